@@ -86,6 +86,7 @@ struct Sentence {
   uint32_t end_token = 0;    // one past the last
   uint32_t paragraph = 0;    // 0-based; paragraphs are separated by blank lines
   Span span;                 // bytes of the ORIGINAL text, first to last token
+  bool is_dateline = false;  // "BEIJING, Nov 8 (Reuters) -": where and from whom, not a sentence
   uint32_t size() const { return end_token - first_token; }
 };
 
