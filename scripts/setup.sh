@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs, from Debian 12's apt, every package tacitus needs to build, test and run.
+# Idempotent: packages already present are left alone and apt is not asked again.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libicu-dev                # Unicode normalisation
+  wordnet-base              # lexicon and lemmas, read in place from /usr/share/wordnet
+  liblingua-en-tagger-perl  # Penn-Treebank word/tag counts, read in place
+  nlohmann-json3-dev        # JSON Lines in, JSON out
+  libpugixml-dev            # PETRARCH XML
+  libcli11-dev              # command line
+  libgtest-dev libgmock-dev # tests
+  libbenchmark-dev          # benchmarks
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "setup.sh: missing packages: ${missing[*]}; run as root (apt-get install)" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
