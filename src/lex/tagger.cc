@@ -1,0 +1,482 @@
+#include "lex/tagger.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace tacitus {
+namespace {
+
+constexpr int kMaxCandidates = 12;
+
+// Weight given to a reading that a word's shape allows but its suffix class never showed
+// (a WordNet verb ending in -s, say), relative to class probabilities that sum to one.
+constexpr float kUnlistedReadingWeight = 0.05f;
+
+// Candidate readings of one token with unnormalised weights proportional to P(tag | word).
+struct Readings {
+  TagCount items[kMaxCandidates];
+  int size = 0;
+
+  void Add(PosTag tag, float weight) {
+    for (int i = 0; i < size; ++i) {
+      if (items[i].tag == tag) {
+        items[i].count += weight;
+        return;
+      }
+    }
+    if (size < kMaxCandidates) items[size++] = {tag, weight};
+  }
+  void AddAll(std::span<const TagCount> counts, float scale = 1) {
+    for (const TagCount& c : counts) Add(c.tag, c.count * scale);
+  }
+  float Total() const {
+    float total = 0;
+    for (int i = 0; i < size; ++i) total += items[i].count;
+    return total;
+  }
+  float Weight(PosTag tag) const {
+    for (int i = 0; i < size; ++i) {
+      if (items[i].tag == tag) return items[i].count;
+    }
+    return 0;
+  }
+  bool Has(PosTag tag) const { return Weight(tag) > 0; }
+};
+
+struct Candidate {
+  PosTag tag;
+  float log_emission;  // log P(tag | word) - log P(tag): P(word | tag) up to a word constant
+};
+
+// Per-thread Viterbi tables, grown to the longest sentence seen and then reused.
+struct Scratch {
+  std::vector<Candidate> candidates;   // kMaxCandidates per token
+  std::vector<uint8_t> candidate_count;
+  std::vector<float> score;
+  std::vector<uint8_t> back;
+  std::vector<PosTag> tags;
+
+  void Reserve(size_t n) {
+    if (candidate_count.size() >= n) return;
+    candidates.resize(n * kMaxCandidates);
+    candidate_count.resize(n);
+    score.resize(n * kMaxCandidates);
+    back.resize(n * kMaxCandidates);
+    tags.resize(n);
+  }
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool HasLetter(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    return IsLower(c) || IsUpper(c) || (static_cast<unsigned char>(c) >= 0x80);
+  });
+}
+
+// "12", "3.5", "1,200", "1/2", "10:30": digits and separators only.
+bool IsPlainNumber(std::string_view s) {
+  bool digit = false;
+  for (char c : s) {
+    if (IsDigit(c)) {
+      digit = true;
+    } else if (c != ',' && c != '.' && c != '/' && c != ':' && c != '-' && c != '+') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+bool IsOrdinal(std::string_view lower) {
+  if (lower.size() < 3 || !IsDigit(lower[0])) return false;
+  const std::string_view suffix = lower.substr(lower.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  return std::all_of(lower.begin(), lower.end() - 2, IsDigit);
+}
+
+UnknownClass SuffixClass(std::string_view lower) {
+  if (lower.find('-') != std::string_view::npos) return UnknownClass::kHyphen;
+  if (lower.ends_with("ing")) return UnknownClass::kIng;
+  if (lower.ends_with("ed")) return UnknownClass::kEd;
+  if (lower.ends_with("ly")) return UnknownClass::kLy;
+  if (lower.ends_with("tion") || lower.ends_with("sion")) return UnknownClass::kTion;
+  if (lower.ends_with("s") && !lower.ends_with("ss") && !lower.ends_with("us")) {
+    return UnknownClass::kPlural;
+  }
+  return UnknownClass::kOther;
+}
+
+bool IsBeForm(std::string_view lower) {
+  return lower == "be" || lower == "is" || lower == "are" || lower == "was" ||
+         lower == "were" || lower == "been" || lower == "being" || lower == "am" ||
+         lower == "'m" || lower == "'re";
+}
+bool IsHaveForm(std::string_view lower) {
+  return lower == "have" || lower == "has" || lower == "had" || lower == "having" ||
+         lower == "'ve";
+}
+bool IsFiniteVerb(PosTag t) {
+  return t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP || t == PosTag::kMD;
+}
+
+class SentenceTagger {
+ public:
+  SentenceTagger(const Lexicon& lexicon, std::span<Token> tokens)
+      : lexicon_(lexicon), tokens_(tokens), scratch_(ThreadScratch()) {
+    scratch_.Reserve(tokens.size());
+  }
+
+  void Run() {
+    if (tokens_.empty()) return;
+    int quote_depth = 0;
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      Readings readings;
+      Analyze(i, &quote_depth, &readings);
+      SetCandidates(i, readings);
+    }
+    Decode();
+    ApplyContextRules();
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      Token& token = tokens_[i];
+      token.tag = scratch_.tags[i];
+      std::string_view lemma;
+      if (!IsProperNoun(token.tag)) lemma = lexicon_.Lemma(token.lower, token.tag);
+      token.lemma = lemma.empty() ? token.lower : lemma;
+    }
+  }
+
+ private:
+  const Token& token(size_t i) const { return tokens_[i]; }
+
+  void Analyze(size_t i, int* quote_depth, Readings* out) {
+    Token& t = tokens_[i];
+    t.flags &= static_cast<uint8_t>(~kInLexicon);
+    const std::string_view text = t.text;
+    if (text == "\"" || text == "``" || text == "''") {
+      out->Add(QuoteTag(i, quote_depth), 1);
+      return;
+    }
+    if (text == "(" || text == "[" || text == "{") return out->Add(PosTag::kLRB, 1);
+    if (text == ")" || text == "]" || text == "}") return out->Add(PosTag::kRRB, 1);
+    if (text == "#") return out->Add(PosTag::kHash, 1);
+
+    if (AnalyzeKnown(i, out)) {
+      t.flags |= kInLexicon;
+      return;
+    }
+    if (AnalyzeUnknown(i, out)) t.flags |= kInLexicon;
+  }
+
+  // Opening or closing from the spacing around the quote, else from how many quotes of
+  // the sentence are open.
+  PosTag QuoteTag(size_t i, int* quote_depth) const {
+    const Token& t = token(i);
+    const bool space_before = i == 0 || t.has(kSpaceBefore);
+    const bool space_after = i + 1 == tokens_.size() || token(i + 1).has(kSpaceBefore) ||
+                             IsPunctuationToken(token(i + 1));
+    bool opening;
+    if (t.text == "``") {
+      opening = true;
+    } else if (t.text == "''") {
+      opening = false;
+    } else if (space_before != space_after) {
+      opening = space_before;
+    } else {
+      opening = *quote_depth == 0;
+    }
+    *quote_depth = opening ? 1 : 0;
+    return opening ? PosTag::kOpenQuote : PosTag::kCloseQuote;
+  }
+
+  static bool IsPunctuationToken(const Token& t) {
+    return t.text == "." || t.text == "," || t.text == ";" || t.text == ":" || t.text == "?" ||
+           t.text == "!";
+  }
+
+  // Words the Treebank counts or the closed-class list know; false for unknown words.
+  bool AnalyzeKnown(size_t i, Readings* out) const {
+    const Token& t = token(i);
+    const bool lower_case = t.text == t.lower;
+    const bool sentence_initial = i == 0 || t.has(kSentenceInitial);
+    std::span<const TagCount> exact = lexicon_.Observed(t.text);
+    std::span<const TagCount> folded = lower_case ? exact : lexicon_.Observed(t.lower);
+
+    if (lower_case || (sentence_initial && !t.has(kAllCaps))) {
+      // Sentence-initial capitals say nothing; both spellings' counts apply.
+      out->AddAll(exact);
+      if (!lower_case) out->AddAll(folded);
+    } else if (!exact.empty()) {
+      out->AddAll(exact);
+    } else if (!folded.empty()) {
+      // A common word capitalised mid-sentence is usually part of a name ("Foreign
+      // Ministry"); keep its own readings for headline-style capitals.
+      out->AddAll(folded);
+      out->Add(PosTag::kNNP, out->Total());
+    }
+
+    std::span<const ClosedClassReading> closed = lexicon_.ClosedClass(t.lower);
+    if (!closed.empty() && !IsProperName(t, exact)) {
+      Readings restricted;
+      for (const ClosedClassReading& reading : closed) {
+        // Readings the counts never showed stay possible, with the weight of one sighting.
+        restricted.Add(reading.tag, std::max(out->Weight(reading.tag), 1.0f));
+      }
+      *out = restricted;
+    }
+    if (out->size > 0 && t.has(kCapitalized) && !sentence_initial && !out->Has(PosTag::kNNP) &&
+        closed.empty()) {
+      out->Add(PosTag::kNNP, 1);
+    }
+    return out->size > 0;
+  }
+
+  // A capitalised mid-sentence spelling the counts know mostly as a name ("US", "May").
+  bool IsProperName(const Token& t, std::span<const TagCount> exact) const {
+    if (t.text == t.lower) return false;
+    if (t.has(kSentenceInitial) && !t.has(kAllCaps)) return false;
+    float proper = 0, other = 0;
+    for (const TagCount& c : exact) (IsProperNoun(c.tag) ? proper : other) += c.count;
+    return t.has(kAllCaps) ? proper >= other : proper > other;
+  }
+
+  // Returns whether WordNet knows the word.
+  bool AnalyzeUnknown(size_t i, Readings* out) const {
+    const Token& t = token(i);
+    const std::string_view lower = t.lower;
+    if (IsOrdinal(lower)) {
+      out->AddAll(lexicon_.Observed("*ORD*"));
+      return false;
+    }
+    if (IsDigit(lower[0]) || ((lower[0] == '.' || lower[0] == '-') && IsPlainNumber(lower))) {
+      if (IsPlainNumber(lower)) {
+        out->Add(PosTag::kCD, 1);
+      } else if (lower.back() == 's' && IsPlainNumber(lower.substr(0, lower.size() - 1))) {
+        out->Add(PosTag::kNNS, 1);  // "1990s"
+      } else if (lower.find('-') != std::string_view::npos) {
+        out->AddAll(lexicon_.Unknown(UnknownClass::kHyphenAdjective));  // "10-day"
+        out->Add(PosTag::kCD, 0.1f);
+      } else {
+        out->Add(PosTag::kCD, 1);
+      }
+      return false;
+    }
+    if (!HasLetter(t.text)) {
+      out->AddAll(lexicon_.Unknown(UnknownClass::kSymbol));
+      return false;
+    }
+
+    const bool sentence_initial = i == 0 || t.has(kSentenceInitial);
+    const bool capitalized = t.has(kCapitalized) || t.has(kAllCaps);
+    const bool known = AddWordNetReadings(lower, out);
+    if (capitalized) {
+      // Unknown to the counts and capitalised: a name, unless a sentence-initial common
+      // word; an all-capitals word is an acronym.
+      const UnknownClass c = t.has(kAllCaps) ? UnknownClass::kAcronym : UnknownClass::kCapitalized;
+      const float scale = known && sentence_initial ? 0.2f : 1.0f;
+      Readings names;
+      names.AddAll(lexicon_.Unknown(c));
+      const float total = names.Total();
+      for (int k = 0; k < names.size; ++k) {
+        const PosTag tag = names.items[k].tag;
+        if (IsProperNoun(tag) || !known) out->Add(tag, scale * names.items[k].count / total);
+      }
+      if (lower.back() == 's' && !t.has(kAllCaps) && out->Has(PosTag::kNNP)) {
+        out->Add(PosTag::kNNPS, 0.1f * out->Weight(PosTag::kNNP));
+      }
+      return known;
+    }
+    if (!known) {
+      UnknownClass c = SuffixClass(lower);
+      if (c == UnknownClass::kHyphen) c = HyphenClass(lower);
+      out->AddAll(lexicon_.Unknown(c));
+    }
+    return known;
+  }
+
+  // A hyphenated word whose last part is an adjective or participle ("state-owned",
+  // "long-term" is not) reads mostly as an adjective.
+  UnknownClass HyphenClass(std::string_view lower) const {
+    const std::string_view last = lower.substr(lower.rfind('-') + 1);
+    for (const TagCount& c : lexicon_.Observed(last)) {
+      if (c.tag == PosTag::kJJ || c.tag == PosTag::kVBN) return UnknownClass::kHyphenAdjective;
+    }
+    return UnknownClass::kHyphen;
+  }
+
+  // Readings of a word the counts do not have but WordNet does, weighted by what its
+  // suffix class says of each tag. Returns false, adding nothing, when WordNet has none.
+  bool AddWordNetReadings(std::string_view lower, Readings* out) const {
+    const Morphy& morphy = lexicon_.morphy();
+    const uint8_t self = morphy.PartsOfSpeech(lower);
+    Readings wordnet;
+    if (self & WordNetBit(WordNetPos::kNoun)) wordnet.Add(PosTag::kNN, 1);
+    if (IsInflected(morphy, lower, WordNetPos::kNoun)) wordnet.Add(PosTag::kNNS, 1);
+    if (self & WordNetBit(WordNetPos::kVerb)) {
+      wordnet.Add(PosTag::kVB, 1);
+      wordnet.Add(PosTag::kVBP, 1);
+    }
+    if (IsInflected(morphy, lower, WordNetPos::kVerb)) {
+      if (lower.ends_with("ing")) {
+        wordnet.Add(PosTag::kVBG, 1);
+      } else if (lower.ends_with("s")) {
+        wordnet.Add(PosTag::kVBZ, 1);
+      } else {
+        wordnet.Add(PosTag::kVBD, 1);
+        wordnet.Add(PosTag::kVBN, 1);
+      }
+    }
+    if (self & WordNetBit(WordNetPos::kAdjective)) wordnet.Add(PosTag::kJJ, 1);
+    if (IsInflected(morphy, lower, WordNetPos::kAdjective)) {
+      wordnet.Add(lower.ends_with("est") ? PosTag::kJJS : PosTag::kJJR, 1);
+    }
+    if (self & WordNetBit(WordNetPos::kAdverb)) wordnet.Add(PosTag::kRB, 1);
+    if (wordnet.size == 0) return false;
+
+    Readings suffix;
+    suffix.AddAll(lexicon_.Unknown(SuffixClass(lower)));
+    const float total = suffix.Total();
+    for (int k = 0; k < wordnet.size; ++k) {
+      const PosTag tag = wordnet.items[k].tag;
+      out->Add(tag, std::max(suffix.Weight(tag) / total, kUnlistedReadingWeight));
+    }
+    return true;
+  }
+
+  static bool IsInflected(const Morphy& morphy, std::string_view lower, WordNetPos pos) {
+    const std::string_view base = morphy.BaseForm(lower, pos, true);
+    return !base.empty() && base != lower;
+  }
+
+  void SetCandidates(size_t i, const Readings& readings) {
+    Candidate* out = &scratch_.candidates[i * kMaxCandidates];
+    if (readings.size == 0) {
+      // Nothing matched at all (a letterless word the symbol class does not cover).
+      out[0] = {PosTag::kNN, 0};
+      scratch_.candidate_count[i] = 1;
+      return;
+    }
+    const float log_total = std::log(readings.Total());
+    for (int k = 0; k < readings.size; ++k) {
+      const TagCount& r = readings.items[k];
+      out[k] = {r.tag, std::log(r.count) - log_total - lexicon_.LogPrior(r.tag)};
+    }
+    scratch_.candidate_count[i] = static_cast<uint8_t>(readings.size);
+  }
+
+  void Decode() {
+    const size_t n = tokens_.size();
+    const Candidate* cand = scratch_.candidates.data();
+    float* score = scratch_.score.data();
+    uint8_t* back = scratch_.back.data();
+    for (int k = 0; k < scratch_.candidate_count[0]; ++k) {
+      score[k] = lexicon_.LogTransition(PosTag::kPeriod, cand[k].tag) + cand[k].log_emission;
+    }
+    for (size_t i = 1; i < n; ++i) {
+      const Candidate* previous = cand + (i - 1) * kMaxCandidates;
+      const Candidate* current = cand + i * kMaxCandidates;
+      const float* previous_score = score + (i - 1) * kMaxCandidates;
+      for (int k = 0; k < scratch_.candidate_count[i]; ++k) {
+        float best = -std::numeric_limits<float>::infinity();
+        uint8_t best_j = 0;
+        for (int j = 0; j < scratch_.candidate_count[i - 1]; ++j) {
+          const float s = previous_score[j] + lexicon_.LogTransition(previous[j].tag, current[k].tag);
+          if (s > best) {
+            best = s;
+            best_j = static_cast<uint8_t>(j);
+          }
+        }
+        score[i * kMaxCandidates + k] = best + current[k].log_emission;
+        back[i * kMaxCandidates + k] = best_j;
+      }
+    }
+    const float* last = score + (n - 1) * kMaxCandidates;
+    int k = static_cast<int>(std::max_element(last, last + scratch_.candidate_count[n - 1]) - last);
+    for (size_t i = n; i-- > 0;) {
+      scratch_.tags[i] = cand[i * kMaxCandidates + k].tag;
+      k = back[i * kMaxCandidates + k];
+    }
+  }
+
+  bool HasCandidate(size_t i, PosTag tag) const {
+    const Candidate* c = &scratch_.candidates[i * kMaxCandidates];
+    for (int k = 0; k < scratch_.candidate_count[i]; ++k) {
+      if (c[k].tag == tag) return true;
+    }
+    return false;
+  }
+
+  // The nearest earlier token that is not an adverb (skipping "not", "also", ...).
+  size_t PreviousNonAdverb(size_t i) const {
+    while (i > 0) {
+      --i;
+      if (!IsAdverb(scratch_.tags[i])) return i;
+    }
+    return tokens_.size();
+  }
+
+  void ApplyContextRules() {
+    std::vector<PosTag>& tags = scratch_.tags;
+    const size_t n = tokens_.size();
+    for (size_t i = 0; i < n; ++i) {
+      const std::string_view lower = token(i).lower;
+      const PosTag previous = i > 0 ? tags[i - 1] : PosTag::kNone;
+      const PosTag next = i + 1 < n ? tags[i + 1] : PosTag::kNone;
+      if (tags[i] == PosTag::kVBD && HasCandidate(i, PosTag::kVBN)) {
+        // Perfect and passive: "have criticized", "was met", "has not yet signed".
+        const size_t aux = PreviousNonAdverb(i);
+        if (aux < n && (IsHaveForm(token(aux).lower) || IsBeForm(token(aux).lower) ||
+                        (token(aux).lower == "'s" && tags[aux] == PosTag::kVBZ))) {
+          tags[i] = PosTag::kVBN;
+        }
+      } else if (tags[i] == PosTag::kVBN && HasCandidate(i, PosTag::kVBD) && i > 0) {
+        // A pronoun subject or a relative pronoun is followed by the finite verb, never by a
+        // reduced relative: "he said", "who met".
+        const std::string_view p = token(i - 1).lower;
+        if (p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "who" ||
+            previous == PosTag::kWDT) {
+          tags[i] = PosTag::kVBD;
+        }
+      }
+      if (lower == "that" && IsNoun(previous) &&
+          (IsFiniteVerb(next) ||
+           (IsAdverb(next) && i + 2 < n && IsFiniteVerb(tags[i + 2])))) {
+        tags[i] = PosTag::kWDT;  // "the deal that was signed"
+      }
+      if (lower == "'s" && (tags[i] == PosTag::kPOS || tags[i] == PosTag::kVBZ)) {
+        const std::string_view p = i > 0 ? token(i - 1).lower : std::string_view();
+        const bool contraction = previous == PosTag::kPRP || previous == PosTag::kEX ||
+                                 previous == PosTag::kWP || previous == PosTag::kWDT ||
+                                 previous == PosTag::kWRB || p == "that" || p == "there" ||
+                                 p == "here" || next == PosTag::kVBN || next == PosTag::kVBG ||
+                                 (i + 1 < n && token(i + 1).lower == "not");
+        tags[i] = contraction && previous != PosTag::kNone ? PosTag::kVBZ : PosTag::kPOS;
+      }
+    }
+  }
+
+  const Lexicon& lexicon_;
+  std::span<Token> tokens_;
+  Scratch& scratch_;
+};
+
+}  // namespace
+
+Tagger::Tagger(std::shared_ptr<const Lexicon> lexicon) : lexicon_(std::move(lexicon)) {}
+
+void Tagger::Tag(Document* doc) const {
+  for (const Sentence& sentence : doc->sentences) TagSentence(doc->SentenceTokens(sentence));
+}
+
+void Tagger::TagSentence(std::span<Token> tokens) const {
+  SentenceTagger(*lexicon_, tokens).Run();
+}
+
+}  // namespace tacitus

@@ -1,0 +1,117 @@
+#include "lex/tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "lex/testing.h"
+
+namespace tacitus {
+namespace {
+
+std::shared_ptr<const Lexicon> SharedLexicon() {
+  static const std::shared_ptr<const Lexicon> lexicon = [] {
+    Result<std::shared_ptr<const Lexicon>> loaded = Lexicon::Load();
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.ok() ? *loaded : nullptr;
+  }();
+  return lexicon;
+}
+
+// "word/TAG word/TAG ..." for one sentence.
+std::string Tagged(std::string_view sentence) {
+  Document doc;
+  testing::MakeDocument({sentence}, &doc);
+  Tagger(SharedLexicon()).Tag(&doc);
+  std::string out;
+  for (const Token& t : doc.tokens) {
+    if (!out.empty()) out += ' ';
+    out += std::string(t.text) + "/" + std::string(PosTagName(t.tag));
+  }
+  return out;
+}
+
+std::string Lemmas(std::string_view sentence) {
+  Document doc;
+  testing::MakeDocument({sentence}, &doc);
+  Tagger(SharedLexicon()).Tag(&doc);
+  std::string out;
+  for (const Token& t : doc.tokens) {
+    if (!out.empty()) out += ' ';
+    out += std::string(t.lemma);
+  }
+  return out;
+}
+
+TEST(Tagger, TagsNamesAndPastTense) {
+  EXPECT_EQ(Tagged("Russian President Vladimir Putin and Chinese President Xi Jinping met in "
+                   "Beijing yesterday ."),
+            "Russian/JJ President/NNP Vladimir/NNP Putin/NNP and/CC Chinese/JJ President/NNP "
+            "Xi/NNP Jinping/NNP met/VBD in/IN Beijing/NNP yesterday/NN ./.");
+}
+
+TEST(Tagger, TagsPerfectAndPossessive) {
+  EXPECT_EQ(Tagged("Western powers have criticized China 's partnership with Russia ."),
+            "Western/JJ powers/NNS have/VBP criticized/VBN China/NNP 's/POS partnership/NN "
+            "with/IN Russia/NNP ./.");
+}
+
+TEST(Tagger, TagsPassiveParticiple) {
+  EXPECT_EQ(Tagged("The agreement was signed by both leaders ."),
+            "The/DT agreement/NN was/VBD signed/VBN by/IN both/DT leaders/NNS ./.");
+}
+
+TEST(Tagger, TagsContractedIs) {
+  EXPECT_EQ(Tagged("He said it 's not a threat ."),
+            "He/PRP said/VBD it/PRP 's/VBZ not/RB a/DT threat/NN ./.");
+}
+
+TEST(Tagger, TagsThatAsComplementizerAndRelative) {
+  EXPECT_EQ(Tagged("Officials said that the deal that was signed will hold ."),
+            "Officials/NNS said/VBD that/IN the/DT deal/NN that/WDT was/VBD signed/VBN "
+            "will/MD hold/VB ./.");
+}
+
+TEST(Tagger, TagsQuotesByPosition) {
+  EXPECT_EQ(Tagged("He called it \" a dangerous step \" ."),
+            "He/PRP called/VBD it/PRP \"/`` a/DT dangerous/JJ step/NN \"/'' ./.");
+}
+
+TEST(Tagger, TagsNumbersAndUnknownWords) {
+  EXPECT_EQ(Tagged("Militants fired 12 rockets at Sderot on Tuesday ."),
+            "Militants/NNS fired/VBD 12/CD rockets/NNS at/IN Sderot/NNP on/IN Tuesday/NNP ./.");
+}
+
+TEST(Tagger, TagsSentenceInitialCommonWord) {
+  EXPECT_EQ(Tagged("Protesters blocked the road to the embassy ."),
+            "Protesters/NNS blocked/VBD the/DT road/NN to/TO the/DT embassy/NN ./.");
+}
+
+TEST(Tagger, LemmatizesByTag) {
+  EXPECT_EQ(Lemmas("Russian President Vladimir Putin met leaders of countries that has "
+                   "criticized China ."),
+            "russian president vladimir putin meet leader of country that have criticize china .");
+  EXPECT_EQ(Lemmas("He was there and it 's cold ."), "he be there and it be cold .");
+}
+
+TEST(Tagger, MarksLexiconWords) {
+  Document doc;
+  testing::MakeDocument({"Xyzzyqux met Putin ."}, &doc);
+  Tagger(SharedLexicon()).Tag(&doc);
+  EXPECT_FALSE(doc.tokens[0].has(kInLexicon));
+  EXPECT_TRUE(doc.tokens[1].has(kInLexicon));
+  EXPECT_EQ(doc.tokens[0].tag, PosTag::kNNP);
+  EXPECT_EQ(doc.tokens[0].lemma, "xyzzyqux");
+}
+
+TEST(Tagger, TagsEverySentenceOfADocument) {
+  Document doc;
+  testing::MakeDocument({"They met .", "Talks ended ."}, &doc);
+  Tagger(SharedLexicon()).Tag(&doc);
+  ASSERT_EQ(doc.tokens.size(), 6u);
+  for (const Token& t : doc.tokens) EXPECT_NE(t.tag, PosTag::kNone) << t.text;
+  EXPECT_EQ(doc.tokens[4].tag, PosTag::kVBD);
+}
+
+}  // namespace
+}  // namespace tacitus
