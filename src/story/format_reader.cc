@@ -1,0 +1,91 @@
+#include "story/format_reader.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace tacitus {
+
+bool FormatReader::ReadWhole(std::string_view story_id) {
+  do {
+    if (input_->data().size() > options_.max_story_bytes) {
+      Report(1, story_id, LongerThan("story", options_.max_story_bytes));
+      return false;
+    }
+  } while (input_->ReadMore());
+  return true;
+}
+
+std::string_view TrimLeadingSpace(std::string_view text) {
+  size_t begin = 0;
+  while (begin < text.size() && IsSpace(text[begin])) ++begin;
+  return text.substr(begin);
+}
+
+std::string_view TrimSpace(std::string_view text) {
+  text = TrimLeadingSpace(text);
+  size_t end = text.size();
+  while (end > 0 && IsSpace(text[end - 1])) --end;
+  return text.substr(0, end);
+}
+
+std::string LongerThan(std::string_view what, size_t limit) {
+  return std::string(what) + " longer than " + std::to_string(limit) + " bytes";
+}
+
+std::string Quoted(std::string_view text) {
+  constexpr size_t kMaxShown = 40;
+  if (text.size() <= kMaxShown) return "'" + std::string(text) + "'";
+  return "'" + std::string(text.substr(0, kMaxShown)) + "...'";
+}
+
+size_t FindInvalidUtf8(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t size = text.size();
+  size_t i = 0;
+  while (i < size) {
+    // News text is mostly ASCII: skip it eight bytes at a time.
+    uint64_t word;
+    if (i + 8 <= size && (std::memcpy(&word, bytes + i, 8), (word & 0x8080808080808080u) == 0)) {
+      i += 8;
+      continue;
+    }
+    const unsigned char lead = bytes[i];
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t length;
+    unsigned char second_min = 0x80, second_max = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) second_min = 0xA0;  // overlong
+      if (lead == 0xED) second_max = 0x9F;  // surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) second_min = 0x90;  // overlong
+      if (lead == 0xF4) second_max = 0x8F;  // past U+10FFFF
+    } else {
+      return i;
+    }
+    if (i + length > size) return i;
+    if (bytes[i + 1] < second_min || bytes[i + 1] > second_max) return i;
+    for (size_t k = 2; k < length; ++k) {
+      if (bytes[i + k] < 0x80 || bytes[i + k] > 0xBF) return i;
+    }
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+std::optional<std::string> CheckUtf8(std::string_view bytes, uint64_t offset, uint32_t line) {
+  const size_t bad = FindInvalidUtf8(bytes);
+  if (bad == std::string_view::npos) return std::nullopt;
+  const auto before = bytes.substr(0, bad);
+  const uint32_t bad_line = line + static_cast<uint32_t>(std::count(before.begin(), before.end(), '\n'));
+  return "invalid UTF-8 at byte " + std::to_string(offset + bad) + " (line " +
+         std::to_string(bad_line) + ")";
+}
+
+}  // namespace tacitus

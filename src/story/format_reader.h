@@ -1,0 +1,86 @@
+// Internal to story/: one reader per input format, behind StoryReader.
+#ifndef TACITUS_STORY_FORMAT_READER_H_
+#define TACITUS_STORY_FORMAT_READER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "story/input_buffer.h"
+#include "story/story.h"
+
+namespace tacitus {
+
+// What a format reader knows about the input it reads.
+struct InputInfo {
+  std::string file;  // as reported in Story::file and StoryError::file
+  std::string stem;  // the story id of one-story formats: file name without extension
+};
+
+using ErrorSink = std::function<void(StoryError)>;
+
+// Reads the stories of one input. Bad stories go to the sink; Next moves on past them.
+class FormatReader {
+ public:
+  FormatReader(InputBuffer* input, InputInfo info, const ReadOptions& options,
+               const ErrorSink& report)
+      : input_(input), info_(std::move(info)), options_(options), report_(report) {}
+  virtual ~FormatReader() = default;
+
+  // The next good story of this input; false when the input is exhausted.
+  virtual bool Next(Story* story) = 0;
+
+ protected:
+  void Report(uint32_t line, std::string_view story_id, std::string reason) const {
+    report_(StoryError{info_.file, line, std::string(story_id), std::move(reason)});
+  }
+  // Reads the rest of the input into input_->data(); false (and reported) when it is longer
+  // than max_story_bytes.
+  bool ReadWhole(std::string_view story_id);
+
+  InputBuffer* input_;
+  InputInfo info_;
+  const ReadOptions& options_;
+
+ private:
+  const ErrorSink& report_;
+};
+
+std::unique_ptr<FormatReader> NewDatedReader(InputBuffer* input, InputInfo info,
+                                             const ReadOptions& options, const ErrorSink& report);
+std::unique_ptr<FormatReader> NewPlainTextReader(InputBuffer* input, InputInfo info,
+                                                 const ReadOptions& options,
+                                                 const ErrorSink& report);
+std::unique_ptr<FormatReader> NewJsonLinesReader(InputBuffer* input, InputInfo info,
+                                                 const ReadOptions& options,
+                                                 const ErrorSink& report);
+std::unique_ptr<FormatReader> NewPetrarchXmlReader(InputBuffer* input, InputInfo info,
+                                                   const ReadOptions& options,
+                                                   const ErrorSink& report);
+
+// Helpers the formats share.
+
+inline bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+std::string_view TrimSpace(std::string_view text);
+std::string_view TrimLeadingSpace(std::string_view text);
+// "WHAT longer than LIMIT bytes".
+std::string LongerThan(std::string_view what, size_t limit);
+// `text` in single quotes for a message, cut short when long.
+std::string Quoted(std::string_view text);
+// Offset of the first byte of `text` that is not well-formed UTF-8 (Unicode 15, table 3-7:
+// no overlong forms, surrogates or code points past U+10FFFF), or npos.
+size_t FindInvalidUtf8(std::string_view text);
+// nullopt when `bytes` is well-formed UTF-8, else the reason "invalid UTF-8 at byte B (line L)"
+// where B is the offset in the input and L the line; `bytes` starts at input offset `offset`,
+// on line `line`.
+std::optional<std::string> CheckUtf8(std::string_view bytes, uint64_t offset, uint32_t line);
+
+}  // namespace tacitus
+
+#endif  // TACITUS_STORY_FORMAT_READER_H_

@@ -1,0 +1,123 @@
+// Stories in: the dated text that every later stage codes.
+//
+//   ReadOptions options;                       // format kAuto: detected per input
+//   StoryReader reader({"corpus/", "-"}, options,
+//                      [](const StoryError& e) { std::cerr << e.ToString() << '\n'; });
+//   Story story;                               // reused: its strings keep their capacity
+//   while (reader.Next(&story)) Code(story);
+//   return reader.skipped() > 0 ? 2 : 0;
+//
+// Formats (StoryFormat):
+//   dated     " date 2023-11-08 Text..." — optional leading white space, "date", the date, then
+//             the text on the same or following lines; one story per file; id = file stem.
+//   jsonl     one {"id","date","text"[,"source","url","title"]} object per line; blank lines
+//             are skipped; a field that is null counts as absent.
+//   text      the whole file is one story dated ReadOptions::date; id = file stem.
+//   petrarch  PETRARCH XML: <Sentence date="YYYYMMDD" id="..." [source="..."]>
+//             <Text>...</Text> [<Parse>...</Parse>] </Sentence> records, anywhere in the file
+//             (root <Sentences> or <Validation>); comments and other elements are ignored.
+// kAuto picks by extension (.jsonl/.ndjson/.json, .xml), else by the first non-space byte:
+// '{' jsonl, '<' petrarch, "date <digits and dashes>" dated, anything else text.
+//
+// Failure: nothing throws. A bad story (invalid or missing date, invalid UTF-8, malformed JSON
+// or XML record, missing fields, empty text, a story over ReadOptions::max_story_bytes) and an
+// input that cannot be opened or read are passed to `on_error` and skipped; reading goes on
+// with the next story. Memory stays bounded by max_story_bytes plus one read chunk, whatever
+// the size of the input.
+//
+// Input is expected in UTF-8 (a leading byte-order mark is dropped); text is kept byte for
+// byte as in the input, so byte offsets later in the pipeline index Story::text.
+#ifndef TACITUS_STORY_STORY_H_
+#define TACITUS_STORY_STORY_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/date.h"
+
+namespace tacitus {
+
+struct Story {
+  std::string id;
+  Date date;
+  std::string text;  // UTF-8, as in the input
+  std::optional<std::string> source, url, title;
+  std::optional<std::string> parse;  // PETRARCH's <Parse> tree, verbatim; not used yet
+  std::string file;                  // the input it came from; "-" for stdin
+  uint32_t line = 1;                 // 1-based line of `file` where the story starts
+};
+
+enum class StoryFormat { kAuto, kDated, kJsonLines, kPlainText, kPetrarchXml };
+
+// "auto", "dated", "jsonl", "text", "petrarch"; nullopt for anything else.
+std::optional<StoryFormat> ParseStoryFormat(std::string_view name);
+// The name ParseStoryFormat accepts.
+std::string_view StoryFormatName(StoryFormat format);
+
+struct StoryError {
+  std::string file;      // "-" for stdin
+  uint32_t line = 0;     // where the story starts; 0 when the whole input failed (cannot open)
+  std::string story_id;  // empty when unknown
+  std::string reason;
+
+  // "FILE:LINE: story ID: reason", ID "?" when unknown.
+  std::string ToString() const;
+};
+
+struct ReadOptions {
+  StoryFormat format = StoryFormat::kAuto;  // forces one format for every input unless kAuto
+  std::optional<Date> date;                 // the date of plain-text stories (--date)
+  size_t max_story_bytes = size_t{64} << 20;  // longer stories (JSON lines, records) are skipped
+};
+
+// Reads stories one at a time from files, directories and stdin, in order.
+class StoryReader {
+ public:
+  // `inputs`: files; directories, read recursively, their files in path order (hidden entries,
+  // those whose name starts with '.', are passed over); "-" for `in`. `in` must outlive the
+  // reader. Nothing is opened until Next().
+  StoryReader(std::vector<std::string> inputs, ReadOptions options,
+              std::function<void(const StoryError&)> on_error, std::istream* in = &std::cin);
+  ~StoryReader();
+  StoryReader(const StoryReader&) = delete;
+  StoryReader& operator=(const StoryReader&) = delete;
+
+  // Fills *story with the next good story and returns true; false once all inputs are read.
+  // Every field of *story is overwritten.
+  bool Next(Story* story);
+
+  // Bad stories and unreadable inputs reported to on_error so far.
+  size_t skipped() const { return skipped_; }
+
+ private:
+  class Input;
+  struct Pending {
+    std::string path;
+    bool in_directory = false;  // found by listing a directory, not named by the caller
+  };
+
+  // Opens the next readable input into current_; false when none is left.
+  bool OpenNextInput();
+  // Queues the visible entries of `directory` to be read next, in name order.
+  void ListDirectory(const std::string& directory);
+  void Report(StoryError error);
+
+  std::vector<Pending> pending_;  // inputs not yet opened, the next one last
+  ReadOptions options_;
+  std::function<void(const StoryError&)> on_error_;
+  std::function<void(StoryError)> report_;  // Report, for the format readers
+  std::istream* stdin_;
+  std::unique_ptr<Input> current_;
+  size_t skipped_ = 0;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_STORY_STORY_H_

@@ -1,0 +1,232 @@
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "story/format_reader.h"
+#include "story/input_buffer.h"
+#include "story/story.h"
+
+namespace tacitus {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+// Leading white space longer than this is not worth scanning for a format: plain text.
+constexpr size_t kDetectionLimit = size_t{1} << 20;
+
+struct FormatName {
+  StoryFormat format;
+  std::string_view name;
+};
+constexpr FormatName kFormatNames[] = {
+    {StoryFormat::kAuto, "auto"},           {StoryFormat::kDated, "dated"},
+    {StoryFormat::kJsonLines, "jsonl"},     {StoryFormat::kPlainText, "text"},
+    {StoryFormat::kPetrarchXml, "petrarch"},
+};
+
+std::string Lowercase(std::string text) {
+  for (char& c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return text;
+}
+
+// "date" then blanks then something shaped like a date: what a dated story starts with. The
+// date's validity is the dated reader's to judge and report.
+bool LooksDated(std::string_view text) {
+  constexpr std::string_view kKeyword = "date";
+  if (!text.starts_with(kKeyword)) return false;
+  size_t i = kKeyword.size();
+  const size_t blanks = i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i == blanks) return false;
+  bool digit = false;
+  for (; i < text.size() && !IsSpace(text[i]); ++i) {
+    if (text[i] >= '0' && text[i] <= '9') {
+      digit = true;
+    } else if (text[i] != '-') {
+      return false;
+    }
+  }
+  return digit;
+}
+
+// `path` is empty for stdin. Reads ahead into `buffer` without consuming.
+StoryFormat DetectFormat(const std::string& path, InputBuffer* buffer) {
+  if (!path.empty()) {
+    const std::string extension = Lowercase(fs::path(path).extension().string());
+    if (extension == ".jsonl" || extension == ".ndjson" || extension == ".json") {
+      return StoryFormat::kJsonLines;
+    }
+    if (extension == ".xml") return StoryFormat::kPetrarchXml;
+  }
+  size_t first = 0;
+  for (;;) {
+    const std::string_view data = buffer->data();
+    while (first < data.size() && IsSpace(data[first])) ++first;
+    if (first < data.size()) break;
+    if (first > kDetectionLimit || !buffer->ReadMore()) return StoryFormat::kPlainText;
+  }
+  switch (buffer->data()[first]) {
+    case '{':
+      return StoryFormat::kJsonLines;
+    case '<':
+      return StoryFormat::kPetrarchXml;
+    default:
+      constexpr size_t kDatedPrefix = 64;  // "date", blanks and a date fit easily
+      buffer->Ensure(first + kDatedPrefix);
+      return LooksDated(buffer->data().substr(first)) ? StoryFormat::kDated
+                                                      : StoryFormat::kPlainText;
+  }
+}
+
+}  // namespace
+
+std::optional<StoryFormat> ParseStoryFormat(std::string_view name) {
+  for (const FormatName& entry : kFormatNames) {
+    if (entry.name == name) return entry.format;
+  }
+  return std::nullopt;
+}
+
+std::string_view StoryFormatName(StoryFormat format) {
+  for (const FormatName& entry : kFormatNames) {
+    if (entry.format == format) return entry.name;
+  }
+  return "?";
+}
+
+std::string StoryError::ToString() const {
+  return file + ":" + std::to_string(line) + ": story " + (story_id.empty() ? "?" : story_id) +
+         ": " + reason;
+}
+
+// One open input: its stream, the buffer over it and the reader of its format.
+class StoryReader::Input {
+ public:
+  explicit Input(std::istream* in) : name_("-"), buffer_(in) {}
+  explicit Input(const std::string& path)
+      : name_(path), file_(path, std::ios::binary), buffer_(&file_) {}
+
+  bool is_open() const { return name_ == "-" || file_.is_open(); }
+  const std::string& name() const { return name_; }
+  InputBuffer* buffer() { return &buffer_; }
+  std::unique_ptr<FormatReader>& reader() { return reader_; }
+
+ private:
+  std::string name_;
+  std::ifstream file_;  // unused for stdin
+  InputBuffer buffer_;
+  std::unique_ptr<FormatReader> reader_;
+};
+
+StoryReader::StoryReader(std::vector<std::string> inputs, ReadOptions options,
+                         std::function<void(const StoryError&)> on_error, std::istream* in)
+    : options_(options),
+      on_error_(std::move(on_error)),
+      report_([this](StoryError error) { Report(std::move(error)); }),
+      stdin_(in) {
+  pending_.reserve(inputs.size());
+  for (auto it = inputs.rbegin(); it != inputs.rend(); ++it) {
+    pending_.push_back({std::move(*it), false});
+  }
+}
+
+StoryReader::~StoryReader() = default;
+
+void StoryReader::Report(StoryError error) {
+  ++skipped_;
+  if (on_error_) on_error_(error);
+}
+
+bool StoryReader::Next(Story* story) {
+  for (;;) {
+    if (current_ == nullptr && !OpenNextInput()) return false;
+    if (current_->reader()->Next(story)) return true;
+    if (current_->buffer()->failed()) {
+      Report({current_->name(), 0, "",
+              "read error after byte " + std::to_string(current_->buffer()->offset())});
+    }
+    current_.reset();
+  }
+}
+
+void StoryReader::ListDirectory(const std::string& directory) {
+  std::vector<std::string> entries;
+  std::error_code error;
+  for (fs::directory_iterator it(directory, error), end; !error && it != end;
+       it.increment(error)) {
+    // Hidden entries are tool state (.git, editor swap files), not stories.
+    if (it->path().filename().string().starts_with('.')) continue;
+    entries.push_back(it->path().string());
+  }
+  if (error) Report({directory, 0, "", "cannot read directory: " + error.message()});
+  // The entries share the directory prefix, so this is name order; read depth-first, it puts
+  // every file in std::filesystem::path order.
+  std::sort(entries.begin(), entries.end(), std::greater<>());
+  for (std::string& entry : entries) pending_.push_back({std::move(entry), true});
+}
+
+bool StoryReader::OpenNextInput() {
+  while (!pending_.empty()) {
+    const Pending next = std::move(pending_.back());
+    pending_.pop_back();
+    const bool is_stdin = next.path == "-" && !next.in_directory;
+    if (!is_stdin) {
+      std::error_code error;
+      // Symbolic links found in a directory are followed to files only, never to directories:
+      // no cycles.
+      const fs::file_status status =
+          next.in_directory ? fs::symlink_status(next.path, error) : fs::status(next.path, error);
+      if (error || !fs::exists(status)) {
+        Report({next.path, 0, "",
+                "cannot open: " + (error ? error.message() : "no such file or directory")});
+        continue;
+      }
+      if (fs::is_directory(status)) {
+        ListDirectory(next.path);
+        continue;
+      }
+      if (next.in_directory && !fs::is_regular_file(fs::status(next.path, error))) continue;
+    }
+    auto input = is_stdin ? std::make_unique<Input>(stdin_) : std::make_unique<Input>(next.path);
+    if (!input->is_open()) {
+      Report({next.path, 0, "", std::string("cannot open: ") + std::strerror(errno)});
+      continue;
+    }
+    InputBuffer* buffer = input->buffer();
+    buffer->Ensure(kByteOrderMark.size());
+    if (buffer->data().starts_with(kByteOrderMark)) buffer->Consume(kByteOrderMark.size());
+
+    StoryFormat format = options_.format;
+    if (format == StoryFormat::kAuto) format = DetectFormat(is_stdin ? "" : next.path, buffer);
+    InputInfo info{input->name(), is_stdin ? "stdin" : fs::path(next.path).stem().string()};
+    switch (format) {
+      case StoryFormat::kAuto:  // DetectFormat never returns it
+      case StoryFormat::kPlainText:
+        input->reader() = NewPlainTextReader(buffer, std::move(info), options_, report_);
+        break;
+      case StoryFormat::kDated:
+        input->reader() = NewDatedReader(buffer, std::move(info), options_, report_);
+        break;
+      case StoryFormat::kJsonLines:
+        input->reader() = NewJsonLinesReader(buffer, std::move(info), options_, report_);
+        break;
+      case StoryFormat::kPetrarchXml:
+        input->reader() = NewPetrarchXmlReader(buffer, std::move(info), options_, report_);
+        break;
+    }
+    current_ = std::move(input);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace tacitus
