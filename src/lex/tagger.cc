@@ -14,6 +14,15 @@ constexpr int kMaxCandidates = 12;
 // (a WordNet verb ending in -s, say), relative to class probabilities that sum to one.
 constexpr float kUnlistedReadingWeight = 0.05f;
 
+// Words counted fewer times than this also get their WordNet readings, each worth
+// kRareWordSmoothing sightings at most.
+constexpr float kRareWordCount = 5;
+constexpr float kRareWordSmoothing = 0.5f;
+
+// WordNet's lemmas are lower case and include place and person names ("guyana"), so for a
+// word capitalised mid-sentence its common-word readings count this much less than a name.
+constexpr float kCapitalizedCommonReadingScale = 0.1f;
+
 // Candidate readings of one token with unnormalised weights proportional to P(tag | word).
 struct Readings {
   TagCount items[kMaxCandidates];
@@ -31,6 +40,9 @@ struct Readings {
   void AddAll(std::span<const TagCount> counts, float scale = 1) {
     for (const TagCount& c : counts) Add(c.tag, c.count * scale);
   }
+  void Merge(const Readings& other, float scale) {
+    for (int i = 0; i < other.size; ++i) Add(other.items[i].tag, other.items[i].count * scale);
+  }
   float Total() const {
     float total = 0;
     for (int i = 0; i < size; ++i) total += items[i].count;
@@ -47,6 +59,7 @@ struct Readings {
 
 struct Candidate {
   PosTag tag;
+  float log_weight;    // log P(tag | word)
   float log_emission;  // log P(tag | word) - log P(tag): P(word | tag) up to a word constant
 };
 
@@ -231,11 +244,16 @@ class SentenceTagger {
       }
       *out = restricted;
     }
-    if (out->size > 0 && t.has(kCapitalized) && !sentence_initial && !out->Has(PosTag::kNNP) &&
-        closed.empty()) {
+    if (out->size == 0) return false;
+    if (closed.empty() && (lower_case || sentence_initial) && out->Total() < kRareWordCount) {
+      // A word seen a few times may not have shown all its readings ("wage" only as a noun).
+      Readings wordnet;
+      if (AddWordNetReadings(t.lower, &wordnet)) out->Merge(wordnet, kRareWordSmoothing);
+    }
+    if (t.has(kCapitalized) && !sentence_initial && !out->Has(PosTag::kNNP) && closed.empty()) {
       out->Add(PosTag::kNNP, 1);
     }
-    return out->size > 0;
+    return true;
   }
 
   // A capitalised mid-sentence spelling the counts know mostly as a name ("US", "May").
@@ -275,7 +293,9 @@ class SentenceTagger {
 
     const bool sentence_initial = i == 0 || t.has(kSentenceInitial);
     const bool capitalized = t.has(kCapitalized) || t.has(kAllCaps);
-    const bool known = AddWordNetReadings(lower, out);
+    Readings wordnet;
+    const bool known = AddWordNetReadings(lower, &wordnet);
+    out->Merge(wordnet, capitalized && !sentence_initial ? kCapitalizedCommonReadingScale : 1);
     if (capitalized) {
       // Unknown to the counts and capitalised: a name, unless a sentence-initial common
       // word; an all-capitals word is an acronym.
@@ -359,14 +379,15 @@ class SentenceTagger {
     Candidate* out = &scratch_.candidates[i * kMaxCandidates];
     if (readings.size == 0) {
       // Nothing matched at all (a letterless word the symbol class does not cover).
-      out[0] = {PosTag::kNN, 0};
+      out[0] = {PosTag::kNN, 0, 0};
       scratch_.candidate_count[i] = 1;
       return;
     }
     const float log_total = std::log(readings.Total());
     for (int k = 0; k < readings.size; ++k) {
       const TagCount& r = readings.items[k];
-      out[k] = {r.tag, std::log(r.count) - log_total - lexicon_.LogPrior(r.tag)};
+      const float log_weight = std::log(r.count) - log_total;
+      out[k] = {r.tag, log_weight, log_weight - lexicon_.LogPrior(r.tag)};
     }
     scratch_.candidate_count[i] = static_cast<uint8_t>(readings.size);
   }
@@ -405,15 +426,19 @@ class SentenceTagger {
     }
   }
 
-  bool HasCandidate(size_t i, PosTag tag) const {
+  // log P(tag | word) of candidate `tag` of token i; -infinity when it is no candidate.
+  float CandidateWeight(size_t i, PosTag tag) const {
     const Candidate* c = &scratch_.candidates[i * kMaxCandidates];
     for (int k = 0; k < scratch_.candidate_count[i]; ++k) {
-      if (c[k].tag == tag) return true;
+      if (c[k].tag == tag) return c[k].log_weight;
     }
-    return false;
+    return -std::numeric_limits<float>::infinity();
+  }
+  bool HasCandidate(size_t i, PosTag tag) const {
+    return CandidateWeight(i, tag) > -std::numeric_limits<float>::infinity();
   }
 
-  // The nearest earlier token that is not an adverb (skipping "not", "also", ...).
+  // The nearest earlier token that is not an adverb (skipping "not", "also", ...); n if none.
   size_t PreviousNonAdverb(size_t i) const {
     while (i > 0) {
       --i;
@@ -422,45 +447,90 @@ class SentenceTagger {
     return tokens_.size();
   }
 
+  PosTag TagAt(size_t i) const { return i < tokens_.size() ? scratch_.tags[i] : PosTag::kNone; }
+  std::string_view LowerAt(size_t i) const {
+    return i < tokens_.size() ? token(i).lower : std::string_view();
+  }
+
+  // Corrections of what a bigram model cannot see: a verb form decided by a word two or
+  // more tokens away, a possessive decided by what follows. Verb forms first, because the
+  // noun/verb rule reads them.
   void ApplyContextRules() {
-    std::vector<PosTag>& tags = scratch_.tags;
     const size_t n = tokens_.size();
-    for (size_t i = 0; i < n; ++i) {
-      const std::string_view lower = token(i).lower;
-      const PosTag previous = i > 0 ? tags[i - 1] : PosTag::kNone;
-      const PosTag next = i + 1 < n ? tags[i + 1] : PosTag::kNone;
-      if (tags[i] == PosTag::kVBD && HasCandidate(i, PosTag::kVBN)) {
-        // Perfect and passive: "have criticized", "was met", "has not yet signed".
-        const size_t aux = PreviousNonAdverb(i);
-        if (aux < n && (IsHaveForm(token(aux).lower) || IsBeForm(token(aux).lower) ||
-                        (token(aux).lower == "'s" && tags[aux] == PosTag::kVBZ))) {
-          tags[i] = PosTag::kVBN;
-        }
-      } else if (tags[i] == PosTag::kVBN && HasCandidate(i, PosTag::kVBD) && i > 0) {
-        // A pronoun subject or a relative pronoun is followed by the finite verb, never by a
-        // reduced relative: "he said", "who met".
-        const std::string_view p = token(i - 1).lower;
-        if (p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "who" ||
-            previous == PosTag::kWDT) {
-          tags[i] = PosTag::kVBD;
-        }
+    for (size_t i = 0; i < n; ++i) FixVerbForm(i);
+    for (size_t i = 0; i < n; ++i) FixFunctionWord(i);
+  }
+
+  void FixVerbForm(size_t i) {
+    PosTag& tag = scratch_.tags[i];
+    const PosTag previous = i > 0 ? TagAt(i - 1) : PosTag::kNone;
+    const PosTag next = TagAt(i + 1);
+    const size_t before = PreviousNonAdverb(i);
+    const PosTag subject = TagAt(before);
+    if (tag == PosTag::kVBD && HasCandidate(i, PosTag::kVBN)) {
+      const std::string_view aux = LowerAt(before);
+      if (IsHaveForm(aux) || IsBeForm(aux) || (aux == "'s" && subject == PosTag::kVBZ)) {
+        tag = PosTag::kVBN;  // perfect or passive: "have criticized", "was not met"
+      } else if (IsNoun(previous) && LowerAt(i + 1) == "by") {
+        tag = PosTag::kVBN;  // reduced passive: "memos sent by Bree"
       }
-      if (lower == "that" && IsNoun(previous) &&
-          (IsFiniteVerb(next) ||
-           (IsAdverb(next) && i + 2 < n && IsFiniteVerb(tags[i + 2])))) {
-        tags[i] = PosTag::kWDT;  // "the deal that was signed"
+    } else if (tag == PosTag::kVBN && HasCandidate(i, PosTag::kVBD)) {
+      const std::string_view p = LowerAt(i - 1);
+      const size_t object = next == PosTag::kRP ? i + 2 : i + 1;  // "burned down its embassy"
+      const bool subject_before = IsNoun(subject) || subject == PosTag::kPRP ||
+                                  (subject == PosTag::kVBZ && HasCandidate(before, PosTag::kNNS));
+      if (p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "who" ||
+          previous == PosTag::kWDT) {
+        tag = PosTag::kVBD;  // a subject pronoun is followed by the finite verb: "he said"
+      } else if (subject_before && StartsObject(object, IsProperNoun(subject))) {
+        tag = PosTag::kVBD;  // a participle takes no direct object: "crowds trashed its embassy"
       }
-      if (lower == "'s" && (tags[i] == PosTag::kPOS || tags[i] == PosTag::kVBZ)) {
-        const std::string_view p = i > 0 ? token(i - 1).lower : std::string_view();
-        const bool contraction = previous == PosTag::kPRP || previous == PosTag::kEX ||
-                                 previous == PosTag::kWP || previous == PosTag::kWDT ||
-                                 previous == PosTag::kWRB || p == "that" || p == "there" ||
-                                 p == "here" || next == PosTag::kVBN || next == PosTag::kVBG ||
-                                 (i + 1 < n && token(i + 1).lower == "not");
-        tags[i] = contraction && previous != PosTag::kNone ? PosTag::kVBZ : PosTag::kPOS;
-      }
+    } else if (tag == PosTag::kVBN && IsDeterminerLike(previous) && IsCommonNoun(next) &&
+               HasCandidate(i, PosTag::kJJ)) {
+      tag = PosTag::kJJ;  // prenominal participle: "the affected villages"
     }
   }
+
+  void FixFunctionWord(size_t i) {
+    PosTag& tag = scratch_.tags[i];
+    const std::string_view lower = token(i).lower;
+    const PosTag previous = i > 0 ? TagAt(i - 1) : PosTag::kNone;
+    const PosTag next = TagAt(i + 1);
+    if (tag == PosTag::kVBZ && IsFiniteVerb(next) && HasCandidate(i, PosTag::kNNS)) {
+      tag = PosTag::kNNS;  // two finite verbs cannot follow each other: "crowds trashed"
+    } else if (tag == PosTag::kNNP && IsNoun(next) &&
+               CandidateWeight(i, PosTag::kJJ) >= CandidateWeight(i, PosTag::kNNP)) {
+      tag = PosTag::kJJ;  // a mostly adjectival capitalised word before a noun: "Chinese President"
+    } else if (lower == "about" && LowerAt(i + 1) == "to") {
+      tag = PosTag::kIN;  // "about to" + verb
+    } else if (lower == "that" && IsNoun(previous) &&
+               (IsFiniteVerb(next) || (IsAdverb(next) && IsFiniteVerb(TagAt(i + 2))))) {
+      tag = PosTag::kWDT;  // "the deal that was signed"
+    } else if (lower == "'s" && (tag == PosTag::kPOS || tag == PosTag::kVBZ)) {
+      const std::string_view p = i > 0 ? token(i - 1).lower : std::string_view();
+      const bool contraction = previous == PosTag::kPRP || previous == PosTag::kEX ||
+                               previous == PosTag::kWP || previous == PosTag::kWDT ||
+                               previous == PosTag::kWRB || p == "that" || p == "there" ||
+                               p == "here" || next == PosTag::kVBN || next == PosTag::kVBG ||
+                               LowerAt(i + 1) == "not";
+      tag = contraction && previous != PosTag::kNone ? PosTag::kVBZ : PosTag::kPOS;
+    }
+  }
+
+  // Whether token i can open a direct object or object clause. A proper noun counts only
+  // after a proper-noun subject: after a common noun, "the man arrested Sunday" is more
+  // often a reduced relative.
+  bool StartsObject(size_t i, bool proper_subject) const {
+    const PosTag t = TagAt(i);
+    return t == PosTag::kDT || t == PosTag::kPRPS || t == PosTag::kCD ||
+           (t == PosTag::kPRP && LowerAt(i) != "it") || (t == PosTag::kIN && LowerAt(i) == "that") ||
+           (proper_subject && t == PosTag::kNNP);
+  }
+
+  static bool IsDeterminerLike(PosTag t) {
+    return t == PosTag::kDT || t == PosTag::kPRPS || t == PosTag::kPOS;
+  }
+  static bool IsCommonNoun(PosTag t) { return t == PosTag::kNN || t == PosTag::kNNS; }
 
   const Lexicon& lexicon_;
   std::span<Token> tokens_;
