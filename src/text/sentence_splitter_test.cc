@@ -10,14 +10,8 @@
 namespace tacitus {
 namespace {
 
-using testing::SentenceDump;
-
-struct Golden {
-  std::string_view text, sentences;
-};
-
-void ExpectSentences(std::initializer_list<Golden> cases) {
-  for (const Golden& c : cases) EXPECT_EQ(SentenceDump(c.text), c.sentences) << c.text;
+void ExpectSentences(std::initializer_list<testing::Golden> cases) {
+  testing::ExpectDumps(testing::SentenceDump, cases);
 }
 
 TEST(SentenceSplitter, SplitsOnTerminalPunctuation) {

@@ -2,6 +2,9 @@
 #ifndef TACITUS_TEXT_TEXT_TEST_UTIL_H_
 #define TACITUS_TEXT_TEXT_TEST_UTIL_H_
 
+#include <gtest/gtest.h>
+
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -43,6 +46,17 @@ inline std::string SentenceDump(std::string_view text) {
     }
   }
   return out;
+}
+
+// One line of a golden table: an input and its expected dump.
+struct Golden {
+  std::string_view text, expected;
+};
+
+// Expects `dump` of each input to be its golden line; a failure names the input.
+inline void ExpectDumps(std::string (*dump)(std::string_view),
+                        std::initializer_list<Golden> cases) {
+  for (const Golden& c : cases) EXPECT_EQ(dump(c.text), c.expected) << c.text;
 }
 
 }  // namespace tacitus::testing

@@ -4,6 +4,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <array>
 
 namespace tacitus {
 namespace {
@@ -17,16 +18,29 @@ struct CharInfo {
   bool punctuation = false;  // non-ASCII Unicode punctuation; ASCII is handled by byte
 };
 
-CharInfo Classify(std::string_view s, size_t i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  CharInfo info;
-  if (b < 0x80) {
+constexpr std::array<CharInfo, 128> MakeAsciiTable() {
+  std::array<CharInfo, 128> table{};
+  for (int b = 0; b < 128; ++b) {
+    CharInfo& info = table[b];
     info.upper = b >= 'A' && b <= 'Z';
     info.lower = b >= 'a' && b <= 'z';
     info.letter = info.upper || info.lower;
     info.digit = b >= '0' && b <= '9';
-    return info;
   }
+  return table;
+}
+constexpr std::array<CharInfo, 128> kAsciiCharInfo = MakeAsciiTable();
+
+CharInfo ClassifyNonAscii(std::string_view s, size_t i);
+
+// Called on every byte of every word: ASCII is a table look-up, the rest asks ICU.
+inline CharInfo Classify(std::string_view s, size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  return b < 0x80 ? kAsciiCharInfo[b] : ClassifyNonAscii(s, i);
+}
+
+CharInfo ClassifyNonAscii(std::string_view s, size_t i) {
+  CharInfo info;
   const auto* bytes = reinterpret_cast<const uint8_t*>(s.data() + i);
   int32_t available = static_cast<int32_t>(std::min<size_t>(s.size() - i, 4));
   int32_t k = 0;

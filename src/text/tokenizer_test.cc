@@ -10,14 +10,8 @@
 namespace tacitus {
 namespace {
 
-using testing::TokenDump;
-
-struct Golden {
-  std::string_view text, tokens;
-};
-
-void ExpectTokens(std::initializer_list<Golden> cases) {
-  for (const Golden& c : cases) EXPECT_EQ(TokenDump(c.text), c.tokens) << c.text;
+void ExpectTokens(std::initializer_list<testing::Golden> cases) {
+  testing::ExpectDumps(testing::TokenDump, cases);
 }
 
 TEST(Tokenizer, SplitsClitics) {
