@@ -12,7 +12,7 @@ bool FormatReader::ReadWhole(std::string_view story_id) {
       return false;
     }
   } while (input_->ReadMore());
-  return true;
+  return !input_->failed();  // a story cut short by a read error is no story
 }
 
 std::string_view TrimLeadingSpace(std::string_view text) {

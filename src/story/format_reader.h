@@ -38,8 +38,8 @@ class FormatReader {
   void Report(uint32_t line, std::string_view story_id, std::string reason) const {
     report_(StoryError{info_.file, line, std::string(story_id), std::move(reason)});
   }
-  // Reads the rest of the input into input_->data(); false (and reported) when it is longer
-  // than max_story_bytes.
+  // Reads the rest of the input into input_->data(); false when it is longer than
+  // max_story_bytes (reported) or a read error cut it short (StoryReader reports those).
   bool ReadWhole(std::string_view story_id);
 
   InputBuffer* input_;

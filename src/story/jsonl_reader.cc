@@ -62,7 +62,7 @@ class JsonLinesReader final : public FormatReader {
         scanned = data.size();
       }
       if (!input_->ReadMore()) {
-        if (too_long || input_->data().empty()) return false;
+        if (too_long || input_->data().empty() || input_->failed()) return false;
         ++line_number_;  // the last line has no line break
         *line = input_->data();
         consume_after_line_ = line->size();
@@ -116,7 +116,7 @@ class JsonLinesReader final : public FormatReader {
     json object;
     try {
       object = json::parse(line);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for huge numbers
       Report(line_number_, "", "malformed JSON: " + ParseErrorDetail(e.what()));
       return false;
     }
@@ -165,6 +165,8 @@ class JsonLinesReader final : public FormatReader {
     }
     constexpr std::string_view kAtLine1 = "parse error at line 1, ";
     if (what.starts_with(kAtLine1)) what.remove_prefix(kAtLine1.size());
+    constexpr size_t kMaxDetail = 160;  // the message quotes the input, which may be long
+    if (what.size() > kMaxDetail) return std::string(what.substr(0, kMaxDetail)) + "...";
     return std::string(what);
   }
 

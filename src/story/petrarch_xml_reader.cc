@@ -181,7 +181,9 @@ class PetrarchXmlReader final : public FormatReader {
         at_end_ = true;  // look again: tags shorter than kLookahead may end the input
         continue;
       }
-      if (record_ != Record::kNone) {
+      if (input_->failed()) {
+        return false;  // StoryReader reports the read error; what is cut short says nothing
+      } else if (record_ != Record::kNone) {
         ReportRecord("no </Sentence> before the end of the input");
       } else if (scan_ == Scan::kComment) {
         Report(comment_line_, "", "comment not closed before the end of the input");

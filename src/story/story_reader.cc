@@ -150,9 +150,9 @@ bool StoryReader::Next(Story* story) {
   for (;;) {
     if (current_ == nullptr && !OpenNextInput()) return false;
     if (current_->reader()->Next(story)) return true;
-    if (current_->buffer()->failed()) {
-      Report({current_->name(), 0, "",
-              "read error after byte " + std::to_string(current_->buffer()->offset())});
+    if (const InputBuffer* buffer = current_->buffer(); buffer->failed()) {
+      const uint64_t received = buffer->offset() + buffer->data().size();
+      Report({current_->name(), 0, "", "read error after byte " + std::to_string(received)});
     }
     current_.reset();
   }
@@ -181,20 +181,21 @@ bool StoryReader::OpenNextInput() {
     const bool is_stdin = next.path == "-" && !next.in_directory;
     if (!is_stdin) {
       std::error_code error;
-      // Symbolic links found in a directory are followed to files only, never to directories:
-      // no cycles.
-      const fs::file_status status =
-          next.in_directory ? fs::symlink_status(next.path, error) : fs::status(next.path, error);
+      const fs::file_status status = fs::status(next.path, error);
       if (error || !fs::exists(status)) {
         Report({next.path, 0, "",
                 "cannot open: " + (error ? error.message() : "no such file or directory")});
         continue;
       }
       if (fs::is_directory(status)) {
-        ListDirectory(next.path);
+        // Links to directories found while listing are not followed: no cycles.
+        if (!next.in_directory || !fs::is_symlink(fs::symlink_status(next.path, error))) {
+          ListDirectory(next.path);
+        }
         continue;
       }
-      if (next.in_directory && !fs::is_regular_file(fs::status(next.path, error))) continue;
+      // Sockets, devices and pipes are read when named, not when met in a directory.
+      if (next.in_directory && !fs::is_regular_file(status)) continue;
     }
     auto input = is_stdin ? std::make_unique<Input>(stdin_) : std::make_unique<Input>(next.path);
     if (!input->is_open()) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "story/input_buffer.h"
 #include "story/story.h"
 
 namespace tacitus {
@@ -280,6 +281,22 @@ TEST(JsonLines, ReadsEveryGoodLineAroundBadOnes) {
   EXPECT_EQ(r.skipped, 10u);
 }
 
+// Found by the fuzzer: nlohmann reports a number too large for a double as out_of_range,
+// not as a parse error.
+TEST(JsonLines, ReportsANumberTooLargeAsMalformed) {
+  TempDir dir;
+  const std::string path = dir.Write(
+      "huge.jsonl", "{\"id\":\"a\",\"n\":2e" + std::string(300, '1') +
+                        ",\"date\":\"2023-11-08\",\"text\":\"x\"}\n"
+                        "{\"id\":\"b\",\"date\":\"2023-11-08\",\"text\":\"y\"}\n");
+  const ReadResult r = ReadAll({path});
+  EXPECT_EQ(r.Ids(), std::vector<std::string>{"b"});
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].line, 1u);
+  EXPECT_TRUE(r.errors[0].reason.starts_with("malformed JSON: number overflow")) << r.errors[0].reason;
+  EXPECT_LT(r.errors[0].reason.size(), 200u);
+}
+
 TEST(JsonLines, SkipsALineOverTheSizeLimitWithoutLosingTheNext) {
   TempDir dir;
   const std::string long_line =
@@ -529,6 +546,53 @@ TEST(StoryReader, ReportsAnUnreadableDirectory) {
                                 locked + ":0: story ?: cannot read directory: Permission denied"});
 }
 
+TEST(StoryReader, ReportsAPathThroughAFile) {
+  TempDir dir;
+  const std::string file = dir.Write("file.txt", "date 2023-11-08 Text.");
+  const ReadResult r = ReadAll({file + "/story.txt"});
+  EXPECT_TRUE(r.stories.empty());
+  EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
+                                file + "/story.txt:0: story ?: cannot open: Not a directory"});
+}
+
+// A stream buffer that yields `good`, then fails as a broken disk or pipe would.
+class FailingBuffer : public std::streambuf {
+ public:
+  explicit FailingBuffer(std::string good) : good_(std::move(good)) {
+    setg(good_.data(), good_.data(), good_.data() + good_.size());
+  }
+
+ protected:
+  int_type underflow() override { throw std::ios_base::failure("device error"); }
+
+ private:
+  std::string good_;
+};
+
+// Stories wholly read before a read error are kept; the one cut short by it is not reported
+// as malformed, only the read error is.
+TEST(StoryReader, ReportsAReadError) {
+  const std::string line = "{\"id\":\"s\",\"date\":\"2023-11-08\",\"text\":\"One.\"}\n";
+  std::string good;
+  while (good.size() < 100000) good += line;
+  FailingBuffer buffer(good);
+  std::istream in(&buffer);
+  const ReadResult r = ReadAll({"-"}, {}, &in);
+  // The first chunk is read whole; the read after it fails.
+  const size_t chunk = InputBuffer::kChunkBytes;
+  ASSERT_LT(chunk, good.size());
+  EXPECT_EQ(r.stories.size(), chunk / line.size());
+  const std::string read_error = "-:0: story ?: read error after byte " + std::to_string(chunk);
+  EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{read_error});
+  EXPECT_EQ(r.skipped, 1u);
+
+  FailingBuffer dated_buffer("date 2023-11-08 " + std::string(chunk + 100, 'x'));
+  std::istream dated_in(&dated_buffer);
+  const ReadResult dated = ReadAll({"-"}, {}, &dated_in);
+  EXPECT_TRUE(dated.stories.empty());
+  EXPECT_EQ(dated.ErrorLines(), std::vector<std::string>{read_error});
+}
+
 TEST(StoryReader, ReadsDirectoriesRecursivelyInPathOrder) {
   TempDir dir;
   dir.Write("b.txt", "date 2023-11-02 B.");
@@ -542,13 +606,15 @@ TEST(StoryReader, ReadsDirectoriesRecursivelyInPathOrder) {
                      "</Sentence></Sentences>");
   dir.Write(".hidden.txt", "date 2023-11-07 Hidden.");
   dir.Write(".git/objects.txt", "date 2023-11-07 Hidden.");
+  fs::create_directory_symlink(dir.path(), dir.Path("c/loop"));  // not followed
+  fs::create_symlink(dir.Path("a.txt"), dir.Path("z.txt"));       // followed: a file
   const ReadResult r = ReadAll({dir.path()});
   // fs::path order: "b" sorts before "b.txt", so b/x.txt comes before b.txt.
-  EXPECT_EQ(r.Ids(), (std::vector<std::string>{"a", "x", "b", "e1", "e2", "D"}));
+  EXPECT_EQ(r.Ids(), (std::vector<std::string>{"a", "x", "b", "e1", "e2", "D", "z"}));
   EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
                                 dir.Path("c/bad.txt") +
                                 ":1: story bad: invalid date '2023-13-01' (want YYYY-MM-DD)"});
-  ASSERT_EQ(r.stories.size(), 6u);
+  ASSERT_EQ(r.stories.size(), 7u);
   EXPECT_EQ(r.stories[1].file, dir.Path("b/x.txt"));
 }
 
