@@ -11,6 +11,7 @@
 // Leaves whose tag is not a Penn tag (the sample trees use AUXP and the like) are counted
 // apart and excluded. Prints tokens, agreement and the commonest disagreements. Exits 1 if
 // an overall agreement falls below its floor, 77 (a skip for CTest) if no file exists.
+// Also prints the tagger's speed on the reference sentences (one thread).
 // --contexts NN:NNP prints every reference-token sentence where the reference said NN and
 // the tagger NNP, the word in [brackets], to study an error class.
 #include <algorithm>
@@ -138,13 +139,36 @@ struct Tally {
 };
 
 // The tagger on the reference tokenisation.
-void ScoreReferenceTokens(const Tagger& tagger, const std::vector<Leaf>& leaves,
-                          std::string_view contexts, Document* doc, Tally* tally) {
+std::string JoinWords(const std::vector<Leaf>& leaves) {
   std::string sentence;
   for (const Leaf& leaf : leaves) {
     if (!sentence.empty()) sentence += ' ';
     sentence += leaf.word;
   }
+  return sentence;
+}
+
+// Tags all `sentences` (one Document) repeatedly for about half a second.
+void PrintSpeed(const Tagger& tagger, const std::vector<std::string>& sentences) {
+  const std::vector<std::string_view> views(sentences.begin(), sentences.end());
+  Document doc;
+  testing::MakeDocument(views, &doc);
+  const auto start = std::chrono::steady_clock::now();
+  double seconds = 0;
+  long rounds = 0;
+  while (seconds < 0.5) {
+    tagger.Tag(&doc);
+    ++rounds;
+    seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  }
+  std::printf("tagger speed: %.0f sentences/s, %.0f tokens/s (%zu sentences x %ld rounds)\n",
+              rounds * doc.sentences.size() / seconds, rounds * doc.tokens.size() / seconds,
+              doc.sentences.size(), rounds);
+}
+
+void ScoreReferenceTokens(const Tagger& tagger, const std::vector<Leaf>& leaves,
+                          std::string_view contexts, Document* doc, Tally* tally) {
+  const std::string sentence = JoinWords(leaves);
   const std::string_view sentences[] = {sentence};
   testing::MakeDocument(sentences, doc);
   tagger.Tag(doc);
@@ -243,6 +267,7 @@ int Run(int argc, char** argv) {
 
   Tally all_reference, all_end_to_end;
   Document doc;
+  std::vector<std::string> all_sentences;
   for (const std::string& file : files) {
     pugi::xml_document xml;
     const pugi::xml_parse_result parsed = xml.load_file(file.c_str());
@@ -257,6 +282,7 @@ int Run(int argc, char** argv) {
       const std::vector<Leaf> leaves = Leaves(node.node().child_value("Parse"));
       if (leaves.empty()) continue;
       ++sentences;
+      all_sentences.push_back(JoinWords(leaves));
       ScoreReferenceTokens(tagger, leaves, contexts, &doc, &reference);
       ScoreEndToEnd(segmenter, tagger, node.node().child_value("Text"), leaves, &doc,
                     &end_to_end);
@@ -267,6 +293,7 @@ int Run(int argc, char** argv) {
     all_reference.Merge(reference);
     all_end_to_end.Merge(end_to_end);
   }
+  PrintSpeed(tagger, all_sentences);
   std::printf("overall: reference tokens %.2f%% of %ld, end to end %.2f%% of %ld\n",
               100 * all_reference.Agreement(), all_reference.scored,
               100 * all_end_to_end.Agreement(), all_end_to_end.scored);

@@ -49,9 +49,9 @@ std::optional<PosTag> ParseLinguaTag(std::string_view name) {
     upper[i] = static_cast<char>(c - 'a' + 'A');
   }
   std::optional<PosTag> tag = ParsePosTag(std::string_view(upper, name.size()));
-  // Upper-casing must not reach the tags Lingua spells its own way.
-  if (tag && (IsPunctuation(*tag) || *tag == PosTag::kPRPS || *tag == PosTag::kWPS)) {
-    return std::nullopt;
+  // The tags Lingua spells its own way are not also accepted under their Penn names.
+  for (const auto& [lingua, renamed] : kLinguaNames) {
+    if (tag == renamed) return std::nullopt;
   }
   return tag;
 }
