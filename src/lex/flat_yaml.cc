@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "lex/read_file.h"
+
 namespace tacitus {
 namespace {
 
@@ -72,12 +74,9 @@ Status ParseFlatYaml(std::string_view contents, std::string_view file_name,
                      const FlatYamlVisitor& visit) {
   std::vector<FlatYamlValue> values;
   size_t line_number = 0;
-  while (!contents.empty()) {
+  std::string_view line;
+  while (NextLine(&contents, &line)) {
     ++line_number;
-    const size_t newline = contents.find('\n');
-    std::string_view line = contents.substr(0, newline);
-    contents.remove_prefix(newline == std::string_view::npos ? contents.size() : newline + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.starts_with("---")) continue;
     auto where = [&] { return std::string(file_name) + ":" + std::to_string(line_number) + ": "; };
     std::string_view key;

@@ -37,11 +37,9 @@ std::span<const DetachRule> RulesFor(WordNetPos pos) {
 template <typename LineFn>
 Status ForEachLine(std::string_view contents, LineFn line_fn) {
   size_t line_number = 0;
-  while (!contents.empty()) {
+  std::string_view line;
+  while (NextLine(&contents, &line)) {
     ++line_number;
-    const size_t newline = contents.find('\n');
-    std::string_view line = contents.substr(0, newline);
-    contents.remove_prefix(newline == std::string_view::npos ? contents.size() : newline + 1);
     TACITUS_RETURN_IF_ERROR(line_fn(line, line_number));
   }
   return Status::Ok();

@@ -1,8 +1,9 @@
-// Reading a data file whole, with an error that names it.
+// Reading a data file whole, with an error that names it, and walking its lines.
 #ifndef TACITUS_LEX_READ_FILE_H_
 #define TACITUS_LEX_READ_FILE_H_
 
 #include <string>
+#include <string_view>
 
 #include "base/status.h"
 
@@ -10,6 +11,17 @@ namespace tacitus {
 
 // Replaces `*contents` with the bytes of the file at `path`; "path: cannot open" on failure.
 Status ReadWholeFile(const std::string& path, std::string* contents);
+
+// Moves the first line of `*rest` (without its "\n" or "\r\n") into `*line` and removes it
+// from `*rest`; false when `*rest` is empty.
+inline bool NextLine(std::string_view* rest, std::string_view* line) {
+  if (rest->empty()) return false;
+  const size_t newline = rest->find('\n');
+  *line = rest->substr(0, newline);
+  rest->remove_prefix(newline == std::string_view::npos ? rest->size() : newline + 1);
+  if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
+  return true;
+}
 
 }  // namespace tacitus
 

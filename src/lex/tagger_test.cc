@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "lex/testing.h"
 
@@ -18,29 +20,29 @@ std::shared_ptr<const Lexicon> SharedLexicon() {
   return lexicon;
 }
 
-// "word/TAG word/TAG ..." for one sentence.
-std::string Tagged(std::string_view sentence) {
+// Tags one sentence and joins, per token, what `show` makes of it.
+template <typename Show>
+std::string TagAndShow(std::string_view sentence, Show show) {
   Document doc;
   testing::MakeDocument({sentence}, &doc);
   Tagger(SharedLexicon()).Tag(&doc);
   std::string out;
   for (const Token& t : doc.tokens) {
     if (!out.empty()) out += ' ';
-    out += std::string(t.text) + "/" + std::string(PosTagName(t.tag));
+    out += show(t);
   }
   return out;
 }
 
+// "word/TAG word/TAG ..."
+std::string Tagged(std::string_view sentence) {
+  return TagAndShow(sentence, [](const Token& t) {
+    return std::string(t.text) + "/" + std::string(PosTagName(t.tag));
+  });
+}
+
 std::string Lemmas(std::string_view sentence) {
-  Document doc;
-  testing::MakeDocument({sentence}, &doc);
-  Tagger(SharedLexicon()).Tag(&doc);
-  std::string out;
-  for (const Token& t : doc.tokens) {
-    if (!out.empty()) out += ' ';
-    out += std::string(t.lemma);
-  }
-  return out;
+  return TagAndShow(sentence, [](const Token& t) { return std::string(t.lemma); });
 }
 
 TEST(Tagger, TagsNamesAndPastTense) {
@@ -111,6 +113,30 @@ TEST(Tagger, TagsEverySentenceOfADocument) {
   ASSERT_EQ(doc.tokens.size(), 6u);
   for (const Token& t : doc.tokens) EXPECT_NE(t.tag, PosTag::kNone) << t.text;
   EXPECT_EQ(doc.tokens[4].tag, PosTag::kVBD);
+}
+
+TEST(Tagger, GivesTheSameTagsFromManyThreads) {
+  const Tagger tagger(SharedLexicon());
+  const std::string expected =
+      Tagged("Western powers have criticized China 's partnership with Russia .");
+  std::vector<std::string> results(4);
+  std::vector<std::thread> threads;
+  for (std::string& result : results) {
+    threads.emplace_back([&tagger, &result] {
+      Document doc;
+      for (int round = 0; round < 200; ++round) {
+        testing::MakeDocument({"Western powers have criticized China 's partnership with Russia ."},
+                              &doc);
+        tagger.Tag(&doc);
+      }
+      for (const Token& t : doc.tokens) {
+        if (!result.empty()) result += ' ';
+        result += std::string(t.text) + "/" + std::string(PosTagName(t.tag));
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& result : results) EXPECT_EQ(result, expected);
 }
 
 }  // namespace
