@@ -1,7 +1,21 @@
 // The one tacitus binary: subcommands over the library.
-#include <cstdio>
+//
+// Exit status: 0 success; 1 the command could not run (bad options, missing data files);
+// 2 it ran, but some input was reported on stderr and skipped.
+#include <CLI/CLI.hpp>
 
-int main() {
-  std::puts("tacitus");
-  return 0;
+#include "cli/parse_command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"tacitus: political event data from news text", "tacitus"};
+  app.set_version_flag("--version", TACITUS_VERSION);
+  app.require_subcommand(1);
+  int exit_status = 0;
+  tacitus::cli::AddParseCommand(&app, &exit_status);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error);
+  }
+  return exit_status;
 }

@@ -1,0 +1,63 @@
+#include "cli/parse_command.h"
+
+#include <iostream>
+#include <memory>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/story_input.h"
+#include "syntax/analyzer.h"
+#include "syntax/dump.h"
+
+namespace tacitus::cli {
+namespace {
+
+struct ParseOptions {
+  StoryInputOptions input;
+  bool json = false;
+  bool tokens = false;
+};
+
+int RunParse(const ParseOptions& options) {
+  auto analyzer = Analyzer::Create();
+  if (!analyzer.ok()) {
+    std::cerr << "tacitus parse: " << analyzer.status().message() << "\n";
+    return 1;
+  }
+  auto reader = options.input.OpenReader();
+  if (!reader.ok()) {
+    std::cerr << "tacitus parse: " << reader.status().message() << "\n";
+    return 1;
+  }
+  DumpOptions dump_options;
+  dump_options.tokens = options.tokens;
+  Story story;
+  Analysis analysis;
+  while ((*reader)->Next(&story)) {
+    (*analyzer)->Analyze(story.text, &analysis);
+    if (options.json) {
+      std::cout << R"({"story":)" << nlohmann::json(story.id).dump() << R"(,"date":")"
+                << story.date.ToString() << R"(","analysis":)"
+                << SyntaxToJson(analysis.document, analysis.syntax) << "}\n";
+    } else {
+      std::cout << "# story " << story.id << " " << story.date.ToString() << "\n"
+                << DumpSyntax(analysis.document, analysis.syntax, dump_options) << "\n";
+    }
+  }
+  std::cout.flush();
+  return ExitStatusFor(**reader);
+}
+
+}  // namespace
+
+void AddParseCommand(CLI::App* app, int* exit_status) {
+  auto options = std::make_shared<ParseOptions>();
+  CLI::App* command = app->add_subcommand(
+      "parse", "print the linguistic analysis of stories: sentences, clauses, tokens");
+  options->input.AddTo(command);
+  command->add_flag("--json", options->json, "one JSON object per story (JSON Lines)");
+  command->add_flag("--tokens", options->tokens, "also print each sentence's tokens with tags");
+  command->callback([options, exit_status] { *exit_status = RunParse(*options); });
+}
+
+}  // namespace tacitus::cli

@@ -1,0 +1,30 @@
+#include "cli/story_input.h"
+
+#include <iostream>
+
+namespace tacitus::cli {
+
+void StoryInputOptions::AddTo(CLI::App* command) {
+  command->add_option("inputs", inputs, "story files, directories (read recursively), - for stdin")
+      ->required();
+  command->add_option("--format", format, "input format: auto, dated, jsonl, text, petrarch")
+      ->capture_default_str();
+  command->add_option("--date", date, "story date YYYY-MM-DD for plain-text input");
+}
+
+Result<std::unique_ptr<StoryReader>> StoryInputOptions::OpenReader() const {
+  ReadOptions options;
+  const std::optional<StoryFormat> parsed_format = ParseStoryFormat(format);
+  if (!parsed_format) return Status::Error("unknown --format '" + format + "'");
+  options.format = *parsed_format;
+  if (!date.empty()) {
+    options.date = Date::ParseIso(date);
+    if (!options.date) return Status::Error("--date must be YYYY-MM-DD, got '" + date + "'");
+  }
+  return std::make_unique<StoryReader>(
+      inputs, options, [](const StoryError& error) { std::cerr << error.ToString() << "\n"; });
+}
+
+int ExitStatusFor(const StoryReader& reader) { return reader.skipped() > 0 ? 2 : 0; }
+
+}  // namespace tacitus::cli

@@ -1,0 +1,35 @@
+// Command-line options shared by every subcommand that reads stories: the inputs, the
+// format, and the date for plain text.
+#ifndef TACITUS_CLI_STORY_INPUT_H_
+#define TACITUS_CLI_STORY_INPUT_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "base/status.h"
+#include "story/story.h"
+
+namespace tacitus::cli {
+
+struct StoryInputOptions {
+  std::vector<std::string> inputs;
+  std::string format = "auto";
+  std::string date;
+
+  // Adds INPUT... (files, directories, "-" for stdin), --format and --date to `command`.
+  void AddTo(CLI::App* command);
+
+  // A reader over the inputs that prints each bad story to stderr as
+  // "FILE:LINE: story ID: reason"; fails on an unknown --format or a malformed --date.
+  Result<std::unique_ptr<StoryReader>> OpenReader() const;
+};
+
+// The exit status of a command that read stories: 0, or 2 where some were skipped.
+int ExitStatusFor(const StoryReader& reader);
+
+}  // namespace tacitus::cli
+
+#endif  // TACITUS_CLI_STORY_INPUT_H_

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Whole-program tests of the tacitus binary: exit statuses, error lines, stdin, formats.
+#   tests/cli_test.sh path/to/tacitus path/to/examples
+set -u
+tacitus=$1
+examples=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+passes=0
+
+check() {  # check NAME CONDITION...
+  local name=$1; shift
+  if "$@"; then passes=$((passes + 1)); else failures=$((failures + 1)); echo "FAIL: $name"; fi
+}
+
+# The example parses, exit 0, and its dump names the coordinated subject of sentence 1.
+"$tacitus" parse "$examples/putin-xi-beijing.txt" >"$work/out" 2>"$work/err"
+check "example exits 0" test $? -eq 0
+check "example has no errors" test ! -s "$work/err"
+check "example dump starts with its story" grep -q '^# story putin-xi-beijing 2023-11-08$' "$work/out"
+check "example dump has sentence 1's subject" grep -q 'Vladimir Putin' "$work/out"
+
+# JSON Lines: one bad line among good ones is reported with file:line and skipped.
+printf '%s\n' \
+  '{"id":"a","date":"2023-01-02","text":"Xi met Putin."}' \
+  '{"id":"b","date":"2023-02-30","text":"Xi met Putin."}' \
+  'not json' \
+  '{"id":"d","date":"2023-01-04","text":"   "}' \
+  '{"id":"e","date":"2023-01-05","text":"Putin visited Beijing."}' >"$work/stories.jsonl"
+"$tacitus" parse --json "$work/stories.jsonl" >"$work/out" 2>"$work/err"
+check "bad stories give exit 2" test $? -eq 2
+check "good stories are all written" test "$(wc -l <"$work/out")" -eq 2
+check "invalid date names file, line and story" grep -q "stories.jsonl:2: story b: .*date" "$work/err"
+check "malformed JSON names its line" grep -q "stories.jsonl:3: " "$work/err"
+check "empty text names its story" grep -q "stories.jsonl:4: story d: " "$work/err"
+check "every JSON line is an object with the story id" \
+  bash -c "grep -c '^{\"story\":\"[ae]\",\"date\":' '$work/out' | grep -qx 2"
+
+# Invalid UTF-8 in a dated story.
+printf ' date 2023-11-08\nPutin met Xi \xff\xfe in Beijing.\n' >"$work/broken.txt"
+"$tacitus" parse "$work/broken.txt" "$examples/putin-xi-beijing.txt" >"$work/out" 2>"$work/err"
+check "invalid UTF-8 gives exit 2" test $? -eq 2
+check "invalid UTF-8 is reported" grep -q "broken.txt:.*story broken: .*UTF-8" "$work/err"
+check "the other input is still read" grep -q '^# story putin-xi-beijing' "$work/out"
+
+# Plain text from stdin with --date; without --date it is an error, not a guess.
+echo "Russian President Vladimir Putin met Xi in Beijing." |
+  "$tacitus" parse --format text --date 2023-11-08 - >"$work/out" 2>"$work/err"
+check "stdin plain text exits 0" test $? -eq 0
+check "stdin story is dated" grep -q '^# story .* 2023-11-08$' "$work/out"
+echo "Putin met Xi." | "$tacitus" parse --format text - >"$work/out" 2>"$work/err"
+check "plain text without --date exits 2" test $? -eq 2
+check "plain text without --date says why" grep -q -- "--date" "$work/err"
+
+# Bad options are refused before any reading: exit 1.
+"$tacitus" parse --format nonsense "$examples/putin-xi-beijing.txt" >/dev/null 2>"$work/err"
+check "unknown format exits 1" test $? -eq 1
+"$tacitus" parse --date 2023-13-01 --format text - </dev/null >/dev/null 2>"$work/err"
+check "malformed --date exits 1" test $? -eq 1
+
+# A missing file is reported; the rest is read.
+"$tacitus" parse "$work/nope.txt" "$examples/putin-xi-beijing.txt" >"$work/out" 2>"$work/err"
+check "missing file gives exit 2" test $? -eq 2
+check "missing file is named" grep -q "nope.txt" "$work/err"
+check "the example after it is read" grep -q '^# story putin-xi-beijing' "$work/out"
+
+echo "$passes passed, $failures failed"
+test "$failures" -eq 0
