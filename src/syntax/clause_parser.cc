@@ -225,15 +225,23 @@ class SentenceParser {
       const PosTag t = Tag(j);
       if (t == PosTag::kPOS) {
         if (head < 0) break;
-        possessor = AddPhrase(i, j + 1, static_cast<uint32_t>(head), possessor);
+        possessor = AddPhrase(i, j, static_cast<uint32_t>(head), possessor);
         head = -1;
         segment = ++j;
         continue;
       }
       if (IsNoun(t) || t == PosTag::kCD) {
-        // "met in Beijing yesterday": a day name after a noun starts an adverbial.
-        if (head >= 0 && In(kTemporalDeixis, Lower(j))) break;
+        // "met in Beijing yesterday": a day name after a noun starts an adverbial;
+        // "a warning two days ago": so does a number after a common noun.
+        if (head >= 0 && (In(kTemporalDeixis, Lower(j)) ||
+                          (t == PosTag::kCD && !IsProperNoun(Tag(j - 1))))) {
+          break;
+        }
         head = static_cast<int32_t>(j++);
+        continue;
+      }
+      if (head >= 0 && t == PosTag::kCC && IsNameWithAnd(segment, j)) {
+        ++j;  // "the Belt and Road Initiative"
         continue;
       }
       if (head >= 0) break;  // after a noun only nouns and 's continue the phrase
@@ -264,7 +272,7 @@ class SentenceParser {
       return end;
     }
     if (possessor >= 0) {  // "the forum's" with nothing after: the possessive is the phrase
-      const uint32_t end = out_.phrases[possessor].tokens.end;
+      const uint32_t end = out_.phrases[possessor].tokens.end + 1;  // with the 's
       out_.phrases.resize(static_cast<size_t>(possessor) + 1);
       AddChunk(ChunkKind::kNoun, i, end, out_.phrases[possessor].head, possessor);
       return end;
@@ -276,6 +284,14 @@ class SentenceParser {
       return i + 1;
     }
     return i;
+  }
+
+  // "the Belt and Road Initiative": "the", one proper noun, "and", two proper nouns and
+  // then no more noun. Names like this are common; "the Kremlin and Beijing" is not one.
+  bool IsNameWithAnd(uint32_t segment, uint32_t cc) const {
+    return cc == segment + 2 && Lower(segment) == "the" && Tag(segment + 1) == PosTag::kNNP &&
+           Lower(cc) == "and" && Tag(cc + 1) == PosTag::kNNP && Tag(cc + 2) == PosTag::kNNP &&
+           !IsNoun(Tag(cc + 3)) && Tag(cc + 3) != PosTag::kPOS;
   }
 
   uint32_t SkipAdverbs(uint32_t k) const {
@@ -554,6 +570,13 @@ class SentenceParser {
       OnPrepositionObject(p, c);
       return;
     }
+    if (IsKind(c - 1, ChunkKind::kConjunction) && current_ >= 0 && subject_ < 0 &&
+        IsFiniteVerbChunk(c + 1)) {  // "alliances are shifting and challenges require ..."
+      marker_ = {MarkerKind::kCoordinator, static_cast<int32_t>(ChunkAt(c - 1).head), -1, -1, false};
+      subject_ = p;
+      SetLastPhrase(p, c, Role::kSubject);
+      return;
+    }
     if (last_np_ >= 0 && IsComma(c - 1) && last_np_chunk_ == prev - 1) {
       if (ListContinues(c)) {
         LinkConjunct(last_np_, p);
@@ -727,6 +750,9 @@ class SentenceParser {
         clause.marker = static_cast<int32_t>(ChunkAt(c - 1).head);
         parent = current_ >= 0 ? current_ : kOrphan;
         prep_chunk_ = -1;
+      } else if (prev >= 0 && prev == at - 1 && IsKind(c - 1, ChunkKind::kVerb)) {
+        clause.kind = ClauseKind::kParticipial;  // "stop supporting Russia"
+        parent = current_ >= 0 ? current_ : kOrphan;
       } else if (after_phrase) {  // "the warrant issued by the ICC"
         clause.kind = ClauseKind::kRelative;
         clause.antecedent = last_np_;
@@ -771,7 +797,6 @@ class SentenceParser {
           clause.marker = marker_.token;
           clause.subject = subject_;
           parent = current_ >= 0 ? current_ : top_;
-          takes_preposed = true;
           break;
         case MarkerKind::kNone:
           if (subject_ < 0 && current_ >= 0 && last_role_ == Role::kObject &&

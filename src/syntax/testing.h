@@ -5,7 +5,7 @@
 //       "Putin/NNP met/VBD/meet Xi/NNP ./. | He/PRP left/VBD/leave ./.", &doc));
 //
 // Items are separated by spaces; each is word/TAG or word/TAG/lemma (Penn tags as
-// PosTagName spells them); the lemma defaults to the lower-cased word. A lone `|` ends a
+// PosTagName spells them, NONE for an untagged token); the lemma defaults to the lower-cased word. A lone `|` ends a
 // sentence. The normalised text (also taken as the original, so spans equal offsets) joins
 // the words with one space, except none before , . ; : ? ! ) '' 's ' n't and none after
 // ( and ``; kSpaceBefore follows that text. Explicit lemmas are views into `annotated`,
@@ -59,7 +59,8 @@ namespace tacitus::testing {
     const std::string_view tag_name = rest.substr(0, second);
     const std::string_view lemma =
         second == std::string_view::npos ? std::string_view() : rest.substr(second + 1);
-    const std::optional<PosTag> tag = ParsePosTag(tag_name);
+    const std::optional<PosTag> tag =
+        tag_name == "NONE" ? std::optional<PosTag>(PosTag::kNone) : ParsePosTag(tag_name);
     if (!tag || (second != std::string_view::npos && lemma.empty())) { ok = false; break; }
     constexpr std::string_view kAttachLeft[] = {",", ".", ";", ":", "?", "!", ")", "''",
                                                 "'s", "'", "n't"};
