@@ -554,8 +554,10 @@ class SentenceParser {
     }
     if (last_np_ >= 0 && IsAndOr(c - 1) &&
         (last_np_chunk_ == prev - 1 || (last_np_chunk_ == prev - 2 && IsComma(c - 2)))) {
-      const bool clause_coordination =
-          current_ >= 0 && last_role_ != Role::kSubject && IsFiniteVerbChunk(c + 1);
+      // "X met Y and Z signed W" coordinates clauses; "the meeting between Putin and Xi
+      // serves" does not: a subject still waits for that verb.
+      const bool clause_coordination = current_ >= 0 && subject_ < 0 &&
+                                       last_role_ != Role::kSubject && IsFiniteVerbChunk(c + 1);
       if (!clause_coordination) {
         LinkConjunct(last_np_, p);
         SetLastPhrase(p, c, last_role_);

@@ -229,6 +229,16 @@ TEST(ClauseParser, PreposedSubordinateClauseAndListInsideAttachment) {
       });
 }
 
+TEST(ClauseParser, CoordinatedObjectOfPrepositionBeforeTheVerbStaysAPhrase) {
+  ExpectClauses(
+      "As/IN the/DT world/NN grapples/VBZ/grapple with/IN conflicts/NNS/conflict ,/, the/DT "
+      "meeting/NN between/IN Putin/NNP and/CC Xi/NNP serves/VBZ/serve as/IN a/DT reminder/NN ./.",
+      {
+          R"(s0 c0 sub<c1 "As": subj="the world" | verb="grapples" lemma=grapple present | pp: with "conflicts")",
+          R"(s0 c1 main: subj="the meeting"{between "Putin" & "Xi"} | verb="serves" lemma=serve present | pp: as "a reminder")",
+      });
+}
+
 TEST(ClauseParser, WhereRelativeBeforeMainClauseKeepsPreposedAttachment) {
   ExpectClauses(
       "In/IN a/DT rapidly/RB changing/VBG/change world/NN ,/, where/WRB alliances/NNS/alliance "
