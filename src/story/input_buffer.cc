@@ -11,8 +11,8 @@ bool InputBuffer::ReadMore() {
     begin_ = 0;
   }
   const size_t old_size = bytes_.size();
-  bytes_.resize(old_size + kChunkBytes);
-  in_->read(bytes_.data() + old_size, static_cast<std::streamsize>(kChunkBytes));
+  bytes_.resize(old_size + chunk_bytes_);
+  in_->read(bytes_.data() + old_size, static_cast<std::streamsize>(chunk_bytes_));
   const size_t got = static_cast<size_t>(in_->gcount());
   bytes_.resize(old_size + got);
   if (in_->bad()) failed_ = true;

@@ -16,12 +16,14 @@ class InputBuffer {
  public:
   static constexpr size_t kChunkBytes = size_t{64} << 10;
 
-  // `in` is borrowed and must outlive the buffer.
-  explicit InputBuffer(std::istream* in) : in_(in) {}
+  // `in` is borrowed and must outlive the buffer. Tests read in tiny chunks to put every
+  // token of a format across a chunk boundary.
+  explicit InputBuffer(std::istream* in, size_t chunk_bytes = kChunkBytes)
+      : in_(in), chunk_bytes_(chunk_bytes) {}
 
   // The bytes read and not consumed. Invalidated by ReadMore and Consume.
   std::string_view data() const { return std::string_view(bytes_).substr(begin_); }
-  // Appends up to one chunk to data(); false when nothing more came (end of input or error).
+  // Appends up to chunk_bytes to data(); false when nothing more came (end of input or error).
   bool ReadMore();
   // Reads until data() holds at least n bytes; false if the input ends first.
   bool Ensure(size_t n);
@@ -37,6 +39,7 @@ class InputBuffer {
 
  private:
   std::istream* in_;
+  size_t chunk_bytes_;
   std::string bytes_;
   size_t begin_ = 0;  // data() starts here in bytes_
   uint64_t offset_ = 0;

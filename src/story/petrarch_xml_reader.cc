@@ -22,8 +22,10 @@ constexpr std::string_view kCommentOpen = "<!--";
 constexpr std::string_view kCommentClose = "-->";
 constexpr std::string_view kCDataOpen = "<![CDATA[";
 constexpr std::string_view kCDataClose = "]]>";
-// Enough bytes after a '<' to tell which of the above starts there.
-constexpr size_t kLookahead = kCDataOpen.size() + 1;
+// Enough bytes from a '<' to tell which of the above starts there, with the byte after a tag
+// name that tells "<Sentence " from "<Sentences".
+constexpr size_t kLookahead =
+    std::max({kStartTag.size(), kEndTag.size(), kCommentOpen.size(), kCDataOpen.size()}) + 1;
 
 uint32_t CountLines(std::string_view text) {
   return static_cast<uint32_t>(std::count(text.begin(), text.end(), '\n'));
@@ -85,10 +87,9 @@ class PetrarchXmlReader final : public FormatReader {
     pos_ = kStartTag.size();
   }
 
+  // Reports the record being cut, which starts at data()[0] while kept.
   void ReportRecord(std::string reason) {
-    if (record_ == Record::kKeep) {
-      record_id_ = AttributeText(input_->data(), "id");
-    }
+    if (record_ == Record::kKeep) record_id_ = AttributeText(input_->data(), "id");
     Report(record_line_, record_id_, std::move(reason));
   }
 
@@ -124,7 +125,7 @@ class PetrarchXmlReader final : public FormatReader {
             scan_ = Scan::kCData;
             pos_ = open + kCDataOpen.size();
           } else if (TagAt(data, open, kStartTag)) {
-            if (record_ != Record::kNone) {
+            if (record_ == Record::kKeep) {  // a discarded record was reported already
               const uint32_t next_line = line_ + CountLines(data.substr(0, open));
               ReportRecord("no </Sentence> before the <Sentence> on line " +
                            std::to_string(next_line));
@@ -166,7 +167,8 @@ class PetrarchXmlReader final : public FormatReader {
           }
           scan_ = Scan::kMarkup;
           pos_ = end;
-          if (data[end] == '>' && data[end - 1] == '/' && EndRecord(end + 1)) return true;
+          const bool self_closing = data[end] == '>' && end > 0 && data[end - 1] == '/';
+          if (self_closing && EndRecord(end + 1)) return true;
           break;
         }
       }
@@ -183,7 +185,7 @@ class PetrarchXmlReader final : public FormatReader {
       }
       if (input_->failed()) {
         return false;  // StoryReader reports the read error; what is cut short says nothing
-      } else if (record_ != Record::kNone) {
+      } else if (record_ == Record::kKeep) {
         ReportRecord("no </Sentence> before the end of the input");
       } else if (scan_ == Scan::kComment) {
         Report(comment_line_, "", "comment not closed before the end of the input");
@@ -194,24 +196,25 @@ class PetrarchXmlReader final : public FormatReader {
 
   // Ends the record that closes at data()[end - 1]; true when it is in record_text_.
   bool EndRecord(size_t end) {
-    const Record record = record_;
-    if (record == Record::kNone) {
+    if (record_ == Record::kNone) {
       Report(line_ + CountLines(input_->data().substr(0, pos_)), "",
              "</Sentence> without <Sentence>");
       pos_ = end;
       return false;
     }
-    pos_ = end;
-    const bool keep = record == Record::kKeep;
+    bool keep = record_ == Record::kKeep;
     if (keep && end > options_.max_story_bytes) {
       ReportRecord(LongerThan("record", options_.max_story_bytes));
-    } else if (keep) {
+      keep = false;
+    }
+    if (keep) {
       record_text_.assign(input_->data().substr(0, end));
       record_offset_ = input_->offset();
     }
     record_ = Record::kNone;
+    pos_ = end;
     Drop(end);
-    return keep && end <= options_.max_story_bytes;
+    return keep;
   }
 
   bool ParseRecord(Story* story) {

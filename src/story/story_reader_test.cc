@@ -469,13 +469,21 @@ TEST(PetrarchXml, SkipsARecordOverTheSizeLimit) {
       "big.xml", "<Sentences>\n<Sentence date=\"20080804\" id=\"BIG\"><Text>" +
                      std::string(300000, 'b') +
                      "</Text></Sentence>\n<Sentence date=\"20080804\" id=\"SMALL\"><Text>s"
-                     "</Text></Sentence>\n</Sentences>\n");
+                     "</Text></Sentence>\n"
+                     // Too long and never closed: one report, not two.
+                     "<Sentence date=\"20080804\" id=\"BIG2\"><Text>" +
+                     std::string(300000, 'b') +
+                     "\n<Sentence date=\"20080804\" id=\"SMALL2\"><Text>s</Text></Sentence>\n"
+                     "</Sentences>\n");
   ReadOptions options;
   options.max_story_bytes = 1000;
   const ReadResult r = ReadAll({path}, options);
-  EXPECT_EQ(r.Ids(), std::vector<std::string>{"SMALL"});
+  EXPECT_EQ(r.Ids(), (std::vector<std::string>{"SMALL", "SMALL2"}));
   EXPECT_EQ(r.ErrorLines(),
-            std::vector<std::string>{path + ":2: story BIG: record longer than 1000 bytes"});
+            (std::vector<std::string>{path + ":2: story BIG: record longer than 1000 bytes",
+                                      path + ":4: story BIG2: record longer than 1000 bytes"}));
+  ASSERT_EQ(r.stories.size(), 2u);
+  EXPECT_EQ(r.stories[1].line, 5u);
 }
 
 TEST(PetrarchXml, ReadsTheGigawordSample) {
