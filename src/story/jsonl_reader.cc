@@ -1,5 +1,6 @@
 // JSON Lines: one story object per line.
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -52,8 +53,7 @@ class JsonLinesReader final : public FormatReader {
       }
       if (!too_long && data.size() > options_.max_story_bytes) {
         too_long = true;
-        Report(line_number_ + 1, "",
-               LongerThan("line", options_.max_story_bytes));
+        Report(line_number_ + 1, "", LongerThan("line", options_.max_story_bytes));
       }
       if (too_long) {
         input_->Consume(data.size());
@@ -72,7 +72,8 @@ class JsonLinesReader final : public FormatReader {
     }
   }
 
-  // Reports what is wrong with `value`[key] as an optional string field; sets *out.
+  // Sets *out to object[key], absent when missing or null; false (reported) when it is not a
+  // string.
   bool GetOptionalString(const json& object, const char* key, std::string_view id,
                          std::optional<std::string>* out) {
     const auto it = object.find(key);

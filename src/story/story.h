@@ -80,9 +80,10 @@ struct ReadOptions {
 // Reads stories one at a time from files, directories and stdin, in order.
 class StoryReader {
  public:
-  // `inputs`: files; directories, read recursively, their files in path order (hidden entries,
-  // those whose name starts with '.', are passed over); "-" for `in`. `in` must outlive the
-  // reader. Nothing is opened until Next().
+  // `inputs`, read in the order given: files; directories, read recursively, their files in
+  // std::filesystem::path order (hidden entries, whose name starts with '.', and links to
+  // directories are passed over); "-" for `in`. An empty list reads nothing. `in` must outlive
+  // the reader. Nothing is opened until Next().
   StoryReader(std::vector<std::string> inputs, ReadOptions options,
               std::function<void(const StoryError&)> on_error, std::istream* in = &std::cin);
   ~StoryReader();
