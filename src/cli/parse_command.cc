@@ -54,7 +54,7 @@ void AddParseCommand(CLI::App* app, int* exit_status) {
   auto options = std::make_shared<ParseOptions>();
   CLI::App* command = app->add_subcommand(
       "parse", "print the linguistic analysis of stories: sentences, clauses, tokens");
-  options->input.AddTo(command);
+  options->input.AddTo(command, /*format_names_input=*/true);
   command->add_flag("--json", options->json, "one JSON object per story (JSON Lines)");
   command->add_flag("--tokens", options->tokens, "also print each sentence's tokens with tags");
   command->callback([options, exit_status] { *exit_status = RunParse(*options); });

@@ -4,10 +4,11 @@
 
 namespace tacitus::cli {
 
-void StoryInputOptions::AddTo(CLI::App* command) {
+void StoryInputOptions::AddTo(CLI::App* command, bool format_names_input) {
   command->add_option("inputs", inputs, "story files, directories (read recursively), - for stdin")
       ->required();
-  command->add_option("--format", format, "input format: auto, dated, jsonl, text, petrarch")
+  command->add_option(format_names_input ? "--input-format,--format" : "--input-format", format,
+                      "input format: auto, dated, jsonl, text, petrarch")
       ->capture_default_str();
   command->add_option("--date", date, "story date YYYY-MM-DD for plain-text input");
 }
@@ -15,7 +16,7 @@ void StoryInputOptions::AddTo(CLI::App* command) {
 Result<std::unique_ptr<StoryReader>> StoryInputOptions::OpenReader() const {
   ReadOptions options;
   const std::optional<StoryFormat> parsed_format = ParseStoryFormat(format);
-  if (!parsed_format) return Status::Error("unknown --format '" + format + "'");
+  if (!parsed_format) return Status::Error("unknown input format '" + format + "'");
   options.format = *parsed_format;
   if (!date.empty()) {
     options.date = Date::ParseIso(date);

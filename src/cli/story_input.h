@@ -19,8 +19,10 @@ struct StoryInputOptions {
   std::string format = "auto";
   std::string date;
 
-  // Adds INPUT... (files, directories, "-" for stdin), --format and --date to `command`.
-  void AddTo(CLI::App* command);
+  // Adds INPUT... (files, directories, "-" for stdin), --input-format and --date to
+  // `command`. Commands whose output format is not chosen by --format (parse) also take
+  // --format for the input format.
+  void AddTo(CLI::App* command, bool format_names_input);
 
   // A reader over the inputs that prints each bad story to stderr as
   // "FILE:LINE: story ID: reason"; fails on an unknown --format or a malformed --date.
