@@ -1,0 +1,211 @@
+#include "dict/dictionaries.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <utility>
+
+#include "dict/entry_parser.h"
+#include "lex/read_file.h"
+#include "text/segmenter.h"
+
+namespace tacitus {
+
+std::string Origin::ToString() const {
+  return std::string(file) + ":" + std::to_string(line);
+}
+
+std::string_view ActorKindName(ActorKind kind) {
+  switch (kind) {
+    case ActorKind::kCountry: return "country";
+    case ActorKind::kAdjective: return "adjective";
+    case ActorKind::kPeople: return "people";
+    case ActorKind::kCapital: return "capital";
+    case ActorKind::kSeat: return "seat";
+    case ActorKind::kRegion: return "region";
+    case ActorKind::kOrganisation: return "org";
+    case ActorKind::kPerson: return "person";
+  }
+  return "?";
+}
+
+const DatedRole* Actor::RoleOn(Date date) const {
+  for (const DatedRole& role : roles) {
+    if (role.Covers(date)) return &role;
+  }
+  return nullptr;
+}
+
+namespace {
+
+const std::vector<const VerbPattern*>* FindHead(
+    const std::unordered_map<std::string_view, std::vector<const VerbPattern*>>& by_head,
+    std::string_view lemma) {
+  auto it = by_head.find(lemma);
+  return it == by_head.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+std::span<const VerbPattern* const> Dictionaries::VerbPatternsFor(std::string_view lemma) const {
+  const auto* patterns = FindHead(verbs_by_head_, lemma);
+  if (patterns == nullptr) return {};
+  return *patterns;
+}
+
+std::span<const VerbPattern* const> Dictionaries::NounPatternsFor(std::string_view lemma) const {
+  const auto* patterns = FindHead(nouns_by_head_, lemma);
+  if (patterns == nullptr) return {};
+  return *patterns;
+}
+
+Dictionaries::Sizes Dictionaries::sizes() const {
+  Sizes sizes;
+  for (const Actor& actor : actors_) {
+    switch (actor.kind) {
+      case ActorKind::kCountry: ++sizes.countries; break;
+      case ActorKind::kAdjective: ++sizes.adjectives; break;
+      case ActorKind::kPeople: ++sizes.peoples; break;
+      case ActorKind::kCapital: ++sizes.capitals; break;
+      case ActorKind::kSeat: ++sizes.seats; break;
+      case ActorKind::kRegion: ++sizes.regions; break;
+      case ActorKind::kOrganisation: ++sizes.organisations; break;
+      case ActorKind::kPerson: ++sizes.persons; sizes.roles += actor.roles.size(); break;
+    }
+  }
+  sizes.agents = agent_lines_;
+  sizes.agent_names = agents_.size();
+  sizes.verb_patterns = verb_patterns_written_;
+  sizes.noun_patterns = noun_patterns_written_;
+  sizes.discards = discards_.size();
+  sizes.event_types = cameo_.event_type_count();
+  sizes.names = actor_names_written_;
+  return sizes;
+}
+
+// Reads the files of a data directory in a fixed order into a Dictionaries.
+class DictionaryLoader {
+ public:
+  explicit DictionaryLoader(Dictionaries* dicts) : dicts_(dicts) {}
+
+  Status Run(const std::string& data_dir) {
+    namespace fs = std::filesystem;
+    std::error_code error;
+    fs::path dir = fs::absolute(fs::path(data_dir), error).lexically_normal();
+    if (!dir.has_filename()) dir = dir.parent_path();
+    if (error || !fs::is_directory(dir, error)) {
+      return Status::Error(data_dir + ": not a dictionary directory");
+    }
+    dir_ = dir;
+    display_root_ = dir.filename().string();
+
+    // Without the code tables no entry can be checked: stop at once.
+    for (const char* table : {"cameo/event_codes.tsv", "cameo/actor_codes.tsv"}) {
+      if (!ReadFile(table, /*required=*/true)) continue;
+      if (std::string_view(table) == "cameo/event_codes.tsv") {
+        dicts_->cameo_.ParseEventCodes(dicts_->files_.back(), contents_, &errors_);
+      } else {
+        dicts_->cameo_.ParseActorCodes(dicts_->files_.back(), contents_, &errors_);
+      }
+    }
+    if (!errors_.empty()) return errors_.ToStatus();
+
+    EntryParser parser(dicts_->cameo_, &errors_);
+    for (const std::string& file : TxtFilesIn("actors")) {
+      if (ReadFile(file, false)) parser.ParseFile(FileKind::kActors, dicts_->files_.back(), contents_);
+    }
+    if (ReadFile("agents.txt", false)) {
+      parser.ParseFile(FileKind::kAgents, dicts_->files_.back(), contents_);
+    }
+    for (const std::string& file : TxtFilesIn("verbs")) {
+      if (ReadFile(file, false)) parser.ParseFile(FileKind::kVerbs, dicts_->files_.back(), contents_);
+    }
+    if (ReadFile("discards.txt", false)) {
+      parser.ParseFile(FileKind::kDiscards, dicts_->files_.back(), contents_);
+    }
+    ParsedDictionaries parsed = std::move(parser).Finish();
+    dicts_->actors_ = std::move(parsed.actors);
+    dicts_->actor_names_ = std::move(parsed.actor_names);
+    dicts_->actor_names_written_ = parsed.actor_names_written;
+    dicts_->agents_ = std::move(parsed.agents);
+    dicts_->agent_lines_ = parsed.agent_lines;
+    dicts_->agent_names_ = std::move(parsed.agent_names);
+    dicts_->patterns_ = std::move(parsed.patterns);
+    dicts_->verb_patterns_written_ = parsed.verb_patterns_written;
+    dicts_->noun_patterns_written_ = parsed.noun_patterns_written;
+    dicts_->discards_ = std::move(parsed.discards);
+    dicts_->discard_phrases_ = std::move(parsed.discard_phrases);
+    // Keys view the heads inside patterns_, which no longer changes.
+    for (const VerbPattern& pattern : dicts_->patterns_) {
+      (pattern.nominal ? dicts_->nouns_by_head_ : dicts_->verbs_by_head_)[pattern.head].push_back(
+          &pattern);
+    }
+
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash_));
+    dicts_->version_ = hex;
+    return errors_.ToStatus();
+  }
+
+ private:
+  // Relative paths ("actors/a.txt") of the .txt files in `subdir`, sorted; none if it is absent.
+  std::vector<std::string> TxtFilesIn(const std::string& subdir) const {
+    namespace fs = std::filesystem;
+    std::vector<std::string> files;
+    std::error_code error;
+    for (fs::directory_iterator it(dir_ / subdir, error), end; !error && it != end;
+         it.increment(error)) {
+      if (it->path().extension() == ".txt" && it->is_regular_file(error)) {
+        files.push_back(subdir + "/" + it->path().filename().string());
+      }
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+  }
+
+  // Reads `relative` into contents_, registers its display path and hashes both. A missing
+  // optional file is skipped quietly.
+  bool ReadFile(const std::string& relative, bool required) {
+    const std::filesystem::path path = dir_ / relative;
+    std::error_code error;
+    if (!required && !std::filesystem::exists(path, error)) return false;
+    const std::string display = display_root_ + "/" + relative;
+    Status status = ReadWholeFile(path.string(), &contents_);
+    if (!status.ok()) {
+      errors_.Add(display, 0, "cannot read");
+      return false;
+    }
+    dicts_->files_.push_back(display);
+    HashBytes(display);
+    HashBytes(std::string_view("\0", 1));
+    HashBytes(contents_);
+    HashBytes(std::string_view("\0", 1));
+    return true;
+  }
+
+  void HashBytes(std::string_view bytes) {  // FNV-1a, 64 bits
+    for (unsigned char c : bytes) {
+      hash_ ^= c;
+      hash_ *= 0x100000001B3ull;
+    }
+  }
+
+  Dictionaries* dicts_;
+  std::filesystem::path dir_;
+  std::string display_root_;
+  std::string contents_;
+  LoadErrors errors_;
+  uint64_t hash_ = 0xCBF29CE484222325ull;
+};
+
+Result<std::shared_ptr<const Dictionaries>> Dictionaries::Load(const std::string& data_dir) {
+  // Not make_shared: the constructor is private, and the object must not move once Origins
+  // and indices view into it.
+  std::shared_ptr<Dictionaries> dicts(new Dictionaries());
+  DictionaryLoader loader(dicts.get());
+  Status status = loader.Run(data_dir);
+  if (!status.ok()) return status;
+  return std::shared_ptr<const Dictionaries>(std::move(dicts));
+}
+
+}  // namespace tacitus

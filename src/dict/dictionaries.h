@@ -1,0 +1,158 @@
+// The dictionaries the event coder reads: actors (with date-bounded roles for people), agents,
+// verb and noun patterns, discards, and the CAMEO code tables. Format: docs/dictionaries.md.
+//
+//   auto dicts = Dictionaries::Load("data");     // once per process
+//   if (!dicts.ok()) { print dicts.status().message(); }   // every error, one per line
+//   const Dictionaries& d = **dicts;             // immutable; share it between threads
+//   PhraseMatch m = d.actor_names().LongestAt(sentence_tokens, i);
+//   for (uint32_t id : m.ids) { const Actor& a = d.actors()[id]; ... a.RoleOn(story_date) ... }
+//   for (const VerbPattern* p : d.VerbPatternsFor(verb_token.lemma)) ...
+//   const EventType* t = d.FindEventType("111");   // Goldstein -2.0, quad class 3, ACCUSE
+//
+// Load reads every file, collects every error as "file:line: reason" (the file named relative
+// to the data directory's parent: "data/actors/people.txt:12: ...") and fails with all of them
+// if there is any: a malformed entry is refused at load, never half-used. Lookups never
+// allocate; everything returned is owned by the Dictionaries and lives as long as it does.
+#ifndef TACITUS_DICT_DICTIONARIES_H_
+#define TACITUS_DICT_DICTIONARIES_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/date.h"
+#include "base/status.h"
+#include "dict/cameo_tables.h"
+#include "dict/phrase_index.h"
+
+namespace tacitus {
+
+// Where an entry was written: "data/actors/people.txt:12".
+struct Origin {
+  std::string_view file;  // owned by the Dictionaries (or the loader) that made the Origin
+  uint32_t line = 0;
+  std::string ToString() const;
+};
+
+enum class ActorKind : uint8_t {
+  kCountry, kAdjective, kPeople, kCapital, kSeat, kRegion, kOrganisation, kPerson
+};
+// The keyword of the dictionary format: "country", ..., "org", "person".
+std::string_view ActorKindName(ActorKind kind);
+
+struct DatedRole {
+  std::string code;            // full CAMEO actor code: "RUSGOV"
+  Date from;                   // first day held
+  std::optional<Date> to;      // first day no longer held; nullopt: still held when written
+  std::string words;           // "prime minister"
+  bool Covers(Date date) const { return from <= date && (!to || date < *to); }
+};
+
+struct Actor {
+  ActorKind kind = ActorKind::kCountry;
+  std::string code;              // empty for persons (their codes are in roles)
+  std::vector<DatedRole> roles;  // persons only, in date order, never overlapping
+  std::string name;              // the entry's first name, for explanations
+  Origin origin;
+  // Persons: the role held on `date`, nullptr if none. Others: nullptr.
+  const DatedRole* RoleOn(Date date) const;
+};
+
+// A role word and its actor type: "troops" -> MIL. One Agent per name.
+struct Agent {
+  std::string code;
+  std::string name;
+  Origin origin;
+};
+
+struct PatternElement {
+  enum class Kind : uint8_t { kWord, kTarget, kSource };
+  Kind kind = Kind::kWord;
+  bool optional = false;             // "(word)"
+  std::vector<std::string> lemmas;   // kWord: any of these ("{a/b}" gives several); lower case
+};
+
+struct VerbPattern {
+  std::string code;          // "042"
+  std::string paired_code;   // "043" for "042:043"; empty when not paired
+  bool nominal = false;      // a `noun` line
+  std::string head;          // the verb's or noun's lemma ("{impose/slap} ..." gives one
+                             // VerbPattern per head lemma, with the same text)
+  std::vector<PatternElement> elements;  // after the head, in order
+  std::string text;          // the pattern as written, for explanations
+  Origin origin;
+};
+
+struct Discard {
+  bool whole_story = false;  // `discard story`
+  std::string phrase;
+  Origin origin;
+};
+
+class Dictionaries {
+ public:
+  // Loads `data_dir`: actors/*.txt, agents.txt, verbs/*.txt, discards.txt (each optional, so a
+  // partial data directory loads) and cameo/event_codes.tsv + cameo/actor_codes.tsv (required:
+  // without them codes cannot be checked, so Load fails at once). Names are cut into tokens by
+  // TextSegmenter, exactly as story text is. Fails with every error found, one per line.
+  static Result<std::shared_ptr<const Dictionaries>> Load(const std::string& data_dir);
+
+  const std::vector<Actor>& actors() const { return actors_; }
+  const PhraseIndex& actor_names() const { return actor_names_; }
+  const std::vector<Agent>& agents() const { return agents_; }
+  const PhraseIndex& agent_names() const { return agent_names_; }   // matches on lemmas too
+  // Patterns of `verb` / `noun` lines whose head is `lemma` (empty span if none).
+  std::span<const VerbPattern* const> VerbPatternsFor(std::string_view lemma) const;
+  std::span<const VerbPattern* const> NounPatternsFor(std::string_view lemma) const;
+  const std::vector<VerbPattern>& patterns() const { return patterns_; }
+  const std::vector<Discard>& discards() const { return discards_; }
+  const PhraseIndex& discard_phrases() const { return discard_phrases_; }  // matches on lemmas
+  // nullptr when `code` is not a CAMEO event code.
+  const EventType* FindEventType(std::string_view code) const { return cameo_.FindEventType(code); }
+  // A location (country, region, or IGO/NGO/IMG/NGM/MNC/INT/UIS) then zero or more 3-letter
+  // type, group, religion, ethnic or region parts: "RUSGOV", "IGOUNO", "PSEREBISJ".
+  bool IsActorCode(std::string_view code) const { return cameo_.IsActorCode(code); }
+  const CameoTables& cameo() const { return cameo_; }
+  // A hash of every loaded file's path and bytes (16 hex digits): which dictionaries coded it.
+  const std::string& version() const { return version_; }
+
+  struct Sizes {
+    size_t countries = 0, adjectives = 0, peoples = 0, capitals = 0, seats = 0, regions = 0,
+           organisations = 0, persons = 0, roles = 0, agents = 0, agent_names = 0,
+           verb_patterns = 0, noun_patterns = 0, discards = 0, event_types = 0, names = 0;
+  };
+  // Entries per kind (lines for actors and agents; patterns and phrases as written); `names`
+  // counts every actor name, `agent_names` every agent name.
+  Sizes sizes() const;
+
+ private:
+  friend class DictionaryLoader;
+  Dictionaries() = default;
+
+  std::deque<std::string> files_;   // display paths that Origins view (deque: never moves)
+  CameoTables cameo_;
+  std::vector<Actor> actors_;
+  PhraseIndex actor_names_;
+  std::vector<Agent> agents_;
+  size_t agent_lines_ = 0;
+  PhraseIndex agent_names_;
+  std::vector<VerbPattern> patterns_;
+  size_t verb_patterns_written_ = 0, noun_patterns_written_ = 0;
+  std::unordered_map<std::string_view, std::vector<const VerbPattern*>> verbs_by_head_;
+  std::unordered_map<std::string_view, std::vector<const VerbPattern*>> nouns_by_head_;
+  std::vector<Discard> discards_;
+  PhraseIndex discard_phrases_;
+  size_t actor_names_written_ = 0;
+  std::string version_;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_DICT_DICTIONARIES_H_

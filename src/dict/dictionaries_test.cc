@@ -1,0 +1,498 @@
+#include "dict/dictionaries.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <initializer_list>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "dict/data_dir.h"
+#include "dict/entry_parser.h"
+#include "syntax/analyzer.h"
+#include "text/segmenter.h"
+
+namespace tacitus {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+const std::string kRealData = TACITUS_SOURCE_DIR "/data";
+
+// A data directory in a temporary folder: the real CAMEO tables plus the given files.
+class TempData {
+ public:
+  explicit TempData(std::initializer_list<std::pair<std::string, std::string>> files) {
+    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    root_ = fs::temp_directory_path() /
+            ("tacitus-dict-" + std::string(test->name()) + "-" + std::to_string(::getpid()));
+    fs::remove_all(root_);
+    fs::create_directories(dir() / "cameo");
+    for (const char* table : {"cameo/event_codes.tsv", "cameo/actor_codes.tsv"}) {
+      fs::copy_file(kRealData + "/" + table, dir() / table);
+    }
+    for (const auto& [path, text] : files) Write(path, text);
+  }
+  ~TempData() { fs::remove_all(root_); }
+
+  void Write(const std::string& path, const std::string& text) const {
+    fs::create_directories((dir() / path).parent_path());
+    std::ofstream(dir() / path, std::ios::binary) << text;
+  }
+  fs::path dir() const { return root_ / "data"; }
+
+ private:
+  fs::path root_;
+};
+
+// The error lines of loading `data`, or an empty list when it loads.
+std::vector<std::string> LoadErrorsOf(const TempData& data) {
+  auto dicts = Dictionaries::Load(data.dir().string());
+  std::vector<std::string> lines;
+  if (dicts.ok()) return lines;
+  std::string_view rest = dicts.status().message();
+  while (!rest.empty()) {
+    const size_t newline = rest.find('\n');
+    lines.emplace_back(rest.substr(0, newline));
+    rest.remove_prefix(newline == std::string_view::npos ? rest.size() : newline + 1);
+  }
+  return lines;
+}
+
+std::shared_ptr<const Dictionaries> LoadOk(const TempData& data) {
+  auto dicts = Dictionaries::Load(data.dir().string());
+  EXPECT_TRUE(dicts.ok()) << dicts.status().message();
+  return dicts.ok() ? *dicts : nullptr;
+}
+
+const std::shared_ptr<const Dictionaries>& RealData() {
+  static const auto* dicts = [] {
+    auto loaded = Dictionaries::Load(kRealData);
+    return new std::shared_ptr<const Dictionaries>(loaded.ok() ? *loaded : nullptr);
+  }();
+  return *dicts;
+}
+
+// Tokens of `text` as the segmenter cuts them; `lemmas` (word -> lemma) stand in for lex/.
+class Tokens {
+ public:
+  explicit Tokens(std::string_view text,
+                  std::initializer_list<std::pair<std::string_view, std::string_view>> lemmas = {}) {
+    segmenter_.Segment(text, &doc_);
+    for (Token& token : doc_.tokens) {
+      for (const auto& [word, lemma] : lemmas) {
+        if (token.lower == word) token.lemma = lemma;
+      }
+    }
+  }
+  std::span<const Token> span() const { return doc_.tokens; }
+
+ private:
+  TextSegmenter segmenter_;
+  Document doc_;
+};
+
+// ------------------------------------------------------------------ the real data
+
+TEST(Dictionaries, RealDataLoadsWithoutErrors) {
+  auto dicts = Dictionaries::Load(kRealData);
+  ASSERT_TRUE(dicts.ok()) << dicts.status().message();
+  const Dictionaries::Sizes sizes = (*dicts)->sizes();
+  EXPECT_GT(sizes.countries, 190u);
+  EXPECT_GT(sizes.persons, 100u);
+  EXPECT_GT(sizes.agent_names, 50u);
+  EXPECT_EQ(sizes.event_types, 318u);  // 20 roots, 149 three-digit, 149 four-digit codes
+  EXPECT_EQ((*dicts)->version().size(), 16u);
+}
+
+TEST(Dictionaries, RoleOnHalfOpenBoundaries) {
+  const auto& dicts = RealData();
+  ASSERT_NE(dicts, nullptr);
+  const Actor* medvedev = nullptr;
+  for (const Actor& actor : dicts->actors()) {
+    if (actor.name == "Dmitry Medvedev") medvedev = &actor;
+  }
+  ASSERT_NE(medvedev, nullptr);
+  // President until Putin's inauguration on 7 May 2012, prime minister from 8 May.
+  const DatedRole* role = medvedev->RoleOn(*Date::ParseIso("2012-05-06"));
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(role->words, "president");
+  EXPECT_EQ(medvedev->RoleOn(*Date::ParseIso("2012-05-07")), nullptr);
+  role = medvedev->RoleOn(*Date::ParseIso("2012-05-08"));
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(role->words, "prime minister");
+  EXPECT_EQ(role->code, "RUSGOV");
+  EXPECT_EQ(medvedev->RoleOn(*Date::ParseIso("2000-01-01")), nullptr);
+}
+
+TEST(Dictionaries, FindEventTypeGivesReferenceScores) {
+  const auto& dicts = RealData();
+  ASSERT_NE(dicts, nullptr);
+  // shared/reference: cameo_goldstein.tsv 111 -2.0; root 11 is verbal conflict (quad 3);
+  // CAMEO2PLOVER maps 111 to ACCUSE, mode disapprove.
+  const EventType* criticize = dicts->FindEventType("111");
+  ASSERT_NE(criticize, nullptr);
+  EXPECT_EQ(criticize->goldstein, -2.0);
+  EXPECT_EQ(criticize->quad_class, 3);
+  EXPECT_EQ(criticize->root, "11");
+  EXPECT_EQ(criticize->plover_type, "ACCUSE");
+  EXPECT_EQ(criticize->label, "Criticize or denounce");
+  // 1213 is not in GDELT's table: its parent 121 gives -4.0.
+  ASSERT_NE(dicts->FindEventType("1213"), nullptr);
+  EXPECT_EQ(dicts->FindEventType("1213")->goldstein, -4.0);
+  // 04 consult: +1.0, verbal cooperation; 20: -10, material conflict.
+  EXPECT_EQ(dicts->FindEventType("04")->goldstein, 1.0);
+  EXPECT_EQ(dicts->FindEventType("04")->quad_class, 1);
+  EXPECT_EQ(dicts->FindEventType("20")->quad_class, 4);
+  EXPECT_EQ(dicts->FindEventType("010")->plover_type, "DROPPED");
+  EXPECT_EQ(dicts->FindEventType("0841")->plover_type, "RETREAT");
+  EXPECT_EQ(dicts->FindEventType("11"), dicts->FindEventType("11"));
+  EXPECT_NE(dicts->FindEventType("01"), dicts->FindEventType("010"));
+  EXPECT_EQ(dicts->FindEventType("999"), nullptr);
+  EXPECT_EQ(dicts->FindEventType("1a1"), nullptr);
+  EXPECT_EQ(dicts->FindEventType(""), nullptr);
+}
+
+TEST(Dictionaries, ActorCodesDecompose) {
+  const auto& dicts = RealData();
+  ASSERT_NE(dicts, nullptr);
+  EXPECT_TRUE(dicts->IsActorCode("RUS"));
+  EXPECT_TRUE(dicts->IsActorCode("RUSGOV"));
+  EXPECT_TRUE(dicts->IsActorCode("IGOUNO"));
+  EXPECT_TRUE(dicts->IsActorCode("IGOUNOHCR"));
+  EXPECT_TRUE(dicts->IsActorCode("IGOEUREEC"));
+  EXPECT_TRUE(dicts->IsActorCode("PSEREBISJ"));
+  EXPECT_TRUE(dicts->IsActorCode("WST"));
+  EXPECT_TRUE(dicts->IsActorCode("NGOAMN"));
+  EXPECT_FALSE(dicts->IsActorCode("GOV"));       // no location
+  EXPECT_FALSE(dicts->IsActorCode("RUSXYZ"));    // XYZ is nothing
+  EXPECT_FALSE(dicts->IsActorCode("RUSGO"));     // not 3-letter parts
+  EXPECT_FALSE(dicts->IsActorCode("XXXGOV"));
+  EXPECT_FALSE(dicts->IsActorCode(""));
+}
+
+TEST(Dictionaries, AgentsMatchOnLemmasFromTheAnalyzer) {
+  const auto& dicts = RealData();
+  ASSERT_NE(dicts, nullptr);
+  auto analyzer = Analyzer::Create();
+  ASSERT_TRUE(analyzer.ok()) << analyzer.status().message();
+  Analysis analysis;
+  (*analyzer)->Analyze("Chinese soldiers crossed the border.", &analysis);
+  const std::span<const Token> tokens = analysis.document.tokens;
+  ASSERT_GE(tokens.size(), 2u);
+  const PhraseMatch adjective = dicts->actor_names().LongestAt(tokens, 0);
+  ASSERT_EQ(adjective.length, 1u);
+  EXPECT_EQ(dicts->actors()[adjective.ids[0]].code, "CHN");
+  const PhraseMatch agent = dicts->agent_names().LongestAt(tokens, 1);
+  ASSERT_EQ(agent.length, 1u);
+  EXPECT_EQ(dicts->agents()[agent.ids[0]].code, "MIL");
+  EXPECT_EQ(dicts->actor_names().LongestAt(tokens, 1).length, 0u);
+}
+
+TEST(Dictionaries, VerbAndNounPatternsByHead) {
+  TempData data({{"verbs/a.txt",
+                  "verb 042:043 visit +T   # Putin visited China\n"
+                  "verb 163 {impose/slap} {sanction/embargo} on +T\n"
+                  "noun 042:043 visit to +T\n"}});
+  auto dicts = LoadOk(data);
+  ASSERT_NE(dicts, nullptr);
+  ASSERT_EQ(dicts->VerbPatternsFor("visit").size(), 1u);
+  const VerbPattern& visit = *dicts->VerbPatternsFor("visit")[0];
+  EXPECT_EQ(visit.code, "042");
+  EXPECT_EQ(visit.paired_code, "043");
+  EXPECT_FALSE(visit.nominal);
+  EXPECT_EQ(visit.origin.ToString(), "data/verbs/a.txt:1");
+  ASSERT_EQ(dicts->VerbPatternsFor("slap").size(), 1u);
+  EXPECT_EQ(dicts->VerbPatternsFor("slap")[0]->text, "{impose/slap} {sanction/embargo} on +T");
+  EXPECT_EQ(dicts->VerbPatternsFor("impose")[0]->paired_code, "");
+  ASSERT_EQ(dicts->NounPatternsFor("visit").size(), 1u);
+  EXPECT_TRUE(dicts->NounPatternsFor("visit")[0]->nominal);
+  EXPECT_TRUE(dicts->VerbPatternsFor("meet").empty());
+  EXPECT_EQ(dicts->sizes().verb_patterns, 2u);
+  EXPECT_EQ(dicts->sizes().noun_patterns, 1u);
+}
+
+TEST(Dictionaries, VersionFollowsTheBytes) {
+  TempData data({{"agents.txt", "agent MIL troops\n"}});
+  auto first = LoadOk(data);
+  data.Write("agents.txt", "agent MIL troops | soldier\n");
+  auto second = LoadOk(data);
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_NE(first->version(), second->version());
+  EXPECT_EQ(first->version(), LoadOk(TempData({{"agents.txt", "agent MIL troops\n"}}))->version());
+}
+
+// ------------------------------------------------------------------ validation
+
+TEST(DictionaryErrors, UnknownEventCode) {
+  TempData data({{"verbs/x.txt", "verb 999 frobnicate +T\nverb 042:998 visit +T\nverb 111 criticize +T\n"}});
+  EXPECT_THAT(LoadErrorsOf(data),
+              ElementsAre("data/verbs/x.txt:1: unknown CAMEO event code '999'",
+                          "data/verbs/x.txt:2: unknown CAMEO event code '998'"));
+}
+
+TEST(DictionaryErrors, ActorCodesThatDoNotDecompose) {
+  TempData data({{"actors/a.txt",
+                  "seat RUSGOV the Kremlin\n"
+                  "seat RUSFOO Foo House\n"
+                  "org IGOUNO United Nations\n"
+                  "org GOVUNO Odd Body\n"
+                  "org PSEREBISJ Islamic Jihad\n"
+                  "country XYZ Xyzland\n"
+                  "country WST Westland\n"
+                  "adjective WST Western\n"}});
+  const std::vector<std::string> errors = LoadErrorsOf(data);
+  ASSERT_EQ(errors.size(), 4u) << ::testing::PrintToString(errors);
+  EXPECT_THAT(errors[0], HasSubstr("data/actors/a.txt:2: actor code 'RUSFOO'"));
+  EXPECT_THAT(errors[1], HasSubstr("data/actors/a.txt:4: actor code 'GOVUNO' does not start"));
+  EXPECT_EQ(errors[2], "data/actors/a.txt:6: 'XYZ' is not a CAMEO country code");
+  EXPECT_EQ(errors[3], "data/actors/a.txt:7: 'WST' is not a CAMEO country code");
+}
+
+TEST(DictionaryErrors, RegionMustBeARegion) {
+  TempData data({{"actors/a.txt", "region RUS Russian lands\nregion WST the West\n"}});
+  EXPECT_THAT(LoadErrorsOf(data), ElementsAre("data/actors/a.txt:1: 'RUS' is not a CAMEO region code"));
+}
+
+TEST(DictionaryErrors, AgentCodesAreRolesWithoutPlace) {
+  TempData data({{"agents.txt", "agent MIL troops\nagent RUSMIL Russian troops\nagent GOVMIL defence minister\nagent XYZ whatever\n"}});
+  const std::vector<std::string> errors = LoadErrorsOf(data);
+  ASSERT_EQ(errors.size(), 2u) << ::testing::PrintToString(errors);
+  EXPECT_THAT(errors[0], HasSubstr("data/agents.txt:2: role code 'RUSMIL'"));
+  EXPECT_THAT(errors[1], HasSubstr("data/agents.txt:4: role code 'XYZ'"));
+}
+
+TEST(DictionaryErrors, BadDatesAndRanges) {
+  TempData data({{"actors/people.txt",
+                  "person A ; RUSGOV 2008-02-30..2012-05-07 president\n"
+                  "person B ; RUSGOV 2008-05-07..20120507 president\n"
+                  "person C ; RUSGOV 2012-05-07..2012-05-07 president\n"
+                  "person D ; RUSGOV 2012-05-08..2012-05-07 president\n"
+                  "person E ; RUSGOV 2012-05-07 president\n"
+                  "person F ; RUSGOV 2012-05-07.. president\n"
+                  "person G\n"}});
+  EXPECT_THAT(LoadErrorsOf(data),
+              ElementsAre("data/actors/people.txt:1: bad date '2008-02-30' (expected YYYY-MM-DD)",
+                          "data/actors/people.txt:2: bad date '20120507' (expected YYYY-MM-DD)",
+                          "data/actors/people.txt:3: role RUSGOV: TO 2012-05-07 is not after FROM 2012-05-07",
+                          "data/actors/people.txt:4: role RUSGOV: TO 2012-05-07 is not after FROM 2012-05-08",
+                          HasSubstr("data/actors/people.txt:5: role RUSGOV: date range '2012-05-07' is not FROM..TO"),
+                          HasSubstr("data/actors/people.txt:7: person without a role")));
+}
+
+TEST(DictionaryErrors, OverlappingRolesOfOnePerson) {
+  TempData data({{"actors/people.txt",
+                  "person A ; RUSGOV 2000-01-01..2004-01-01 president ; RUSGOV 2004-01-01.. prime minister\n"
+                  "person B ; RUSGOV 2000-01-01..2004-01-02 president ; RUSGOV 2004-01-01..2005-01-01 prime minister\n"
+                  "person C ; RUSGOV 2010-01-01.. president ; RUSGOV 2000-01-01..2020-01-01 envoy\n"}});
+  EXPECT_THAT(LoadErrorsOf(data),
+              ElementsAre("data/actors/people.txt:2: roles overlap: 2000-01-01..2004-01-02 and 2004-01-01..2005-01-01",
+                          "data/actors/people.txt:3: roles overlap: 2000-01-01..2020-01-01 and 2010-01-01.."));
+}
+
+TEST(DictionaryErrors, NameGivenTwiceWithDifferentCodes) {
+  TempData data({{"actors/a.txt",
+                  "country GEO Georgia\n"
+                  "country USA United States | Georgia\n"       // same kind, other code
+                  "capital GEO Tbilisi | Georgia\n"             // another kind: allowed
+                  "country GEO georgia\n"                       // same code: allowed
+                  "region WST the West\n"
+                  "region EUR West\n"},                         // "the" is optional: same name
+                 {"agents.txt", "agent MIL troops\nagent GOV troops\n"},
+                 {"actors/people.txt",
+                  "person John Smith | Smith ; USAGOV 2000-01-01..2004-01-01 president\n"
+                  "person Jane Smith | Smith ; GBRGOV 2002-01-01..2003-01-01 prime minister\n"
+                  "person Jim Smith | Smith ; USAGOV 2001-01-01..2002-01-01 envoy\n"}});
+  const std::vector<std::string> errors = LoadErrorsOf(data);
+  ASSERT_EQ(errors.size(), 4u) << ::testing::PrintToString(errors);
+  EXPECT_EQ(errors[0], "data/actors/a.txt:2: country 'Georgia' given twice with different codes: "
+                       "GEO at data/actors/a.txt:1, USA here");
+  EXPECT_THAT(errors[1], HasSubstr("data/actors/a.txt:6: region 'West' given twice"));
+  EXPECT_THAT(errors[2], HasSubstr("data/agents.txt:2: agent 'troops' given twice"));
+  // Jane Smith (GBRGOV) overlaps John Smith (USAGOV); Jim Smith shares John's code.
+  EXPECT_THAT(errors[3], HasSubstr("data/actors/people.txt:2: name 'smith' also names John Smith"));
+}
+
+TEST(DictionaryErrors, MalformedPatterns) {
+  TempData data({{"verbs/v.txt",
+                  "verb 111 criticize +T +T\n"
+                  "verb 111 (criticize +T\n"
+                  "verb 111 {slam/lambaste +T\n"
+                  "verb 111 slam/lambaste} +T\n"
+                  "verb 111 +T criticize\n"
+                  "verb 111 criticize +X\n"
+                  "verb 111 criticize (+T)\n"
+                  "verb 111 condemn +T | denounce +S +S\n"
+                  "verb 111\n"
+                  "verb 111 criticize +T\n"
+                  "verb 112 criticize +T\n"}});
+  const std::vector<std::string> errors = LoadErrorsOf(data);
+  EXPECT_THAT(errors,
+              ElementsAre("data/verbs/v.txt:1: pattern 'criticize +T +T': +T given twice",
+                          "data/verbs/v.txt:2: pattern '(criticize +T': unbalanced '(' in '(criticize'",
+                          "data/verbs/v.txt:3: pattern '{slam/lambaste +T': unbalanced '{' in '{slam/lambaste'",
+                          "data/verbs/v.txt:4: pattern 'slam/lambaste} +T': unbalanced '{' in 'slam/lambaste}'",
+                          HasSubstr("data/verbs/v.txt:5: pattern '+T criticize': a pattern starts with its verb"),
+                          "data/verbs/v.txt:6: pattern 'criticize +X': unknown slot '+X' (expected +T or +S)",
+                          "data/verbs/v.txt:7: pattern 'criticize (+T)': '+T' cannot be optional",
+                          "data/verbs/v.txt:8: pattern 'denounce +S +S': +S given twice",
+                          "data/verbs/v.txt:9: no patterns",
+                          HasSubstr("data/verbs/v.txt:11: pattern 'verb criticize +t' given twice with different codes")));
+}
+
+TEST(DictionaryErrors, UnknownKindAndBadDiscards) {
+  TempData data({{"actors/a.txt", "contry RUS Russia\nagent MIL troops\n"},
+                 {"agents.txt", "agnet MIL troops\n"},
+                 {"discards.txt", "discard match football match\ndiscard story stock market | | Dow\n"}});
+  EXPECT_THAT(LoadErrorsOf(data),
+              ElementsAre(HasSubstr("data/actors/a.txt:1: unknown entry kind 'contry' (expected country, "),
+                          HasSubstr("data/actors/a.txt:2: unknown entry kind 'agent'"),
+                          "data/agents.txt:1: unknown entry kind 'agnet' (expected agent)",
+                          "data/discards.txt:1: discard scope 'match' is not 'sentence' or 'story'",
+                          "data/discards.txt:2: empty name in the list"));
+}
+
+TEST(DictionaryErrors, AllErrorsAtOnceAndGoodEntriesAroundThemStillChecked) {
+  TempData data({{"actors/a.txt",
+                  "country RUS Russia          # good\n"
+                  "country RUX Ruxia           # bad code\n"
+                  "\n"
+                  "# a comment line\n"
+                  "seat RUSGOV the Kremlin     # good\n"
+                  "seat RUSGOV\n"
+                  "country CHN China\n"},
+                 {"agents.txt", "agent MIL troops\nagent MIX mixers\n"},
+                 {"verbs/a.txt", "verb 040 meet +T\nverb 04x meet with +T\n"}});
+  const std::vector<std::string> errors = LoadErrorsOf(data);
+  EXPECT_THAT(errors, ElementsAre("data/actors/a.txt:2: 'RUX' is not a CAMEO country code",
+                                  "data/actors/a.txt:6: no names", HasSubstr("data/agents.txt:2: "),
+                                  "data/verbs/a.txt:2: unknown CAMEO event code '04x'"));
+  // The good lines load once the bad ones are gone.
+  data.Write("actors/a.txt", "country RUS Russia\nseat RUSGOV the Kremlin\ncountry CHN China\n");
+  data.Write("agents.txt", "agent MIL troops\n");
+  data.Write("verbs/a.txt", "verb 040 meet +T\n");
+  auto dicts = LoadOk(data);
+  ASSERT_NE(dicts, nullptr);
+  EXPECT_EQ(dicts->sizes().countries, 2u);
+  EXPECT_EQ(dicts->sizes().seats, 1u);
+}
+
+TEST(DictionaryErrors, MissingCodeTablesStopTheLoad) {
+  TempData data({{"agents.txt", "agent MIL troops\n"}});
+  fs::remove(data.dir() / "cameo" / "actor_codes.tsv");
+  EXPECT_THAT(LoadErrorsOf(data), ElementsAre("data/cameo/actor_codes.tsv: cannot read"));
+  EXPECT_FALSE(Dictionaries::Load((data.dir() / "nowhere").string()).ok());
+}
+
+// ------------------------------------------------------------------ patterns and names
+
+TEST(VerbPatternParser, EveryElementKind) {
+  std::vector<PatternElement> e;
+  ASSERT_EQ(ParsePatternElements("receive (official) {visit/delegation} from +S to +T", &e), "");
+  ASSERT_EQ(e.size(), 7u);
+  EXPECT_THAT(e[0].lemmas, ElementsAre("receive"));
+  EXPECT_TRUE(e[1].optional);
+  EXPECT_THAT(e[1].lemmas, ElementsAre("official"));
+  EXPECT_FALSE(e[2].optional);
+  EXPECT_THAT(e[2].lemmas, ElementsAre("visit", "delegation"));
+  EXPECT_EQ(e[3].kind, PatternElement::Kind::kWord);
+  EXPECT_EQ(e[4].kind, PatternElement::Kind::kSource);
+  EXPECT_EQ(e[6].kind, PatternElement::Kind::kTarget);
+  EXPECT_TRUE(e[6].lemmas.empty());
+  ASSERT_EQ(ParsePatternElements("Pull ({out/away}) of +T", &e), "");
+  EXPECT_THAT(e[0].lemmas, ElementsAre("pull"));  // lemmas are lower case
+  EXPECT_TRUE(e[1].optional);
+  EXPECT_THAT(e[1].lemmas, ElementsAre("out", "away"));
+  EXPECT_NE(ParsePatternElements("", &e), "");
+  EXPECT_NE(ParsePatternElements("meet {a//b} +T", &e), "");
+}
+
+TEST(PhraseIndex, LongestNameWins) {
+  TempData data({{"actors/a.txt",
+                  "org IGOUNO Security Council\n"
+                  "seat USAGOV National Security Council\n"
+                  "org IGOUNO the United Nations\n"}});
+  auto dicts = LoadOk(data);
+  ASSERT_NE(dicts, nullptr);
+  const PhraseIndex& names = dicts->actor_names();
+  Tokens nsc("the National Security Council met");
+  PhraseMatch m = names.LongestAt(nsc.span(), 1);
+  EXPECT_EQ(m.length, 3u);
+  ASSERT_EQ(m.ids.size(), 1u);
+  EXPECT_EQ(dicts->actors()[m.ids[0]].code, "USAGOV");
+  m = names.LongestAt(nsc.span(), 2);  // a caller that starts inside gets the shorter name
+  EXPECT_EQ(m.length, 2u);
+  EXPECT_EQ(names.LongestAt(nsc.span(), 0).length, 0u);
+  Tokens un("The United Nations and United Nations agencies");
+  EXPECT_EQ(names.LongestAt(un.span(), 0).length, 3u);   // "The" as written in the text
+  EXPECT_EQ(names.LongestAt(un.span(), 1).length, 2u);
+  EXPECT_EQ(names.LongestAt(un.span(), 4).length, 2u);
+  EXPECT_EQ(names.LongestAt(un.span(), 99).length, 0u);
+}
+
+TEST(PhraseIndex, CapitalsOnlyNamesMatchOnlyCapitals) {
+  TempData data({{"actors/a.txt", "country USA United States | US | U.S.\norg IGOICC ICC\ncapital NLD The Hague\n"}});
+  auto dicts = LoadOk(data);
+  ASSERT_NE(dicts, nullptr);
+  const PhraseIndex& names = dicts->actor_names();
+  Tokens text("US officials told us that the U.S. and the ICC and the icc met in The Hague and Hague");
+  const std::span<const Token> t = text.span();
+  auto at = [&](std::string_view word, int nth = 0) {
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i].text == word && nth-- == 0) return i;
+    }
+    ADD_FAILURE() << word;
+    return t.size();
+  };
+  EXPECT_EQ(names.LongestAt(t, at("US")).length, 1u);
+  EXPECT_EQ(names.LongestAt(t, at("us")).length, 0u);
+  EXPECT_EQ(names.LongestAt(t, at("U.S.")).length, 1u);
+  EXPECT_EQ(names.LongestAt(t, at("ICC")).length, 1u);
+  EXPECT_EQ(names.LongestAt(t, at("icc")).length, 0u);
+  EXPECT_EQ(names.LongestAt(t, at("The")).length, 2u);
+  EXPECT_EQ(names.LongestAt(t, at("Hague", 1)).length, 0u);  // "The" of "The Hague" is needed
+}
+
+TEST(PhraseIndex, LemmasOnlyWhereAsked) {
+  TempData data({{"agents.txt", "agent MIL soldier | armed forces\n"},
+                 {"actors/a.txt", "country RUS soldier\n"},
+                 {"discards.txt", "discard sentence football match\n"}});
+  auto dicts = LoadOk(data);
+  ASSERT_NE(dicts, nullptr);
+  Tokens text("soldiers of the armed forces watched football matches",
+              {{"soldiers", "soldier"}, {"armed", "arm"}, {"forces", "force"}, {"matches", "match"}});
+  EXPECT_EQ(dicts->agent_names().LongestAt(text.span(), 0).length, 1u);
+  EXPECT_EQ(dicts->agent_names().LongestAt(text.span(), 3).length, 2u);   // on the words as written
+  EXPECT_EQ(dicts->actor_names().LongestAt(text.span(), 0).length, 0u);   // actors: no lemmas
+  const PhraseMatch discard = dicts->discard_phrases().LongestAt(text.span(), 6);
+  ASSERT_EQ(discard.length, 2u);
+  EXPECT_FALSE(dicts->discards()[discard.ids[0]].whole_story);
+}
+
+TEST(PhraseIndex, SharedNamesKeepEveryEntry) {
+  TempData data({{"actors/a.txt", "country DJI Djibouti\ncapital DJI Djibouti\n"}});
+  auto dicts = LoadOk(data);
+  ASSERT_NE(dicts, nullptr);
+  Tokens text("Djibouti");
+  const PhraseMatch m = dicts->actor_names().LongestAt(text.span(), 0);
+  ASSERT_EQ(m.ids.size(), 2u);
+  EXPECT_EQ(dicts->actors()[m.ids[0]].kind, ActorKind::kCountry);
+  EXPECT_EQ(dicts->actors()[m.ids[1]].kind, ActorKind::kCapital);
+}
+
+TEST(FindDataDir, EnvironmentFirst) {
+  TempData data({});
+  ::setenv("TACITUS_DATA", data.dir().c_str(), 1);
+  EXPECT_EQ(FindDataDir(nullptr), data.dir().string());
+  ::unsetenv("TACITUS_DATA");
+}
+
+}  // namespace
+}  // namespace tacitus

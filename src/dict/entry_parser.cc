@@ -1,0 +1,438 @@
+#include "dict/entry_parser.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <utility>
+
+#include "lex/read_file.h"
+
+namespace tacitus {
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  const size_t begin = s.find_first_not_of(" \t");
+  if (begin == std::string_view::npos) return {};
+  return s.substr(begin, s.find_last_not_of(" \t") - begin + 1);
+}
+
+// The next white-space separated field of *rest, removed from it.
+std::string_view NextField(std::string_view* rest) {
+  *rest = Trim(*rest);
+  const size_t end = std::min(rest->find_first_of(" \t"), rest->size());
+  const std::string_view field = rest->substr(0, end);
+  *rest = Trim(rest->substr(end));
+  return field;
+}
+
+std::vector<std::string_view> SplitOn(std::string_view s, char separator) {
+  std::vector<std::string_view> pieces;
+  size_t begin = 0;
+  while (true) {
+    const size_t end = s.find(separator, begin);
+    pieces.push_back(Trim(s.substr(begin, end - begin)));
+    if (end == std::string_view::npos) return pieces;
+    begin = end + 1;
+  }
+}
+
+std::vector<std::string_view> SplitWhiteSpace(std::string_view s) {
+  std::vector<std::string_view> words;
+  for (std::string_view word = NextField(&s); !word.empty(); word = NextField(&s)) {
+    words.push_back(word);
+  }
+  return words;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string lower(s);
+  for (char& c : lower) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return lower;
+}
+
+std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+
+bool Overlap(const DatedRole& a, const DatedRole& b) {
+  return (!a.to || b.from < *a.to) && (!b.to || a.from < *b.to);
+}
+
+std::string RangeText(const DatedRole& role) {
+  return role.from.ToString() + ".." + (role.to ? role.to->ToString() : "");
+}
+
+// A pattern element's word or {a/b} alternatives, already stripped of "(...)".
+std::string ParseWords(std::string_view word, PatternElement* element) {
+  if (word.front() == '{' || word.back() == '}') {
+    if (word.size() < 3 || word.front() != '{' || word.back() != '}') {
+      return "unbalanced '{' in " + Quoted(word);
+    }
+    for (std::string_view lemma : SplitOn(word.substr(1, word.size() - 2), '/')) {
+      if (lemma.empty() || lemma.find_first_of("{}()+") != std::string_view::npos) {
+        return "bad alternative in " + Quoted(word);
+      }
+      element->lemmas.push_back(AsciiLower(lemma));
+    }
+    return {};
+  }
+  if (word.find_first_of("{}()/") != std::string_view::npos) {
+    return "unbalanced or misplaced bracket or '/' in " + Quoted(word);
+  }
+  element->lemmas.push_back(AsciiLower(word));
+  return {};
+}
+
+}  // namespace
+
+std::string ParsePatternElements(std::string_view pattern, std::vector<PatternElement>* elements) {
+  elements->clear();
+  bool have_target = false, have_source = false;
+  for (std::string_view word : SplitWhiteSpace(pattern)) {
+    PatternElement element;
+    if (word.front() == '(' || word.back() == ')') {
+      if (word.size() < 3 || word.front() != '(' || word.back() != ')') {
+        return "unbalanced '(' in " + Quoted(word);
+      }
+      element.optional = true;
+      word = word.substr(1, word.size() - 2);
+    }
+    if (word == "+T" || word == "+S") {
+      const bool target = word == "+T";
+      if (element.optional) return Quoted(word) + " cannot be optional";
+      bool& seen = target ? have_target : have_source;
+      if (seen) return std::string(word) + " given twice";
+      seen = true;
+      element.kind = target ? PatternElement::Kind::kTarget : PatternElement::Kind::kSource;
+    } else if (word.front() == '+') {
+      return "unknown slot " + Quoted(word) + " (expected +T or +S)";
+    } else if (std::string problem = ParseWords(word, &element); !problem.empty()) {
+      return problem;
+    }
+    elements->push_back(std::move(element));
+  }
+  if (elements->empty()) return "empty pattern";
+  const PatternElement& head = elements->front();
+  if (head.kind != PatternElement::Kind::kWord || head.optional) {
+    return "a pattern starts with its verb or noun (not a slot or an optional word)";
+  }
+  return {};
+}
+
+EntryParser::EntryParser(const CameoTables& cameo, LoadErrors* errors)
+    : cameo_(cameo), errors_(errors) {}
+
+std::string EntryParser::NameKey(std::string_view name) {
+  segmenter_.Segment(name, &scratch_);
+  std::string key;
+  std::span<const Token> tokens = scratch_.tokens;
+  if (tokens.size() > 1 && tokens.front().text == "the") tokens = tokens.subspan(1);
+  for (const Token& token : tokens) {
+    if (!key.empty()) key += ' ';
+    key += token.has(kAllCaps) ? token.text : token.lower;
+  }
+  return key;
+}
+
+bool EntryParser::SplitNames(std::string_view names, const Origin& origin,
+                             std::vector<std::string>* out) {
+  out->clear();
+  bool ok = true;
+  if (names.empty()) {
+    Error(origin, "no names");
+    return false;
+  }
+  for (std::string_view name : SplitOn(names, '|')) {
+    if (name.empty()) {
+      Error(origin, "empty name in the list");
+      ok = false;
+      continue;
+    }
+    segmenter_.Segment(name, &scratch_);
+    if (scratch_.tokens.size() > PhraseIndex::kMaxNameTokens) {
+      Error(origin, "name " + Quoted(name) + " is longer than " +
+                        std::to_string(PhraseIndex::kMaxNameTokens) + " tokens");
+      ok = false;
+      continue;
+    }
+    out->emplace_back(name);
+  }
+  return ok;
+}
+
+void EntryParser::ClaimName(std::string_view kind_tag, std::string_view name,
+                            std::string_view code, const Origin& origin) {
+  std::string key = std::string(kind_tag) + '\t' + NameKey(name);
+  auto [it, added] = claims_.try_emplace(std::move(key), Claim{std::string(code), origin});
+  if (!added && it->second.code != code) {
+    Error(origin, std::string(kind_tag) + " " + Quoted(name) + " given twice with different codes: " +
+                      it->second.code + " at " + it->second.origin.ToString() + ", " +
+                      std::string(code) + " here");
+  }
+}
+
+void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_view text) {
+  static constexpr std::pair<std::string_view, ActorKind> kActorKinds[] = {
+      {"country", ActorKind::kCountry}, {"adjective", ActorKind::kAdjective},
+      {"people", ActorKind::kPeople},   {"capital", ActorKind::kCapital},
+      {"seat", ActorKind::kSeat},       {"region", ActorKind::kRegion},
+      {"org", ActorKind::kOrganisation}};
+  std::string_view line;
+  Origin origin{file, 0};
+  while (NextLine(&text, &line)) {
+    ++origin.line;
+    std::string_view rest = Trim(line.substr(0, line.find('#')));
+    if (rest.empty()) continue;
+    const std::string_view keyword = NextField(&rest);
+    bool known = false;
+    switch (kind) {
+      case FileKind::kActors:
+        for (const auto& [name, actor_kind] : kActorKinds) {
+          if (keyword == name) {
+            ParseActor(actor_kind, rest, origin);
+            known = true;
+          }
+        }
+        if (keyword == "person") {
+          ParsePerson(rest, origin);
+          known = true;
+        }
+        break;
+      case FileKind::kAgents:
+        if (keyword == "agent") {
+          ParseAgent(rest, origin);
+          known = true;
+        }
+        break;
+      case FileKind::kVerbs:
+        if (keyword == "verb" || keyword == "noun") {
+          ParsePatterns(keyword == "noun", rest, origin);
+          known = true;
+        }
+        break;
+      case FileKind::kDiscards:
+        if (keyword == "discard") {
+          ParseDiscards(rest, origin);
+          known = true;
+        }
+        break;
+    }
+    if (!known) {
+      static constexpr std::string_view kExpected[] = {
+          "country, adjective, people, capital, seat, region, org or person", "agent",
+          "verb or noun", "discard"};
+      Error(origin, "unknown entry kind " + Quoted(keyword) + " (expected " +
+                        std::string(kExpected[static_cast<int>(kind)]) + ")");
+    }
+  }
+}
+
+void EntryParser::ParseActor(ActorKind kind, std::string_view rest, const Origin& origin) {
+  const std::string_view code = NextField(&rest);
+  if (code.empty()) {
+    Error(origin, "missing code");
+    return;
+  }
+  const uint8_t parts = code.size() == 3 ? cameo_.PartKinds(code) : 0;
+  std::string problem;
+  switch (kind) {
+    case ActorKind::kCountry:
+    case ActorKind::kCapital:
+      if ((parts & CameoTables::kCountry) == 0) problem = Quoted(code) + " is not a CAMEO country code";
+      break;
+    case ActorKind::kAdjective:
+    case ActorKind::kPeople:
+      if ((parts & (CameoTables::kCountry | CameoTables::kRegion)) == 0) {
+        problem = Quoted(code) + " is not a CAMEO country or region code";
+      }
+      break;
+    case ActorKind::kRegion:
+      if ((parts & CameoTables::kRegion) == 0) problem = Quoted(code) + " is not a CAMEO region code";
+      break;
+    case ActorKind::kSeat:
+    case ActorKind::kOrganisation:
+    case ActorKind::kPerson:
+      problem = cameo_.ActorCodeProblem(code);
+      break;
+  }
+  if (!problem.empty()) Error(origin, problem);
+  std::vector<std::string> names;
+  SplitNames(rest, origin, &names);
+  if (names.empty()) return;
+  const uint32_t id = static_cast<uint32_t>(parsed_.actors.size());
+  parsed_.actors.push_back(Actor{kind, std::string(code), {}, names.front(), origin});
+  for (const std::string& name : names) {
+    segmenter_.Segment(name, &scratch_);
+    actor_builder_.Add(scratch_.tokens, id);
+    ClaimName(ActorKindName(kind), name, code, origin);
+    ++parsed_.actor_names_written;
+  }
+}
+
+void EntryParser::ParsePerson(std::string_view rest, const Origin& origin) {
+  const std::vector<std::string_view> segments = SplitOn(rest, ';');
+  Actor person{ActorKind::kPerson, "", {}, "", origin};
+  if (segments.size() < 2) Error(origin, "person without a role (NAME | ... ; CODE FROM..TO WORDS)");
+  for (size_t i = 1; i < segments.size(); ++i) {
+    std::string_view role_text = segments[i];
+    DatedRole role;
+    role.code = std::string(NextField(&role_text));
+    const std::string_view range = NextField(&role_text);
+    role.words = std::string(role_text);
+    if (role.code.empty()) {
+      Error(origin, "empty role");
+      continue;
+    }
+    if (std::string problem = cameo_.ActorCodeProblem(role.code); !problem.empty()) {
+      Error(origin, problem);
+    }
+    const size_t dots = range.find("..");
+    if (dots == std::string_view::npos) {
+      Error(origin, "role " + role.code + ": date range " + Quoted(range) +
+                        " is not FROM..TO (YYYY-MM-DD..YYYY-MM-DD, TO may be empty)");
+      continue;
+    }
+    const std::optional<Date> from = Date::ParseIso(range.substr(0, dots));
+    const std::string_view to_text = range.substr(dots + 2);
+    const std::optional<Date> to = Date::ParseIso(to_text);
+    if (!from) Error(origin, "bad date " + Quoted(range.substr(0, dots)) + " (expected YYYY-MM-DD)");
+    if (!to_text.empty() && !to) Error(origin, "bad date " + Quoted(to_text) + " (expected YYYY-MM-DD)");
+    if (!from || (!to_text.empty() && !to)) continue;
+    role.from = *from;
+    role.to = to;
+    if (to && *to <= *from) {
+      Error(origin, "role " + role.code + ": TO " + to->ToString() + " is not after FROM " +
+                        from->ToString());
+      continue;
+    }
+    if (role.words.empty()) Error(origin, "role " + role.code + " " + std::string(range) + " has no words");
+    person.roles.push_back(std::move(role));
+  }
+  std::sort(person.roles.begin(), person.roles.end(),
+            [](const DatedRole& a, const DatedRole& b) { return a.from < b.from; });
+  for (size_t i = 1; i < person.roles.size(); ++i) {
+    if (Overlap(person.roles[i - 1], person.roles[i])) {
+      Error(origin, "roles overlap: " + RangeText(person.roles[i - 1]) + " and " +
+                        RangeText(person.roles[i]));
+    }
+  }
+  std::vector<std::string> names;
+  SplitNames(segments.front(), origin, &names);
+  if (names.empty()) return;
+  person.name = names.front();
+  const uint32_t id = static_cast<uint32_t>(parsed_.actors.size());
+  parsed_.actors.push_back(std::move(person));
+  for (const std::string& name : names) {
+    segmenter_.Segment(name, &scratch_);
+    actor_builder_.Add(scratch_.tokens, id);
+    std::vector<uint32_t>& same_name = person_names_[NameKey(name)];
+    if (same_name.empty() || same_name.back() != id) same_name.push_back(id);
+    ++parsed_.actor_names_written;
+  }
+}
+
+void EntryParser::ParseAgent(std::string_view rest, const Origin& origin) {
+  const std::string_view code = NextField(&rest);
+  if (code.empty()) {
+    Error(origin, "missing code");
+    return;
+  }
+  if (std::string problem = cameo_.RoleCodeProblem(code); !problem.empty()) Error(origin, problem);
+  ++parsed_.agent_lines;
+  std::vector<std::string> names;
+  SplitNames(rest, origin, &names);
+  for (const std::string& name : names) {
+    segmenter_.Segment(name, &scratch_);
+    agent_builder_.Add(scratch_.tokens, static_cast<uint32_t>(parsed_.agents.size()));
+    parsed_.agents.push_back(Agent{std::string(code), name, origin});
+    ClaimName("agent", name, code, origin);
+  }
+}
+
+void EntryParser::ParsePatterns(bool nominal, std::string_view rest, const Origin& origin) {
+  const std::string_view codes = NextField(&rest);
+  if (codes.empty()) {
+    Error(origin, "missing code");
+    return;
+  }
+  const size_t colon = codes.find(':');
+  const std::string_view code = codes.substr(0, colon);
+  const std::string_view paired = colon == std::string_view::npos ? "" : codes.substr(colon + 1);
+  bool codes_ok = true;
+  const std::string_view both[] = {code, paired};
+  const size_t code_count = colon == std::string_view::npos ? 1 : 2;
+  for (std::string_view c : std::span<const std::string_view>(both, code_count)) {
+    if (cameo_.FindEventType(c) == nullptr) {
+      Error(origin, "unknown CAMEO event code " + Quoted(c));
+      codes_ok = false;
+    }
+  }
+  if (rest.empty()) {
+    Error(origin, "no patterns");
+    return;
+  }
+  std::vector<PatternElement> elements;
+  for (std::string_view text : SplitOn(rest, '|')) {
+    if (std::string problem = ParsePatternElements(text, &elements); !problem.empty()) {
+      Error(origin, "pattern " + Quoted(text) + ": " + problem);
+      continue;
+    }
+    ++(nominal ? parsed_.noun_patterns_written : parsed_.verb_patterns_written);
+    std::string normalized(nominal ? "noun" : "verb");
+    for (std::string_view word : SplitWhiteSpace(text)) normalized += " " + AsciiLower(word);
+    if (codes_ok) ClaimName("pattern", normalized, codes, origin);
+    const PatternElement& head = elements.front();
+    for (const std::string& lemma : head.lemmas) {
+      parsed_.patterns.push_back(VerbPattern{
+          std::string(code), std::string(paired), nominal, lemma,
+          std::vector<PatternElement>(elements.begin() + 1, elements.end()), std::string(text),
+          origin});
+    }
+  }
+}
+
+void EntryParser::ParseDiscards(std::string_view rest, const Origin& origin) {
+  const std::string_view scope = NextField(&rest);
+  if (scope != "sentence" && scope != "story") {
+    Error(origin, "discard scope " + Quoted(scope) + " is not 'sentence' or 'story'");
+    return;
+  }
+  std::vector<std::string> phrases;
+  SplitNames(rest, origin, &phrases);
+  for (const std::string& phrase : phrases) {
+    segmenter_.Segment(phrase, &scratch_);
+    discard_builder_.Add(scratch_.tokens, static_cast<uint32_t>(parsed_.discards.size()));
+    parsed_.discards.push_back(Discard{scope == "story", phrase, origin});
+  }
+}
+
+ParsedDictionaries EntryParser::Finish() && {
+  // Two people may share a name ("Bush") as long as a story's date tells them apart or they
+  // would be coded alike; otherwise the name is ambiguous.
+  std::set<std::pair<uint32_t, uint32_t>> reported;
+  for (const auto& [key, ids] : person_names_) {
+    for (size_t i = 0; i < ids.size(); ++i) {
+      for (size_t j = i + 1; j < ids.size(); ++j) {
+        const Actor& a = parsed_.actors[ids[i]];
+        const Actor& b = parsed_.actors[ids[j]];
+        for (const DatedRole& ra : a.roles) {
+          for (const DatedRole& rb : b.roles) {
+            if (ra.code == rb.code || !Overlap(ra, rb) ||
+                !reported.emplace(ids[i], ids[j]).second) {
+              continue;
+            }
+            Error(b.origin, "name " + Quoted(key) + " also names " + a.name + " (" +
+                                a.origin.ToString() + ") with code " + ra.code +
+                                " at the same time as " + rb.code + " here");
+          }
+        }
+      }
+    }
+  }
+  parsed_.actor_names = std::move(actor_builder_).Build();
+  parsed_.agent_names = std::move(agent_builder_).Build();
+  parsed_.discard_phrases = std::move(discard_builder_).Build();
+  return std::move(parsed_);
+}
+
+}  // namespace tacitus

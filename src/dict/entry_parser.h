@@ -1,0 +1,92 @@
+// The line grammar of docs/dictionaries.md: parses entries, checks their meaning against the
+// CAMEO tables and against each other, and compiles the name indices. Used by Dictionaries::Load.
+//
+//   EntryParser parser(cameo_tables, &errors);
+//   parser.ParseFile(FileKind::kActors, "data/actors/countries.txt", text);   // any number
+//   ParsedDictionaries parsed = std::move(parser).Finish();
+//
+// Every problem goes to `errors` as "file:line: reason" and parsing goes on with the next
+// line, so one run reports everything. `file` must outlive the result (Origins view it).
+#ifndef TACITUS_DICT_ENTRY_PARSER_H_
+#define TACITUS_DICT_ENTRY_PARSER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dict/cameo_tables.h"
+#include "dict/dictionaries.h"
+#include "dict/load_errors.h"
+#include "dict/phrase_index.h"
+#include "text/document.h"
+#include "text/segmenter.h"
+
+namespace tacitus {
+
+// Which entry kinds a file may hold.
+enum class FileKind : uint8_t { kActors, kAgents, kVerbs, kDiscards };
+
+struct ParsedDictionaries {
+  std::vector<Actor> actors;
+  PhraseIndex actor_names;
+  size_t actor_names_written = 0;
+  std::vector<Agent> agents;
+  size_t agent_lines = 0;
+  PhraseIndex agent_names;
+  std::vector<VerbPattern> patterns;
+  size_t verb_patterns_written = 0, noun_patterns_written = 0;
+  std::vector<Discard> discards;
+  PhraseIndex discard_phrases;
+};
+
+// Parses one pattern ("{impose/slap} sanction on +T") into `elements`, the head first; a
+// problem is returned as the reason (empty when the pattern is well formed).
+std::string ParsePatternElements(std::string_view pattern, std::vector<PatternElement>* elements);
+
+class EntryParser {
+ public:
+  EntryParser(const CameoTables& cameo, LoadErrors* errors);
+
+  void ParseFile(FileKind kind, std::string_view file, std::string_view text);
+  // Cross-entry checks (a person's name shared with another person holding a different code
+  // at the same time), then the indices.
+  ParsedDictionaries Finish() &&;
+
+ private:
+  void ParseActor(ActorKind kind, std::string_view rest, const Origin& origin);
+  void ParsePerson(std::string_view rest, const Origin& origin);
+  void ParseAgent(std::string_view rest, const Origin& origin);
+  void ParsePatterns(bool nominal, std::string_view rest, const Origin& origin);
+  void ParseDiscards(std::string_view rest, const Origin& origin);
+  void Error(const Origin& origin, std::string_view reason) {
+    errors_->Add(origin.file, origin.line, reason);
+  }
+  // Cuts `names` at '|' and segments each; false (with errors) if any is empty or too long.
+  bool SplitNames(std::string_view names, const Origin& origin, std::vector<std::string>* out);
+  // Segments `name` into scratch_ and returns its match key (leading "the" dropped).
+  std::string NameKey(std::string_view name);
+  // Records that `name` of kind `kind_tag` has `code`; an error if it already had another.
+  void ClaimName(std::string_view kind_tag, std::string_view name, std::string_view code,
+                 const Origin& origin);
+
+  const CameoTables& cameo_;
+  LoadErrors* errors_;
+  TextSegmenter segmenter_;
+  Document scratch_;
+  ParsedDictionaries parsed_;
+  PhraseIndex::Builder actor_builder_{false};
+  PhraseIndex::Builder agent_builder_{true};
+  PhraseIndex::Builder discard_builder_{true};
+  struct Claim {
+    std::string code;
+    Origin origin;
+  };
+  std::unordered_map<std::string, Claim> claims_;   // kind tag + name key -> first claim
+  std::unordered_map<std::string, std::vector<uint32_t>> person_names_;  // key -> actors
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_DICT_ENTRY_PARSER_H_
