@@ -1,0 +1,145 @@
+#include "cli/dict_command.h"
+
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "base/date.h"
+#include "dict/data_dir.h"
+#include "dict/dictionaries.h"
+#include "syntax/analyzer.h"
+
+namespace tacitus::cli {
+namespace {
+
+struct DictOptions {
+  std::string dict_dir;   // empty: FindDataDir
+  std::string phrase;
+  std::string date;
+};
+
+// Loads the dictionaries, printing every error to stderr; nullptr on failure.
+std::shared_ptr<const Dictionaries> LoadOrReport(const DictOptions& options, const char* command) {
+  std::string dir = options.dict_dir;
+  if (dir.empty()) {
+    std::optional<std::string> found = FindDataDir(nullptr);
+    if (!found) {
+      std::cerr << "tacitus dict " << command
+                << ": no dictionary directory found; give --dict DIR or set TACITUS_DATA\n";
+      return nullptr;
+    }
+    dir = *found;
+  }
+  auto dicts = Dictionaries::Load(dir);
+  if (!dicts.ok()) {
+    std::cerr << dicts.status().message() << "\n";
+    return nullptr;
+  }
+  return *dicts;
+}
+
+int RunCheck(const DictOptions& options) {
+  const auto start = std::chrono::steady_clock::now();
+  std::shared_ptr<const Dictionaries> dicts = LoadOrReport(options, "check");
+  if (dicts == nullptr) return 1;
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  const Dictionaries::Sizes s = dicts->sizes();
+  std::cout << "countries " << s.countries << "\nadjectives " << s.adjectives << "\npeoples "
+            << s.peoples << "\ncapitals " << s.capitals << "\nseats " << s.seats << "\nregions "
+            << s.regions << "\norganisations " << s.organisations << "\npersons " << s.persons
+            << "\nroles " << s.roles << "\nnames " << s.names << "\nagents " << s.agents
+            << "\nagent_names " << s.agent_names << "\nverb_patterns " << s.verb_patterns
+            << "\nnoun_patterns " << s.noun_patterns << "\ndiscards " << s.discards
+            << "\nevent_types " << s.event_types << "\n";
+  std::cerr << "version " << dicts->version() << ", loaded in " << static_cast<int>(ms) << " ms\n";
+  return 0;
+}
+
+void PrintActor(const Actor& actor, const std::optional<Date>& date) {
+  std::cout << "  actor " << ActorKindName(actor.kind) << " ";
+  if (actor.kind != ActorKind::kPerson) {
+    std::cout << actor.code << " \"" << actor.name << "\" " << actor.origin.ToString() << "\n";
+    return;
+  }
+  std::cout << "\"" << actor.name << "\" " << actor.origin.ToString() << "\n";
+  for (const DatedRole& role : actor.roles) {
+    if (date && !role.Covers(*date)) continue;
+    std::cout << "    " << role.code << " " << role.from.ToString() << ".."
+              << (role.to ? role.to->ToString() : "") << " " << role.words << "\n";
+  }
+  if (date && actor.RoleOn(*date) == nullptr) {
+    std::cout << "    no role on " << date->ToString() << "\n";
+  }
+}
+
+int RunLookup(const DictOptions& options) {
+  std::optional<Date> date;
+  if (!options.date.empty()) {
+    date = Date::ParseIso(options.date);
+    if (!date) {
+      std::cerr << "tacitus dict lookup: --date " << options.date << " is not YYYY-MM-DD\n";
+      return 1;
+    }
+  }
+  std::shared_ptr<const Dictionaries> dicts = LoadOrReport(options, "lookup");
+  if (dicts == nullptr) return 1;
+  auto analyzer = Analyzer::Create();  // for lemmas: agents match "soldiers" as "soldier"
+  if (!analyzer.ok()) {
+    std::cerr << "tacitus dict lookup: " << analyzer.status().message() << "\n";
+    return 1;
+  }
+  Analysis analysis;
+  (*analyzer)->Analyze(options.phrase, &analysis);
+  const std::span<const Token> tokens = analysis.document.tokens;
+  bool any = false;
+  for (size_t i = 0; i < tokens.size();) {
+    uint32_t longest = 1;  // names inside a longer match are not listed again
+    for (const PhraseIndex* index : {&dicts->actor_names(), &dicts->agent_names()}) {
+      const PhraseMatch match = index->LongestAt(tokens, i);
+      if (match.length == 0) continue;
+      any = true;
+      longest = std::max(longest, match.length);
+      const Span span{tokens[i].span.begin, tokens[i + match.length - 1].span.end};
+      std::cout << "\"" << options.phrase.substr(span.begin, span.size()) << "\" (tokens " << i
+                << "-" << i + match.length - 1 << "):\n";
+      for (uint32_t id : match.ids) {
+        if (index == &dicts->actor_names()) {
+          PrintActor(dicts->actors()[id], date);
+        } else {
+          const Agent& agent = dicts->agents()[id];
+          std::cout << "  agent " << agent.code << " \"" << agent.name << "\" "
+                    << agent.origin.ToString() << "\n";
+        }
+      }
+    }
+    i += longest;
+  }
+  if (!any) std::cout << "no entry matches\n";
+  return 0;
+}
+
+}  // namespace
+
+void AddDictCommand(CLI::App* app, int* exit_status) {
+  auto options = std::make_shared<DictOptions>();
+  CLI::App* dict = app->add_subcommand("dict", "check the dictionaries, look up a phrase in them");
+  dict->require_subcommand(1);
+  dict->add_option("--dict", options->dict_dir,
+                   "dictionary directory (default: $TACITUS_DATA, else the data/ beside the binary)");
+  CLI::App* check = dict->add_subcommand(
+      "check", "load and validate; print every error as file:line: reason (exit 1), else sizes");
+  check->callback([options, exit_status] { *exit_status = RunCheck(*options); });
+  CLI::App* lookup = dict->add_subcommand("lookup", "print the actor and agent entries a phrase matches");
+  lookup->add_option("phrase", options->phrase, "the phrase, as news would write it")->required();
+  lookup->add_option("--date", options->date, "YYYY-MM-DD: show only the roles held that day");
+  for (CLI::App* sub : {check, lookup}) {
+    sub->add_option("--dict", options->dict_dir, "dictionary directory");
+  }
+  lookup->callback([options, exit_status] { *exit_status = RunLookup(*options); });
+}
+
+}  // namespace tacitus::cli
