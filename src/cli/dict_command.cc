@@ -1,5 +1,7 @@
 #include "cli/dict_command.h"
 
+#include "cli/dictionary_option.h"
+
 #include <algorithm>
 #include <chrono>
 #include <iostream>
@@ -8,7 +10,6 @@
 #include <string>
 
 #include "base/date.h"
-#include "dict/data_dir.h"
 #include "dict/dictionaries.h"
 #include "syntax/analyzer.h"
 
@@ -16,34 +17,14 @@ namespace tacitus::cli {
 namespace {
 
 struct DictOptions {
-  std::string dict_dir;   // empty: FindDataDir
+  DictionaryOption dictionary;
   std::string phrase;
   std::string date;
 };
 
-// Loads the dictionaries, printing every error to stderr; nullptr on failure.
-std::shared_ptr<const Dictionaries> LoadOrReport(const DictOptions& options, const char* command) {
-  std::string dir = options.dict_dir;
-  if (dir.empty()) {
-    std::optional<std::string> found = FindDataDir(nullptr);
-    if (!found) {
-      std::cerr << "tacitus dict " << command
-                << ": no dictionary directory found; give --dict DIR or set TACITUS_DATA\n";
-      return nullptr;
-    }
-    dir = *found;
-  }
-  auto dicts = Dictionaries::Load(dir);
-  if (!dicts.ok()) {
-    std::cerr << dicts.status().message() << "\n";
-    return nullptr;
-  }
-  return *dicts;
-}
-
 int RunCheck(const DictOptions& options) {
   const auto start = std::chrono::steady_clock::now();
-  std::shared_ptr<const Dictionaries> dicts = LoadOrReport(options, "check");
+  std::shared_ptr<const Dictionaries> dicts = options.dictionary.LoadOrReport("dict check");
   if (dicts == nullptr) return 1;
   const double ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -85,7 +66,7 @@ int RunLookup(const DictOptions& options) {
       return 1;
     }
   }
-  std::shared_ptr<const Dictionaries> dicts = LoadOrReport(options, "lookup");
+  std::shared_ptr<const Dictionaries> dicts = options.dictionary.LoadOrReport("dict lookup");
   if (dicts == nullptr) return 1;
   auto analyzer = Analyzer::Create();  // for lemmas: agents match "soldiers" as "soldier"
   if (!analyzer.ok()) {
@@ -128,17 +109,14 @@ void AddDictCommand(CLI::App* app, int* exit_status) {
   auto options = std::make_shared<DictOptions>();
   CLI::App* dict = app->add_subcommand("dict", "check the dictionaries, look up a phrase in them");
   dict->require_subcommand(1);
-  dict->add_option("--dict", options->dict_dir,
-                   "dictionary directory (default: $TACITUS_DATA, else the data/ beside the binary)");
+  options->dictionary.AddTo(dict);
   CLI::App* check = dict->add_subcommand(
       "check", "load and validate; print every error as file:line: reason (exit 1), else sizes");
   check->callback([options, exit_status] { *exit_status = RunCheck(*options); });
   CLI::App* lookup = dict->add_subcommand("lookup", "print the actor and agent entries a phrase matches");
   lookup->add_option("phrase", options->phrase, "the phrase, as news would write it")->required();
   lookup->add_option("--date", options->date, "YYYY-MM-DD: show only the roles held that day");
-  for (CLI::App* sub : {check, lookup}) {
-    sub->add_option("--dict", options->dict_dir, "dictionary directory");
-  }
+  for (CLI::App* sub : {check, lookup}) options->dictionary.AddTo(sub);
   lookup->callback([options, exit_status] { *exit_status = RunLookup(*options); });
 }
 

@@ -4,6 +4,7 @@
 // 2 it ran, but some input was reported on stderr and skipped.
 #include <CLI/CLI.hpp>
 
+#include "cli/code_command.h"
 #include "cli/dict_command.h"
 #include "cli/parse_command.h"
 
@@ -13,6 +14,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int exit_status = 0;
   tacitus::cli::AddParseCommand(&app, &exit_status);
+  tacitus::cli::AddCodeCommand(&app, &exit_status);
   tacitus::cli::AddDictCommand(&app, &exit_status);
   try {
     app.parse(argc, argv);

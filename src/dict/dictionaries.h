@@ -79,8 +79,12 @@ struct PatternElement {
   std::vector<std::string> lemmas;   // kWord: any of these ("{a/b}" gives several); lower case
 };
 
+// The code of a pattern that blocks coding: it matches like any other, and when it is the
+// best match the clause codes nothing ("meet demand" is not a meeting).
+inline constexpr std::string_view kNoEventCode = "---";
+
 struct VerbPattern {
-  std::string code;          // "042"
+  std::string code;          // "042", or kNoEventCode
   std::string paired_code;   // "043" for "042:043"; empty when not paired
   bool nominal = false;      // a `noun` line
   std::string head;          // the verb's or noun's lemma ("{impose/slap} ..." gives one

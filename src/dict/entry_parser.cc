@@ -362,6 +362,7 @@ void EntryParser::ParsePatterns(bool nominal, std::string_view rest, const Origi
   const std::string_view both[] = {code, paired};
   const size_t code_count = colon == std::string_view::npos ? 1 : 2;
   for (std::string_view c : std::span<const std::string_view>(both, code_count)) {
+    if (c == kNoEventCode && code_count == 1) continue;
     if (cameo_.FindEventType(c) == nullptr) {
       Error(origin, "unknown CAMEO event code " + Quoted(c));
       codes_ok = false;

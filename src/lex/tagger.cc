@@ -484,6 +484,8 @@ class SentenceTagger {
         tag = PosTag::kVBD;  // a subject pronoun is followed by the finite verb: "he said"
       } else if (subject_before && StartsObject(object, IsProperNoun(subject))) {
         tag = PosTag::kVBD;  // a participle takes no direct object: "crowds trashed its embassy"
+      } else if (subject_before && !HasOtherFiniteVerb(i)) {
+        tag = PosTag::kVBD;  // a sentence needs a finite verb: "the two leaders discussed trade"
       }
     } else if (tag == PosTag::kVBN && IsDeterminerLike(previous) && IsCommonNoun(next) &&
                HasCandidate(i, PosTag::kJJ)) {
@@ -520,6 +522,13 @@ class SentenceTagger {
   // Whether token i can open a direct object or object clause. A proper noun counts only
   // after a proper-noun subject: after a common noun, "the man arrested Sunday" is more
   // often a reduced relative.
+  bool HasOtherFiniteVerb(size_t i) const {
+    for (size_t j = 0; j < tokens_.size(); ++j) {
+      if (j != i && IsFiniteVerb(scratch_.tags[j])) return true;
+    }
+    return false;
+  }
+
   bool StartsObject(size_t i, bool proper_subject) const {
     const PosTag t = TagAt(i);
     return t == PosTag::kDT || t == PosTag::kPRPS || t == PosTag::kCD ||

@@ -63,6 +63,14 @@ TEST(Tagger, TagsPassiveParticiple) {
             "The/DT agreement/NN was/VBD signed/VBN by/IN both/DT leaders/NNS ./.");
 }
 
+TEST(Tagger, TagsTheOnlyVerbOfASentenceFinite) {
+  EXPECT_EQ(Tagged("The two leaders discussed trade ."),
+            "The/DT two/CD leaders/NNS discussed/VBD trade/NN ./.");
+  // With another finite verb, the participle reading stays open: a reduced relative.
+  EXPECT_EQ(Tagged("Weapons supplied by Russia arrived ."),
+            "Weapons/NNS supplied/VBN by/IN Russia/NNP arrived/VBD ./.");
+}
+
 TEST(Tagger, TagsContractedIs) {
   EXPECT_EQ(Tagged("He said it 's not a threat ."),
             "He/PRP said/VBD it/PRP 's/VBZ not/RB a/DT threat/NN ./.");

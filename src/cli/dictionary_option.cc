@@ -1,0 +1,35 @@
+#include "cli/dictionary_option.h"
+
+#include <iostream>
+#include <optional>
+
+#include "dict/data_dir.h"
+
+namespace tacitus::cli {
+
+void DictionaryOption::AddTo(CLI::App* command) {
+  command->add_option("--dict", dir,
+                      "dictionary directory (default: $TACITUS_DATA, else the data/ beside the "
+                      "binary)");
+}
+
+std::shared_ptr<const Dictionaries> DictionaryOption::LoadOrReport(std::string_view command) const {
+  std::string path = dir;
+  if (path.empty()) {
+    const std::optional<std::string> found = FindDataDir(nullptr);
+    if (!found) {
+      std::cerr << "tacitus " << command
+                << ": no dictionary directory found; give --dict DIR or set TACITUS_DATA\n";
+      return nullptr;
+    }
+    path = *found;
+  }
+  auto dictionaries = Dictionaries::Load(path);
+  if (!dictionaries.ok()) {
+    std::cerr << dictionaries.status().message() << "\n";
+    return nullptr;
+  }
+  return std::move(dictionaries).value();
+}
+
+}  // namespace tacitus::cli

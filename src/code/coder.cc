@@ -1,0 +1,173 @@
+#include "code/coder.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace tacitus {
+namespace {
+
+Span OriginalSpan(const Document& doc, TokenRange tokens) {
+  if (tokens.empty()) return {};
+  return {doc.tokens[tokens.begin].span.begin, doc.tokens[tokens.end - 1].span.end};
+}
+
+bool HasTarget(const VerbPattern& pattern) {
+  return std::any_of(pattern.elements.begin(), pattern.elements.end(), [](const PatternElement& e) {
+    return e.kind == PatternElement::Kind::kTarget;
+  });
+}
+
+}  // namespace
+
+Coder::Coder(std::shared_ptr<const Analyzer> analyzer,
+             std::shared_ptr<const Dictionaries> dictionaries)
+    : analyzer_(std::move(analyzer)), dictionaries_(std::move(dictionaries)) {}
+
+void Coder::Code(const Story& story, Scratch* scratch, std::vector<Event>* events) const {
+  analyzer_->Analyze(story.text, &scratch->analysis);
+  const Document& doc = scratch->analysis.document;
+  if (!ApplyDiscards(doc, &scratch->discarded_sentences)) return;
+  scratch->actors.Resolve(*dictionaries_, doc, scratch->analysis.syntax, story.date);
+
+  const size_t first = events->size();
+  CodeClauses(story, scratch, events);
+  CodeNounPhrases(story, scratch, events);
+
+  // In sentence order, and each (sentence, source, target, code) once.
+  const auto begin = events->begin() + static_cast<std::ptrdiff_t>(first);
+  std::stable_sort(begin, events->end(),
+                   [](const Event& a, const Event& b) { return a.sentence < b.sentence; });
+  const auto same = [](const Event& a, const Event& b) {
+    return a.sentence == b.sentence && a.source == b.source && a.target == b.target &&
+           a.code == b.code;
+  };
+  std::vector<Event> unique;
+  for (auto it = begin; it != events->end(); ++it) {
+    if (std::none_of(unique.begin(), unique.end(),
+                     [&](const Event& kept) { return same(kept, *it); })) {
+      unique.push_back(std::move(*it));
+    }
+  }
+  events->erase(begin, events->end());
+  std::move(unique.begin(), unique.end(), std::back_inserter(*events));
+}
+
+bool Coder::ApplyDiscards(const Document& doc, std::vector<bool>* discarded) const {
+  discarded->assign(doc.sentences.size(), false);
+  const PhraseIndex& phrases = dictionaries_->discard_phrases();
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const std::span<const Token> tokens = doc.SentenceTokens(doc.sentences[s]);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const PhraseMatch match = phrases.LongestAt(tokens, i);
+      if (match.length == 0) continue;
+      for (uint32_t id : match.ids) {
+        if (dictionaries_->discards()[id].whole_story) return false;
+      }
+      (*discarded)[s] = true;
+    }
+  }
+  return true;
+}
+
+void Coder::CodeClauses(const Story& story, Scratch* scratch, std::vector<Event>* events) const {
+  const Document& doc = scratch->analysis.document;
+  const Syntax& syntax = scratch->analysis.syntax;
+  for (const Clause& clause : syntax.clauses) {
+    if (clause.verb.negated || scratch->discarded_sentences[clause.sentence]) continue;
+    const auto patterns = dictionaries_->VerbPatternsFor(clause.verb.lemma);
+    if (patterns.empty()) continue;
+    scratch->layout.OfClause(syntax, clause);
+    PatternMatch match;
+    if (!scratch->layout.Best(doc, patterns, &match)) continue;
+    const int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
+    // A pattern without +T names its target through the object: "rejected Iran's offer".
+    const int32_t target = HasTarget(*match.pattern) ? match.target : clause.LogicalObject();
+    Emit(story, doc, clause.sentence, match, scratch->actors.ActorsOf(source),
+         scratch->actors.ActorsOf(target), clause.verb.tokens, events);
+  }
+}
+
+void Coder::CodeNounPhrases(const Story& story, Scratch* scratch,
+                            std::vector<Event>* events) const {
+  const Document& doc = scratch->analysis.document;
+  const Syntax& syntax = scratch->analysis.syntax;
+  for (uint32_t s = 0; s < syntax.sentences.size(); ++s) {
+    if (scratch->discarded_sentences[s]) continue;
+    const TokenRange phrases = syntax.sentences[s].phrases;
+    for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+      const NounPhrase& phrase = syntax.phrases[p];
+      const auto patterns = dictionaries_->NounPatternsFor(doc.tokens[phrase.head].lemma);
+      if (patterns.empty()) continue;
+      // The source: the possessor ("Putin's visit"), else a "by" phrase ("the visit by Putin").
+      int32_t source = phrase.possessor;
+      int32_t by_attachment = -1;
+      const auto attachments = syntax.AttachmentsOf(phrase);
+      for (size_t a = 0; source < 0 && a < attachments.size(); ++a) {
+        const TokenRange preposition = attachments[a].preposition;
+        if (preposition.size() == 1 && doc.tokens[preposition.begin].lower == "by") {
+          source = attachments[a].object;
+          by_attachment = static_cast<int32_t>(a);
+        }
+      }
+      if (source < 0) continue;
+      scratch->layout.OfNounPhrase(syntax, phrase, by_attachment);
+      PatternMatch match;
+      if (!scratch->layout.Best(doc, patterns, &match)) continue;
+      if (match.source >= 0) source = match.source;
+      Emit(story, doc, s, match, scratch->actors.ActorsOf(source),
+           scratch->actors.ActorsOf(match.target), {phrase.head, phrase.head + 1}, events);
+    }
+  }
+}
+
+void Coder::Emit(const Story& story, const Document& doc, uint32_t sentence,
+                 const PatternMatch& match, std::span<const ResolvedActor> sources,
+                 std::span<const ResolvedActor> targets, TokenRange verb,
+                 std::vector<Event>* events) const {
+  const VerbPattern& pattern = *match.pattern;
+  if (pattern.code == kNoEventCode) return;
+  const bool reciprocal = match.reciprocal;
+  if (reciprocal) targets = sources;  // "Putin and Xi met": each with the other
+  for (const ResolvedActor& source : sources) {
+    for (const ResolvedActor& target : targets) {
+      if (&source == &target || source.code == target.code) continue;
+      EmitOne(story, doc, sentence, pattern.code, pattern, source, target, verb, events);
+      if (!pattern.paired_code.empty() && !reciprocal) {  // reciprocal: both orders already
+        EmitOne(story, doc, sentence, pattern.paired_code, pattern, target, source, verb, events);
+      }
+    }
+  }
+}
+
+void Coder::EmitOne(const Story& story, const Document& doc, uint32_t sentence,
+                    const std::string& code, const VerbPattern& pattern,
+                    const ResolvedActor& source, const ResolvedActor& target, TokenRange verb,
+                    std::vector<Event>* events) const {
+  Event event;
+  event.story = story.id;
+  event.date = story.date;
+  event.sentence = sentence;
+  event.source = source.code;
+  event.target = target.code;
+  event.code = code;
+  if (const EventType* type = dictionaries_->FindEventType(code)) {
+    event.root = type->root;
+    event.quad_class = type->quad_class;
+    event.goldstein = type->goldstein;
+    event.plover = type->plover_type;
+  }
+  event.source_span = OriginalSpan(doc, source.tokens);
+  event.verb_span = OriginalSpan(doc, verb);
+  event.target_span = OriginalSpan(doc, target.tokens);
+  event.pattern = pattern.text;
+  event.matched.push_back(pattern.origin.ToString());
+  for (uint8_t i = 0; i < source.origin_count; ++i) {
+    event.matched.push_back(source.origins[i].ToString());
+  }
+  for (uint8_t i = 0; i < target.origin_count; ++i) {
+    event.matched.push_back(target.origins[i].ToString());
+  }
+  events->push_back(std::move(event));
+}
+
+}  // namespace tacitus

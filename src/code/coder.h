@@ -1,0 +1,74 @@
+// The event coder: a story in, CAMEO events out.
+//
+//   auto analyzer = Analyzer::Create();                      // lexicon, tagger
+//   auto dictionaries = Dictionaries::Load("data");           // actors, agents, patterns
+//   Coder coder(std::move(*analyzer), std::move(*dictionaries));
+//   Coder::Scratch scratch;                                    // one per thread, reused
+//   std::vector<Event> events;
+//   coder.Code(story, &scratch, &events);
+//
+// For each clause whose verb is not negated, the most specific verb pattern of its lemma that
+// matches gives the event; its source is the clause's logical subject (the agent of a
+// passive) or the pattern's +S, its target the phrase bound by +T, and each side may be
+// several actors ("Putin and Xi"): an event per pair. A pattern without +T takes its target
+// from the clause's object ("rejected Iran's offer" -> IRN). A mutual pattern (040:040)
+// with nothing for its +T codes the actors of a coordinated subject with each other ("Putin
+// and Xi met"). Noun
+// patterns code events named by a noun ("Putin's visit to China"), with the possessor or a
+// "by" phrase as source. A paired code (042:043) adds the reverse event. A discard phrase
+// drops its sentence, or its whole story.
+//
+// A Coder is immutable and may be used from any number of threads, each with its own
+// Scratch. Code never fails: a story it cannot code gives no events.
+#ifndef TACITUS_CODE_CODER_H_
+#define TACITUS_CODE_CODER_H_
+
+#include <memory>
+#include <vector>
+
+#include "code/event.h"
+#include "code/pattern_matcher.h"
+#include "code/story_actors.h"
+#include "dict/dictionaries.h"
+#include "story/story.h"
+#include "syntax/analyzer.h"
+
+namespace tacitus {
+
+class Coder {
+ public:
+  Coder(std::shared_ptr<const Analyzer> analyzer, std::shared_ptr<const Dictionaries> dictionaries);
+
+  struct Scratch {
+    Analysis analysis;  // the last story's analysis, for explanations
+    StoryActors actors;
+    PatternLayout layout;
+    std::vector<bool> discarded_sentences;
+  };
+
+  // Appends the story's events, in sentence order, to *events.
+  void Code(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
+
+  const Analyzer& analyzer() const { return *analyzer_; }
+  const Dictionaries& dictionaries() const { return *dictionaries_; }
+
+ private:
+  // False when a story-level discard phrase occurs; marks discarded sentences.
+  bool ApplyDiscards(const Document& doc, std::vector<bool>* discarded) const;
+  void CodeClauses(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
+  void CodeNounPhrases(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
+  // Adds an event per (source, target) pair, and the paired reverse events.
+  void Emit(const Story& story, const Document& doc, uint32_t sentence, const PatternMatch& match,
+            std::span<const ResolvedActor> sources, std::span<const ResolvedActor> targets,
+            TokenRange verb, std::vector<Event>* events) const;
+  void EmitOne(const Story& story, const Document& doc, uint32_t sentence,
+               const std::string& code, const VerbPattern& pattern, const ResolvedActor& source,
+               const ResolvedActor& target, TokenRange verb, std::vector<Event>* events) const;
+
+  std::shared_ptr<const Analyzer> analyzer_;
+  std::shared_ptr<const Dictionaries> dictionaries_;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_CODE_CODER_H_

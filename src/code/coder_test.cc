@@ -1,0 +1,294 @@
+// The coder on small dictionaries written here, one behaviour per test, and on the bundled
+// example story with the project's own dictionaries (the golden events of DESIGN.md).
+#include "code/coder.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace tacitus {
+namespace {
+
+namespace fs = std::filesystem;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::UnorderedElementsAre;
+
+const std::shared_ptr<const Analyzer>& SharedAnalyzer() {
+  static const std::shared_ptr<const Analyzer> analyzer = [] {
+    auto created = Analyzer::Create();
+    EXPECT_TRUE(created.ok()) << created.status().message();
+    return std::shared_ptr<const Analyzer>(created.ok() ? std::move(created).value() : nullptr);
+  }();
+  return analyzer;
+}
+
+void WriteFile(const fs::path& path, const std::string& text) {
+  fs::create_directories(path.parent_path());
+  std::ofstream(path) << text;
+}
+
+// A data directory with the project's CAMEO tables and the dictionaries below.
+std::shared_ptr<const Dictionaries> TestDictionaries() {
+  static const std::shared_ptr<const Dictionaries> dictionaries = [] {
+    const fs::path dir = fs::temp_directory_path() / "tacitus_coder_test" / "data";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "cameo");
+    for (const char* table : {"event_codes.tsv", "actor_codes.tsv"}) {
+      fs::copy_file(fs::path(TACITUS_SOURCE_DIR) / "data" / "cameo" / table, dir / "cameo" / table);
+    }
+    WriteFile(dir / "actors" / "test.txt",
+              "country RUS Russia\n"
+              "adjective RUS Russian\n"
+              "country CHN China\n"
+              "adjective CHN Chinese\n"
+              "country UKR Ukraine\n"
+              "capital CHN Beijing\n"
+              "region WST the West | Western powers\n"
+              "org IGOICC International Criminal Court | ICC\n"
+              "person Vladimir Putin | Putin ; RUSGOV 2000-05-07.. president\n"
+              "person Xi Jinping | Xi ; CHNGOV 2013-03-14.. president\n"
+              "person Ivan Example | Example ; RUSMIL 2000-01-01..2010-01-01 general ; "
+              "RUSGOV 2010-01-01..2015-01-01 minister\n");
+    WriteFile(dir / "agents.txt",
+              "agent MIL troops | soldier\n"
+              "agent GOV president | minister\n");
+    WriteFile(dir / "verbs" / "test.txt",
+              "verb 040:040 meet +T | meet with +T | discuss with +T\n"
+              "verb --- meet {demand/deadline}\n"
+              "verb 042:043 visit +T\n"
+              "noun 042:043 visit to +T\n"
+              "verb 111 criticize +T | condemn +T\n"
+              "verb 173 issue (arrest) warrant against +T\n"
+              "verb 163 impose sanction on +T\n"
+              "verb 190 attack +T\n"
+              "verb 112 reject offer\n");
+    WriteFile(dir / "discards.txt",
+              "discard sentence football match\n"
+              "discard story stock index\n");
+    auto loaded = Dictionaries::Load(dir.string());
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.ok() ? std::move(loaded).value() : nullptr;
+  }();
+  return dictionaries;
+}
+
+// "SOURCE TARGET CODE" for each event, in order.
+std::vector<std::string> Code(const Coder& coder, const std::string& text,
+                              const std::string& date = "2023-11-08") {
+  Story story;
+  story.id = "test";
+  story.date = *Date::ParseIso(date);
+  story.text = text;
+  Coder::Scratch scratch;
+  std::vector<Event> events;
+  coder.Code(story, &scratch, &events);
+  std::vector<std::string> lines;
+  for (const Event& e : events) lines.push_back(e.source + " " + e.target + " " + e.code);
+  return lines;
+}
+
+class CoderTest : public ::testing::Test {
+ protected:
+  CoderTest() : coder_(SharedAnalyzer(), TestDictionaries()) {}
+  std::vector<std::string> Code(const std::string& text, const std::string& date = "2023-11-08") {
+    return tacitus::Code(coder_, text, date);
+  }
+  Coder coder_;
+};
+
+TEST_F(CoderTest, ActiveVoiceWithNationalityAndAgent) {
+  EXPECT_THAT(Code("Russian troops attacked Ukraine."), ElementsAre("RUSMIL UKR 190"));
+}
+
+TEST_F(CoderTest, PassiveVoiceTakesTheAgentAsSource) {
+  EXPECT_THAT(Code("Ukraine was attacked by Russian troops."), ElementsAre("RUSMIL UKR 190"));
+}
+
+TEST_F(CoderTest, NegatedVerbIsNotAnEvent) {
+  EXPECT_THAT(Code("Russia did not attack Ukraine."), IsEmpty());
+  EXPECT_THAT(Code("Russia never attacked Ukraine."), IsEmpty());
+}
+
+TEST_F(CoderTest, CompoundSourceGivesAnEventPerActor) {
+  EXPECT_THAT(Code("Russia and China condemned Ukraine."),
+              UnorderedElementsAre("RUS UKR 111", "CHN UKR 111"));
+}
+
+TEST_F(CoderTest, CompoundTargetGivesAnEventPerActor) {
+  EXPECT_THAT(Code("Ukraine condemned Russia and China."),
+              UnorderedElementsAre("UKR RUS 111", "UKR CHN 111"));
+}
+
+TEST_F(CoderTest, PairedCodeAddsTheReverseEvent) {
+  EXPECT_THAT(Code("Putin visited China."),
+              UnorderedElementsAre("RUSGOV CHN 042", "CHN RUSGOV 043"));
+}
+
+TEST_F(CoderTest, MutualVerbWithCoordinatedSubjectIsReciprocal) {
+  EXPECT_THAT(Code("Putin and Xi met in Beijing."),
+              UnorderedElementsAre("RUSGOV CHNGOV 040", "CHNGOV RUSGOV 040"));
+}
+
+TEST_F(CoderTest, MutualPatternWithoutItsPrepositionIsReciprocal) {
+  EXPECT_THAT(Code("Putin and Xi discussed trade."),
+              UnorderedElementsAre("RUSGOV CHNGOV 040", "CHNGOV RUSGOV 040"));
+  EXPECT_THAT(Code("Putin discussed trade."), IsEmpty());
+}
+
+TEST_F(CoderTest, BlockingPatternCodesNothing) {
+  EXPECT_THAT(Code("Russia met China's demand."), IsEmpty());
+  EXPECT_THAT(Code("Russia met China."), UnorderedElementsAre("RUS CHN 040", "CHN RUS 040"));
+}
+
+TEST_F(CoderTest, TheTwoLeadersReferToTheLastTwoPersons) {
+  EXPECT_THAT(Code("Putin and Xi arrived. The two leaders discussed trade."),
+              UnorderedElementsAre("RUSGOV CHNGOV 040", "CHNGOV RUSGOV 040"));
+}
+
+TEST_F(CoderTest, NominalEventWithPossessorAsSource) {
+  EXPECT_THAT(Code("Putin's visit to China drew attention."),
+              UnorderedElementsAre("RUSGOV CHN 042", "CHN RUSGOV 043"));
+}
+
+TEST_F(CoderTest, PatternWordsInsideTheObjectPhrase) {
+  EXPECT_THAT(Code("Russia imposed new sanctions on Ukraine."), ElementsAre("RUS UKR 163"));
+}
+
+TEST_F(CoderTest, ReducedRelativeClauseWithAgent) {
+  EXPECT_THAT(Code("The arrest warrant issued by the ICC against Putin angered Russia."),
+              ElementsAre("IGOICC RUSGOV 173"));
+}
+
+TEST_F(CoderTest, PossessorOfTheObjectIsTheTarget) {
+  EXPECT_THAT(Code("Western powers have criticized China's partnership with Russia."),
+              ElementsAre("WST CHN 111"));
+}
+
+TEST_F(CoderTest, PatternWithoutTargetTakesTheObjectsActor) {
+  EXPECT_THAT(Code("Ukraine rejected Russia's offer."), ElementsAre("UKR RUS 112"));
+}
+
+TEST_F(CoderTest, ReportedSpeechCodesTheReportedClause) {
+  EXPECT_THAT(Code("Russian troops attacked Ukraine, the minister said."),
+              ElementsAre("RUSMIL UKR 190"));
+}
+
+TEST_F(CoderTest, PronounRefersToTheLastPerson) {
+  EXPECT_THAT(Code("Putin arrived on Tuesday. He condemned Ukraine."),
+              ElementsAre("RUSGOV UKR 111"));
+}
+
+TEST_F(CoderTest, BothCountriesRefersToTheLastTwoCountries) {
+  EXPECT_THAT(Code("Russia welcomed China. Both countries condemned Ukraine."),
+              UnorderedElementsAre("RUS UKR 111", "CHN UKR 111"));
+}
+
+TEST_F(CoderTest, PersonIsCodedByTheRoleHeldOnTheStoryDate) {
+  EXPECT_THAT(Code("Ivan Example condemned Ukraine.", "2005-06-01"), ElementsAre("RUSMIL UKR 111"));
+  EXPECT_THAT(Code("Ivan Example condemned Ukraine.", "2012-06-01"), ElementsAre("RUSGOV UKR 111"));
+  // Out of office: the country's elite.
+  EXPECT_THAT(Code("Ivan Example condemned Ukraine.", "2020-06-01"), ElementsAre("RUSELI UKR 111"));
+}
+
+TEST_F(CoderTest, CapitalAsActorIsTheGovernment) {
+  EXPECT_THAT(Code("Beijing condemned Ukraine."), ElementsAre("CHNGOV UKR 111"));
+}
+
+TEST_F(CoderTest, DiscardedSentenceAndStory) {
+  EXPECT_THAT(Code("Russia attacked Ukraine in a football match."), IsEmpty());
+  EXPECT_THAT(Code("Russia attacked Ukraine. China condemned Russia."),
+              ElementsAre("RUS UKR 190", "CHN RUS 111"));
+  EXPECT_THAT(Code("Russia attacked Ukraine. The stock index fell."), IsEmpty());
+}
+
+TEST_F(CoderTest, EventCarriesScoresSpansAndProvenance) {
+  Story story;
+  story.id = "s1";
+  story.date = *Date::ParseIso("2023-11-08");
+  story.text = "Yesterday Western powers condemned China.";
+  Coder::Scratch scratch;
+  std::vector<Event> events;
+  coder_.Code(story, &scratch, &events);
+  ASSERT_EQ(events.size(), 1u);
+  const Event& e = events[0];
+  EXPECT_EQ(e.story, "s1");
+  EXPECT_EQ(e.date.ToString(), "2023-11-08");
+  EXPECT_EQ(e.sentence, 0u);
+  EXPECT_EQ(e.code, "111");
+  EXPECT_EQ(e.root, "11");
+  EXPECT_EQ(e.quad_class, 3);     // verbal conflict
+  EXPECT_EQ(e.goldstein, -2.0);   // CAMEO 111 on the Goldstein scale
+  EXPECT_EQ(e.plover, "ACCUSE");
+  auto text = [&](Span s) { return story.text.substr(s.begin, s.size()); };
+  EXPECT_EQ(text(e.source_span), "Western powers");
+  EXPECT_EQ(text(e.verb_span), "condemned");
+  EXPECT_EQ(text(e.target_span), "China");
+  EXPECT_EQ(e.pattern, "condemn +T");
+  ASSERT_GE(e.matched.size(), 3u);
+  EXPECT_THAT(e.matched[0], ::testing::EndsWith("data/verbs/test.txt:5"));
+}
+
+// The example story with the project's own dictionaries: the events a trained coder reads
+// in it (DESIGN.md), and nothing with Ukraine, which the story only mentions.
+class ExampleStoryEvents : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto dictionaries = Dictionaries::Load(TACITUS_SOURCE_DIR "/data");
+    ASSERT_TRUE(dictionaries.ok()) << dictionaries.status().message();
+    const Coder coder(SharedAnalyzer(), std::move(dictionaries).value());
+    std::ifstream in(TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt");
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    Story story;
+    story.id = "putin-xi-beijing";
+    story.date = *Date::ParseIso("2023-11-08");
+    story.text = buffer.str().substr(std::string(" date 2023-11-08 ").size());
+    Coder::Scratch scratch;
+    coder.Code(story, &scratch, &events_);
+  }
+  bool Has(const std::string& source, const std::string& target, const std::string& root,
+           uint32_t sentence) const {
+    for (const Event& e : events_) {
+      if (e.source == source && e.target == target && e.root == root && e.sentence == sentence) {
+        return true;
+      }
+    }
+    return false;
+  }
+  std::vector<Event> events_;
+};
+
+TEST_F(ExampleStoryEvents, PutinAndXiMetInBeijing) {
+  EXPECT_TRUE(Has("RUSGOV", "CHNGOV", "04", 0));
+  EXPECT_TRUE(Has("CHNGOV", "RUSGOV", "04", 0));
+}
+
+TEST_F(ExampleStoryEvents, TheIccWarrantAgainstPutin) {
+  EXPECT_TRUE(Has("IGOICC", "RUSGOV", "17", 1));
+}
+
+TEST_F(ExampleStoryEvents, RussiaExportsOilToChina) { EXPECT_TRUE(Has("RUS", "CHN", "06", 5)); }
+
+TEST_F(ExampleStoryEvents, WesternPowersCriticizeChina) {
+  bool found = false;
+  for (const Event& e : events_) {
+    found |= e.source == "WST" && e.target == "CHN" && e.code == "111" && e.sentence == 8;
+  }
+  EXPECT_TRUE(found);
+}
+
+TEST_F(ExampleStoryEvents, NothingWithUkraine) {
+  for (const Event& e : events_) {
+    EXPECT_FALSE(e.source.starts_with("UKR") || e.target.starts_with("UKR"))
+        << e.source << " " << e.target << " " << e.code;
+  }
+}
+
+}  // namespace
+}  // namespace tacitus

@@ -1,0 +1,291 @@
+#include "code/story_actors.h"
+
+#include <algorithm>
+#include <array>
+#include <numeric>
+#include <string_view>
+
+namespace tacitus {
+namespace {
+
+// Codes that begin with one of these are organisations or multinational actors, not places.
+bool IsNonStatePrefix(std::string_view prefix) {
+  static constexpr std::array<std::string_view, 6> kPrefixes = {"IGO", "NGO", "IMG", "NGM",
+                                                                "MNC", "UIS"};
+  return std::find(kPrefixes.begin(), kPrefixes.end(), prefix) != kPrefixes.end();
+}
+
+// How good an entry is when several share a name: a person in office on the story's date
+// beats an organisation, which beats a place, which beats a former office-holder.
+int EntryRank(const Actor& actor, Date date) {
+  switch (actor.kind) {
+    case ActorKind::kPerson: return actor.RoleOn(date) != nullptr ? 0 : 7;
+    case ActorKind::kOrganisation: return 1;
+    case ActorKind::kSeat: return 2;
+    case ActorKind::kCountry: return 3;
+    case ActorKind::kCapital: return 4;
+    case ActorKind::kPeople: return 5;
+    case ActorKind::kAdjective: return 5;
+    case ActorKind::kRegion: return 6;
+  }
+  return 8;
+}
+
+// The code of a person on a date: the role then held; a former (or future) office-holder is
+// the country's elite (CAMEO "ELI"), from the nearest role.
+std::string PersonCode(const Actor& person, Date date) {
+  if (const DatedRole* role = person.RoleOn(date)) return role->code;
+  if (person.roles.empty()) return "";
+  const DatedRole* nearest = &person.roles.front();
+  for (const DatedRole& role : person.roles) {
+    if (role.from <= date) nearest = &role;
+  }
+  return nearest->code.substr(0, 3) + "ELI";
+}
+
+bool IsPronoun(const Token& token, std::initializer_list<std::string_view> words) {
+  if (token.tag != PosTag::kPRP && token.tag != PosTag::kPRPS) return false;
+  return std::find(words.begin(), words.end(), token.lower) != words.end();
+}
+
+enum class GroupWord { kNone, kLeaders, kCountries };
+
+// "the two leaders", "both countries", "the two sides" ...: a phrase that refers back to the
+// last two actors of a kind.
+GroupWord GroupReference(std::span<const Token> words) {
+  if (words.size() < 2 || words.size() > 3) return GroupWord::kNone;
+  const bool both = words[0].lower == "both";
+  const bool the_two = words.size() == 3 && words[0].lower == "the" && words[1].lower == "two";
+  if (!(both && words.size() == 2) && !the_two) return GroupWord::kNone;
+  const std::string_view noun = words.back().lemma;
+  if (noun == "leader" || noun == "president" || noun == "head" || noun == "minister") {
+    return GroupWord::kLeaders;
+  }
+  if (noun == "country" || noun == "nation" || noun == "state" || noun == "side" ||
+      noun == "government" || noun == "neighbour" || noun == "neighbor") {
+    return GroupWord::kCountries;
+  }
+  return GroupWord::kNone;
+}
+
+}  // namespace
+
+void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc,
+                           const Sentence& sentence, Date story_date) {
+  const std::span<const Token> tokens = doc.SentenceTokens(sentence);
+  for (size_t i = 0; i < tokens.size();) {
+    const PhraseMatch actor = dictionaries.actor_names().LongestAt(tokens, i);
+    const PhraseMatch agent = dictionaries.agent_names().LongestAt(tokens, i);
+    const bool use_agent = agent.length > actor.length;
+    const PhraseMatch& match = use_agent ? agent : actor;
+    if (match.length == 0 || match.ids.empty()) {
+      ++i;
+      continue;
+    }
+    Hit hit;
+    hit.tokens = {static_cast<uint32_t>(sentence.first_token + i),
+                  static_cast<uint32_t>(sentence.first_token + i + match.length)};
+    hit.agent = use_agent;
+    hit.entry = match.ids.front();
+    if (!use_agent) {  // several entries may share a name: take the likeliest on the date
+      for (uint32_t id : match.ids) {
+        if (EntryRank(dictionaries.actors()[id], story_date) <
+            EntryRank(dictionaries.actors()[hit.entry], story_date)) {
+          hit.entry = id;
+        }
+      }
+    }
+    hits_.push_back(hit);
+    i += match.length;
+  }
+}
+
+bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc,
+                           const Syntax& syntax, uint32_t phrase, Date story_date,
+                           ResolvedActor* out) const {
+  const NounPhrase& p = syntax.phrases[phrase];
+  uint32_t begin = p.tokens.begin;
+  if (p.possessor >= 0) {
+    const TokenRange possessor = syntax.phrases[p.possessor].tokens;
+    if (possessor.begin == begin) begin = possessor.end;
+  }
+  const auto first = std::lower_bound(
+      hits_.begin(), hits_.end(), begin,
+      [](const Hit& hit, uint32_t token) { return hit.tokens.begin < token; });
+
+  const Actor* person = nullptr;
+  const Actor* organisation = nullptr;  // organisations and seats: full codes
+  const Actor* place = nullptr;         // countries, regions, capitals, adjectives
+  const Agent* agent = nullptr;
+  TokenRange named{0, 0};
+  for (auto hit = first; hit != hits_.end() && hit->tokens.end <= p.tokens.end; ++hit) {
+    named = named.empty() ? hit->tokens : TokenRange{named.begin, hit->tokens.end};
+    if (hit->agent) {
+      agent = &dictionaries.agents()[hit->entry];
+      out->AddOrigin(agent->origin);
+      continue;
+    }
+    const Actor& actor = dictionaries.actors()[hit->entry];
+    out->AddOrigin(actor.origin);
+    switch (actor.kind) {
+      case ActorKind::kPerson: person = &actor; break;
+      case ActorKind::kOrganisation:
+      case ActorKind::kSeat: organisation = &actor; break;
+      default:
+        if (place == nullptr || EntryRank(actor, story_date) < EntryRank(*place, story_date)) {
+          place = &actor;
+        }
+    }
+  }
+  out->tokens = named;
+  if (person != nullptr) {
+    out->code = PersonCode(*person, story_date);
+    out->person = true;
+  } else if (organisation != nullptr) {
+    out->code = organisation->code;
+    if (agent != nullptr && organisation->kind == ActorKind::kOrganisation &&
+        !out->code.ends_with(agent->code)) {
+      out->code += agent->code;
+    }
+  } else if (place != nullptr) {
+    out->code = place->code;
+    if (agent != nullptr) {
+      out->code += agent->code;
+    } else if (place->kind == ActorKind::kCapital) {
+      out->code += "GOV";  // "Moscow said": the capital stands for the government
+    }
+  } else if (agent != nullptr) {
+    // An agent with no place of its own: "the president of Russia", "officials from China".
+    for (const Attachment& a : syntax.AttachmentsOf(p)) {
+      if (a.object < 0 || a.preposition.size() != 1) continue;
+      const std::string_view preposition = doc.tokens[a.preposition.begin].lower;
+      if (preposition != "of" && preposition != "from") continue;
+      const ResolvedActor& place_actor = own_[a.object];
+      if (place_actor.code.size() != 3) continue;
+      out->code = place_actor.code + agent->code;
+      for (uint8_t i = 0; i < place_actor.origin_count; ++i) out->AddOrigin(place_actor.origins[i]);
+      break;
+    }
+  }
+  return !out->code.empty();
+}
+
+void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
+                          const Syntax& syntax, Date story_date) {
+  hits_.clear();
+  for (const Sentence& sentence : doc.sentences) {
+    FindHits(dictionaries, doc, sentence, story_date);
+  }
+
+  own_.assign(syntax.phrases.size(), ResolvedActor{});
+  // Phrases without an agent fallback first, so that "of Russia" is known when "the
+  // president of Russia" asks; two passes are enough as the fallback reads only own names.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
+      if (!own_[p].code.empty()) continue;
+      ResolvedActor actor;
+      if (OwnActor(dictionaries, doc, syntax, p, story_date, &actor)) own_[p] = std::move(actor);
+    }
+  }
+  // Apposition and possessor stand in for a phrase that names no actor itself.
+  for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
+    if (!own_[p].code.empty()) continue;
+    const NounPhrase& phrase = syntax.phrases[p];
+    if (phrase.apposition >= 0 && !own_[phrase.apposition].code.empty()) {
+      own_[p] = own_[phrase.apposition];
+    } else if (phrase.possessor >= 0 && !own_[phrase.possessor].code.empty()) {
+      own_[p] = own_[phrase.possessor];
+    }
+  }
+  ResolveCoreference(dictionaries, doc, syntax);
+}
+
+void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
+                                     const Syntax& syntax) {
+  const size_t n = syntax.phrases.size();
+  groups_.assign(n, Group{});
+  actors_.clear();
+
+  std::vector<uint32_t> order(n);
+  std::iota(order.begin(), order.end(), 0u);
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return syntax.phrases[a].tokens.begin < syntax.phrases[b].tokens.begin;
+  });
+
+  // Mentions seen so far, in text order: what pronouns and "the two leaders" refer back to.
+  std::vector<ResolvedActor> seen;
+  std::vector<ResolvedActor> last_group;  // the last phrase that named two or more actors
+
+  auto last_distinct = [&](bool persons, size_t count) {
+    std::vector<ResolvedActor> found;
+    for (auto it = seen.rbegin(); it != seen.rend() && found.size() < count; ++it) {
+      if (persons && !it->person) continue;
+      ResolvedActor actor = *it;
+      if (!persons) {
+        const std::string country = actor.code.substr(0, 3);
+        if (country.size() < 3 || IsNonStatePrefix(country) ||
+            !dictionaries.IsActorCode(country)) {
+          continue;
+        }
+        actor.code = country;
+        actor.person = false;
+      }
+      const bool repeated = std::any_of(found.begin(), found.end(), [&](const ResolvedActor& f) {
+        return f.code == actor.code;
+      });
+      if (!repeated) found.push_back(std::move(actor));
+    }
+    std::reverse(found.begin(), found.end());
+    if (found.size() < count) found.clear();
+    return found;
+  };
+
+  std::vector<ResolvedActor> referred;
+  for (uint32_t p : order) {
+    const NounPhrase& phrase = syntax.phrases[p];
+    const std::span<const Token> words{doc.tokens.data() + phrase.tokens.begin,
+                                       phrase.tokens.size()};
+    referred.clear();
+    if (own_[p].code.empty() && !words.empty()) {
+      const TokenRange here = phrase.tokens;
+      if (words.size() == 1 && IsPronoun(words[0], {"he", "him", "his", "she", "her"})) {
+        const auto person = std::find_if(seen.rbegin(), seen.rend(),
+                                         [](const ResolvedActor& a) { return a.person; });
+        if (person != seen.rend()) referred.push_back(*person);
+      } else if (words.size() == 1 && IsPronoun(words[0], {"they", "them", "their"})) {
+        referred = last_group;
+      } else if (const GroupWord group = GroupReference(words); group != GroupWord::kNone) {
+        referred = last_distinct(group == GroupWord::kLeaders, 2);
+      }
+      for (ResolvedActor& actor : referred) actor.tokens = here;
+      if (referred.size() == 1) own_[p] = referred.front();
+    }
+
+    // The phrase's group: its own actor and its conjuncts', or what it refers back to.
+    Group& group = groups_[p];
+    group.begin = static_cast<uint32_t>(actors_.size());
+    if (referred.size() > 1) {
+      actors_.insert(actors_.end(), referred.begin(), referred.end());
+    } else {
+      for (int32_t q = static_cast<int32_t>(p), steps = 0; q >= 0 && steps < 64;
+           q = syntax.phrases[q].next_conjunct, ++steps) {
+        if (!own_[q].code.empty()) actors_.push_back(own_[q]);
+      }
+    }
+    group.end = static_cast<uint32_t>(actors_.size());
+
+    if (!own_[p].code.empty()) seen.push_back(own_[p]);
+    if (referred.size() > 1) seen.insert(seen.end(), referred.begin(), referred.end());
+    if (group.end - group.begin >= 2) {
+      last_group.assign(actors_.begin() + group.begin, actors_.begin() + group.end);
+    }
+  }
+}
+
+std::span<const ResolvedActor> StoryActors::ActorsOf(int32_t phrase) const {
+  if (phrase < 0 || static_cast<size_t>(phrase) >= groups_.size()) return {};
+  const Group& group = groups_[phrase];
+  return {actors_.data() + group.begin, group.end - group.begin};
+}
+
+}  // namespace tacitus

@@ -1,0 +1,73 @@
+// Which actors each noun phrase of a story names: dictionary matches inside the phrase,
+// combined ("Chinese troops" -> CHNMIL; "Russian President Vladimir Putin" -> RUSGOV, the
+// role Putin held on the story's date), then, where a phrase names no actor by its own
+// words, its apposition, an "of" phrase ("the president of Russia"), its possessor
+// ("China's partnership" -> CHN), and coreference within the story: he/she/they, "the two
+// leaders", "both countries".
+//
+// One StoryActors per thread, reused from story to story; Resolve never fails (phrases it
+// cannot place simply have no actor).
+#ifndef TACITUS_CODE_STORY_ACTORS_H_
+#define TACITUS_CODE_STORY_ACTORS_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "dict/dictionaries.h"
+#include "syntax/syntax.h"
+#include "text/document.h"
+
+namespace tacitus {
+
+struct ResolvedActor {
+  std::string code;          // "RUSGOV"
+  TokenRange tokens;         // the words that named it here (for a pronoun: the pronoun)
+  bool person = false;       // named a person (he/she refer back to these)
+  Origin origins[3];         // dictionary entries that gave the code
+  uint8_t origin_count = 0;
+
+  void AddOrigin(const Origin& origin) {
+    if (origin_count < 3) origins[origin_count++] = origin;
+  }
+};
+
+class StoryActors {
+ public:
+  void Resolve(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
+               Date story_date);
+
+  // The actors of phrase `phrase` and of the phrases coordinated with it ("Putin and Xi"),
+  // in text order; empty when none is known. -1 gives empty.
+  std::span<const ResolvedActor> ActorsOf(int32_t phrase) const;
+
+ private:
+  struct Hit {           // a dictionary name found in the text
+    TokenRange tokens;
+    bool agent = false;
+    uint32_t entry = 0;  // index into Dictionaries::actors() or ::agents()
+  };
+  struct Group {         // a phrase's actors: a range of actors_
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+
+  void FindHits(const Dictionaries& dictionaries, const Document& doc, const Sentence& sentence,
+                Date story_date);
+  // The actor a phrase names by its own words; false when it names none.
+  bool OwnActor(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
+                uint32_t phrase, Date story_date, ResolvedActor* out) const;
+  void ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
+                          const Syntax& syntax);
+
+  std::vector<Hit> hits_;                   // whole story, in text order
+  std::vector<ResolvedActor> own_;          // per phrase: its own actor (code empty if none)
+  std::vector<ResolvedActor> actors_;       // groups point here
+  std::vector<Group> groups_;               // per phrase
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_CODE_STORY_ACTORS_H_
