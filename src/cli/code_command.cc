@@ -7,8 +7,8 @@
 
 #include "cli/dictionary_option.h"
 #include "cli/story_input.h"
-#include "code/coder.h"
 #include "out/event_writer.h"
+#include "pipeline/event_pipeline.h"
 
 namespace tacitus::cli {
 namespace {
@@ -26,11 +26,11 @@ int RunCode(const CodeOptions& options) {
               << "'\n";
     return 1;
   }
-  std::shared_ptr<const Dictionaries> dictionaries = options.dictionary.LoadOrReport("code");
-  if (dictionaries == nullptr) return 1;
-  auto analyzer = Analyzer::Create();
-  if (!analyzer.ok()) {
-    std::cerr << "tacitus code: " << analyzer.status().message() << "\n";
+  const std::optional<std::string> data_dir = options.dictionary.DirOrReport("code");
+  if (!data_dir) return 1;
+  auto pipeline = EventPipeline::Create({.data_dir = *data_dir});
+  if (!pipeline.ok()) {
+    std::cerr << pipeline.status().message() << "\n";
     return 1;
   }
   auto reader = options.input.OpenReader();
@@ -38,17 +38,16 @@ int RunCode(const CodeOptions& options) {
     std::cerr << "tacitus code: " << reader.status().message() << "\n";
     return 1;
   }
-  const Coder coder(std::move(analyzer).value(), std::move(dictionaries));
   if (options.output_format == "tsv" && !options.explain) std::cout << kTsvHeader << "\n";
 
-  Coder::Scratch scratch;
+  EventPipeline::Scratch scratch;
   Story story;
   std::vector<Event> events;
   while ((*reader)->Next(&story)) {
     events.clear();
-    coder.Code(story, &scratch, &events);
+    (*pipeline)->Process(story, &scratch, &events);
     if (options.explain) {
-      ExplainEvents(story, scratch.analysis.document, events, std::cout);
+      ExplainEvents(story, scratch.analysis().document, events, std::cout);
       continue;
     }
     for (const Event& event : events) {

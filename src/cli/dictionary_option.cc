@@ -13,18 +13,20 @@ void DictionaryOption::AddTo(CLI::App* command) {
                       "binary)");
 }
 
-std::shared_ptr<const Dictionaries> DictionaryOption::LoadOrReport(std::string_view command) const {
-  std::string path = dir;
-  if (path.empty()) {
-    const std::optional<std::string> found = FindDataDir(nullptr);
-    if (!found) {
-      std::cerr << "tacitus " << command
-                << ": no dictionary directory found; give --dict DIR or set TACITUS_DATA\n";
-      return nullptr;
-    }
-    path = *found;
+std::optional<std::string> DictionaryOption::DirOrReport(std::string_view command) const {
+  if (!dir.empty()) return dir;
+  std::optional<std::string> found = FindDataDir(nullptr);
+  if (!found) {
+    std::cerr << "tacitus " << command
+              << ": no dictionary directory found; give --dict DIR or set TACITUS_DATA\n";
   }
-  auto dictionaries = Dictionaries::Load(path);
+  return found;
+}
+
+std::shared_ptr<const Dictionaries> DictionaryOption::LoadOrReport(std::string_view command) const {
+  const std::optional<std::string> path = DirOrReport(command);
+  if (!path) return nullptr;
+  auto dictionaries = Dictionaries::Load(*path);
   if (!dictionaries.ok()) {
     std::cerr << dictionaries.status().message() << "\n";
     return nullptr;

@@ -72,7 +72,8 @@ bool Coder::ApplyDiscards(const Document& doc, std::vector<bool>* discarded) con
 void Coder::CodeClauses(const Story& story, Scratch* scratch, std::vector<Event>* events) const {
   const Document& doc = scratch->analysis.document;
   const Syntax& syntax = scratch->analysis.syntax;
-  for (const Clause& clause : syntax.clauses) {
+  for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
+    const Clause& clause = syntax.clauses[c];
     if (clause.verb.negated || scratch->discarded_sentences[clause.sentence]) continue;
     const auto patterns = dictionaries_->VerbPatternsFor(clause.verb.lemma);
     if (patterns.empty()) continue;
@@ -82,8 +83,9 @@ void Coder::CodeClauses(const Story& story, Scratch* scratch, std::vector<Event>
     const int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
     // A pattern without +T names its target through the object: "rejected Iran's offer".
     const int32_t target = HasTarget(*match.pattern) ? match.target : clause.LogicalObject();
-    Emit(story, doc, clause.sentence, match, scratch->actors.ActorsOf(source),
-         scratch->actors.ActorsOf(target), clause.verb.tokens, events);
+    const Site site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+    Emit(story, doc, site, match, scratch->actors.ActorsOf(source),
+         scratch->actors.ActorsOf(target), events);
   }
 }
 
@@ -114,16 +116,16 @@ void Coder::CodeNounPhrases(const Story& story, Scratch* scratch,
       PatternMatch match;
       if (!scratch->layout.Best(doc, patterns, &match)) continue;
       if (match.source >= 0) source = match.source;
-      Emit(story, doc, s, match, scratch->actors.ActorsOf(source),
-           scratch->actors.ActorsOf(match.target), {phrase.head, phrase.head + 1}, events);
+      const Site site{s, -1, static_cast<int32_t>(p), {phrase.head, phrase.head + 1}};
+      Emit(story, doc, site, match, scratch->actors.ActorsOf(source),
+           scratch->actors.ActorsOf(match.target), events);
     }
   }
 }
 
-void Coder::Emit(const Story& story, const Document& doc, uint32_t sentence,
+void Coder::Emit(const Story& story, const Document& doc, const Site& site,
                  const PatternMatch& match, std::span<const ResolvedActor> sources,
-                 std::span<const ResolvedActor> targets, TokenRange verb,
-                 std::vector<Event>* events) const {
+                 std::span<const ResolvedActor> targets, std::vector<Event>* events) const {
   const VerbPattern& pattern = *match.pattern;
   if (pattern.code == kNoEventCode) return;
   const bool reciprocal = match.reciprocal;
@@ -131,22 +133,25 @@ void Coder::Emit(const Story& story, const Document& doc, uint32_t sentence,
   for (const ResolvedActor& source : sources) {
     for (const ResolvedActor& target : targets) {
       if (&source == &target || source.code == target.code) continue;
-      EmitOne(story, doc, sentence, pattern.code, pattern, source, target, verb, events);
+      EmitOne(story, doc, site, pattern.code, pattern, source, target, events);
       if (!pattern.paired_code.empty() && !reciprocal) {  // reciprocal: both orders already
-        EmitOne(story, doc, sentence, pattern.paired_code, pattern, target, source, verb, events);
+        EmitOne(story, doc, site, pattern.paired_code, pattern, target, source, events);
       }
     }
   }
 }
 
-void Coder::EmitOne(const Story& story, const Document& doc, uint32_t sentence,
+void Coder::EmitOne(const Story& story, const Document& doc, const Site& site,
                     const std::string& code, const VerbPattern& pattern,
-                    const ResolvedActor& source, const ResolvedActor& target, TokenRange verb,
+                    const ResolvedActor& source, const ResolvedActor& target,
                     std::vector<Event>* events) const {
   Event event;
   event.story = story.id;
-  event.date = story.date;
-  event.sentence = sentence;
+  event.story_date = story.date;
+  event.date.date = story.date;
+  event.sentence = site.sentence;
+  event.clause = site.clause;
+  event.phrase = site.phrase;
   event.source = source.code;
   event.target = target.code;
   event.code = code;
@@ -157,7 +162,7 @@ void Coder::EmitOne(const Story& story, const Document& doc, uint32_t sentence,
     event.plover = type->plover_type;
   }
   event.source_span = OriginalSpan(doc, source.tokens);
-  event.verb_span = OriginalSpan(doc, verb);
+  event.verb_span = OriginalSpan(doc, site.verb);
   event.target_span = OriginalSpan(doc, target.tokens);
   event.pattern = pattern.text;
   event.matched.push_back(pattern.origin.ToString());

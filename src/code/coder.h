@@ -57,13 +57,20 @@ class Coder {
   bool ApplyDiscards(const Document& doc, std::vector<bool>* discarded) const;
   void CodeClauses(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
   void CodeNounPhrases(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
+  // Where in the analysis an event was found.
+  struct Site {
+    uint32_t sentence = 0;
+    int32_t clause = -1;  // the clause coded, or
+    int32_t phrase = -1;  // the noun phrase of a noun event
+    TokenRange verb;      // the verb group, or the event noun
+  };
   // Adds an event per (source, target) pair, and the paired reverse events.
-  void Emit(const Story& story, const Document& doc, uint32_t sentence, const PatternMatch& match,
+  void Emit(const Story& story, const Document& doc, const Site& site, const PatternMatch& match,
             std::span<const ResolvedActor> sources, std::span<const ResolvedActor> targets,
-            TokenRange verb, std::vector<Event>* events) const;
-  void EmitOne(const Story& story, const Document& doc, uint32_t sentence,
+            std::vector<Event>* events) const;
+  void EmitOne(const Story& story, const Document& doc, const Site& site,
                const std::string& code, const VerbPattern& pattern, const ResolvedActor& source,
-               const ResolvedActor& target, TokenRange verb, std::vector<Event>* events) const;
+               const ResolvedActor& target, std::vector<Event>* events) const;
 
   std::shared_ptr<const Analyzer> analyzer_;
   std::shared_ptr<const Dictionaries> dictionaries_;

@@ -218,7 +218,9 @@ TEST_F(CoderTest, EventCarriesScoresSpansAndProvenance) {
   ASSERT_EQ(events.size(), 1u);
   const Event& e = events[0];
   EXPECT_EQ(e.story, "s1");
-  EXPECT_EQ(e.date.ToString(), "2023-11-08");
+  EXPECT_EQ(e.story_date.ToString(), "2023-11-08");
+  EXPECT_EQ(e.date.ToString(), "2023-11-08");  // no temporal expression: the story date
+  EXPECT_EQ(e.date.precision, DatePrecision::kDay);
   EXPECT_EQ(e.sentence, 0u);
   EXPECT_EQ(e.code, "111");
   EXPECT_EQ(e.root, "11");

@@ -1,9 +1,12 @@
-// A coded event: who did what to whom, in which sentence of which story, and why.
+// A coded event: who did what to whom, when and where, in which sentence of which story,
+// and why.
 #ifndef TACITUS_CODE_EVENT_H_
 #define TACITUS_CODE_EVENT_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/date.h"
@@ -11,10 +14,38 @@
 
 namespace tacitus {
 
+enum class DatePrecision : uint8_t { kDay, kMonth, kYear };
+std::string_view DatePrecisionName(DatePrecision precision);  // "day", "month", "year"
+
+// When the event happened (time/). Until a temporal expression says otherwise, the story's
+// date, to the day, with an empty span.
+struct EventDate {
+  Date date;
+  DatePrecision precision = DatePrecision::kDay;
+  Span span;  // bytes of the story text that set it ("yesterday"); empty: the story date
+  // "2023-11-07", "2023-11" or "2023", as precise as known.
+  std::string ToString() const;
+  friend bool operator==(const EventDate&, const EventDate&) = default;
+};
+
+// Where it happened (place/): a gazetteer entry.
+struct EventPlace {
+  std::string name;     // "Beijing"
+  std::string country;  // ISO 3166 alpha-3, as CAMEO country codes are: "CHN"
+  std::string admin1;   // first-level subdivision where known: "Beijing", "Texas"
+  std::optional<double> lat, lon;
+  Span span;            // bytes of the story text that named it
+  friend bool operator==(const EventPlace&, const EventPlace&) = default;
+};
+
 struct Event {
   std::string story;       // story id
-  Date date;               // the story's date
+  Date story_date;         // the story's date
+  EventDate date;          // the event's own date
+  std::optional<EventPlace> place;
   uint32_t sentence = 0;   // 0-based index of the sentence in the story
+  int32_t clause = -1;     // index into Syntax::clauses of the coded clause; -1: a noun event
+  int32_t phrase = -1;     // index into Syntax::phrases of the event noun's phrase; -1: a clause
   std::string source;      // CAMEO actor codes: "RUSGOV", "WST", "IGOICC"
   std::string target;
   std::string code;        // CAMEO event code: "042", "111", "1731"

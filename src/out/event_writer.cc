@@ -34,6 +34,9 @@ std::string EventToJson(const Event& event) {
   nlohmann::ordered_json json;
   json["story"] = event.story;
   json["date"] = event.date.ToString();
+  json["date_precision"] = DatePrecisionName(event.date.precision);
+  json["date_span"] = SpanJson(event.date.span);
+  json["story_date"] = event.story_date.ToString();
   json["sentence"] = event.sentence;
   json["source"] = event.source;
   json["target"] = event.target;
@@ -42,6 +45,15 @@ std::string EventToJson(const Event& event) {
   json["quad_class"] = event.quad_class;
   json["goldstein"] = event.goldstein;
   json["plover"] = event.plover;
+  if (event.place) {
+    const EventPlace& place = *event.place;
+    json["place"] = {{"name", place.name}, {"country", place.country}, {"admin1", place.admin1},
+                     {"lat", place.lat ? nlohmann::json(*place.lat) : nlohmann::json()},
+                     {"lon", place.lon ? nlohmann::json(*place.lon) : nlohmann::json()},
+                     {"span", SpanJson(place.span)}};
+  } else {
+    json["place"] = nullptr;
+  }
   json["spans"] = {{"source", SpanJson(event.source_span)},
                    {"verb", SpanJson(event.verb_span)},
                    {"target", SpanJson(event.target_span)}};
@@ -56,13 +68,23 @@ std::string EventToTsv(const Event& event) {
     if (!matched.empty()) matched += ';';
     matched += entry;
   }
+  const EventPlace empty_place;
+  const EventPlace& place = event.place ? *event.place : empty_place;
+  auto coordinate = [](const std::optional<double>& value) {
+    if (!value) return std::string();
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.5f", *value);
+    return std::string(buffer);
+  };
   std::string row;
   for (const std::string& field :
-       {TsvField(event.story), event.date.ToString(), std::to_string(event.sentence),
-        event.source, event.target, event.code, event.root, std::to_string(event.quad_class),
-        Goldstein(event.goldstein), event.plover, SpanText(event.source_span),
-        SpanText(event.verb_span), SpanText(event.target_span), TsvField(event.pattern),
-        TsvField(matched)}) {
+       {TsvField(event.story), event.date.ToString(),
+        std::string(DatePrecisionName(event.date.precision)), event.story_date.ToString(),
+        std::to_string(event.sentence), event.source, event.target, event.code, event.root,
+        std::to_string(event.quad_class), Goldstein(event.goldstein), event.plover,
+        TsvField(place.name), place.country, TsvField(place.admin1), coordinate(place.lat),
+        coordinate(place.lon), SpanText(event.source_span), SpanText(event.verb_span),
+        SpanText(event.target_span), TsvField(event.pattern), TsvField(matched)}) {
     if (!row.empty()) row += '\t';
     row += field;
   }

@@ -1,11 +1,14 @@
 // Writers for coded events: JSON Lines (the default), TSV, and the --explain text.
 //
 // JSON Lines: one object per event with the fields
-//   story, date, sentence, source, target, code, root, quad_class, goldstein, plover,
+//   story, date (the event's: "2023-11-07", "2023-11" or "2023"), date_precision (day, month,
+//   year), date_span (the words that set it; [0,0] for the story date), story_date,
+//   sentence, source, target, code, root, quad_class, goldstein, plover,
+//   place ({name, country, admin1, lat, lon, span} or null),
 //   spans {source, verb, target: [begin, end] byte offsets into the story text},
 //   pattern, matched [dictionary entries as "file:line"]
-// TSV: a header line, then one line per event with the columns kTsvColumns; spans as
-// "begin-end"; matched entries joined by ";".
+// TSV: a header line (kTsvHeader), then one line per event; spans as "begin-end"; an
+// unknown place or coordinate is an empty field; matched entries joined by ";".
 // Explain: for a person — the sentence with the source in [brackets]S, the verb in <angle
 // brackets>V and the target in [brackets]T, then the event and why it was coded.
 #ifndef TACITUS_OUT_EVENT_WRITER_H_
@@ -25,7 +28,8 @@ namespace tacitus {
 std::string EventToJson(const Event& event);
 
 inline constexpr std::string_view kTsvHeader =
-    "story\tdate\tsentence\tsource\ttarget\tcode\troot\tquad_class\tgoldstein\tplover\t"
+    "story\tdate\tdate_precision\tstory_date\tsentence\tsource\ttarget\tcode\troot\t"
+    "quad_class\tgoldstein\tplover\tplace\tcountry\tadmin1\tlat\tlon\t"
     "source_span\tverb_span\ttarget_span\tpattern\tmatched";
 std::string EventToTsv(const Event& event);
 
