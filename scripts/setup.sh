@@ -11,6 +11,10 @@ packages=(
   nlohmann-json3-dev        # JSON Lines in, JSON out
   libpugixml-dev            # PETRARCH XML
   libcli11-dev              # command line
+  libsqlite3-dev            # the event store
+  libgeonames-dev           # gazetteer: GeoNames cities (data in libgeonames-common)
+  iso-codes                 # ISO 3166 countries and subdivisions, read in place
+  libcairo2-dev fonts-dejavu-core  # plots
   libgtest-dev libgmock-dev # tests
   libbenchmark-dev          # benchmarks
 )
