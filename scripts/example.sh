@@ -4,4 +4,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 bash scripts/build.sh
-build/tacitus parse examples/putin-xi-beijing.txt
+build/tacitus code --explain examples/putin-xi-beijing.txt

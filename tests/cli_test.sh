@@ -65,5 +65,34 @@ check "missing file gives exit 2" test $? -eq 2
 check "missing file is named" grep -q "nope.txt" "$work/err"
 check "the example after it is read" grep -q '^# story putin-xi-beijing' "$work/out"
 
+# Coding: events of the example with our dictionaries, as JSON Lines and TSV.
+data="$examples/../data"
+"$tacitus" code --dict "$data" "$examples/putin-xi-beijing.txt" >"$work/events" 2>"$work/err"
+check "code exits 0" test $? -eq 0
+check "code writes the Western criticism of China" \
+  grep -q '"source":"WST","target":"CHN","code":"111"' "$work/events"
+check "code writes JSON objects only" bash -c "! grep -v '^{\"story\":\"putin-xi-beijing\"' '$work/events'"
+"$tacitus" code --dict "$data" --format tsv "$examples/putin-xi-beijing.txt" >"$work/events.tsv"
+check "TSV starts with its header" bash -c "head -1 '$work/events.tsv' | grep -q '^story	date	'"
+check "TSV has a row per JSON event" \
+  test "$(($(wc -l <"$work/events.tsv") - 1))" -eq "$(wc -l <"$work/events")"
+"$tacitus" code --dict "$data" --explain "$examples/putin-xi-beijing.txt" >"$work/explain"
+check "explain marks source, verb and target" grep -q '\[Western powers\]S <have criticized>V \[China\]T' "$work/explain"
+"$tacitus" code --dict "$data" --format xml "$examples/putin-xi-beijing.txt" >/dev/null 2>&1
+check "unknown output format exits 1" test $? -eq 1
+
+# Dictionaries: a clean check, and a broken entry named by file and line.
+"$tacitus" dict check --dict "$data" >"$work/out" 2>"$work/err"
+check "dict check of our data exits 0" test $? -eq 0
+mkdir -p "$work/bad"
+cp -r "$data/cameo" "$work/bad/"
+mkdir -p "$work/bad/actors"
+printf 'country RUS Russia\ncountry XXQ Atlantis\n' >"$work/bad/actors/test.txt"
+"$tacitus" dict check --dict "$work/bad" >"$work/out" 2>"$work/err"
+check "dict check of a bad entry exits 1" test $? -eq 1
+check "dict check names file and line" grep -q 'actors/test.txt:2: ' "$work/err"
+"$tacitus" code --dict "$work/bad" "$examples/putin-xi-beijing.txt" >/dev/null 2>"$work/err"
+check "code refuses broken dictionaries" test $? -eq 1
+
 echo "$passes passed, $failures failed"
 test "$failures" -eq 0
