@@ -44,7 +44,8 @@ ACTOR_HEADER = """\
 # edit by hand. kind: country (states, territories and GDELT's sub-state codes WSB, GZS, BAG),
 # region, group (known groups), type (actor types and role codes, incl. IGO/NGO/IMG/NGM/MNC/INT/UIS
 # and the party modifier PTY), religion, ethnic (case-sensitive: mostly lower case).
-# A code may appear under several kinds (UNO is a type and a group).
+# A code may appear under several kinds (UNO is a type and a group). Added here, as the GDELT
+# table predates them: SSD South Sudan (ISO 3166-1) and XKX Kosovo (the EU's and IMF's code).
 #
 # Sources and licences, as ../shared/reference/README.md states them: GDELT CAMEO.country.txt,
 # CAMEO.type.txt, CAMEO.knowngroup.txt, CAMEO.religion.txt, CAMEO.ethnic.txt (no licence text comes
@@ -124,10 +125,17 @@ def event_rows(reference):
     return rows
 
 
+# States that GDELT's CAMEO country table predates: coded, as CAMEO codes states, by their
+# ISO 3166 alpha-3 code (South Sudan's since 2011; Kosovo has none, so the user-assigned XKX
+# that the European Commission and the IMF use).
+LATER_STATES = [["SSD", "country", "South Sudan"], ["XKX", "country", "Kosovo"]]
+
+
 def actor_rows(reference):
     rows = []
     for r in read_tsv(reference, "cameo_countries.tsv"):
         rows.append([r["code"], "region" if r["kind"] == "region" else "country", r["label"]])
+    rows.extend(LATER_STATES)
     for r in read_tsv(reference, "cameo_known_groups.tsv"):
         rows.append([r["code"], "group", r["label"]])
     for r in read_tsv(reference, "cameo_actor_types.tsv"):
