@@ -81,6 +81,14 @@ check "explain marks source, verb and target" grep -q '\[Western powers\]S <have
 "$tacitus" code --dict "$data" --format xml "$examples/putin-xi-beijing.txt" >/dev/null 2>&1
 check "unknown output format exits 1" test $? -eq 1
 
+# Threads: the same bytes out whatever the thread count.
+mkdir -p "$work/many"
+for i in $(seq 1 40); do cp "$examples/putin-xi-beijing.txt" "$work/many/story$i.txt"; done
+"$tacitus" code --dict "$data" --threads 1 "$work/many" >"$work/threads1"
+"$tacitus" code --dict "$data" --threads 3 "$work/many" >"$work/threads3"
+check "40 stories give events" test "$(wc -l <"$work/threads1")" -ge 40
+check "same output on 1 and 3 threads" cmp -s "$work/threads1" "$work/threads3"
+
 # Dictionaries: a clean check, and a broken entry named by file and line.
 "$tacitus" dict check --dict "$data" >"$work/out" 2>"$work/err"
 check "dict check of our data exits 0" test $? -eq 0

@@ -1,6 +1,8 @@
 #include "cli/code_command.h"
 
 #include <iostream>
+#include <sstream>
+#include <thread>
 #include <memory>
 #include <string>
 #include <vector>
@@ -9,6 +11,7 @@
 #include "cli/story_input.h"
 #include "out/event_writer.h"
 #include "pipeline/event_pipeline.h"
+#include "pipeline/ordered_parallel.h"
 
 namespace tacitus::cli {
 namespace {
@@ -17,8 +20,29 @@ struct CodeOptions {
   StoryInputOptions input;
   std::string output_format = "jsonl";
   bool explain = false;
+  size_t threads = 0;  // 0: one per core
   DictionaryOption dictionary;
 };
+
+size_t DefaultThreadCount() {
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : cores;
+}
+
+void FormatEvents(const CodeOptions& options, const Story& story,
+                  const EventPipeline::Scratch& scratch, const std::vector<Event>& events,
+                  std::string* out) {
+  if (options.explain) {
+    std::ostringstream explained;
+    ExplainEvents(story, scratch.analysis().document, events, explained);
+    *out = explained.str();
+    return;
+  }
+  for (const Event& event : events) {
+    *out += options.output_format == "tsv" ? EventToTsv(event) : EventToJson(event);
+    *out += '\n';
+  }
+}
 
 int RunCode(const CodeOptions& options) {
   if (options.output_format != "jsonl" && options.output_format != "tsv") {
@@ -40,21 +64,18 @@ int RunCode(const CodeOptions& options) {
   }
   if (options.output_format == "tsv" && !options.explain) std::cout << kTsvHeader << "\n";
 
-  EventPipeline::Scratch scratch;
-  Story story;
-  std::vector<Event> events;
-  while ((*reader)->Next(&story)) {
-    events.clear();
-    (*pipeline)->Process(story, &scratch, &events);
-    if (options.explain) {
-      ExplainEvents(story, scratch.analysis().document, events, std::cout);
-      continue;
-    }
-    for (const Event& event : events) {
-      std::cout << (options.output_format == "tsv" ? EventToTsv(event) : EventToJson(event))
-                << "\n";
-    }
-  }
+  // Workers code and format; the calling thread reads and writes, in input order.
+  const size_t threads = options.threads > 0 ? options.threads : DefaultThreadCount();
+  std::vector<EventPipeline::Scratch> scratch(threads);
+  std::vector<std::vector<Event>> events(threads);
+  OrderedParallel<Story, std::string> run(threads, 8 * threads);
+  run.Run([&](Story* story) { return (*reader)->Next(story); },
+          [&](size_t worker, const Story& story, std::string* out) {
+            events[worker].clear();
+            (*pipeline)->Process(story, &scratch[worker], &events[worker]);
+            FormatEvents(options, story, scratch[worker], events[worker], out);
+          },
+          [](const Story&, std::string& out) { std::cout << out; });
   std::cout.flush();
   return ExitStatusFor(**reader);
 }
@@ -70,6 +91,8 @@ void AddCodeCommand(CLI::App* app, int* exit_status) {
   command->add_flag("--explain", options->explain,
                     "print each event's sentence with source, verb and target marked, and why");
   options->dictionary.AddTo(command);
+  command->add_option("--threads", options->threads,
+                      "worker threads (default: one per core); output is the same for any count");
   command->callback([options, exit_status] { *exit_status = RunCode(*options); });
 }
 

@@ -1,0 +1,77 @@
+#include "pipeline/ordered_parallel.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <chrono>
+#include <random>
+#include <set>
+#include <thread>
+#include <vector>
+
+namespace tacitus {
+namespace {
+
+// Squares 0..n-1 on `threads` threads with uneven work, and checks the order and the window.
+void CheckOrderAndWindow(size_t threads, size_t window, int n) {
+  OrderedParallel<int, long> run(threads, window);
+  int next = 0;
+  size_t in_flight = 0;
+  size_t most_in_flight = 0;
+  std::vector<long> written;
+  std::set<size_t> workers_seen;
+  std::mutex workers_mutex;
+  run.Run(
+      [&](int* item) {
+        if (next == n) return false;
+        *item = next++;
+        most_in_flight = std::max(most_in_flight, ++in_flight);
+        return true;
+      },
+      [&](size_t worker, const int& item, long* out) {
+        {
+          std::lock_guard lock(workers_mutex);
+          workers_seen.insert(worker);
+        }
+        // Later items often finish first.
+        std::this_thread::sleep_for(std::chrono::microseconds((item * 7919) % 300));
+        *out = static_cast<long>(item) * item;
+      },
+      [&](const int& item, long& out) {
+        --in_flight;
+        EXPECT_EQ(out, static_cast<long>(item) * item);
+        written.push_back(out);
+      });
+  ASSERT_EQ(written.size(), static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) EXPECT_EQ(written[i], static_cast<long>(i) * i) << i;
+  EXPECT_LE(most_in_flight, std::max(window, threads));
+  for (size_t worker : workers_seen) EXPECT_LT(worker, threads);
+}
+
+TEST(OrderedParallel, WritesInInputOrderWithinTheWindow) {
+  CheckOrderAndWindow(1, 1, 50);
+  CheckOrderAndWindow(2, 3, 500);
+  CheckOrderAndWindow(4, 16, 1000);
+}
+
+TEST(OrderedParallel, EmptyInput) {
+  OrderedParallel<int, int> run(3, 8);
+  int processed = 0;
+  run.Run([](int*) { return false; }, [&](size_t, const int&, int*) { ++processed; },
+          [&](const int&, int&) { ++processed; });
+  EXPECT_EQ(processed, 0);
+}
+
+TEST(OrderedParallel, ResultsAreResetBetweenItems) {
+  OrderedParallel<int, std::vector<int>> run(2, 2);
+  int next = 0;
+  run.Run([&](int* item) { return next < 100 ? (*item = next++, true) : false; },
+          [](size_t, const int& item, std::vector<int>* out) { out->push_back(item); },
+          [](const int& item, std::vector<int>& out) {
+            ASSERT_EQ(out.size(), 1u);
+            EXPECT_EQ(out[0], item);
+          });
+}
+
+}  // namespace
+}  // namespace tacitus
