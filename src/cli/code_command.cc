@@ -52,7 +52,7 @@ int RunCode(const CodeOptions& options) {
   }
   const std::optional<std::string> data_dir = options.dictionary.DirOrReport("code");
   if (!data_dir) return 1;
-  auto pipeline = EventPipeline::Create({.data_dir = *data_dir});
+  auto pipeline = EventPipeline::Create(PipelineOptions{.data_dir = *data_dir, .lexicon = {}});
   if (!pipeline.ok()) {
     std::cerr << pipeline.status().message() << "\n";
     return 1;

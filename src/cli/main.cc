@@ -4,6 +4,7 @@
 // 2 it ran, but some input was reported on stderr and skipped.
 #include <CLI/CLI.hpp>
 
+#include "cli/bench_command.h"
 #include "cli/code_command.h"
 #include "cli/dict_command.h"
 #include "cli/parse_command.h"
@@ -16,6 +17,7 @@ int main(int argc, char** argv) {
   tacitus::cli::AddParseCommand(&app, &exit_status);
   tacitus::cli::AddCodeCommand(&app, &exit_status);
   tacitus::cli::AddDictCommand(&app, &exit_status);
+  tacitus::cli::AddBenchCommand(&app, &exit_status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -1,0 +1,147 @@
+#include "cli/bench_command.h"
+
+#include <sys/resource.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/dictionary_option.h"
+#include "cli/story_input.h"
+#include "out/event_writer.h"
+#include "pipeline/event_pipeline.h"
+#include "pipeline/ordered_parallel.h"
+
+namespace tacitus::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct BenchOptions {
+  StoryInputOptions input;
+  DictionaryOption dictionary;
+  std::vector<size_t> threads;  // empty: 1 and one per core
+};
+
+double SecondsSince(Clock::time_point start) {
+  return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+double PeakResidentMegabytes() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_maxrss) / 1024.0;  // Linux reports kilobytes
+}
+
+struct RunFigures {
+  size_t stories = 0, bytes = 0, sentences = 0, events = 0;
+  double seconds = 0;
+};
+
+// Reads every story and does nothing else: the reader's share of a run.
+RunFigures ReadOnly(const StoryInputOptions& input) {
+  RunFigures figures;
+  auto reader = input.OpenReader();
+  if (!reader.ok()) return figures;
+  const Clock::time_point start = Clock::now();
+  Story story;
+  while ((*reader)->Next(&story)) {
+    ++figures.stories;
+    figures.bytes += story.text.size();
+  }
+  figures.seconds = SecondsSince(start);
+  return figures;
+}
+
+// Reads, analyses, codes, dates, places and formats as JSON Lines (thrown away), as
+// `tacitus code` does.
+RunFigures FullRun(const StoryInputOptions& input, const EventPipeline& pipeline, size_t threads) {
+  RunFigures figures;
+  auto reader = input.OpenReader();
+  if (!reader.ok()) return figures;
+  struct Out {
+    std::string json;
+    size_t sentences = 0, events = 0;
+  };
+  std::vector<EventPipeline::Scratch> scratch(threads);
+  std::vector<std::vector<Event>> events(threads);
+  OrderedParallel<Story, Out> run(threads, 8 * threads);
+  const Clock::time_point start = Clock::now();
+  run.Run([&](Story* story) { return (*reader)->Next(story); },
+          [&](size_t worker, const Story& story, Out* out) {
+            events[worker].clear();
+            pipeline.Process(story, &scratch[worker], &events[worker]);
+            for (const Event& event : events[worker]) {
+              out->json += EventToJson(event);
+              out->json += '\n';
+            }
+            out->sentences = scratch[worker].analysis().document.sentences.size();
+            out->events = events[worker].size();
+          },
+          [&](const Story& story, Out& out) {
+            ++figures.stories;
+            figures.bytes += story.text.size();
+            figures.sentences += out.sentences;
+            figures.events += out.events;
+          });
+  figures.seconds = SecondsSince(start);
+  return figures;
+}
+
+int RunBench(const BenchOptions& options) {
+  const std::optional<std::string> data_dir = options.dictionary.DirOrReport("bench");
+  if (!data_dir) return 1;
+  const Clock::time_point load_start = Clock::now();
+  auto pipeline = EventPipeline::Create(PipelineOptions{.data_dir = *data_dir, .lexicon = {}});
+  if (!pipeline.ok()) {
+    std::cerr << pipeline.status().message() << "\n";
+    return 1;
+  }
+  const double load_seconds = SecondsSince(load_start);
+  std::printf("start-up (lexicon, dictionaries, gazetteer): %.0f ms\n", load_seconds * 1000);
+
+  const RunFigures read = ReadOnly(options.input);
+  std::printf("read only: %zu stories, %.1f MB in %.2f s: %.0f MB/s\n", read.stories,
+              read.bytes / 1e6, read.seconds, read.bytes / 1e6 / read.seconds);
+
+  std::vector<size_t> thread_counts = options.threads;
+  if (thread_counts.empty()) {
+    const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    thread_counts = {1};
+    if (cores > 1) thread_counts.push_back(cores);
+  }
+  double one_thread_rate = 0;
+  for (size_t threads : thread_counts) {
+    const RunFigures run = FullRun(options.input, **pipeline, threads);
+    const double rate = run.sentences / run.seconds;
+    if (threads == 1) one_thread_rate = rate;
+    std::printf("%zu thread%s: %zu stories, %zu sentences, %zu events, %.1f MB in %.2f s: "
+                "%.0f sentences/s, %.1f MB/s",
+                threads, threads == 1 ? "" : "s", run.stories, run.sentences, run.events,
+                run.bytes / 1e6, run.seconds, rate, run.bytes / 1e6 / run.seconds);
+    if (threads > 1 && one_thread_rate > 0) std::printf(" (%.2fx one thread)", rate / one_thread_rate);
+    std::printf("\n");
+  }
+  std::printf("peak resident memory: %.0f MB\n", PeakResidentMegabytes());
+  return 0;
+}
+
+}  // namespace
+
+void AddBenchCommand(CLI::App* app, int* exit_status) {
+  auto options = std::make_shared<BenchOptions>();
+  CLI::App* command = app->add_subcommand(
+      "bench", "time whole runs on a corpus: start-up, reading, coding on 1 and all threads");
+  options->input.AddTo(command, /*format_names_input=*/false);
+  options->dictionary.AddTo(command);
+  command->add_option("--threads", options->threads,
+                      "thread counts to run (default: 1 and one per core)");
+  command->callback([options, exit_status] { *exit_status = RunBench(*options); });
+}
+
+}  // namespace tacitus::cli
