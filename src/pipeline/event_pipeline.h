@@ -20,18 +20,22 @@
 #include "code/coder.h"
 #include "code/event.h"
 #include "lex/lexicon.h"
+#include "place/event_placer.h"
 #include "story/story.h"
+#include "time/event_dater.h"
 
 namespace tacitus {
 
 struct PipelineOptions {
-  std::string data_dir;      // our dictionaries (data/)
+  std::string data_dir;      // our dictionaries (data/); its places.txt, when there, too
   LexiconPaths lexicon;      // WordNet and the tagger's counts
+  std::string iso_codes_dir;  // iso-codes' JSON; empty: where the package puts it
 };
 
 class EventPipeline {
  public:
-  // Fails with the load errors of the lexicon or the dictionaries (every one, file:line).
+  // Fails with the load errors of the lexicon, the dictionaries or the gazetteer (every one,
+  // file:line).
   static Result<std::unique_ptr<const EventPipeline>> Create(const PipelineOptions& options);
 
   struct Scratch {
@@ -39,16 +43,20 @@ class EventPipeline {
     const Analysis& analysis() const { return coder.analysis; }
   };
 
-  // Appends the story's events, in sentence order, to *events.
+  // Appends the story's events, in sentence order, to *events, each with its own date
+  // (time/event_dater.h) and, where the story states it, its place (place/event_placer.h).
   void Process(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
 
   const Coder& coder() const { return coder_; }
   const Dictionaries& dictionaries() const { return coder_.dictionaries(); }
+  const EventPlacer& placer() const { return placer_; }
 
  private:
-  explicit EventPipeline(Coder coder);
+  EventPipeline(Coder coder, EventPlacer placer);
 
   Coder coder_;
+  EventDater dater_;
+  EventPlacer placer_;
 };
 
 }  // namespace tacitus

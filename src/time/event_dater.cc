@@ -1,0 +1,93 @@
+#include "time/event_dater.h"
+
+#include "time/temporal_expression.h"
+
+namespace tacitus {
+namespace {
+
+// How far "will ..." climbs its chain of parent clauses looking for when it was said.
+constexpr int kMaxParentSteps = 8;
+
+std::optional<EventDate> Resolve(const Document& doc, Date story_date,
+                                 const std::optional<TemporalExpression>& e) {
+  if (!e) return std::nullopt;
+  std::optional<EventDate> date = ResolveTemporalExpression(*e, story_date, Direction::kPast);
+  if (!date) return std::nullopt;
+  date->span = {doc.tokens[e->begin].span.begin, doc.tokens[e->end - 1].span.end};
+  return date;
+}
+
+EventDate StoryDate(Date story_date) { return {story_date, DatePrecision::kDay, {}}; }
+
+}  // namespace
+
+void EventDater::DateEvents(const Analysis& analysis, Date story_date,
+                            std::span<Event> events) const {
+  for (Event& event : events) event.date = DateOf(analysis, story_date, event);
+}
+
+std::optional<EventDate> EventDater::FromClause(const Analysis& analysis, Date story_date,
+                                                uint32_t clause) const {
+  const Document& doc = analysis.document;
+  const Syntax& syntax = analysis.syntax;
+  const Clause& c = syntax.clauses[clause];
+  const uint32_t end = doc.sentences[c.sentence].end_token;
+  for (const TokenRange& r : syntax.AdverbialsOf(c)) {
+    if (auto d = Resolve(doc, story_date, ParseTemporalExpression(doc.tokens, r.begin, end))) {
+      return d;
+    }
+  }
+  for (const Attachment& a : syntax.AttachmentsOf(c)) {
+    const uint32_t phrase_end =
+        a.object >= 0 ? syntax.phrases[a.object].tokens.end : a.preposition.end;
+    if (auto d = Resolve(doc, story_date,
+                         ParseTemporalExpression(doc.tokens, a.preposition.begin, phrase_end))) {
+      return d;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<EventDate> EventDater::FromSentence(const Analysis& analysis, Date story_date,
+                                                  uint32_t sentence) const {
+  const Document& doc = analysis.document;
+  const Sentence& s = doc.sentences[sentence];
+  for (uint32_t t = s.first_token; t < s.end_token; ++t) {
+    std::optional<TemporalExpression> e = ParseTemporalExpression(doc.tokens, t, s.end_token);
+    if (!e) continue;
+    if (auto d = Resolve(doc, story_date, e); d && d->date <= story_date) return d;
+    t = e->end - 1;  // its tokens start no other expression
+  }
+  return std::nullopt;
+}
+
+EventDate EventDater::DateOf(const Analysis& analysis, Date story_date,
+                             const Event& event) const {
+  const Document& doc = analysis.document;
+  const Syntax& syntax = analysis.syntax;
+  if (event.sentence >= doc.sentences.size()) return StoryDate(story_date);
+  if (event.clause >= 0 && static_cast<size_t>(event.clause) < syntax.clauses.size()) {
+    int32_t clause = event.clause;
+    bool said = false;  // a future clause: date it by its parents only
+    for (int step = 0; clause >= 0 && step < kMaxParentSteps; ++step) {
+      const Clause& c = syntax.clauses[clause];
+      if (c.verb.tense == Tense::kFuture) {
+        said = true;
+        clause = c.parent;
+        continue;
+      }
+      if (auto d = FromClause(analysis, story_date, static_cast<uint32_t>(clause))) return *d;
+      if (!said) break;
+      clause = c.parent;
+    }
+    if (said) return StoryDate(story_date);
+  }
+  if (auto d = FromSentence(analysis, story_date, event.sentence)) return *d;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (!doc.sentences[s].is_dateline) continue;
+    if (auto d = FromSentence(analysis, story_date, s)) return *d;
+  }
+  return StoryDate(story_date);
+}
+
+}  // namespace tacitus

@@ -1,0 +1,51 @@
+// The event's own date: the temporal expression that goes with it, resolved against the
+// story's date (time/temporal_expression.h says which expressions and how).
+//
+//   EventDater dater;                                   // const, shareable between threads
+//   dater.DateEvents(analysis, story.date, events);     // sets Event::date of each
+//
+// Where the date comes from, first found wins:
+//   1. the event's clause: its temporal adverbials, then its prepositional phrases
+//      ("on March 17") — unless the clause is in the future tense ("will meet on Tuesday"):
+//      a statement of what will happen keeps the date on which it was said, so such a clause
+//      takes the date of the clause it depends on ("said on Monday he will ...") or, failing
+//      that, the story date;
+//   2. its sentence: the first expression anywhere in it that does not point after the story
+//      date (noun events, "Putin's visit yesterday", start here);
+//   3. the story's dateline ("BEIJING, Nov 8 (Reuters) -");
+//   4. the story date itself, to the day, with an empty span.
+// The span is that of the whole expression ("earlier this year", "on Tuesday").
+//
+// Never fails, allocates nothing; the work per event is bounded by its sentence's length.
+#ifndef TACITUS_TIME_EVENT_DATER_H_
+#define TACITUS_TIME_EVENT_DATER_H_
+
+#include <optional>
+#include <span>
+
+#include "base/date.h"
+#include "code/event.h"
+#include "syntax/analyzer.h"
+
+namespace tacitus {
+
+class EventDater {
+ public:
+  // Sets `date` of every event in `events`, which must come from `analysis` (Event::sentence
+  // and Event::clause index it); an index out of range leaves the story date.
+  void DateEvents(const Analysis& analysis, Date story_date, std::span<Event> events) const;
+
+  // The date of one event (see above).
+  EventDate DateOf(const Analysis& analysis, Date story_date, const Event& event) const;
+
+ private:
+  std::optional<EventDate> FromClause(const Analysis& analysis, Date story_date,
+                                      uint32_t clause) const;
+  // The first expression in `sentence` that resolves to a date on or before the story date.
+  std::optional<EventDate> FromSentence(const Analysis& analysis, Date story_date,
+                                        uint32_t sentence) const;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_TIME_EVENT_DATER_H_

@@ -1,0 +1,76 @@
+// The dater on real analyses: which expression dates which clause.
+#include "time/event_dater.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace tacitus {
+namespace {
+
+const Analyzer* SharedAnalyzer() {
+  static const std::unique_ptr<const Analyzer> analyzer = [] {
+    auto created = Analyzer::Create();
+    EXPECT_TRUE(created.ok()) << created.status().message();
+    return created.ok() ? std::move(created).value() : nullptr;
+  }();
+  return analyzer.get();
+}
+
+// The date of an event coded from the clause whose verb lemma is `lemma` (or, when
+// `lemma` is empty, a noun event in the last sentence), as "DATE PRECISION [span text]".
+std::string DateOfClause(const std::string& text, std::string_view lemma,
+                         const char* story_date = "2023-11-08") {
+  const Analyzer* analyzer = SharedAnalyzer();
+  if (analyzer == nullptr) return "no analyzer";
+  Analysis analysis;
+  analyzer->Analyze(text, &analysis);
+  Event event;
+  if (lemma.empty()) {
+    event.sentence = static_cast<uint32_t>(analysis.document.sentences.size() - 1);
+  } else {
+    for (size_t c = 0; c < analysis.syntax.clauses.size(); ++c) {
+      if (analysis.syntax.clauses[c].verb.lemma == lemma) {
+        event.clause = static_cast<int32_t>(c);
+        event.sentence = analysis.syntax.clauses[c].sentence;
+        break;
+      }
+    }
+    if (event.clause < 0) return "no clause " + std::string(lemma);
+  }
+  const EventDate d = EventDater().DateOf(analysis, *Date::ParseIso(story_date), event);
+  return d.ToString() + " " + std::string(DatePrecisionName(d.precision)) + " [" +
+         text.substr(d.span.begin, d.span.size()) + "]";
+}
+
+TEST(EventDater, ClauseAdverbialSetsTheDate) {
+  EXPECT_EQ(DateOfClause("Putin and Xi met in Beijing yesterday.", "meet"),
+            "2023-11-07 day [yesterday]");
+  EXPECT_EQ(DateOfClause("Rebels attacked the town on Sunday, officials said on Tuesday.",
+                         "attack"),
+            "2023-11-05 day [on Sunday]");
+}
+
+TEST(EventDater, WithoutAnExpressionTheStoryDateWithAnEmptySpan) {
+  EXPECT_EQ(DateOfClause("Western powers have criticized China.", "criticize"),
+            "2023-11-08 day []");
+}
+
+TEST(EventDater, FutureStatementsKeepTheDateTheyWereSaid) {
+  EXPECT_EQ(DateOfClause("Putin said on Monday that he will visit China next month.", "visit"),
+            "2023-11-06 day [on Monday]");
+  EXPECT_EQ(DateOfClause("Putin will visit China tomorrow.", "visit"), "2023-11-08 day []");
+}
+
+TEST(EventDater, SentenceThenDatelineWhenTheClauseSaysNothing) {
+  // A noun event: the sentence's expression.
+  EXPECT_EQ(DateOfClause("Putin's visit to China last week drew criticism.", ""),
+            "2023 year [last week]");
+  EXPECT_EQ(DateOfClause("BEIJING, Nov 7 (Reuters) - Putin met Xi.", "meet"),
+            "2023-11-07 day [Nov 7]");
+}
+
+}  // namespace
+}  // namespace tacitus
