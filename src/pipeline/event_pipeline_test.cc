@@ -1,0 +1,61 @@
+// The whole pipeline on the bundled example story with the project's own data: the golden
+// dates and places of DESIGN.md's table.
+#include "pipeline/event_pipeline.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace tacitus {
+namespace {
+
+std::vector<Event> CodeExample() {
+  auto pipeline = EventPipeline::Create({.data_dir = TACITUS_SOURCE_DIR "/data"});
+  EXPECT_TRUE(pipeline.ok()) << pipeline.status().message();
+  if (!pipeline.ok()) return {};
+  std::vector<Story> stories;
+  StoryReader reader({TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt"}, {},
+                     [](const StoryError& e) { ADD_FAILURE() << e.ToString(); });
+  Story story;
+  EXPECT_TRUE(reader.Next(&story));
+  EventPipeline::Scratch scratch;
+  std::vector<Event> events;
+  (*pipeline)->Process(story, &scratch, &events);
+  return events;
+}
+
+TEST(EventPipeline, ExampleStoryDatesAndPlaces) {
+  const std::vector<Event> events = CodeExample();
+  int meetings = 0, warrants = 0;
+  for (const Event& e : events) {
+    EXPECT_EQ(e.story_date, (Date{2023, 11, 8}));
+    if (e.sentence == 0 && e.root == "04") {
+      ++meetings;
+      EXPECT_EQ(e.date.ToString(), "2023-11-07") << e.source << " " << e.target;
+      EXPECT_EQ(e.date.precision, DatePrecision::kDay);
+      ASSERT_TRUE(e.place.has_value());
+      EXPECT_EQ(e.place->name, "Beijing");
+      EXPECT_EQ(e.place->country, "CHN");
+      ASSERT_TRUE(e.place->lat && e.place->lon);
+      EXPECT_NEAR(*e.place->lat, 39.9, 0.1);
+      EXPECT_NEAR(*e.place->lon, 116.4, 0.1);
+    }
+    if (e.sentence == 1 && e.root == "17") {
+      ++warrants;
+      EXPECT_EQ(e.date.ToString(), "2023");
+      EXPECT_EQ(e.date.precision, DatePrecision::kYear);
+      EXPECT_FALSE(e.place.has_value());
+    }
+    if (e.sentence >= 2) {
+      // Nothing later in the story says when or where: the story date, no place.
+      EXPECT_EQ(e.date.ToString(), "2023-11-08") << e.sentence;
+      EXPECT_TRUE(e.date.span.empty());
+    }
+  }
+  EXPECT_EQ(meetings, 2);  // Putin meets Xi, Xi meets Putin
+  EXPECT_EQ(warrants, 1);
+}
+
+}  // namespace
+}  // namespace tacitus

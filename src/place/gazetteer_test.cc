@@ -1,0 +1,132 @@
+#include "place/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+namespace tacitus {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string WritePlaces(const std::string& name, const std::string& text) {
+  const fs::path path = fs::temp_directory_path() / ("tacitus_gazetteer_" + name + ".txt");
+  std::ofstream(path) << text;
+  return path.string();
+}
+
+std::string Key(std::string_view text) {
+  char buffer[Gazetteer::kMaxKeyBytes];
+  return std::string(Gazetteer::MakeKey(text, buffer));
+}
+
+const Gazetteer& Full() {
+  static const std::unique_ptr<const Gazetteer> gazetteer = [] {
+    auto loaded = Gazetteer::Load({.places_file = TACITUS_SOURCE_DIR "/data/places.txt"});
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.ok() ? std::move(loaded).value() : nullptr;
+  }();
+  return *gazetteer;
+}
+
+// "NAME COUNTRY KIND" of the entries named `text`, best first, separated by "; ".
+std::string Entries(const Gazetteer& g, std::string_view text, size_t at_most = 3) {
+  std::string out;
+  for (uint32_t i : g.Find(Key(text))) {
+    if (at_most-- == 0) break;
+    const GazetteerEntry& e = g.entry(i);
+    if (!out.empty()) out += "; ";
+    static constexpr const char* kKinds[] = {"listed", "country", "city", "subdivision"};
+    out += e.name + " " + e.country + " " + kKinds[static_cast<int>(e.kind)];
+  }
+  return out;
+}
+
+TEST(Gazetteer, MakeKeyFoldsCaseSpacesAndTheLeadingThe) {
+  EXPECT_EQ(Key("Gaza  City"), "gaza city");
+  EXPECT_EQ(Key("the Gulf"), "gulf");
+  EXPECT_EQ(Key("The Hague"), "hague");
+  EXPECT_EQ(Key(std::string(200, 'a')), "");
+}
+
+TEST(Gazetteer, FindsCitiesCountriesAndSubdivisionsFromThePackages) {
+  const Gazetteer& g = Full();
+  EXPECT_EQ(Entries(g, "Beijing", 1), "Beijing CHN city");
+  const GazetteerEntry& beijing = g.entry(g.Find(Key("Beijing")).front());
+  EXPECT_NEAR(*beijing.lat, 39.9, 0.1);
+  EXPECT_NEAR(*beijing.lon, 116.4, 0.1);
+  EXPECT_EQ(Entries(g, "Kharkiv", 1), "Kharkiv UKR city");
+  // Countries by name, common name and official name.
+  EXPECT_EQ(Entries(g, "France", 1), "France FRA country");
+  EXPECT_EQ(Entries(g, "Iran", 1), "Iran IRN country");
+  EXPECT_EQ(Entries(g, "Islamic Republic of Iran", 1), "Iran IRN country");
+  EXPECT_EQ(Entries(g, "Texas", 1), "Texas USA subdivision");
+  // Diacritics: found with and without.
+  EXPECT_EQ(Entries(g, "Türkiye", 1), "Türkiye TUR country");
+  EXPECT_EQ(Entries(g, "Turkiye", 1), "Türkiye TUR country");
+  EXPECT_TRUE(g.IsCountryCode("RUS"));
+  EXPECT_FALSE(g.IsCountryCode("IGO"));
+}
+
+TEST(Gazetteer, AmbiguousNamesComeBestFirst) {
+  const Gazetteer& g = Full();
+  // Our list, then countries, then cities by population, then subdivisions.
+  EXPECT_EQ(Entries(g, "Washington"), "Washington USA listed; Washington GBR city; Washington USA city");
+  EXPECT_EQ(Entries(g, "Georgia", 2), "Georgia GEO country; Georgia USA subdivision");
+  EXPECT_EQ(Entries(g, "Paris", 2), "Paris FRA city; Paris USA city");
+  EXPECT_EQ(Entries(g, "Kremlin", 1), "Kremlin RUS listed");
+  EXPECT_EQ(Entries(g, "Russia", 1), "Russia RUS listed");
+}
+
+TEST(Gazetteer, LoadsFastEnough) {
+  const auto start = std::chrono::steady_clock::now();
+  auto loaded = Gazetteer::Load({.places_file = TACITUS_SOURCE_DIR "/data/places.txt"});
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_GT((*loaded)->size(), 25000u);
+  EXPECT_LT(seconds, 1.0);
+}
+
+TEST(Gazetteer, PlacesFileErrorsNameFileAndLine) {
+  const std::string path = WritePlaces("bad",
+                                       "# comment\n"
+                                       "\n"
+                                       "Gaza City | PSE | Gaza Strip | 31.5 | 34.45\n"
+                                       "Nowhere | XXX | | |\n"
+                                       "Far Away | RUS | | 95 | 10\n"
+                                       "Half | RUS | | 50 |\n"
+                                       "Short | RUS\n"
+                                       "gaza city | PSE | | |\n");
+  auto loaded = Gazetteer::Load({.places_file = path, .cities = false});
+  ASSERT_FALSE(loaded.ok());
+  const std::string& m = loaded.status().message();
+  EXPECT_NE(m.find(path + ":4: unknown country code 'XXX'"), std::string::npos) << m;
+  EXPECT_NE(m.find(path + ":5: LAT must be"), std::string::npos) << m;
+  EXPECT_NE(m.find(path + ":6: give both LAT and LON"), std::string::npos) << m;
+  EXPECT_NE(m.find(path + ":7: expected NAME | COUNTRY"), std::string::npos) << m;
+  EXPECT_NE(m.find(path + ":8: 'gaza city' is already given on line 3"), std::string::npos) << m;
+}
+
+TEST(Gazetteer, PlacesFileSpellingsLeadToTheFirstName) {
+  const std::string path = WritePlaces("good", "Donbas; Donbass | UKR | | 48.0 | 38.0\n"
+                                               "Gulf; Persian Gulf | | | 26 | 52\n");
+  auto loaded = Gazetteer::Load({.places_file = path, .cities = false});
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ(Entries(**loaded, "Donbass"), "Donbas UKR listed");
+  // Papua New Guinea's Gulf Province comes after ours.
+  EXPECT_EQ(Entries(**loaded, "the Gulf"), "Gulf  listed; Gulf PNG subdivision");
+  EXPECT_EQ(Entries(**loaded, "Persian Gulf"), "Gulf  listed");
+  EXPECT_EQ(Entries(**loaded, "Kharkiv"), "");  // no cities asked for
+}
+
+TEST(Gazetteer, MissingSourcesAreErrors) {
+  EXPECT_FALSE(Gazetteer::Load({.iso_codes_dir = "/nonexistent"}).ok());
+  EXPECT_FALSE(Gazetteer::Load({.places_file = "/nonexistent/places.txt"}).ok());
+}
+
+}  // namespace
+}  // namespace tacitus
