@@ -8,6 +8,7 @@
 #include "cli/code_command.h"
 #include "cli/dict_command.h"
 #include "cli/parse_command.h"
+#include "cli/validate_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"tacitus: political event data from news text", "tacitus"};
@@ -18,6 +19,7 @@ int main(int argc, char** argv) {
   tacitus::cli::AddCodeCommand(&app, &exit_status);
   tacitus::cli::AddDictCommand(&app, &exit_status);
   tacitus::cli::AddBenchCommand(&app, &exit_status);
+  tacitus::cli::AddValidateCommand(&app, &exit_status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -1,5 +1,6 @@
 #include "code/coder.h"
 
+#include <cstdint>
 #include <algorithm>
 #include <utility>
 
@@ -20,17 +21,22 @@ bool HasTarget(const VerbPattern& pattern) {
 }  // namespace
 
 Coder::Coder(std::shared_ptr<const Analyzer> analyzer,
-             std::shared_ptr<const Dictionaries> dictionaries)
-    : analyzer_(std::move(analyzer)), dictionaries_(std::move(dictionaries)) {}
+             std::shared_ptr<const Dictionaries> dictionaries, CoderOptions options)
+    : analyzer_(std::move(analyzer)), dictionaries_(std::move(dictionaries)), options_(options) {}
 
 void Coder::Code(const Story& story, Scratch* scratch, std::vector<Event>* events) const {
   analyzer_->Analyze(story.text, &scratch->analysis);
   const Document& doc = scratch->analysis.document;
-  if (!ApplyDiscards(doc, &scratch->discarded_sentences)) return;
+  scratch->story_discarded = !ApplyDiscards(doc, &scratch->discarded_sentences);
+  if (scratch->story_discarded) return;
   scratch->actors.Resolve(*dictionaries_, doc, scratch->analysis.syntax, story.date);
 
   const size_t first = events->size();
-  CodeClauses(story, scratch, events);
+  if (dictionaries_->petrarch()) {
+    CodePetrarchClauses(story, scratch, events);
+  } else {
+    CodeClauses(story, scratch, events);
+  }
   CodeNounPhrases(story, scratch, events);
 
   // In sentence order, and each (sentence, source, target, code) once.
@@ -89,6 +95,48 @@ void Coder::CodeClauses(const Story& story, Scratch* scratch, std::vector<Event>
   }
 }
 
+void Coder::CodePetrarchClauses(const Story& story, Scratch* scratch,
+                                std::vector<Event>* events) const {
+  const Document& doc = scratch->analysis.document;
+  const Syntax& syntax = scratch->analysis.syntax;
+  const StoryActors& actors = scratch->actors;
+  for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
+    const Clause& clause = syntax.clauses[c];
+    if (scratch->discarded_sentences[clause.sentence]) continue;
+    // PETRARCH keys verbs on their surface forms; the lemma catches forms it did not make.
+    auto patterns = dictionaries_->VerbPatternsFor(doc.tokens[clause.verb.head].lower);
+    if (patterns.empty()) patterns = dictionaries_->VerbPatternsFor(clause.verb.lemma);
+    if (patterns.empty()) continue;
+    PatternMatch match;
+    if (!scratch->petrarch.Best(doc, syntax, actors, clause, patterns, &match)) continue;
+    const int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
+    int32_t target = match.target;
+    if (target < 0 && !match.reciprocal) {
+      const int32_t object = clause.LogicalObject();
+      if (!actors.ActorsOf(object).empty()) {
+        target = object;
+      } else {
+        // "restore ties with Gondor": the first actor after the verb, in text order.
+        uint32_t first_token = UINT32_MAX;
+        const auto consider = [&](std::span<const Attachment> attachments) {
+          for (const Attachment& a : attachments) {
+            if (a.object < 0 || actors.ActorsOf(a.object).empty()) continue;
+            const uint32_t begin = syntax.phrases[a.object].tokens.begin;
+            if (begin > clause.verb.head && begin < first_token) {
+              first_token = begin;
+              target = a.object;
+            }
+          }
+        };
+        if (object >= 0) consider(syntax.AttachmentsOf(syntax.phrases[object]));
+        consider(syntax.AttachmentsOf(clause));
+      }
+    }
+    const Site site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+    Emit(story, doc, site, match, actors.ActorsOf(source), actors.ActorsOf(target), events);
+  }
+}
+
 void Coder::CodeNounPhrases(const Story& story, Scratch* scratch,
                             std::vector<Event>* events) const {
   const Document& doc = scratch->analysis.document;
@@ -130,6 +178,13 @@ void Coder::Emit(const Story& story, const Document& doc, const Site& site,
   if (pattern.code == kNoEventCode) return;
   const bool reciprocal = match.reciprocal;
   if (reciprocal) targets = sources;  // "Putin and Xi met": each with the other
+  // PETRARCH without require_dyad codes a one-sided event against the null actor "---".
+  ResolvedActor null_actor;
+  null_actor.code = "---";
+  if (!options_.require_dyad && !reciprocal && sources.empty() != targets.empty()) {
+    if (sources.empty()) sources = {&null_actor, 1};
+    if (targets.empty()) targets = {&null_actor, 1};
+  }
   for (const ResolvedActor& source : sources) {
     for (const ResolvedActor& target : targets) {
       if (&source == &target || source.code == target.code) continue;

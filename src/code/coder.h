@@ -35,15 +35,24 @@
 
 namespace tacitus {
 
+// PETRARCH's coding switches (its config file and the <Config> of validation records).
+struct CoderOptions {
+  // Code only events with both a source and a target; when false, a missing side is "---".
+  bool require_dyad = true;
+};
+
 class Coder {
  public:
-  Coder(std::shared_ptr<const Analyzer> analyzer, std::shared_ptr<const Dictionaries> dictionaries);
+  Coder(std::shared_ptr<const Analyzer> analyzer, std::shared_ptr<const Dictionaries> dictionaries,
+        CoderOptions options = {});
 
   struct Scratch {
     Analysis analysis;  // the last story's analysis, for explanations
     StoryActors actors;
     PatternLayout layout;
+    PetrarchMatcher petrarch;
     std::vector<bool> discarded_sentences;
+    bool story_discarded = false;  // the last story held a story-level discard phrase
   };
 
   // Appends the story's events, in sentence order, to *events.
@@ -56,6 +65,10 @@ class Coder {
   // False when a story-level discard phrase occurs; marks discarded sentences.
   bool ApplyDiscards(const Document& doc, std::vector<bool>* discarded) const;
   void CodeClauses(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
+  // Clauses coded with PETRARCH patterns (Dictionaries::petrarch()): negated clauses too,
+  // since PETRARCH patterns name their negations ("WILL NOT *"); the target, when no "+"
+  // binds it, is the first phrase after the verb that names an actor.
+  void CodePetrarchClauses(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
   void CodeNounPhrases(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
   // Where in the analysis an event was found.
   struct Site {
@@ -74,6 +87,7 @@ class Coder {
 
   std::shared_ptr<const Analyzer> analyzer_;
   std::shared_ptr<const Dictionaries> dictionaries_;
+  CoderOptions options_;
 };
 
 }  // namespace tacitus

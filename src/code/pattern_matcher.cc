@@ -145,3 +145,144 @@ bool PatternLayout::Best(const Document& doc, std::span<const VerbPattern* const
 }
 
 }  // namespace tacitus
+
+namespace tacitus {
+
+uint32_t PetrarchMatcher::WordsAt(std::string_view words, uint32_t position) const {
+  uint32_t count = 0;
+  while (!words.empty()) {
+    const size_t space = std::min(words.find(' '), words.size());
+    const uint32_t at = position + count;
+    if (at >= end_ || at == verb_ || doc_->tokens[at].lower != words.substr(0, space)) return 0;
+    ++count;
+    words = space < words.size() ? words.substr(space + 1) : std::string_view();
+  }
+  return count;
+}
+
+uint32_t PetrarchMatcher::WordsEndingAt(std::string_view words, uint32_t last) const {
+  const auto length = static_cast<uint32_t>(std::count(words.begin(), words.end(), ' ') + 1);
+  if (last + 1 < begin_ + length) return 0;
+  return WordsAt(words, last + 1 - length) == length ? length : 0;
+}
+
+bool PetrarchMatcher::Bind(PatternElement::Kind kind, int32_t phrase, PatternMatch* match) const {
+  if (phrase < 0 || actors_->ActorsOf(phrase).empty()) return false;
+  switch (kind) {
+    case PatternElement::Kind::kTarget: match->target = phrase; return true;
+    case PatternElement::Kind::kSource: match->source = phrase; return true;
+    case PatternElement::Kind::kCompound:
+      match->source = phrase;
+      match->reciprocal = true;
+      return true;
+    default: return false;
+  }
+}
+
+bool PetrarchMatcher::MatchAfter(const VerbPattern& pattern, size_t element, uint32_t position,
+                                 PatternMatch* match) const {
+  if (element == pattern.elements.size()) return true;
+  const PatternElement& e = pattern.elements[element];
+  // "_" fixes the place; otherwise any later word will do.
+  const uint32_t last = e.adjacent ? std::min(position + 1, end_) : end_;
+  for (uint32_t at = position; at < last; ++at) {
+    if (at == verb_) continue;
+    if (e.kind == PatternElement::Kind::kWord) {
+      for (const std::string& words : e.lemmas) {
+        const uint32_t length = WordsAt(words, at);
+        if (length > 0 && MatchAfter(pattern, element + 1, at + length, match)) {
+          match->score += 2;
+          return true;
+        }
+      }
+      continue;
+    }
+    const int32_t phrase = starting_[at - begin_];
+    if (phrase < 0) continue;
+    const uint32_t after = syntax_->phrases[phrase].tokens.end;
+    const PatternMatch saved = *match;
+    if ((e.kind == PatternElement::Kind::kSkip || Bind(e.kind, phrase, match)) &&
+        MatchAfter(pattern, element + 1, after, match)) {
+      match->score += 1;
+      return true;
+    }
+    *match = saved;
+  }
+  return false;
+}
+
+bool PetrarchMatcher::MatchBefore(const VerbPattern& pattern, size_t element, int64_t position,
+                                  PatternMatch* match) const {
+  if (element == 0) return true;
+  const PatternElement& e = pattern.before[element - 1];
+  const int64_t lowest = e.adjacent ? std::max<int64_t>(position, begin_) : begin_;
+  for (int64_t at = position; at >= lowest; --at) {
+    const auto last = static_cast<uint32_t>(at);
+    if (last == verb_) continue;
+    if (e.kind == PatternElement::Kind::kWord) {
+      for (const std::string& words : e.lemmas) {
+        const uint32_t length = WordsEndingAt(words, last);
+        if (length > 0 && MatchBefore(pattern, element - 1, at - length, match)) {
+          match->score += 2;
+          return true;
+        }
+      }
+      continue;
+    }
+    const int32_t phrase = ending_[last - begin_];
+    if (phrase < 0) continue;
+    const int64_t before = static_cast<int64_t>(syntax_->phrases[phrase].tokens.begin) - 1;
+    const PatternMatch saved = *match;
+    if ((e.kind == PatternElement::Kind::kSkip || Bind(e.kind, phrase, match)) &&
+        MatchBefore(pattern, element - 1, before, match)) {
+      match->score += 1;
+      return true;
+    }
+    *match = saved;
+  }
+  return false;
+}
+
+bool PetrarchMatcher::Best(const Document& doc, const Syntax& syntax, const StoryActors& actors,
+                           const Clause& clause, std::span<const VerbPattern* const> patterns,
+                           PatternMatch* best) {
+  doc_ = &doc;
+  syntax_ = &syntax;
+  actors_ = &actors;
+  const Sentence& sentence = doc.sentences[clause.sentence];
+  begin_ = sentence.first_token;
+  end_ = sentence.end_token;
+  verb_ = clause.verb.head;
+  starting_.assign(end_ - begin_, -1);
+  ending_.assign(end_ - begin_, -1);
+  const TokenRange phrases = syntax.sentences[clause.sentence].phrases;
+  for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+    const TokenRange tokens = syntax.phrases[p].tokens;
+    if (tokens.empty() || tokens.begin < begin_ || tokens.end > end_) continue;
+    int32_t& start = starting_[tokens.begin - begin_];
+    if (start < 0 || syntax.phrases[start].tokens.size() < tokens.size()) {
+      start = static_cast<int32_t>(p);
+    }
+    int32_t& stop = ending_[tokens.end - 1 - begin_];
+    if (stop < 0 || syntax.phrases[stop].tokens.size() < tokens.size()) {
+      stop = static_cast<int32_t>(p);
+    }
+  }
+  bool found = false;
+  for (const VerbPattern* pattern : patterns) {
+    PatternMatch match;
+    match.pattern = pattern;
+    if (!MatchAfter(*pattern, 0, verb_ + 1, &match)) continue;
+    if (!MatchBefore(*pattern, pattern->before.size(), static_cast<int64_t>(verb_) - 1, &match)) {
+      continue;
+    }
+    match.score += 1;  // the verb itself
+    if (!found || match.score > best->score) {
+      *best = match;
+      found = true;
+    }
+  }
+  return found;
+}
+
+}  // namespace tacitus

@@ -15,6 +15,7 @@
 #include <span>
 #include <vector>
 
+#include "code/story_actors.h"
 #include "dict/dictionaries.h"
 #include "syntax/syntax.h"
 #include "text/document.h"
@@ -27,8 +28,42 @@ struct PatternMatch {
   int32_t source = -1;  // NounPhrase bound by +S
   uint32_t score = 0;   // 1 for the head and each slot, 2 for each word: the more specific, the higher
   // A mutual pattern (040:040) whose final +T found no phrase: "Putin and Xi met" codes
-  // the subject's actors with each other.
+  // the subject's actors with each other. For a PETRARCH "%", the source's actors with
+  // each other.
   bool reciprocal = false;
+};
+
+// Matching PETRARCH patterns (VerbPattern::petrarch) on a sentence: their words on surface
+// forms before and after the clause's verb, in order, any number of words apart unless "_"
+// joins them; $ + % bind the nearest noun phrase that names an actor, ^ passes over one
+// noun phrase. The pattern with the most words wins, then the one with the most slots, then
+// the first. One per thread, reused.
+class PetrarchMatcher {
+ public:
+  // `actors` must have been resolved on the same analysis.
+  bool Best(const Document& doc, const Syntax& syntax, const StoryActors& actors,
+            const Clause& clause, std::span<const VerbPattern* const> patterns,
+            PatternMatch* best);
+
+ private:
+  // Elements [element, end) of the words after the verb, from token `position` on.
+  bool MatchAfter(const VerbPattern& pattern, size_t element, uint32_t position,
+                  PatternMatch* match) const;
+  // Elements [0, element) of the words before the verb, ending at or before `position`.
+  bool MatchBefore(const VerbPattern& pattern, size_t element, int64_t position,
+                   PatternMatch* match) const;
+  // Tokens of `words` ("swiss francs") at `position` (forwards) or ending there (backwards).
+  uint32_t WordsAt(std::string_view words, uint32_t position) const;
+  uint32_t WordsEndingAt(std::string_view words, uint32_t last) const;
+  bool Bind(PatternElement::Kind kind, int32_t phrase, PatternMatch* match) const;
+
+  const Document* doc_ = nullptr;
+  const Syntax* syntax_ = nullptr;
+  const StoryActors* actors_ = nullptr;
+  uint32_t begin_ = 0, end_ = 0;    // the sentence's tokens
+  uint32_t verb_ = 0;               // the verb's token
+  std::vector<int32_t> starting_;   // per sentence token: the longest phrase starting there
+  std::vector<int32_t> ending_;     // per sentence token: the longest phrase ending there
 };
 
 // One word that a pattern can match, in the layout of a clause or noun phrase.

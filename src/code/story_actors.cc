@@ -35,6 +35,7 @@ int EntryRank(const Actor& actor, Date date) {
 // the country's elite (CAMEO "ELI"), from the nearest role.
 std::string PersonCode(const Actor& person, Date date) {
   if (const DatedRole* role = person.RoleOn(date)) return role->code;
+  if (!person.code.empty()) return person.code;  // PETRARCH: the undated code
   if (person.roles.empty()) return "";
   const DatedRole* nearest = &person.roles.front();
   for (const DatedRole& role : person.roles) {
@@ -145,7 +146,7 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
     out->code = organisation->code;
     if (agent != nullptr && organisation->kind == ActorKind::kOrganisation &&
         !out->code.ends_with(agent->code)) {
-      out->code += agent->code;
+      out->code = agent->prefix ? agent->code + out->code : out->code + agent->code;
     }
   } else if (place != nullptr) {
     out->code = place->code;
@@ -159,12 +160,21 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
     for (const Attachment& a : syntax.AttachmentsOf(p)) {
       if (a.object < 0 || a.preposition.size() != 1) continue;
       const std::string_view preposition = doc.tokens[a.preposition.begin].lower;
-      if (preposition != "of" && preposition != "from") continue;
+      if (preposition != "of" && preposition != "from" &&
+          !(dictionaries.petrarch() && preposition == "in")) {
+        continue;
+      }
       const ResolvedActor& place_actor = own_[a.object];
-      if (place_actor.code.size() != 3) continue;
-      out->code = place_actor.code + agent->code;
+      if (dictionaries.petrarch() ? place_actor.code.empty() : place_actor.code.size() != 3) {
+        continue;
+      }
+      out->code = agent->prefix ? agent->code + place_actor.code : place_actor.code + agent->code;
       for (uint8_t i = 0; i < place_actor.origin_count; ++i) out->AddOrigin(place_actor.origins[i]);
       break;
+    }
+    // PETRARCH names an agent of no known place with the null actor: "---GOV".
+    if (out->code.empty() && dictionaries.petrarch()) {
+      out->code = agent->prefix ? agent->code + "---" : "---" + agent->code;
     }
   }
   return !out->code.empty();
@@ -269,7 +279,19 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
     } else {
       for (int32_t q = static_cast<int32_t>(p), steps = 0; q >= 0 && steps < 64;
            q = syntax.phrases[q].next_conjunct, ++steps) {
-        if (!own_[q].code.empty()) actors_.push_back(own_[q]);
+        if (own_[q].code.empty()) continue;
+        // PETRARCH "[FRO/BIL/SAM]": one name, several actors.
+        std::string_view codes = own_[q].code;
+        if (codes.find('/') == std::string_view::npos) {
+          actors_.push_back(own_[q]);
+          continue;
+        }
+        while (!codes.empty()) {
+          const size_t slash = std::min(codes.find('/'), codes.size());
+          actors_.push_back(own_[q]);
+          actors_.back().code = std::string(codes.substr(0, slash));
+          codes = slash < codes.size() ? codes.substr(slash + 1) : std::string_view();
+        }
       }
     }
     group.end = static_cast<uint32_t>(actors_.size());

@@ -57,7 +57,8 @@ struct DatedRole {
 
 struct Actor {
   ActorKind kind = ActorKind::kCountry;
-  std::string code;              // empty for persons (their codes are in roles)
+  std::string code;              // empty for persons (their codes are in roles), except
+                                 // PETRARCH entries: the code when no dated role covers
   std::vector<DatedRole> roles;  // persons only, in date order, never overlapping
   std::string name;              // the entry's first name, for explanations
   Origin origin;
@@ -70,13 +71,20 @@ struct Agent {
   std::string code;
   std::string name;
   Origin origin;
+  bool prefix = false;  // PETRARCH "[NGO~]": written before the place code, not after
 };
 
 struct PatternElement {
-  enum class Kind : uint8_t { kWord, kTarget, kSource };
+  // kCompound (PETRARCH "%"): a coordinated phrase whose actors act on each other;
+  // kSkip (PETRARCH "^"): any one noun phrase, passed over.
+  enum class Kind : uint8_t { kWord, kTarget, kSource, kCompound, kSkip };
   Kind kind = Kind::kWord;
   bool optional = false;             // "(word)"
-  std::vector<std::string> lemmas;   // kWord: any of these ("{a/b}" gives several); lower case
+  // kWord: any of these ("{a/b}" gives several); lower case. In PETRARCH patterns an entry
+  // may be several words ("swiss francs", from a synset), matched as consecutive tokens.
+  std::vector<std::string> lemmas;
+  // PETRARCH "_": must touch its neighbour towards the verb (no words between).
+  bool adjacent = false;
 };
 
 // The code of a pattern that blocks coding: it matches like any other, and when it is the
@@ -92,10 +100,22 @@ struct VerbPattern {
   std::vector<PatternElement> elements;  // after the head, in order
   std::string text;          // the pattern as written, for explanations
   Origin origin;
+  // PETRARCH patterns only: the elements written before the verb ("SAID WOULD *"), in text
+  // order. Such a pattern matches words in the sentence on their surface form (PETRARCH
+  // does not stem), before and after the verb, skipping words except across "_".
+  std::vector<PatternElement> before;
+  bool petrarch = false;
 };
 
 struct Discard {
   bool whole_story = false;  // `discard story`
+  std::string phrase;
+  Origin origin;
+};
+
+// A PETRARCH issue phrase: "OIL_PRICES [ECONOMY]". Loaded and indexed; not yet coded.
+struct Issue {
+  std::string code;
   std::string phrase;
   Origin origin;
 };
@@ -118,6 +138,11 @@ class Dictionaries {
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   const std::vector<Discard>& discards() const { return discards_; }
   const PhraseIndex& discard_phrases() const { return discard_phrases_; }  // matches on lemmas
+  const std::vector<Issue>& issues() const { return issues_; }
+  const PhraseIndex& issue_phrases() const { return issue_phrases_; }
+  // True for dictionaries read from PETRARCH/TABARI files: the coder then follows
+  // PETRARCH's conventions (a lone agent is "---GOV", events may lack a side, ...).
+  bool petrarch() const { return petrarch_; }
   // nullptr when `code` is not a CAMEO event code.
   const EventType* FindEventType(std::string_view code) const { return cameo_.FindEventType(code); }
   // A location (country, region, or IGO/NGO/IMG/NGM/MNC/INT/UIS) then zero or more 3-letter
@@ -138,6 +163,7 @@ class Dictionaries {
 
  private:
   friend class DictionaryLoader;
+  friend class PetrarchDictionaryLoader;
   Dictionaries() = default;
 
   std::deque<std::string> files_;   // display paths that Origins view (deque: never moves)
@@ -151,9 +177,13 @@ class Dictionaries {
   size_t verb_patterns_written_ = 0, noun_patterns_written_ = 0;
   std::unordered_map<std::string_view, std::vector<const VerbPattern*>> verbs_by_head_;
   std::unordered_map<std::string_view, std::vector<const VerbPattern*>> nouns_by_head_;
+  std::deque<std::string> head_keys_;  // PETRARCH verb forms that key verbs_by_head_
   std::vector<Discard> discards_;
   PhraseIndex discard_phrases_;
   size_t actor_names_written_ = 0;
+  std::vector<Issue> issues_;
+  PhraseIndex issue_phrases_;
+  bool petrarch_ = false;
   std::string version_;
 };
 

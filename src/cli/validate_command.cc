@@ -1,0 +1,196 @@
+#include "cli/validate_command.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "code/coder.h"
+#include "code/validation.h"
+#include "dict/petrarch_dictionaries.h"
+#include "lex/read_file.h"
+#include "syntax/analyzer.h"
+
+namespace tacitus::cli {
+namespace {
+
+struct ValidateOptions {
+  std::string records;
+  std::string config;      // PETR_config.ini: its dictionaries instead of <Environment>'s
+  std::string dictionary_dir;
+  std::string floor_file;  // first integer in it: the fewest passes allowed
+  bool use_parse = false;
+  bool print_events = false;
+  bool quiet = false;
+};
+
+struct Tally {
+  int passed = 0, failed = 0, skipped = 0;
+};
+
+int RunValidate(const ValidateOptions& options) {
+  std::string xml;
+  if (!ReadWholeFile(options.records, &xml).ok()) {
+    std::cerr << "tacitus validate: " << options.records << ": cannot read\n";
+    return 1;
+  }
+  auto suite = ParseValidationSuite(xml);
+  if (!suite.ok()) {
+    std::cerr << "tacitus validate: " << options.records << ": " << suite.status().message()
+              << "\n";
+    return 1;
+  }
+  if (options.use_parse) {
+    std::cerr << "tacitus validate: --use-parse is not available yet\n";
+    return 1;
+  }
+
+  PetrarchFiles files;
+  if (!options.config.empty()) {
+    const std::string dir = options.dictionary_dir.empty()
+                                ? std::filesystem::path(options.config).parent_path().string()
+                                : options.dictionary_dir;
+    auto read = ReadPetrarchConfig(options.config, dir);
+    if (!read.ok()) {
+      std::cerr << "tacitus validate: " << read.status().message() << "\n";
+      return 1;
+    }
+    files = std::move(*read);
+  } else {
+    const std::filesystem::path dir = std::filesystem::path(options.records).parent_path();
+    const auto add = [&](const std::string& name, std::vector<std::string>* list) {
+      if (!name.empty()) list->push_back((dir / name).string());
+    };
+    add(suite->verb_file, &files.verbs);
+    add(suite->actor_file, &files.actors);
+    add(suite->agent_file, &files.agents);
+    add(suite->discard_file, &files.discards);
+  }
+  const auto start = std::chrono::steady_clock::now();
+  auto loaded = LoadPetrarchDictionaries(files);
+  if (!loaded.ok()) {
+    std::cerr << "tacitus validate: " << loaded.status().message() << "\n";
+    return 1;
+  }
+  const double load_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  for (const std::string& warning : loaded->warnings) std::cerr << "warning: " << warning << "\n";
+  for (const std::string& problem : loaded->problems) std::cerr << "refused: " << problem << "\n";
+  if (!options.quiet) {
+    std::cerr << "dictionaries loaded in " << load_seconds << " s\n";
+  }
+
+  auto analyzer = Analyzer::Create();
+  if (!analyzer.ok()) {
+    std::cerr << analyzer.status().message() << "\n";
+    return 1;
+  }
+  std::shared_ptr<const Analyzer> shared_analyzer(std::move(*analyzer));
+
+  std::map<std::string, Tally> by_category;
+  Tally total;
+  Coder::Scratch scratch;
+  std::vector<Event> events;
+  std::vector<EventTriple> triples;
+  for (const ValidationRecord& record : suite->records) {
+    Tally& category = by_category[record.category];
+    if (!record.valid) {
+      ++category.skipped;
+      ++total.skipped;
+      continue;
+    }
+    // A parse error can only come from a parse: from raw text the record cannot be scored.
+    if (record.expected_error == "bad_input_parse") {
+      if (!options.quiet) std::cout << "SKIP " << record.id << ": expects a parse error\n";
+      ++category.skipped;
+      ++total.skipped;
+      continue;
+    }
+    const Coder coder(shared_analyzer, loaded->dictionaries, record.options);
+    Story story;
+    story.id = record.id;
+    story.date = record.date;
+    story.text = record.text;
+    events.clear();
+    coder.Code(story, &scratch, &events);
+    std::string error;
+    const Document& doc = scratch.analysis.document;
+    if (scratch.story_discarded) {
+      error = "storydiscard";
+    } else if (!doc.sentences.empty() && doc.sentences.front().is_dateline) {
+      error = "dateline";
+    } else if (events.empty() &&
+               std::find(scratch.discarded_sentences.begin(), scratch.discarded_sentences.end(),
+                         true) != scratch.discarded_sentences.end()) {
+      error = "sentencediscard";
+    }
+    triples.clear();
+    for (const Event& event : events) triples.push_back({event.source, event.target, event.code});
+    if (options.print_events) {
+      for (const EventTriple& t : triples) std::cout << record.id << "\t" << t.ToString() << "\n";
+    }
+    const ValidationOutcome outcome = ScoreRecord(record, triples, error);
+    if (outcome.passed) {
+      ++category.passed;
+      ++total.passed;
+    } else {
+      ++category.failed;
+      ++total.failed;
+      if (!options.quiet && !options.print_events) {
+        std::cout << "FAIL " << record.id << ": expected " << outcome.expected << "; got "
+                  << outcome.got << "\n";
+      }
+    }
+  }
+  if (!options.quiet) {
+    for (const auto& [name, tally] : by_category) {
+      std::cout << "category " << name << ": " << tally.passed << " passed, " << tally.failed
+                << " failed, " << tally.skipped << " skipped\n";
+    }
+  }
+  std::cout << total.passed << " passed, " << total.failed << " failed, " << total.skipped
+            << " skipped\n";
+
+  if (!options.floor_file.empty()) {
+    std::ifstream floor_in(options.floor_file);
+    int floor = -1;
+    if (!(floor_in >> floor)) {
+      std::cerr << "tacitus validate: " << options.floor_file << ": no pass floor in it\n";
+      return 1;
+    }
+    if (total.passed < floor) {
+      std::cerr << "tacitus validate: " << total.passed << " passed, below the floor of " << floor
+                << " in " << options.floor_file << "\n";
+      return 1;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+void AddValidateCommand(CLI::App* app, int* exit_status) {
+  auto options = std::make_shared<ValidateOptions>();
+  CLI::App* command = app->add_subcommand(
+      "validate", "Run a PETRARCH validation suite (PETR.UnitTest.records.xml) and score it");
+  command->add_option("records", options->records, "validation records (XML)")->required();
+  command->add_option("--config", options->config,
+                      "code with the dictionaries a PETRARCH config names (PETR_config.ini) "
+                      "instead of the suite's <Environment>");
+  command->add_option("--dictionaries", options->dictionary_dir,
+                      "where --config's dictionary files are (default: beside the config)");
+  command->add_option("--floor", options->floor_file,
+                      "a file whose first number is the fewest passes allowed; fewer exit 1");
+  command->add_flag("--use-parse", options->use_parse,
+                    "code from each record's <Parse> tree instead of its raw text");
+  command->add_flag("--print-events", options->print_events,
+                    "print every coded event: ID<TAB>SOURCE TARGET CODE");
+  command->add_flag("-q,--quiet", options->quiet, "print only the final count");
+  command->callback([options, exit_status]() { *exit_status = RunValidate(*options); });
+}
+
+}  // namespace tacitus::cli

@@ -1,0 +1,124 @@
+#include "code/validation.h"
+
+#include <algorithm>
+#include <pugixml.hpp>
+
+namespace tacitus {
+namespace {
+
+std::string FoldSpace(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    const bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (blank) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool IsTrue(std::string_view value) {
+  std::string lower(value);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower == "true";
+}
+
+std::string Join(std::span<const EventTriple> triples) {
+  std::string out;
+  for (const EventTriple& t : triples) {
+    if (!out.empty()) out += "; ";
+    out += t.ToString();
+  }
+  return out.empty() ? "noevents" : out;
+}
+
+}  // namespace
+
+Result<ValidationSuite> ParseValidationSuite(std::string_view xml) {
+  pugi::xml_document doc;
+  const pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
+  if (!parsed) {
+    return Status::Error("malformed XML at byte " + std::to_string(parsed.offset) + ": " +
+                         parsed.description());
+  }
+  const pugi::xml_node root = doc.first_child();
+  ValidationSuite suite;
+  const pugi::xml_node environment = root.child("Environment");
+  suite.verb_file = FoldSpace(environment.child_value("Verbfile"));
+  suite.actor_file = FoldSpace(environment.child_value("Actorfile"));
+  suite.agent_file = FoldSpace(environment.child_value("Agentfile"));
+  suite.discard_file = FoldSpace(environment.child_value("Discardfile"));
+
+  CoderOptions options;
+  int new_actor_length = 0;
+  const auto apply_config = [&](const pugi::xml_node& config) {
+    const std::string_view option = config.attribute("option").value();
+    const std::string_view value = config.attribute("value").value();
+    if (option == "require_dyad") options.require_dyad = IsTrue(value);
+    if (option == "new_actor_length") new_actor_length = std::atoi(std::string(value).c_str());
+  };
+  for (const pugi::xml_node& config : environment.children("Config")) apply_config(config);
+
+  pugi::xml_node sentences = root.child("Sentences");
+  if (!sentences) sentences = root;
+  for (const pugi::xml_node& node : sentences.children()) {
+    if (std::string_view(node.name()) == "Config") {
+      apply_config(node);
+      continue;
+    }
+    if (std::string_view(node.name()) != "Sentence") continue;
+    ValidationRecord record;
+    record.id = node.attribute("id").value();
+    record.category = node.attribute("category").value();
+    const pugi::xml_attribute valid =
+        node.attribute("valid") ? node.attribute("valid") : node.attribute("sentence");
+    record.valid = IsTrue(valid.value());
+    const std::optional<Date> date = Date::ParseCompact(FoldSpace(node.attribute("date").value()));
+    if (date) {
+      record.date = *date;
+    } else {
+      record.valid = false;
+    }
+    record.text = FoldSpace(node.child_value("Text"));
+    record.parse = node.child_value("Parse");
+    for (const pugi::xml_node& coding : node.children("EventCoding")) {
+      if (coding.attribute("error")) {
+        record.expected_error = coding.attribute("error").value();
+      } else if (coding.attribute("noevents")) {
+        continue;  // no triple: the multiset stays empty
+      } else {
+        record.expected.push_back({coding.attribute("sourcecode").value(),
+                                   coding.attribute("targetcode").value(),
+                                   coding.attribute("eventcode").value()});
+      }
+    }
+    record.options = options;
+    record.new_actor_length = new_actor_length;
+    suite.records.push_back(std::move(record));
+  }
+  if (suite.records.empty()) return Status::Error("no <Sentence> records");
+  return suite;
+}
+
+ValidationOutcome ScoreRecord(const ValidationRecord& record, std::span<const EventTriple> coded,
+                              std::string_view coded_error) {
+  ValidationOutcome outcome;
+  std::vector<EventTriple> got(coded.begin(), coded.end());
+  outcome.got = coded_error.empty() ? Join(got) : "error=" + std::string(coded_error);
+  if (!record.expected_error.empty()) {
+    outcome.expected = "error=" + record.expected_error;
+    outcome.passed = coded_error == record.expected_error;
+    return outcome;
+  }
+  std::vector<EventTriple> expected = record.expected;
+  outcome.expected = Join(expected);
+  std::sort(expected.begin(), expected.end());
+  std::sort(got.begin(), got.end());
+  outcome.passed = coded_error.empty() && expected == got;
+  return outcome;
+}
+
+}  // namespace tacitus

@@ -1,0 +1,70 @@
+// PETRARCH validation suites (PETR.UnitTest.records.xml): read the records and score coded
+// events the way PETRARCH-1's validate mode did.
+//
+//   auto suite = ParseValidationSuite(xml_text);          // the caller reads the file
+//   for (const ValidationRecord& r : suite->records) {
+//     if (!r.valid) { skipped; continue; }
+//     ... code r.text (dated r.date) with r.options ...
+//     ValidationOutcome o = ScoreRecord(r, triples, error);
+//   }
+//
+// Scoring (PETRARCH-1's evaluate_validation_record): a record expecting error X passes when
+// the coder reports X; one expecting "noevents" (or no <EventCoding> at all) when nothing is
+// coded; otherwise when the coded (source, target, code) triples equal the expected ones as
+// a multiset. An inline <Config> changes its option for every later record.
+#ifndef TACITUS_CODE_VALIDATION_H_
+#define TACITUS_CODE_VALIDATION_H_
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/date.h"
+#include "base/status.h"
+#include "code/coder.h"
+
+namespace tacitus {
+
+struct EventTriple {
+  std::string source, target, code;
+  friend auto operator<=>(const EventTriple&, const EventTriple&) = default;
+  std::string ToString() const { return source + " " + target + " " + code; }
+};
+
+struct ValidationRecord {
+  std::string id;
+  std::string category;
+  Date date;
+  bool valid = true;            // valid="true" (PETRARCH-1) or sentence="true" (PETRARCH-2)
+  std::string text;             // <Text>, white space runs folded to one space
+  std::string parse;            // <Parse>, verbatim
+  std::vector<EventTriple> expected;
+  std::string expected_error;   // error="..." ("dateline", "storydiscard", ...), else empty
+  CoderOptions options;         // as the <Config> elements before it left them
+  int new_actor_length = 0;     // PETRARCH's option, read but not applied
+};
+
+struct ValidationSuite {
+  // <Environment>: the dictionary files as written (relative to the suite file).
+  std::string verb_file, actor_file, agent_file, discard_file;
+  std::vector<ValidationRecord> records;
+};
+
+// Fails when the XML is malformed or has no <Sentence>; a record whose date is malformed is
+// kept with valid = false.
+Result<ValidationSuite> ParseValidationSuite(std::string_view xml);
+
+struct ValidationOutcome {
+  bool passed = false;
+  std::string expected;  // "ARN GON 064; ..." or "noevents" or "error=dateline"
+  std::string got;
+};
+
+// `coded_error` is what the coder reported for the record ("storydiscard", ...) or empty.
+ValidationOutcome ScoreRecord(const ValidationRecord& record, std::span<const EventTriple> coded,
+                              std::string_view coded_error);
+
+}  // namespace tacitus
+
+#endif  // TACITUS_CODE_VALIDATION_H_

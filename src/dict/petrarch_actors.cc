@@ -1,0 +1,398 @@
+#include "dict/petrarch_actors.h"
+
+#include <unordered_map>
+#include <utility>
+
+#include "dict/petrarch_lines.h"
+
+namespace tacitus {
+namespace {
+
+// "GAZA_CITY_" -> "gaza city".
+std::string NameWords(std::string_view name) {
+  std::string words;
+  for (char c : name) {
+    if (c == '_' || c == ' ' || c == '\t') {
+      if (!words.empty() && words.back() != ' ') words += ' ';
+    } else {
+      words += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  while (!words.empty() && words.back() == ' ') words.pop_back();
+  return words;
+}
+
+// Drops control bytes other than tab; true if there were any.
+bool StripControlBytes(std::string_view line, std::string* out) {
+  out->clear();
+  bool stripped = false;
+  for (char c : line) {
+    if (static_cast<unsigned char>(c) < 0x20 && c != '\t') {
+      stripped = true;
+    } else {
+      *out += c;
+    }
+  }
+  return stripped;
+}
+
+// The bracketed groups of a line: "[A] [B <950601]" -> {"A", "B <950601"}; false when a
+// bracket is not closed.
+bool BracketGroups(std::string_view text, std::vector<std::string_view>* groups) {
+  groups->clear();
+  size_t i = 0;
+  while ((i = text.find('[', i)) != std::string_view::npos) {
+    const size_t close = text.find(']', i);
+    if (close == std::string_view::npos) return false;
+    groups->push_back(TrimBlanks(text.substr(i + 1, close - i - 1)));
+    i = close + 1;
+  }
+  return true;
+}
+
+class ActorFileParser {
+ public:
+  ActorFileParser(std::string_view file, PetrarchEntries* out, LoadErrors* problems,
+                  LoadErrors* warnings)
+      : file_(file), out_(out), problems_(problems), warnings_(warnings) {}
+
+  void Parse(std::string_view text) {
+    PetrarchLines lines(text, /*semicolon_comments=*/true);
+    std::string_view raw;
+    std::string clean;
+    while (lines.Next(&raw)) {
+      line_ = lines.number();
+      if (StripControlBytes(raw, &clean)) {
+        warnings_->Add(file_, line_, "control byte dropped from \"" + clean + "\"");
+      }
+      std::string_view line = TrimBlanks(clean);
+      if (line.empty()) continue;
+      if (line.front() == '[') {
+        if (!open_) {
+          Problem("code without an actor name before it");
+          continue;
+        }
+        AddCodes(line);
+      } else if (line.front() == '+') {
+        if (!open_) {
+          Problem("synonym without an actor name before it");
+          continue;
+        }
+        AddName(line.substr(1));
+      } else {
+        Finish();
+        open_ = true;
+        first_line_ = line_;
+        const size_t bracket = line.find('[');
+        AddName(line.substr(0, bracket));
+        if (bracket != std::string_view::npos) AddCodes(line.substr(bracket));
+      }
+    }
+    Finish();
+  }
+
+ private:
+  void Problem(std::string_view reason) { problems_->Add(file_, line_, reason); }
+
+  void AddName(std::string_view name) {
+    std::string words = NameWords(TrimBlanks(name));
+    if (words.empty()) {
+      Problem("empty actor name");
+      return;
+    }
+    names_.push_back(std::move(words));
+  }
+
+  void AddCodes(std::string_view text) {
+    std::vector<std::string_view> groups;
+    if (!BracketGroups(text, &groups)) {
+      Problem("'[' without ']'");
+      return;
+    }
+    for (std::string_view group : groups) AddCode(group);
+  }
+
+  void AddCode(std::string_view group) {
+    const std::vector<std::string_view> parts = SplitBlanks(group);
+    if (parts.empty()) {
+      Problem("empty code []");
+      return;
+    }
+    const std::string code = ToUpperAscii(parts[0]);
+    std::string dates;
+    for (size_t i = 1; i < parts.size(); ++i) dates += parts[i];
+    if (code.empty() || code.front() == '<' || code.front() == '>' ||
+        (code.front() >= '0' && code.front() <= '9')) {
+      Problem("code block [" + std::string(group) + "] has no code");
+      return;
+    }
+    if (dates.empty()) {
+      if (default_code_.empty()) default_code_ = code;
+      return;
+    }
+    DatedRole role;
+    role.code = code;
+    role.from = Date{1, 1, 1};
+    if (dates.front() == '<' || dates.front() == '>') {
+      const std::optional<Date> date = ParsePetrarchDate(std::string_view(dates).substr(1));
+      if (!date) {
+        Problem("malformed date in [" + std::string(group) + "]");
+        return;
+      }
+      if (dates.front() == '<') {
+        role.to = *date;
+      } else {
+        role.from = *date;
+      }
+    } else {
+      const size_t dash = dates.find('-');
+      const std::optional<Date> from =
+          dash == std::string::npos ? std::nullopt
+                                    : ParsePetrarchDate(std::string_view(dates).substr(0, dash));
+      const std::optional<Date> to =
+          dash == std::string::npos ? std::nullopt
+                                    : ParsePetrarchDate(std::string_view(dates).substr(dash + 1));
+      if (!from || !to || *to < *from) {
+        Problem("malformed date range in [" + std::string(group) + "]");
+        return;
+      }
+      role.from = *from;
+      role.to = to->AddDays(1);
+    }
+    roles_.push_back(std::move(role));
+  }
+
+  void Finish() {
+    if (!open_) return;
+    open_ = false;
+    if (names_.empty()) {
+      roles_.clear();
+      default_code_.clear();
+      return;
+    }
+    if (default_code_.empty() && roles_.empty()) {
+      problems_->Add(file_, first_line_, "actor \"" + names_.front() + "\" has no code");
+    } else {
+      Actor actor;
+      actor.kind = roles_.empty() ? ActorKind::kOrganisation : ActorKind::kPerson;
+      actor.code = default_code_;
+      actor.roles = std::move(roles_);
+      actor.name = names_.front();
+      actor.origin = {file_, first_line_};
+      const uint32_t id = static_cast<uint32_t>(out_->actors.size());
+      out_->actors.push_back(std::move(actor));
+      for (std::string& name : names_) out_->actor_names.push_back({std::move(name), id});
+    }
+    names_.clear();
+    roles_.clear();
+    default_code_.clear();
+  }
+
+  std::string_view file_;
+  PetrarchEntries* out_;
+  LoadErrors* problems_;
+  LoadErrors* warnings_;
+  uint32_t line_ = 0;
+  uint32_t first_line_ = 0;
+  bool open_ = false;
+  std::vector<std::string> names_;
+  std::vector<DatedRole> roles_;
+  std::string default_code_;
+};
+
+// PETRARCH-style plural of the last word of an agent name.
+std::string AgentPlural(const std::string& name) {
+  std::string plural = name;
+  if (plural.ends_with("man")) return plural.substr(0, plural.size() - 3) + "men";
+  if (plural.size() > 1 && plural.back() == 'y' &&
+      std::string_view("aeiou").find(plural[plural.size() - 2]) == std::string_view::npos) {
+    plural.pop_back();
+    return plural + "ies";
+  }
+  if (plural.ends_with('s') || plural.ends_with('x') || plural.ends_with('z') ||
+      plural.ends_with("ch") || plural.ends_with("sh")) {
+    return plural + "es";
+  }
+  return plural + "s";
+}
+
+}  // namespace
+
+std::optional<Date> ParsePetrarchDate(std::string_view text) {
+  text = TrimBlanks(text);
+  if (text.size() != 6 && text.size() != 8) return std::nullopt;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+  }
+  const auto number = [&](size_t at, size_t length) {
+    int value = 0;
+    for (size_t i = at; i < at + length; ++i) value = value * 10 + (text[i] - '0');
+    return value;
+  };
+  if (text.size() == 8) return Date::FromYmd(number(0, 4), number(4, 2), number(6, 2));
+  const int yy = number(0, 2);
+  return Date::FromYmd(yy <= 30 ? 2000 + yy : 1900 + yy, number(2, 2), number(4, 2));
+}
+
+void ParsePetrarchActors(std::string_view file, std::string_view text, PetrarchEntries* out,
+                         LoadErrors* problems, LoadErrors* warnings) {
+  ActorFileParser(file, out, problems, warnings).Parse(text);
+}
+
+void ParsePetrarchAgents(std::string_view file, std::string_view text, PetrarchEntries* out,
+                         LoadErrors* problems) {
+  PetrarchLines lines(text, /*semicolon_comments=*/false);
+  std::unordered_map<std::string, std::vector<std::string>> macros;
+  std::string_view line;
+  while (lines.Next(&line)) {
+    const Origin origin{file, lines.number()};
+    const auto problem = [&](std::string_view reason) {
+      problems->Add(file, origin.line, reason);
+    };
+    if (line.starts_with('!') && line.find('=') != std::string_view::npos) {
+      const size_t equals = line.find('=');
+      std::vector<std::string>& words = macros[ToUpperAscii(TrimBlanks(line.substr(0, equals)))];
+      std::string_view rest = line.substr(equals + 1);
+      while (!rest.empty()) {
+        const size_t comma = std::min(rest.find(','), rest.size());
+        if (std::string_view word = TrimBlanks(rest.substr(0, comma)); !word.empty()) {
+          words.emplace_back(word);
+        }
+        rest = comma < rest.size() ? rest.substr(comma + 1) : std::string_view();
+      }
+      continue;
+    }
+    const size_t open = line.find('[');
+    const size_t close = line.find(']', open == std::string_view::npos ? 0 : open);
+    if (open == std::string_view::npos || close == std::string_view::npos) {
+      problem("agent without a [code]");
+      continue;
+    }
+    std::string code = ToUpperAscii(TrimBlanks(line.substr(open + 1, close - open - 1)));
+    std::string_view name_part = TrimBlanks(line.substr(0, open));
+    std::vector<std::string> plurals;
+    bool no_plural = false;
+    if (const size_t brace = name_part.find('{'); brace != std::string_view::npos) {
+      const size_t end = name_part.find('}', brace);
+      if (end == std::string_view::npos) {
+        problem("'{' without '}'");
+        continue;
+      }
+      for (std::string_view plural : SplitBlanks(name_part.substr(brace + 1, end - brace - 1))) {
+        plurals.push_back(std::string(plural));
+      }
+      no_plural = plurals.empty();
+      name_part = TrimBlanks(name_part.substr(0, brace));
+    }
+    const size_t tilde = code.find('~');
+    if (tilde == std::string::npos || name_part.empty()) {
+      problem("agent code must be [~CODE] or [CODE~] after a name");
+      continue;
+    }
+    Agent agent;
+    agent.prefix = tilde + 1 == code.size();
+    code.erase(tilde, 1);
+    agent.code = std::string(TrimBlanks(code));
+    if (agent.code.empty()) {
+      problem("empty agent code");
+      continue;
+    }
+    agent.origin = origin;
+    // Substitute macros: "CONGRESS!PERSON!" is CONGRESSMAN, CONGRESSMEN, ...
+    std::vector<std::string> names{std::string(name_part)};
+    bool unknown_macro = false;
+    for (size_t round = 0; round < 4; ++round) {
+      std::vector<std::string> expanded;
+      for (const std::string& name : names) {
+        const size_t bang = name.find('!');
+        const size_t end = bang == std::string::npos ? bang : name.find('!', bang + 1);
+        if (end == std::string::npos) {
+          expanded.push_back(name);
+          continue;
+        }
+        const auto macro = macros.find(ToUpperAscii(name.substr(bang, end - bang + 1)));
+        if (macro == macros.end()) {
+          unknown_macro = true;
+          continue;
+        }
+        for (const std::string& word : macro->second) {
+          expanded.push_back(name.substr(0, bang) + word + name.substr(end + 1));
+        }
+      }
+      names = std::move(expanded);
+    }
+    if (unknown_macro) {
+      problem("unknown !MACRO! in agent name");
+      continue;
+    }
+    ++out->agent_lines;
+    for (std::string& plural : plurals) names.push_back(std::move(plural));
+    const size_t written = names.size();
+    for (size_t i = 0; i < written; ++i) {
+      std::string words = NameWords(names[i]);
+      if (words.empty()) continue;
+      if (!no_plural && i < written - plurals.size()) {
+        agent.name = AgentPlural(words);
+        out->agent_names.push_back({agent.name, static_cast<uint32_t>(out->agents.size())});
+        out->agents.push_back(agent);
+      }
+      agent.name = words;
+      out->agent_names.push_back({std::move(words), static_cast<uint32_t>(out->agents.size())});
+      out->agents.push_back(agent);
+    }
+  }
+}
+
+void ParsePetrarchDiscards(std::string_view file, std::string_view text, PetrarchEntries* out,
+                           LoadErrors* problems) {
+  PetrarchLines lines(text, /*semicolon_comments=*/true);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    Discard discard;
+    discard.whole_story = line.starts_with('+');
+    discard.phrase = NameWords(discard.whole_story ? line.substr(1) : line);
+    discard.origin = {file, lines.number()};
+    if (discard.phrase.empty()) {
+      problems->Add(file, lines.number(), "empty discard phrase");
+      continue;
+    }
+    out->discards.push_back(std::move(discard));
+  }
+}
+
+void ParsePetrarchIssues(std::string_view file, std::string_view text, PetrarchEntries* out,
+                         LoadErrors* problems) {
+  PetrarchLines lines(text, /*semicolon_comments=*/false);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    if (line.starts_with('<') || line.starts_with('~')) continue;  // tags, exclusions
+    const size_t open = line.find('[');
+    const size_t close = line.find(']', open == std::string_view::npos ? 0 : open);
+    if (open == std::string_view::npos || close == std::string_view::npos) {
+      problems->Add(file, lines.number(), "issue phrase without a [CODE]");
+      continue;
+    }
+    std::string phrase;
+    for (std::string_view word : SplitBlanks(line.substr(0, open))) {
+      if (word.starts_with("n:")) word.remove_prefix(2);
+      std::string cleaned(word);
+      for (size_t at; (at = cleaned.find("+n:")) != std::string::npos;) cleaned.replace(at, 3, " ");
+      for (char& c : cleaned) {
+        if (c == '+') c = ' ';
+      }
+      if (!phrase.empty()) phrase += ' ';
+      phrase += cleaned;
+    }
+    Issue issue;
+    issue.code = ToUpperAscii(TrimBlanks(line.substr(open + 1, close - open - 1)));
+    issue.phrase = NameWords(phrase);
+    issue.origin = {file, lines.number()};
+    if (issue.code.empty() || issue.phrase.empty()) {
+      problems->Add(file, lines.number(), "empty issue phrase or code");
+      continue;
+    }
+    out->issues.push_back(std::move(issue));
+  }
+}
+
+}  // namespace tacitus

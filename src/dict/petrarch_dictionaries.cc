@@ -1,0 +1,196 @@
+#include "dict/petrarch_dictionaries.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <unordered_map>
+#include <utility>
+
+#include "dict/load_errors.h"
+#include "dict/petrarch_actors.h"
+#include "dict/petrarch_lines.h"
+#include "dict/petrarch_verbs.h"
+#include "lex/read_file.h"
+#include "text/segmenter.h"
+
+namespace tacitus {
+
+Result<PetrarchFiles> ReadPetrarchConfig(const std::string& config_path,
+                                         const std::string& dictionary_dir) {
+  std::string text;
+  if (!ReadWholeFile(config_path, &text).ok()) return Status::Error(config_path + ": cannot read");
+  PetrarchFiles files;
+  const std::filesystem::path dir(dictionary_dir);
+  const auto in_dir = [&](std::string_view name) { return (dir / std::string(name)).string(); };
+  std::string section;
+  std::string_view rest(text);
+  // Keys may continue on indented lines (ConfigParser's rule), for actorfile_list.
+  std::string key, value;
+  const auto flush = [&]() {
+    if (section != "Dictionaries" || key.empty()) return;
+    std::vector<std::string>* list = nullptr;
+    if (key == "verbfile_name") list = &files.verbs;
+    if (key == "actorfile_list") list = &files.actors;
+    if (key == "agentfile_name") list = &files.agents;
+    if (key == "discardfile_name") list = &files.discards;
+    if (key == "issuefile_name") list = &files.issues;
+    if (list == nullptr) return;
+    std::string_view names(value);
+    while (!names.empty()) {
+      const size_t comma = std::min(names.find(','), names.size());
+      if (std::string_view name = TrimBlanks(names.substr(0, comma)); !name.empty()) {
+        list->push_back(in_dir(name));
+      }
+      names = comma < names.size() ? names.substr(comma + 1) : std::string_view();
+    }
+  };
+  while (!rest.empty()) {
+    const size_t end = std::min(rest.find('\n'), rest.size());
+    const std::string_view raw = rest.substr(0, end);
+    rest = end < rest.size() ? rest.substr(end + 1) : std::string_view();
+    const std::string_view line = TrimBlanks(raw);
+    if (line.empty() || line.starts_with('#') || line.starts_with(';')) continue;
+    if (raw.front() == ' ' || raw.front() == '\t') {
+      value += ' ';
+      value += line;
+      continue;
+    }
+    flush();
+    key.clear();
+    value.clear();
+    if (line.starts_with('[')) {
+      section = std::string(TrimBlanks(line.substr(1, line.find(']') - 1)));
+      continue;
+    }
+    const size_t equals = line.find_first_of("=:");
+    if (equals == std::string_view::npos) continue;
+    key = std::string(TrimBlanks(line.substr(0, equals)));
+    value = std::string(TrimBlanks(line.substr(equals + 1)));
+  }
+  flush();
+  if (files.verbs.empty()) return Status::Error(config_path + ": names no verbfile_name");
+  return files;
+}
+
+// Builds a Dictionaries from PETRARCH files; a friend of Dictionaries.
+class PetrarchDictionaryLoader {
+ public:
+  static Result<PetrarchLoad> Load(const PetrarchFiles& files) {
+    // Not make_shared: the constructor is private.
+    std::shared_ptr<Dictionaries> dicts(new Dictionaries());
+    PetrarchDictionaryLoader loader(dicts.get());
+    TACITUS_RETURN_IF_ERROR(loader.Run(files));
+    PetrarchLoad load;
+    load.problems = loader.problems_.messages();
+    load.warnings = loader.warnings_.messages();
+    load.dictionaries = std::move(dicts);
+    return load;
+  }
+
+ private:
+  explicit PetrarchDictionaryLoader(Dictionaries* dicts) : dicts_(dicts) {}
+
+  Status Run(const PetrarchFiles& files) {
+    dicts_->petrarch_ = true;
+    PetrarchVerbDictionary verbs;
+    PetrarchEntries entries;
+    for (const std::string& path : files.verbs) {
+      TACITUS_RETURN_IF_ERROR(Read(path));
+      ParsePetrarchVerbs(dicts_->files_.back(), contents_, &verbs, &problems_);
+    }
+    for (const std::string& path : files.actors) {
+      TACITUS_RETURN_IF_ERROR(Read(path));
+      ParsePetrarchActors(dicts_->files_.back(), contents_, &entries, &problems_, &warnings_);
+    }
+    for (const std::string& path : files.agents) {
+      TACITUS_RETURN_IF_ERROR(Read(path));
+      ParsePetrarchAgents(dicts_->files_.back(), contents_, &entries, &problems_);
+    }
+    for (const std::string& path : files.discards) {
+      TACITUS_RETURN_IF_ERROR(Read(path));
+      ParsePetrarchDiscards(dicts_->files_.back(), contents_, &entries, &problems_);
+    }
+    for (const std::string& path : files.issues) {
+      TACITUS_RETURN_IF_ERROR(Read(path));
+      ParsePetrarchIssues(dicts_->files_.back(), contents_, &entries, &problems_);
+    }
+
+    dicts_->patterns_ = std::move(verbs.patterns);
+    dicts_->verb_patterns_written_ = dicts_->patterns_.size();
+    // Each form keys its verb's default pattern and the patterns of its block, once each.
+    std::unordered_map<std::string, std::vector<const VerbPattern*>> by_form;
+    for (const PetrarchVerbForm& form : verbs.forms) {
+      std::vector<const VerbPattern*>& list = by_form[form.form];
+      const auto add = [&](uint32_t index) {
+        const VerbPattern* pattern = &dicts_->patterns_[index];
+        if (std::find(list.begin(), list.end(), pattern) == list.end()) list.push_back(pattern);
+      };
+      add(form.default_pattern);
+      for (uint32_t index : verbs.blocks[form.block]) add(index);
+    }
+    for (auto& [form, list] : by_form) {
+      dicts_->head_keys_.push_back(form);
+      dicts_->verbs_by_head_[dicts_->head_keys_.back()] = std::move(list);
+    }
+
+    dicts_->actors_ = std::move(entries.actors);
+    dicts_->actor_names_ = BuildIndex(entries.actor_names);
+    dicts_->actor_names_written_ = entries.actor_names.size();
+    dicts_->agents_ = std::move(entries.agents);
+    dicts_->agent_lines_ = entries.agent_lines;
+    dicts_->agent_names_ = BuildIndex(entries.agent_names);
+    dicts_->discards_ = std::move(entries.discards);
+    std::vector<NamedEntry> discard_names;
+    for (size_t i = 0; i < dicts_->discards_.size(); ++i) {
+      discard_names.push_back({dicts_->discards_[i].phrase, static_cast<uint32_t>(i)});
+    }
+    dicts_->discard_phrases_ = BuildIndex(discard_names);
+    dicts_->issues_ = std::move(entries.issues);
+    std::vector<NamedEntry> issue_names;
+    for (size_t i = 0; i < dicts_->issues_.size(); ++i) {
+      issue_names.push_back({dicts_->issues_[i].phrase, static_cast<uint32_t>(i)});
+    }
+    dicts_->issue_phrases_ = BuildIndex(issue_names);
+
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash_));
+    dicts_->version_ = hex;
+    return Status::Ok();
+  }
+
+  Status Read(const std::string& path) {
+    if (!ReadWholeFile(path, &contents_).ok()) return Status::Error(path + ": cannot read");
+    dicts_->files_.push_back(path);
+    for (unsigned char c : path + '\0' + contents_) {  // FNV-1a, 64 bits
+      hash_ ^= c;
+      hash_ *= 0x100000001B3ull;
+    }
+    return Status::Ok();
+  }
+
+  // Names are cut into tokens exactly as story text is; PETRARCH matches surface forms, so
+  // the index does not match on lemmas.
+  PhraseIndex BuildIndex(const std::vector<NamedEntry>& names) {
+    PhraseIndex::Builder builder(/*match_lemmas=*/false);
+    for (const NamedEntry& entry : names) {
+      segmenter_.Segment(entry.name, &scratch_);
+      if (scratch_.tokens.empty() || scratch_.tokens.size() > PhraseIndex::kMaxNameTokens) continue;
+      builder.Add(scratch_.tokens, entry.id);
+    }
+    return std::move(builder).Build();
+  }
+
+  Dictionaries* dicts_;
+  std::string contents_;
+  LoadErrors problems_;
+  LoadErrors warnings_;
+  TextSegmenter segmenter_;
+  Document scratch_;
+  uint64_t hash_ = 0xCBF29CE484222325ull;
+};
+
+Result<PetrarchLoad> LoadPetrarchDictionaries(const PetrarchFiles& files) {
+  return PetrarchDictionaryLoader::Load(files);
+}
+
+}  // namespace tacitus
