@@ -1,0 +1,200 @@
+#include "cli/ingest_command.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "cli/dictionary_option.h"
+#include "cli/story_input.h"
+#include "pipeline/event_pipeline.h"
+#include "store/event_store.h"
+
+namespace tacitus::cli {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct IngestOptions {
+  StoryInputOptions input;
+  std::string db;
+  DictionaryOption dictionary;
+  size_t batch = 1000;
+};
+
+// Total bytes of the named files and of the visible files under named directories: the
+// denominator of the progress bar. 0 when unknown (stdin).
+uint64_t InputBytes(const std::vector<std::string>& inputs) {
+  namespace fs = std::filesystem;
+  uint64_t total = 0;
+  std::error_code error;
+  for (const std::string& input : inputs) {
+    if (input == "-") return 0;
+    if (fs::is_directory(input, error)) {
+      for (auto it = fs::recursive_directory_iterator(input, error);
+           !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
+        if (it->path().filename().string().starts_with(".")) {
+          if (it->is_directory(error)) it.disable_recursion_pending();
+          continue;
+        }
+        if (it->is_regular_file(error)) total += it->file_size(error);
+      }
+    } else {
+      const uintmax_t size = fs::file_size(input, error);
+      if (!error) total += size;
+    }
+  }
+  return total;
+}
+
+// Stories/s, events and ETA on one stderr line, redrawn at most five times a second. The
+// position within the current file is estimated from the text read (markup is not counted),
+// so the ETA errs long.
+class ProgressBar {
+ public:
+  explicit ProgressBar(uint64_t total_bytes) : total_(total_bytes), start_(Clock::now()) {}
+
+  void Update(const Story& story, size_t stories, size_t events) {
+    if (story.file != file_) {
+      std::error_code error;
+      done_ += file_in_progress_;
+      file_ = story.file;
+      const uintmax_t size = std::filesystem::file_size(file_, error);
+      file_size_ = error ? 0 : size;
+      file_in_progress_ = 0;
+    }
+    file_in_progress_ = std::min<uint64_t>(file_in_progress_ + story.text.size(), file_size_);
+    const Clock::time_point now = Clock::now();
+    if (now - last_draw_ < std::chrono::milliseconds(200)) return;
+    last_draw_ = now;
+    Draw(stories, events, now);
+  }
+
+  void Finish(size_t stories, size_t events) {
+    done_ = total_;
+    file_in_progress_ = 0;
+    Draw(stories, events, Clock::now());
+    std::fputc('\n', stderr);
+  }
+
+ private:
+  void Draw(size_t stories, size_t events, Clock::time_point now) {
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double rate = seconds > 0 ? stories / seconds : 0;
+    const double fraction =
+        total_ > 0 ? std::min(1.0, static_cast<double>(done_ + file_in_progress_) / total_) : 0;
+    constexpr int kWidth = 30;
+    const int filled = static_cast<int>(fraction * kWidth);
+    std::string bar = "[" + std::string(filled, '#') + std::string(kWidth - filled, '.') + "]";
+    char eta[32] = "";
+    if (total_ > 0 && fraction > 0.001 && fraction < 1) {
+      const int left = static_cast<int>(seconds * (1 - fraction) / fraction);
+      std::snprintf(eta, sizeof eta, "  ETA %d:%02d", left / 60, left % 60);
+    }
+    std::fprintf(stderr, "\r%s %3.0f%%  %zu stories  %.0f stories/s  %zu events%s\x1b[K",
+                 total_ > 0 ? bar.c_str() : "", fraction * 100, stories, rate, events, eta);
+  }
+
+  uint64_t total_, done_ = 0;
+  std::string file_;
+  uint64_t file_size_ = 0, file_in_progress_ = 0;
+  Clock::time_point start_, last_draw_;
+};
+
+int RunIngest(const IngestOptions& options) {
+  const std::optional<std::string> data_dir = options.dictionary.DirOrReport("ingest");
+  if (!data_dir) return 1;
+  auto pipeline = EventPipeline::Create({.data_dir = *data_dir});
+  if (!pipeline.ok()) {
+    std::cerr << pipeline.status().message() << "\n";
+    return 1;
+  }
+  auto reader = options.input.OpenReader();
+  if (!reader.ok()) {
+    std::cerr << "tacitus ingest: " << reader.status().message() << "\n";
+    return 1;
+  }
+  auto store = EventStore::Open(options.db, EventStore::kReadWrite);
+  if (!store.ok()) {
+    std::cerr << "tacitus ingest: " << store.status().message() << "\n";
+    return 1;
+  }
+  const std::string& version = (*pipeline)->dictionaries().version();
+  const bool interactive = isatty(STDERR_FILENO);
+  std::optional<ProgressBar> progress;
+  if (interactive) progress.emplace(InputBytes(options.input.inputs));
+
+  auto fail = [](const Status& status) {
+    std::cerr << "\ntacitus ingest: " << status.message() << "\n";
+    return 1;
+  };
+  EventPipeline::Scratch scratch;
+  Story story;
+  std::vector<Event> events;
+  size_t stories = 0, added = 0, replaced = 0, unchanged = 0, coded_events = 0, in_batch = 0;
+  // A batch ends after `batch` stories or a second, whichever comes first, so an interrupted
+  // ingest loses at most that much work.
+  Clock::time_point batch_start = Clock::now();
+  if (Status status = (*store)->BeginBatch(); !status.ok()) return fail(status);
+  while ((*reader)->Next(&story)) {
+    ++stories;
+    auto stored = (*store)->IsStored(story, version);
+    if (!stored.ok()) return fail(stored.status());
+    if (*stored) {
+      ++unchanged;
+    } else {
+      events.clear();
+      (*pipeline)->Process(story, &scratch, &events);
+      auto change = (*store)->AddStory(story, events, version);
+      if (!change.ok()) return fail(change.status());
+      ++(*change == StoryChange::kReplaced ? replaced : added);
+      coded_events += events.size();
+      ++in_batch;
+    }
+    if (progress) progress->Update(story, stories, coded_events);
+    if (in_batch >= options.batch || Clock::now() - batch_start > std::chrono::seconds(1)) {
+      if (Status status = (*store)->CommitBatch(); !status.ok()) return fail(status);
+      if (Status status = (*store)->BeginBatch(); !status.ok()) return fail(status);
+      in_batch = 0;
+      batch_start = Clock::now();
+    }
+  }
+  if (Status status = (*store)->CommitBatch(); !status.ok()) return fail(status);
+  if (progress) {
+    progress->Finish(stories, coded_events);
+    auto counts = (*store)->Counts();
+    if (counts.ok()) {
+      std::fprintf(stderr,
+                   "%zu stories: %zu new, %zu replaced, %zu unchanged; %s now holds %lld "
+                   "stories, %lld events, %lld mentions\n",
+                   stories, added, replaced, unchanged, options.db.c_str(),
+                   static_cast<long long>(counts->stories), static_cast<long long>(counts->events),
+                   static_cast<long long>(counts->mentions));
+    }
+  }
+  return ExitStatusFor(**reader);
+}
+
+}  // namespace
+
+void AddIngestCommand(CLI::App* app, int* exit_status) {
+  auto options = std::make_shared<IngestOptions>();
+  CLI::App* command =
+      app->add_subcommand("ingest", "code stories and store them with their events in a database");
+  options->input.AddTo(command, /*format_names_input=*/false);
+  command->add_option("--db", options->db, "event database (SQLite), created when missing")
+      ->required();
+  command->add_option("--batch", options->batch, "stories per transaction")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
+  options->dictionary.AddTo(command);
+  command->callback([options, exit_status] { *exit_status = RunIngest(*options); });
+}
+
+}  // namespace tacitus::cli

@@ -1,0 +1,574 @@
+#include "store/event_store.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <unordered_map>
+#include <utility>
+
+namespace tacitus {
+namespace {
+
+constexpr std::string_view kSchema = R"sql(
+CREATE TABLE stories(
+  id INTEGER PRIMARY KEY,
+  story_id TEXT NOT NULL UNIQUE,
+  date TEXT NOT NULL,
+  source TEXT, url TEXT, title TEXT,
+  text TEXT NOT NULL,
+  content_hash TEXT NOT NULL,
+  dict_version TEXT NOT NULL);
+CREATE VIRTUAL TABLE story_text USING fts5(title, text, content='stories', content_rowid='id');
+CREATE TRIGGER stories_insert AFTER INSERT ON stories BEGIN
+  INSERT INTO story_text(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER stories_delete AFTER DELETE ON stories BEGIN
+  INSERT INTO story_text(story_text, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER stories_update AFTER UPDATE ON stories BEGIN
+  INSERT INTO story_text(story_text, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+  INSERT INTO story_text(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  date TEXT NOT NULL,
+  precision TEXT NOT NULL,
+  source TEXT NOT NULL,
+  target TEXT NOT NULL,
+  code TEXT NOT NULL,
+  quad_class INTEGER NOT NULL,
+  goldstein REAL NOT NULL,
+  plover TEXT NOT NULL,
+  country TEXT NOT NULL,
+  place TEXT, admin1 TEXT, lat REAL, lon REAL,
+  num_mentions INTEGER NOT NULL DEFAULT 0,
+  num_sources INTEGER NOT NULL DEFAULT 0,
+  num_articles INTEGER NOT NULL DEFAULT 0,
+  first_seen TEXT, last_seen TEXT);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_source ON events(source, target, date);
+CREATE INDEX events_target ON events(target, source, date);
+CREATE INDEX events_code ON events(code);
+CREATE INDEX events_country ON events(country);
+CREATE TABLE mentions(
+  story INTEGER NOT NULL,
+  ordinal INTEGER NOT NULL,
+  event INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  source_begin INTEGER NOT NULL, source_end INTEGER NOT NULL,
+  verb_begin INTEGER NOT NULL, verb_end INTEGER NOT NULL,
+  target_begin INTEGER NOT NULL, target_end INTEGER NOT NULL,
+  date_begin INTEGER NOT NULL, date_end INTEGER NOT NULL,
+  pattern TEXT NOT NULL,
+  matched TEXT NOT NULL,
+  PRIMARY KEY(story, ordinal)) WITHOUT ROWID;
+CREATE INDEX mentions_event ON mentions(event, story);
+)sql";
+
+// FNV-1a, 64 bits: stable across builds and machines, which std::hash is not.
+class StableHash {
+ public:
+  void Add(std::string_view bytes) {
+    for (unsigned char c : bytes) {
+      hash_ ^= c;
+      hash_ *= 0x100000001b3ull;
+    }
+    // A separator, so ("ab","c") and ("a","bc") differ.
+    hash_ ^= 0xff;
+    hash_ *= 0x100000001b3ull;
+  }
+  uint64_t value() const { return hash_; }
+
+ private:
+  uint64_t hash_ = 0xcbf29ce484222325ull;
+};
+
+std::optional<DatePrecision> ParsePrecision(std::string_view name) {
+  for (DatePrecision p : {DatePrecision::kDay, DatePrecision::kMonth, DatePrecision::kYear}) {
+    if (DatePrecisionName(p) == name) return p;
+  }
+  return std::nullopt;
+}
+
+Date DateOrEpoch(std::string_view text) { return Date::ParseIso(text).value_or(Date{}); }
+
+// [lower, upper) of the codes that start with `prefix`: an index range, not a
+// LIKE scan.
+std::string PrefixUpperBound(std::string_view prefix) {
+  std::string upper(prefix);
+  while (!upper.empty() && static_cast<unsigned char>(upper.back()) == 0xff) upper.pop_back();
+  if (upper.empty()) return std::string(1, '\x7f');
+  upper.back() = static_cast<char>(upper.back() + 1);
+  return upper;
+}
+
+// Builds a WHERE clause with numbered parameters and remembers what to bind.
+class WhereClause {
+ public:
+  void AddPrefix(std::string_view column, std::string_view prefix) {
+    Add(std::string(column) + " >= ? AND " + std::string(column) + " < ?",
+        {std::string(prefix), PrefixUpperBound(prefix)});
+  }
+  void Add(std::string condition, std::vector<std::string> values) {
+    // "?" placeholders become ?N in the order given.
+    std::string numbered;
+    for (char c : condition) {
+      if (c == '?') {
+        numbered += "?" + std::to_string(values_.size() + 1);
+        values_.push_back(std::move(values.front()));
+        values.erase(values.begin());
+      } else {
+        numbered += c;
+      }
+    }
+    sql_ += (sql_.empty() ? " WHERE " : " AND ") + ("(" + numbered + ")");
+  }
+  const std::string &sql() const { return sql_; }
+  void BindTo(SqliteStatement *statement) const {
+    for (size_t i = 0; i < values_.size(); ++i)
+      statement->Bind(static_cast<int>(i + 1), values_[i]);
+  }
+
+ private:
+  std::string sql_;
+  std::vector<std::string> values_;
+};
+
+std::string Upper(std::string_view text) {
+  std::string upper(text);
+  for (char &c : upper) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return upper;
+}
+
+WhereClause BuildWhere(const EventFilter &filter) {
+  WhereClause where;
+  if (!filter.source.empty()) where.AddPrefix("e.source", Upper(filter.source));
+  if (!filter.target.empty()) where.AddPrefix("e.target", Upper(filter.target));
+  if (!filter.actor.empty()) {
+    const std::string actor = Upper(filter.actor), upper = PrefixUpperBound(actor);
+    where.Add("e.source >= ? AND e.source < ? OR e.target >= ? AND e.target < ?",
+              {actor, upper, actor, upper});
+  }
+  if (!filter.code.empty()) where.AddPrefix("e.code", filter.code);
+  if (!filter.root.empty()) where.Add("substr(e.code, 1, 2) = ?", {filter.root});
+  if (filter.quad_class != 0) where.Add("e.quad_class = ?", {std::to_string(filter.quad_class)});
+  if (!filter.plover.empty()) where.Add("e.plover = ?", {Upper(filter.plover)});
+  if (filter.from) where.Add("e.date >= ?", {filter.from->ToString()});
+  if (filter.to) where.Add("e.date <= ?", {filter.to->ToString()});
+  if (!filter.place.empty()) where.Add("e.place = ? COLLATE NOCASE", {filter.place});
+  if (!filter.country.empty()) where.Add("e.country = ?", {Upper(filter.country)});
+  if (!filter.text.empty()) {
+    where.Add(
+        "e.id IN (SELECT m.event FROM mentions m WHERE m.story IN "
+        "(SELECT rowid FROM story_text WHERE story_text MATCH ?))",
+        {filter.text});
+  }
+  return where;
+}
+
+}  // namespace
+
+int64_t EventKeyHash(const Event &event) {
+  StableHash hash;
+  hash.Add(event.date.ToString());
+  hash.Add(event.source);
+  hash.Add(event.target);
+  hash.Add(event.code);
+  hash.Add(event.place ? std::string_view(event.place->country) : std::string_view());
+  const int64_t id = static_cast<int64_t>(hash.value() & 0x7fffffffffffffffull);
+  return id == 0 ? 1 : id;
+}
+
+std::string StoryContentHash(const Story &story) {
+  StableHash hash;
+  hash.Add(story.date.ToString());
+  hash.Add(story.text);
+  for (const auto *field : {&story.title, &story.source, &story.url}) {
+    hash.Add(field->has_value() ? std::string_view(**field) : std::string_view("\x01"));
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash.value()));
+  return hex;
+}
+
+std::string StoredEvent::DateString() const {
+  return EventDate{.date = date, .precision = precision, .span = {}}.ToString();
+}
+
+Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string &path, Mode mode) {
+  if (mode == kReadOnly && !std::filesystem::exists(path)) {
+    return Status::Error(path + ": no such database (create it with tacitus ingest)");
+  }
+  auto db = SqliteDb::Open(path, mode == kReadOnly);
+  if (!db.ok()) return db.status();
+  std::unique_ptr<EventStore> store(new EventStore(std::move(db).value()));
+  auto version = store->db_.QueryInt("PRAGMA user_version");
+  if (!version.ok()) return version.status();
+  if (*version == 0) {
+    auto tables = store->db_.QueryInt("SELECT count(*) FROM sqlite_schema");
+    if (!tables.ok()) return tables.status();
+    if (*tables != 0) return Status::Error(path + ": not a tacitus event store");
+    if (mode == kReadOnly) return Status::Error(path + ": empty database, not an event store");
+    TACITUS_RETURN_IF_ERROR(store->db_.Exec("PRAGMA journal_mode=WAL"));
+    TACITUS_RETURN_IF_ERROR(store->db_.Exec(
+        "BEGIN IMMEDIATE;" + std::string(kSchema) +
+        "PRAGMA user_version=" + std::to_string(kStoreSchemaVersion) + "; COMMIT;"));
+  } else if (*version != kStoreSchemaVersion) {
+    return Status::Error(path + ": event store schema " + std::to_string(*version) +
+                         ", this tacitus reads schema " + std::to_string(kStoreSchemaVersion));
+  }
+  if (mode == kReadWrite) {
+    // WAL with synchronous=NORMAL survives a killed process; only a power cut
+    // can cost the last batches, and never consistency.
+    TACITUS_RETURN_IF_ERROR(
+        store->db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                        "PRAGMA cache_size=-32768;"));
+  }
+  TACITUS_RETURN_IF_ERROR(store->Prepare());
+  return store;
+}
+
+EventStore::~EventStore() {
+  if (in_batch_) (void)db_.Exec("ROLLBACK");
+}
+
+Status EventStore::Prepare() {
+  struct Named {
+    SqliteStatement *statement;
+    std::string_view sql;
+  };
+  const Named statements[] = {
+      {&find_story_,
+       "SELECT id, content_hash, dict_version FROM stories WHERE "
+       "story_id = ?1"},
+      {&insert_story_,
+       "INSERT INTO stories(story_id, date, source, url, "
+       "title, text, content_hash, "
+       "dict_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+      {&update_story_,
+       "UPDATE stories SET date = ?2, source = ?3, url = ?4, "
+       "title = ?5, text = ?6, "
+       "content_hash = ?7, dict_version = ?8 WHERE id = ?1"},
+      {&old_mentions_, "SELECT DISTINCT event FROM mentions WHERE story = ?1"},
+      {&delete_mentions_, "DELETE FROM mentions WHERE story = ?1"},
+      {&insert_event_,
+       "INSERT OR IGNORE INTO events(id, date, precision, source, target, "
+       "code, quad_class, "
+       "goldstein, plover, country, place, admin1, lat, lon) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
+      {&insert_mention_,
+       "INSERT INTO mentions(story, ordinal, event, sentence, source_begin, "
+       "source_end, "
+       "verb_begin, verb_end, target_begin, target_end, date_begin, date_end, "
+       "pattern, matched) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
+      {&refresh_event_,
+       "UPDATE events SET (num_mentions, num_articles, "
+       "num_sources, first_seen, last_seen) = "
+       "(SELECT count(*), count(DISTINCT m.story), "
+       "count(DISTINCT coalesce(s.source, '')), "
+       "min(s.date), max(s.date) FROM mentions m JOIN stories "
+       "s ON s.id = m.story "
+       "WHERE m.event = ?1) WHERE id = ?1"},
+      {&delete_empty_event_, "DELETE FROM events WHERE id = ?1 AND num_mentions = 0"},
+      {&story_info_,
+       "SELECT story_id, title, source, url, date FROM stories "
+       "WHERE story_id = ?1"},
+  };
+  for (const Named &named : statements) {
+    auto prepared = db_.Prepare(named.sql);
+    if (!prepared.ok()) return prepared.status();
+    *named.statement = std::move(prepared).value();
+  }
+  return Status::Ok();
+}
+
+Status EventStore::BeginBatch() {
+  if (in_batch_) return Status::Error("EventStore: batch already begun");
+  TACITUS_RETURN_IF_ERROR(db_.Exec("BEGIN IMMEDIATE"));
+  in_batch_ = true;
+  return Status::Ok();
+}
+
+Result<bool> EventStore::IsStored(const Story &story, std::string_view dict_version) {
+  find_story_.Bind(1, story.id);
+  Status status;
+  bool same = false;
+  if (find_story_.Step(&status)) {
+    same = find_story_.Text(1) == StoryContentHash(story) && find_story_.Text(2) == dict_version;
+    find_story_.Reset();
+  }
+  if (!status.ok()) return status;
+  return same;
+}
+
+Result<StoryChange> EventStore::AddStory(const Story &story, std::span<const Event> events,
+                                         std::string_view dict_version) {
+  if (!in_batch_) return Status::Error("EventStore: AddStory outside a batch");
+  const std::string hash = StoryContentHash(story);
+  Status status;
+  std::optional<int64_t> rowid;
+  find_story_.Bind(1, story.id);
+  if (find_story_.Step(&status)) {
+    rowid = find_story_.Int(0);
+    const bool same = find_story_.Text(1) == hash && find_story_.Text(2) == dict_version;
+    find_story_.Reset();
+    if (same) return StoryChange::kUnchanged;
+  }
+  if (!status.ok()) return status;
+
+  const bool replaced = rowid.has_value();
+  SqliteStatement &write = replaced ? update_story_ : insert_story_;
+  if (replaced) {
+    write.Bind(1, *rowid);
+  } else {
+    write.Bind(1, story.id);
+  }
+  write.Bind(2, story.date.ToString());
+  write.BindOptional(3, story.source);
+  write.BindOptional(4, story.url);
+  write.BindOptional(5, story.title);
+  write.Bind(6, story.text);
+  write.Bind(7, hash);
+  write.Bind(8, dict_version);
+  TACITUS_RETURN_IF_ERROR(write.Run());
+  if (replaced) {
+    old_mentions_.Bind(1, *rowid);
+    while (old_mentions_.Step(&status)) touched_.insert(old_mentions_.Int(0));
+    if (!status.ok()) return status;
+    delete_mentions_.Bind(1, *rowid);
+    TACITUS_RETURN_IF_ERROR(delete_mentions_.Run());
+  } else {
+    rowid = db_.LastInsertRowid();
+  }
+  const StoryChange change = replaced ? StoryChange::kReplaced : StoryChange::kAdded;
+
+  std::string matched;
+  for (size_t ordinal = 0; ordinal < events.size(); ++ordinal) {
+    const Event &event = events[ordinal];
+    const int64_t id = EventKeyHash(event);
+    touched_.insert(id);
+    insert_event_.Bind(1, id);
+    insert_event_.Bind(2, event.date.date.ToString());
+    insert_event_.Bind(3, DatePrecisionName(event.date.precision));
+    insert_event_.Bind(4, event.source);
+    insert_event_.Bind(5, event.target);
+    insert_event_.Bind(6, event.code);
+    insert_event_.Bind(7, event.quad_class);
+    insert_event_.Bind(8, event.goldstein);
+    insert_event_.Bind(9, event.plover);
+    if (event.place) {
+      insert_event_.Bind(10, Upper(event.place->country));
+      insert_event_.BindOptional(11, std::optional<std::string>(event.place->name));
+      insert_event_.BindOptional(12, std::optional<std::string>(event.place->admin1));
+      insert_event_.BindOptional(13, event.place->lat);
+      insert_event_.BindOptional(14, event.place->lon);
+    } else {
+      insert_event_.Bind(10, std::string_view());
+      for (int i = 11; i <= 14; ++i) insert_event_.BindNull(i);
+    }
+    TACITUS_RETURN_IF_ERROR(insert_event_.Run());
+    matched.clear();
+    for (const std::string &entry : event.matched) {
+      if (!matched.empty()) matched += ';';
+      matched += entry;
+    }
+    insert_mention_.Bind(1, *rowid);
+    insert_mention_.Bind(2, static_cast<int64_t>(ordinal));
+    insert_mention_.Bind(3, id);
+    insert_mention_.Bind(4, static_cast<int64_t>(event.sentence));
+    int column = 5;
+    for (const Span &span :
+         {event.source_span, event.verb_span, event.target_span, event.date.span}) {
+      insert_mention_.Bind(column++, static_cast<int64_t>(span.begin));
+      insert_mention_.Bind(column++, static_cast<int64_t>(span.end));
+    }
+    insert_mention_.Bind(13, event.pattern);
+    insert_mention_.Bind(14, matched);
+    TACITUS_RETURN_IF_ERROR(insert_mention_.Run());
+  }
+  return change;
+}
+
+Status EventStore::CommitBatch() {
+  if (!in_batch_) return Status::Error("EventStore: no batch to commit");
+  Status status;
+  for (const int64_t id : touched_) {
+    refresh_event_.Bind(1, id);
+    status = refresh_event_.Run();
+    if (!status.ok()) break;
+    delete_empty_event_.Bind(1, id);
+    status = delete_empty_event_.Run();
+    if (!status.ok()) break;
+  }
+  touched_.clear();
+  if (status.ok()) status = db_.Exec("COMMIT");
+  if (!status.ok()) {
+    (void)db_.Exec("ROLLBACK");
+    in_batch_ = false;
+    return status;
+  }
+  in_batch_ = false;
+  return Status::Ok();
+}
+
+Status EventStore::ForEachEvent(const EventFilter &filter,
+                                const std::function<void(const StoredEvent &)> &visit) {
+  const WhereClause where = BuildWhere(filter);
+  std::string sql =
+      "SELECT e.id, e.date, e.precision, e.source, e.target, e.code, "
+      "e.quad_class, e.goldstein, "
+      "e.plover, e.country, e.place, e.admin1, e.lat, e.lon, e.num_mentions, "
+      "e.num_sources, "
+      "e.num_articles, e.first_seen, e.last_seen, "
+      "(SELECT s.story_id || char(9) || coalesce(s.url, '') FROM mentions m "
+      "JOIN stories s ON s.id = m.story WHERE m.event = e.id ORDER BY s.date, "
+      "s.story_id "
+      "LIMIT 1), "
+      "EXISTS (SELECT 1 FROM mentions m WHERE m.event = e.id AND m.sentence = "
+      "0) "
+      "FROM events e" +
+      where.sql() + " ORDER BY e.date, e.source, e.target, e.code, e.country";
+  if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
+  auto statement = db_.Prepare(sql);
+  if (!statement.ok()) return statement.status();
+  where.BindTo(&*statement);
+  Status status;
+  StoredEvent event;
+  while (statement->Step(&status)) {
+    event.id = statement->Int(0);
+    event.date = DateOrEpoch(statement->Text(1));
+    event.precision = ParsePrecision(statement->Text(2)).value_or(DatePrecision::kDay);
+    event.source = statement->Text(3);
+    event.target = statement->Text(4);
+    event.code = statement->Text(5);
+    event.quad_class = static_cast<int>(statement->Int(6));
+    event.goldstein = statement->Real(7);
+    event.plover = statement->Text(8);
+    event.country = statement->Text(9);
+    event.place = statement->Text(10);
+    event.admin1 = statement->Text(11);
+    event.lat = statement->OptionalReal(12);
+    event.lon = statement->OptionalReal(13);
+    event.num_mentions = statement->Int(14);
+    event.num_sources = statement->Int(15);
+    event.num_articles = statement->Int(16);
+    event.first_seen = DateOrEpoch(statement->Text(17));
+    event.last_seen = DateOrEpoch(statement->Text(18));
+    const std::string_view first = statement->Text(19);
+    const size_t tab = first.find('\t');
+    event.first_story = first.substr(0, tab);
+    event.first_url = tab == std::string_view::npos ? std::string_view() : first.substr(tab + 1);
+    event.in_first_sentence = statement->Int(20) != 0;
+    visit(event);
+  }
+  if (!status.ok()) return Status::Error(status.message());
+  return Status::Ok();
+}
+
+Result<std::vector<SeriesPoint>> EventStore::Series(const SeriesQuery &query) {
+  WhereClause where;
+  const std::string source = Upper(query.source), target = Upper(query.target);
+  std::vector<std::string> values;
+  auto direction = [&](std::string_view from_column, std::string_view from,
+                       std::string_view to_column, std::string_view to) {
+    std::string condition = "1";
+    std::vector<std::string> bound;
+    if (!from.empty()) {
+      condition +=
+          " AND " + std::string(from_column) + " >= ? AND " + std::string(from_column) + " < ?";
+      bound.insert(bound.end(), {std::string(from), PrefixUpperBound(from)});
+    }
+    if (!to.empty()) {
+      condition +=
+          " AND " + std::string(to_column) + " >= ? AND " + std::string(to_column) + " < ?";
+      bound.insert(bound.end(), {std::string(to), PrefixUpperBound(to)});
+    }
+    values.insert(values.end(), bound.begin(), bound.end());
+    return "(" + condition + ")";
+  };
+  std::string condition = direction("e.source", source, "e.target", target);
+  if (query.both_directions)
+    condition += " OR " + direction("e.source", target, "e.target", source);
+  where.Add(condition, values);
+  if (query.from) where.Add("e.date >= ?", {query.from->ToString()});
+  if (query.to) where.Add("e.date <= ?", {query.to->ToString()});
+  auto statement = db_.Prepare(
+      "SELECT e.id, e.date, e.quad_class, e.goldstein, "
+      "e.num_mentions, m.story FROM events e "
+      "JOIN mentions m ON m.event = e.id" +
+      where.sql() + " ORDER BY e.id");
+  if (!statement.ok()) return statement.status();
+  where.BindTo(&*statement);
+
+  struct Period {
+    SeriesPoint point;
+    std::unordered_set<int64_t> stories;
+  };
+  std::map<Date, Period> periods;
+  Status status;
+  int64_t last_event = 0;
+  while (statement->Step(&status)) {
+    const int64_t id = statement->Int(0);
+    const Date start = PeriodStart(DateOrEpoch(statement->Text(1)), query.unit);
+    Period &period = periods[start];
+    period.stories.insert(statement->Int(5));
+    if (id == last_event) continue;
+    last_event = id;
+    const int64_t quad = statement->Int(2);
+    if (quad >= 1 && quad <= 4) ++period.point.quad_counts[quad - 1];
+    ++period.point.events;
+    period.point.goldstein_sum += statement->Real(3);
+    period.point.mentions += statement->Int(4);
+  }
+  if (!status.ok()) return status;
+
+  std::vector<SeriesPoint> series;
+  if (periods.empty()) return series;
+  const Date last = periods.rbegin()->first;
+  for (Date start = periods.begin()->first; start <= last;
+       start = NextPeriodStart(start, query.unit)) {
+    auto found = periods.find(start);
+    SeriesPoint point = found == periods.end() ? SeriesPoint{} : found->second.point;
+    point.start = start;
+    point.label = PeriodLabel(start, query.unit);
+    if (found != periods.end()) point.stories = static_cast<int64_t>(found->second.stories.size());
+    point.goldstein_mean = point.events > 0 ? point.goldstein_sum / point.events : 0;
+    series.push_back(std::move(point));
+  }
+  return series;
+}
+
+Result<StoreCounts> EventStore::Counts() {
+  StoreCounts counts;
+  for (auto [table, count] :
+       {std::pair{"stories", &counts.stories}, std::pair{"events", &counts.events},
+        std::pair{"mentions", &counts.mentions}}) {
+    auto n = db_.QueryInt(std::string("SELECT count(*) FROM ") + table);
+    if (!n.ok()) return n.status();
+    *count = *n;
+  }
+  return counts;
+}
+
+Result<std::optional<EventStore::StoryInfo>> EventStore::FindStory(std::string_view story_id) {
+  story_info_.Bind(1, story_id);
+  Status status;
+  std::optional<StoryInfo> info;
+  if (story_info_.Step(&status)) {
+    info = StoryInfo{.id = std::string(story_info_.Text(0)),
+                     .title = std::string(story_info_.Text(1)),
+                     .source = std::string(story_info_.Text(2)),
+                     .url = std::string(story_info_.Text(3)),
+                     .date = DateOrEpoch(story_info_.Text(4))};
+    story_info_.Reset();
+  }
+  if (!status.ok()) return status;
+  return info;
+}
+
+}  // namespace tacitus

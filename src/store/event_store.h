@@ -1,0 +1,184 @@
+// The embedded event store (SQLite): stories, the events coded from them, and
+// mentions (which story and sentence reported which event, with the byte spans
+// that show why).
+//
+//   auto store = EventStore::Open("tacitus.db", EventStore::kReadWrite);
+//   if (!store.ok()) { report store.status().message(); }  // missing, corrupt,
+//   locked, newer TACITUS_RETURN_IF_ERROR((*store)->BeginBatch()); for (each
+//   story) {
+//     if ((*store)->IsStored(story, dict_version)) continue;   // nothing to
+//     code again pipeline.Process(story, &scratch, &events);
+//     (*store)->AddStory(story, events, dict_version);
+//   }
+//   TACITUS_RETURN_IF_ERROR((*store)->CommitBatch());        // one transaction
+//   per batch
+//
+//   EventFilter filter{.actor = "RUS", .from = Date::ParseIso("2023-01-01")};
+//   (*store)->ForEachEvent(filter, [](const StoredEvent& e) { ... });
+//   auto series = (*store)->Series({.source = "RUS", .target = "CHN", .unit =
+//   kMonth});
+//
+// Dedup as GDELT does: one event per (event date and its precision, source,
+// target, CAMEO code, place country); its id is a stable 63-bit hash of those,
+// so the same event gets the same id in every database. Each story that reports
+// it adds mentions; an event keeps num_mentions (mentions), num_articles
+// (distinct stories), num_sources (distinct story sources; stories without a
+// source count together as one), first_seen and last_seen (the earliest and
+// latest date of a story that reports it).
+//
+// Idempotent: a story is known by its id; stored again with the same content
+// hash (date, text, title, source, url) and dictionary version it changes
+// nothing; with other content or other dictionaries its old mentions are
+// replaced, and events left without mentions go. Atomic: a batch is one
+// transaction (WAL journal), so a killed ingest leaves the batches it committed
+// and nothing of the one it was in.
+//
+// Failure: every method returns the SQLite message in its Status, prefixed by
+// the file
+// ("x.db: database is locked", "x.db: file is not a database"); nothing throws
+// or aborts. An EventStore is used by one thread at a time.
+#ifndef TACITUS_STORE_EVENT_STORE_H_
+#define TACITUS_STORE_EVENT_STORE_H_
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "base/date.h"
+#include "base/status.h"
+#include "code/event.h"
+#include "store/period.h"
+#include "store/sqlite.h"
+#include "story/story.h"
+
+namespace tacitus {
+
+// The schema this build writes and reads (PRAGMA user_version).
+inline constexpr int kStoreSchemaVersion = 1;
+
+// The stable id of the event that `event` reports (see the dedup rule
+// above): 1..2^63-1.
+int64_t EventKeyHash(const Event &event);
+// 16 hex digits over what a story says: date, text, title, source, url.
+std::string StoryContentHash(const Story &story);
+
+struct StoredEvent {
+  int64_t id = 0;
+  Date date;  // the event's date (first day of its month/year if coarser)
+  DatePrecision precision = DatePrecision::kDay;
+  std::string source, target, code;
+  int quad_class = 0;
+  double goldstein = 0;
+  std::string plover;
+  std::string country, place, admin1;  // empty when unknown
+  std::optional<double> lat, lon;
+  int64_t num_mentions = 0, num_sources = 0, num_articles = 0;
+  Date first_seen, last_seen;
+  // The earliest story that reports it (by date, then id): its id and its url
+  // ("" if none).
+  std::string first_story, first_url;
+  bool in_first_sentence = false;  // some story reports it in its first sentence
+
+  std::string DateString() const;  // "2023-11-07", "2023-11" or "2023", as precise as known
+};
+
+// Which events: every field that is set must hold. Actor codes match as
+// prefixes ("RUS" matches "RUSGOV"), as do CAMEO codes ("17" matches "173" and
+// "1731").
+struct EventFilter {
+  std::string source, target;
+  std::string actor;             // source or target
+  std::string code;              // CAMEO code prefix
+  std::string root;              // two-digit root, exactly
+  int quad_class = 0;            // 1..4; 0 any
+  std::string plover;            // PLOVER event type, exactly ("CONSULT")
+  std::optional<Date> from, to;  // the event date, both inclusive
+  std::string place;             // place name, case-insensitive
+  std::string country;           // place country, ISO alpha-3
+  std::string text;              // an FTS5 query over the texts and titles of the stories
+  int64_t limit = 0;             // at most this many events; 0 no limit
+};
+
+struct SeriesQuery {
+  std::string source, target;    // actor code prefixes; empty matches any actor
+  bool both_directions = false;  // also count target -> source
+  PeriodUnit unit = PeriodUnit::kMonth;
+  std::optional<Date> from, to;
+};
+
+struct SeriesPoint {
+  Date start;                            // the period's first day
+  std::string label;                     // PeriodLabel: "2023-11", "2023-W45"
+  std::array<int64_t, 4> quad_counts{};  // events of quad class 1..4
+  int64_t events = 0;
+  int64_t mentions = 0;
+  double goldstein_sum = 0;
+  double goldstein_mean = 0;  // 0 when there are no events
+  int64_t stories = 0;        // distinct stories reporting these events
+};
+
+struct StoreCounts {
+  int64_t stories = 0, events = 0, mentions = 0;
+};
+
+enum class StoryChange { kAdded, kReplaced, kUnchanged };
+
+class EventStore {
+ public:
+  enum Mode { kReadOnly, kReadWrite };
+  // kReadWrite creates the file and schema when missing. Fails when the file is
+  // missing (kReadOnly), is not a tacitus database, has a newer schema, or
+  // cannot be locked.
+  static Result<std::unique_ptr<EventStore>> Open(const std::string &path, Mode mode);
+  ~EventStore();
+
+  Status BeginBatch();
+  // Whether `story` is stored as is, coded by `dict_version`: AddStory would
+  // change nothing.
+  Result<bool> IsStored(const Story &story, std::string_view dict_version);
+  // Stores the story and its events (from EventPipeline::Process on it). Inside
+  // a batch.
+  Result<StoryChange> AddStory(const Story &story, std::span<const Event> events,
+                               std::string_view dict_version);
+  // Brings the touched events' counts up to date, drops events left without
+  // mentions, and commits. On failure the batch is rolled back.
+  Status CommitBatch();
+
+  // Calls `visit` for each matching event, by date then id. Stops at the first
+  // error.
+  Status ForEachEvent(const EventFilter &filter,
+                      const std::function<void(const StoredEvent &)> &visit);
+  // One point per period from the first to the last period with an event (empty
+  // periods included, with zeros), in order.
+  Result<std::vector<SeriesPoint>> Series(const SeriesQuery &query);
+
+  Result<StoreCounts> Counts();
+  // The stored story's title, source, url and date by id, for exports; nullopt
+  // if unknown.
+  struct StoryInfo {
+    std::string id, title, source, url;
+    Date date;
+  };
+  Result<std::optional<StoryInfo>> FindStory(std::string_view story_id);
+
+ private:
+  explicit EventStore(SqliteDb db) : db_(std::move(db)) {}
+  Status Prepare();
+
+  SqliteDb db_;
+  SqliteStatement find_story_, insert_story_, update_story_, old_mentions_, delete_mentions_,
+      insert_event_, insert_mention_, refresh_event_, delete_empty_event_, story_info_;
+  std::unordered_set<int64_t> touched_;  // events whose counts this batch changed
+  bool in_batch_ = false;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_STORE_EVENT_STORE_H_

@@ -1,0 +1,258 @@
+#include "store/event_store.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <vector>
+
+#include "store/store_testing.h"
+
+namespace tacitus {
+namespace {
+
+using testing::MakeEvent;
+using testing::MakeStory;
+using testing::TempDb;
+
+void Add(EventStore* store, const Story& story, const std::vector<Event>& events,
+         std::string_view version = "v1") {
+  ASSERT_TRUE(store->BeginBatch().ok());
+  auto change = store->AddStory(story, events, version);
+  ASSERT_TRUE(change.ok()) << change.status().message();
+  const Status commit = store->CommitBatch();
+  ASSERT_TRUE(commit.ok()) << commit.message();
+}
+
+std::vector<StoredEvent> All(EventStore* store, const EventFilter& filter = {}) {
+  std::vector<StoredEvent> events;
+  const Status status =
+      store->ForEachEvent(filter, [&](const StoredEvent& e) { events.push_back(e); });
+  EXPECT_TRUE(status.ok()) << status.message();
+  return events;
+}
+
+TEST(EventStore, ReingestingTheSameStoryAddsNothing) {
+  TempDb db;
+  auto store = db.Open();
+  const Story story = MakeStory("a", "2023-11-08", "Putin met Xi.");
+  const std::vector<Event> events = {MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0)};
+  Add(store.get(), story, events);
+  ASSERT_TRUE(store->BeginBatch().ok());
+  auto change = store->AddStory(story, events, "v1");
+  ASSERT_TRUE(change.ok());
+  EXPECT_EQ(*change, StoryChange::kUnchanged);
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_TRUE(*store->IsStored(story, "v1"));
+  EXPECT_FALSE(*store->IsStored(story, "v2"));  // new dictionaries code it again
+  const StoreCounts counts = *store->Counts();
+  EXPECT_EQ(counts.stories, 1);
+  EXPECT_EQ(counts.events, 1);
+  EXPECT_EQ(counts.mentions, 1);
+}
+
+TEST(EventStore, DedupsTheSameEventAcrossStories) {
+  TempDb db;
+  auto store = db.Open();
+  const Story a = MakeStory("a", "2023-11-08", "Putin met Xi.", "AFP");
+  const Story b = MakeStory("b", "2023-11-09", "Xi met Putin yesterday.", "AFP");
+  const Story c = MakeStory("c", "2023-11-09", "Putin and Xi met.", "Reuters");
+  Add(store.get(), a, {MakeEvent(a, "RUSGOV", "CHNGOV", "040", 1, 1.0)});
+  // b reports the same meeting twice (two sentences) and dates it the day before.
+  Add(store.get(), b,
+      {MakeEvent(b, "RUSGOV", "CHNGOV", "040", 1, 1.0, "2023-11-08"),
+       MakeEvent(b, "RUSGOV", "CHNGOV", "040", 1, 1.0, "2023-11-08")});
+  // c dates it to its own day: another event.
+  Add(store.get(), c, {MakeEvent(c, "RUSGOV", "CHNGOV", "040", 1, 1.0)});
+  const std::vector<StoredEvent> events = All(store.get());
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].date.ToString(), "2023-11-08");
+  EXPECT_EQ(events[0].num_mentions, 3);
+  EXPECT_EQ(events[0].num_articles, 2);
+  EXPECT_EQ(events[0].num_sources, 1);  // both from AFP
+  EXPECT_EQ(events[0].first_seen.ToString(), "2023-11-08");
+  EXPECT_EQ(events[0].last_seen.ToString(), "2023-11-09");
+  EXPECT_EQ(events[0].first_story, "a");
+  EXPECT_EQ(events[1].num_mentions, 1);
+  EXPECT_EQ(events[1].first_story, "c");
+}
+
+TEST(EventStore, PlaceCountryIsPartOfTheEventIdentity) {
+  const Story a = MakeStory("a", "2023-11-08", "t");
+  EXPECT_NE(EventKeyHash(MakeEvent(a, "RUS", "CHN", "040", 1, 1, "", "CHN")),
+            EventKeyHash(MakeEvent(a, "RUS", "CHN", "040", 1, 1, "", "RUS")));
+  EXPECT_EQ(EventKeyHash(MakeEvent(a, "RUS", "CHN", "040", 1, 1, "", "CHN")),
+            EventKeyHash(MakeEvent(MakeStory("b", "2023-11-08", "u"), "RUS", "CHN", "040", 1, 1, "",
+                                   "CHN")));
+  EXPECT_GT(EventKeyHash(MakeEvent(a, "RUS", "CHN", "040", 1, 1)), 0);
+}
+
+TEST(EventStore, ChangedTextReplacesTheOldMentions) {
+  TempDb db;
+  auto store = db.Open();
+  Story story = MakeStory("a", "2023-11-08", "Putin met Xi.");
+  Add(store.get(), story,
+      {MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0),
+       MakeEvent(story, "WST", "CHN", "111", 3, -2.0)});
+  story.text = "Western powers criticized China.";
+  ASSERT_TRUE(store->BeginBatch().ok());
+  auto change = store->AddStory(story, {{MakeEvent(story, "WST", "CHN", "111", 3, -2.0)}}, "v1");
+  ASSERT_TRUE(change.ok());
+  EXPECT_EQ(*change, StoryChange::kReplaced);
+  ASSERT_TRUE(store->CommitBatch().ok());
+  const std::vector<StoredEvent> events = All(store.get());
+  ASSERT_EQ(events.size(), 1u);  // the meeting had no other mention: gone
+  EXPECT_EQ(events[0].code, "111");
+  EXPECT_EQ(events[0].num_mentions, 1);
+  // The full-text index follows the new text.
+  EXPECT_EQ(All(store.get(), {.text = "Putin"}).size(), 0u);
+  EXPECT_EQ(All(store.get(), {.text = "criticized"}).size(), 1u);
+  EXPECT_EQ(store->Counts()->stories, 1);
+}
+
+class EventStoreFilters : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    store_ = db_.Open();
+    const Story a = MakeStory("a", "2023-11-08", "Putin met Xi in Beijing about oil.");
+    const Story b = MakeStory("b", "2023-12-01", "Ukraine protested against Russia.");
+    Add(store_.get(), a,
+        {MakeEvent(a, "RUSGOV", "CHNGOV", "040", 1, 1.0, "", "CHN"),
+         MakeEvent(a, "RUS", "CHN", "061", 2, 6.4)});
+    Add(store_.get(), b, {MakeEvent(b, "UKR", "RUSGOV", "1411", 3, -6.5)});
+    // Ordered by date, then source: RUS (061) before RUSGOV (040).
+  }
+  std::vector<std::string> Codes(const EventFilter& filter) {
+    std::vector<std::string> codes;
+    for (const StoredEvent& e : All(store_.get(), filter)) codes.push_back(e.code);
+    return codes;
+  }
+  TempDb db_;
+  std::unique_ptr<EventStore> store_;
+};
+
+using CodeList = std::vector<std::string>;
+
+TEST_F(EventStoreFilters, ActorsMatchAsPrefixes) {
+  EXPECT_EQ(Codes({.source = "RUS"}), (CodeList{"061", "040"}));
+  EXPECT_EQ(Codes({.source = "RUSGOV"}), (CodeList{"040"}));
+  EXPECT_EQ(Codes({.target = "rus"}), (CodeList{"1411"}));
+  EXPECT_EQ(Codes({.actor = "RUS"}), (CodeList{"061", "040", "1411"}));
+  EXPECT_EQ(Codes({.actor = "CHN"}), (CodeList{"061", "040"}));
+  EXPECT_EQ(Codes({.source = "RUS", .target = "CHNGOV"}), (CodeList{"040"}));
+}
+
+TEST_F(EventStoreFilters, CodesRootsQuadClassesAndPlover) {
+  EXPECT_EQ(Codes({.code = "14"}), (CodeList{"1411"}));
+  EXPECT_EQ(Codes({.code = "040"}), (CodeList{"040"}));
+  EXPECT_EQ(Codes({.root = "06"}), (CodeList{"061"}));
+  EXPECT_EQ(Codes({.quad_class = 3}), (CodeList{"1411"}));
+  EXPECT_EQ(Codes({.plover = "consult"}), (CodeList{"061", "040", "1411"}));
+  EXPECT_EQ(Codes({.plover = "PROTEST"}), CodeList{});
+}
+
+TEST_F(EventStoreFilters, DatesPlacesAndText) {
+  EXPECT_EQ(Codes({.from = Date::ParseIso("2023-11-09")}), (CodeList{"1411"}));
+  EXPECT_EQ(Codes({.to = Date::ParseIso("2023-11-08")}), (CodeList{"061", "040"}));
+  EXPECT_EQ(Codes({.from = Date::ParseIso("2023-11-08"), .to = Date::ParseIso("2023-11-08")}),
+            (CodeList{"061", "040"}));
+  EXPECT_EQ(Codes({.country = "chn"}), (CodeList{"040"}));
+  EXPECT_EQ(Codes({.place = "beijing"}), (CodeList{"040"}));
+  EXPECT_EQ(Codes({.text = "oil"}), (CodeList{"061", "040"}));
+  EXPECT_EQ(Codes({.text = "protested AND Russia"}), (CodeList{"1411"}));
+  EXPECT_EQ(Codes({.actor = "RUS", .text = "Ukraine"}), (CodeList{"1411"}));
+  EXPECT_EQ(Codes({.limit = 1}), (CodeList{"061"}));
+}
+
+TEST_F(EventStoreFilters, ValuesAreBoundNotSpliced) {
+  EXPECT_EQ(Codes({.source = "RUS' OR 1=1 --"}), CodeList{});
+  EXPECT_EQ(store_->Counts()->events, 3);
+  // A malformed full-text query is an error with SQLite's message, not a crash.
+  const Status status = store_->ForEachEvent({.text = "\"unbalanced"}, [](const StoredEvent&) {});
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("syntax error"), std::string::npos) << status.message();
+}
+
+TEST(EventStore, SeriesAggregatesByIsoWeekAcrossTheYearBoundary) {
+  TempDb db;
+  auto store = db.Open();
+  // 2024-12-29 is a Sunday (week 2024-W52); 2024-12-30 and 2025-01-05 are in 2025-W01.
+  const Story a = MakeStory("a", "2024-12-29", "x");
+  const Story b = MakeStory("b", "2024-12-30", "y");
+  const Story c = MakeStory("c", "2025-01-05", "z");
+  const Story d = MakeStory("d", "2025-01-20", "w");
+  Add(store.get(), a, {MakeEvent(a, "RUSGOV", "CHN", "040", 1, 1.0)});
+  Add(store.get(), b,
+      {MakeEvent(b, "RUS", "CHNGOV", "061", 2, 6.4), MakeEvent(b, "CHN", "RUS", "111", 3, -2.0)});
+  Add(store.get(), c, {MakeEvent(c, "RUS", "CHN", "173", 4, -5.0)});
+  Add(store.get(), d, {MakeEvent(d, "USA", "CHN", "173", 4, -5.0)});
+
+  auto series = store->Series({.source = "RUS", .target = "CHN", .unit = PeriodUnit::kWeek});
+  ASSERT_TRUE(series.ok()) << series.status().message();
+  ASSERT_EQ(series->size(), 2u);
+  EXPECT_EQ((*series)[0].label, "2024-W52");
+  EXPECT_EQ((*series)[0].events, 1);
+  EXPECT_EQ((*series)[1].label, "2025-W01");
+  EXPECT_EQ((*series)[1].quad_counts, (std::array<int64_t, 4>{0, 1, 0, 1}));
+  EXPECT_DOUBLE_EQ((*series)[1].goldstein_sum, 1.4);
+  EXPECT_DOUBLE_EQ((*series)[1].goldstein_mean, 0.7);
+  EXPECT_EQ((*series)[1].stories, 2);
+
+  auto both = store->Series(
+      {.source = "RUS", .target = "CHN", .both_directions = true, .unit = PeriodUnit::kMonth});
+  ASSERT_TRUE(both.ok());
+  ASSERT_EQ(both->size(), 2u);
+  EXPECT_EQ((*both)[0].label, "2024-12");
+  EXPECT_EQ((*both)[0].events, 3);  // with CHN -> RUS 111
+  EXPECT_EQ((*both)[0].stories, 2);
+  EXPECT_EQ((*both)[1].label, "2025-01");
+  EXPECT_EQ((*both)[1].events, 1);  // USA -> CHN is not the dyad
+
+  auto years = store->Series({.target = "CHN", .unit = PeriodUnit::kYear});
+  ASSERT_TRUE(years.ok());
+  ASSERT_EQ(years->size(), 2u);
+  EXPECT_EQ((*years)[1].label, "2025");
+  EXPECT_EQ((*years)[1].events, 2);
+}
+
+TEST(EventStore, SeriesFillsEmptyPeriods) {
+  TempDb db;
+  auto store = db.Open();
+  const Story a = MakeStory("a", "2023-01-31", "x");
+  const Story b = MakeStory("b", "2023-04-01", "y");
+  Add(store.get(), a, {MakeEvent(a, "RUS", "CHN", "040", 1, 1.0)});
+  Add(store.get(), b, {MakeEvent(b, "RUS", "CHN", "040", 1, 1.0)});
+  auto series = store->Series({.source = "RUS", .target = "CHN", .unit = PeriodUnit::kMonth});
+  ASSERT_TRUE(series.ok());
+  ASSERT_EQ(series->size(), 4u);
+  EXPECT_EQ((*series)[1].label, "2023-02");
+  EXPECT_EQ((*series)[1].events, 0);
+  EXPECT_EQ((*series)[1].goldstein_mean, 0);
+  EXPECT_EQ((*series)[3].label, "2023-04");
+}
+
+TEST(EventStore, RefusesWhatIsNotAnEventStore) {
+  TempDb db;
+  { std::ofstream(db.path()) << "this is not a database, just text long enough to check........."; }
+  auto store = EventStore::Open(db.path(), EventStore::kReadWrite);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("not a database"), std::string::npos)
+      << store.status().message();
+  auto missing = EventStore::Open(db.path() + ".missing", EventStore::kReadOnly);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("no such database"), std::string::npos);
+}
+
+TEST(EventStore, ALockedDatabaseIsAnErrorNotAHang) {
+  TempDb db;
+  auto writer = db.Open();
+  ASSERT_TRUE(writer->BeginBatch().ok());
+  auto other = db.Open();
+  ASSERT_NE(other, nullptr);
+  const Status status = other->BeginBatch();
+  EXPECT_FALSE(status.ok());
+  EXPECT_NE(status.message().find("locked"), std::string::npos) << status.message();
+  ASSERT_TRUE(writer->CommitBatch().ok());
+}
+
+}  // namespace
+}  // namespace tacitus

@@ -1,0 +1,80 @@
+// Helpers for the store's tests: a temporary database file and hand-made events, so the
+// store is tested without the coder.
+#ifndef TACITUS_STORE_STORE_TESTING_H_
+#define TACITUS_STORE_STORE_TESTING_H_
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "store/event_store.h"
+
+namespace tacitus::testing {
+
+// A fresh database path under the test's temporary directory, removed (with its WAL files)
+// when the object dies.
+class TempDb {
+ public:
+  TempDb() {
+    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    path_ = (std::filesystem::temp_directory_path() /
+             (std::string("tacitus_") + info->test_suite_name() + "_" + info->name() + "_" +
+              std::to_string(::getpid()) + ".db"))
+                .string();
+    Remove();
+  }
+  ~TempDb() { Remove(); }
+  const std::string& path() const { return path_; }
+
+  std::unique_ptr<EventStore> Open() {
+    auto store = EventStore::Open(path_, EventStore::kReadWrite);
+    EXPECT_TRUE(store.ok()) << store.status().message();
+    return store.ok() ? std::move(store).value() : nullptr;
+  }
+
+ private:
+  void Remove() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
+  }
+  std::string path_;
+};
+
+inline Story MakeStory(std::string id, std::string date, std::string text,
+                       std::optional<std::string> source = std::nullopt) {
+  Story story;
+  story.id = std::move(id);
+  story.date = *Date::ParseIso(date);
+  story.text = std::move(text);
+  story.source = std::move(source);
+  return story;
+}
+
+// An event as the coder would give it; quad class and Goldstein as the caller says.
+inline Event MakeEvent(const Story& story, std::string source, std::string target, std::string code,
+                       int quad_class, double goldstein, std::string date = "",
+                       std::string country = "") {
+  Event event;
+  event.story = story.id;
+  event.story_date = story.date;
+  event.date.date = date.empty() ? story.date : *Date::ParseIso(date);
+  event.source = std::move(source);
+  event.target = std::move(target);
+  event.root = code.substr(0, 2);
+  event.code = std::move(code);
+  event.quad_class = quad_class;
+  event.goldstein = goldstein;
+  event.plover = "CONSULT";
+  event.pattern = "meet +T";
+  event.matched = {"data/verbs/04-consult.txt:17"};
+  event.source_span = {0, 5};
+  event.verb_span = {6, 9};
+  event.target_span = {10, 12};
+  if (!country.empty()) event.place = EventPlace{.name = "Beijing", .country = country};
+  return event;
+}
+
+}  // namespace tacitus::testing
+
+#endif  // TACITUS_STORE_STORE_TESTING_H_
