@@ -12,6 +12,36 @@ Span OriginalSpan(const Document& doc, TokenRange tokens) {
   return {doc.tokens[tokens.begin].span.begin, doc.tokens[tokens.end - 1].span.end};
 }
 
+// The first noun phrase after the clause's verb, in text order, that names an actor; the
+// search stops at the verb of any other clause of the sentence.
+// Pronouns and possessors ("his license") name no new actor there, so they are passed over.
+int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryActors& actors,
+                        const Clause& clause) {
+  uint32_t stop = UINT32_MAX;
+  for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
+    if (other.verb.tokens.begin > clause.verb.head) stop = std::min(stop, other.verb.tokens.begin);
+  }
+  int32_t best = -1;
+  const TokenRange phrases = syntax.sentences[clause.sentence].phrases;
+  for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+    const uint32_t begin = syntax.phrases[p].tokens.begin;
+    if (begin <= clause.verb.head || begin >= stop || actors.ActorsOf(p).empty()) continue;
+    const TokenRange named = actors.ActorsOf(p).front().tokens;
+    const PosTag tag = named.empty() ? PosTag::kNone : doc.tokens[named.begin].tag;
+    if (tag == PosTag::kPRP || tag == PosTag::kPRPS) continue;
+    if (const int32_t owner = syntax.phrases[p].possessor; owner >= 0) {
+      const TokenRange owner_tokens = syntax.phrases[owner].tokens;
+      if (named.begin >= owner_tokens.begin && named.end <= owner_tokens.end) continue;
+    }
+    if (best < 0 || begin < syntax.phrases[best].tokens.begin ||
+        (begin == syntax.phrases[best].tokens.begin &&
+         syntax.phrases[p].tokens.size() > syntax.phrases[best].tokens.size())) {
+      best = static_cast<int32_t>(p);
+    }
+  }
+  return best;
+}
+
 bool HasTarget(const VerbPattern& pattern) {
   return std::any_of(pattern.elements.begin(), pattern.elements.end(), [](const PatternElement& e) {
     return e.kind == PatternElement::Kind::kTarget;
@@ -116,20 +146,9 @@ void Coder::CodePetrarchClauses(const Story& story, Scratch* scratch,
       if (!actors.ActorsOf(object).empty()) {
         target = object;
       } else {
-        // "restore ties with Gondor": the first actor after the verb, in text order.
-        uint32_t first_token = UINT32_MAX;
-        const auto consider = [&](std::span<const Attachment> attachments) {
-          for (const Attachment& a : attachments) {
-            if (a.object < 0 || actors.ActorsOf(a.object).empty()) continue;
-            const uint32_t begin = syntax.phrases[a.object].tokens.begin;
-            if (begin > clause.verb.head && begin < first_token) {
-              first_token = begin;
-              target = a.object;
-            }
-          }
-        };
-        if (object >= 0) consider(syntax.AttachmentsOf(syntax.phrases[object]));
-        consider(syntax.AttachmentsOf(clause));
+        // As PETRARCH takes the first actor of the verb phrase: the first phrase after the
+        // verb that names one, before the next clause's verb ("restore ties with Gondor").
+        target = FirstActorAfter(doc, syntax, actors, clause);
       }
     }
     const Site site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};

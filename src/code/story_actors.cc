@@ -172,7 +172,13 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
       for (uint8_t i = 0; i < place_actor.origin_count; ++i) out->AddOrigin(place_actor.origins[i]);
       break;
     }
-    // PETRARCH names an agent of no known place with the null actor: "---GOV".
+    // PETRARCH: "Gondor's government" is GONGOV; an agent of no known place is "---GOV".
+    if (out->code.empty() && dictionaries.petrarch() && p.possessor >= 0 &&
+        !own_[p.possessor].code.empty()) {
+      const ResolvedActor& owner = own_[p.possessor];
+      out->code = agent->prefix ? agent->code + owner.code : owner.code + agent->code;
+      for (uint8_t i = 0; i < owner.origin_count; ++i) out->AddOrigin(owner.origins[i]);
+    }
     if (out->code.empty() && dictionaries.petrarch()) {
       out->code = agent->prefix ? agent->code + "---" : "---" + agent->code;
     }

@@ -271,7 +271,7 @@ void ParsePetrarchAgents(std::string_view file, std::string_view text, PetrarchE
     std::string code = ToUpperAscii(TrimBlanks(line.substr(open + 1, close - open - 1)));
     std::string_view name_part = TrimBlanks(line.substr(0, open));
     std::vector<std::string> plurals;
-    bool no_plural = false;
+    bool no_plural = false;  // "{}", or plurals written out: PETRARCH makes none
     if (const size_t brace = name_part.find('{'); brace != std::string_view::npos) {
       const size_t end = name_part.find('}', brace);
       if (end == std::string_view::npos) {
@@ -281,7 +281,7 @@ void ParsePetrarchAgents(std::string_view file, std::string_view text, PetrarchE
       for (std::string_view plural : SplitBlanks(name_part.substr(brace + 1, end - brace - 1))) {
         plurals.push_back(std::string(plural));
       }
-      no_plural = plurals.empty();
+      no_plural = true;
       name_part = TrimBlanks(name_part.substr(0, brace));
     }
     const size_t tilde = code.find('~');

@@ -163,6 +163,14 @@ class VerbFileParser {
     std::string_view inside = TrimBlanks(text.substr(open + 1, close - open - 1));
     const size_t colon = inside.find(':');
     std::string_view first = TrimBlanks(inside.substr(0, colon));
+    // PETRARCH-2 writes "[:173]" for a pattern with only the second code: code it as such.
+    if (first.empty() && colon != std::string_view::npos) {
+      first = TrimBlanks(inside.substr(colon + 1));
+      if (first.empty() || first.find(' ') != std::string_view::npos) return false;
+      *code = std::string(first);
+      paired->clear();
+      return true;
+    }
     if (first.empty() || first.find(' ') != std::string_view::npos) return false;
     *code = std::string(first);
     paired->clear();

@@ -1,0 +1,165 @@
+#include "dict/petrarch_dictionaries.h"
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "dict/petrarch_actors.h"
+#include "dict/petrarch_verbs.h"
+
+namespace tacitus {
+namespace {
+
+TEST(PetrarchVerbs, ReadsBlocksFormsSynsetsAndPatterns) {
+  const std::string text =
+      "&TIETYPES\n+MILITARY\n+ECONOMIC_\n\n"
+      "--- BREAK [1717] ---\n"
+      "BREAK { BROKE BROKEN }\n"
+      "DOWNPLAY [014]\n"
+      "+CORDON_OFF\n"
+      "- + KNOWN_* IN_$  [076]  # comment\n"
+      "- * &TIETYPES TIES [902:903]\n"
+      "- * (TO BORDER) [154]\n"
+      "- NO STAR HERE [111]\n"
+      "- * &UNKNOWN [111]\n";
+  PetrarchVerbDictionary verbs;
+  LoadErrors problems;
+  ParsePetrarchVerbs("v.txt", text, &verbs, &problems);
+  ASSERT_EQ(problems.size(), 2u) << problems.ToStatus().message();
+  EXPECT_EQ(problems.messages()[0], "v.txt:12: pattern must hold one '*' for the verb");
+  EXPECT_EQ(problems.messages()[1], "v.txt:13: unknown synset &UNKNOWN");
+  ASSERT_EQ(verbs.blocks.size(), 1u);
+  ASSERT_EQ(verbs.blocks[0].size(), 3u);
+  EXPECT_EQ(verbs.synsets, 1u);
+
+  const VerbPattern& known = verbs.patterns[verbs.blocks[0][0]];
+  EXPECT_EQ(known.code, "076");
+  ASSERT_EQ(known.before.size(), 2u);
+  EXPECT_EQ(known.before[0].kind, PatternElement::Kind::kTarget);
+  EXPECT_FALSE(known.before[0].adjacent);
+  EXPECT_EQ(known.before[1].lemmas, std::vector<std::string>{"known"});
+  EXPECT_TRUE(known.before[1].adjacent);  // KNOWN_*: no word between it and the verb
+  ASSERT_EQ(known.elements.size(), 2u);
+  EXPECT_EQ(known.elements[0].lemmas, std::vector<std::string>{"in"});
+  EXPECT_EQ(known.elements[1].kind, PatternElement::Kind::kSource);
+  EXPECT_TRUE(known.elements[1].adjacent);  // IN_ $
+
+  const VerbPattern& ties = verbs.patterns[verbs.blocks[0][1]];
+  EXPECT_EQ(ties.code, "902");
+  EXPECT_EQ(ties.paired_code, "903");
+  // MILITARY gets PETRARCH's plural; ECONOMIC_ does not.
+  EXPECT_EQ(ties.elements[0].lemmas,
+            (std::vector<std::string>{"military", "militaries", "economic"}));
+  const VerbPattern& border = verbs.patterns[verbs.blocks[0][2]];
+  ASSERT_EQ(border.elements.size(), 2u);
+  EXPECT_EQ(border.elements[1].lemmas, std::vector<std::string>{"border"});
+
+  std::vector<std::string> forms;
+  for (const PetrarchVerbForm& form : verbs.forms) forms.push_back(form.form);
+  EXPECT_EQ(forms, (std::vector<std::string>{"break", "broke", "broken", "downplay", "downplays",
+                                             "downplayed", "downplaying", "cordon", "cordons",
+                                             "cordoned", "cordoning"}));
+  EXPECT_EQ(verbs.patterns[verbs.forms[3].default_pattern].code, "014");
+  const VerbPattern& cordon = verbs.patterns[verbs.forms[7].default_pattern];
+  EXPECT_EQ(cordon.code, "1717");
+  ASSERT_EQ(cordon.elements.size(), 1u);
+  EXPECT_EQ(cordon.elements[0].lemmas, std::vector<std::string>{"off"});
+}
+
+TEST(PetrarchActors, ReadsDatedCodesSynonymsAndRefusesBadLines) {
+  const std::string text =
+      "<!-- a comment\n over lines -->\n"
+      "UNITED_STATES [USA] ; TABARI comment\n"
+      "+U.S.\n"
+      "GOLLUM  # pas\n"
+      "+SMEAGOL\n"
+      "\t[HOB < 950601]\n"
+      "\t[HOBGOV 19950601 - 19990815]\n"
+      "\t[HOBREB > 990816]\n"
+      "NASGUL [###]\n"
+      "BAD_DATE [ABC 2004017-20061201] [DEF]\n"
+      "LORIEN [ELR/GAL]\n"
+      "JAN_STRASK\x1aY [CZE]\n"
+      "NO_CODE\n";
+  PetrarchEntries entries;
+  LoadErrors problems, warnings;
+  ParsePetrarchActors("a.txt", text, &entries, &problems, &warnings);
+  ASSERT_EQ(problems.size(), 2u) << problems.ToStatus().message();
+  EXPECT_EQ(problems.messages()[0], "a.txt:11: malformed date range in [ABC 2004017-20061201]");
+  EXPECT_EQ(problems.messages()[1], "a.txt:14: actor \"no code\" has no code");
+  ASSERT_EQ(warnings.size(), 1u);
+  EXPECT_EQ(warnings.messages()[0].substr(0, 9), "a.txt:13:");
+
+  ASSERT_EQ(entries.actors.size(), 6u);
+  EXPECT_EQ(entries.actors[0].code, "USA");
+  EXPECT_EQ(entries.actor_names[1].name, "u.s.");
+  const Actor& gollum = entries.actors[1];
+  EXPECT_EQ(gollum.kind, ActorKind::kPerson);
+  ASSERT_EQ(gollum.roles.size(), 3u);
+  EXPECT_EQ(gollum.RoleOn(*Date::FromYmd(1995, 5, 31))->code, "HOB");
+  EXPECT_EQ(gollum.RoleOn(*Date::FromYmd(1999, 8, 15))->code, "HOBGOV");  // end included
+  EXPECT_EQ(gollum.RoleOn(*Date::FromYmd(2001, 1, 1))->code, "HOBREB");
+  EXPECT_EQ(entries.actors[2].code, "###");   // "#" inside a code is no comment
+  EXPECT_EQ(entries.actors[3].code, "DEF");   // the bad dated code refused, the rest kept
+  EXPECT_EQ(entries.actors[4].code, "ELR/GAL");
+  EXPECT_EQ(entries.actor_names.back().name, "jan strasky");
+}
+
+TEST(PetrarchActors, ReadsAgentsWithMacrosPrefixesAndPlurals) {
+  const std::string text =
+      "!PERSON! = MAN, WOMAN\n"
+      "CONGRESS!PERSON! [~LEG]\n"
+      "MSF {}  [NGO~] # prefix\n"
+      "GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]\n"
+      "NO_CODE_HERE\n";
+  PetrarchEntries entries;
+  LoadErrors problems;
+  ParsePetrarchAgents("g.txt", text, &entries, &problems);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems.messages()[0], "g.txt:5: agent without a [code]");
+  std::vector<std::string> names;
+  for (const NamedEntry& name : entries.agent_names) names.push_back(name.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"congressmen", "congressman", "congresswomen",
+                                             "congresswoman", "msf", "golden goose",
+                                             "golden geese"}));
+  EXPECT_EQ(entries.agents[0].code, "LEG");
+  EXPECT_FALSE(entries.agents[0].prefix);
+  EXPECT_EQ(entries.agents[4].code, "NGO");
+  EXPECT_TRUE(entries.agents[4].prefix);
+}
+
+TEST(PetrarchDate, ReadsBothWidths) {
+  EXPECT_EQ(*ParsePetrarchDate("950601"), *Date::FromYmd(1995, 6, 1));
+  EXPECT_EQ(*ParsePetrarchDate("070723"), *Date::FromYmd(2007, 7, 23));
+  EXPECT_EQ(*ParsePetrarchDate("20121109"), *Date::FromYmd(2012, 11, 9));
+  EXPECT_FALSE(ParsePetrarchDate("2004017"));
+  EXPECT_FALSE(ParsePetrarchDate("19950231"));
+}
+
+TEST(PetrarchDictionaries, LoadsPhoenixFromTheConfig) {
+  const std::string dir = TACITUS_SHARED_DIR "/peer/petrarch2";
+  if (!std::filesystem::exists(dir + "/PETR_config.ini")) {
+    GTEST_SKIP() << dir << " is absent";
+  }
+  auto files = ReadPetrarchConfig(dir + "/PETR_config.ini", dir);
+  ASSERT_TRUE(files.ok()) << files.status().message();
+  EXPECT_EQ(files->actors.size(), 3u);
+  EXPECT_EQ(files->issues.size(), 1u);
+  auto loaded = LoadPetrarchDictionaries(*files);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  // The two stray 0x1A bytes of Phoenix.Countries.actors.txt are warned about, by line.
+  ASSERT_EQ(loaded->warnings.size(), 2u);
+  EXPECT_NE(loaded->warnings[0].find("Phoenix.Countries.actors.txt:745:"), std::string::npos);
+  EXPECT_NE(loaded->warnings[1].find("Phoenix.Countries.actors.txt:12159:"), std::string::npos);
+  const Dictionaries& dicts = *loaded->dictionaries;
+  EXPECT_TRUE(dicts.petrarch());
+  EXPECT_GT(dicts.actors().size(), 10000u);
+  EXPECT_FALSE(dicts.VerbPatternsFor("accelerate").empty());
+  EXPECT_FALSE(dicts.VerbPatternsFor("hurried").empty());   // an irregular form given
+  EXPECT_GT(dicts.issues().size(), 100u);
+}
+
+}  // namespace
+}  // namespace tacitus
