@@ -7,7 +7,11 @@
 #include "cli/bench_command.h"
 #include "cli/code_command.h"
 #include "cli/dict_command.h"
+#include "cli/export_command.h"
+#include "cli/ingest_command.h"
 #include "cli/parse_command.h"
+#include "cli/query_command.h"
+#include "cli/series_command.h"
 #include "cli/validate_command.h"
 
 int main(int argc, char** argv) {
@@ -18,6 +22,11 @@ int main(int argc, char** argv) {
   tacitus::cli::AddParseCommand(&app, &exit_status);
   tacitus::cli::AddCodeCommand(&app, &exit_status);
   tacitus::cli::AddDictCommand(&app, &exit_status);
+  tacitus::cli::AddIngestCommand(&app, &exit_status);
+  tacitus::cli::AddQueryCommand(&app, &exit_status);
+  tacitus::cli::AddSeriesCommand(&app, &exit_status);
+  tacitus::cli::AddPlotCommand(&app, &exit_status);
+  tacitus::cli::AddExportCommand(&app, &exit_status);
   tacitus::cli::AddBenchCommand(&app, &exit_status);
   tacitus::cli::AddValidateCommand(&app, &exit_status);
   try {

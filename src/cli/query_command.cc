@@ -74,9 +74,9 @@ int RunQuery(const QueryOptions& options) {
   const bool with_id = format != "table";
   std::optional<RowWriter> rows;
   if (format != "jsonl") {
-    std::vector<std::string> header = {"date",   "source",   "target",   "code",    "plover",
-                                       "quad",   "goldstein", "place",   "country", "mentions",
-                                       "stories", "sources",  "first_story"};
+    std::vector<std::string> header = {"date",    "source",    "target",     "code",    "plover",
+                                       "quad",    "goldstein", "place",      "country", "mentions",
+                                       "stories", "sources",   "first_story"};
     std::vector<bool> numeric = {false, false, false, false, false, true, true,
                                  false, false, true,  true,  true,  false};
     if (with_id) {

@@ -124,8 +124,8 @@ int RunSeries(const SeriesCommandOptions& options) {
                                      "events", "goldstein_sum", "goldstein_mean", "stories",
                                      "mentions"},
       // Only a table aligns; its first column is the period's label.
-                 std::vector<bool>{false, true, true, true, true, true, true, true, true, true, true},
-                 &std::cout);
+      std::vector<bool>{false, true, true, true, true, true, true, true, true, true, true},
+      &std::cout);
   for (const SeriesPoint& p : *series) {
     std::vector<std::string> row = {p.label};
     if (format != "table") row.push_back(p.start.ToString());
