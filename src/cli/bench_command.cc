@@ -97,7 +97,9 @@ int RunBench(const BenchOptions& options) {
   const std::optional<std::string> data_dir = options.dictionary.DirOrReport("bench");
   if (!data_dir) return 1;
   const Clock::time_point load_start = Clock::now();
-  auto pipeline = EventPipeline::Create(PipelineOptions{.data_dir = *data_dir, .lexicon = {}});
+  PipelineOptions pipeline_options;
+  pipeline_options.data_dir = *data_dir;
+  auto pipeline = EventPipeline::Create(pipeline_options);
   if (!pipeline.ok()) {
     std::cerr << pipeline.status().message() << "\n";
     return 1;

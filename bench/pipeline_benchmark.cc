@@ -1,0 +1,192 @@
+// The pipeline's stages on one core, over the bundled example story (15 sentences of news
+// prose): reading, each analysis stage, coding, dating and placing, and writing events.
+//
+//   build/bench/pipeline_benchmark --benchmark_repetitions=5 --benchmark_report_aggregates_only
+//
+// Whole runs over a corpus, on every core, are measured by `tacitus bench` instead.
+#include <benchmark/benchmark.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "out/event_writer.h"
+#include "pipeline/event_pipeline.h"
+#include "story/story.h"
+#include "syntax/analyzer.h"
+
+namespace tacitus {
+namespace {
+
+std::string ReadExample() {
+  std::ifstream in(TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt", std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// The example as a story: its text without the " date YYYY-MM-DD" line prefix.
+Story ExampleStory() {
+  const std::string file = ReadExample();
+  const size_t date = file.find("date ");
+  Story story;
+  story.id = "putin-xi-beijing";
+  story.date = *Date::ParseIso(file.substr(date + 5, 10));
+  story.text = file.substr(date + 16);
+  return story;
+}
+
+[[noreturn]] void Die(const Status& status) {
+  std::cerr << status.message() << "\n";
+  std::exit(1);
+}
+
+const EventPipeline& SharedPipeline() {
+  static const auto pipeline = [] {
+    PipelineOptions options;
+    options.data_dir = TACITUS_SOURCE_DIR "/data";
+    auto created = EventPipeline::Create(options);
+    if (!created.ok()) Die(created.status());
+    return std::move(created).value();
+  }();
+  return *pipeline;
+}
+
+const Analyzer& SharedAnalyzer() { return SharedPipeline().coder().analyzer(); }
+
+void CountSentences(benchmark::State& state, size_t sentences, size_t bytes) {
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences),
+                                                     benchmark::Counter::kIsIterationInvariantRate);
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));
+}
+
+size_t ExampleSentences() {
+  Analysis analysis;
+  SharedAnalyzer().Analyze(ExampleStory().text, &analysis);
+  return analysis.document.sentences.size();
+}
+
+// Reading: the example as 100 JSON Lines stories from memory.
+void BM_ReadJsonLines(benchmark::State& state) {
+  const Story example = ExampleStory();
+  std::string jsonl;
+  for (int i = 0; i < 100; ++i) {
+    jsonl += R"({"id":"s)" + std::to_string(i) + R"(","date":"2023-11-08","text":)";
+    std::string escaped;
+    for (char c : example.text) {
+      if (c == '"' || c == '\\') escaped += '\\';
+      if (c == '\n') { escaped += "\\n"; continue; }
+      escaped += c;
+    }
+    jsonl += "\"" + escaped + "\"}\n";
+  }
+  Story story;
+  for (auto _ : state) {
+    std::istringstream in(jsonl);
+    ReadOptions options;
+    options.format = StoryFormat::kJsonLines;
+    StoryReader reader({"-"}, options, [](const StoryError&) {}, &in);
+    while (reader.Next(&story)) benchmark::DoNotOptimize(story.text.data());
+  }
+  CountSentences(state, 100 * ExampleSentences(), jsonl.size());
+}
+BENCHMARK(BM_ReadJsonLines);
+
+void BM_Segment(benchmark::State& state) {
+  const Story story = ExampleStory();
+  TextSegmenter segmenter;
+  Document doc;
+  for (auto _ : state) {
+    segmenter.Segment(story.text, &doc);
+    benchmark::DoNotOptimize(doc.tokens.data());
+  }
+  CountSentences(state, doc.sentences.size(), story.text.size());
+}
+BENCHMARK(BM_Segment);
+
+void BM_SegmentAndTag(benchmark::State& state) {
+  const Story story = ExampleStory();
+  TextSegmenter segmenter;
+  Tagger tagger(SharedAnalyzer().lexicon_ptr());
+  Document doc;
+  for (auto _ : state) {
+    segmenter.Segment(story.text, &doc);
+    tagger.Tag(&doc);
+    benchmark::DoNotOptimize(doc.tokens.data());
+  }
+  CountSentences(state, doc.sentences.size(), story.text.size());
+}
+BENCHMARK(BM_SegmentAndTag);
+
+// The whole analysis behind `tacitus parse`: segment, tag, chunk and find clauses.
+void BM_Analyze(benchmark::State& state) {
+  const Story story = ExampleStory();
+  Analysis analysis;
+  for (auto _ : state) {
+    SharedAnalyzer().Analyze(story.text, &analysis);
+    benchmark::DoNotOptimize(analysis.syntax.clauses.data());
+  }
+  CountSentences(state, analysis.document.sentences.size(), story.text.size());
+}
+BENCHMARK(BM_Analyze);
+
+// Analysis and coding: actors, coreference, patterns.
+void BM_AnalyzeAndCode(benchmark::State& state) {
+  const Story story = ExampleStory();
+  Coder::Scratch scratch;
+  std::vector<Event> events;
+  for (auto _ : state) {
+    events.clear();
+    SharedPipeline().coder().Code(story, &scratch, &events);
+    benchmark::DoNotOptimize(events.data());
+  }
+  CountSentences(state, scratch.analysis.document.sentences.size(), story.text.size());
+}
+BENCHMARK(BM_AnalyzeAndCode);
+
+// Everything `tacitus code` does to a story before writing: and dates and places.
+void BM_Pipeline(benchmark::State& state) {
+  const Story story = ExampleStory();
+  EventPipeline::Scratch scratch;
+  std::vector<Event> events;
+  for (auto _ : state) {
+    events.clear();
+    SharedPipeline().Process(story, &scratch, &events);
+    benchmark::DoNotOptimize(events.data());
+  }
+  CountSentences(state, scratch.analysis().document.sentences.size(), story.text.size());
+}
+BENCHMARK(BM_Pipeline);
+
+// Writing: the example's events as JSON Lines.
+void BM_WriteJsonLines(benchmark::State& state) {
+  const Story story = ExampleStory();
+  EventPipeline::Scratch scratch;
+  std::vector<Event> events;
+  SharedPipeline().Process(story, &scratch, &events);
+  std::string out;
+  for (auto _ : state) {
+    out.clear();
+    for (const Event& event : events) out += EventToJson(event) + "\n";
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.counters["events/s"] = benchmark::Counter(static_cast<double>(events.size()),
+                                                  benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_WriteJsonLines);
+
+void BM_LoadPipeline(benchmark::State& state) {
+  PipelineOptions options;
+  options.data_dir = TACITUS_SOURCE_DIR "/data";
+  for (auto _ : state) {
+    auto pipeline = EventPipeline::Create(options);
+    benchmark::DoNotOptimize(pipeline.ok());
+  }
+}
+BENCHMARK(BM_LoadPipeline)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace tacitus
+
+BENCHMARK_MAIN();
