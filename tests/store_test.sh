@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Whole-program tests of the event store: ingest, idempotence, kill -9 during an ingest,
+# query filters and formats, series, plot, export.
+#   tests/store_test.sh path/to/tacitus path/to/repo
+set -u
+tacitus=$1
+repo=$2
+export TACITUS_DATA=$repo/data
+example=$repo/examples/putin-xi-beijing.txt
+work=$(mktemp -d)
+trap 'kill -9 $ingest_pid 2>/dev/null; rm -rf "$work"' EXIT
+ingest_pid=
+failures=0
+passes=0
+
+check() {  # check NAME CONDITION...
+  local name=$1; shift
+  if "$@"; then passes=$((passes + 1)); else failures=$((failures + 1)); echo "FAIL: $name"; fi
+}
+
+# Events and mentions, one line each, in a fixed order: what two ingests must agree on.
+dump() {  # dump DB
+  "$tacitus" export --db "$1" --format gdelt
+  if command -v sqlite3 >/dev/null; then
+    sqlite3 "$1" "SELECT s.story_id, s.content_hash, m.ordinal, m.event, m.sentence,
+                         m.verb_begin, m.verb_end, m.pattern
+                  FROM mentions m JOIN stories s ON s.id = m.story ORDER BY 1, 3"
+  fi
+}
+
+# The example: ingest, then the same again adds nothing.
+"$tacitus" ingest --db "$work/one.db" "$example" >"$work/out" 2>"$work/err"
+check "ingest exits 0" test $? -eq 0
+check "ingest is quiet when stderr is not a terminal" test ! -s "$work/err"
+"$tacitus" query --db "$work/one.db" --format tsv >"$work/events1"
+check "the example gives events" test "$(wc -l <"$work/events1")" -gt 5
+dump "$work/one.db" >"$work/dump1"
+"$tacitus" ingest --db "$work/one.db" "$example" 2>"$work/err"
+dump "$work/one.db" >"$work/dump2"
+check "re-ingesting adds nothing" cmp -s "$work/dump1" "$work/dump2"
+
+# Query: a table header, filters, formats.
+check "query tsv has a header" grep -q $'^date\tsource\ttarget\tcode' "$work/events1"
+"$tacitus" query --db "$work/one.db" --source RUS --target CHN --format csv >"$work/out"
+check "RUS prefix matches RUSGOV" grep -q '^2023-11-07,RUSGOV,CHNGOV,' "$work/out"
+check "only RUS sources" bash -c "tail -n +2 '$work/out' | cut -d, -f2 | grep -qv '^RUS' && exit 1 || exit 0"
+"$tacitus" query --db "$work/one.db" --text '"arrest warrant"' --code 17 --format jsonl >"$work/out"
+check "full-text and code filters find the warrant" grep -q '"code":"173"' "$work/out"
+check "jsonl is one event" test "$(wc -l <"$work/out")" -eq 1
+"$tacitus" query --db "$work/one.db" --from 2023-11-08 --to 2023-11-08 --quad-class 3 --format tsv >"$work/out"
+check "date and quad-class filters" bash -c "tail -n +2 '$work/out' | grep -q $'\tWST\tCHN\t111\t'"
+"$tacitus" query --db "$work/one.db" --source "RUS' OR '1'='1" --format tsv >"$work/out"
+check "a quote in a filter is a value, not SQL" test "$(wc -l <"$work/out")" -eq 1
+"$tacitus" query --db "$work/one.db" --from 2023-02-30 >/dev/null 2>"$work/err"
+check "a bad date exits 1" test $? -eq 1
+"$tacitus" query --db "$work/missing.db" >/dev/null 2>"$work/err"
+check "a missing database exits 1" test $? -eq 1
+check "a missing database says so" grep -q "no such database" "$work/err"
+echo "not a database at all, but long enough to look like a file with a header" >"$work/bad.db"
+"$tacitus" query --db "$work/bad.db" >/dev/null 2>"$work/err"
+check "a corrupt database exits 1" test $? -eq 1
+check "a corrupt database says so" grep -q "not a database" "$work/err"
+
+# Series and plot.
+"$tacitus" series --db "$work/one.db" --source RUS --target CHN --by month --both-directions \
+  --format csv >"$work/out"
+check "series csv header" grep -q '^period,start,verbal_cooperation,' "$work/out"
+check "series has November 2023" grep -q '^2023-11,2023-11-01,' "$work/out"
+"$tacitus" series --db "$work/one.db" --source RUS --target CHN --by week --format json >"$work/out"
+check "series json names ISO weeks" grep -q '"period": "2023-W45"' "$work/out"
+"$tacitus" plot --db "$work/one.db" --source RUS --target CHN --both-directions --by day \
+  -o "$work/chart.png"
+check "plot writes a PNG" bash -c "head -c 8 '$work/chart.png' | grep -q PNG"
+"$tacitus" plot --db "$work/one.db" --source RUS --target CHN -o "$work/chart.svg"
+check "plot writes an SVG" grep -q '<svg' "$work/chart.svg"
+
+# Export: 61 GDELT columns on every line; PLOVER JSON Lines.
+"$tacitus" export --db "$work/one.db" --format gdelt >"$work/out"
+check "gdelt rows have 61 columns" \
+  bash -c "awk -F'\t' 'NF != 61 { bad = 1 } END { exit bad }' '$work/out'"
+check "gdelt rows, one per event" test "$(wc -l <"$work/out")" -eq "$(($(wc -l <"$work/events1") - 1))"
+"$tacitus" export --db "$work/one.db" --format plover >"$work/out"
+check "plover has event types" grep -q '"event_type":"CONSULT"' "$work/out"
+
+# A bad story is reported and skipped, never half-stored: exit 2.
+printf '%s\n' '{"id":"good","date":"2023-11-08","text":"Putin met Xi in Beijing."}' \
+  '{"id":"bad","date":"2023-02-30","text":"Putin met Xi."}' >"$work/mixed.jsonl"
+"$tacitus" ingest --db "$work/mixed.db" "$work/mixed.jsonl" 2>"$work/err"
+check "a skipped story gives exit 2" test $? -eq 2
+check "the skipped story is named" grep -q "mixed.jsonl:2: story bad" "$work/err"
+"$tacitus" query --db "$work/mixed.db" --format tsv >"$work/out"
+check "the good story is stored" grep -q 'good' "$work/out"
+
+# A story whose text changes replaces its old mentions.
+printf '%s\n' '{"id":"good","date":"2023-11-08","text":"Western powers criticized China."}' \
+  >"$work/changed.jsonl"
+"$tacitus" ingest --db "$work/mixed.db" "$work/changed.jsonl" 2>/dev/null
+"$tacitus" query --db "$work/mixed.db" --format tsv >"$work/out"
+check "changed text: the old events are gone" bash -c "! grep -q $'\t040\t' '$work/out'"
+check "changed text: the new event is there" grep -q $'\tWST\tCHN\t111\t' "$work/out"
+
+# kill -9 in the middle of an ingest, then the same command again: exactly one clean ingest.
+"$repo/scripts/make-ingest-corpus.py" "$example" --copies 6000 >"$work/big.jsonl"
+"$tacitus" ingest --db "$work/killed.db" --batch 20 "$work/big.jsonl" 2>/dev/null &
+ingest_pid=$!
+killed=no
+for _ in $(seq 1 300); do
+  sleep 0.05
+  if ! kill -0 "$ingest_pid" 2>/dev/null; then break; fi
+  stored=$("$tacitus" query --db "$work/killed.db" --format tsv --limit 1000 2>/dev/null | wc -l)
+  if [ "$stored" -gt 100 ]; then kill -9 "$ingest_pid"; killed=yes; break; fi
+done
+wait "$ingest_pid" 2>/dev/null
+check "the ingest was killed part way" test "$killed" = yes
+partial=$("$tacitus" query --db "$work/killed.db" --format tsv 2>/dev/null | wc -l)
+"$tacitus" ingest --db "$work/killed.db" "$work/big.jsonl" 2>/dev/null
+check "the re-run after kill -9 exits 0" test $? -eq 0
+"$tacitus" ingest --db "$work/clean.db" "$work/big.jsonl" 2>/dev/null
+dump "$work/killed.db" >"$work/dump_killed"
+dump "$work/clean.db" >"$work/dump_clean"
+clean=$("$tacitus" query --db "$work/clean.db" --format tsv | wc -l)
+check "the kill left a partial store" test "$partial" -lt "$clean"
+check "the clean ingest has events" test "$clean" -gt 1000
+check "killed + re-run equals one clean ingest" cmp -s "$work/dump_killed" "$work/dump_clean"
+
+echo "store_test: $passes passed, $failures failed"
+test "$failures" -eq 0
