@@ -4,12 +4,10 @@
 #include <cstdio>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "out/json_text.h"
 
 namespace tacitus {
 namespace {
-
-nlohmann::json SpanJson(Span span) { return nlohmann::json::array({span.begin, span.end}); }
 
 std::string SpanText(Span span) {
   return std::to_string(span.begin) + "-" + std::to_string(span.end);
@@ -31,35 +29,75 @@ std::string TsvField(std::string_view text) {
 }  // namespace
 
 std::string EventToJson(const Event& event) {
-  nlohmann::ordered_json json;
-  json["story"] = event.story;
-  json["date"] = event.date.ToString();
-  json["date_precision"] = DatePrecisionName(event.date.precision);
-  json["date_span"] = SpanJson(event.date.span);
-  json["story_date"] = event.story_date.ToString();
-  json["sentence"] = event.sentence;
-  json["source"] = event.source;
-  json["target"] = event.target;
-  json["code"] = event.code;
-  json["root"] = event.root;
-  json["quad_class"] = event.quad_class;
-  json["goldstein"] = event.goldstein;
-  json["plover"] = event.plover;
+  std::string out;
+  out.reserve(512);
+  JsonText json(&out);
+  auto span = [&](std::string_view key, Span value) {
+    json.Key(key);
+    json.BeginArray();
+    json.Number(int64_t{value.begin});
+    json.Number(int64_t{value.end});
+    json.EndArray();
+  };
+  json.BeginObject();
+  json.Key("story");
+  json.String(event.story);
+  json.Key("date");
+  json.String(event.date.ToString());
+  json.Key("date_precision");
+  json.String(DatePrecisionName(event.date.precision));
+  span("date_span", event.date.span);
+  json.Key("story_date");
+  json.String(event.story_date.ToString());
+  json.Key("sentence");
+  json.Number(int64_t{event.sentence});
+  json.Key("source");
+  json.String(event.source);
+  json.Key("target");
+  json.String(event.target);
+  json.Key("code");
+  json.String(event.code);
+  json.Key("root");
+  json.String(event.root);
+  json.Key("quad_class");
+  json.Number(int64_t{event.quad_class});
+  json.Key("goldstein");
+  json.Number(event.goldstein);
+  json.Key("plover");
+  json.String(event.plover);
+  json.Key("place");
   if (event.place) {
     const EventPlace& place = *event.place;
-    json["place"] = {{"name", place.name}, {"country", place.country}, {"admin1", place.admin1},
-                     {"lat", place.lat ? nlohmann::json(*place.lat) : nlohmann::json()},
-                     {"lon", place.lon ? nlohmann::json(*place.lon) : nlohmann::json()},
-                     {"span", SpanJson(place.span)}};
+    json.BeginObject();
+    json.Key("name");
+    json.String(place.name);
+    json.Key("country");
+    json.String(place.country);
+    json.Key("admin1");
+    json.String(place.admin1);
+    json.Key("lat");
+    place.lat ? json.Number(*place.lat) : json.Null();
+    json.Key("lon");
+    place.lon ? json.Number(*place.lon) : json.Null();
+    span("span", place.span);
+    json.EndObject();
   } else {
-    json["place"] = nullptr;
+    json.Null();
   }
-  json["spans"] = {{"source", SpanJson(event.source_span)},
-                   {"verb", SpanJson(event.verb_span)},
-                   {"target", SpanJson(event.target_span)}};
-  json["pattern"] = event.pattern;
-  json["matched"] = event.matched;
-  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  json.Key("spans");
+  json.BeginObject();
+  span("source", event.source_span);
+  span("verb", event.verb_span);
+  span("target", event.target_span);
+  json.EndObject();
+  json.Key("pattern");
+  json.String(event.pattern);
+  json.Key("matched");
+  json.BeginArray();
+  for (const std::string& entry : event.matched) json.String(entry);
+  json.EndArray();
+  json.EndObject();
+  return out;
 }
 
 std::string EventToTsv(const Event& event) {

@@ -48,6 +48,8 @@ class NormalizedText {
   // For the normaliser: clear, then append normalised bytes with their original offsets.
   void Clear() { text_.clear(); folded_.clear(); to_original_.clear(); }
   void Append(std::string_view bytes, uint32_t original_offset);
+  // Appends bytes copied unchanged from the original, byte i from first_original_offset + i.
+  void AppendVerbatim(std::string_view bytes, uint32_t first_original_offset);
   // Closes the map: offset text().size() maps to original_size.
   void Finish(uint32_t original_size);
 

@@ -49,6 +49,9 @@ std::optional<std::string_view> AsciiReplacement(UChar32 c) {
   }
 }
 
+// Printable ASCII and line feeds: bytes that normalise to themselves.
+bool IsVerbatimAscii(char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
+
 // `followed_by_lf` says whether the next original byte is a line feed.
 void AppendAscii(char c, bool followed_by_lf, uint32_t at, NormalizedText* out) {
   if ((c >= 0x20 && c < 0x7F) || c == '\n') {
@@ -108,7 +111,17 @@ void TextNormalizer::Normalize(std::string_view original, NormalizedText* out) c
   const size_t n = original.size();
   size_t i = 0;
   while (i < n) {
-    // Fast path: an ASCII byte that no combining mark follows is its own NFC.
+    // Fast path: a run of printable ASCII (and line feeds) is copied as it is, but for its
+    // last byte when a non-ASCII byte (perhaps a combining mark) follows.
+    size_t run = i;
+    while (run < n && IsVerbatimAscii(original[run])) ++run;
+    if (run < n && static_cast<unsigned char>(original[run]) >= 0x80 && run > i) --run;
+    if (run > i) {
+      out->AppendVerbatim(original.substr(i, run - i), static_cast<uint32_t>(i));
+      i = run;
+      continue;
+    }
+    // Other ASCII (CR, tabs, controls) that no combining mark follows is its own NFC.
     if (static_cast<unsigned char>(original[i]) < 0x80 &&
         (i + 1 == n || static_cast<unsigned char>(original[i + 1]) < 0x80)) {
       AppendAscii(original, i, out);

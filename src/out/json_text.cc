@@ -1,0 +1,104 @@
+#include "out/json_text.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace tacitus {
+namespace {
+
+// Length of the well-formed UTF-8 sequence at text[i], or 0 when it is ill-formed.
+size_t Utf8SequenceLength(std::string_view text, size_t i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  size_t length = 0;
+  uint32_t min = 0;
+  uint32_t code = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) { length = 2; code = lead & 0x1F; min = 0x80; }
+  else if (lead >= 0xE0 && lead <= 0xEF) { length = 3; code = lead & 0x0F; min = 0x800; }
+  else if (lead >= 0xF0 && lead <= 0xF4) { length = 4; code = lead & 0x07; min = 0x10000; }
+  else return 0;
+  if (i + length > text.size()) return 0;
+  for (size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (byte(i + k) & 0x3F);
+  }
+  if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+  return length;
+}
+
+}  // namespace
+
+void JsonText::Key(std::string_view key) {
+  Separate();
+  Escaped(key);
+  out_->push_back(':');
+  after_key_ = true;
+}
+
+void JsonText::String(std::string_view value) {
+  Separate();
+  Escaped(value);
+}
+
+void JsonText::Number(int64_t value) {
+  Separate();
+  char buffer[24];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out_->append(buffer, result.ptr);
+}
+
+void JsonText::Number(double value) {
+  Separate();
+  if (!std::isfinite(value)) {
+    out_->append("null");
+    return;
+  }
+  char buffer[32];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out_->append(buffer, result.ptr);
+  // Keep a double a double: "1.0", not "1", as readers that type by the text expect.
+  if (std::string_view(buffer, result.ptr - buffer).find_first_of(".eEn") == std::string_view::npos) {
+    out_->append(".0");
+  }
+}
+
+void JsonText::Escaped(std::string_view text) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  out_->push_back('"');
+  size_t i = 0;
+  while (i < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const size_t length = Utf8SequenceLength(text, i);
+      if (length == 0) {
+        out_->append("\xEF\xBF\xBD");  // U+FFFD
+        ++i;
+      } else {
+        out_->append(text.substr(i, length));
+        i += length;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"': out_->append("\\\""); break;
+      case '\\': out_->append("\\\\"); break;
+      case '\n': out_->append("\\n"); break;
+      case '\r': out_->append("\\r"); break;
+      case '\t': out_->append("\\t"); break;
+      case '\b': out_->append("\\b"); break;
+      case '\f': out_->append("\\f"); break;
+      default:
+        if (c < 0x20) {
+          out_->append("\\u00");
+          out_->push_back(kHex[c >> 4]);
+          out_->push_back(kHex[c & 0xF]);
+        } else {
+          out_->push_back(static_cast<char>(c));
+        }
+    }
+    ++i;
+  }
+  out_->push_back('"');
+}
+
+}  // namespace tacitus

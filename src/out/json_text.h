@@ -1,0 +1,51 @@
+// A small, fast writer of JSON text into a std::string, for the writers of events: they run
+// once per event on the hot path, where a DOM library's per-value allocations dominate.
+//
+//   JsonText json(&out);
+//   json.BeginObject();
+//   json.Key("story"); json.String(id);
+//   json.Key("spans"); json.BeginArray(); json.Number(3); json.EndArray();
+//   json.EndObject();
+//
+// Strings are escaped as RFC 8259 requires; invalid UTF-8 is written as U+FFFD. The caller
+// keeps keys and values balanced; nothing is checked.
+#ifndef TACITUS_OUT_JSON_TEXT_H_
+#define TACITUS_OUT_JSON_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace tacitus {
+
+class JsonText {
+ public:
+  explicit JsonText(std::string* out) : out_(out) {}
+
+  void BeginObject() { Separate(); out_->push_back('{'); first_ = true; }
+  void EndObject() { out_->push_back('}'); first_ = false; }
+  void BeginArray() { Separate(); out_->push_back('['); first_ = true; }
+  void EndArray() { out_->push_back(']'); first_ = false; }
+  void Key(std::string_view key);
+  void String(std::string_view value);
+  void Number(int64_t value);
+  // Shortest decimal that reads back as the same double; null for NaN and infinities.
+  void Number(double value);
+  void Null() { Separate(); out_->append("null"); }
+
+ private:
+  void Separate() {
+    if (!first_ && !after_key_) out_->push_back(',');
+    first_ = false;
+    after_key_ = false;
+  }
+  void Escaped(std::string_view text);
+
+  std::string* out_;
+  bool first_ = true;
+  bool after_key_ = false;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_OUT_JSON_TEXT_H_

@@ -1,0 +1,57 @@
+#include "out/json_text.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+namespace tacitus {
+namespace {
+
+TEST(JsonText, WritesNestedValuesThatAParserReadsBack) {
+  std::string out;
+  JsonText json(&out);
+  json.BeginObject();
+  json.Key("s");
+  json.String("quote \" backslash \\ tab \t newline \n bell \x07 caf\xC3\xA9");
+  json.Key("n");
+  json.Number(int64_t{-42});
+  json.Key("a");
+  json.BeginArray();
+  json.Number(1.9);
+  json.Number(-5.0);
+  json.Null();
+  json.BeginObject();
+  json.EndObject();
+  json.EndArray();
+  json.EndObject();
+  EXPECT_EQ(out,
+            R"({"s":"quote \" backslash \\ tab \t newline \n bell \u0007 café","n":-42,)"
+            R"("a":[1.9,-5.0,null,{}]})");
+  const nlohmann::json parsed = nlohmann::json::parse(out);
+  EXPECT_EQ(parsed["s"], "quote \" backslash \\ tab \t newline \n bell \x07 caf\xC3\xA9");
+  EXPECT_EQ(parsed["n"], -42);
+  EXPECT_DOUBLE_EQ(parsed["a"][0].get<double>(), 1.9);
+  EXPECT_TRUE(parsed["a"][1].is_number_float());
+}
+
+TEST(JsonText, ReplacesInvalidUtf8) {
+  std::string out;
+  JsonText json(&out);
+  json.String("a\xFF" "b\xC3" "c\xED\xA0\x80" "d");  // stray byte, cut sequence, surrogate
+  EXPECT_EQ(out, "\"a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "d\"");
+  EXPECT_NO_THROW(nlohmann::json::parse(out));
+}
+
+TEST(JsonText, DoublesReadBackExactly) {
+  for (double value : {0.1 + 0.2, 1e-7, 6.4, -10.0, 116.39723, 39.9075}) {
+    std::string out;
+    JsonText(&out).Number(value);
+    EXPECT_EQ(nlohmann::json::parse(out).get<double>(), value) << out;
+  }
+  std::string out;
+  JsonText(&out).Number(std::nan(""));
+  EXPECT_EQ(out, "null");
+}
+
+}  // namespace
+}  // namespace tacitus
