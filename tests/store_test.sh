@@ -123,5 +123,13 @@ check "the kill left a partial store" test "$partial" -lt "$clean"
 check "the clean ingest has events" test "$clean" -gt 1000
 check "killed + re-run equals one clean ingest" cmp -s "$work/dump_killed" "$work/dump_clean"
 
+# Coding threads change nothing in the database.
+"$tacitus" ingest --db "$work/threads1.db" --threads 1 "$work/big.jsonl" 2>/dev/null
+"$tacitus" ingest --db "$work/threads3.db" --threads 3 "$work/big.jsonl" 2>/dev/null
+dump "$work/threads1.db" >"$work/dump_threads1"
+dump "$work/threads3.db" >"$work/dump_threads3"
+check "the same database from 1 and 3 coding threads" cmp -s "$work/dump_threads1" "$work/dump_threads3"
+check "and the same as the default" cmp -s "$work/dump_threads1" "$work/dump_clean"
+
 echo "store_test: $passes passed, $failures failed"
 test "$failures" -eq 0

@@ -113,7 +113,7 @@ int RunBench(const BenchOptions& options) {
 
   std::vector<size_t> thread_counts = options.threads;
   if (thread_counts.empty()) {
-    const size_t cores = std::max(1u, std::thread::hardware_concurrency());
+    const size_t cores = DefaultThreadCount();
     thread_counts = {1};
     if (cores > 1) thread_counts.push_back(cores);
   }

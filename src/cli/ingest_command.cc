@@ -14,6 +14,7 @@
 #include "cli/dictionary_option.h"
 #include "cli/story_input.h"
 #include "pipeline/event_pipeline.h"
+#include "pipeline/ordered_parallel.h"
 #include "store/event_store.h"
 
 namespace tacitus::cli {
@@ -26,6 +27,7 @@ struct IngestOptions {
   std::string db;
   DictionaryOption dictionary;
   size_t batch = 1000;
+  size_t threads = 0;  // 0: one per core
 };
 
 // Total bytes of the named files and of the visible files under named directories: the
@@ -110,7 +112,9 @@ class ProgressBar {
 int RunIngest(const IngestOptions& options) {
   const std::optional<std::string> data_dir = options.dictionary.DirOrReport("ingest");
   if (!data_dir) return 1;
-  auto pipeline = EventPipeline::Create({.data_dir = *data_dir});
+  PipelineOptions pipeline_options;
+  pipeline_options.data_dir = *data_dir;
+  auto pipeline = EventPipeline::Create(pipeline_options);
   if (!pipeline.ok()) {
     std::cerr << pipeline.status().message() << "\n";
     return 1;
@@ -134,37 +138,59 @@ int RunIngest(const IngestOptions& options) {
     std::cerr << "\ntacitus ingest: " << status.message() << "\n";
     return 1;
   };
-  EventPipeline::Scratch scratch;
-  Story story;
-  std::vector<Event> events;
+  // The calling thread reads, asks the store what it already holds, and stores, in input
+  // order; workers code the stories that need it.
+  struct Item {
+    Story story;
+    bool stored = false;  // same id, text and dictionaries: nothing to code again
+  };
+  const size_t threads = options.threads > 0 ? options.threads : DefaultThreadCount();
+  std::vector<EventPipeline::Scratch> scratch(threads);
   size_t stories = 0, added = 0, replaced = 0, unchanged = 0, coded_events = 0, in_batch = 0;
+  Status failure;
   // A batch ends after `batch` stories or a second, whichever comes first, so an interrupted
   // ingest loses at most that much work.
   Clock::time_point batch_start = Clock::now();
   if (Status status = (*store)->BeginBatch(); !status.ok()) return fail(status);
-  while ((*reader)->Next(&story)) {
-    ++stories;
-    auto stored = (*store)->IsStored(story, version);
-    if (!stored.ok()) return fail(stored.status());
-    if (*stored) {
-      ++unchanged;
-    } else {
-      events.clear();
-      (*pipeline)->Process(story, &scratch, &events);
-      auto change = (*store)->AddStory(story, events, version);
-      if (!change.ok()) return fail(change.status());
-      ++(*change == StoryChange::kReplaced ? replaced : added);
-      coded_events += events.size();
-      ++in_batch;
-    }
-    if (progress) progress->Update(story, stories, coded_events);
-    if (in_batch >= options.batch || Clock::now() - batch_start > std::chrono::seconds(1)) {
-      if (Status status = (*store)->CommitBatch(); !status.ok()) return fail(status);
-      if (Status status = (*store)->BeginBatch(); !status.ok()) return fail(status);
-      in_batch = 0;
-      batch_start = Clock::now();
-    }
-  }
+  OrderedParallel<Item, std::vector<Event>> run(threads, 8 * threads);
+  run.Run(
+      [&](Item* item) {
+        if (!failure.ok() || !(*reader)->Next(&item->story)) return false;
+        auto stored = (*store)->IsStored(item->story, version);
+        if (!stored.ok()) {
+          failure = stored.status();
+          return false;
+        }
+        item->stored = *stored;
+        return true;
+      },
+      [&](size_t worker, const Item& item, std::vector<Event>* events) {
+        if (!item.stored) (*pipeline)->Process(item.story, &scratch[worker], events);
+      },
+      [&](const Item& item, std::vector<Event>& events) {
+        if (!failure.ok()) return;
+        ++stories;
+        if (item.stored) {
+          ++unchanged;
+        } else {
+          auto change = (*store)->AddStory(item.story, events, version);
+          if (!change.ok()) {
+            failure = change.status();
+            return;
+          }
+          ++(*change == StoryChange::kReplaced ? replaced : added);
+          coded_events += events.size();
+          ++in_batch;
+        }
+        if (progress) progress->Update(item.story, stories, coded_events);
+        if (in_batch >= options.batch || Clock::now() - batch_start > std::chrono::seconds(1)) {
+          failure = (*store)->CommitBatch();
+          if (failure.ok()) failure = (*store)->BeginBatch();
+          in_batch = 0;
+          batch_start = Clock::now();
+        }
+      });
+  if (!failure.ok()) return fail(failure);
   if (Status status = (*store)->CommitBatch(); !status.ok()) return fail(status);
   if (progress) {
     progress->Finish(stories, coded_events);
@@ -194,6 +220,8 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   options->dictionary.AddTo(command);
+  command->add_option("--threads", options->threads,
+                      "coding threads (default: one per core); the database is the same for any count");
   command->callback([options, exit_status] { *exit_status = RunIngest(*options); });
 }
 

@@ -23,6 +23,12 @@
 
 namespace tacitus {
 
+// One thread per core, as the standard library counts them; 1 when it cannot tell.
+inline size_t DefaultThreadCount() {
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : cores;
+}
+
 template <typename In, typename Out>
 class OrderedParallel {
  public:
