@@ -1,11 +1,13 @@
 // The pipeline's stages on one core, over the bundled example story (15 sentences of news
-// prose): reading, each analysis stage, coding, dating and placing, and writing events.
+// prose): reading, each analysis stage, coding, dating and placing, writing events, and
+// storing them.
 //
 //   build/bench/pipeline_benchmark --benchmark_repetitions=5 --benchmark_report_aggregates_only
 //
 // Whole runs over a corpus, on every core, are measured by `tacitus bench` instead.
 #include <benchmark/benchmark.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -13,6 +15,7 @@
 
 #include "out/event_writer.h"
 #include "pipeline/event_pipeline.h"
+#include "store/event_store.h"
 #include "story/story.h"
 #include "syntax/analyzer.h"
 
@@ -175,6 +178,40 @@ void BM_WriteJsonLines(benchmark::State& state) {
                                                   benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_WriteJsonLines);
+
+// Storing: the example story and its events, under a new id each time, 100 to a transaction.
+void BM_StoreStory(benchmark::State& state) {
+  Story story = ExampleStory();
+  EventPipeline::Scratch scratch;
+  std::vector<Event> events;
+  SharedPipeline().Process(story, &scratch, &events);
+  const std::string path = std::filesystem::temp_directory_path() / "tacitus_bench_store.db";
+  std::filesystem::remove(path);
+  auto store = EventStore::Open(path, EventStore::kReadWrite);
+  if (!store.ok()) Die(store.status());
+  const std::string& version = SharedPipeline().dictionaries().version();
+  int64_t n = 0;
+  if (Status status = (*store)->BeginBatch(); !status.ok()) Die(status);
+  for (auto _ : state) {
+    story.id = "s" + std::to_string(n);
+    for (Event& event : events) event.story = story.id;
+    auto change = (*store)->AddStory(story, events, version);
+    if (!change.ok()) Die(change.status());
+    if (++n % 100 == 0) {
+      if (Status status = (*store)->CommitBatch(); !status.ok()) Die(status);
+      if (Status status = (*store)->BeginBatch(); !status.ok()) Die(status);
+    }
+  }
+  if (Status status = (*store)->CommitBatch(); !status.ok()) Die(status);
+  state.counters["stories/s"] = benchmark::Counter(1, benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["events/s"] = benchmark::Counter(static_cast<double>(events.size()),
+                                                  benchmark::Counter::kIsIterationInvariantRate);
+  store->reset();
+  std::filesystem::remove(path);
+  std::filesystem::remove(path + "-wal");
+  std::filesystem::remove(path + "-shm");
+}
+BENCHMARK(BM_StoreStory);
 
 void BM_LoadPipeline(benchmark::State& state) {
   PipelineOptions options;
