@@ -44,10 +44,6 @@ int RunValidate(const ValidateOptions& options) {
               << "\n";
     return 1;
   }
-  if (options.use_parse) {
-    std::cerr << "tacitus validate: --use-parse is not available yet\n";
-    return 1;
-  }
 
   PetrarchFiles files;
   if (!options.config.empty()) {
@@ -104,7 +100,7 @@ int RunValidate(const ValidateOptions& options) {
       continue;
     }
     // A parse error can only come from a parse: from raw text the record cannot be scored.
-    if (record.expected_error == "bad_input_parse") {
+    if (record.expected_error == "bad_input_parse" && !options.use_parse) {
       if (!options.quiet) std::cout << "SKIP " << record.id << ": expects a parse error\n";
       ++category.skipped;
       ++total.skipped;
@@ -116,10 +112,14 @@ int RunValidate(const ValidateOptions& options) {
     story.date = record.date;
     story.text = record.text;
     events.clear();
-    coder.Code(story, &scratch, &events);
-    std::string error;
+    const bool coded = options.use_parse
+                           ? coder.CodeParsed(story, record.parse, &scratch, &events).ok()
+                           : (coder.Code(story, &scratch, &events), true);
     const Document& doc = scratch.analysis.document;
-    if (scratch.story_discarded) {
+    std::string error;
+    if (!coded) {
+      error = "bad_input_parse";
+    } else if (scratch.story_discarded) {
       error = "storydiscard";
     } else if (!doc.sentences.empty() && doc.sentences.front().is_dateline) {
       error = "dateline";

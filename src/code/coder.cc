@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <algorithm>
+#include <cctype>
 #include <utility>
 
 namespace tacitus {
@@ -13,19 +14,35 @@ Span OriginalSpan(const Document& doc, TokenRange tokens) {
 }
 
 // The first noun phrase after the clause's verb, in text order, that names an actor; the
-// search stops at the verb of any other clause of the sentence.
-// Pronouns and possessors ("his license") name no new actor there, so they are passed over.
+// search stops where any later clause of the sentence begins: its verb, or the subject of a
+// clause that is not this one's complement ("..., a senior official said" is no part of the
+// verb phrase before it; "allowed that Mordor was ..." is). Pronouns and
+// possessors ("his license") name no new actor there, and phrases in an eliminated comma
+// clause are out of the sentence, so both are passed over.
 int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryActors& actors,
-                        const Clause& clause) {
+                        uint32_t c, const std::vector<bool>& eliminated) {
+  const Clause& clause = syntax.clauses[c];
   uint32_t stop = UINT32_MAX;
   for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
-    if (other.verb.tokens.begin > clause.verb.head) stop = std::min(stop, other.verb.tokens.begin);
+    if (other.verb.tokens.begin <= clause.verb.head) continue;
+    stop = std::min(stop, other.verb.tokens.begin);
+    // Coordinated, relative, infinitive and participial clauses borrow their subjects.
+    const bool own_subject = other.kind == ClauseKind::kMain ||
+                             other.kind == ClauseKind::kSubordinate ||
+                             other.kind == ClauseKind::kReported;
+    if (own_subject && other.subject >= 0 && other.parent != static_cast<int32_t>(c)) {
+      const uint32_t subject = syntax.phrases[other.subject].tokens.begin;
+      if (subject > clause.verb.head) stop = std::min(stop, subject);
+    }
   }
   int32_t best = -1;
   const TokenRange phrases = syntax.sentences[clause.sentence].phrases;
   for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
     const uint32_t begin = syntax.phrases[p].tokens.begin;
-    if (begin <= clause.verb.head || begin >= stop || actors.ActorsOf(p).empty()) continue;
+    if (begin <= clause.verb.head || begin >= stop || eliminated[begin] ||
+        actors.ActorsOf(p).empty()) {
+      continue;
+    }
     const TokenRange named = actors.ActorsOf(p).front().tokens;
     const PosTag tag = named.empty() ? PosTag::kNone : doc.tokens[named.begin].tag;
     if (tag == PosTag::kPRP || tag == PosTag::kPRPS) continue;
@@ -42,6 +59,21 @@ int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryAc
   return best;
 }
 
+bool EmbeddedInCoded(const Syntax& syntax, const Clause& clause, const std::vector<bool>& coded) {
+  const Clause* child = &clause;
+  for (int steps = 0; steps < 64; ++steps) {
+    const bool embedded = child->kind == ClauseKind::kSubordinate ||
+                          child->kind == ClauseKind::kRelative ||
+                          child->kind == ClauseKind::kParticipial ||
+                          child->kind == ClauseKind::kInfinitive;
+    const int32_t parent = child->parent;
+    if (!embedded || parent < 0 || static_cast<size_t>(parent) >= coded.size()) return false;
+    if (coded[parent]) return true;
+    child = &syntax.clauses[parent];
+  }
+  return false;
+}
+
 bool HasTarget(const VerbPattern& pattern) {
   return std::any_of(pattern.elements.begin(), pattern.elements.end(), [](const PatternElement& e) {
     return e.kind == PatternElement::Kind::kTarget;
@@ -56,6 +88,19 @@ Coder::Coder(std::shared_ptr<const Analyzer> analyzer,
 
 void Coder::Code(const Story& story, Scratch* scratch, std::vector<Event>* events) const {
   analyzer_->Analyze(story.text, &scratch->analysis);
+  CodeAnalysis(story, scratch, events);
+}
+
+Status Coder::CodeParsed(const Story& story, std::string_view tree, Scratch* scratch,
+                         std::vector<Event>* events) const {
+  const Status read = analyzer_->AnalyzeParsed(story.text, tree, &scratch->analysis);
+  scratch->story_discarded = false;
+  if (!read.ok()) return read;
+  CodeAnalysis(story, scratch, events);
+  return Status::Ok();
+}
+
+void Coder::CodeAnalysis(const Story& story, Scratch* scratch, std::vector<Event>* events) const {
   const Document& doc = scratch->analysis.document;
   scratch->story_discarded = !ApplyDiscards(doc, &scratch->discarded_sentences);
   if (scratch->story_discarded) return;
@@ -130,9 +175,17 @@ void Coder::CodePetrarchClauses(const Story& story, Scratch* scratch,
   const Document& doc = scratch->analysis.document;
   const Syntax& syntax = scratch->analysis.syntax;
   const StoryActors& actors = scratch->actors;
+  EliminateCommaClauses(doc, syntax, &scratch->eliminated);
+  std::vector<bool>& coded = scratch->coded_clauses;
+  coded.assign(syntax.clauses.size(), false);
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     const Clause& clause = syntax.clauses[c];
-    if (scratch->discarded_sentences[clause.sentence]) continue;
+    if (scratch->discarded_sentences[clause.sentence] || scratch->eliminated[clause.verb.head]) {
+      continue;
+    }
+    // As PETRARCH codes a verb phrase whole: a clause inside the verb phrase of one that gave
+    // an event ("restored ties after crowds burned its embassy") gives none of its own.
+    if (EmbeddedInCoded(syntax, clause, coded)) continue;
     // PETRARCH keys verbs on their surface forms; the lemma catches forms it did not make.
     auto patterns = dictionaries_->VerbPatternsFor(doc.tokens[clause.verb.head].lower);
     if (patterns.empty()) patterns = dictionaries_->VerbPatternsFor(clause.verb.lemma);
@@ -148,11 +201,71 @@ void Coder::CodePetrarchClauses(const Story& story, Scratch* scratch,
       } else {
         // As PETRARCH takes the first actor of the verb phrase: the first phrase after the
         // verb that names one, before the next clause's verb ("restore ties with Gondor").
-        target = FirstActorAfter(doc, syntax, actors, clause);
+        target = FirstActorAfter(doc, syntax, actors, c, scratch->eliminated);
       }
     }
     const Site site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+    const size_t before = events->size();
     Emit(story, doc, site, match, actors.ActorsOf(source), actors.ActorsOf(target), events);
+    coded[c] = events->size() > before;
+  }
+}
+
+void Coder::EliminateCommaClauses(const Document& doc, const Syntax& syntax,
+                                  std::vector<bool>* eliminated) const {
+  eliminated->assign(doc.tokens.size(), false);
+  std::vector<uint32_t> commas;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    // Commas inside a noun list ("Arnor, Gondor and Rohan") or a phrase delimit no clause.
+    std::vector<bool> inside(sentence.size(), false);
+    const TokenRange phrases = syntax.sentences[s].phrases;
+    for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+      uint32_t end = syntax.phrases[p].tokens.end;
+      for (int32_t q = syntax.phrases[p].next_conjunct, steps = 0; q >= 0 && steps < 64;
+           q = syntax.phrases[q].next_conjunct, ++steps) {
+        end = std::max(end, syntax.phrases[q].tokens.end);
+      }
+      for (uint32_t t = syntax.phrases[p].tokens.begin; t < end && t < sentence.end_token; ++t) {
+        if (t >= sentence.first_token) inside[t - sentence.first_token] = true;
+      }
+    }
+    commas.clear();
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      if (doc.tokens[t].text == "," && !inside[t - sentence.first_token]) commas.push_back(t);
+    }
+    if (commas.empty()) continue;
+    const auto words = [&](uint32_t begin, uint32_t end) {
+      int count = 0;
+      for (uint32_t t = begin; t < end; ++t) {
+        const std::string_view text = doc.tokens[t].text;
+        if (!text.empty() && std::isalpha(static_cast<unsigned char>(text[0]))) ++count;
+      }
+      return count;
+    };
+    const auto within = [](int n, int low, int high) { return high > 0 && n >= low && n <= high; };
+    const auto mark = [&](uint32_t begin, uint32_t end) {
+      for (uint32_t t = begin; t < end; ++t) (*eliminated)[t] = true;
+    };
+    if (within(words(sentence.first_token, commas.front()), options_.comma_bmin,
+               options_.comma_bmax)) {
+      mark(sentence.first_token, commas.front() + 1);
+    }
+    // The terminal clause runs to the sentence's closing punctuation.
+    uint32_t end = sentence.end_token;
+    while (end > commas.back() + 1 && !std::isalnum(static_cast<unsigned char>(
+                                          doc.tokens[end - 1].text.front()))) {
+      --end;
+    }
+    if (within(words(commas.back() + 1, end), options_.comma_emin, options_.comma_emax)) {
+      mark(commas.back(), end);
+    }
+    for (size_t i = 0; i + 1 < commas.size(); ++i) {
+      if ((*eliminated)[commas[i]] || (*eliminated)[commas[i + 1]]) continue;
+      if (within(words(commas[i] + 1, commas[i + 1]), options_.comma_min, options_.comma_max)) {
+        mark(commas[i], commas[i + 1]);
+      }
+    }
   }
 }
 

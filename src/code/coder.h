@@ -39,6 +39,15 @@ namespace tacitus {
 struct CoderOptions {
   // Code only events with both a source and a target; when false, a missing side is "---".
   bool require_dyad = true;
+  // Comma-delimited clauses left out of PETRARCH coding, by their length in words (a word
+  // begins with a letter): an initial clause up to the first comma of [comma_bmin,
+  // comma_bmax] words, a terminal one from the last comma of [comma_emin, comma_emax], and
+  // each internal one between two commas of [comma_min, comma_max]. A max of 0 turns that
+  // kind off. Commas between the conjuncts of a noun list ("Arnor, Gondor and Rohan") delimit
+  // no clause. PETRARCH's defaults.
+  int comma_min = 2, comma_max = 8;
+  int comma_bmin = 0, comma_bmax = 0;
+  int comma_emin = 2, comma_emax = 8;
 };
 
 class Coder {
@@ -52,16 +61,24 @@ class Coder {
     PatternLayout layout;
     PetrarchMatcher petrarch;
     std::vector<bool> discarded_sentences;
+    std::vector<bool> eliminated;  // per token: inside a comma clause left out (PETRARCH)
+    std::vector<bool> coded_clauses;  // per clause: gave a PETRARCH event
     bool story_discarded = false;  // the last story held a story-level discard phrase
   };
 
   // Appends the story's events, in sentence order, to *events.
   void Code(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
+  // As Code, from `tree`, a Penn Treebank parse of story.text (a PETRARCH record's <Parse>)
+  // instead of our own tagging. Fails when the tree is malformed, coding nothing.
+  Status CodeParsed(const Story& story, std::string_view tree, Scratch* scratch,
+                    std::vector<Event>* events) const;
 
   const Analyzer& analyzer() const { return *analyzer_; }
   const Dictionaries& dictionaries() const { return *dictionaries_; }
 
  private:
+  // Code's work after the analysis.
+  void CodeAnalysis(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
   // False when a story-level discard phrase occurs; marks discarded sentences.
   bool ApplyDiscards(const Document& doc, std::vector<bool>* discarded) const;
   void CodeClauses(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
@@ -69,6 +86,9 @@ class Coder {
   // since PETRARCH patterns name their negations ("WILL NOT *"); the target, when no "+"
   // binds it, is the first phrase after the verb that names an actor.
   void CodePetrarchClauses(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
+  // Marks the tokens of comma-delimited clauses that PETRARCH coding leaves out.
+  void EliminateCommaClauses(const Document& doc, const Syntax& syntax,
+                             std::vector<bool>* eliminated) const;
   void CodeNounPhrases(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
   // Where in the analysis an event was found.
   struct Site {

@@ -167,7 +167,11 @@ uint32_t PetrarchMatcher::WordsEndingAt(std::string_view words, uint32_t last) c
 }
 
 bool PetrarchMatcher::Bind(PatternElement::Kind kind, int32_t phrase, PatternMatch* match) const {
-  if (phrase < 0 || actors_->ActorsOf(phrase).empty()) return false;
+  if (phrase < 0) return false;
+  if (const uint32_t i = static_cast<uint32_t>(phrase) - first_phrase_; i < first_conjunct_.size()) {
+    phrase = first_conjunct_[i];
+  }
+  if (actors_->ActorsOf(phrase).empty()) return false;
   switch (kind) {
     case PatternElement::Kind::kTarget: match->target = phrase; return true;
     case PatternElement::Kind::kSource: match->source = phrase; return true;
@@ -256,6 +260,17 @@ bool PetrarchMatcher::Best(const Document& doc, const Syntax& syntax, const Stor
   starting_.assign(end_ - begin_, -1);
   ending_.assign(end_ - begin_, -1);
   const TokenRange phrases = syntax.sentences[clause.sentence].phrases;
+  first_phrase_ = phrases.begin;
+  first_conjunct_.resize(phrases.size());
+  for (uint32_t p = phrases.begin; p < phrases.end; ++p) first_conjunct_[p - phrases.begin] = p;
+  for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+    for (int32_t q = syntax.phrases[p].next_conjunct, steps = 0;
+         q >= static_cast<int32_t>(phrases.begin) && q < static_cast<int32_t>(phrases.end) &&
+         steps < 64;
+         q = syntax.phrases[q].next_conjunct, ++steps) {
+      first_conjunct_[q - phrases.begin] = first_conjunct_[p - phrases.begin];
+    }
+  }
   for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
     const TokenRange tokens = syntax.phrases[p].tokens;
     if (tokens.empty() || tokens.begin < begin_ || tokens.end > end_) continue;

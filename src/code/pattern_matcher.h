@@ -35,8 +35,8 @@ struct PatternMatch {
 
 // Matching PETRARCH patterns (VerbPattern::petrarch) on a sentence: their words on surface
 // forms before and after the clause's verb, in order, any number of words apart unless "_"
-// joins them; $ + % bind the nearest noun phrase that names an actor, ^ passes over one
-// noun phrase. The pattern with the most words wins, then the one with the most slots, then
+// joins them; $ + % bind the nearest noun phrase that names an actor (a whole coordination:
+// "% agree" binds "Arnor and Gondor", not just "Gondor"), ^ passes over one noun phrase. The pattern with the most words wins, then the one with the most slots, then
 // the first. One per thread, reused.
 class PetrarchMatcher {
  public:
@@ -64,6 +64,8 @@ class PetrarchMatcher {
   uint32_t verb_ = 0;               // the verb's token
   std::vector<int32_t> starting_;   // per sentence token: the longest phrase starting there
   std::vector<int32_t> ending_;     // per sentence token: the longest phrase ending there
+  uint32_t first_phrase_ = 0;       // the sentence's first phrase
+  std::vector<int32_t> first_conjunct_;  // per sentence phrase: the first of its coordination
 };
 
 // One word that a pattern can match, in the layout of a clause or noun phrase.

@@ -58,6 +58,13 @@ Result<ValidationSuite> ParseValidationSuite(std::string_view xml) {
     const std::string_view option = config.attribute("option").value();
     const std::string_view value = config.attribute("value").value();
     if (option == "require_dyad") options.require_dyad = IsTrue(value);
+    const auto number = [&] { return std::atoi(std::string(value).c_str()); };
+    if (option == "comma_min") options.comma_min = number();
+    if (option == "comma_max") options.comma_max = number();
+    if (option == "comma_bmin") options.comma_bmin = number();
+    if (option == "comma_bmax") options.comma_bmax = number();
+    if (option == "comma_emin") options.comma_emin = number();
+    if (option == "comma_emax") options.comma_emax = number();
     if (option == "new_actor_length") new_actor_length = std::atoi(std::string(value).c_str());
   };
   for (const pugi::xml_node& config : environment.children("Config")) apply_config(config);

@@ -5,23 +5,38 @@
 #include <utility>
 
 #include "dict/dictionaries.h"
+#include "dict/petrarch_dictionaries.h"
 #include "syntax/analyzer.h"
 
 namespace tacitus {
 
 Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const PipelineOptions& options) {
-  auto dictionaries = Dictionaries::Load(options.data_dir);
-  if (!dictionaries.ok()) return dictionaries.status();
+  std::shared_ptr<const Dictionaries> dictionaries;
+  if (options.petrarch_config.empty()) {
+    auto ours = Dictionaries::Load(options.data_dir);
+    if (!ours.ok()) return ours.status();
+    dictionaries = std::move(ours).value();
+  } else {
+    const std::string dir =
+        options.petrarch_dictionary_dir.empty()
+            ? std::filesystem::path(options.petrarch_config).parent_path().string()
+            : options.petrarch_dictionary_dir;
+    auto files = ReadPetrarchConfig(options.petrarch_config, dir);
+    if (!files.ok()) return files.status();
+    auto loaded = LoadPetrarchDictionaries(*files);
+    if (!loaded.ok()) return loaded.status();
+    dictionaries = std::move(loaded->dictionaries);
+  }
   auto analyzer = Analyzer::Create(options.lexicon);
   if (!analyzer.ok()) return analyzer.status();
   GazetteerPaths places{.iso_codes_dir = options.iso_codes_dir};
   if (const std::filesystem::path file = std::filesystem::path(options.data_dir) / "places.txt";
-      std::filesystem::is_regular_file(file)) {
+      !options.data_dir.empty() && std::filesystem::is_regular_file(file)) {
     places.places_file = file.string();
   }
   auto gazetteer = Gazetteer::Load(places);
   if (!gazetteer.ok()) return gazetteer.status();
-  Coder coder(std::move(analyzer).value(), std::move(dictionaries).value());
+  Coder coder(std::move(analyzer).value(), std::move(dictionaries));
   EventPlacer placer(std::move(gazetteer).value());
   return std::unique_ptr<const EventPipeline>(
       new EventPipeline(std::move(coder), std::move(placer)));
@@ -34,7 +49,19 @@ void EventPipeline::Process(const Story& story, Scratch* scratch,
                             std::vector<Event>* events) const {
   const size_t first = events->size();
   coder_.Code(story, &scratch->coder, events);
-  const std::span<Event> coded(events->data() + first, events->size() - first);
+  DateAndPlace(story, scratch, {events->data() + first, events->size() - first});
+}
+
+Status EventPipeline::ProcessParsed(const Story& story, std::string_view tree, Scratch* scratch,
+                                    std::vector<Event>* events) const {
+  const size_t first = events->size();
+  TACITUS_RETURN_IF_ERROR(coder_.CodeParsed(story, tree, &scratch->coder, events));
+  DateAndPlace(story, scratch, {events->data() + first, events->size() - first});
+  return Status::Ok();
+}
+
+void EventPipeline::DateAndPlace(const Story& story, Scratch* scratch,
+                                 std::span<Event> coded) const {
   dater_.DateEvents(scratch->analysis(), story.date, coded);
   placer_.PlaceEvents(scratch->analysis(), coded);
 }

@@ -13,7 +13,9 @@
 #define TACITUS_PIPELINE_EVENT_PIPELINE_H_
 
 #include <memory>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/status.h"
@@ -30,6 +32,11 @@ struct PipelineOptions {
   std::string data_dir;      // our dictionaries (data/); its places.txt, when there, too
   LexiconPaths lexicon;      // WordNet and the tagger's counts
   std::string iso_codes_dir;  // iso-codes' JSON; empty: where the package puts it
+  // A PETRARCH config (PETR_config.ini): code with the dictionaries its [Dictionaries] names,
+  // found in petrarch_dictionary_dir (empty: beside the config), instead of data_dir's;
+  // data_dir then only gives places.txt. Lines PETRARCH's loader refuses are skipped.
+  std::string petrarch_config;
+  std::string petrarch_dictionary_dir;
 };
 
 class EventPipeline {
@@ -46,6 +53,10 @@ class EventPipeline {
   // Appends the story's events, in sentence order, to *events, each with its own date
   // (time/event_dater.h) and, where the story states it, its place (place/event_placer.h).
   void Process(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
+  // As Process, analysing `tree` (a Penn Treebank parse of story.text, as a PETRARCH
+  // record's <Parse>) instead of our tagging; fails when the tree is malformed, adding nothing.
+  Status ProcessParsed(const Story& story, std::string_view tree, Scratch* scratch,
+                       std::vector<Event>* events) const;
 
   const Coder& coder() const { return coder_; }
   const Dictionaries& dictionaries() const { return coder_.dictionaries(); }
@@ -53,6 +64,7 @@ class EventPipeline {
 
  private:
   EventPipeline(Coder coder, EventPlacer placer);
+  void DateAndPlace(const Story& story, Scratch* scratch, std::span<Event> coded) const;
 
   Coder coder_;
   EventDater dater_;

@@ -14,11 +14,13 @@
 
 #include <memory>
 #include <string_view>
+#include <vector>
 
 #include "base/status.h"
 #include "lex/lexicon.h"
 #include "lex/tagger.h"
 #include "syntax/clause_parser.h"
+#include "syntax/parse_tree.h"
 #include "text/document.h"
 #include "text/segmenter.h"
 
@@ -27,6 +29,7 @@ namespace tacitus {
 struct Analysis {
   Document document;
   Syntax syntax;
+  std::vector<TreeLeaf> leaves;  // AnalyzeParsed's scratch
 };
 
 class Analyzer {
@@ -37,6 +40,10 @@ class Analyzer {
   // Views in `out` point into `out` and into this Analyzer's lexicon; `text` must outlive
   // any use of the spans only in the sense that spans index it.
   void Analyze(std::string_view text, Analysis* out) const;
+  // As Analyze, but sentences, tokens and tags come from `tree`, a Penn Treebank bracketed
+  // parse of `text` (syntax/parse_tree.h); lemmas and clauses are ours. Fails, naming the
+  // byte, when the tree is malformed; *out then holds an empty analysis.
+  Status AnalyzeParsed(std::string_view text, std::string_view tree, Analysis* out) const;
 
   const Lexicon& lexicon() const { return *lexicon_; }
   const std::shared_ptr<const Lexicon>& lexicon_ptr() const { return lexicon_; }

@@ -1,0 +1,145 @@
+// The coder with PETRARCH-format dictionaries written here (invented countries), one PETRARCH
+// convention per test, from raw text and from a Penn Treebank parse.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "code/coder.h"
+#include "dict/petrarch_dictionaries.h"
+
+namespace tacitus {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::shared_ptr<const Analyzer>& SharedAnalyzer() {
+  static const std::shared_ptr<const Analyzer> analyzer = [] {
+    auto created = Analyzer::Create();
+    EXPECT_TRUE(created.ok()) << created.status().message();
+    return std::shared_ptr<const Analyzer>(created.ok() ? std::move(created).value() : nullptr);
+  }();
+  return analyzer;
+}
+
+std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
+  static const std::shared_ptr<const Dictionaries> dictionaries = [] {
+    const fs::path dir = fs::temp_directory_path() / "tacitus_petrarch_coding_test";
+    fs::create_directories(dir);
+    const auto write = [&](const char* name, const char* text) {
+      std::ofstream(dir / name) << text;
+      return (dir / name).string();
+    };
+    PetrarchFiles files;
+    files.verbs.push_back(write("verbs.txt",
+                                "--- PRAISE  [051] ---\n"
+                                "PRAISE\n\n"
+                                "--- BURN  [180] ---\n"
+                                "BURN\n\n"
+                                "--- SAY  [010] ---\n"
+                                "SAY { SAID }\n\n"
+                                "--- CONCUR  [080] ---\n"
+                                "CONCUR\n"
+                                "- % * [030:030]\n"));
+    files.actors.push_back(write("actors.txt",
+                                 "VALDORIA [VAL]\n"
+                                 "MERENTIA [MER]\n"
+                                 "KOSTANIA [KOS]\n"
+                                 "ZEMBLA [ZEM]\n"));
+    files.agents.push_back(write("agents.txt",
+                                 "OFFICIAL [~GOV]\n"
+                                 "ENVOY [~GOV]\n"
+                                 "MOB [~REB]\n"));
+    auto loaded = LoadPetrarchDictionaries(files);
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    if (!loaded.ok()) return std::shared_ptr<const Dictionaries>();
+    EXPECT_TRUE(loaded->problems.empty()) << loaded->problems.front();
+    return loaded->dictionaries;
+  }();
+  return dictionaries;
+}
+
+std::vector<std::string> Triples(const std::vector<Event>& events) {
+  std::vector<std::string> lines;
+  for (const Event& e : events) lines.push_back(e.source + " " + e.target + " " + e.code);
+  return lines;
+}
+
+std::vector<std::string> Code(const std::string& text, CoderOptions options = {}) {
+  const Coder coder(SharedAnalyzer(), PetrarchTestDictionaries(), options);
+  Story story;
+  story.id = "test";
+  story.date = *Date::ParseIso("2001-05-04");
+  story.text = text;
+  Coder::Scratch scratch;
+  std::vector<Event> events;
+  coder.Code(story, &scratch, &events);
+  return Triples(events);
+}
+
+TEST(PetrarchCoding, TerminalCommaClauseIsLeftOut) {
+  const std::string text =
+      "Valdoria praised Merentia on Monday, a Kostania envoy said on Tuesday.";
+  // ", a Kostania envoy said on Tuesday" has 6 words: within PETRARCH's 2..8.
+  EXPECT_EQ(Code(text), std::vector<std::string>{"VAL MER 051"});
+  CoderOptions keep;
+  keep.comma_emax = 0;  // terminal clauses kept: the envoy's saying is coded too
+  keep.require_dyad = false;
+  EXPECT_EQ(Code(text, keep), (std::vector<std::string>{"VAL MER 051", "KOSGOV --- 010"}));
+}
+
+TEST(PetrarchCoding, CommasOfANounListDelimitNoClause) {
+  EXPECT_EQ(Code("Valdoria praised Merentia, Kostania and Zembla."),
+            (std::vector<std::string>{"VAL MER 051", "VAL KOS 051", "VAL ZEM 051"}));
+}
+
+TEST(PetrarchCoding, TargetSearchStopsAtTheNextClausesSubject) {
+  CoderOptions options;
+  options.require_dyad = false;
+  options.comma_emax = 0;
+  // The mob burned "its embassy": the speaker after the comma is not what it burned.
+  EXPECT_EQ(Code("A Valdoria mob burned its embassy, a Merentia official said.", options),
+            (std::vector<std::string>{"VALREB --- 180", "MERGOV --- 010"}));
+}
+
+TEST(PetrarchCoding, ClauseInsideACodedVerbPhraseGivesNoEvent) {
+  EXPECT_EQ(Code("Valdoria praised Merentia after a Kostania mob burned the Zembla embassy."),
+            std::vector<std::string>{"VAL MER 051"});
+  // When the outer verb codes nothing, the inner clause is coded.
+  EXPECT_EQ(Code("Valdoria waited until a Kostania mob burned the Zembla embassy."),
+            std::vector<std::string>{"KOSREB ZEM 180"});
+}
+
+TEST(PetrarchCoding, CompoundSlotBindsTheWholeCoordination) {
+  EXPECT_EQ(Code("Valdoria and Merentia concur that the border should stay open."),
+            (std::vector<std::string>{"VAL MER 030", "MER VAL 030"}));
+}
+
+TEST(PetrarchCoding, CodesFromAPennTreebankParse) {
+  const Coder coder(SharedAnalyzer(), PetrarchTestDictionaries());
+  Story story;
+  story.id = "parsed";
+  story.date = *Date::ParseIso("2001-05-04");
+  story.text = "Valdoria praised Merentia.";
+  Coder::Scratch scratch;
+  std::vector<Event> events;
+  const Status parsed = coder.CodeParsed(
+      story, "(ROOT (S (NP (NNP Valdoria)) (VP (VBD praised) (NP (NNP Merentia))) (. .)))",
+      &scratch, &events);
+  ASSERT_TRUE(parsed.ok()) << parsed.message();
+  EXPECT_EQ(Triples(events), std::vector<std::string>{"VAL MER 051"});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(story.text.substr(events[0].target_span.begin, events[0].target_span.size()),
+            "Merentia");
+
+  events.clear();
+  EXPECT_FALSE(coder.CodeParsed(story, "(ROOT (S (NP (NNP Valdoria)) (VP (VBD praised)", &scratch,
+                                &events)
+                   .ok());
+  EXPECT_TRUE(events.empty());
+}
+
+}  // namespace
+}  // namespace tacitus
