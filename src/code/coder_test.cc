@@ -67,7 +67,8 @@ std::shared_ptr<const Dictionaries> TestDictionaries() {
               "verb 173 issue (arrest) warrant against +T\n"
               "verb 163 impose sanction on +T\n"
               "verb 190 attack +T\n"
-              "verb 112 reject offer\n");
+              "verb 112 reject offer\n"
+              "verb 057:057 ink {deal/agreement} with +T\n");
     WriteFile(dir / "discards.txt",
               "discard sentence football match\n"
               "discard story stock index\n");
@@ -163,6 +164,13 @@ TEST_F(CoderTest, PatternWordsInsideTheObjectPhrase) {
 TEST_F(CoderTest, ReducedRelativeClauseWithAgent) {
   EXPECT_THAT(Code("The arrest warrant issued by the ICC against Putin angered Russia."),
               ElementsAre("IGOICC RUSGOV 173"));
+}
+
+TEST_F(CoderTest, PatternReadsTheObjectsOwnPrepositionalPhrase) {
+  // "with China" belongs to "deal", yet `ink {deal/agreement} with +T` reads it.
+  EXPECT_THAT(Code("Russia inked a deal with China on Monday."),
+              UnorderedElementsAre("RUS CHN 057", "CHN RUS 057"));
+  EXPECT_THAT(Code("Russia inked a deal on oil."), IsEmpty());
 }
 
 TEST_F(CoderTest, PossessorOfTheObjectIsTheTarget) {

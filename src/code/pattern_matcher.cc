@@ -34,35 +34,52 @@ void PatternLayout::AddPhrase(const Syntax& syntax, int32_t phrase) {
 }
 
 void PatternLayout::AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments,
-                                   int32_t skip) {
+                                   int32_t skip, bool optional) {
   for (size_t i = 0; i < attachments.size(); ++i) {
     if (static_cast<int32_t>(i) == skip) continue;
     const Attachment& a = attachments[i];
-    constituents_.push_back({a.preposition.begin, -1, a.preposition});
-    AddPhrase(syntax, a.object);
+    constituents_.push_back({a.preposition.begin, -1, a.preposition, optional});
+    if (a.object >= 0) {
+      constituents_.push_back({syntax.phrases[a.object].tokens.begin, a.object, {}, optional});
+    }
   }
 }
 
 void PatternLayout::Flatten(const Syntax& syntax) {
   items_.clear();
+  int64_t optional_start = -1;  // the first item of the optional run being flattened
   for (const Constituent& c : constituents_) {
+    if (!c.optional) {
+      optional_start = -1;
+    } else if (c.phrase < 0 || optional_start < 0) {
+      optional_start = static_cast<int64_t>(items_.size());
+    }
     if (c.phrase < 0) {
       for (uint32_t t = c.words.begin; t < c.words.end; ++t) items_.push_back({t, -1, 0, true});
-      continue;
+    } else {
+      const TokenRange words = syntax.phrases[c.phrase].tokens;
+      const size_t first = items_.size();
+      for (uint32_t t = words.begin; t < words.end; ++t) items_.push_back({t, -1, 0, false});
+      if (items_.size() > first) {
+        items_[first].phrase = c.phrase;
+        items_[first].phrase_items = static_cast<uint32_t>(items_.size() - first);
+      }
     }
-    const TokenRange words = syntax.phrases[c.phrase].tokens;
-    const size_t first = items_.size();
-    for (uint32_t t = words.begin; t < words.end; ++t) items_.push_back({t, -1, 0, false});
-    if (items_.size() > first) {
-      items_[first].phrase = c.phrase;
-      items_[first].phrase_items = static_cast<uint32_t>(items_.size() - first);
+    if (optional_start >= 0 && static_cast<size_t>(optional_start) < items_.size()) {
+      items_[optional_start].optional_until = static_cast<uint32_t>(items_.size());
     }
   }
 }
 
 void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
   constituents_.clear();
-  AddPhrase(syntax, clause.LogicalObject());
+  const int32_t object = clause.LogicalObject();
+  AddPhrase(syntax, object);
+  // The parser attaches "with Tuvalu" in "inked a deal with Tuvalu" to "deal"; a pattern
+  // reads it after the object all the same.
+  if (object >= 0) {
+    AddAttachments(syntax, syntax.AttachmentsOf(syntax.phrases[object]), -1, /*optional=*/true);
+  }
   if (!clause.verb.passive) AddPhrase(syntax, clause.indirect_object);
   if (clause.verb.particle >= 0) {
     const uint32_t particle = static_cast<uint32_t>(clause.verb.particle);
@@ -85,6 +102,18 @@ void PatternLayout::OfNounPhrase(const Syntax& syntax,
 bool PatternLayout::Match(const Document& doc, const VerbPattern& pattern, size_t element,
                           size_t item, PatternMatch* match) const {
   if (element == pattern.elements.size()) return true;
+  // Passing over the object's own prepositional phrases, when reading them failed.
+  if (item < items_.size() && items_[item].optional_until > item) {
+    const PatternMatch saved = *match;
+    if (MatchHere(doc, pattern, element, item, match)) return true;
+    *match = saved;
+    return Match(doc, pattern, element, items_[item].optional_until, match);
+  }
+  return MatchHere(doc, pattern, element, item, match);
+}
+
+bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, size_t element,
+                              size_t item, PatternMatch* match) const {
   const PatternElement& e = pattern.elements[element];
   switch (e.kind) {
     case PatternElement::Kind::kTarget:
@@ -113,6 +142,11 @@ bool PatternLayout::Match(const Document& doc, const VerbPattern& pattern, size_
             match->score += 2;  // a word says more than a slot: "meet demand" over "meet +T"
             return true;
           }
+        }
+        if (i > item && items_[i].optional_until > i) {  // the object's own PP, passed over
+          const PatternMatch saved = *match;
+          if (Match(doc, pattern, element, items_[i].optional_until, match)) return true;
+          *match = saved;
         }
         // Never skip a preposition or into another phrase to find a word.
         if (items_[i].preposition || (i > item && items_[i].phrase >= 0)) break;

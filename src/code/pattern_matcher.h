@@ -1,8 +1,9 @@
 // Matching verb and noun patterns (dict/) against what the analysis found.
 //
 // A clause is laid out as the words that can follow its verb in a pattern: its logical object
-// (the direct object, or the subject of a passive), indirect object, particle, and its
-// prepositional phrases with their objects, in text order. A pattern's words must be found in
+// (the direct object, or the subject of a passive) with the object's own prepositional
+// phrases, indirect object, particle, and its prepositional phrases with their objects, in
+// text order. A pattern's words must be found in
 // that order, each on its lemma, skipping at most a few words inside a phrase ("imposed new
 // sanctions on Iran" matches `impose sanction on +T`) but never a preposition; `+T` and `+S`
 // must stand where a phrase begins, and bind that phrase. A mutual pattern (its paired code
@@ -74,6 +75,9 @@ struct PatternItem {
   int32_t phrase = -1;        // the phrase that begins at this word, if one does
   uint32_t phrase_items = 0;  // how many items that phrase spans
   bool preposition = false;   // a preposition or particle outside any phrase
+  // The object's own prepositional phrase starting here may be passed over whole ("exports
+  // an amount of oil to China" for `export to +T`): the item after it; 0 when none.
+  uint32_t optional_until = 0;
 };
 
 class PatternLayout {
@@ -91,15 +95,19 @@ class PatternLayout {
  private:
   void AddPhrase(const Syntax& syntax, int32_t phrase);
   void AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments,
-                      int32_t skip);
+                      int32_t skip, bool optional = false);
   void Flatten(const Syntax& syntax);  // constituents_ -> items_
   bool Match(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
              PatternMatch* match) const;
+  // Match without passing over an optional run at `item`.
+  bool MatchHere(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
+                 PatternMatch* match) const;
 
   struct Constituent {
     uint32_t begin;   // first token, for text order
     int32_t phrase;   // -1 for a preposition or particle
     TokenRange words; // the preposition's tokens when phrase < 0
+    bool optional = false;  // part of the object's own prepositional phrases
   };
   std::vector<Constituent> constituents_;
   std::vector<PatternItem> items_;
