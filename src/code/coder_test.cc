@@ -53,6 +53,7 @@ std::shared_ptr<const Dictionaries> TestDictionaries() {
               "org IGOICC International Criminal Court | ICC\n"
               "person Vladimir Putin | Putin ; RUSGOV 2000-05-07.. president\n"
               "person Xi Jinping | Xi ; CHNGOV 2013-03-14.. president\n"
+              "person Tony Blair ; GBRGOV 1997-05-02..2007-06-27 prime minister\n"
               "person Ivan Example | Example ; RUSMIL 2000-01-01..2010-01-01 general ; "
               "RUSGOV 2010-01-01..2015-01-01 minister\n");
     WriteFile(dir / "agents.txt",
@@ -190,6 +191,13 @@ TEST_F(CoderTest, ReportedSpeechCodesTheReportedClause) {
 TEST_F(CoderTest, PronounRefersToTheLastPerson) {
   EXPECT_THAT(Code("Putin arrived on Tuesday. He condemned Ukraine."),
               ElementsAre("RUSGOV UKR 111"));
+}
+
+TEST_F(CoderTest, SurnameAfterTheFullNameIsThePerson) {
+  EXPECT_THAT(Code("Tony Blair arrived on Monday. Blair condemned Ukraine.", "2003-03-01"),
+              ElementsAre("GBRGOV UKR 111"));
+  // The dictionary does not list "Blair" alone: without the full name first, no actor.
+  EXPECT_THAT(Code("Blair condemned Ukraine.", "2003-03-01"), IsEmpty());
 }
 
 TEST_F(CoderTest, BothCountriesRefersToTheLastTwoCountries) {

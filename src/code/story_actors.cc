@@ -80,6 +80,15 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
     const bool use_agent = agent.length > actor.length;
     const PhraseMatch& match = use_agent ? agent : actor;
     if (match.length == 0 || match.ids.empty()) {
+      // A surname after the person's full name: "Tony Blair ... Blair said".
+      const Token& token = tokens[i];
+      const auto named = std::find_if(surnames_.begin(), surnames_.end(), [&](const auto& s) {
+        return s.first == token.text;
+      });
+      if (named != surnames_.end() && IsProperNoun(token.tag)) {
+        const uint32_t at = static_cast<uint32_t>(sentence.first_token + i);
+        hits_.push_back({{at, at + 1}, false, named->second});
+      }
       ++i;
       continue;
     }
@@ -97,6 +106,10 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
       }
     }
     hits_.push_back(hit);
+    if (!use_agent && dictionaries.actors()[hit.entry].kind == ActorKind::kPerson &&
+        match.length > 1) {
+      surnames_.emplace_back(tokens[i + match.length - 1].text, hit.entry);
+    }
     i += match.length;
   }
 }
@@ -189,6 +202,7 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
 void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
                           const Syntax& syntax, Date story_date) {
   hits_.clear();
+  surnames_.clear();
   for (const Sentence& sentence : doc.sentences) {
     FindHits(dictionaries, doc, sentence, story_date);
   }

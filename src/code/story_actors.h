@@ -3,7 +3,7 @@
 // role Putin held on the story's date), then, where a phrase names no actor by its own
 // words, its apposition, an "of" phrase ("the president of Russia"), its possessor
 // ("China's partnership" -> CHN), and coreference within the story: he/she/they, "the two
-// leaders", "both countries".
+// leaders", "both countries", a surname after the full name ("Tony Blair ... Blair").
 //
 // One StoryActors per thread, reused from story to story; Resolve never fails (phrases it
 // cannot place simply have no actor).
@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "base/date.h"
@@ -63,6 +65,9 @@ class StoryActors {
                           const Syntax& syntax);
 
   std::vector<Hit> hits_;                   // whole story, in text order
+  // The last word of each person named in full so far, with the person's entry: a later
+  // bare surname refers back to them even when the dictionary does not list it alone.
+  std::vector<std::pair<std::string_view, uint32_t>> surnames_;
   std::vector<ResolvedActor> own_;          // per phrase: its own actor (code empty if none)
   std::vector<ResolvedActor> actors_;       // groups point here
   std::vector<Group> groups_;               // per phrase
