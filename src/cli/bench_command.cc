@@ -94,16 +94,9 @@ RunFigures FullRun(const StoryInputOptions& input, const EventPipeline& pipeline
 }
 
 int RunBench(const BenchOptions& options) {
-  const std::optional<std::string> data_dir = options.dictionary.DirOrReport("bench");
-  if (!data_dir) return 1;
   const Clock::time_point load_start = Clock::now();
-  PipelineOptions pipeline_options;
-  pipeline_options.data_dir = *data_dir;
-  auto pipeline = EventPipeline::Create(pipeline_options);
-  if (!pipeline.ok()) {
-    std::cerr << pipeline.status().message() << "\n";
-    return 1;
-  }
+  const std::unique_ptr<const EventPipeline> pipeline = options.dictionary.PipelineOrReport("bench");
+  if (pipeline == nullptr) return 1;
   const double load_seconds = SecondsSince(load_start);
   std::printf("start-up (lexicon, dictionaries, gazetteer): %.0f ms\n", load_seconds * 1000);
 
@@ -119,7 +112,7 @@ int RunBench(const BenchOptions& options) {
   }
   double one_thread_rate = 0;
   for (size_t threads : thread_counts) {
-    const RunFigures run = FullRun(options.input, **pipeline, threads);
+    const RunFigures run = FullRun(options.input, *pipeline, threads);
     const double rate = run.sentences / run.seconds;
     if (threads == 1) one_thread_rate = rate;
     std::printf("%zu thread%s: %zu stories, %zu sentences, %zu events, %.1f MB in %.2f s: "
@@ -140,7 +133,7 @@ void AddBenchCommand(CLI::App* app, int* exit_status) {
   CLI::App* command = app->add_subcommand(
       "bench", "time whole runs on a corpus: start-up, reading, coding on 1 and all threads");
   options->input.AddTo(command, /*format_names_input=*/false);
-  options->dictionary.AddTo(command);
+  options->dictionary.AddCodingOptionsTo(command);
   command->add_option("--threads", options->threads,
                       "thread counts to run (default: 1 and one per core)");
   command->callback([options, exit_status] { *exit_status = RunBench(*options); });

@@ -22,7 +22,6 @@ struct CodeOptions {
   bool explain = false;
   size_t threads = 0;  // 0: one per core
   DictionaryOption dictionary;
-  std::string petrarch_config;  // PETR_config.ini: code with the PETRARCH dictionaries it names
   bool use_parse = false;       // code PETRARCH records from their <Parse> tree
 };
 
@@ -52,20 +51,8 @@ int RunCode(const CodeOptions& options) {
               << "'\n";
     return 1;
   }
-  PipelineOptions pipeline_options;
-  if (options.petrarch_config.empty()) {
-    const std::optional<std::string> data_dir = options.dictionary.DirOrReport("code");
-    if (!data_dir) return 1;
-    pipeline_options.data_dir = *data_dir;
-  } else {
-    pipeline_options.data_dir = options.dictionary.dir;  // only for places.txt
-    pipeline_options.petrarch_config = options.petrarch_config;
-  }
-  auto pipeline = EventPipeline::Create(pipeline_options);
-  if (!pipeline.ok()) {
-    std::cerr << pipeline.status().message() << "\n";
-    return 1;
-  }
+  const std::unique_ptr<const EventPipeline> pipeline = options.dictionary.PipelineOrReport("code");
+  if (pipeline == nullptr) return 1;
   auto reader = options.input.OpenReader();
   if (!reader.ok()) {
     std::cerr << "tacitus code: " << reader.status().message() << "\n";
@@ -82,14 +69,14 @@ int RunCode(const CodeOptions& options) {
           [&](size_t worker, const Story& story, std::string* out) {
             events[worker].clear();
             if (options.use_parse && story.parse) {
-              const Status parsed = (*pipeline)->ProcessParsed(story, *story.parse,
+              const Status parsed = pipeline->ProcessParsed(story, *story.parse,
                                                                &scratch[worker], &events[worker]);
               if (!parsed.ok()) {
                 std::cerr << "tacitus code: story " << story.id << ": " << parsed.message()
                           << "\n";
               }
             } else {
-              (*pipeline)->Process(story, &scratch[worker], &events[worker]);
+              pipeline->Process(story, &scratch[worker], &events[worker]);
             }
             FormatEvents(options, story, scratch[worker], events[worker], out);
           },
@@ -108,10 +95,7 @@ void AddCodeCommand(CLI::App* app, int* exit_status) {
       ->capture_default_str();
   command->add_flag("--explain", options->explain,
                     "print each event's sentence with source, verb and target marked, and why");
-  options->dictionary.AddTo(command);
-  command->add_option("--petrarch-config", options->petrarch_config,
-                      "code with the PETRARCH/TABARI dictionaries a PETRARCH config names "
-                      "(PETR_config.ini, files beside it) instead of --dict's");
+  options->dictionary.AddCodingOptionsTo(command);
   command->add_flag("--use-parse", options->use_parse,
                     "code PETRARCH records from their <Parse> tree instead of their raw text");
   command->add_option("--threads", options->threads,

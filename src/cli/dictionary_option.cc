@@ -13,6 +13,32 @@ void DictionaryOption::AddTo(CLI::App* command) {
                       "binary)");
 }
 
+void DictionaryOption::AddCodingOptionsTo(CLI::App* command) {
+  AddTo(command);
+  command->add_option("--petrarch-config", petrarch_config,
+                      "code with the PETRARCH dictionaries this PETR_config.ini names (files "
+                      "beside it) instead of ours");
+}
+
+std::unique_ptr<const EventPipeline> DictionaryOption::PipelineOrReport(
+    std::string_view command) const {
+  PipelineOptions options;
+  if (petrarch_config.empty()) {
+    const std::optional<std::string> data_dir = DirOrReport(command);
+    if (!data_dir) return nullptr;
+    options.data_dir = *data_dir;
+  } else {
+    options.data_dir = dir;  // only for places.txt
+    options.petrarch_config = petrarch_config;
+  }
+  auto pipeline = EventPipeline::Create(options);
+  if (!pipeline.ok()) {
+    std::cerr << pipeline.status().message() << "\n";
+    return nullptr;
+  }
+  return std::move(pipeline).value();
+}
+
 std::optional<std::string> DictionaryOption::DirOrReport(std::string_view command) const {
   if (!dir.empty()) return dir;
   std::optional<std::string> found = FindDataDir(nullptr);

@@ -1,4 +1,5 @@
-// The --dict option shared by every subcommand that codes or inspects dictionaries.
+// The dictionary options shared by the subcommands that code or inspect dictionaries: --dict,
+// and, for those that code, --petrarch-config.
 #ifndef TACITUS_CLI_DICTIONARY_OPTION_H_
 #define TACITUS_CLI_DICTIONARY_OPTION_H_
 
@@ -10,13 +11,17 @@
 #include <CLI/CLI.hpp>
 
 #include "dict/dictionaries.h"
+#include "pipeline/event_pipeline.h"
 
 namespace tacitus::cli {
 
 struct DictionaryOption {
   std::string dir;  // empty: $TACITUS_DATA, else the data/ beside the binary (FindDataDir)
+  std::string petrarch_config;  // PETR_config.ini: code with the PETRARCH dictionaries it names
 
   void AddTo(CLI::App* command);
+  // --dict, and --petrarch-config for commands that code.
+  void AddCodingOptionsTo(CLI::App* command);
 
   // The directory to load: --dict, else found (FindDataDir); nullopt, with a message on
   // stderr, when none is found.
@@ -25,6 +30,10 @@ struct DictionaryOption {
   // Loads the dictionaries; on failure prints every error ("file:line: reason") to stderr,
   // prefixed by nothing else, and returns nullptr. `command` names the caller in messages.
   std::shared_ptr<const Dictionaries> LoadOrReport(std::string_view command) const;
+
+  // The whole pipeline over our dictionaries, or over the PETRARCH ones --petrarch-config
+  // names; nullptr, with every load error on stderr, when it cannot be built.
+  std::unique_ptr<const EventPipeline> PipelineOrReport(std::string_view command) const;
 };
 
 }  // namespace tacitus::cli

@@ -110,15 +110,8 @@ class ProgressBar {
 };
 
 int RunIngest(const IngestOptions& options) {
-  const std::optional<std::string> data_dir = options.dictionary.DirOrReport("ingest");
-  if (!data_dir) return 1;
-  PipelineOptions pipeline_options;
-  pipeline_options.data_dir = *data_dir;
-  auto pipeline = EventPipeline::Create(pipeline_options);
-  if (!pipeline.ok()) {
-    std::cerr << pipeline.status().message() << "\n";
-    return 1;
-  }
+  const std::unique_ptr<const EventPipeline> pipeline = options.dictionary.PipelineOrReport("ingest");
+  if (pipeline == nullptr) return 1;
   auto reader = options.input.OpenReader();
   if (!reader.ok()) {
     std::cerr << "tacitus ingest: " << reader.status().message() << "\n";
@@ -129,7 +122,7 @@ int RunIngest(const IngestOptions& options) {
     std::cerr << "tacitus ingest: " << store.status().message() << "\n";
     return 1;
   }
-  const std::string& version = (*pipeline)->dictionaries().version();
+  const std::string& version = pipeline->dictionaries().version();
   const bool interactive = isatty(STDERR_FILENO);
   std::optional<ProgressBar> progress;
   if (interactive) progress.emplace(InputBytes(options.input.inputs));
@@ -165,7 +158,7 @@ int RunIngest(const IngestOptions& options) {
         return true;
       },
       [&](size_t worker, const Item& item, std::vector<Event>* events) {
-        if (!item.stored) (*pipeline)->Process(item.story, &scratch[worker], events);
+        if (!item.stored) pipeline->Process(item.story, &scratch[worker], events);
       },
       [&](const Item& item, std::vector<Event>& events) {
         if (!failure.ok()) return;
@@ -219,7 +212,7 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
   command->add_option("--batch", options->batch, "stories per transaction")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
-  options->dictionary.AddTo(command);
+  options->dictionary.AddCodingOptionsTo(command);
   command->add_option("--threads", options->threads,
                       "coding threads (default: one per core); the database is the same for any count");
   command->callback([options, exit_status] { *exit_status = RunIngest(*options); });
