@@ -117,6 +117,11 @@ TEST(PetrarchCoding, CompoundSlotBindsTheWholeCoordination) {
             (std::vector<std::string>{"VAL MER 030", "MER VAL 030"}));
 }
 
+TEST(PetrarchCoding, ItInWhatACountrySaysIsTheCountry) {
+  EXPECT_EQ(Code("Valdoria announced it praised Merentia."),
+            std::vector<std::string>{"VAL MER 051"});
+}
+
 TEST(PetrarchCoding, CodesFromAPennTreebankParse) {
   const Coder coder(SharedAnalyzer(), PetrarchTestDictionaries());
   Story story;

@@ -227,6 +227,19 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
       own_[p] = own_[phrase.possessor];
     }
   }
+  // "Ethiopia indicated it would act": the subject "it" of what a country or organisation
+  // says is, unless another antecedent is named, the speaker itself.
+  for (const Clause& clause : syntax.clauses) {
+    if (clause.kind != ClauseKind::kReported || clause.subject < 0 || clause.speaker < 0) continue;
+    const TokenRange subject = syntax.phrases[clause.subject].tokens;
+    const ResolvedActor& speaker = own_[clause.speaker];
+    if (subject.size() != 1 || !IsPronoun(doc.tokens[subject.begin], {"it"}) ||
+        !own_[clause.subject].code.empty() || speaker.code.empty() || speaker.person) {
+      continue;
+    }
+    own_[clause.subject] = speaker;
+    own_[clause.subject].tokens = subject;
+  }
   ResolveCoreference(dictionaries, doc, syntax);
 }
 
