@@ -201,8 +201,15 @@ class SentenceParser {
       case PosTag::kVBG: case PosTag::kVBN: {
         // "of heightened tension", "the rising prices": a participle used as an adjective.
         const PosTag next = Tag(i + 1);
-        return i > tb_ && (Tag(i - 1) == PosTag::kIN || Tag(i - 1) == PosTag::kDT) &&
-               (next == PosTag::kNN || next == PosTag::kNNS);
+        if (i > tb_ && (Tag(i - 1) == PosTag::kIN || Tag(i - 1) == PosTag::kDT) &&
+            (next == PosTag::kNN || next == PosTag::kNNS)) {
+          return true;
+        }
+        // "will abandon improved relations": a past participle right after a lexical verb
+        // cannot continue its verb group (only have/be/get take one), so it modifies the
+        // object. Present participles can ("stop supporting rebels") and are left alone.
+        return t == PosTag::kVBN && i > tb_ && IsVerb(Tag(i - 1)) && !IsAuxiliaryLemma(i - 1) &&
+               (next == PosTag::kNN || next == PosTag::kNNS || IsAdjective(next));
       }
       default:
         return false;
@@ -309,6 +316,12 @@ class SentenceParser {
              (Tag(k) == PosTag::kTO && Tag(SkipAdverbs(k + 1)) == PosTag::kVB);
     }
     return false;
+  }
+
+  // A verb that can take another verb of its group after it: "has", "was", "got", "did".
+  bool IsAuxiliaryLemma(uint32_t j) const {
+    const std::string_view lemma = Lemma(j);
+    return lemma == "be" || lemma == "have" || lemma == "do" || lemma == "get";
   }
 
   bool IsAuxiliary(uint32_t j, uint32_t next) const {

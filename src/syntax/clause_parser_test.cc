@@ -94,6 +94,16 @@ TEST(ClauseParser, ArrestWarrantSentence) {
       });
 }
 
+TEST(ClauseParser, PastParticipleAfterALexicalVerbModifiesTheObject) {
+  ExpectClauses(
+      "Moscow/NNP rejected/VBD/reject revised/VBN/revise trade/NN terms/NNS ./.",
+      {R"(s0 c0 main: subj="Moscow" | verb="rejected" lemma=reject past | obj="revised trade terms")"});
+  // After "have" the participle is the verb itself.
+  ExpectClauses(
+      "Moscow/NNP has/VBZ/have revised/VBN/revise trade/NN terms/NNS ./.",
+      {R"(s0 c0 main: subj="Moscow" | verb="has revised" lemma=revise present perfect | obj="trade terms")"});
+}
+
 TEST(ClauseParser, PassiveGivesAgentAsLogicalSubject) {
   const std::string_view text =
       "The/DT warrant/NN was/VBD/be issued/VBN/issue by/IN the/DT ICC/NNP on/IN Friday/NNP ./.";
