@@ -51,6 +51,7 @@ std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
     files.agents.push_back(write("agents.txt",
                                  "OFFICIAL [~GOV]\n"
                                  "ENVOY [~GOV]\n"
+                                 "LAWMAKER [~LEG]\n"
                                  "MOB [~REB]\n"));
     auto loaded = LoadPetrarchDictionaries(files);
     EXPECT_TRUE(loaded.ok()) << loaded.status().message();
@@ -120,6 +121,16 @@ TEST(PetrarchCoding, CompoundSlotBindsTheWholeCoordination) {
 TEST(PetrarchCoding, ItInWhatACountrySaysIsTheCountry) {
   EXPECT_EQ(Code("Valdoria announced it praised Merentia."),
             std::vector<std::string>{"VAL MER 051"});
+}
+
+TEST(PetrarchCoding, AnAgentOfCoordinatedPlacesIsAnAgentOfEach) {
+  EXPECT_EQ(Code("Envoys of Valdoria and Merentia praised Kostania."),
+            (std::vector<std::string>{"VALGOV KOS 051", "MERGOV KOS 051"}));
+}
+
+TEST(PetrarchCoding, CoordinatedAgentsShareThePlaceAfterTheLast) {
+  EXPECT_EQ(Code("Lawmakers and envoys from Valdoria praised Kostania."),
+            (std::vector<std::string>{"VALLEG KOS 051", "VALGOV KOS 051"}));
 }
 
 TEST(PetrarchCoding, CodesFromAPennTreebankParse) {

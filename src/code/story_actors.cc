@@ -114,9 +114,16 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
   }
 }
 
+bool StoryActors::IsAgentPlace(const Dictionaries& dictionaries, const ResolvedActor& place) {
+  return dictionaries.petrarch() ? !place.code.empty() : place.code.size() == 3;
+}
+
 bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc,
                            const Syntax& syntax, uint32_t phrase, Date story_date,
-                           ResolvedActor* out) const {
+                           ResolvedActor* out, const Agent** place_agent,
+                           int32_t* place_phrase) const {
+  *place_agent = nullptr;
+  *place_phrase = -1;
   const NounPhrase& p = syntax.phrases[phrase];
   uint32_t begin = p.tokens.begin;
   if (p.possessor >= 0) {
@@ -169,6 +176,7 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
       out->code += "GOV";  // "Moscow said": the capital stands for the government
     }
   } else if (agent != nullptr) {
+    *place_agent = agent;
     // An agent with no place of its own: "the president of Russia", "officials from China".
     for (const Attachment& a : syntax.AttachmentsOf(p)) {
       if (a.object < 0 || a.preposition.size() != 1) continue;
@@ -178,11 +186,10 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
         continue;
       }
       const ResolvedActor& place_actor = own_[a.object];
-      if (dictionaries.petrarch() ? place_actor.code.empty() : place_actor.code.size() != 3) {
-        continue;
-      }
+      if (!IsAgentPlace(dictionaries, place_actor)) continue;
       out->code = agent->prefix ? agent->code + place_actor.code : place_actor.code + agent->code;
       for (uint8_t i = 0; i < place_actor.origin_count; ++i) out->AddOrigin(place_actor.origins[i]);
+      *place_phrase = a.object;
       break;
     }
     // PETRARCH: "Gondor's government" is GONGOV; an agent of no known place is "---GOV".
@@ -208,14 +215,39 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   }
 
   own_.assign(syntax.phrases.size(), ResolvedActor{});
+  agent_places_.assign(syntax.phrases.size(), AgentPlace{});
   // Phrases without an agent fallback first, so that "of Russia" is known when "the
   // president of Russia" asks; two passes are enough as the fallback reads only own names.
   for (int pass = 0; pass < 2; ++pass) {
     for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
-      if (!own_[p].code.empty()) continue;
+      if (!own_[p].code.empty() && (pass == 0 || agent_places_[p].agent == nullptr)) continue;
       ResolvedActor actor;
-      if (OwnActor(dictionaries, doc, syntax, p, story_date, &actor)) own_[p] = std::move(actor);
+      AgentPlace& place = agent_places_[p];
+      if (OwnActor(dictionaries, doc, syntax, p, story_date, &actor, &place.agent,
+                   &place.phrase)) {
+        own_[p] = std::move(actor);
+      }
     }
+  }
+  // "Lawmakers and officials in Fornost": the place after the last of coordinated agents
+  // belongs to each of them that has none of its own.
+  for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
+    int32_t last = static_cast<int32_t>(p);
+    for (int steps = 0; syntax.phrases[last].next_conjunct >= 0 && steps < 64; ++steps) {
+      last = syntax.phrases[last].next_conjunct;
+    }
+    const AgentPlace shared = agent_places_[last];
+    const AgentPlace& own = agent_places_[p];
+    if (last == static_cast<int32_t>(p) || shared.phrase < 0 || own.agent == nullptr ||
+        own.phrase >= 0) {
+      continue;
+    }
+    const std::string unplaced =
+        own.agent->prefix ? own.agent->code + "---" : "---" + own.agent->code;
+    if (!own_[p].code.empty() && own_[p].code != unplaced) continue;  // "Gondor's officials"
+    const ResolvedActor& place = own_[shared.phrase];
+    own_[p].code = own.agent->prefix ? own.agent->code + place.code : place.code + own.agent->code;
+    agent_places_[p].phrase = shared.phrase;
   }
   // Apposition and possessor stand in for a phrase that names no actor itself.
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
@@ -313,6 +345,18 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       for (int32_t q = static_cast<int32_t>(p), steps = 0; q >= 0 && steps < 64;
            q = syntax.phrases[q].next_conjunct, ++steps) {
         if (own_[q].code.empty()) continue;
+        // "the ambassadors of Arnor and Gondor": an agent of each place.
+        if (const AgentPlace& place = agent_places_[q];
+            place.phrase >= 0 && syntax.phrases[place.phrase].next_conjunct >= 0) {
+          for (int32_t r = place.phrase, steps = 0; r >= 0 && steps < 64;
+               r = syntax.phrases[r].next_conjunct, ++steps) {
+            if (!IsAgentPlace(dictionaries, own_[r])) continue;
+            actors_.push_back(own_[q]);
+            actors_.back().code = place.agent->prefix ? place.agent->code + own_[r].code
+                                                      : own_[r].code + place.agent->code;
+          }
+          continue;
+        }
         // PETRARCH "[FRO/BIL/SAM]": one name, several actors.
         std::string_view codes = own_[q].code;
         if (codes.find('/') == std::string_view::npos) {

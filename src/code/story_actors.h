@@ -58,9 +58,21 @@ class StoryActors {
 
   void FindHits(const Dictionaries& dictionaries, const Document& doc, const Sentence& sentence,
                 Date story_date);
-  // The actor a phrase names by its own words; false when it names none.
+  // An agent placed by a prepositional phrase ("officials from China"): the agent and the
+  // place's phrase; none when the phrase names its actor otherwise.
+  struct AgentPlace {
+    const Agent* agent = nullptr;
+    int32_t phrase = -1;
+  };
+
+  // Whether a phrase's actor can place an agent of another phrase ("officials of X").
+  static bool IsAgentPlace(const Dictionaries& dictionaries, const ResolvedActor& place);
+  // The actor a phrase names by its own words; false when it names none. `place_agent` and
+  // `place_phrase` say which agent with no place of its own the phrase holds, and where its
+  // place came from (-1 when from no prepositional phrase).
   bool OwnActor(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
-                uint32_t phrase, Date story_date, ResolvedActor* out) const;
+                uint32_t phrase, Date story_date, ResolvedActor* out, const Agent** place_agent,
+                int32_t* place_phrase) const;
   void ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
                           const Syntax& syntax);
 
@@ -69,6 +81,7 @@ class StoryActors {
   // bare surname refers back to them even when the dictionary does not list it alone.
   std::vector<std::pair<std::string_view, uint32_t>> surnames_;
   std::vector<ResolvedActor> own_;          // per phrase: its own actor (code empty if none)
+  std::vector<AgentPlace> agent_places_;    // per phrase
   std::vector<ResolvedActor> actors_;       // groups point here
   std::vector<Group> groups_;               // per phrase
 };
