@@ -192,10 +192,14 @@ void Coder::CodePetrarchClauses(const Story& story, Scratch* scratch,
     if (patterns.empty()) continue;
     PatternMatch match;
     if (!scratch->petrarch.Best(doc, syntax, actors, clause, patterns, &match)) continue;
-    const int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
+    // PETRARCH knows a passive by its "by" agent alone: without one the surface subject is
+    // the source ("Gondor was criticized over its dispute with Eriador": GON ERI).
+    const bool agentless_passive = clause.verb.passive && clause.agent < 0;
+    const int32_t logical_subject = agentless_passive ? clause.subject : clause.LogicalSubject();
+    const int32_t source = match.source >= 0 ? match.source : logical_subject;
     int32_t target = match.target;
     if (target < 0 && !match.reciprocal) {
-      const int32_t object = clause.LogicalObject();
+      const int32_t object = agentless_passive ? -1 : clause.LogicalObject();
       if (!actors.ActorsOf(object).empty()) {
         target = object;
       } else {

@@ -133,6 +133,13 @@ TEST(PetrarchCoding, CoordinatedAgentsShareThePlaceAfterTheLast) {
             (std::vector<std::string>{"VALLEG KOS 051", "VALGOV KOS 051"}));
 }
 
+TEST(PetrarchCoding, PassiveWithoutByAgentCodesItsSubjectAsSource) {
+  // PETRARCH-1 and TABARI know a passive by its "by" phrase only.
+  EXPECT_EQ(Code("Valdoria was praised over its dispute with Merentia."),
+            std::vector<std::string>{"VAL MER 051"});
+  EXPECT_EQ(Code("Valdoria was praised by Merentia."), std::vector<std::string>{"MER VAL 051"});
+}
+
 TEST(PetrarchCoding, CodesFromAPennTreebankParse) {
   const Coder coder(SharedAnalyzer(), PetrarchTestDictionaries());
   Story story;
