@@ -25,6 +25,9 @@ int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryAc
   uint32_t stop = UINT32_MAX;
   for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
     if (other.verb.tokens.begin <= clause.verb.head) continue;
+    // A relative clause on a noun of this verb phrase is part of it: "cordoned off the roads
+    // leading into Mordor", "welcomed memos sent by Bree".
+    if (other.kind == ClauseKind::kRelative && other.parent == static_cast<int32_t>(c)) continue;
     stop = std::min(stop, other.verb.tokens.begin);
     // Coordinated, relative, infinitive and participial clauses borrow their subjects.
     const bool own_subject = other.kind == ClauseKind::kMain ||

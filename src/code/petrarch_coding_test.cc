@@ -105,6 +105,11 @@ TEST(PetrarchCoding, TargetSearchStopsAtTheNextClausesSubject) {
             (std::vector<std::string>{"VALREB --- 180", "MERGOV --- 010"}));
 }
 
+TEST(PetrarchCoding, TargetSearchGoesThroughARelativeClauseOnTheObject) {
+  EXPECT_EQ(Code("Valdoria praised the memo sent by Merentia."),
+            std::vector<std::string>{"VAL MER 051"});
+}
+
 TEST(PetrarchCoding, ClauseInsideACodedVerbPhraseGivesNoEvent) {
   EXPECT_EQ(Code("Valdoria praised Merentia after a Kostania mob burned the Zembla embassy."),
             std::vector<std::string>{"VAL MER 051"});
