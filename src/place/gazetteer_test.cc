@@ -67,6 +67,8 @@ TEST(Gazetteer, FindsCitiesCountriesAndSubdivisionsFromThePackages) {
   // Diacritics: found with and without.
   EXPECT_EQ(Entries(g, "Türkiye", 1), "Türkiye TUR country");
   EXPECT_EQ(Entries(g, "Turkiye", 1), "Türkiye TUR country");
+  EXPECT_EQ(Entries(g, "Ile-de-France", 1), "Île-de-France FRA subdivision");
+  EXPECT_EQ(Entries(g, "Lodzkie", 1), "Łódzkie POL subdivision");  // Ł does not decompose
   EXPECT_TRUE(g.IsCountryCode("RUS"));
   EXPECT_FALSE(g.IsCountryCode("IGO"));
 }
