@@ -114,6 +114,10 @@ class PetrarchDictionaryLoader {
       TACITUS_RETURN_IF_ERROR(Read(path));
       ParsePetrarchIssues(dicts_->files_.back(), contents_, &entries, &problems_);
     }
+    if (!files.event_codes.empty()) {
+      TACITUS_RETURN_IF_ERROR(Read(files.event_codes));
+      dicts_->cameo_.ParseEventCodes(dicts_->files_.back(), contents_, &problems_);
+    }
 
     dicts_->patterns_ = std::move(verbs.patterns);
     dicts_->verb_patterns_written_ = dicts_->patterns_.size();

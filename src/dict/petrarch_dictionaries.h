@@ -27,6 +27,9 @@ struct PetrarchFiles {
   std::vector<std::string> agents;
   std::vector<std::string> discards;
   std::vector<std::string> issues;
+  // Optional: our CAMEO event table (data/cameo/event_codes.tsv), which PETRARCH does not
+  // ship; with it, events get their root, quad class, Goldstein score and PLOVER type.
+  std::string event_codes;
 };
 
 // The [Dictionaries] section of a PETRARCH config (verbfile_name, actorfile_list,

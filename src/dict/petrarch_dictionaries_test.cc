@@ -138,6 +138,28 @@ TEST(PetrarchDate, ReadsBothWidths) {
   EXPECT_FALSE(ParsePetrarchDate("19950231"));
 }
 
+TEST(PetrarchDictionaries, TakesGoldsteinAndQuadClassFromOurCameoTable) {
+  const std::filesystem::path verbs =
+      std::filesystem::temp_directory_path() / "tacitus_petrarch_cameo_verbs.txt";
+  std::ofstream(verbs) << "--- ACCUSE  [112] ---\nACCUSE\n";
+  PetrarchFiles files;
+  files.verbs.push_back(verbs.string());
+  auto bare = LoadPetrarchDictionaries(files);
+  ASSERT_TRUE(bare.ok()) << bare.status().message();
+  EXPECT_EQ(bare->dictionaries->FindEventType("112"), nullptr);  // PETRARCH ships no table
+
+  files.event_codes = TACITUS_SOURCE_DIR "/data/cameo/event_codes.tsv";
+  auto loaded = LoadPetrarchDictionaries(files);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_TRUE(loaded->problems.empty());
+  const EventType* accuse = loaded->dictionaries->FindEventType("112");
+  ASSERT_NE(accuse, nullptr);
+  EXPECT_EQ(accuse->quad_class, 3);  // verbal conflict
+  EXPECT_LT(accuse->goldstein, 0.0);
+  files.event_codes = verbs.string() + ".absent";
+  EXPECT_FALSE(LoadPetrarchDictionaries(files).ok());
+}
+
 TEST(PetrarchDictionaries, LoadsPhoenixFromTheConfig) {
   const std::string dir = TACITUS_SHARED_DIR "/peer/petrarch2";
   if (!std::filesystem::exists(dir + "/PETR_config.ini")) {
