@@ -23,14 +23,10 @@ void DictionaryOption::AddCodingOptionsTo(CLI::App* command) {
 std::unique_ptr<const EventPipeline> DictionaryOption::PipelineOrReport(
     std::string_view command) const {
   PipelineOptions options;
-  if (petrarch_config.empty()) {
-    const std::optional<std::string> data_dir = DirOrReport(command);
-    if (!data_dir) return nullptr;
-    options.data_dir = *data_dir;
-  } else {
-    options.data_dir = dir;  // only for places.txt
-    options.petrarch_config = petrarch_config;
-  }
+  const std::optional<std::string> data_dir = DirOrReport(command);
+  if (!data_dir) return nullptr;
+  options.data_dir = *data_dir;  // with PETRARCH's dictionaries: places and CAMEO tables only
+  options.petrarch_config = petrarch_config;
   auto pipeline = EventPipeline::Create(options);
   if (!pipeline.ok()) {
     std::cerr << pipeline.status().message() << "\n";

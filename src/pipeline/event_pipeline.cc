@@ -23,6 +23,9 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
             : options.petrarch_dictionary_dir;
     auto files = ReadPetrarchConfig(options.petrarch_config, dir);
     if (!files.ok()) return files.status();
+    if (!options.data_dir.empty()) {  // PETRARCH's files carry no Goldstein or quad class
+      files->event_codes = (std::filesystem::path(options.data_dir) / "cameo" / "event_codes.tsv").string();
+    }
     auto loaded = LoadPetrarchDictionaries(*files);
     if (!loaded.ok()) return loaded.status();
     dictionaries = std::move(loaded->dictionaries);

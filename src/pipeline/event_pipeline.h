@@ -34,7 +34,8 @@ struct PipelineOptions {
   std::string iso_codes_dir;  // iso-codes' JSON; empty: where the package puts it
   // A PETRARCH config (PETR_config.ini): code with the dictionaries its [Dictionaries] names,
   // found in petrarch_dictionary_dir (empty: beside the config), instead of data_dir's;
-  // data_dir then only gives places.txt. Lines PETRARCH's loader refuses are skipped.
+  // data_dir then only gives places.txt and the CAMEO event table (root, quad class,
+  // Goldstein, PLOVER of the codes). Lines PETRARCH's loader refuses are skipped.
   std::string petrarch_config;
   std::string petrarch_dictionary_dir;
 };
