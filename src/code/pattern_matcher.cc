@@ -182,7 +182,9 @@ bool PatternLayout::Best(const Document& doc, std::span<const VerbPattern* const
 
 namespace tacitus {
 
-uint32_t PetrarchMatcher::WordsAt(std::string_view words, uint32_t position) const {
+uint32_t PetrarchMatcher::WordsAt(std::string_view words, uint64_t first_key,
+                                  uint32_t position) const {
+  if (position >= end_ || token_keys_[position - begin_] != first_key) return 0;
   uint32_t count = 0;
   while (!words.empty()) {
     const size_t space = std::min(words.find(' '), words.size());
@@ -194,10 +196,27 @@ uint32_t PetrarchMatcher::WordsAt(std::string_view words, uint32_t position) con
   return count;
 }
 
-uint32_t PetrarchMatcher::WordsEndingAt(std::string_view words, uint32_t last) const {
+uint32_t PetrarchMatcher::WordsEndingAt(std::string_view words, uint64_t first_key,
+                                        uint32_t last) const {
   const auto length = static_cast<uint32_t>(std::count(words.begin(), words.end(), ' ') + 1);
   if (last + 1 < begin_ + length) return 0;
-  return WordsAt(words, last + 1 - length) == length ? length : 0;
+  return WordsAt(words, first_key, last + 1 - length) == length ? length : 0;
+}
+
+bool PetrarchMatcher::MayMatch(const VerbPattern& pattern) const {
+  const auto side_may_match = [](const std::vector<PatternElement>& elements,
+                                 const std::vector<uint64_t>& keys) {
+    for (const PatternElement& e : elements) {
+      if (e.kind != PatternElement::Kind::kWord) continue;
+      const bool present = std::any_of(
+          e.first_word_keys.begin(), e.first_word_keys.end(),
+          [&](uint64_t key) { return std::binary_search(keys.begin(), keys.end(), key); });
+      if (!present) return false;
+    }
+    return true;
+  };
+  return side_may_match(pattern.elements, keys_after_) &&
+         side_may_match(pattern.before, keys_before_);
 }
 
 bool PetrarchMatcher::Bind(PatternElement::Kind kind, int32_t phrase, PatternMatch* match) const {
@@ -226,8 +245,8 @@ bool PetrarchMatcher::MatchAfter(const VerbPattern& pattern, size_t element, uin
   for (uint32_t at = position; at < last; ++at) {
     if (at == verb_) continue;
     if (e.kind == PatternElement::Kind::kWord) {
-      for (const std::string& words : e.lemmas) {
-        const uint32_t length = WordsAt(words, at);
+      for (size_t i = 0; i < e.lemmas.size(); ++i) {
+        const uint32_t length = WordsAt(e.lemmas[i], e.first_word_keys[i], at);
         if (length > 0 && MatchAfter(pattern, element + 1, at + length, match)) {
           match->score += 2;
           return true;
@@ -258,8 +277,8 @@ bool PetrarchMatcher::MatchBefore(const VerbPattern& pattern, size_t element, in
     const auto last = static_cast<uint32_t>(at);
     if (last == verb_) continue;
     if (e.kind == PatternElement::Kind::kWord) {
-      for (const std::string& words : e.lemmas) {
-        const uint32_t length = WordsEndingAt(words, last);
+      for (size_t i = 0; i < e.lemmas.size(); ++i) {
+        const uint32_t length = WordsEndingAt(e.lemmas[i], e.first_word_keys[i], last);
         if (length > 0 && MatchBefore(pattern, element - 1, at - length, match)) {
           match->score += 2;
           return true;
@@ -317,8 +336,20 @@ bool PetrarchMatcher::Best(const Document& doc, const Syntax& syntax, const Stor
       stop = static_cast<int32_t>(p);
     }
   }
+  token_keys_.clear();
+  keys_before_.clear();
+  keys_after_.clear();
+  for (uint32_t t = begin_; t < end_; ++t) {
+    const uint64_t key = WordKey(doc.tokens[t].lower);
+    token_keys_.push_back(key);
+    if (t < verb_) keys_before_.push_back(key);
+    if (t > verb_) keys_after_.push_back(key);
+  }
+  std::sort(keys_before_.begin(), keys_before_.end());
+  std::sort(keys_after_.begin(), keys_after_.end());
   bool found = false;
   for (const VerbPattern* pattern : patterns) {
+    if (!MayMatch(*pattern)) continue;
     PatternMatch match;
     match.pattern = pattern;
     if (!MatchAfter(*pattern, 0, verb_ + 1, &match)) continue;

@@ -38,7 +38,8 @@ struct PatternMatch {
 // forms before and after the clause's verb, in order, any number of words apart unless "_"
 // joins them; $ + % bind the nearest noun phrase that names an actor (a whole coordination:
 // "% agree" binds "Arnor and Gondor", not just "Gondor"), ^ passes over one noun phrase. The pattern with the most words wins, then the one with the most slots, then
-// the first. One per thread, reused.
+// the first. The patterns must come from LoadPetrarchDictionaries, which keys their words
+// (PatternElement::first_word_keys). One per thread, reused.
 class PetrarchMatcher {
  public:
   // `actors` must have been resolved on the same analysis.
@@ -53,9 +54,13 @@ class PetrarchMatcher {
   // Elements [0, element) of the words before the verb, ending at or before `position`.
   bool MatchBefore(const VerbPattern& pattern, size_t element, int64_t position,
                    PatternMatch* match) const;
-  // Tokens of `words` ("swiss francs") at `position` (forwards) or ending there (backwards).
-  uint32_t WordsAt(std::string_view words, uint32_t position) const;
-  uint32_t WordsEndingAt(std::string_view words, uint32_t last) const;
+  // Tokens of `words` ("swiss francs"), whose first word has key `first_key`, at `position`
+  // (forwards) or ending there (backwards); 0 when they are not there.
+  uint32_t WordsAt(std::string_view words, uint64_t first_key, uint32_t position) const;
+  uint32_t WordsEndingAt(std::string_view words, uint64_t first_key, uint32_t last) const;
+  // False when some word element of `pattern` has none of its first words on its side of the
+  // verb, so the pattern cannot match; a cheap test run before the search.
+  bool MayMatch(const VerbPattern& pattern) const;
   bool Bind(PatternElement::Kind kind, int32_t phrase, PatternMatch* match) const;
 
   const Document* doc_ = nullptr;
@@ -67,6 +72,9 @@ class PetrarchMatcher {
   std::vector<int32_t> ending_;     // per sentence token: the longest phrase ending there
   uint32_t first_phrase_ = 0;       // the sentence's first phrase
   std::vector<int32_t> first_conjunct_;  // per sentence phrase: the first of its coordination
+  std::vector<uint64_t> token_keys_;     // per sentence token: WordKey of its lower case
+  std::vector<uint64_t> keys_before_;    // token_keys_ before the verb, sorted
+  std::vector<uint64_t> keys_after_;     // token_keys_ after the verb, sorted
 };
 
 // One word that a pattern can match, in the layout of a clause or noun phrase.

@@ -34,6 +34,11 @@ std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
     };
     PetrarchFiles files;
     files.verbs.push_back(write("verbs.txt",
+                                "&FUNDS\n+SWISS_FRANCS\n+AID\n\n"
+                                "--- PLEDGE  [030] ---\n"
+                                "PLEDGE\n"
+                                "- * &FUNDS TO + [071]\n"
+                                "- PUBLICLY * + [0311]\n\n"
                                 "--- PRAISE  [051] ---\n"
                                 "PRAISE\n\n"
                                 "--- BURN  [180] ---\n"
@@ -143,6 +148,18 @@ TEST(PetrarchCoding, PassiveWithoutByAgentCodesItsSubjectAsSource) {
   EXPECT_EQ(Code("Valdoria was praised over its dispute with Merentia."),
             std::vector<std::string>{"VAL MER 051"});
   EXPECT_EQ(Code("Valdoria was praised by Merentia."), std::vector<std::string>{"MER VAL 051"});
+}
+
+TEST(PetrarchCoding, PatternWordsMatchOnTheirSideOfTheVerbOnly) {
+  // A synset entry of two words after the verb, a word before it, and the default pattern
+  // when neither is there; "publicly" after the verb is not "publicly" before it.
+  EXPECT_EQ(Code("Valdoria pledged swiss francs to Merentia."),
+            std::vector<std::string>{"VAL MER 071"});
+  EXPECT_EQ(Code("Valdoria pledged aid to Merentia."), std::vector<std::string>{"VAL MER 071"});
+  EXPECT_EQ(Code("Valdoria publicly pledged support to Merentia."),
+            std::vector<std::string>{"VAL MER 0311"});
+  EXPECT_EQ(Code("Valdoria pledged support to Merentia publicly."),
+            std::vector<std::string>{"VAL MER 030"});
 }
 
 TEST(PetrarchCoding, CodesFromAPennTreebankParse) {

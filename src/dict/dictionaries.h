@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -85,7 +86,14 @@ struct PatternElement {
   std::vector<std::string> lemmas;
   // PETRARCH "_": must touch its neighbour towards the verb (no words between).
   bool adjacent = false;
+  // PETRARCH patterns: WordKey of each lemma's first word, in the order of `lemmas`, so a
+  // matcher can rule a pattern out, or a lemma at a token, without comparing text.
+  std::vector<uint64_t> first_word_keys;
 };
+
+// A word's key for quick tests: equal words have equal keys (the converse does not hold, so
+// a matcher compares the text when keys agree).
+inline uint64_t WordKey(std::string_view word) { return std::hash<std::string_view>{}(word); }
 
 // The code of a pattern that blocks coding: it matches like any other, and when it is the
 // best match the clause codes nothing ("meet demand" is not a meeting).

@@ -52,6 +52,9 @@ TEST(PetrarchVerbs, ReadsBlocksFormsSynsetsAndPatterns) {
   // MILITARY gets PETRARCH's plural; ECONOMIC_ does not.
   EXPECT_EQ(ties.elements[0].lemmas,
             (std::vector<std::string>{"military", "militaries", "economic"}));
+  ASSERT_EQ(ties.elements[0].first_word_keys.size(), 3u);  // parallel to the lemmas
+  EXPECT_EQ(ties.elements[0].first_word_keys[1], WordKey("militaries"));
+  EXPECT_EQ(ties.elements[1].first_word_keys, std::vector<uint64_t>{WordKey("ties")});
   const VerbPattern& border = verbs.patterns[verbs.blocks[0][2]];
   ASSERT_EQ(border.elements.size(), 2u);
   EXPECT_EQ(border.elements[1].lemmas, std::vector<std::string>{"border"});

@@ -395,6 +395,17 @@ class VerbFileParser {
 void ParsePetrarchVerbs(std::string_view file, std::string_view text, PetrarchVerbDictionary* out,
                         LoadErrors* problems) {
   VerbFileParser(file, out, problems).Parse(text);
+  for (VerbPattern& pattern : out->patterns) {
+    for (auto* side : {&pattern.before, &pattern.elements}) {
+      for (PatternElement& element : *side) {
+        element.first_word_keys.clear();
+        for (const std::string& words : element.lemmas) {
+          element.first_word_keys.push_back(
+              WordKey(std::string_view(words).substr(0, words.find(' '))));
+        }
+      }
+    }
+  }
 }
 
 }  // namespace tacitus
