@@ -205,18 +205,23 @@ uint32_t PetrarchMatcher::WordsEndingAt(std::string_view words, uint64_t first_k
 
 bool PetrarchMatcher::MayMatch(const VerbPattern& pattern) const {
   const auto side_may_match = [](const std::vector<PatternElement>& elements,
-                                 const std::vector<uint64_t>& keys) {
+                                 const std::vector<uint64_t>& keys, uint64_t bits) {
     for (const PatternElement& e : elements) {
       if (e.kind != PatternElement::Kind::kWord) continue;
-      const bool present = std::any_of(
-          e.first_word_keys.begin(), e.first_word_keys.end(),
-          [&](uint64_t key) { return std::binary_search(keys.begin(), keys.end(), key); });
+      if ((e.first_word_bits & bits) == 0) return false;
+      // Each of the smaller set looked up in the larger: synsets run to hundreds of words.
+      const bool few = e.first_word_set.size() <= keys.size();
+      const std::vector<uint64_t>& small = few ? e.first_word_set : keys;
+      const std::vector<uint64_t>& large = few ? keys : e.first_word_set;
+      const bool present = std::any_of(small.begin(), small.end(), [&](uint64_t key) {
+        return std::binary_search(large.begin(), large.end(), key);
+      });
       if (!present) return false;
     }
     return true;
   };
-  return side_may_match(pattern.elements, keys_after_) &&
-         side_may_match(pattern.before, keys_before_);
+  return side_may_match(pattern.elements, keys_after_, bits_after_) &&
+         side_may_match(pattern.before, keys_before_, bits_before_);
 }
 
 bool PetrarchMatcher::Bind(PatternElement::Kind kind, int32_t phrase, PatternMatch* match) const {
@@ -339,11 +344,18 @@ bool PetrarchMatcher::Best(const Document& doc, const Syntax& syntax, const Stor
   token_keys_.clear();
   keys_before_.clear();
   keys_after_.clear();
+  bits_before_ = bits_after_ = 0;
   for (uint32_t t = begin_; t < end_; ++t) {
     const uint64_t key = WordKey(doc.tokens[t].lower);
     token_keys_.push_back(key);
-    if (t < verb_) keys_before_.push_back(key);
-    if (t > verb_) keys_after_.push_back(key);
+    if (t < verb_) {
+      keys_before_.push_back(key);
+      bits_before_ |= WordBit(key);
+    }
+    if (t > verb_) {
+      keys_after_.push_back(key);
+      bits_after_ |= WordBit(key);
+    }
   }
   std::sort(keys_before_.begin(), keys_before_.end());
   std::sort(keys_after_.begin(), keys_after_.end());

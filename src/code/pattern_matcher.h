@@ -75,6 +75,7 @@ class PetrarchMatcher {
   std::vector<uint64_t> token_keys_;     // per sentence token: WordKey of its lower case
   std::vector<uint64_t> keys_before_;    // token_keys_ before the verb, sorted
   std::vector<uint64_t> keys_after_;     // token_keys_ after the verb, sorted
+  uint64_t bits_before_ = 0, bits_after_ = 0;  // WordBit of each of keys_before_, keys_after_
 };
 
 // One word that a pattern can match, in the layout of a clause or noun phrase.

@@ -89,11 +89,16 @@ struct PatternElement {
   // PETRARCH patterns: WordKey of each lemma's first word, in the order of `lemmas`, so a
   // matcher can rule a pattern out, or a lemma at a token, without comparing text.
   std::vector<uint64_t> first_word_keys;
+  std::vector<uint64_t> first_word_set;  // first_word_keys sorted, without repeats
+  uint64_t first_word_bits = 0;  // WordBit of each of first_word_keys: a one-word summary
 };
 
 // A word's key for quick tests: equal words have equal keys (the converse does not hold, so
 // a matcher compares the text when keys agree).
 inline uint64_t WordKey(std::string_view word) { return std::hash<std::string_view>{}(word); }
+// One of 64 bits for a key; a set of words ORs theirs, so two sets with no bit in common
+// share no word.
+inline uint64_t WordBit(uint64_t key) { return uint64_t{1} << (key % 64); }
 
 // The code of a pattern that blocks coding: it matches like any other, and when it is the
 // best match the clause codes nothing ("meet demand" is not a meeting).

@@ -1,5 +1,6 @@
 #include "dict/petrarch_verbs.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <utility>
 
@@ -399,10 +400,17 @@ void ParsePetrarchVerbs(std::string_view file, std::string_view text, PetrarchVe
     for (auto* side : {&pattern.before, &pattern.elements}) {
       for (PatternElement& element : *side) {
         element.first_word_keys.clear();
+        element.first_word_bits = 0;
         for (const std::string& words : element.lemmas) {
-          element.first_word_keys.push_back(
-              WordKey(std::string_view(words).substr(0, words.find(' '))));
+          const uint64_t key = WordKey(std::string_view(words).substr(0, words.find(' ')));
+          element.first_word_keys.push_back(key);
+          element.first_word_bits |= WordBit(key);
         }
+        element.first_word_set = element.first_word_keys;
+        std::sort(element.first_word_set.begin(), element.first_word_set.end());
+        element.first_word_set.erase(
+            std::unique(element.first_word_set.begin(), element.first_word_set.end()),
+            element.first_word_set.end());
       }
     }
   }
