@@ -52,7 +52,8 @@ std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
                                  "VALDORIA [VAL]\n"
                                  "MERENTIA [MER]\n"
                                  "KOSTANIA [KOS]\n"
-                                 "ZEMBLA [ZEM]\n"));
+                                 "ZEMBLA [ZEM]\n"
+                                 "COUNCIL OF ELDERS [ELD]\n"));
     files.agents.push_back(write("agents.txt",
                                  "OFFICIAL [~GOV]\n"
                                  "ENVOY [~GOV]\n"
@@ -160,6 +161,14 @@ TEST(PetrarchCoding, PatternWordsMatchOnTheirSideOfTheVerbOnly) {
             std::vector<std::string>{"VAL MER 0311"});
   EXPECT_EQ(Code("Valdoria pledged support to Merentia publicly."),
             std::vector<std::string>{"VAL MER 030"});
+}
+
+TEST(PetrarchCoding, ANameRunningThroughAnOfPhraseNamesTheWholePhrase) {
+  EXPECT_EQ(Code("Valdoria praised the Council of Elders."),
+            std::vector<std::string>{"VAL ELD 051"});
+  // A name wholly inside the "of" phrase is still the place of the agent before it.
+  EXPECT_EQ(Code("Valdoria praised the envoy of Merentia."),
+            std::vector<std::string>{"VAL MERGOV 051"});
 }
 
 TEST(PetrarchCoding, CodesFromAPennTreebankParse) {

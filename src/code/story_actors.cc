@@ -134,12 +134,29 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
       hits_.begin(), hits_.end(), begin,
       [](const Hit& hit, uint32_t token) { return hit.tokens.begin < token; });
 
+  // A name that runs on through the phrase's own prepositional phrases names the phrase:
+  // "the Prince of Dol Amroth", "the Ministry of Silly Walks" are one name, which the syntax
+  // cuts at "of". Names wholly inside those phrases stay theirs ("the president of Russia").
+  uint32_t name_end = p.tokens.end;
+  for (const NounPhrase* at = &p; at != nullptr;) {
+    const NounPhrase* next = nullptr;
+    for (const Attachment& a : syntax.AttachmentsOf(*at)) {
+      if (a.object >= 0 && a.preposition.begin == name_end) {
+        next = &syntax.phrases[a.object];
+        name_end = next->tokens.end;
+        break;
+      }
+    }
+    at = next;
+  }
   const Actor* person = nullptr;
   const Actor* organisation = nullptr;  // organisations and seats: full codes
   const Actor* place = nullptr;         // countries, regions, capitals, adjectives
   const Agent* agent = nullptr;
   TokenRange named{0, 0};
-  for (auto hit = first; hit != hits_.end() && hit->tokens.end <= p.tokens.end; ++hit) {
+  for (auto hit = first; hit != hits_.end() && hit->tokens.begin < p.tokens.end &&
+                         (hit->tokens.end <= p.tokens.end || hit->tokens.end <= name_end);
+       ++hit) {
     named = named.empty() ? hit->tokens : TokenRange{named.begin, hit->tokens.end};
     if (hit->agent) {
       agent = &dictionaries.agents()[hit->entry];
