@@ -58,7 +58,13 @@ std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
                                  "OFFICIAL [~GOV]\n"
                                  "ENVOY [~GOV]\n"
                                  "LAWMAKER [~LEG]\n"
-                                 "MOB [~REB]\n"));
+                                 "MOB [~REB]\n"
+                                 "OPPOSITION GROUP [~OPP]\n"
+                                 "MAIN OPPOSITION GROUP [~MOP]\n"
+                                 "RIGHTS ACTIVIST [SGM~]\n"
+                                 "HUMAN RIGHTS ACTIVIST [HGM~]\n"
+                                 "MINISTER [~GOV]\n"
+                                 "PRIME MINISTER [~GOV]\n"));
     auto loaded = LoadPetrarchDictionaries(files);
     EXPECT_TRUE(loaded.ok()) << loaded.status().message();
     if (!loaded.ok()) return std::shared_ptr<const Dictionaries>();
@@ -169,6 +175,17 @@ TEST(PetrarchCoding, ANameRunningThroughAnOfPhraseNamesTheWholePhrase) {
   // A name wholly inside the "of" phrase is still the place of the agent before it.
   EXPECT_EQ(Code("Valdoria praised the envoy of Merentia."),
             std::vector<std::string>{"VAL MERGOV 051"});
+}
+
+TEST(PetrarchCoding, AgentsStackInsideEachOthersWords) {
+  // Suffix agents in the order found, prefix agents each in front of those before it, a
+  // code already there not repeated.
+  EXPECT_EQ(Code("Valdoria praised Merentia's main opposition group."),
+            std::vector<std::string>{"VAL MERMOPOPP 051"});
+  EXPECT_EQ(Code("Human rights activists in Kostania praised Zembla."),
+            std::vector<std::string>{"SGMHGMKOS ZEM 051"});
+  EXPECT_EQ(Code("Merentia's prime minister praised Valdoria."),
+            std::vector<std::string>{"MERGOV VAL 051"});
 }
 
 TEST(PetrarchCoding, CodesFromAPennTreebankParse) {

@@ -74,11 +74,20 @@ GroupWord GroupReference(std::span<const Token> words) {
 void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc,
                            const Sentence& sentence, Date story_date) {
   const std::span<const Token> tokens = doc.SentenceTokens(sentence);
+  // PETRARCH stacks agents: inside an agent's words, agents starting later are sought too
+  // ("main opposition group" is a main opposition group and an opposition group).
+  size_t agent_end = 0;
   for (size_t i = 0; i < tokens.size();) {
-    const PhraseMatch actor = dictionaries.actor_names().LongestAt(tokens, i);
+    const bool inside_agent = i < agent_end;
+    const PhraseMatch actor =
+        inside_agent ? PhraseMatch{} : dictionaries.actor_names().LongestAt(tokens, i);
     const PhraseMatch agent = dictionaries.agent_names().LongestAt(tokens, i);
     const bool use_agent = agent.length > actor.length;
     const PhraseMatch& match = use_agent ? agent : actor;
+    if (inside_agent && (match.length == 0 || match.ids.empty())) {
+      ++i;
+      continue;
+    }
     if (match.length == 0 || match.ids.empty()) {
       // A surname after the person's full name: "Tony Blair ... Blair said".
       const Token& token = tokens[i];
@@ -110,8 +119,31 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
         match.length > 1) {
       surnames_.emplace_back(tokens[i + match.length - 1].text, hit.entry);
     }
-    i += match.length;
+    if (use_agent && dictionaries.petrarch()) {
+      agent_end = std::max(agent_end, i + match.length);
+      ++i;
+    } else {
+      i += match.length;
+    }
   }
+}
+
+void StoryActors::AgentCodes::Add(const Agent& agent) {
+  if (before.find(agent.code) != std::string::npos || after.find(agent.code) != std::string::npos) {
+    return;
+  }
+  if (agent.prefix) {
+    before.insert(0, agent.code);
+  } else {
+    after += agent.code;
+  }
+}
+
+std::string StoryActors::AgentCodes::Around(std::string_view place) const {
+  std::string code = before;
+  code += place;
+  code += after;
+  return code;
 }
 
 bool StoryActors::IsAgentPlace(const Dictionaries& dictionaries, const ResolvedActor& place) {
@@ -120,9 +152,9 @@ bool StoryActors::IsAgentPlace(const Dictionaries& dictionaries, const ResolvedA
 
 bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc,
                            const Syntax& syntax, uint32_t phrase, Date story_date,
-                           ResolvedActor* out, const Agent** place_agent,
+                           ResolvedActor* out, AgentCodes* place_agents,
                            int32_t* place_phrase) const {
-  *place_agent = nullptr;
+  *place_agents = AgentCodes{};
   *place_phrase = -1;
   const NounPhrase& p = syntax.phrases[phrase];
   uint32_t begin = p.tokens.begin;
@@ -152,14 +184,17 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
   const Actor* person = nullptr;
   const Actor* organisation = nullptr;  // organisations and seats: full codes
   const Actor* place = nullptr;         // countries, regions, capitals, adjectives
-  const Agent* agent = nullptr;
+  const Agent* agent = nullptr;  // the last
+  AgentCodes agents;
   TokenRange named{0, 0};
   for (auto hit = first; hit != hits_.end() && hit->tokens.begin < p.tokens.end &&
                          (hit->tokens.end <= p.tokens.end || hit->tokens.end <= name_end);
        ++hit) {
-    named = named.empty() ? hit->tokens : TokenRange{named.begin, hit->tokens.end};
+    named = named.empty() ? hit->tokens
+                          : TokenRange{named.begin, std::max(named.end, hit->tokens.end)};
     if (hit->agent) {
       agent = &dictionaries.agents()[hit->entry];
+      agents.Add(*agent);
       out->AddOrigin(agent->origin);
       continue;
     }
@@ -183,17 +218,17 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
     out->code = organisation->code;
     if (agent != nullptr && organisation->kind == ActorKind::kOrganisation &&
         !out->code.ends_with(agent->code)) {
-      out->code = agent->prefix ? agent->code + out->code : out->code + agent->code;
+      out->code = agents.Around(out->code);
     }
   } else if (place != nullptr) {
     out->code = place->code;
     if (agent != nullptr) {
-      out->code += agent->code;
+      out->code = agents.Around(place->code);
     } else if (place->kind == ActorKind::kCapital) {
       out->code += "GOV";  // "Moscow said": the capital stands for the government
     }
   } else if (agent != nullptr) {
-    *place_agent = agent;
+    *place_agents = agents;
     // An agent with no place of its own: "the president of Russia", "officials from China".
     for (const Attachment& a : syntax.AttachmentsOf(p)) {
       if (a.object < 0 || a.preposition.size() != 1) continue;
@@ -204,7 +239,7 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
       }
       const ResolvedActor& place_actor = own_[a.object];
       if (!IsAgentPlace(dictionaries, place_actor)) continue;
-      out->code = agent->prefix ? agent->code + place_actor.code : place_actor.code + agent->code;
+      out->code = agents.Around(place_actor.code);
       for (uint8_t i = 0; i < place_actor.origin_count; ++i) out->AddOrigin(place_actor.origins[i]);
       *place_phrase = a.object;
       break;
@@ -213,11 +248,11 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
     if (out->code.empty() && dictionaries.petrarch() && p.possessor >= 0 &&
         !own_[p.possessor].code.empty()) {
       const ResolvedActor& owner = own_[p.possessor];
-      out->code = agent->prefix ? agent->code + owner.code : owner.code + agent->code;
+      out->code = agents.Around(owner.code);
       for (uint8_t i = 0; i < owner.origin_count; ++i) out->AddOrigin(owner.origins[i]);
     }
     if (out->code.empty() && dictionaries.petrarch()) {
-      out->code = agent->prefix ? agent->code + "---" : "---" + agent->code;
+      out->code = agents.Around("---");
     }
   }
   return !out->code.empty();
@@ -237,10 +272,10 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   // president of Russia" asks; two passes are enough as the fallback reads only own names.
   for (int pass = 0; pass < 2; ++pass) {
     for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
-      if (!own_[p].code.empty() && (pass == 0 || agent_places_[p].agent == nullptr)) continue;
+      if (!own_[p].code.empty() && (pass == 0 || agent_places_[p].agents.empty())) continue;
       ResolvedActor actor;
       AgentPlace& place = agent_places_[p];
-      if (OwnActor(dictionaries, doc, syntax, p, story_date, &actor, &place.agent,
+      if (OwnActor(dictionaries, doc, syntax, p, story_date, &actor, &place.agents,
                    &place.phrase)) {
         own_[p] = std::move(actor);
       }
@@ -255,15 +290,14 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     }
     const AgentPlace shared = agent_places_[last];
     const AgentPlace& own = agent_places_[p];
-    if (last == static_cast<int32_t>(p) || shared.phrase < 0 || own.agent == nullptr ||
+    if (last == static_cast<int32_t>(p) || shared.phrase < 0 || own.agents.empty() ||
         own.phrase >= 0) {
       continue;
     }
-    const std::string unplaced =
-        own.agent->prefix ? own.agent->code + "---" : "---" + own.agent->code;
-    if (!own_[p].code.empty() && own_[p].code != unplaced) continue;  // "Gondor's officials"
-    const ResolvedActor& place = own_[shared.phrase];
-    own_[p].code = own.agent->prefix ? own.agent->code + place.code : place.code + own.agent->code;
+    if (!own_[p].code.empty() && own_[p].code != own.agents.Around("---")) {
+      continue;  // "Gondor's officials"
+    }
+    own_[p].code = own.agents.Around(own_[shared.phrase].code);
     agent_places_[p].phrase = shared.phrase;
   }
   // Apposition and possessor stand in for a phrase that names no actor itself.
@@ -369,8 +403,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
                r = syntax.phrases[r].next_conjunct, ++steps) {
             if (!IsAgentPlace(dictionaries, own_[r])) continue;
             actors_.push_back(own_[q]);
-            actors_.back().code = place.agent->prefix ? place.agent->code + own_[r].code
-                                                      : own_[r].code + place.agent->code;
+            actors_.back().code = place.agents.Around(own_[r].code);
           }
           continue;
         }

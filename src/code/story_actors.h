@@ -58,20 +58,29 @@ class StoryActors {
 
   void FindHits(const Dictionaries& dictionaries, const Document& doc, const Sentence& sentence,
                 Date story_date);
-  // An agent placed by a prepositional phrase ("officials from China"): the agent and the
+  // The agents a phrase names, around its place's code: with PETRARCH dictionaries several
+  // stack ("an MSF Arnor diplomat": NGO ARN GOV); a prefix agent found later goes in front, a
+  // suffix agent after those found before it; a code already there is not repeated.
+  struct AgentCodes {
+    std::string before, after;
+    bool empty() const { return before.empty() && after.empty(); }
+    void Add(const Agent& agent);
+    std::string Around(std::string_view place) const;
+  };
+  // An agent placed by a prepositional phrase ("officials from China"): the agents and the
   // place's phrase; none when the phrase names its actor otherwise.
   struct AgentPlace {
-    const Agent* agent = nullptr;
+    AgentCodes agents;
     int32_t phrase = -1;
   };
 
   // Whether a phrase's actor can place an agent of another phrase ("officials of X").
   static bool IsAgentPlace(const Dictionaries& dictionaries, const ResolvedActor& place);
-  // The actor a phrase names by its own words; false when it names none. `place_agent` and
-  // `place_phrase` say which agent with no place of its own the phrase holds, and where its
-  // place came from (-1 when from no prepositional phrase).
+  // The actor a phrase names by its own words; false when it names none. `place_agents` and
+  // `place_phrase` say which agents with no place of their own the phrase holds, and where
+  // their place came from (-1 when from no prepositional phrase).
   bool OwnActor(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
-                uint32_t phrase, Date story_date, ResolvedActor* out, const Agent** place_agent,
+                uint32_t phrase, Date story_date, ResolvedActor* out, AgentCodes* place_agents,
                 int32_t* place_phrase) const;
   void ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
                           const Syntax& syntax);
