@@ -501,8 +501,11 @@ class SentenceTagger {
     if (tag == PosTag::kVBZ && IsFiniteVerb(next) && HasCandidate(i, PosTag::kNNS)) {
       tag = PosTag::kNNS;  // two finite verbs cannot follow each other: "crowds trashed"
     } else if (tag == PosTag::kNNP && IsNoun(next) &&
+               !(IsProperNoun(previous) && IsProperNoun(next)) &&
                CandidateWeight(i, PosTag::kJJ) >= CandidateWeight(i, PosTag::kNNP)) {
-      tag = PosTag::kJJ;  // a mostly adjectival capitalised word before a noun: "Chinese President"
+      // A mostly adjectival capitalised word before a noun: "Chinese President"; between two
+      // proper nouns it is inside the name: "the Central African Republic".
+      tag = PosTag::kJJ;
     } else if (lower == "about" && LowerAt(i + 1) == "to") {
       tag = PosTag::kIN;  // "about to" + verb
     } else if (lower == "that" && IsNoun(previous) &&

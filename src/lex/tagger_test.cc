@@ -52,6 +52,11 @@ TEST(Tagger, TagsNamesAndPastTense) {
             "Xi/NNP Jinping/NNP met/VBD in/IN Beijing/NNP yesterday/NN ./.");
 }
 
+TEST(Tagger, TagsAnAdjectiveInsideANameAsPartOfTheName) {
+  EXPECT_EQ(Tagged("Troops of the Central African Republic arrived ."),
+            "Troops/NNS of/IN the/DT Central/NNP African/NNP Republic/NNP arrived/VBD ./.");
+}
+
 TEST(Tagger, TagsPerfectAndPossessive) {
   EXPECT_EQ(Tagged("Western powers have criticized China 's partnership with Russia ."),
             "Western/JJ powers/NNS have/VBP criticized/VBN China/NNP 's/POS partnership/NN "
