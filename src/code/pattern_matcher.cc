@@ -263,7 +263,11 @@ bool PetrarchMatcher::MatchAfter(const VerbPattern& pattern, size_t element, uin
     if (phrase < 0) continue;
     const uint32_t after = syntax_->phrases[phrase].tokens.end;
     const PatternMatch saved = *match;
-    if ((e.kind == PatternElement::Kind::kSkip || Bind(e.kind, phrase, match)) &&
+    // A "%" after the verb is what the verb is done to, each of the coordination in turn
+    // ("agrees with Arnor and Gondor"); before it, the coordination acts on itself.
+    const PatternElement::Kind kind =
+        e.kind == PatternElement::Kind::kCompound ? PatternElement::Kind::kTarget : e.kind;
+    if ((kind == PatternElement::Kind::kSkip || Bind(kind, phrase, match)) &&
         MatchAfter(pattern, element + 1, after, match)) {
       match->score += 1;
       return true;

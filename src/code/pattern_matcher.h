@@ -29,8 +29,8 @@ struct PatternMatch {
   int32_t source = -1;  // NounPhrase bound by +S
   uint32_t score = 0;   // 1 for the head and each slot, 2 for each word: the more specific, the higher
   // A mutual pattern (040:040) whose final +T found no phrase: "Putin and Xi met" codes
-  // the subject's actors with each other. For a PETRARCH "%", the source's actors with
-  // each other.
+  // the subject's actors with each other. For a PETRARCH "%" before the verb, the
+  // source's actors with each other (after the verb "%" binds the target).
   bool reciprocal = false;
 };
 

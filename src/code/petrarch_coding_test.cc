@@ -47,7 +47,8 @@ std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
                                 "SAY { SAID }\n\n"
                                 "--- CONCUR  [080] ---\n"
                                 "CONCUR\n"
-                                "- % * [030:030]\n"));
+                                "- % * [030:030]\n"
+                                "- * WITH % [031]\n"));
     files.actors.push_back(write("actors.txt",
                                  "VALDORIA [VAL]\n"
                                  "MERENTIA [MER]\n"
@@ -186,6 +187,11 @@ TEST(PetrarchCoding, AgentsStackInsideEachOthersWords) {
             std::vector<std::string>{"SGMHGMKOS ZEM 051"});
   EXPECT_EQ(Code("Merentia's prime minister praised Valdoria."),
             std::vector<std::string>{"MERGOV VAL 051"});
+}
+
+TEST(PetrarchCoding, ACompoundSlotAfterTheVerbIsEachTarget) {
+  EXPECT_EQ(Code("Valdoria concurred with Merentia and Kostania."),
+            (std::vector<std::string>{"VAL MER 031", "VAL KOS 031"}));
 }
 
 TEST(PetrarchCoding, CodesFromAPennTreebankParse) {
