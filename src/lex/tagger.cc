@@ -490,7 +490,22 @@ class SentenceTagger {
     } else if (tag == PosTag::kVBN && IsDeterminerLike(previous) && IsCommonNoun(next) &&
                HasCandidate(i, PosTag::kJJ)) {
       tag = PosTag::kJJ;  // prenominal participle: "the affected villages"
+    } else if (tag == PosTag::kVB && HasCandidate(i, PosTag::kVBP) && before < i &&
+               (IsProperNoun(subject) || subject == PosTag::kNNS) && !HasEarlierVerb(i)) {
+      // A base form after a plural or coordinated subject, with no verb before it to govern
+      // it ("let the people decide"), is the finite present: "Arnor and Gondor welcome".
+      tag = PosTag::kVBP;
     }
+  }
+
+  bool HasEarlierVerb(size_t i) const {
+    for (size_t j = 0; j < i; ++j) {
+      if (IsVerb(scratch_.tags[j]) || scratch_.tags[j] == PosTag::kMD ||
+          scratch_.tags[j] == PosTag::kTO) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void FixFunctionWord(size_t i) {

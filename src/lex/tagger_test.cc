@@ -57,6 +57,11 @@ TEST(Tagger, TagsAnAdjectiveInsideANameAsPartOfTheName) {
             "Troops/NNS of/IN the/DT Central/NNP African/NNP Republic/NNP arrived/VBD ./.");
 }
 
+TEST(Tagger, TagsABaseFormAfterACoordinatedSubjectAsFinite) {
+  EXPECT_EQ(Tagged("France and Germany welcome the talks ."),
+            "France/NNP and/CC Germany/NNP welcome/VBP the/DT talks/NNS ./.");
+}
+
 TEST(Tagger, TagsPerfectAndPossessive) {
   EXPECT_EQ(Tagged("Western powers have criticized China 's partnership with Russia ."),
             "Western/JJ powers/NNS have/VBP criticized/VBN China/NNP 's/POS partnership/NN "
