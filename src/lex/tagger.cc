@@ -490,6 +490,10 @@ class SentenceTagger {
     } else if (tag == PosTag::kVBN && IsDeterminerLike(previous) && IsCommonNoun(next) &&
                HasCandidate(i, PosTag::kJJ)) {
       tag = PosTag::kJJ;  // prenominal participle: "the affected villages"
+    } else if (IsVerb(tag) && i > 0 && LowerAt(i - 1) == "very" &&
+               (HasCandidate(i, PosTag::kJJ) || HasCandidate(i, PosTag::kRB))) {
+      // "very" modifies adjectives and adverbs, never a verb: "marched very close to".
+      tag = HasCandidate(i, PosTag::kJJ) ? PosTag::kJJ : PosTag::kRB;
     } else if (tag == PosTag::kVB && HasCandidate(i, PosTag::kVBP) && before < i &&
                (IsProperNoun(subject) || subject == PosTag::kNNS) && !HasEarlierVerb(i)) {
       // A base form after a plural or coordinated subject, with no verb before it to govern

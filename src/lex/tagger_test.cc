@@ -62,6 +62,11 @@ TEST(Tagger, TagsABaseFormAfterACoordinatedSubjectAsFinite) {
             "France/NNP and/CC Germany/NNP welcome/VBP the/DT talks/NNS ./.");
 }
 
+TEST(Tagger, TagsNoVerbAfterVery) {
+  EXPECT_EQ(Tagged("The troops moved very close to the border ."),
+            "The/DT troops/NNS moved/VBD very/RB close/JJ to/TO the/DT border/NN ./.");
+}
+
 TEST(Tagger, TagsPerfectAndPossessive) {
   EXPECT_EQ(Tagged("Western powers have criticized China 's partnership with Russia ."),
             "Western/JJ powers/NNS have/VBP criticized/VBN China/NNP 's/POS partnership/NN "
