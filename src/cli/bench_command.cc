@@ -70,7 +70,7 @@ RunFigures FullRun(const StoryInputOptions& input, const EventPipeline& pipeline
   };
   std::vector<EventPipeline::Scratch> scratch(threads);
   std::vector<std::vector<Event>> events(threads);
-  OrderedParallel<Story, Out> run(threads, 8 * threads);
+  OrderedParallel<Story, Out> run(threads, 4 * threads, kStoriesPerBatch);
   const Clock::time_point start = Clock::now();
   run.Run([&](Story* story) { return (*reader)->Next(story); },
           [&](size_t worker, const Story& story, Out* out) {

@@ -64,7 +64,7 @@ int RunCode(const CodeOptions& options) {
   const size_t threads = options.threads > 0 ? options.threads : DefaultThreadCount();
   std::vector<EventPipeline::Scratch> scratch(threads);
   std::vector<std::vector<Event>> events(threads);
-  OrderedParallel<Story, std::string> run(threads, 8 * threads);
+  OrderedParallel<Story, std::string> run(threads, 4 * threads, kStoriesPerBatch);
   run.Run([&](Story* story) { return (*reader)->Next(story); },
           [&](size_t worker, const Story& story, std::string* out) {
             events[worker].clear();

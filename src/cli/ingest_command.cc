@@ -145,7 +145,7 @@ int RunIngest(const IngestOptions& options) {
   // ingest loses at most that much work.
   Clock::time_point batch_start = Clock::now();
   if (Status status = (*store)->BeginBatch(); !status.ok()) return fail(status);
-  OrderedParallel<Item, std::vector<Event>> run(threads, 8 * threads);
+  OrderedParallel<Item, std::vector<Event>> run(threads, 4 * threads, kStoriesPerBatch);
   run.Run(
       [&](Item* item) {
         if (!failure.ok() || !(*reader)->Next(&item->story)) return false;

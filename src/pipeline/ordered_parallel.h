@@ -2,7 +2,7 @@
 // bounded number of items in flight — so a corpus of any size is read, processed and
 // written in bounded memory, and the output is the same whatever the thread count.
 //
-//   OrderedParallel<Story, std::vector<Event>> run(threads, /*window=*/4 * threads);
+//   OrderedParallel<Story, std::vector<Event>> run(threads, /*window=*/4 * threads, /*batch=*/64);
 //   run.Run(
 //       [&](Story* story) { return reader.Next(story); },                 // read: false at end
 //       [&](size_t worker, const Story& story, std::vector<Event>* out) {  // on a worker thread
@@ -10,7 +10,10 @@
 //       [&](const Story& story, std::vector<Event>& events) { write(...); });  // in input order
 //
 // `read` and `write` run on the calling thread; `process` on `threads` worker threads, each
-// with its own index so per-thread scratch needs no locking. None of the callbacks may throw.
+// with its own index so per-thread scratch needs no locking. Items travel in batches of up to
+// `batch`, so that short items (a one-sentence story takes microseconds) do not spend their
+// time waiting on locks; at most `window` batches are in flight. None of the callbacks may
+// throw.
 #ifndef TACITUS_PIPELINE_ORDERED_PARALLEL_H_
 #define TACITUS_PIPELINE_ORDERED_PARALLEL_H_
 
@@ -23,6 +26,10 @@
 
 namespace tacitus {
 
+// Stories handed to a worker at a time by the commands that code: enough that locking is
+// noise even for one-sentence stories, few enough that memory stays small.
+inline constexpr size_t kStoriesPerBatch = 64;
+
 // One thread per core, as the standard library counts them; 1 when it cannot tell.
 inline size_t DefaultThreadCount() {
   const unsigned cores = std::thread::hardware_concurrency();
@@ -32,10 +39,16 @@ inline size_t DefaultThreadCount() {
 template <typename In, typename Out>
 class OrderedParallel {
  public:
-  // At least one thread; at least `threads` slots in the window.
-  OrderedParallel(size_t threads, size_t window)
+  // At least one thread; at least `threads` batches in the window; at least one item a batch.
+  OrderedParallel(size_t threads, size_t window, size_t batch = 1)
       : threads_(threads == 0 ? 1 : threads),
-        slots_(window < threads_ ? threads_ : window) {}
+        batch_(batch == 0 ? 1 : batch),
+        slots_(window < threads_ ? threads_ : window) {
+    for (Slot& slot : slots_) {
+      slot.in.resize(batch_);
+      slot.out.resize(batch_);
+    }
+  }
 
   void Run(const std::function<bool(In*)>& read,
            const std::function<void(size_t worker, const In&, Out*)>& process,
@@ -50,27 +63,28 @@ class OrderedParallel {
     bool input_done = false;
     std::unique_lock lock(mutex_);
     while (!input_done || next_write < next_read) {
-      // Write every finished item that is next in order.
+      // Write every finished batch that is next in order.
       while (next_write < next_read && slots_[next_write % slots_.size()].state == kDone) {
         Slot& slot = slots_[next_write % slots_.size()];
         lock.unlock();
-        write(slot.in, slot.out);
+        for (size_t i = 0; i < slot.count; ++i) write(slot.in[i], slot.out[i]);
         lock.lock();
         slot.state = kEmpty;
         ++next_write;
       }
-      // Read into free slots while the window allows.
+      // Read batches into free slots while the window allows.
       bool read_any = false;
       while (!input_done && next_read - next_write < slots_.size()) {
         Slot& slot = slots_[next_read % slots_.size()];
         lock.unlock();
-        slot.out = Out();
-        const bool got = read(&slot.in);
-        lock.lock();
-        if (!got) {
-          input_done = true;
-          break;
+        slot.count = 0;
+        while (slot.count < batch_ && read(&slot.in[slot.count])) {
+          slot.out[slot.count] = Out();
+          ++slot.count;
         }
+        lock.lock();
+        if (slot.count < batch_) input_done = true;
+        if (slot.count == 0) break;
         slot.sequence = next_read++;
         slot.state = kReady;
         pending_.push_back(&slot);
@@ -91,8 +105,9 @@ class OrderedParallel {
  private:
   enum State { kEmpty, kReady, kBusy, kDone };
   struct Slot {
-    In in;
-    Out out;
+    std::vector<In> in;    // batch_ items, reused from batch to batch
+    std::vector<Out> out;
+    size_t count = 0;      // items of this batch
     size_t sequence = 0;
     State state = kEmpty;
   };
@@ -112,7 +127,7 @@ class OrderedParallel {
       }
       slot->state = kBusy;
       lock.unlock();
-      process(worker, slot->in, &slot->out);
+      for (size_t i = 0; i < slot->count; ++i) process(worker, slot->in[i], &slot->out[i]);
       lock.lock();
       slot->state = kDone;
       done_.notify_one();
@@ -120,6 +135,7 @@ class OrderedParallel {
   }
 
   const size_t threads_;
+  const size_t batch_;
   std::vector<Slot> slots_;
   std::vector<Slot*> pending_;  // ready slots in input order, from pending_begin_
   size_t pending_begin_ = 0;

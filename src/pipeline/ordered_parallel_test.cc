@@ -13,8 +13,8 @@ namespace tacitus {
 namespace {
 
 // Squares 0..n-1 on `threads` threads with uneven work, and checks the order and the window.
-void CheckOrderAndWindow(size_t threads, size_t window, int n) {
-  OrderedParallel<int, long> run(threads, window);
+void CheckOrderAndWindow(size_t threads, size_t window, size_t batch, int n) {
+  OrderedParallel<int, long> run(threads, window, batch);
   int next = 0;
   size_t in_flight = 0;
   size_t most_in_flight = 0;
@@ -44,14 +44,16 @@ void CheckOrderAndWindow(size_t threads, size_t window, int n) {
       });
   ASSERT_EQ(written.size(), static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) EXPECT_EQ(written[i], static_cast<long>(i) * i) << i;
-  EXPECT_LE(most_in_flight, std::max(window, threads));
+  EXPECT_LE(most_in_flight, std::max(window, threads) * batch);
   for (size_t worker : workers_seen) EXPECT_LT(worker, threads);
 }
 
 TEST(OrderedParallel, WritesInInputOrderWithinTheWindow) {
-  CheckOrderAndWindow(1, 1, 50);
-  CheckOrderAndWindow(2, 3, 500);
-  CheckOrderAndWindow(4, 16, 1000);
+  CheckOrderAndWindow(1, 1, 1, 50);
+  CheckOrderAndWindow(2, 3, 1, 500);
+  CheckOrderAndWindow(4, 16, 1, 1000);
+  CheckOrderAndWindow(2, 4, 7, 500);   // batches that do not divide the input
+  CheckOrderAndWindow(3, 3, 64, 1000);
 }
 
 TEST(OrderedParallel, EmptyInput) {
@@ -63,7 +65,7 @@ TEST(OrderedParallel, EmptyInput) {
 }
 
 TEST(OrderedParallel, ResultsAreResetBetweenItems) {
-  OrderedParallel<int, std::vector<int>> run(2, 2);
+  OrderedParallel<int, std::vector<int>> run(2, 2, 3);
   int next = 0;
   run.Run([&](int* item) { return next < 100 ? (*item = next++, true) : false; },
           [](size_t, const int& item, std::vector<int>* out) { out->push_back(item); },
