@@ -2,6 +2,8 @@
 // example story with the project's own dictionaries (the golden events of DESIGN.md).
 #include "code/coder.h"
 
+#include <unistd.h>
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -36,7 +38,7 @@ void WriteFile(const fs::path& path, const std::string& text) {
 // A data directory with the project's CAMEO tables and the dictionaries below.
 std::shared_ptr<const Dictionaries> TestDictionaries() {
   static const std::shared_ptr<const Dictionaries> dictionaries = [] {
-    const fs::path dir = fs::temp_directory_path() / "tacitus_coder_test" / "data";
+    const fs::path dir = fs::temp_directory_path() / ("tacitus_coder_test_" + std::to_string(::getpid())) / "data";
     fs::remove_all(dir);
     fs::create_directories(dir / "cameo");
     for (const char* table : {"event_codes.tsv", "actor_codes.tsv"}) {

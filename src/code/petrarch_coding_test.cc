@@ -2,6 +2,8 @@
 // convention per test, from raw text and from a Penn Treebank parse.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -26,7 +28,7 @@ const std::shared_ptr<const Analyzer>& SharedAnalyzer() {
 
 std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
   static const std::shared_ptr<const Dictionaries> dictionaries = [] {
-    const fs::path dir = fs::temp_directory_path() / "tacitus_petrarch_coding_test";
+    const fs::path dir = fs::temp_directory_path() / ("tacitus_petrarch_coding_test_" + std::to_string(::getpid()));
     fs::create_directories(dir);
     const auto write = [&](const char* name, const char* text) {
       std::ofstream(dir / name) << text;

@@ -1,5 +1,7 @@
 #include "dict/petrarch_dictionaries.h"
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -143,7 +145,8 @@ TEST(PetrarchDate, ReadsBothWidths) {
 
 TEST(PetrarchDictionaries, TakesGoldsteinAndQuadClassFromOurCameoTable) {
   const std::filesystem::path verbs =
-      std::filesystem::temp_directory_path() / "tacitus_petrarch_cameo_verbs.txt";
+      std::filesystem::temp_directory_path() /
+      ("tacitus_petrarch_cameo_verbs_" + std::to_string(::getpid()) + ".txt");
   std::ofstream(verbs) << "--- ACCUSE  [112] ---\nACCUSE\n";
   PetrarchFiles files;
   files.verbs.push_back(verbs.string());

@@ -1,5 +1,7 @@
 #include "place/gazetteer.h"
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -13,7 +15,8 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string WritePlaces(const std::string& name, const std::string& text) {
-  const fs::path path = fs::temp_directory_path() / ("tacitus_gazetteer_" + name + ".txt");
+  const fs::path path = fs::temp_directory_path() /
+                         ("tacitus_gazetteer_" + name + "_" + std::to_string(::getpid()) + ".txt");
   std::ofstream(path) << text;
   return path.string();
 }
