@@ -30,6 +30,7 @@
 #include "lex/lexicon.h"
 #include "lex/tagger.h"
 #include "lex/testing.h"
+#include "syntax/parse_tree.h"
 #include "text/segmenter.h"
 
 namespace tacitus {
@@ -41,31 +42,18 @@ struct Leaf {
 };
 
 std::string OriginalSpelling(std::string_view word) {
-  if (word == "-LRB-") return "(";
-  if (word == "-RRB-") return ")";
-  if (word == "-LSB-") return "[";
-  if (word == "-RSB-") return "]";
-  if (word == "-LCB-") return "{";
-  if (word == "-RCB-") return "}";
   if (word == "``" || word == "''") return "\"";
-  return std::string(word);
+  return std::string(UnescapePtbBracket(word));
 }
 
-// The "(TAG word)" leaves of a bracketed tree, left to right.
+// The "(TAG word)" leaves of a bracketed tree, left to right; none if it is malformed (the
+// suite's ERROR records carry deliberately broken trees) or absent.
 std::vector<Leaf> Leaves(std::string_view tree) {
+  std::vector<TreeLeaf> read;
   std::vector<Leaf> leaves;
-  auto is_atom = [](char c) { return c != '(' && c != ')' && c != ' ' && c != '\n' && c != '\t' && c != '\r'; };
-  for (size_t i = 0; i < tree.size(); ++i) {
-    if (tree[i] != '(') continue;
-    size_t j = i + 1;
-    while (j < tree.size() && is_atom(tree[j])) ++j;
-    if (j == i + 1 || j >= tree.size() || tree[j] != ' ') continue;
-    size_t k = j + 1;
-    while (k < tree.size() && is_atom(tree[k])) ++k;
-    if (k == j + 1 || k >= tree.size() || tree[k] != ')') continue;
-    leaves.push_back({std::string(tree.substr(i + 1, j - i - 1)),
-                      OriginalSpelling(tree.substr(j + 1, k - j - 1))});
-    i = k;
+  if (tree.find('(') == std::string_view::npos || !ReadTreeLeaves(tree, &read).ok()) return leaves;
+  for (const TreeLeaf& leaf : read) {
+    leaves.push_back({std::string(leaf.tag), OriginalSpelling(leaf.word)});
   }
   return leaves;
 }
@@ -277,17 +265,22 @@ int Run(int argc, char** argv) {
       return 1;
     }
     Tally reference, end_to_end;
-    long sentences = 0;
+    long sentences = 0, malformed = 0;
     for (const pugi::xpath_node& node : xml.select_nodes("//Sentence")) {
-      const std::vector<Leaf> leaves = Leaves(node.node().child_value("Parse"));
-      if (leaves.empty()) continue;
+      const std::string_view tree = node.node().child_value("Parse");
+      const std::vector<Leaf> leaves = Leaves(tree);
+      if (leaves.empty()) {
+        if (tree.find('(') != std::string_view::npos) ++malformed;
+        continue;
+      }
       ++sentences;
       all_sentences.push_back(JoinWords(leaves));
       ScoreReferenceTokens(tagger, leaves, contexts, &doc, &reference);
       ScoreEndToEnd(segmenter, tagger, node.node().child_value("Text"), leaves, &doc,
                     &end_to_end);
     }
-    std::printf("%s: %ld sentences\n", file.c_str(), sentences);
+    std::printf("%s: %ld sentences (%ld with a malformed parse left out)\n", file.c_str(),
+                sentences, malformed);
     reference.Print("reference tokens");
     end_to_end.Print("end to end");
     all_reference.Merge(reference);

@@ -20,8 +20,13 @@ size_t SkipBlanks(std::string_view tree, size_t i) {
   return i;
 }
 
-// PTB escapes for brackets; the parser's quote tokens stay as they are, as our tagger knows them.
-std::string_view Unescape(std::string_view word) {
+Status TreeError(size_t at, std::string_view what) {
+  return Status::Error("parse tree: byte " + std::to_string(at) + ": " + std::string(what));
+}
+
+}  // namespace
+
+std::string_view UnescapePtbBracket(std::string_view word) {
   if (word == "-LRB-") return "(";
   if (word == "-RRB-") return ")";
   if (word == "-LSB-") return "[";
@@ -30,12 +35,6 @@ std::string_view Unescape(std::string_view word) {
   if (word == "-RCB-") return "}";
   return word;
 }
-
-Status TreeError(size_t at, std::string_view what) {
-  return Status::Error("parse tree: byte " + std::to_string(at) + ": " + std::string(what));
-}
-
-}  // namespace
 
 Status ReadTreeLeaves(std::string_view tree, std::vector<TreeLeaf>* leaves) {
   uint32_t sentence = 0;
@@ -78,7 +77,7 @@ void BuildParsedDocument(std::string_view text, std::span<const TreeLeaf> leaves
   spans.reserve(leaves.size());
   size_t cursor = 0;
   for (const TreeLeaf& leaf : leaves) {
-    std::string_view word = Unescape(leaf.word);
+    std::string_view word = UnescapePtbBracket(leaf.word);
     if (word == "``" || word == "''") word = "\"";
     const size_t at = text.find(word, cursor);
     // A word far ahead is more likely another occurrence than this one.
@@ -94,14 +93,14 @@ void BuildParsedDocument(std::string_view text, std::span<const TreeLeaf> leaves
   for (size_t k = 0; k < leaves.size(); ++k) {
     if (k > 0) normalized.Append(" ", spans[k].begin);
     offsets.push_back(static_cast<uint32_t>(normalized.text().size()));
-    normalized.Append(Unescape(leaves[k].word), spans[k].begin);
+    normalized.Append(UnescapePtbBracket(leaves[k].word), spans[k].begin);
   }
   normalized.Finish(static_cast<uint32_t>(text.size()));
 
   const std::string& all = normalized.text();
   const std::string& folded = normalized.folded();
   for (size_t k = 0; k < leaves.size(); ++k) {
-    const std::string_view word = Unescape(leaves[k].word);
+    const std::string_view word = UnescapePtbBracket(leaves[k].word);
     Token token;
     token.offset = offsets[k];
     token.text = std::string_view(all).substr(offsets[k], word.size());

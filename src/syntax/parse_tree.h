@@ -29,6 +29,10 @@ struct TreeLeaf {
   uint32_t sentence = 0;  // which top-level tree it belongs to
 };
 
+// "(" for "-LRB-" and the other Penn Treebank bracket escapes; any other word as it is (the
+// parser's quote tokens `` and '' stay: our tagger knows them).
+std::string_view UnescapePtbBracket(std::string_view word);
+
 // Appends the leaves of every top-level tree in `tree` (views into it). Fails, naming the
 // byte offset, when brackets do not balance, a leaf has no tag, or there is no leaf at all;
 // *leaves is then unspecified.
