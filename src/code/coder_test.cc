@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "syntax/analyzer_testing.h"
+
 namespace tacitus {
 namespace {
 
@@ -21,14 +23,7 @@ using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::UnorderedElementsAre;
 
-const std::shared_ptr<const Analyzer>& SharedAnalyzer() {
-  static const std::shared_ptr<const Analyzer> analyzer = [] {
-    auto created = Analyzer::Create();
-    EXPECT_TRUE(created.ok()) << created.status().message();
-    return std::shared_ptr<const Analyzer>(created.ok() ? std::move(created).value() : nullptr);
-  }();
-  return analyzer;
-}
+using testing::SharedAnalyzer;
 
 void WriteFile(const fs::path& path, const std::string& text) {
   fs::create_directories(path.parent_path());

@@ -11,20 +11,14 @@
 
 #include "code/coder.h"
 #include "dict/petrarch_dictionaries.h"
+#include "syntax/analyzer_testing.h"
 
 namespace tacitus {
 namespace {
 
 namespace fs = std::filesystem;
 
-const std::shared_ptr<const Analyzer>& SharedAnalyzer() {
-  static const std::shared_ptr<const Analyzer> analyzer = [] {
-    auto created = Analyzer::Create();
-    EXPECT_TRUE(created.ok()) << created.status().message();
-    return std::shared_ptr<const Analyzer>(created.ok() ? std::move(created).value() : nullptr);
-  }();
-  return analyzer;
-}
+using testing::SharedAnalyzer;
 
 std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
   static const std::shared_ptr<const Dictionaries> dictionaries = [] {

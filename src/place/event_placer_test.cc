@@ -7,21 +7,22 @@
 #include <string>
 #include <string_view>
 
+#include "syntax/analyzer_testing.h"
+
 namespace tacitus {
 namespace {
 
 struct Fixture {
-  std::unique_ptr<const Analyzer> analyzer;
+  std::shared_ptr<const Analyzer> analyzer;
   std::unique_ptr<EventPlacer> placer;
 };
 
 const Fixture& Shared() {
   static const Fixture fixture = [] {
     Fixture f;
-    auto analyzer = Analyzer::Create();
+    f.analyzer = testing::SharedAnalyzer();
     auto gazetteer = Gazetteer::Load({.places_file = TACITUS_SOURCE_DIR "/data/places.txt"});
-    EXPECT_TRUE(analyzer.ok() && gazetteer.ok());
-    if (analyzer.ok()) f.analyzer = std::move(analyzer).value();
+    EXPECT_TRUE(gazetteer.ok()) << gazetteer.status().message();
     if (gazetteer.ok()) f.placer = std::make_unique<EventPlacer>(std::move(gazetteer).value());
     return f;
   }();
@@ -40,14 +41,9 @@ std::string PlaceOf(const std::string& text, std::string_view lemma, std::string
   event.source = std::move(source);
   event.target = std::move(target);
   event.root = std::move(root);
-  for (size_t c = 0; c < analysis.syntax.clauses.size(); ++c) {
-    if (analysis.syntax.clauses[c].verb.lemma == lemma) {
-      event.clause = static_cast<int32_t>(c);
-      event.sentence = analysis.syntax.clauses[c].sentence;
-      break;
-    }
-  }
+  event.clause = testing::FindClause(analysis, lemma);
   if (event.clause < 0) return "no clause " + std::string(lemma);
+  event.sentence = analysis.syntax.clauses[event.clause].sentence;
   f.placer->PlaceEvents(analysis, {&event, 1});
   if (!event.place) return "none";
   const EventPlace& p = *event.place;

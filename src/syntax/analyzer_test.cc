@@ -12,6 +12,7 @@
 #include <thread>
 #include <vector>
 
+#include "syntax/analyzer_testing.h"
 #include "syntax/dump.h"
 
 namespace tacitus {
@@ -29,14 +30,7 @@ std::string ExampleText() {
   return file.substr(prefix.size());
 }
 
-const Analyzer& SharedAnalyzer() {
-  static const std::unique_ptr<const Analyzer> analyzer = [] {
-    auto created = Analyzer::Create();
-    EXPECT_TRUE(created.ok()) << created.status().message();
-    return created.ok() ? std::move(created).value() : nullptr;
-  }();
-  return *analyzer;
-}
+const Analyzer& SharedAnalyzer() { return *testing::SharedAnalyzer(); }
 
 std::vector<std::string> Lines(const std::string& text) {
   std::vector<std::string> lines;

@@ -7,23 +7,16 @@
 #include <string>
 #include <string_view>
 
+#include "syntax/analyzer_testing.h"
+
 namespace tacitus {
 namespace {
-
-const Analyzer* SharedAnalyzer() {
-  static const std::unique_ptr<const Analyzer> analyzer = [] {
-    auto created = Analyzer::Create();
-    EXPECT_TRUE(created.ok()) << created.status().message();
-    return created.ok() ? std::move(created).value() : nullptr;
-  }();
-  return analyzer.get();
-}
 
 // The date of an event coded from the clause whose verb lemma is `lemma` (or, when
 // `lemma` is empty, a noun event in the last sentence), as "DATE PRECISION [span text]".
 std::string DateOfClause(const std::string& text, std::string_view lemma,
                          const char* story_date = "2023-11-08") {
-  const Analyzer* analyzer = SharedAnalyzer();
+  const Analyzer* analyzer = testing::SharedAnalyzer().get();
   if (analyzer == nullptr) return "no analyzer";
   Analysis analysis;
   analyzer->Analyze(text, &analysis);
@@ -31,14 +24,9 @@ std::string DateOfClause(const std::string& text, std::string_view lemma,
   if (lemma.empty()) {
     event.sentence = static_cast<uint32_t>(analysis.document.sentences.size() - 1);
   } else {
-    for (size_t c = 0; c < analysis.syntax.clauses.size(); ++c) {
-      if (analysis.syntax.clauses[c].verb.lemma == lemma) {
-        event.clause = static_cast<int32_t>(c);
-        event.sentence = analysis.syntax.clauses[c].sentence;
-        break;
-      }
-    }
+    event.clause = testing::FindClause(analysis, lemma);
     if (event.clause < 0) return "no clause " + std::string(lemma);
+    event.sentence = analysis.syntax.clauses[event.clause].sentence;
   }
   const EventDate d = EventDater().DateOf(analysis, *Date::ParseIso(story_date), event);
   return d.ToString() + " " + std::string(DatePrecisionName(d.precision)) + " [" +
