@@ -209,6 +209,14 @@ TEST_F(CoderTest, PersonIsCodedByTheRoleHeldOnTheStoryDate) {
   EXPECT_THAT(Code("Ivan Example condemned Ukraine.", "2020-06-01"), ElementsAre("RUSELI UKR 111"));
 }
 
+TEST_F(CoderTest, PossessorCountryWithAnAgentIsThatCountrysAgent) {
+  EXPECT_THAT(Code("China's president condemned Ukraine."), ElementsAre("CHNGOV UKR 111"));
+  EXPECT_THAT(Code("Ukraine's troops attacked Russia."), ElementsAre("UKRMIL RUS 190"));
+  // A possessor with a thing that is no agent stays the possessor: "China's partnership".
+  EXPECT_THAT(Code("Western powers have criticized China's partnership with Russia."),
+              ElementsAre("WST CHN 111"));
+}
+
 TEST_F(CoderTest, CapitalAsActorIsTheGovernment) {
   EXPECT_THAT(Code("Beijing condemned Ukraine."), ElementsAre("CHNGOV UKR 111"));
 }

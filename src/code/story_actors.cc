@@ -244,9 +244,9 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
       *place_phrase = a.object;
       break;
     }
-    // PETRARCH: "Gondor's government" is GONGOV; an agent of no known place is "---GOV".
-    if (out->code.empty() && dictionaries.petrarch() && p.possessor >= 0 &&
-        !own_[p.possessor].code.empty()) {
+    // A place's agent: "Iraq's national security advisor" is IRQGOV ("Gondor's government"
+    // GONGOV with PETRARCH's dictionaries, where an agent of no known place is "---GOV").
+    if (out->code.empty() && p.possessor >= 0 && IsAgentPlace(dictionaries, own_[p.possessor])) {
       const ResolvedActor& owner = own_[p.possessor];
       out->code = agents.Around(owner.code);
       for (uint8_t i = 0; i < owner.origin_count; ++i) out->AddOrigin(owner.origins[i]);
