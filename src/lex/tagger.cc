@@ -487,6 +487,13 @@ class SentenceTagger {
       } else if (subject_before && !HasOtherFiniteVerb(i)) {
         tag = PosTag::kVBD;  // a sentence needs a finite verb: "the two leaders discussed trade"
       }
+    } else if (tag == PosTag::kJJ && HasCandidate(i, PosTag::kVBN) && before < i &&
+               IsHaveForm(LowerAt(before)) && i + 1 < tokens_.size() &&
+               (StartsObject(i + 1, true) || token(i + 1).has(kCapitalized))) {
+      // A participle after "have" that takes an object is the perfect: "has celebrated the
+      // holiday", "has celebrated Passover"; before a common noun it may stay an adjective
+      // ("has limited resources").
+      tag = PosTag::kVBN;
     } else if (tag == PosTag::kVBN && IsDeterminerLike(previous) && IsCommonNoun(next) &&
                HasCandidate(i, PosTag::kJJ)) {
       tag = PosTag::kJJ;  // prenominal participle: "the affected villages"

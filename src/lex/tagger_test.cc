@@ -67,6 +67,15 @@ TEST(Tagger, TagsNoVerbAfterVery) {
             "The/DT troops/NNS moved/VBD very/RB close/JJ to/TO the/DT border/NN ./.");
 }
 
+TEST(Tagger, TagsPerfectBeforeAnObjectNotAdjective) {
+  // "celebrated" is mostly an adjective, but after "has" and before a name it is the
+  // perfect; before a common noun "has limited resources" keeps the adjective.
+  const std::string perfect = Tagged("Nepal has celebrated Dashain with India .");
+  EXPECT_NE(perfect.find("celebrated/VBN"), std::string::npos) << perfect;
+  const std::string adjective = Tagged("Nepal has limited resources .");
+  EXPECT_NE(adjective.find("limited/JJ"), std::string::npos) << adjective;
+}
+
 TEST(Tagger, TagsPerfectAndPossessive) {
   EXPECT_EQ(Tagged("Western powers have criticized China 's partnership with Russia ."),
             "Western/JJ powers/NNS have/VBP criticized/VBN China/NNP 's/POS partnership/NN "
