@@ -494,6 +494,11 @@ class SentenceTagger {
       // holiday", "has celebrated Passover"; before a common noun it may stay an adjective
       // ("has limited resources").
       tag = PosTag::kVBN;
+    } else if ((tag == PosTag::kJJ || tag == PosTag::kVBN) && HasCandidate(i, PosTag::kVBD) &&
+               ClosesPastPredicate(i) && StartsCoordinatedObject(i + 1)) {
+      // After a past-tense predicate and "and", a past form with an object is the second
+      // verb of the same subject: "condemned the attack on Monday and promised aid to".
+      tag = PosTag::kVBD;
     } else if (tag == PosTag::kVBN && IsDeterminerLike(previous) && IsCommonNoun(next) &&
                HasCandidate(i, PosTag::kJJ)) {
       tag = PosTag::kJJ;  // prenominal participle: "the affected villages"
@@ -507,6 +512,28 @@ class SentenceTagger {
       // it ("let the people decide"), is the finite present: "Arnor and Gondor welcome".
       tag = PosTag::kVBP;
     }
+  }
+
+  // Whether token i follows "and"/"but" that ends a phrase (a noun, adverb, particle or
+  // verb, not an adjective: "new and used cars") of a clause whose finite verb is past.
+  bool ClosesPastPredicate(size_t i) const {
+    if (i < 2 || TagAt(i - 1) != PosTag::kCC) return false;
+    const std::string_view conjunction = LowerAt(i - 1);
+    if (conjunction != "and" && conjunction != "but") return false;
+    const PosTag end = TagAt(i - 2);
+    if (!IsNoun(end) && !IsAdverb(end) && end != PosTag::kRP && end != PosTag::kVBD) return false;
+    for (size_t j = i - 1; j-- > 0;) {
+      if (IsFiniteVerb(scratch_.tags[j])) return scratch_.tags[j] == PosTag::kVBD;
+    }
+    return false;
+  }
+
+  // Whether token i opens the object of a coordinated verb, not the head of a noun phrase
+  // that a participle modifies: "and promised aid to", not "and wounded soldiers fled".
+  bool StartsCoordinatedObject(size_t i) const {
+    if (StartsObject(i, true)) return true;
+    const PosTag after = TagAt(i + 1);
+    return IsCommonNoun(TagAt(i)) && !IsFiniteVerb(after);
   }
 
   bool HasEarlierVerb(size_t i) const {

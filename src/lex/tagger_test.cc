@@ -76,6 +76,15 @@ TEST(Tagger, TagsPerfectBeforeAnObjectNotAdjective) {
   EXPECT_NE(adjective.find("limited/JJ"), std::string::npos) << adjective;
 }
 
+TEST(Tagger, TagsSecondCoordinatedPastVerb) {
+  const std::string second =
+      Tagged("The minister condemned the bombing on Friday and promised aid to the victims .");
+  EXPECT_NE(second.find("promised/VBD"), std::string::npos) << second;
+  // A participle before the subject of the next clause stays a modifier.
+  const std::string modifier = Tagged("Police raided the camp and wounded soldiers fled .");
+  EXPECT_NE(modifier.find("wounded/JJ"), std::string::npos) << modifier;
+}
+
 TEST(Tagger, TagsPerfectAndPossessive) {
   EXPECT_EQ(Tagged("Western powers have criticized China 's partnership with Russia ."),
             "Western/JJ powers/NNS have/VBP criticized/VBN China/NNP 's/POS partnership/NN "
