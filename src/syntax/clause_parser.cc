@@ -845,6 +845,11 @@ class SentenceParser {
           break;
       }
     }
+    if (!clause.verb.finite && current_ < 0 && subject_ >= 0 && clause.subject != subject_) {
+      // A non-finite clause inside the subject's phrase or a parenthesis leaves the subject
+      // waiting for its verb: "the minister, in remarks published on Monday, urged ...".
+      SetAsideSubject();
+    }
     const auto index = static_cast<int32_t>(out_.clauses.size());
     clause.parent = parent == kOrphan ? -1 : parent;
     out_.clauses.push_back(clause);

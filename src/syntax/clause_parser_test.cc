@@ -94,6 +94,16 @@ TEST(ClauseParser, ArrestWarrantSentence) {
       });
 }
 
+TEST(ClauseParser, SubjectWaitsOverAParentheticalWithAParticiple) {
+  ExpectClauses(
+      "The/DT envoy/NN ,/, in/IN a/DT letter/NN sent/VBN/send on/IN Friday/NNP ,/, "
+      "asked/VBD/ask Chile/NNP for/IN help/NN ./.",
+      {
+          R"(s0 c0 rel<c1: subj="a letter" | verb="sent" lemma=send passive | adv: "on Friday")",
+          R"(s0 c1 main: subj="The envoy" | verb="asked" lemma=ask past | obj="Chile" | pp: in "a letter"; for "help")",
+      });
+}
+
 TEST(ClauseParser, PastParticipleAfterALexicalVerbModifiesTheObject) {
   ExpectClauses(
       "Moscow/NNP rejected/VBD/reject revised/VBN/revise trade/NN terms/NNS ./.",
