@@ -23,11 +23,21 @@ int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryAc
                         uint32_t c, const std::vector<bool>& eliminated) {
   const Clause& clause = syntax.clauses[c];
   uint32_t stop = UINT32_MAX;
+  uint32_t infinitive_begin = UINT32_MAX;
+  TokenRange infinitive_object;
   for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
     if (other.verb.tokens.begin <= clause.verb.head) continue;
     // A relative clause on a noun of this verb phrase is part of it: "cordoned off the roads
     // leading into Mordor", "welcomed memos sent by Bree".
     if (other.kind == ClauseKind::kRelative && other.parent == static_cast<int32_t>(c)) continue;
+    // So is the direct object of an infinitive that borrows this clause's subject ("signed
+    // an accord to supply Gondor with wheat"); the rest of the infinitive is its own.
+    if (other.kind == ClauseKind::kInfinitive && other.parent == static_cast<int32_t>(c) &&
+        other.object >= 0 && other.verb.tokens.begin < infinitive_begin) {
+      infinitive_begin = other.verb.tokens.begin;
+      infinitive_object = syntax.phrases[other.object].tokens;
+      continue;
+    }
     stop = std::min(stop, other.verb.tokens.begin);
     // Coordinated, relative, infinitive and participial clauses borrow their subjects.
     const bool own_subject = other.kind == ClauseKind::kMain ||
@@ -44,6 +54,10 @@ int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryAc
     const uint32_t begin = syntax.phrases[p].tokens.begin;
     if (begin <= clause.verb.head || begin >= stop || eliminated[begin] ||
         actors.ActorsOf(p).empty()) {
+      continue;
+    }
+    if (begin >= infinitive_begin &&
+        (begin < infinitive_object.begin || begin >= infinitive_object.end)) {
       continue;
     }
     const TokenRange named = actors.ActorsOf(p).front().tokens;

@@ -39,6 +39,8 @@ std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
                                 "PRAISE\n\n"
                                 "--- BURN  [180] ---\n"
                                 "BURN\n\n"
+                                "--- SIGN  [081] ---\n"
+                                "SIGN\n\n"
                                 "--- SAY  [010] ---\n"
                                 "SAY { SAID }\n\n"
                                 "--- CONCUR  [080] ---\n"
@@ -188,6 +190,14 @@ TEST(PetrarchCoding, AgentsStackInsideEachOthersWords) {
 TEST(PetrarchCoding, ACompoundSlotAfterTheVerbIsEachTarget) {
   EXPECT_EQ(Code("Valdoria concurred with Merentia and Kostania."),
             (std::vector<std::string>{"VAL MER 031", "VAL KOS 031"}));
+}
+
+TEST(PetrarchCoding, TheTargetMayBeTheObjectOfAnInfinitiveOfTheVerb) {
+  EXPECT_EQ(Code("Valdoria signed a treaty to supply Merentia with grain."),
+            std::vector<std::string>{"VAL MER 081"});
+  // Only its object: a name further inside the infinitive is the infinitive's own.
+  EXPECT_EQ(Code("Valdoria signed a treaty to discuss trade with Merentia."),
+            std::vector<std::string>{});
 }
 
 TEST(PetrarchCoding, CodesFromAPennTreebankParse) {
