@@ -364,7 +364,7 @@ class SentenceParser {
   bool IsAndOr(uint32_t c) const {
     if (!IsKind(c, ChunkKind::kConjunction)) return false;
     const std::string_view w = Lower(ChunkAt(c).head);
-    return w == "and" || w == "or";
+    return w == "and" || w == "or" || w == "nor";  // "neither X nor Y"
   }
   uint32_t FirstVerbToken(uint32_t c) const {
     const TokenRange r = ChunkAt(c).tokens;

@@ -104,6 +104,12 @@ TEST(ClauseParser, SubjectWaitsOverAParentheticalWithAParticiple) {
       });
 }
 
+TEST(ClauseParser, NorCoordinatesLikeOr) {
+  ExpectClauses(
+      "Neither/DT Peru/NNP nor/CC Chile/NNP signed/VBD/sign the/DT pact/NN ./.",
+      {R"(s0 c0 main: subj="Neither Peru" & "Chile" | verb="signed" lemma=sign past | obj="the pact")"});
+}
+
 TEST(ClauseParser, PastParticipleAfterALexicalVerbModifiesTheObject) {
   ExpectClauses(
       "Moscow/NNP rejected/VBD/reject revised/VBN/revise trade/NN terms/NNS ./.",
