@@ -89,6 +89,14 @@ for i in $(seq 1 40); do cp "$examples/putin-xi-beijing.txt" "$work/many/story$i
 check "40 stories give events" test "$(wc -l <"$work/threads1")" -ge 40
 check "same output on 1 and 3 threads" cmp -s "$work/threads1" "$work/threads3"
 
+# Bench: a missing input is reported once and the exit status says so.
+"$tacitus" bench --dict "$data" "$work/nope.jsonl" >"$work/out" 2>"$work/err"
+check "bench of nothing exits non-zero" test $? -ne 0
+check "bench names the missing input once" test "$(grep -c 'nope.jsonl' "$work/err")" -eq 1
+"$tacitus" bench --dict "$data" --threads 2 "$work/many" "$work/nope.jsonl" >"$work/out" 2>"$work/err"
+check "bench with a missing input among good ones exits 2" test $? -eq 2
+check "bench still measures the good ones" grep -q '^1 thread: 40 stories' "$work/out"
+
 # Dictionaries: a clean check, and a broken entry named by file and line.
 "$tacitus" dict check --dict "$data" >"$work/out" 2>"$work/err"
 check "dict check of our data exits 0" test $? -eq 0

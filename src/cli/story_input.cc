@@ -13,7 +13,7 @@ void StoryInputOptions::AddTo(CLI::App* command, bool format_names_input) {
   command->add_option("--date", date, "story date YYYY-MM-DD for plain-text input");
 }
 
-Result<std::unique_ptr<StoryReader>> StoryInputOptions::OpenReader() const {
+Result<std::unique_ptr<StoryReader>> StoryInputOptions::OpenReader(bool report_errors) const {
   ReadOptions options;
   const std::optional<StoryFormat> parsed_format = ParseStoryFormat(format);
   if (!parsed_format) return Status::Error("unknown input format '" + format + "'");
@@ -22,8 +22,9 @@ Result<std::unique_ptr<StoryReader>> StoryInputOptions::OpenReader() const {
     options.date = Date::ParseIso(date);
     if (!options.date) return Status::Error("--date must be YYYY-MM-DD, got '" + date + "'");
   }
-  return std::make_unique<StoryReader>(
-      inputs, options, [](const StoryError& error) { std::cerr << error.ToString() << "\n"; });
+  return std::make_unique<StoryReader>(inputs, options, [report_errors](const StoryError& error) {
+    if (report_errors) std::cerr << error.ToString() << "\n";
+  });
 }
 
 int ExitStatusFor(const StoryReader& reader) { return reader.skipped() > 0 ? 2 : 0; }

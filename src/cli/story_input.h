@@ -25,8 +25,9 @@ struct StoryInputOptions {
   void AddTo(CLI::App* command, bool format_names_input);
 
   // A reader over the inputs that prints each bad story to stderr as
-  // "FILE:LINE: story ID: reason"; fails on an unknown --format or a malformed --date.
-  Result<std::unique_ptr<StoryReader>> OpenReader() const;
+  // "FILE:LINE: story ID: reason" (or, with report_errors false, only counts them: a second
+  // pass over the same inputs); fails on an unknown --format or a malformed --date.
+  Result<std::unique_ptr<StoryReader>> OpenReader(bool report_errors = true) const;
 };
 
 // The exit status of a command that read stories: 0, or 2 where some were skipped.
