@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds the benchmark corpora (JSON Lines stories) under bench/corpus/ from the texts here.
 
-  scripts/make-bench-corpus.py [--shared ../shared] [--megabytes 100] [--gigaword-copies 400]
+  scripts/make-bench-corpus.py [--shared ../shared] [--megabytes 100] [--gigaword-copies 2000]
 
 - bench/corpus/mixed.jsonl: the example story, the <Text> of GigaWord.sample.PETR.xml and of
   the PETRARCH validation records, repeated (ids made unique per copy) to at least --megabytes.
@@ -54,7 +54,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=os.path.join(REPO, "..", "shared"))
     parser.add_argument("--megabytes", type=int, default=100)
-    parser.add_argument("--gigaword-copies", type=int, default=400)
+    parser.add_argument("--gigaword-copies", type=int, default=2000)
     args = parser.parse_args()
 
     with open(os.path.join(REPO, "examples", "putin-xi-beijing.txt"), encoding="utf-8") as f:
