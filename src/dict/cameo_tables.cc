@@ -27,18 +27,6 @@ uint32_t PackPart(std::string_view part) {
          static_cast<uint32_t>(static_cast<unsigned char>(part[2])) << 16;
 }
 
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> fields;
-  size_t begin = 0;
-  while (true) {
-    const size_t tab = line.find('\t', begin);
-    fields.push_back(line.substr(begin, tab - begin));
-    if (tab == std::string_view::npos) break;
-    begin = tab + 1;
-  }
-  return fields;
-}
-
 // Walks a TSV with '#' comment lines and a header naming `columns`; calls row(line, fields)
 // with the fields in `columns` order. A missing column or a short row is an error.
 template <typename RowFunction>

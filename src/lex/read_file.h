@@ -1,9 +1,11 @@
-// Reading a data file whole, with an error that names it, and walking its lines.
+// Reading a data file whole, with an error that names it, walking its lines, and cutting a
+// line of a tab-separated table into its fields.
 #ifndef TACITUS_LEX_READ_FILE_H_
 #define TACITUS_LEX_READ_FILE_H_
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/status.h"
 
@@ -21,6 +23,19 @@ inline bool NextLine(std::string_view* rest, std::string_view* line) {
   rest->remove_prefix(newline == std::string_view::npos ? rest->size() : newline + 1);
   if (!line->empty() && line->back() == '\r') line->remove_suffix(1);
   return true;
+}
+
+// The tab-separated fields of `line`, views into it; one field (the whole line) when it has
+// no tab.
+inline std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  size_t begin = 0;
+  while (true) {
+    const size_t tab = line.find('\t', begin);
+    fields.push_back(line.substr(begin, tab - begin));
+    if (tab == std::string_view::npos) return fields;
+    begin = tab + 1;
+  }
 }
 
 }  // namespace tacitus
