@@ -225,6 +225,8 @@ void Coder::CodePetrarchClauses(const Story& story, Scratch* scratch,
         target = FirstActorAfter(doc, syntax, actors, c, scratch->eliminated);
       }
     }
+    // "% HAVE *": the coordination acts on itself only when the clause names no target.
+    if (match.compound_source && actors.ActorsOf(target).empty()) match.reciprocal = true;
     const Site site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
     const size_t before = events->size();
     Emit(story, doc, site, match, actors.ActorsOf(source), actors.ActorsOf(target), events);

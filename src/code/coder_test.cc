@@ -176,6 +176,12 @@ TEST_F(CoderTest, PossessorOfTheObjectIsTheTarget) {
               ElementsAre("WST CHN 111"));
 }
 
+TEST_F(CoderTest, OfPhraseNamesAPhraseThatNamesNoActor) {
+  EXPECT_THAT(Code("Russia condemned the annexation plans of Ukraine."), ElementsAre("RUS UKR 111"));
+  // A phrase with a name of its own keeps it.
+  EXPECT_THAT(Code("Russia condemned China of all places."), ElementsAre("RUS CHN 111"));
+}
+
 TEST_F(CoderTest, PatternWithoutTargetTakesTheObjectsActor) {
   EXPECT_THAT(Code("Ukraine rejected Russia's offer."), ElementsAre("UKR RUS 112"));
 }

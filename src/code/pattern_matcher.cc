@@ -235,7 +235,7 @@ bool PetrarchMatcher::Bind(PatternElement::Kind kind, int32_t phrase, PatternMat
     case PatternElement::Kind::kSource: match->source = phrase; return true;
     case PatternElement::Kind::kCompound:
       match->source = phrase;
-      match->reciprocal = true;
+      match->compound_source = true;
       return true;
     default: return false;
   }
@@ -258,6 +258,16 @@ bool PetrarchMatcher::MatchAfter(const VerbPattern& pattern, size_t element, uin
         }
       }
       continue;
+    }
+    // "^" right after a word inside a noun phrase passes over the rest of that phrase
+    // ("warned THEIR ^ +": "their Ent populations about ...").
+    if (e.kind == PatternElement::Kind::kSkip && at == position && rest_end_[at - begin_] > at) {
+      const PatternMatch saved = *match;
+      if (MatchAfter(pattern, element + 1, rest_end_[at - begin_], match)) {
+        match->score += 1;
+        return true;
+      }
+      *match = saved;
     }
     const int32_t phrase = starting_[at - begin_];
     if (phrase < 0) continue;
@@ -333,9 +343,13 @@ bool PetrarchMatcher::Best(const Document& doc, const Syntax& syntax, const Stor
       first_conjunct_[q - phrases.begin] = first_conjunct_[p - phrases.begin];
     }
   }
+  rest_end_.assign(end_ - begin_, 0);
   for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
     const TokenRange tokens = syntax.phrases[p].tokens;
     if (tokens.empty() || tokens.begin < begin_ || tokens.end > end_) continue;
+    for (uint32_t t = tokens.begin + 1; t < tokens.end; ++t) {
+      rest_end_[t - begin_] = std::max(rest_end_[t - begin_], tokens.end);
+    }
     int32_t& start = starting_[tokens.begin - begin_];
     if (start < 0 || syntax.phrases[start].tokens.size() < tokens.size()) {
       start = static_cast<int32_t>(p);

@@ -29,15 +29,18 @@ struct PatternMatch {
   int32_t source = -1;  // NounPhrase bound by +S
   uint32_t score = 0;   // 1 for the head and each slot, 2 for each word: the more specific, the higher
   // A mutual pattern (040:040) whose final +T found no phrase: "Putin and Xi met" codes
-  // the subject's actors with each other. For a PETRARCH "%" before the verb, the
-  // source's actors with each other (after the verb "%" binds the target).
+  // the subject's actors with each other.
   bool reciprocal = false;
+  // A PETRARCH "%" before the verb bound the source: the coordination acts on the clause's
+  // target when it has one, else on itself (after the verb "%" binds the target).
+  bool compound_source = false;
 };
 
 // Matching PETRARCH patterns (VerbPattern::petrarch) on a sentence: their words on surface
 // forms before and after the clause's verb, in order, any number of words apart unless "_"
 // joins them; $ + % bind the nearest noun phrase that names an actor (a whole coordination:
-// "% agree" binds "Arnor and Gondor", not just "Gondor"), ^ passes over one noun phrase. The pattern with the most words wins, then the one with the most slots, then
+// "% agree" binds "Arnor and Gondor", not just "Gondor"), ^ passes over one noun phrase, or
+// the rest of the one whose first words the pattern matched. The pattern with the most words wins, then the one with the most slots, then
 // the first. The patterns must come from LoadPetrarchDictionaries, which keys their words
 // (PatternElement::first_word_keys). One per thread, reused.
 class PetrarchMatcher {
@@ -70,6 +73,8 @@ class PetrarchMatcher {
   uint32_t verb_ = 0;               // the verb's token
   std::vector<int32_t> starting_;   // per sentence token: the longest phrase starting there
   std::vector<int32_t> ending_;     // per sentence token: the longest phrase ending there
+  std::vector<uint32_t> rest_end_;  // per sentence token: end of the longest phrase it is
+                                    // inside but does not begin; 0 when none
   uint32_t first_phrase_ = 0;       // the sentence's first phrase
   std::vector<int32_t> first_conjunct_;  // per sentence phrase: the first of its coordination
   std::vector<uint64_t> token_keys_;     // per sentence token: WordKey of its lower case

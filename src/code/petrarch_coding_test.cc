@@ -46,7 +46,13 @@ std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
                                 "--- CONCUR  [080] ---\n"
                                 "CONCUR\n"
                                 "- % * [030:030]\n"
-                                "- * WITH % [031]\n"));
+                                "- * WITH % [031]\n\n"
+                                "--- POSTPONE  [191] ---\n"
+                                "POSTPONE\n"
+                                "- % HAVE * [191]\n\n"
+                                "--- WARN  [160] ---\n"
+                                "WARN\n"
+                                "- * THEIR ^ + [162]\n"));
     files.actors.push_back(write("actors.txt",
                                  "VALDORIA [VAL]\n"
                                  "MERENTIA [MER]\n"
@@ -132,6 +138,23 @@ TEST(PetrarchCoding, ClauseInsideACodedVerbPhraseGivesNoEvent) {
 TEST(PetrarchCoding, CompoundSlotBindsTheWholeCoordination) {
   EXPECT_EQ(Code("Valdoria and Merentia concur that the border should stay open."),
             (std::vector<std::string>{"VAL MER 030", "MER VAL 030"}));
+}
+
+TEST(PetrarchCoding, ACompoundSourceActsOnTheTargetElseOnItself) {
+  EXPECT_EQ(Code("Valdoria and Merentia have postponed talks with Kostania."),
+            (std::vector<std::string>{"VAL KOS 191", "MER KOS 191"}));
+  EXPECT_EQ(Code("Valdoria and Merentia have postponed their talks."),
+            (std::vector<std::string>{"VAL MER 191", "MER VAL 191"}));
+}
+
+TEST(PetrarchCoding, ASkipAfterAWordInsideAPhrasePassesOverTheRestOfIt) {
+  EXPECT_EQ(Code("Valdoria warned their Zembla traders about Merentia."),
+            std::vector<std::string>{"VAL MER 162"});
+}
+
+TEST(PetrarchCoding, TheGoatsOfAPlaceAreThePlaces) {
+  EXPECT_EQ(Code("The goats of Valdoria praised Merentia."),
+            std::vector<std::string>{"VAL MER 051"});
 }
 
 TEST(PetrarchCoding, ItInWhatACountrySaysIsTheCountry) {

@@ -49,6 +49,16 @@ bool IsPronoun(const Token& token, std::initializer_list<std::string_view> words
   return std::find(words.begin(), words.end(), token.lower) != words.end();
 }
 
+// The object of the phrase's "of" phrase ("the goats of Gondor": Gondor); -1 when none.
+int32_t OfPhrase(const Document& doc, const Syntax& syntax, const NounPhrase& phrase) {
+  for (const Attachment& a : syntax.AttachmentsOf(phrase)) {
+    if (a.object >= 0 && a.preposition.size() == 1 && doc.tokens[a.preposition.begin].lower == "of") {
+      return a.object;
+    }
+  }
+  return -1;
+}
+
 enum class GroupWord { kNone, kLeaders, kCountries };
 
 // "the two leaders", "both countries", "the two sides" ...: a phrase that refers back to the
@@ -300,7 +310,8 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     own_[p].code = own.agents.Around(own_[shared.phrase].code);
     agent_places_[p].phrase = shared.phrase;
   }
-  // Apposition and possessor stand in for a phrase that names no actor itself.
+  // Apposition, possessor and an "of" phrase stand in for a phrase that names no actor
+  // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's.
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
     if (!own_[p].code.empty()) continue;
     const NounPhrase& phrase = syntax.phrases[p];
@@ -308,6 +319,9 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
       own_[p] = own_[phrase.apposition];
     } else if (phrase.possessor >= 0 && !own_[phrase.possessor].code.empty()) {
       own_[p] = own_[phrase.possessor];
+    } else if (const int32_t owner = OfPhrase(doc, syntax, phrase);
+               owner >= 0 && !own_[owner].code.empty()) {
+      own_[p] = own_[owner];
     }
   }
   // "Ethiopia indicated it would act": the subject "it" of what a country or organisation

@@ -76,7 +76,8 @@ struct Agent {
 };
 
 struct PatternElement {
-  // kCompound (PETRARCH "%"): a coordinated phrase whose actors act on each other;
+  // kCompound (PETRARCH "%"): before the verb, a coordinated source whose actors act on the
+  // clause's target, or on each other when it has none; after it, each conjunct a target;
   // kSkip (PETRARCH "^"): any one noun phrase, passed over.
   enum class Kind : uint8_t { kWord, kTarget, kSource, kCompound, kSkip };
   Kind kind = Kind::kWord;

@@ -268,6 +268,13 @@ void Tokenizer::Tokenize(const NormalizedText& text, std::vector<Token>* tokens)
       ++i;
       continue;
     }
+    // An underscore between words joins them as a space would: "Dol_Amroth", the way
+    // PETRARCH-era texts and dictionaries write a multi-word name.
+    if (ch == '_' && i > 0 && IsAlnumAt(s, i - 1) && i + 1 < s.size() && IsAlnumAt(s, i + 1)) {
+      space_before = true;
+      ++i;
+      continue;
+    }
     const CharInfo c = Classify(s, i);
     const bool negative_number =
         ch == '-' && (i == 0 || space_before || s[i - 1] == '(') && i + 1 < s.size() &&

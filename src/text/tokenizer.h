@@ -11,6 +11,8 @@
 //     a number; see abbreviations.h) and is its own token everywhere else;
 //   * clitics split off: "Putin's" -> "Putin" "'s" ('s 're 'll 'd 've 'm), "can't" -> "ca"
 //     "n't", "won't" -> "wo" "n't", "cannot" -> "can" "not", "gonna" -> "gon" "na";
+//   * an underscore between words separates them as a space does ("Dol_Amroth" -> "Dol"
+//     "Amroth"), and is no token;
 //   * punctuation and symbols are tokens of their own ("$" "5", "5" "%", "(" ")", '"');
 //     runs stay together ("...", "--", "?!"); the apostrophe after "leaders" is a token.
 // Fills text, lower, span, offset, shape and the flags kCapitalized, kAllCaps and

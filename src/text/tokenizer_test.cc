@@ -35,6 +35,14 @@ TEST(Tokenizer, SplitsClitics) {
   });
 }
 
+TEST(Tokenizer, SeparatesWordsJoinedByAnUnderscore) {
+  ExpectTokens({
+      {"the Prince of Dol_Amroth warned", "the Prince of Dol Amroth warned"},
+      {"New_York_Times", "New York Times"},
+      {"a _ alone and x_ trailing", "a _ alone and x _ trailing"},
+  });
+}
+
 TEST(Tokenizer, SplitsPossessiveApostropheAfterPlural) {
   ExpectTokens({
       {"the leaders' talks", "the leaders ' talks"},
