@@ -14,8 +14,8 @@ Span OriginalSpan(const Document& doc, TokenRange tokens) {
 }
 
 // The first noun phrase after the clause's verb, in text order, that names an actor; the
-// search stops where any later clause of the sentence begins: its verb, or the subject of a
-// clause that is not this one's complement ("..., a senior official said" is no part of the
+// search stops where any later clause of the sentence that is not part of this verb phrase
+// begins: its verb, or the subject of a clause that is not this one's complement ("..., a senior official said" is no part of the
 // verb phrase before it; "allowed that Mordor was ..." is). Pronouns and
 // possessors ("his license") name no new actor there, and phrases in an eliminated comma
 // clause are out of the sentence, so both are passed over.
@@ -28,8 +28,10 @@ int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryAc
   for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
     if (other.verb.tokens.begin <= clause.verb.head) continue;
     // A relative clause on a noun of this verb phrase is part of it: "cordoned off the roads
-    // leading into Mordor", "welcomed memos sent by Bree".
+    // leading into Mordor", "welcomed memos sent by Bree"; so is a subordinate clause of the
+    // verb ("postponed their meeting after a halfling was seen in Mordor").
     if (other.kind == ClauseKind::kRelative && other.parent == static_cast<int32_t>(c)) continue;
+    if (other.kind == ClauseKind::kSubordinate && other.parent == static_cast<int32_t>(c)) continue;
     // So is the direct object of an infinitive that borrows this clause's subject ("signed
     // an accord to supply Gondor with wheat"); the rest of the infinitive is its own.
     if (other.kind == ClauseKind::kInfinitive && other.parent == static_cast<int32_t>(c) &&

@@ -127,6 +127,14 @@ TEST(PetrarchCoding, TargetSearchGoesThroughARelativeClauseOnTheObject) {
             std::vector<std::string>{"VAL MER 051"});
 }
 
+TEST(PetrarchCoding, TargetSearchGoesIntoASubordinateClauseOfTheVerb) {
+  // As PETRARCH reads the verb phrase whole, "after ..." included.
+  EXPECT_EQ(Code("Valdoria praised the plan after a ship was seen near Kostania."),
+            std::vector<std::string>{"VAL KOS 051"});
+  EXPECT_EQ(Code("Valdoria and Merentia have postponed their talks after a ship was seen near Kostania."),
+            (std::vector<std::string>{"VAL KOS 191", "MER KOS 191"}));
+}
+
 TEST(PetrarchCoding, ClauseInsideACodedVerbPhraseGivesNoEvent) {
   EXPECT_EQ(Code("Valdoria praised Merentia after a Kostania mob burned the Zembla embassy."),
             std::vector<std::string>{"VAL MER 051"});
