@@ -230,6 +230,11 @@ void DescribeWord(Token* token) {
 
 size_t Tokenizer::WordTokenEnd(std::string_view s, size_t begin) const {
   size_t end = WordEnd(s, begin);
+  // A suspended hyphen stays on its prefix: "anti- Gondor", "pro- and anti-war".
+  if (end < s.size() && s[end] == '-' && end > begin && IsAlnumAt(s, end - 1) &&
+      (end + 1 == s.size() || s[end + 1] == ' ' || s[end + 1] == '\n')) {
+    return end + 1;
+  }
   if (end < s.size() && s[end] == '.' && (end + 1 == s.size() || s[end + 1] != '.')) {
     AbbreviationKind kind = abbreviations_.Find(s.substr(begin, end - begin));
     bool keeps_period = kind == AbbreviationKind::kInner || kind == AbbreviationKind::kCanEnd ||

@@ -6,6 +6,7 @@
 // Rules, in the order they apply to a run of letters and digits:
 //   * URLs ("http://...", "www...") and e-mail addresses are one token;
 //   * hyphenated words and numbers stay whole ("long-term", "Russia-China", "2023-11-08"),
+//     a suspended hyphen stays on its prefix ("anti- Gondor", "pro- and anti-war"),
 //     as do decimals, thousands and times ("3.5", "1,500", "10:30"), "AT&T", "and/or";
 //   * a period stays on an abbreviation ("Mr.", "U.S.", "Jan.", initials "W.", "No." before
 //     a number; see abbreviations.h) and is its own token everywhere else;

@@ -75,6 +75,15 @@ TEST(Tokenizer, SplitsCurrencyAndPercent) {
   });
 }
 
+TEST(Tokenizer, KeepsASuspendedHyphenOnItsPrefix) {
+  ExpectTokens({
+      {"an anti- Gondor parade", "an anti- Gondor parade"},
+      {"pro- and anti-war groups", "pro- and anti-war groups"},
+      {"Beijing - which", "Beijing - which"},
+      {"the end -", "the end -"},
+  });
+}
+
 TEST(Tokenizer, KeepsNumbersWhole) {
   ExpectTokens({
       {"3.5 percent", "3.5 percent"},
