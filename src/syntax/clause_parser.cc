@@ -39,6 +39,14 @@ constexpr auto kReportingVerbs = std::to_array<std::string_view>(
      "confirm", "reply",   "explain",   "assert",   "allege",  "acknowledge", "admit",
      "emphasize", "emphasise", "reiterate", "respond", "suggest", "write", "indicate",
      "predict", "comment", "observe",   "caution",  "contend", "tweet",    "accuse"});
+// Verbs whose that-less clausal complement may open with coordinated subjects: "believes
+// Dagolath and Osgiliath can cope" is one clause under "believes", not two clauses.
+constexpr auto kComplementVerbs = std::to_array<std::string_view>(
+    {"say",     "state",   "announce", "claim",   "add",     "note",     "insist",
+     "argue",   "report",  "declare",  "stress",  "confirm", "explain",  "assert",
+     "allege",  "acknowledge", "admit", "suggest", "indicate", "predict", "believe",
+     "think",   "hope",    "fear",     "expect",  "feel",    "know",     "understand",
+     "agree",   "estimate", "assume",  "suspect", "conclude", "doubt",   "reckon"});
 // Verbs whose object is the subject of a following infinitive: "urged China to stop".
 constexpr auto kObjectControlVerbs = std::to_array<std::string_view>(
     {"ask",     "urge",    "call",    "tell",   "allow",   "force",    "persuade", "invite",
@@ -535,6 +543,14 @@ class SentenceParser {
     out_.phrases[t].next_conjunct = p;
   }
 
+  // Whether phrase p is `first` or one of the phrases coordinated after it.
+  bool InCoordination(int32_t first, int32_t p) const {
+    for (int32_t q = first, steps = 0; q >= 0 && steps < 64; q = out_.phrases[q].next_conjunct, ++steps) {
+      if (q == p) return true;
+    }
+    return false;
+  }
+
   // After "NP ,": do further ", NP" items end in "and NP"? ("Russia, Ukraine, and the EU")
   bool ListContinues(uint32_t c) const {
     uint32_t j = c + 1;
@@ -569,7 +585,12 @@ class SentenceParser {
         (last_np_chunk_ == prev - 1 || (last_np_chunk_ == prev - 2 && IsComma(c - 2)))) {
       // "X met Y and Z signed W" coordinates clauses; "the meeting between Putin and Xi
       // serves" does not: a subject still waits for that verb.
-      const bool clause_coordination = current_ >= 0 && subject_ < 0 &&
+      // After "believes" or "said", "Y and Z can cope" is the complement's subject.
+      const bool complement_subjects =
+          current_ >= 0 && last_role_ == Role::kObject &&
+          out_.clauses[current_].object == last_np_ &&
+          In(kComplementVerbs, out_.clauses[current_].verb.lemma);
+      const bool clause_coordination = current_ >= 0 && subject_ < 0 && !complement_subjects &&
                                        last_role_ != Role::kSubject && IsFiniteVerbChunk(c + 1);
       if (!clause_coordination) {
         LinkConjunct(last_np_, p);
@@ -816,17 +837,21 @@ class SentenceParser {
         case MarkerKind::kNone:
           if (subject_ < 0 && current_ >= 0 && last_role_ == Role::kObject &&
               last_np_chunk_ == prev) {
-            // "said Y met Z": the supposed object was the subject of a complement clause.
+            // "said Y met Z", "said Y and Z met": the supposed object was the subject of a
+            // complement clause.
             Clause& governor = out_.clauses[current_];
-            if (governor.object == last_np_) {
+            const int32_t subject =
+                governor.object >= 0 && InCoordination(governor.object, last_np_) ? governor.object
+                                                                                   : last_np_;
+            if (governor.object == subject) {
               governor.object = governor.indirect_object;
               governor.indirect_object = -1;
-            } else if (governor.indirect_object == last_np_) {
+            } else if (governor.indirect_object == subject) {
               governor.indirect_object = -1;
             }
             clause.kind = In(kReportingVerbs, governor.verb.lemma) ? ClauseKind::kReported
                                                                    : ClauseKind::kSubordinate;
-            clause.subject = last_np_;
+            clause.subject = subject;
             parent = current_;
           } else if (subject_ < 0 && !scratch_.saved_subjects.empty()) {
             clause.kind = ClauseKind::kMain;

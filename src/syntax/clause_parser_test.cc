@@ -223,6 +223,22 @@ TEST(ClauseParser, ReportedSpeechInEveryOrder) {
       });
 }
 
+TEST(ClauseParser, CoordinatedSubjectsOpenAThatLessComplement) {
+  ExpectClauses(
+      "Putin/NNP said/VBD/say Russia/NNP and/CC China/NNP would/MD cope/VB ./. | "
+      "Arnor/NNP believes/VBZ/believe Gondor/NNP and/CC Rohan/NNP can/MD cope/VB ./. | "
+      "Russia/NNP attacked/VBD/attack Ukraine/NNP and/CC China/NNP condemned/VBD/condemn it/PRP ./.",
+      {
+          R"(s0 c0 main: subj="Putin" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="Russia" & "China" | verb="would cope" lemma=cope modal=would | speaker="Putin")",
+          R"(s1 c0 main: subj="Arnor" | verb="believes" lemma=believe present)",
+          R"(s1 c1 sub<c0: subj="Gondor" & "Rohan" | verb="can cope" lemma=cope modal=can)",
+          // A verb without a clausal complement: two clauses, each with its subject.
+          R"(s2 c0 main: subj="Russia" | verb="attacked" lemma=attack past | obj="Ukraine")",
+          R"(s2 c1 coord<c0 "and": subj="China" | verb="condemned" lemma=condemn past | obj="it")",
+      });
+}
+
 TEST(ClauseParser, InfinitiveSubjectFollowsObjectControl) {
   ExpectClauses(
       "The/DT United/NNP States/NNPS urged/VBD/urge China/NNP to/TO stop/VB "
