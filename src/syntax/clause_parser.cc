@@ -39,14 +39,11 @@ constexpr auto kReportingVerbs = std::to_array<std::string_view>(
      "confirm", "reply",   "explain",   "assert",   "allege",  "acknowledge", "admit",
      "emphasize", "emphasise", "reiterate", "respond", "suggest", "write", "indicate",
      "predict", "comment", "observe",   "caution",  "contend", "tweet",    "accuse"});
-// Verbs whose that-less clausal complement may open with coordinated subjects: "believes
-// Dagolath and Osgiliath can cope" is one clause under "believes", not two clauses.
-constexpr auto kComplementVerbs = std::to_array<std::string_view>(
-    {"say",     "state",   "announce", "claim",   "add",     "note",     "insist",
-     "argue",   "report",  "declare",  "stress",  "confirm", "explain",  "assert",
-     "allege",  "acknowledge", "admit", "suggest", "indicate", "predict", "believe",
-     "think",   "hope",    "fear",     "expect",  "feel",    "know",     "understand",
-     "agree",   "estimate", "assume",  "suspect", "conclude", "doubt",   "reckon"});
+// Verbs of thought that, like the reporting verbs, take a that-less clausal complement:
+// "believes Dagolath and Osgiliath can cope" is one clause under "believes", not two.
+constexpr auto kThoughtVerbs = std::to_array<std::string_view>(
+    {"believe", "think", "hope", "fear", "expect", "feel", "know", "understand", "agree",
+     "estimate", "assume", "suspect", "conclude", "doubt", "reckon"});
 // Verbs whose object is the subject of a following infinitive: "urged China to stop".
 constexpr auto kObjectControlVerbs = std::to_array<std::string_view>(
     {"ask",     "urge",    "call",    "tell",   "allow",   "force",    "persuade", "invite",
@@ -589,7 +586,8 @@ class SentenceParser {
       const bool complement_subjects =
           current_ >= 0 && last_role_ == Role::kObject &&
           out_.clauses[current_].object == last_np_ &&
-          In(kComplementVerbs, out_.clauses[current_].verb.lemma);
+          (In(kReportingVerbs, out_.clauses[current_].verb.lemma) ||
+           In(kThoughtVerbs, out_.clauses[current_].verb.lemma));
       const bool clause_coordination = current_ >= 0 && subject_ < 0 && !complement_subjects &&
                                        last_role_ != Role::kSubject && IsFiniteVerbChunk(c + 1);
       if (!clause_coordination) {
