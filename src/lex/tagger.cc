@@ -553,6 +553,14 @@ class SentenceTagger {
     const PosTag next = TagAt(i + 1);
     if (tag == PosTag::kVBZ && IsFiniteVerb(next) && HasCandidate(i, PosTag::kNNS)) {
       tag = PosTag::kNNS;  // two finite verbs cannot follow each other: "crowds trashed"
+    } else if (tag == PosTag::kVBZ && HasCandidate(i, PosTag::kNNS) && previous == PosTag::kNN &&
+               next == PosTag::kVBG && LowerAt(i + 1) != "according" &&
+               (TagAt(i + 2) == PosTag::kIN || TagAt(i + 2) == PosTag::kTO) &&
+               EndsVerbsObject(i - 1)) {
+      // Inside a verb's object, before a participle that a preposition follows, the word is
+      // the object's head: "tapped all communication links leading into Mordor" (but "say
+      // the plan works according to ...").
+      tag = PosTag::kNNS;
     } else if (tag == PosTag::kNNP && IsNoun(next) &&
                !(IsProperNoun(previous) && IsProperNoun(next)) &&
                CandidateWeight(i, PosTag::kJJ) >= CandidateWeight(i, PosTag::kNNP)) {
@@ -573,6 +581,20 @@ class SentenceTagger {
                                LowerAt(i + 1) == "not";
       tag = contraction && previous != PosTag::kNone ? PosTag::kVBZ : PosTag::kPOS;
     }
+  }
+
+  // Whether token i ends a noun phrase that directly follows a verb: "tapped all
+  // communication", "tap the communication".
+  bool EndsVerbsObject(size_t i) const {
+    for (size_t j = i + 1; j-- > 0;) {
+      const PosTag t = scratch_.tags[j];
+      if (IsVerb(t)) return j < i && t != PosTag::kVBG;
+      if (!IsNoun(t) && !IsDeterminerLike(t) && t != PosTag::kJJ && t != PosTag::kCD &&
+          t != PosTag::kPDT) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // Whether token i can open a direct object or object clause. A proper noun counts only

@@ -104,6 +104,14 @@ TEST(Tagger, TagsTheOnlyVerbOfASentenceFinite) {
             "Weapons/NNS supplied/VBN by/IN Russia/NNP arrived/VBD ./.");
 }
 
+TEST(Tagger, TagsTheHeadOfAVerbsObjectBeforeAParticipleAsANoun) {
+  const std::string object = Tagged("Soldiers tapped all communication links leading into the city .");
+  EXPECT_NE(object.find("links/NNS"), std::string::npos) << object;
+  // Before "according to" the verb of a complement clause stays a verb.
+  const std::string verb = Tagged("Officials say the plan works according to schedule .");
+  EXPECT_NE(verb.find("works/VBZ"), std::string::npos) << verb;
+}
+
 TEST(Tagger, TagsContractedIs) {
   EXPECT_EQ(Tagged("He said it 's not a threat ."),
             "He/PRP said/VBD it/PRP 's/VBZ not/RB a/DT threat/NN ./.");
