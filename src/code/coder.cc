@@ -27,10 +27,15 @@ int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryAc
   TokenRange infinitive_object;
   for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
     if (other.verb.tokens.begin <= clause.verb.head) continue;
-    // A relative clause on a noun of this verb phrase is part of it: "cordoned off the roads
-    // leading into Mordor", "welcomed memos sent by Bree"; so is a subordinate clause of the
+    // A relative clause on a noun after the verb is part of its phrase: "cordoned off the
+    // roads leading into Mordor", "welcomed memos sent by Bree"; so is a subordinate clause of the
     // verb ("postponed their meeting after a halfling was seen in Mordor").
-    if (other.kind == ClauseKind::kRelative && other.parent == static_cast<int32_t>(c)) continue;
+    if (other.kind == ClauseKind::kRelative &&
+        (other.parent == static_cast<int32_t>(c) ||
+         (other.antecedent >= 0 &&
+          syntax.phrases[other.antecedent].tokens.begin > clause.verb.head))) {
+      continue;
+    }
     if (other.kind == ClauseKind::kSubordinate && other.parent == static_cast<int32_t>(c)) continue;
     // So is the direct object of an infinitive that borrows this clause's subject ("signed
     // an accord to supply Gondor with wheat"); the rest of the infinitive is its own.

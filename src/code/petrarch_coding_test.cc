@@ -125,6 +125,9 @@ TEST(PetrarchCoding, TargetSearchStopsAtTheNextClausesSubject) {
 TEST(PetrarchCoding, TargetSearchGoesThroughARelativeClauseOnTheObject) {
   EXPECT_EQ(Code("Valdoria praised the memo sent by Merentia."),
             std::vector<std::string>{"VAL MER 051"});
+  // Also when the noun is no object the parser recognised: "praised for years the memo".
+  EXPECT_EQ(Code("Valdoria praised for years the memo sent by Merentia."),
+            std::vector<std::string>{"VAL MER 051"});
 }
 
 TEST(PetrarchCoding, TargetSearchGoesIntoASubordinateClauseOfTheVerb) {
