@@ -38,14 +38,8 @@ int RunValidate(const ValidateOptions& options) {
     std::cerr << "tacitus validate: " << options.records << ": cannot read\n";
     return 1;
   }
-  auto suite = ParseValidationSuite(xml);
-  if (!suite.ok()) {
-    std::cerr << "tacitus validate: " << options.records << ": " << suite.status().message()
-              << "\n";
-    return 1;
-  }
-
   PetrarchFiles files;
+  CoderOptions base_options;  // the config's [Options]; the records' <Config> change them
   if (!options.config.empty()) {
     const std::string dir = options.dictionary_dir.empty()
                                 ? std::filesystem::path(options.config).parent_path().string()
@@ -56,7 +50,24 @@ int RunValidate(const ValidateOptions& options) {
       return 1;
     }
     files = std::move(*read);
-  } else {
+    for (const auto& [option, value] : files.options) {
+      if (const Status set = SetPetrarchOption(option, value, &base_options); !set.ok()) {
+        std::cerr << "tacitus validate: " << options.config << ": [Options] " << set.message()
+                  << "\n";
+        return 1;
+      }
+    }
+  }
+  auto suite = ParseValidationSuite(xml, base_options);
+  if (!suite.ok()) {
+    std::cerr << "tacitus validate: " << options.records << ": " << suite.status().message()
+              << "\n";
+    return 1;
+  }
+  for (const std::string& problem : suite->problems) {
+    std::cerr << options.records << ": " << problem << "\n";
+  }
+  if (options.config.empty()) {
     const std::filesystem::path dir = std::filesystem::path(options.records).parent_path();
     const auto add = [&](const std::string& name, std::vector<std::string>* list) {
       if (!name.empty()) list->push_back((dir / name).string());
@@ -168,7 +179,7 @@ int RunValidate(const ValidateOptions& options) {
       return 1;
     }
   }
-  return 0;
+  return suite->problems.empty() ? 0 : 2;  // 2: some <Config> was not applied
 }
 
 }  // namespace

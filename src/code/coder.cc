@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <string>
 #include <utility>
 
 namespace tacitus {
@@ -56,6 +58,7 @@ int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryAc
     }
   }
   int32_t best = -1;
+  int32_t best_new = -1;  // the first phrase that names a new actor only
   const TokenRange phrases = syntax.sentences[clause.sentence].phrases;
   for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
     const uint32_t begin = syntax.phrases[p].tokens.begin;
@@ -74,13 +77,14 @@ int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryAc
       const TokenRange owner_tokens = syntax.phrases[owner].tokens;
       if (named.begin >= owner_tokens.begin && named.end <= owner_tokens.end) continue;
     }
-    if (best < 0 || begin < syntax.phrases[best].tokens.begin ||
-        (begin == syntax.phrases[best].tokens.begin &&
-         syntax.phrases[p].tokens.size() > syntax.phrases[best].tokens.size())) {
-      best = static_cast<int32_t>(p);
+    int32_t& slot = actors.NamesKnownActor(static_cast<int32_t>(p)) ? best : best_new;
+    if (slot < 0 || begin < syntax.phrases[slot].tokens.begin ||
+        (begin == syntax.phrases[slot].tokens.begin &&
+         syntax.phrases[p].tokens.size() > syntax.phrases[slot].tokens.size())) {
+      slot = static_cast<int32_t>(p);
     }
   }
-  return best;
+  return best >= 0 ? best : best_new;
 }
 
 bool EmbeddedInCoded(const Syntax& syntax, const Clause& clause, const std::vector<bool>& coded) {
@@ -106,6 +110,33 @@ bool HasTarget(const VerbPattern& pattern) {
 
 }  // namespace
 
+Status SetPetrarchOption(std::string_view option, std::string_view value, CoderOptions* options) {
+  if (option == "require_dyad") {
+    std::string lower(value);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    // As PETRARCH reads it: anything but "false" is true.
+    options->require_dyad = lower.find("false") == std::string::npos;
+    return Status::Ok();
+  }
+  int* number = nullptr;
+  if (option == "comma_min") number = &options->comma_min;
+  if (option == "comma_max") number = &options->comma_max;
+  if (option == "comma_bmin") number = &options->comma_bmin;
+  if (option == "comma_bmax") number = &options->comma_bmax;
+  if (option == "comma_emin") number = &options->comma_emin;
+  if (option == "comma_emax") number = &options->comma_emax;
+  if (option == "new_actor_length") number = &options->new_actor_length;
+  if (number == nullptr) return Status::Ok();
+  int parsed = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), parsed);
+  if (error != std::errc() || end != value.data() + value.size() || parsed < 0) {
+    return Status::Error(std::string(option) + " must be a whole number, not \"" +
+                         std::string(value) + "\"");
+  }
+  *number = parsed;
+  return Status::Ok();
+}
+
 Coder::Coder(std::shared_ptr<const Analyzer> analyzer,
              std::shared_ptr<const Dictionaries> dictionaries, CoderOptions options)
     : analyzer_(std::move(analyzer)), dictionaries_(std::move(dictionaries)), options_(options) {}
@@ -128,7 +159,8 @@ void Coder::CodeAnalysis(const Story& story, Scratch* scratch, std::vector<Event
   const Document& doc = scratch->analysis.document;
   scratch->story_discarded = !ApplyDiscards(doc, &scratch->discarded_sentences);
   if (scratch->story_discarded) return;
-  scratch->actors.Resolve(*dictionaries_, doc, scratch->analysis.syntax, story.date);
+  scratch->actors.Resolve(*dictionaries_, doc, scratch->analysis.syntax, story.date,
+                          dictionaries_->petrarch() ? options_.new_actor_length : 0);
 
   const size_t first = events->size();
   if (dictionaries_->petrarch()) {
@@ -224,7 +256,7 @@ void Coder::CodePetrarchClauses(const Story& story, Scratch* scratch,
     int32_t target = match.target;
     if (target < 0 && !match.reciprocal) {
       const int32_t object = agentless_passive ? -1 : clause.LogicalObject();
-      if (!actors.ActorsOf(object).empty()) {
+      if (actors.NamesKnownActor(object)) {
         target = object;
       } else {
         // As PETRARCH takes the first actor of the verb phrase: the first phrase after the

@@ -48,7 +48,17 @@ struct CoderOptions {
   int comma_min = 2, comma_max = 8;
   int comma_bmin = 0, comma_bmax = 0;
   int comma_emin = 2, comma_emax = 8;
+  // When above 0, a source or target phrase of at most this many words that names no actor
+  // is coded as a new actor, its words in quotes (StoryActors::Resolve); a target so named
+  // only when the verb phrase names no known actor. PETRARCH's default: off.
+  int new_actor_length = 0;
 };
+
+// Sets the PETRARCH option `option` (require_dyad, comma_*, new_actor_length, as a PETRARCH
+// config's [Options] or a validation record's <Config> names them) to `value`. Fails when a
+// number is malformed; options that do not change coding (write_actor_root, ...) are
+// accepted and ignored.
+Status SetPetrarchOption(std::string_view option, std::string_view value, CoderOptions* options);
 
 class Coder {
  public:

@@ -163,6 +163,27 @@ TEST(PetrarchCoding, ASkipAfterAWordInsideAPhrasePassesOverTheRestOfIt) {
             std::vector<std::string>{"VAL MER 162"});
 }
 
+TEST(PetrarchCoding, NewActorsAreShortPhrasesThatNameNoActor) {
+  CoderOptions options;
+  options.new_actor_length = 3;
+  EXPECT_EQ(Code("The grey wizards praised Merentia.", options),
+            std::vector<std::string>{"\"THE GREY WIZARDS\" MER 051"});
+  // The words of its prepositional phrases count, "'s" does not: four words here, one too
+  // many, so the possessor alone is the new actor.
+  EXPECT_EQ(Code("Valdoria praised Gandalf's council of wizards.", options),
+            std::vector<std::string>{"VAL \"GANDALF\" 051"});
+  options.new_actor_length = 4;
+  EXPECT_EQ(Code("Valdoria praised Gandalf's council of wizards.", options),
+            std::vector<std::string>{"VAL \"GANDALF COUNCIL OF WIZARDS\" 051"});
+  // A known actor after the verb is the target before any new one.
+  EXPECT_EQ(Code("Valdoria praised the plan with Merentia.", options),
+            std::vector<std::string>{"VAL MER 051"});
+  // Longer phrases, pronouns, and the option off: no new actor.
+  EXPECT_TRUE(Code("The tall grey wizards of the north praised Merentia.", options).empty());
+  EXPECT_TRUE(Code("They praised Merentia.", options).empty());
+  EXPECT_TRUE(Code("The grey wizards praised Merentia.").empty());
+}
+
 TEST(PetrarchCoding, TheGoatsOfAPlaceAreThePlaces) {
   EXPECT_EQ(Code("The goats of Valdoria praised Merentia."),
             std::vector<std::string>{"VAL MER 051"});

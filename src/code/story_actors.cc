@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <numeric>
 #include <string_view>
 
@@ -268,8 +269,49 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
   return !out->code.empty();
 }
 
+bool StoryActors::NewActor(const Document& doc, const Syntax& syntax, uint32_t phrase,
+                           int max_words, ResolvedActor* out) {
+  // The phrase and the prepositional phrases that run on from it: PETRARCH's noun phrase.
+  TokenRange words = syntax.phrases[phrase].tokens;
+  for (const NounPhrase* at = &syntax.phrases[phrase]; at != nullptr;) {
+    const NounPhrase* next = nullptr;
+    for (const Attachment& a : syntax.AttachmentsOf(*at)) {
+      if (a.object >= 0 && a.preposition.begin == words.end) {
+        next = &syntax.phrases[a.object];
+        words.end = next->tokens.end;
+        break;
+      }
+    }
+    at = next;
+  }
+  std::string code = "\"";
+  int count = 0;
+  for (uint32_t t = words.begin; t < words.end; ++t) {
+    const Token& token = doc.tokens[t];
+    if (token.tag == PosTag::kPRP || token.tag == PosTag::kPRPS) return false;
+    if (token.tag == PosTag::kPOS || token.text.empty() ||
+        !std::isalnum(static_cast<unsigned char>(token.text.front()))) {
+      continue;
+    }
+    if (++count > max_words) return false;
+    if (count > 1) code += ' ';
+    for (char c : token.text) code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  if (count == 0) return false;
+  out->code = code + "\"";
+  out->tokens = words;
+  out->new_actor = true;
+  return true;
+}
+
+bool StoryActors::NamesKnownActor(int32_t phrase) const {
+  const std::span<const ResolvedActor> actors = ActorsOf(phrase);
+  return std::any_of(actors.begin(), actors.end(),
+                     [](const ResolvedActor& actor) { return !actor.new_actor; });
+}
+
 void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
-                          const Syntax& syntax, Date story_date) {
+                          const Syntax& syntax, Date story_date, int new_actor_length) {
   hits_.clear();
   surnames_.clear();
   for (const Sentence& sentence : doc.sentences) {
@@ -322,6 +364,11 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     } else if (const int32_t owner = OfPhrase(doc, syntax, phrase);
                owner >= 0 && !own_[owner].code.empty()) {
       own_[p] = own_[owner];
+    }
+  }
+  if (new_actor_length > 0) {
+    for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
+      if (own_[p].code.empty()) NewActor(doc, syntax, p, new_actor_length, &own_[p]);
     }
   }
   // "Ethiopia indicated it would act": the subject "it" of what a country or organisation

@@ -29,6 +29,8 @@ struct ResolvedActor {
   std::string code;          // "RUSGOV"
   TokenRange tokens;         // the words that named it here (for a pronoun: the pronoun)
   bool person = false;       // named a person (he/she refer back to these)
+  // Named by its own words, in no dictionary: PETRARCH's new_actor_length (see Resolve).
+  bool new_actor = false;
   Origin origins[3];         // dictionary entries that gave the code
   uint8_t origin_count = 0;
 
@@ -39,12 +41,18 @@ struct ResolvedActor {
 
 class StoryActors {
  public:
+  // With `new_actor_length` > 0 (PETRARCH's option of that name), a phrase that names no
+  // actor otherwise and has at most that many words (its prepositional phrases included,
+  // "'s" not counted), none of them a pronoun, is a new actor coded by its words in upper
+  // case and quotes: "the Ministry of Magic" -> "THE MINISTRY OF MAGIC" with the quotes.
   void Resolve(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
-               Date story_date);
+               Date story_date, int new_actor_length = 0);
 
   // The actors of phrase `phrase` and of the phrases coordinated with it ("Putin and Xi"),
   // in text order; empty when none is known. -1 gives empty.
   std::span<const ResolvedActor> ActorsOf(int32_t phrase) const;
+  // Whether ActorsOf(phrase) holds an actor that is not new.
+  bool NamesKnownActor(int32_t phrase) const;
 
  private:
   struct Hit {           // a dictionary name found in the text
@@ -85,6 +93,10 @@ class StoryActors {
                 int32_t* place_phrase) const;
   void ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
                           const Syntax& syntax);
+  // The new actor phrase `phrase` names by its words; false when it has more than
+  // `max_words` words or a pronoun.
+  static bool NewActor(const Document& doc, const Syntax& syntax, uint32_t phrase,
+                       int max_words, ResolvedActor* out);
 
   std::vector<Hit> hits_;                   // whole story, in text order
   // The last word of each person named in full so far, with the person's entry: a later

@@ -37,7 +37,8 @@ std::string Join(std::span<const EventTriple> triples) {
 
 }  // namespace
 
-Result<ValidationSuite> ParseValidationSuite(std::string_view xml) {
+Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
+                                             const CoderOptions& base_options) {
   pugi::xml_document doc;
   const pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
   if (!parsed) {
@@ -52,20 +53,14 @@ Result<ValidationSuite> ParseValidationSuite(std::string_view xml) {
   suite.agent_file = FoldSpace(environment.child_value("Agentfile"));
   suite.discard_file = FoldSpace(environment.child_value("Discardfile"));
 
-  CoderOptions options;
-  int new_actor_length = 0;
+  CoderOptions options = base_options;
   const auto apply_config = [&](const pugi::xml_node& config) {
     const std::string_view option = config.attribute("option").value();
-    const std::string_view value = config.attribute("value").value();
-    if (option == "require_dyad") options.require_dyad = IsTrue(value);
-    const auto number = [&] { return std::atoi(std::string(value).c_str()); };
-    if (option == "comma_min") options.comma_min = number();
-    if (option == "comma_max") options.comma_max = number();
-    if (option == "comma_bmin") options.comma_bmin = number();
-    if (option == "comma_bmax") options.comma_bmax = number();
-    if (option == "comma_emin") options.comma_emin = number();
-    if (option == "comma_emax") options.comma_emax = number();
-    if (option == "new_actor_length") new_actor_length = std::atoi(std::string(value).c_str());
+    const Status set = SetPetrarchOption(option, config.attribute("value").value(), &options);
+    if (!set.ok()) {
+      suite.problems.push_back("<Config> at byte " + std::to_string(config.offset_debug()) +
+                               ": " + set.message() + "; option left unchanged");
+    }
   };
   for (const pugi::xml_node& config : environment.children("Config")) apply_config(config);
 
@@ -103,7 +98,6 @@ Result<ValidationSuite> ParseValidationSuite(std::string_view xml) {
       }
     }
     record.options = options;
-    record.new_actor_length = new_actor_length;
     suite.records.push_back(std::move(record));
   }
   if (suite.records.empty()) return Status::Error("no <Sentence> records");

@@ -42,18 +42,22 @@ struct ValidationRecord {
   std::vector<EventTriple> expected;
   std::string expected_error;   // error="..." ("dateline", "storydiscard", ...), else empty
   CoderOptions options;         // as the <Config> elements before it left them
-  int new_actor_length = 0;     // PETRARCH's option, read but not applied
 };
 
 struct ValidationSuite {
   // <Environment>: the dictionary files as written (relative to the suite file).
   std::string verb_file, actor_file, agent_file, discard_file;
   std::vector<ValidationRecord> records;
+  // <Config> elements that could not be applied ("<Config> at byte N: reason"); the records
+  // after one are read with the option as it was.
+  std::vector<std::string> problems;
 };
 
 // Fails when the XML is malformed or has no <Sentence>; a record whose date is malformed is
-// kept with valid = false.
-Result<ValidationSuite> ParseValidationSuite(std::string_view xml);
+// kept with valid = false. The <Config> elements change `base_options` (a PETRARCH config's
+// [Options], or the defaults) for the records after them.
+Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
+                                             const CoderOptions& base_options = {});
 
 struct ValidationOutcome {
   bool passed = false;

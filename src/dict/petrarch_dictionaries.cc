@@ -27,6 +27,7 @@ Result<PetrarchFiles> ReadPetrarchConfig(const std::string& config_path,
   // Keys may continue on indented lines (ConfigParser's rule), for actorfile_list.
   std::string key, value;
   const auto flush = [&]() {
+    if (section == "Options" && !key.empty()) files.options.emplace_back(key, value);
     if (section != "Dictionaries" || key.empty()) return;
     std::vector<std::string>* list = nullptr;
     if (key == "verbfile_name") list = &files.verbs;

@@ -14,6 +14,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/status.h"
@@ -30,11 +31,15 @@ struct PetrarchFiles {
   // Optional: our CAMEO event table (data/cameo/event_codes.tsv), which PETRARCH does not
   // ship; with it, events get their root, quad class, Goldstein score and PLOVER type.
   std::string event_codes;
+  // The config's [Options] (require_dyad, new_actor_length, ...) as written, in order: the
+  // coder's to read (SetPetrarchOption).
+  std::vector<std::pair<std::string, std::string>> options;
 };
 
 // The [Dictionaries] section of a PETRARCH config (verbfile_name, actorfile_list,
 // agentfile_name, discardfile_name, issuefile_name), each file taken relative to
-// `dictionary_dir`. Fails when the file cannot be read or names no verb file.
+// `dictionary_dir`, and its [Options]. Fails when the file cannot be read or names no verb
+// file.
 Result<PetrarchFiles> ReadPetrarchConfig(const std::string& config_path,
                                          const std::string& dictionary_dir);
 

@@ -175,6 +175,16 @@ TEST(PetrarchDictionaries, LoadsPhoenixFromTheConfig) {
   ASSERT_TRUE(files.ok()) << files.status().message();
   EXPECT_EQ(files->actors.size(), 3u);
   EXPECT_EQ(files->issues.size(), 1u);
+  // [Options], as written, for the coder.
+  const auto option = [&](const std::string& key) {
+    for (const auto& [k, v] : files->options) {
+      if (k == key) return v;
+    }
+    return std::string("(absent)");
+  };
+  EXPECT_EQ(option("new_actor_length"), "0");
+  EXPECT_EQ(option("require_dyad"), "True");
+  EXPECT_EQ(option("comma_emax"), "8");
   auto loaded = LoadPetrarchDictionaries(*files);
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
   // The two stray 0x1A bytes of Phoenix.Countries.actors.txt are warned about, by line.

@@ -12,6 +12,7 @@ namespace tacitus {
 
 Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const PipelineOptions& options) {
   std::shared_ptr<const Dictionaries> dictionaries;
+  CoderOptions coder_options;
   if (options.petrarch_config.empty()) {
     auto ours = Dictionaries::Load(options.data_dir);
     if (!ours.ok()) return ours.status();
@@ -23,6 +24,11 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
             : options.petrarch_dictionary_dir;
     auto files = ReadPetrarchConfig(options.petrarch_config, dir);
     if (!files.ok()) return files.status();
+    for (const auto& [option, value] : files->options) {
+      if (const Status set = SetPetrarchOption(option, value, &coder_options); !set.ok()) {
+        return Status::Error(options.petrarch_config + ": [Options] " + set.message());
+      }
+    }
     if (!options.data_dir.empty()) {  // PETRARCH's files carry no Goldstein or quad class
       files->event_codes = (std::filesystem::path(options.data_dir) / "cameo" / "event_codes.tsv").string();
     }
@@ -39,7 +45,7 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
   }
   auto gazetteer = Gazetteer::Load(places);
   if (!gazetteer.ok()) return gazetteer.status();
-  Coder coder(std::move(analyzer).value(), std::move(dictionaries));
+  Coder coder(std::move(analyzer).value(), std::move(dictionaries), coder_options);
   EventPlacer placer(std::move(gazetteer).value());
   return std::unique_ptr<const EventPipeline>(
       new EventPipeline(std::move(coder), std::move(placer)));

@@ -35,7 +35,9 @@ struct PipelineOptions {
   // A PETRARCH config (PETR_config.ini): code with the dictionaries its [Dictionaries] names,
   // found in petrarch_dictionary_dir (empty: beside the config), instead of data_dir's;
   // data_dir then only gives places.txt and the CAMEO event table (root, quad class,
-  // Goldstein, PLOVER of the codes). Lines PETRARCH's loader refuses are skipped.
+  // Goldstein, PLOVER of the codes). Lines PETRARCH's loader refuses are skipped. Its
+  // [Options] set the coder's (require_dyad, comma_*, new_actor_length); a malformed
+  // number fails Create.
   std::string petrarch_config;
   std::string petrarch_dictionary_dir;
 };

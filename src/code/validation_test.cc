@@ -1,0 +1,99 @@
+#include "code/validation.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace tacitus {
+namespace {
+
+TEST(SetPetrarchOption, SetsTheCodingSwitches) {
+  CoderOptions options;
+  ASSERT_TRUE(SetPetrarchOption("require_dyad", "False", &options).ok());
+  EXPECT_FALSE(options.require_dyad);
+  ASSERT_TRUE(SetPetrarchOption("require_dyad", "TRUE", &options).ok());
+  EXPECT_TRUE(options.require_dyad);
+  ASSERT_TRUE(SetPetrarchOption("new_actor_length", "4", &options).ok());
+  EXPECT_EQ(options.new_actor_length, 4);
+  ASSERT_TRUE(SetPetrarchOption("comma_emax", "0", &options).ok());
+  EXPECT_EQ(options.comma_emax, 0);
+  // Options that do not change coding are accepted as they are.
+  EXPECT_TRUE(SetPetrarchOption("write_actor_root", "False", &options).ok());
+}
+
+TEST(SetPetrarchOption, RefusesAMalformedNumberAndKeepsTheOldValue) {
+  CoderOptions options;
+  options.comma_max = 8;
+  const Status set = SetPetrarchOption("comma_max", "eight", &options);
+  EXPECT_FALSE(set.ok());
+  EXPECT_NE(set.message().find("comma_max"), std::string::npos) << set.message();
+  EXPECT_EQ(options.comma_max, 8);
+  EXPECT_FALSE(SetPetrarchOption("new_actor_length", "-1", &options).ok());
+  EXPECT_EQ(options.new_actor_length, 0);
+}
+
+constexpr const char* kSuite = R"(<Validation>
+<Environment><Verbfile>verbs.txt</Verbfile><Actorfile>actors.txt</Actorfile></Environment>
+<Sentences>
+<Sentence date="19950101" id="A-1" category="A" valid="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>Arnor restored
+  ties with Gondor.</Text>
+</Sentence>
+<Config option="new_actor_length" value="4"></Config>
+<Config option="comma_max" value="many"></Config>
+<Sentence date="19950101" id="A-2" category="A" valid="true">
+<EventCoding noevents="True"></EventCoding>
+<Text>Nothing.</Text>
+</Sentence>
+<Sentence date="19950231" id="A-3" category="A" valid="true"><Text>Bad date.</Text></Sentence>
+</Sentences>
+</Validation>)";
+
+TEST(ValidationSuite, ReadsRecordsAndTheConfigBeforeEach) {
+  CoderOptions base;
+  base.require_dyad = false;
+  auto suite = ParseValidationSuite(kSuite, base);
+  ASSERT_TRUE(suite.ok()) << suite.status().message();
+  EXPECT_EQ(suite->verb_file, "verbs.txt");
+  ASSERT_EQ(suite->records.size(), 3u);
+  const ValidationRecord& first = suite->records[0];
+  EXPECT_EQ(first.text, "Arnor restored ties with Gondor.");
+  ASSERT_EQ(first.expected.size(), 1u);
+  EXPECT_EQ(first.expected[0].ToString(), "ARN GON 064");
+  EXPECT_EQ(first.options.new_actor_length, 0);
+  EXPECT_FALSE(first.options.require_dyad);  // the base options hold until a <Config>
+  const ValidationRecord& second = suite->records[1];
+  EXPECT_EQ(second.options.new_actor_length, 4);
+  EXPECT_EQ(second.options.comma_max, 8);  // "many" refused, reported, the old value kept
+  ASSERT_EQ(suite->problems.size(), 1u);
+  EXPECT_NE(suite->problems[0].find("comma_max"), std::string::npos) << suite->problems[0];
+  EXPECT_TRUE(second.expected.empty());
+  EXPECT_FALSE(suite->records[2].valid);  // 31 February
+}
+
+TEST(ValidationSuite, ScoresEventsAsAMultiset) {
+  ValidationRecord record;
+  record.expected = {{"ARN", "GON", "064"}, {"GON", "ARN", "064"}};
+  const std::vector<EventTriple> same = {{"GON", "ARN", "064"}, {"ARN", "GON", "064"}};
+  EXPECT_TRUE(ScoreRecord(record, same, "").passed);
+  const std::vector<EventTriple> twice = {{"ARN", "GON", "064"}, {"ARN", "GON", "064"}};
+  EXPECT_FALSE(ScoreRecord(record, twice, "").passed);
+  const ValidationOutcome missing = ScoreRecord(record, {}, "");
+  EXPECT_FALSE(missing.passed);
+  EXPECT_EQ(missing.got, "noevents");
+
+  ValidationRecord discard;
+  discard.expected_error = "storydiscard";
+  EXPECT_TRUE(ScoreRecord(discard, {}, "storydiscard").passed);
+  EXPECT_FALSE(ScoreRecord(discard, {}, "").passed);
+}
+
+TEST(ValidationSuite, RefusesMalformedXml) {
+  EXPECT_FALSE(ParseValidationSuite("<Validation><Sentences>").ok());
+  EXPECT_FALSE(ParseValidationSuite("<Validation></Validation>").ok());  // no records
+}
+
+}  // namespace
+}  // namespace tacitus
