@@ -153,6 +153,7 @@ uint32_t SentenceSplitter::DatelineEnd(const Document& doc, uint32_t begin,
     has_agency = true;
     ++k;
   }
+  if (k + 1 < limit && tokens[k].text == ":" && IsDash(tokens[k + 1])) ++k;  // "CEBU CITY: --"
   if (k < limit && IsDash(tokens[k]) && (place_in_capitals || has_agency)) return k + 1;
   return begin;
 }

@@ -13,7 +13,8 @@
 //   * an abbreviation that can end a sentence ("U.S.", "Inc.", "etc.") ends one before a
 //     usual sentence opener; titles, months, initials, "No." never do;
 //   * a dateline at the start of a paragraph is a Sentence of its own with is_dateline set:
-//     capitalised place words, optionally ", date", optionally "(Agency)", then a dash;
+//     capitalised place words, optionally ", date", optionally "(Agency)", then a dash
+//     (after a colon too: "CEBU CITY: --");
 //     the place in capitals or the agency in brackets is required ("BEIJING, Nov 8 (Reuters)
 //     -", "MOSCOW (AP) --", "WASHINGTON --");
 //   * no sentence is longer than kMaxSentenceTokens: a longer run is cut there.

@@ -94,6 +94,8 @@ TEST(SentenceSplitter, MarksDatelines) {
       {"UNITED NATIONS, Nov. 8 (AFP) - The council met.",
        "<dateline> UNITED NATIONS , Nov. 8 ( AFP ) - | The council met ."},
       {"Beijing (Xinhua) -- China said.", "<dateline> Beijing ( Xinhua ) -- | China said ."},
+      {"CEBU CITY: -- The mayor filed a suit.",
+       "<dateline> CEBU CITY : -- | The mayor filed a suit ."},
       {"Xi left.\n\nKYIV, Nov. 8, 2023 (Reuters) - Ukraine said.",
        "Xi left . ¶ <dateline> KYIV , Nov. 8 , 2023 ( Reuters ) - | Ukraine said ."},
   });
