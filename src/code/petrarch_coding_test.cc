@@ -2,13 +2,10 @@
 // convention per test, from raw text and from a Penn Treebank parse.
 #include <gtest/gtest.h>
 
-#include <unistd.h>
-
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
+#include "base/temp_dir_testing.h"
 #include "code/coder.h"
 #include "dict/petrarch_dictionaries.h"
 #include "syntax/analyzer_testing.h"
@@ -16,60 +13,55 @@
 namespace tacitus {
 namespace {
 
-namespace fs = std::filesystem;
-
 using testing::SharedAnalyzer;
+using testing::TempDir;
 
 std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
   static const std::shared_ptr<const Dictionaries> dictionaries = [] {
-    const fs::path dir = fs::temp_directory_path() / ("tacitus_petrarch_coding_test_" + std::to_string(::getpid()));
-    fs::create_directories(dir);
-    const auto write = [&](const char* name, const char* text) {
-      std::ofstream(dir / name) << text;
-      return (dir / name).string();
-    };
+    // The loaded dictionaries keep nothing of the files: the directory goes once they are read.
+    const TempDir dir;
     PetrarchFiles files;
-    files.verbs.push_back(write("verbs.txt",
-                                "&FUNDS\n+SWISS_FRANCS\n+AID\n\n"
-                                "--- PLEDGE  [030] ---\n"
-                                "PLEDGE\n"
-                                "- * &FUNDS TO + [071]\n"
-                                "- PUBLICLY * + [0311]\n\n"
-                                "--- PRAISE  [051] ---\n"
-                                "PRAISE\n\n"
-                                "--- BURN  [180] ---\n"
-                                "BURN\n\n"
-                                "--- SIGN  [081] ---\n"
-                                "SIGN\n\n"
-                                "--- SAY  [010] ---\n"
-                                "SAY { SAID }\n\n"
-                                "--- CONCUR  [080] ---\n"
-                                "CONCUR\n"
-                                "- % * [030:030]\n"
-                                "- * WITH % [031]\n\n"
-                                "--- POSTPONE  [191] ---\n"
-                                "POSTPONE\n"
-                                "- % HAVE * [191]\n\n"
-                                "--- WARN  [160] ---\n"
-                                "WARN\n"
-                                "- * THEIR ^ + [162]\n"));
-    files.actors.push_back(write("actors.txt",
-                                 "VALDORIA [VAL]\n"
-                                 "MERENTIA [MER]\n"
-                                 "KOSTANIA [KOS]\n"
-                                 "ZEMBLA [ZEM]\n"
-                                 "COUNCIL OF ELDERS [ELD]\n"));
-    files.agents.push_back(write("agents.txt",
-                                 "OFFICIAL [~GOV]\n"
-                                 "ENVOY [~GOV]\n"
-                                 "LAWMAKER [~LEG]\n"
-                                 "MOB [~REB]\n"
-                                 "OPPOSITION GROUP [~OPP]\n"
-                                 "MAIN OPPOSITION GROUP [~MOP]\n"
-                                 "RIGHTS ACTIVIST [SGM~]\n"
-                                 "HUMAN RIGHTS ACTIVIST [HGM~]\n"
-                                 "MINISTER [~GOV]\n"
-                                 "PRIME MINISTER [~GOV]\n"));
+    files.verbs.push_back(dir.Write("verbs.txt",
+                                    "&FUNDS\n+SWISS_FRANCS\n+AID\n\n"
+                                    "--- PLEDGE  [030] ---\n"
+                                    "PLEDGE\n"
+                                    "- * &FUNDS TO + [071]\n"
+                                    "- PUBLICLY * + [0311]\n\n"
+                                    "--- PRAISE  [051] ---\n"
+                                    "PRAISE\n\n"
+                                    "--- BURN  [180] ---\n"
+                                    "BURN\n\n"
+                                    "--- SIGN  [081] ---\n"
+                                    "SIGN\n\n"
+                                    "--- SAY  [010] ---\n"
+                                    "SAY { SAID }\n\n"
+                                    "--- CONCUR  [080] ---\n"
+                                    "CONCUR\n"
+                                    "- % * [030:030]\n"
+                                    "- * WITH % [031]\n\n"
+                                    "--- POSTPONE  [191] ---\n"
+                                    "POSTPONE\n"
+                                    "- % HAVE * [191]\n\n"
+                                    "--- WARN  [160] ---\n"
+                                    "WARN\n"
+                                    "- * THEIR ^ + [162]\n"));
+    files.actors.push_back(dir.Write("actors.txt",
+                                     "VALDORIA [VAL]\n"
+                                     "MERENTIA [MER]\n"
+                                     "KOSTANIA [KOS]\n"
+                                     "ZEMBLA [ZEM]\n"
+                                     "COUNCIL OF ELDERS [ELD]\n"));
+    files.agents.push_back(dir.Write("agents.txt",
+                                     "OFFICIAL [~GOV]\n"
+                                     "ENVOY [~GOV]\n"
+                                     "LAWMAKER [~LEG]\n"
+                                     "MOB [~REB]\n"
+                                     "OPPOSITION GROUP [~OPP]\n"
+                                     "MAIN OPPOSITION GROUP [~MOP]\n"
+                                     "RIGHTS ACTIVIST [SGM~]\n"
+                                     "HUMAN RIGHTS ACTIVIST [HGM~]\n"
+                                     "MINISTER [~GOV]\n"
+                                     "PRIME MINISTER [~GOV]\n"));
     auto loaded = LoadPetrarchDictionaries(files);
     EXPECT_TRUE(loaded.ok()) << loaded.status().message();
     if (!loaded.ok()) return std::shared_ptr<const Dictionaries>();

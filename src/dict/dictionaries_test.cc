@@ -2,7 +2,6 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <initializer_list>
 #include <string>
 #include <utility>
@@ -11,6 +10,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "base/temp_dir_testing.h"
 #include "dict/data_dir.h"
 #include "dict/entry_parser.h"
 #include "syntax/analyzer.h"
@@ -25,30 +25,25 @@ using ::testing::HasSubstr;
 
 const std::string kRealData = TACITUS_SOURCE_DIR "/data";
 
-// A data directory in a temporary folder: the real CAMEO tables plus the given files.
+// A data directory in a temporary folder: the real CAMEO tables plus the given files. It is
+// named "data" because the loader names files relative to its parent ("data/agents.txt:1").
 class TempData {
  public:
   explicit TempData(std::initializer_list<std::pair<std::string, std::string>> files) {
-    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
-    root_ = fs::temp_directory_path() /
-            ("tacitus-dict-" + std::string(test->name()) + "-" + std::to_string(::getpid()));
-    fs::remove_all(root_);
     fs::create_directories(dir() / "cameo");
     for (const char* table : {"cameo/event_codes.tsv", "cameo/actor_codes.tsv"}) {
       fs::copy_file(kRealData + "/" + table, dir() / table);
     }
     for (const auto& [path, text] : files) Write(path, text);
   }
-  ~TempData() { fs::remove_all(root_); }
 
   void Write(const std::string& path, const std::string& text) const {
-    fs::create_directories((dir() / path).parent_path());
-    std::ofstream(dir() / path, std::ios::binary) << text;
+    temp_.Write("data/" + path, text);
   }
-  fs::path dir() const { return root_ / "data"; }
+  fs::path dir() const { return temp_.path() / "data"; }
 
  private:
-  fs::path root_;
+  testing::TempDir temp_;
 };
 
 // The error lines of loading `data`, or an empty list when it loads.

@@ -1,13 +1,11 @@
 #include "dict/petrarch_dictionaries.h"
 
-#include <unistd.h>
-
 #include <filesystem>
-#include <fstream>
 #include <string>
 
 #include <gtest/gtest.h>
 
+#include "base/temp_dir_testing.h"
 #include "dict/petrarch_actors.h"
 #include "dict/petrarch_verbs.h"
 
@@ -144,12 +142,10 @@ TEST(PetrarchDate, ReadsBothWidths) {
 }
 
 TEST(PetrarchDictionaries, TakesGoldsteinAndQuadClassFromOurCameoTable) {
-  const std::filesystem::path verbs =
-      std::filesystem::temp_directory_path() /
-      ("tacitus_petrarch_cameo_verbs_" + std::to_string(::getpid()) + ".txt");
-  std::ofstream(verbs) << "--- ACCUSE  [112] ---\nACCUSE\n";
+  const testing::TempDir dir;
+  const std::string verbs = dir.Write("verbs.txt", "--- ACCUSE  [112] ---\nACCUSE\n");
   PetrarchFiles files;
-  files.verbs.push_back(verbs.string());
+  files.verbs.push_back(verbs);
   auto bare = LoadPetrarchDictionaries(files);
   ASSERT_TRUE(bare.ok()) << bare.status().message();
   EXPECT_EQ(bare->dictionaries->FindEventType("112"), nullptr);  // PETRARCH ships no table
@@ -162,7 +158,7 @@ TEST(PetrarchDictionaries, TakesGoldsteinAndQuadClassFromOurCameoTable) {
   ASSERT_NE(accuse, nullptr);
   EXPECT_EQ(accuse->quad_class, 3);  // verbal conflict
   EXPECT_LT(accuse->goldstein, 0.0);
-  files.event_codes = verbs.string() + ".absent";
+  files.event_codes = verbs + ".absent";
   EXPECT_FALSE(LoadPetrarchDictionaries(files).ok());
 }
 

@@ -2,10 +2,9 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <unistd.h>
+#include <string>
 
-#include <fstream>
+#include "base/temp_dir_testing.h"
 
 namespace tacitus {
 namespace {
@@ -51,40 +50,35 @@ TEST(Lexicon, LoadsPackageData) {
 class LexiconLoadError : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("tacitus_lexicon_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-    Write("tags.yml", "--- #YAML:1.0\npp: { det: 0.5, nn: 0.5 }\n");
-    Write("unknown.yml",
-          "--- #YAML:1.0\n\"-abr-\": { nnp: 1 }\n\"-cap-\": { nnp: 1 }\n\"-ed-\": { vbn: 1 }\n"
-          "\"-hyp-\": { jj: 1 }\n\"-hyp-adj-\": { jj: 1 }\n\"-ing-\": { vbg: 1 }\n"
-          "\"-ly-\": { rb: 1 }\n\"-s-\": { nns: 1 }\n\"-sym-\": { sym: 1 }\n"
-          "\"-tion-\": { nn: 1 }\n\"-unknown-\": { nn: 1 }\n");
-  }
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  void Write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ / name) << text;
+    dir_.Write("tags.yml", "--- #YAML:1.0\npp: { det: 0.5, nn: 0.5 }\n");
+    dir_.Write("unknown.yml",
+               "--- #YAML:1.0\n\"-abr-\": { nnp: 1 }\n\"-cap-\": { nnp: 1 }\n\"-ed-\": { vbn: 1 }\n"
+               "\"-hyp-\": { jj: 1 }\n\"-hyp-adj-\": { jj: 1 }\n\"-ing-\": { vbg: 1 }\n"
+               "\"-ly-\": { rb: 1 }\n\"-s-\": { nns: 1 }\n\"-sym-\": { sym: 1 }\n"
+               "\"-tion-\": { nn: 1 }\n\"-unknown-\": { nn: 1 }\n");
   }
   LexiconPaths Paths() const {
     LexiconPaths paths;
-    paths.tagger_dir = dir_.string();
+    paths.tagger_dir = dir_.path().string();
     return paths;
   }
-  std::filesystem::path dir_;
+  testing::TempDir dir_;
 };
 
 TEST_F(LexiconLoadError, NamesFileAndLineOfMalformedWord) {
-  Write("words.yml", "--- #YAML:1.0\nthe: { det: 10 }\ndog { nn: 3 }\n");
+  dir_.Write("words.yml", "--- #YAML:1.0\nthe: { det: 10 }\ndog { nn: 3 }\n");
   Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::Load(Paths());
   ASSERT_FALSE(lexicon.ok());
-  EXPECT_EQ(lexicon.status().message(), (dir_ / "words.yml").string() + ":3: expected 'key: { ... }'");
+  EXPECT_EQ(lexicon.status().message(),
+            (dir_.path() / "words.yml").string() + ":3: expected 'key: { ... }'");
 }
 
 TEST_F(LexiconLoadError, NamesUnknownTag) {
-  Write("words.yml", "--- #YAML:1.0\nthe: { det: 10, zz: 1 }\n");
+  dir_.Write("words.yml", "--- #YAML:1.0\nthe: { det: 10, zz: 1 }\n");
   Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::Load(Paths());
   ASSERT_FALSE(lexicon.ok());
-  EXPECT_EQ(lexicon.status().message(), (dir_ / "words.yml").string() + ":2: unknown tag 'zz'");
+  EXPECT_EQ(lexicon.status().message(),
+            (dir_.path() / "words.yml").string() + ":2: unknown tag 'zz'");
 }
 
 TEST_F(LexiconLoadError, NamesMissingFile) {
@@ -96,7 +90,7 @@ TEST_F(LexiconLoadError, NamesMissingFile) {
 }
 
 TEST_F(LexiconLoadError, LoadsWellFormedMinimalTables) {
-  Write("words.yml", "--- #YAML:1.0\nthe: { det: 10 }\ndog: { nn: 3 }\n");
+  dir_.Write("words.yml", "--- #YAML:1.0\nthe: { det: 10 }\ndog: { nn: 3 }\n");
   Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::Load(Paths());
   ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
   EXPECT_EQ((*lexicon)->Observed("dog").size(), 1u);

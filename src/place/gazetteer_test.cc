@@ -1,25 +1,16 @@
 #include "place/gazetteer.h"
 
-#include <unistd.h>
-
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <filesystem>
-#include <fstream>
 #include <string>
+
+#include "base/temp_dir_testing.h"
 
 namespace tacitus {
 namespace {
 
-namespace fs = std::filesystem;
-
-std::string WritePlaces(const std::string& name, const std::string& text) {
-  const fs::path path = fs::temp_directory_path() /
-                         ("tacitus_gazetteer_" + name + "_" + std::to_string(::getpid()) + ".txt");
-  std::ofstream(path) << text;
-  return path.string();
-}
+using testing::TempDir;
 
 std::string Key(std::string_view text) {
   char buffer[Gazetteer::kMaxKeyBytes];
@@ -97,15 +88,16 @@ TEST(Gazetteer, LoadsFastEnough) {
 }
 
 TEST(Gazetteer, PlacesFileErrorsNameFileAndLine) {
-  const std::string path = WritePlaces("bad",
-                                       "# comment\n"
-                                       "\n"
-                                       "Gaza City | PSE | Gaza Strip | 31.5 | 34.45\n"
-                                       "Nowhere | XXX | | |\n"
-                                       "Far Away | RUS | | 95 | 10\n"
-                                       "Half | RUS | | 50 |\n"
-                                       "Short | RUS\n"
-                                       "gaza city | PSE | | |\n");
+  const TempDir dir;
+  const std::string path = dir.Write("bad.txt",
+                                        "# comment\n"
+                                        "\n"
+                                        "Gaza City | PSE | Gaza Strip | 31.5 | 34.45\n"
+                                        "Nowhere | XXX | | |\n"
+                                        "Far Away | RUS | | 95 | 10\n"
+                                        "Half | RUS | | 50 |\n"
+                                        "Short | RUS\n"
+                                        "gaza city | PSE | | |\n");
   auto loaded = Gazetteer::Load({.places_file = path, .cities = false});
   ASSERT_FALSE(loaded.ok());
   const std::string& m = loaded.status().message();
@@ -117,8 +109,9 @@ TEST(Gazetteer, PlacesFileErrorsNameFileAndLine) {
 }
 
 TEST(Gazetteer, PlacesFileSpellingsLeadToTheFirstName) {
-  const std::string path = WritePlaces("good", "Donbas; Donbass | UKR | | 48.0 | 38.0\n"
-                                               "Gulf; Persian Gulf | | | 26 | 52\n");
+  const TempDir dir;
+  const std::string path = dir.Write("good.txt", "Donbas; Donbass | UKR | | 48.0 | 38.0\n"
+                                                 "Gulf; Persian Gulf | | | 26 | 52\n");
   auto loaded = Gazetteer::Load({.places_file = path, .cities = false});
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
   EXPECT_EQ(Entries(**loaded, "Donbass"), "Donbas UKR listed");

@@ -5,27 +5,21 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <memory>
 #include <string>
 
+#include "base/temp_dir_testing.h"
 #include "store/event_store.h"
 
 namespace tacitus::testing {
 
-// A fresh database path under the test's temporary directory, removed (with its WAL files)
-// when the object dies.
+// A database path in a fresh temporary directory, removed with everything SQLite wrote beside it
+// (the -wal and -shm files) when the object dies. When the directory cannot be made the test
+// has already failed (TempDir says why) and path() is empty, so nothing lands in the working
+// directory.
 class TempDb {
  public:
-  TempDb() {
-    const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    path_ = (std::filesystem::temp_directory_path() /
-             (std::string("tacitus_") + info->test_suite_name() + "_" + info->name() + "_" +
-              std::to_string(::getpid()) + ".db"))
-                .string();
-    Remove();
-  }
-  ~TempDb() { Remove(); }
+  TempDb() : path_(dir_.path().empty() ? "" : (dir_.path() / "events.db").string()) {}
   const std::string& path() const { return path_; }
 
   std::unique_ptr<EventStore> Open() {
@@ -35,9 +29,7 @@ class TempDb {
   }
 
  private:
-  void Remove() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
-  }
+  TempDir dir_;
   std::string path_;
 };
 

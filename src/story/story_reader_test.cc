@@ -1,13 +1,13 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "base/temp_dir_testing.h"
 #include "story/input_buffer.h"
 #include "story/story.h"
 
@@ -16,32 +16,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh directory under the system temp dir, removed with everything in it.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "tacitus_story_XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ignored);
-    fs::remove_all(path_, ignored);
-  }
-  // Writes `content` to `name` (parent directories made) and returns its path.
-  std::string Write(const std::string& name, std::string_view content) const {
-    const fs::path file = path_ / name;
-    fs::create_directories(file.parent_path());
-    std::ofstream out(file, std::ios::binary);
-    out << content;
-    return file.string();
-  }
-  std::string Path(const std::string& name) const { return (path_ / name).string(); }
-  std::string path() const { return path_.string(); }
-
- private:
-  fs::path path_;
-};
+using testing::TempDir;
 
 struct ReadResult {
   std::vector<Story> stories;
@@ -534,7 +509,7 @@ TEST(PetrarchXml, ReadsTheValidationRecords) {
 TEST(StoryReader, ReportsAMissingFileAndReadsTheRest) {
   TempDir dir;
   const std::string good = dir.Write("good.txt", "date 2023-11-08 Text.");
-  const std::string missing = dir.Path("missing.txt");
+  const std::string missing = (dir.path() / "missing.txt").string();
   const ReadResult r = ReadAll({missing, good});
   EXPECT_EQ(r.Ids(), std::vector<std::string>{"good"});
   EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
@@ -545,7 +520,7 @@ TEST(StoryReader, ReportsAMissingFileAndReadsTheRest) {
 TEST(StoryReader, ReportsAnUnreadableDirectory) {
   TempDir dir;
   dir.Write("locked/a.txt", "date 2023-11-08 Text.");
-  const std::string locked = dir.Path("locked");
+  const std::string locked = (dir.path() / "locked").string();
   fs::permissions(locked, fs::perms::none);
   if (access(locked.c_str(), R_OK) == 0) GTEST_SKIP() << "running with permission to read anything";
   const ReadResult r = ReadAll({locked});
@@ -614,16 +589,16 @@ TEST(StoryReader, ReadsDirectoriesRecursivelyInPathOrder) {
                      "</Sentence></Sentences>");
   dir.Write(".hidden.txt", "date 2023-11-07 Hidden.");
   dir.Write(".git/objects.txt", "date 2023-11-07 Hidden.");
-  fs::create_directory_symlink(dir.path(), dir.Path("c/loop"));  // not followed
-  fs::create_symlink(dir.Path("a.txt"), dir.Path("z.txt"));       // followed: a file
-  const ReadResult r = ReadAll({dir.path()});
+  fs::create_directory_symlink(dir.path(), dir.path() / "c/loop");  // not followed
+  fs::create_symlink(dir.path() / "a.txt", dir.path() / "z.txt");  // followed: a file
+  const ReadResult r = ReadAll({dir.path().string()});
   // fs::path order: "b" sorts before "b.txt", so b/x.txt comes before b.txt.
   EXPECT_EQ(r.Ids(), (std::vector<std::string>{"a", "x", "b", "e1", "e2", "D", "z"}));
   EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
-                                dir.Path("c/bad.txt") +
+                                (dir.path() / "c/bad.txt").string() +
                                 ":1: story bad: invalid date '2023-13-01' (want YYYY-MM-DD)"});
   ASSERT_EQ(r.stories.size(), 7u);
-  EXPECT_EQ(r.stories[1].file, dir.Path("b/x.txt"));
+  EXPECT_EQ(r.stories[1].file, (dir.path() / "b/x.txt").string());
 }
 
 TEST(StoryReader, ReadsStdin) {
