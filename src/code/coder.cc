@@ -17,18 +17,21 @@ Span OriginalSpan(const Document& doc, TokenRange tokens) {
 
 // The first noun phrase after the clause's verb, in text order, that names an actor; the
 // search stops where any later clause of the sentence that is not part of this verb phrase
-// begins: its verb, or the subject of a clause that is not this one's complement ("..., a senior official said" is no part of the
+// (nor named by its pattern, `match`) begins: its verb, or the subject of a clause that is
+// not this one's complement ("..., a senior official said" is no part of the
 // verb phrase before it; "allowed that Mordor was ..." is). Pronouns and
 // possessors ("his license") name no new actor there, and phrases in an eliminated comma
 // clause are out of the sentence, so both are passed over.
 int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryActors& actors,
-                        uint32_t c, const std::vector<bool>& eliminated) {
+                        uint32_t c, const PatternMatch& match, const std::vector<bool>& eliminated) {
   const Clause& clause = syntax.clauses[c];
   uint32_t stop = UINT32_MAX;
   uint32_t infinitive_begin = UINT32_MAX;
   TokenRange infinitive_object;
   for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
     if (other.verb.tokens.begin <= clause.verb.head) continue;
+    // A verb the pattern itself names is part of the phrase: "believed linked to X".
+    if (match.MatchedWordAt(other.verb.head)) continue;
     // A relative clause on a noun after the verb is part of its phrase: "cordoned off the
     // roads leading into Mordor", "welcomed memos sent by Bree"; so is a subordinate clause of the
     // verb ("postponed their meeting after a halfling was seen in Mordor").
@@ -261,7 +264,7 @@ void Coder::CodePetrarchClauses(const Story& story, Scratch* scratch,
       } else {
         // As PETRARCH takes the first actor of the verb phrase: the first phrase after the
         // verb that names one, before the next clause's verb ("restore ties with Gondor").
-        target = FirstActorAfter(doc, syntax, actors, c, scratch->eliminated);
+        target = FirstActorAfter(doc, syntax, actors, c, match, scratch->eliminated);
       }
     }
     // "% HAVE *": the coordination acts on itself only when the clause names no target.

@@ -245,8 +245,20 @@ bool PetrarchMatcher::MatchAfter(const VerbPattern& pattern, size_t element, uin
                                  PatternMatch* match) const {
   if (element == pattern.elements.size()) return true;
   const PatternElement& e = pattern.elements[element];
-  // "_" fixes the place; otherwise any later word will do.
-  const uint32_t last = e.adjacent ? std::min(position + 1, end_) : end_;
+  // "_" fixes the place; a group's later word stays in the noun phrase at `position`;
+  // otherwise any later word will do.
+  uint32_t last = end_;
+  if (e.adjacent) {
+    last = std::min(position + 1, end_);
+  } else if (e.in_group) {
+    last = std::min(position + 1, end_);
+    if (position < end_) {
+      if (const int32_t phrase = starting_[position - begin_]; phrase >= 0) {
+        last = std::max(last, syntax_->phrases[phrase].tokens.end);
+      }
+      last = std::max(last, rest_end_[position - begin_]);
+    }
+  }
   for (uint32_t at = position; at < last; ++at) {
     if (at == verb_) continue;
     if (e.kind == PatternElement::Kind::kWord) {
@@ -254,6 +266,9 @@ bool PetrarchMatcher::MatchAfter(const VerbPattern& pattern, size_t element, uin
         const uint32_t length = WordsAt(e.lemmas[i], e.first_word_keys[i], at);
         if (length > 0 && MatchAfter(pattern, element + 1, at + length, match)) {
           match->score += 2;
+          if (match->word_count < PatternMatch::kMaxWordTokens) {
+            match->word_tokens[match->word_count++] = at;
+          }
           return true;
         }
       }
@@ -327,7 +342,10 @@ bool PetrarchMatcher::Best(const Document& doc, const Syntax& syntax, const Stor
   actors_ = &actors;
   const Sentence& sentence = doc.sentences[clause.sentence];
   begin_ = sentence.first_token;
-  end_ = sentence.end_token;
+  // Words after the verb are looked for in its own phrase ("launched an air strike ..., the
+  // command said, expanding its campaign against" has no "campaign against" for "launched").
+  const auto c = static_cast<uint32_t>(&clause - syntax.clauses.data());
+  end_ = std::min(sentence.end_token, syntax.VerbPhraseEnd(c));
   verb_ = clause.verb.head;
   starting_.assign(end_ - begin_, -1);
   ending_.assign(end_ - begin_, -1);

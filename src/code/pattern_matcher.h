@@ -12,6 +12,8 @@
 #ifndef TACITUS_CODE_PATTERN_MATCHER_H_
 #define TACITUS_CODE_PATTERN_MATCHER_H_
 
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <span>
 #include <vector>
@@ -34,6 +36,16 @@ struct PatternMatch {
   // A PETRARCH "%" before the verb bound the source: the coordination acts on the clause's
   // target when it has one, else on itself (after the verb "%" binds the target).
   bool compound_source = false;
+  // PETRARCH patterns: the tokens where words of the pattern matched after the verb (the
+  // first kMaxWordTokens), so that a clause whose verb the pattern names is read as part of
+  // the verb phrase ("believed linked to Al-Qaeda").
+  static constexpr size_t kMaxWordTokens = 4;
+  std::array<uint32_t, kMaxWordTokens> word_tokens{};
+  uint8_t word_count = 0;
+  bool MatchedWordAt(uint32_t token) const {
+    return std::find(word_tokens.begin(), word_tokens.begin() + word_count, token) !=
+           word_tokens.begin() + word_count;
+  }
 };
 
 // Matching PETRARCH patterns (VerbPattern::petrarch) on a sentence: their words on surface

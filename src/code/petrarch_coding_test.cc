@@ -44,7 +44,13 @@ std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
                                     "- % HAVE * [191]\n\n"
                                     "--- WARN  [160] ---\n"
                                     "WARN\n"
-                                    "- * THEIR ^ + [162]\n"));
+                                    "- * THEIR ^ + [162]\n\n"
+                                "--- BELIEVE  [023] ---\n"
+                                "BELIEVE\n"
+                                "- * LINKED [111]\n\n"
+                                "--- AGREE  [030] ---\n"
+                                "AGREE\n"
+                                "- * (TO SANCTIONS) [163]\n"));
     files.actors.push_back(dir.Write("actors.txt",
                                      "VALDORIA [VAL]\n"
                                      "MERENTIA [MER]\n"
@@ -174,6 +180,28 @@ TEST(PetrarchCoding, NewActorsAreShortPhrasesThatNameNoActor) {
   EXPECT_TRUE(Code("The tall grey wizards of the north praised Merentia.", options).empty());
   EXPECT_TRUE(Code("They praised Merentia.", options).empty());
   EXPECT_TRUE(Code("The grey wizards praised Merentia.").empty());
+}
+
+TEST(PetrarchCoding, AClauseWhoseVerbThePatternNamesIsPartOfThePhrase) {
+  // "believed linked to Merentia": the target search passes "linked", which the pattern
+  // names, though it heads a clause of its own.
+  EXPECT_EQ(Code("A Valdoria woman believed linked to Merentia was arrested."),
+            std::vector<std::string>{"VAL MER 111"});
+}
+
+TEST(PetrarchCoding, PatternWordsStayInTheVerbPhrase) {
+  // "aid to" belongs to "sent", not to "pledged".
+  EXPECT_EQ(Code("Valdoria pledged nothing, and Kostania sent aid to Merentia."),
+            std::vector<std::string>{});
+  EXPECT_EQ(Code("Valdoria pledged aid to Merentia."), std::vector<std::string>{"VAL MER 071"});
+}
+
+TEST(PetrarchCoding, AGroupsWordsStayInTheNounPhraseAfterItsFirst) {
+  EXPECT_EQ(Code("Valdoria agreed to new sanctions against Merentia."),
+            std::vector<std::string>{"VAL MER 163"});
+  // "to lift the sanctions": "sanctions" is no part of a phrase after "to".
+  EXPECT_EQ(Code("Valdoria agreed to lift the sanctions on Merentia."),
+            std::vector<std::string>{});
 }
 
 TEST(PetrarchCoding, TheGoatsOfAPlaceAreThePlaces) {

@@ -87,6 +87,10 @@ struct PatternElement {
   std::vector<std::string> lemmas;
   // PETRARCH "_": must touch its neighbour towards the verb (no words between).
   bool adjacent = false;
+  // After the verb, a word that continues a PETRARCH-2 group ("SANCTIONS" in "(TO
+  // SANCTIONS)", "{NEW SANCTIONS}"): it must lie in the noun phrase that follows, or holds,
+  // the group's word before it ("to new sanctions", not "to lift the sanctions").
+  bool in_group = false;
   // PETRARCH patterns: WordKey of each lemma's first word, in the order of `lemmas`, so a
   // matcher can rule a pattern out, or a lemma at a token, without comparing text.
   std::vector<uint64_t> first_word_keys;

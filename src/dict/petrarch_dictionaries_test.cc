@@ -58,6 +58,9 @@ TEST(PetrarchVerbs, ReadsBlocksFormsSynsetsAndPatterns) {
   const VerbPattern& border = verbs.patterns[verbs.blocks[0][2]];
   ASSERT_EQ(border.elements.size(), 2u);
   EXPECT_EQ(border.elements[1].lemmas, std::vector<std::string>{"border"});
+  // A PETRARCH-2 group: its first word anywhere after the verb, the rest inside its phrase.
+  EXPECT_FALSE(border.elements[0].in_group);
+  EXPECT_TRUE(border.elements[1].in_group);
 
   std::vector<std::string> forms;
   for (const PetrarchVerbForm& form : verbs.forms) forms.push_back(form.form);

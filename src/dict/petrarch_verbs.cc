@@ -61,25 +61,36 @@ bool ExpandSynset(const Synsets& synsets, const std::string& name, int depth,
   return true;
 }
 
-// One word of a pattern and whether "_" joins it to the next word.
+// One word of a pattern, whether "_" joins it to the next word, and whether it continues a
+// PETRARCH-2 group opened before it ("SANCTIONS" in "(TO SANCTIONS)").
 struct PatternWord {
   std::string_view word;
   bool joined_to_next = false;
+  bool in_group = false;
 };
 
-// Cuts one side of a pattern at blanks and "_"; brackets of PETRARCH-2 groups are dropped.
+// Cuts one side of a pattern at blanks and "_"; the brackets of PETRARCH-2 groups are
+// dropped, leaving their mark on the words after each group's first.
 std::vector<PatternWord> CutWords(std::string_view side) {
   std::vector<PatternWord> words;
   size_t i = 0;
+  int depth = 0;  // groups open before the word
   while (i < side.size()) {
     size_t end = i;
     while (end < side.size() && side[end] != ' ' && side[end] != '\t' && side[end] != '_') ++end;
     std::string_view word = side.substr(i, end - i);
-    while (!word.empty() && (word.front() == '(' || word.front() == '{')) word.remove_prefix(1);
-    while (!word.empty() && (word.back() == ')' || word.back() == '}')) word.remove_suffix(1);
+    const bool in_group = depth > 0;
+    while (!word.empty() && (word.front() == '(' || word.front() == '{')) {
+      word.remove_prefix(1);
+      ++depth;
+    }
+    while (!word.empty() && (word.back() == ')' || word.back() == '}')) {
+      word.remove_suffix(1);
+      depth = std::max(depth - 1, 0);
+    }
     const bool joined = end < side.size() && side[end] == '_';
     if (!word.empty()) {
-      words.push_back({word, joined});
+      words.push_back({word, joined, in_group});
     } else if (!joined && !words.empty()) {
       words.back().joined_to_next = false;
     }
@@ -258,6 +269,7 @@ class VerbFileParser {
       PatternElement element;
       if (!MakeElement(after[i].word, &element)) return;
       element.adjacent = i == 0 ? joined_after_verb : after[i - 1].joined_to_next;
+      element.in_group = after[i].in_group;
       pattern.elements.push_back(std::move(element));
     }
     pattern.petrarch = true;

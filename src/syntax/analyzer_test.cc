@@ -144,6 +144,28 @@ TEST_F(ExampleStory, TokensKeepOriginalSpansAcrossTheCurlyApostrophe) {
   FAIL() << "no possessive 's written with a curly apostrophe";
 }
 
+TEST(Syntax, TheVerbPhraseEndsWhereAClauseOutsideItBegins) {
+  Analysis analysis;
+  SharedAnalyzer().Analyze(
+      "Russia launched a strike, the ministry said, expanding its campaign against rebels.",
+      &analysis);
+  const Syntax& syntax = analysis.syntax;
+  using testing::FindClause;
+  const int32_t launched = FindClause(analysis, "launch");
+  const int32_t said = FindClause(analysis, "say");
+  const int32_t expanding = FindClause(analysis, "expand");
+  ASSERT_GE(launched, 0);
+  ASSERT_GE(said, 0);
+  ASSERT_GE(expanding, 0);
+  // "the ministry said" reports "Russia launched ..."; it is no part of that verb phrase.
+  const uint32_t subject_of_said =
+      syntax.phrases[syntax.clauses[said].subject].tokens.begin;
+  EXPECT_EQ(syntax.VerbPhraseEnd(launched), subject_of_said);
+  // "expanding ..." depends on "said", so it is part of said's phrase, which runs on.
+  EXPECT_TRUE(syntax.DependsOn(expanding, said));
+  EXPECT_GT(syntax.VerbPhraseEnd(said), syntax.clauses[expanding].verb.head);
+}
+
 TEST(Analyzer, SameAnalysisFromManyThreads) {
   const std::string text = ExampleText();
   Analysis reference;

@@ -1,5 +1,8 @@
 #include "syntax/syntax.h"
 
+#include <algorithm>
+#include <cstdint>
+
 namespace tacitus {
 
 std::string_view ChunkKindName(ChunkKind kind) {
@@ -39,6 +42,35 @@ std::string_view ClauseKindName(ClauseKind kind) {
     case ClauseKind::kParticipial: return "part";
   }
   return "main";
+}
+
+bool Syntax::DependsOn(uint32_t c, uint32_t ancestor) const {
+  int32_t parent = clauses[c].parent;
+  for (int steps = 0; parent >= 0 && steps < 64; ++steps) {
+    if (static_cast<uint32_t>(parent) == ancestor) return true;
+    parent = clauses[parent].parent;
+  }
+  return false;
+}
+
+uint32_t Syntax::VerbPhraseEnd(uint32_t c) const {
+  const Clause& clause = clauses[c];
+  const SentenceSyntax& sentence = sentences[clause.sentence];
+  uint32_t end = UINT32_MAX;
+  for (uint32_t k = sentence.clauses.begin; k < sentence.clauses.end; ++k) {
+    const Clause& other = clauses[k];
+    if (k == c || other.verb.tokens.begin <= clause.verb.head) continue;
+    if (other.kind != ClauseKind::kCoordinated && DependsOn(k, c)) continue;
+    if (other.kind == ClauseKind::kRelative && other.antecedent >= 0 &&
+        phrases[other.antecedent].tokens.begin > clause.verb.head) {
+      continue;
+    }
+    end = std::min(end, other.verb.tokens.begin);
+    if (other.subject >= 0 && phrases[other.subject].tokens.begin > clause.verb.head) {
+      end = std::min(end, phrases[other.subject].tokens.begin);
+    }
+  }
+  return end;
 }
 
 void Syntax::Clear() {

@@ -184,6 +184,14 @@ struct Syntax {
   std::span<const Clause> ClausesOf(const SentenceSyntax& s) const {
     return {clauses.data() + s.clauses.begin, s.clauses.size()};
   }
+
+  // Whether clause `c` depends on clause `ancestor`, directly or through other clauses.
+  bool DependsOn(uint32_t c, uint32_t ancestor) const;
+  // One past the last token of clause `c`'s verb phrase: where the first later clause of its
+  // sentence that is no part of it begins (its subject, else its verb). Clauses that depend
+  // on `c` (but a clause coordinated with it: "... and Kostania sent aid"), and relative
+  // clauses on a noun after its verb, are part of it.
+  uint32_t VerbPhraseEnd(uint32_t c) const;
 };
 
 }  // namespace tacitus
