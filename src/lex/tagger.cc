@@ -5,6 +5,8 @@
 #include <limits>
 #include <vector>
 
+#include "lex/verb_classes.h"
+
 namespace tacitus {
 namespace {
 
@@ -473,6 +475,13 @@ class SentenceTagger {
         tag = PosTag::kVBN;  // perfect or passive: "have criticized", "was not met"
       } else if (IsNoun(previous) && LowerAt(i + 1) == "by") {
         tag = PosTag::kVBN;  // reduced passive: "memos sent by Bree"
+      } else if (IsNoun(previous) && (next == PosTag::kIN || next == PosTag::kTO) &&
+                 LowerAt(i + 1) != "that" && InObjectOfFiniteVerb(i - 1)) {
+        // A past form right after the object of a finite verb, before a preposition, is a
+        // reduced relative on that object: "welcomed assurances on issues sent from Bree";
+        // after "said" or "believed" the noun may be the subject of a complement clause
+        // ("said troops moved to the border") and is left alone.
+        tag = PosTag::kVBN;
       }
     } else if (tag == PosTag::kVBN && HasCandidate(i, PosTag::kVBD)) {
       const std::string_view p = LowerAt(i - 1);
@@ -581,6 +590,22 @@ class SentenceTagger {
                                LowerAt(i + 1) == "not";
       tag = contraction && previous != PosTag::kNone ? PosTag::kVBZ : PosTag::kPOS;
     }
+  }
+
+  // Whether token i is inside the object of an earlier finite verb that takes no clausal
+  // complement, with nothing but that object's words (its nouns, modifiers and
+  // prepositional phrases) between: "welcomed assurances on cultural issues".
+  bool InObjectOfFiniteVerb(size_t i) const {
+    for (size_t j = i + 1; j-- > 0;) {
+      const PosTag t = scratch_.tags[j];
+      if (IsFiniteVerb(t) && t != PosTag::kMD) {
+        return j < i && !TakesClauseComplement(lexicon_.Lemma(token(j).lower, t));
+      }
+      const bool inside = IsNoun(t) || IsDeterminerLike(t) || t == PosTag::kJJ ||
+                          t == PosTag::kCD || (t == PosTag::kIN && LowerAt(j) != "that");
+      if (!inside) return false;
+    }
+    return false;
   }
 
   // Whether token i ends a noun phrase that directly follows a verb: "tapped all

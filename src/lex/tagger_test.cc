@@ -112,6 +112,15 @@ TEST(Tagger, TagsTheHeadOfAVerbsObjectBeforeAParticipleAsANoun) {
   EXPECT_NE(verb.find("works/VBZ"), std::string::npos) << verb;
 }
 
+TEST(Tagger, TagsAPastFormAfterAVerbsObjectAsAReducedRelative) {
+  const std::string relative =
+      Tagged("Gondor welcomed assurances on cultural issues sent from Bree .");
+  EXPECT_NE(relative.find("sent/VBN"), std::string::npos) << relative;
+  // After a verb of saying the noun may open a complement clause: the verb stays finite.
+  const std::string complement = Tagged("The army said troops moved to the border .");
+  EXPECT_NE(complement.find("moved/VBD"), std::string::npos) << complement;
+}
+
 TEST(Tagger, TagsContractedIs) {
   EXPECT_EQ(Tagged("He said it 's not a threat ."),
             "He/PRP said/VBD it/PRP 's/VBZ not/RB a/DT threat/NN ./.");

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <tuple>
 
+#include "lex/verb_classes.h"
+
 namespace tacitus {
 namespace {
 
@@ -33,17 +35,6 @@ constexpr auto kParticiplePrepositions = std::to_array<std::string_view>(
 constexpr auto kPrepositionsBeforeTo = std::to_array<std::string_view>({"according", "due", "prior", "thanks"});
 constexpr auto kPrepositionsBeforeOf = std::to_array<std::string_view>(
     {"because", "instead", "ahead", "regardless", "irrespective", "out"});
-constexpr auto kReportingVerbs = std::to_array<std::string_view>(
-    {"say",     "tell",    "state",     "announce", "claim",   "add",      "note",
-     "warn",    "insist",  "argue",     "deny",     "report",  "declare",  "stress",
-     "confirm", "reply",   "explain",   "assert",   "allege",  "acknowledge", "admit",
-     "emphasize", "emphasise", "reiterate", "respond", "suggest", "write", "indicate",
-     "predict", "comment", "observe",   "caution",  "contend", "tweet",    "accuse"});
-// Verbs of thought that, like the reporting verbs, take a that-less clausal complement:
-// "believes Dagolath and Osgiliath can cope" is one clause under "believes", not two.
-constexpr auto kThoughtVerbs = std::to_array<std::string_view>(
-    {"believe", "think", "hope", "fear", "expect", "feel", "know", "understand", "agree",
-     "estimate", "assume", "suspect", "conclude", "doubt", "reckon"});
 // Verbs whose object is the subject of a following infinitive: "urged China to stop".
 constexpr auto kObjectControlVerbs = std::to_array<std::string_view>(
     {"ask",     "urge",    "call",    "tell",   "allow",   "force",    "persuade", "invite",
@@ -586,8 +577,7 @@ class SentenceParser {
       const bool complement_subjects =
           current_ >= 0 && last_role_ == Role::kObject &&
           out_.clauses[current_].object == last_np_ &&
-          (In(kReportingVerbs, out_.clauses[current_].verb.lemma) ||
-           In(kThoughtVerbs, out_.clauses[current_].verb.lemma));
+          TakesClauseComplement(out_.clauses[current_].verb.lemma);
       const bool clause_coordination = current_ >= 0 && subject_ < 0 && !complement_subjects &&
                                        last_role_ != Role::kSubject && IsFiniteVerbChunk(c + 1);
       if (!clause_coordination) {
@@ -818,7 +808,7 @@ class SentenceParser {
         case MarkerKind::kThat:
         case MarkerKind::kSubordinator: {
           const bool reported = marker_.kind == MarkerKind::kThat && marker_.parent >= 0 &&
-                                In(kReportingVerbs, out_.clauses[marker_.parent].verb.lemma);
+                                IsReportingVerb(out_.clauses[marker_.parent].verb.lemma);
           clause.kind = reported ? ClauseKind::kReported : ClauseKind::kSubordinate;
           clause.marker = marker_.token;
           clause.subject = subject_;
@@ -847,7 +837,7 @@ class SentenceParser {
             } else if (governor.indirect_object == subject) {
               governor.indirect_object = -1;
             }
-            clause.kind = In(kReportingVerbs, governor.verb.lemma) ? ClauseKind::kReported
+            clause.kind = IsReportingVerb(governor.verb.lemma) ? ClauseKind::kReported
                                                                    : ClauseKind::kSubordinate;
             clause.subject = subject;
             parent = current_;
@@ -860,7 +850,7 @@ class SentenceParser {
             clause.kind = ClauseKind::kMain;
             clause.subject = subject_;
             main = true;
-            if (subject_ < 0 && prev >= 0 && In(kReportingVerbs, clause.verb.lemma) &&
+            if (subject_ < 0 && prev >= 0 && IsReportingVerb(clause.verb.lemma) &&
                 IsComma(static_cast<uint32_t>(prev))) {
               inverted_clause_ = static_cast<int32_t>(out_.clauses.size());
             }
@@ -917,7 +907,7 @@ class SentenceParser {
     for (uint32_t r = first_clause_; r < end; ++r) {
       const Clause& reporter = out_.clauses[r];
       if (reporter.kind != ClauseKind::kMain || reporter.object >= 0 ||
-          !In(kReportingVerbs, reporter.verb.lemma) || HasComplement(r)) {
+          !IsReportingVerb(reporter.verb.lemma) || HasComplement(r)) {
         continue;
       }
       uint32_t start = reporter.verb.tokens.begin;
@@ -953,7 +943,7 @@ class SentenceParser {
           c.subject = object_control ? parent.object : parent.subject;
         }
         if (c.kind == ClauseKind::kReported && c.speaker < 0 &&
-            In(kReportingVerbs, parent.verb.lemma)) {
+            IsReportingVerb(parent.verb.lemma)) {
           c.speaker = parent.LogicalSubject();
         }
       }

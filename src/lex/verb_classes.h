@@ -1,0 +1,23 @@
+// Verb classes that the tagger and the clause parser both read, by lemma ("say", "believe").
+//
+//   IsReportingVerb("say")            // true: "X said Y ...", "Y ..., X said"
+//   TakesClauseComplement("believe")  // true: "believes Y can cope" has Y as a subject
+//
+// Closed lists of common news verbs; a verb not listed is neither. Thread-safe, no state.
+#ifndef TACITUS_LEX_VERB_CLASSES_H_
+#define TACITUS_LEX_VERB_CLASSES_H_
+
+#include <string_view>
+
+namespace tacitus {
+
+// Verbs of saying: their clause is reported speech and their subject its speaker.
+bool IsReportingVerb(std::string_view lemma);
+
+// Verbs that take a that-less clausal complement: the reporting verbs and verbs of thought
+// ("believe", "think", "hope", "expect" ...).
+bool TakesClauseComplement(std::string_view lemma);
+
+}  // namespace tacitus
+
+#endif  // TACITUS_LEX_VERB_CLASSES_H_

@@ -1,0 +1,19 @@
+#include "lex/verb_classes.h"
+
+#include <gtest/gtest.h>
+
+namespace tacitus {
+namespace {
+
+TEST(VerbClasses, ReportingVerbsTakeAClauseAndThoughtVerbsToo) {
+  EXPECT_TRUE(IsReportingVerb("say"));
+  EXPECT_TRUE(TakesClauseComplement("say"));
+  EXPECT_FALSE(IsReportingVerb("believe"));
+  EXPECT_TRUE(TakesClauseComplement("believe"));
+  EXPECT_FALSE(IsReportingVerb("attack"));
+  EXPECT_FALSE(TakesClauseComplement("attack"));
+  EXPECT_FALSE(TakesClauseComplement("said"));  // lemmas, not inflected forms
+}
+
+}  // namespace
+}  // namespace tacitus
