@@ -90,6 +90,30 @@ int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryAc
   return best >= 0 ? best : best_new;
 }
 
+// Whether any noun phrase stands between clause c's verb and the end of its verb phrase,
+// outside an eliminated comma clause; a bare time ("today", "Monday") is no such phrase.
+bool HasPhraseAfterVerb(const Syntax& syntax, uint32_t c, const std::vector<bool>& eliminated) {
+  const Clause& clause = syntax.clauses[c];
+  const uint32_t end = syntax.VerbPhraseEnd(c);
+  const auto is_bare_time = [&](TokenRange tokens) {
+    for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
+      for (const TokenRange& adverbial : syntax.AdverbialsOf(other)) {
+        if (adverbial.begin == tokens.begin && adverbial.end == tokens.end) return true;
+      }
+    }
+    return false;
+  };
+  const TokenRange phrases = syntax.sentences[clause.sentence].phrases;
+  for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+    const TokenRange tokens = syntax.phrases[p].tokens;
+    if (tokens.begin > clause.verb.head && tokens.begin < end && !eliminated[tokens.begin] &&
+        !is_bare_time(tokens)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool EmbeddedInCoded(const Syntax& syntax, const Clause& clause, const std::vector<bool>& coded) {
   const Clause* child = &clause;
   for (int steps = 0; steps < 64; ++steps) {
@@ -266,6 +290,12 @@ void Coder::CodePetrarchClauses(const Story& story, Scratch* scratch,
         // verb that names one, before the next clause's verb ("restore ties with Gondor").
         target = FirstActorAfter(doc, syntax, actors, c, match, scratch->eliminated);
       }
+    }
+    // Without require_dyad PETRARCH codes a missing target as "---", but only for a verb
+    // that has some noun phrase after it: "said on Saturday", not "said today".
+    if (!options_.require_dyad && target < 0 && !match.reciprocal && !match.compound_source &&
+        !HasPhraseAfterVerb(syntax, c, scratch->eliminated)) {
+      continue;
     }
     // "% HAVE *": the coordination acts on itself only when the clause names no target.
     if (match.compound_source && actors.ActorsOf(target).empty()) match.reciprocal = true;

@@ -106,6 +106,17 @@ TEST(PetrarchCoding, TerminalCommaClauseIsLeftOut) {
   EXPECT_EQ(Code(text, keep), (std::vector<std::string>{"VAL MER 051", "KOSGOV --- 010"}));
 }
 
+TEST(PetrarchCoding, AMissingTargetIsTheNullActorOnlyAfterSomeNounPhrase) {
+  CoderOptions options;
+  options.comma_emax = 0;
+  options.require_dyad = false;
+  // "said on Tuesday": a noun phrase after the verb, if no actor; "said today": none.
+  EXPECT_EQ(Code("Valdoria praised Merentia, a Kostania envoy said on Tuesday.", options),
+            (std::vector<std::string>{"VAL MER 051", "KOSGOV --- 010"}));
+  EXPECT_EQ(Code("Valdoria praised Merentia, a Kostania envoy said today.", options),
+            std::vector<std::string>{"VAL MER 051"});
+}
+
 TEST(PetrarchCoding, CommasOfANounListDelimitNoClause) {
   EXPECT_EQ(Code("Valdoria praised Merentia, Kostania and Zembla."),
             (std::vector<std::string>{"VAL MER 051", "VAL KOS 051", "VAL ZEM 051"}));
@@ -116,7 +127,7 @@ TEST(PetrarchCoding, TargetSearchStopsAtTheNextClausesSubject) {
   options.require_dyad = false;
   options.comma_emax = 0;
   // The mob burned "its embassy": the speaker after the comma is not what it burned.
-  EXPECT_EQ(Code("A Valdoria mob burned its embassy, a Merentia official said.", options),
+  EXPECT_EQ(Code("A Valdoria mob burned its embassy, a Merentia official said on Monday.", options),
             (std::vector<std::string>{"VALREB --- 180", "MERGOV --- 010"}));
 }
 

@@ -258,8 +258,13 @@ class SentenceParser {
         const PosTag next = Tag(j + 1);
         if (j == segment || !(IsAdjective(next) || next == PosTag::kVBG || next == PosTag::kVBN)) break;
       } else if (t == PosTag::kVBN || t == PosTag::kVBG) {
+        // "the affected villages"; before a name only inside a phrase already begun: "a
+        // clearly inebriated Bree official".
         const PosTag next = Tag(j + 1);
-        if (!(next == PosTag::kNN || next == PosTag::kNNS || IsAdjective(next))) break;
+        if (!(next == PosTag::kNN || next == PosTag::kNNS || IsAdjective(next) ||
+              (j != segment && next == PosTag::kNNP))) {
+          break;
+        }
       } else if (t == PosTag::kCC) {
         // "economic and diplomatic discussions"
         if (j == segment || !IsAdjective(Tag(j - 1)) || !IsAdjective(Tag(j + 1))) break;

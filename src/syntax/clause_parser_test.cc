@@ -223,6 +223,14 @@ TEST(ClauseParser, ReportedSpeechInEveryOrder) {
       });
 }
 
+TEST(ClauseParser, AParticipleInsideANounPhraseMayPrecedeAName) {
+  ExpectClauses(
+      "A/DT clearly/RB inebriated/VBN/inebriate Bree/NNP official/NN said/VBD/say ./.",
+      {
+          R"(s0 c0 main: subj="A clearly inebriated Bree official" | verb="said" lemma=say past)",
+      });
+}
+
 TEST(ClauseParser, CoordinatedSubjectsOpenAThatLessComplement) {
   ExpectClauses(
       "Putin/NNP said/VBD/say Russia/NNP and/CC China/NNP would/MD cope/VB ./. | "
