@@ -219,6 +219,11 @@ TEST_F(CoderTest, PossessorCountryWithAnAgentIsThatCountrysAgent) {
               ElementsAre("WST CHN 111"));
 }
 
+TEST_F(CoderTest, ANationalityBeforeCoordinatedAgentsIsEachOnes) {
+  EXPECT_THAT(Code("Russian troops and ministers condemned Ukraine."),
+              UnorderedElementsAre("RUSMIL UKR 111", "RUSGOV UKR 111"));
+}
+
 TEST_F(CoderTest, CapitalAsActorIsTheGovernment) {
   EXPECT_THAT(Code("Beijing condemned Ukraine."), ElementsAre("CHNGOV UKR 111"));
 }

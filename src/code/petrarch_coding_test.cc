@@ -230,6 +230,14 @@ TEST(PetrarchCoding, AnAgentOfCoordinatedPlacesIsAnAgentOfEach) {
             (std::vector<std::string>{"VALGOV KOS 051", "MERGOV KOS 051"}));
 }
 
+TEST(PetrarchCoding, APlaceBeforeTheFirstOfCoordinatedAgentsIsEachOnes) {
+  EXPECT_EQ(Code("Valdoria envoys and lawmakers praised Kostania."),
+            (std::vector<std::string>{"VALGOV KOS 051", "VALLEG KOS 051"}));
+  // Not into a conjunct with a determiner of its own.
+  EXPECT_EQ(Code("Valdoria envoys and the lawmakers praised Kostania."),
+            (std::vector<std::string>{"VALGOV KOS 051", "---LEG KOS 051"}));
+}
+
 TEST(PetrarchCoding, CoordinatedAgentsShareThePlaceAfterTheLast) {
   EXPECT_EQ(Code("Lawmakers and envoys from Valdoria praised Kostania."),
             (std::vector<std::string>{"VALLEG KOS 051", "VALGOV KOS 051"}));

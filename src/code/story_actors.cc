@@ -304,6 +304,23 @@ bool StoryActors::NewActor(const Document& doc, const Syntax& syntax, uint32_t p
   return true;
 }
 
+const Actor* StoryActors::PlaceBefore(const Dictionaries& dictionaries, uint32_t begin,
+                                      uint32_t end) const {
+  const auto first = std::lower_bound(
+      hits_.begin(), hits_.end(), begin,
+      [](const Hit& hit, uint32_t token) { return hit.tokens.begin < token; });
+  for (auto hit = first; hit != hits_.end() && hit->tokens.end <= end; ++hit) {
+    if (hit->agent) continue;
+    // As IsAgentPlace has it: with PETRARCH's dictionaries any actor that is no person.
+    const Actor& actor = dictionaries.actors()[hit->entry];
+    if (actor.kind != ActorKind::kPerson &&
+        (dictionaries.petrarch() || actor.code.size() == 3)) {
+      return &actor;
+    }
+  }
+  return nullptr;
+}
+
 bool StoryActors::NamesKnownActor(int32_t phrase) const {
   const std::span<const ResolvedActor> actors = ActorsOf(phrase);
   return std::any_of(actors.begin(), actors.end(),
@@ -351,6 +368,26 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     }
     own_[p].code = own.agents.Around(own_[shared.phrase].code);
     agent_places_[p].phrase = shared.phrase;
+  }
+  // "Danish media and government": a place named before the head of the first of
+  // coordinated phrases belongs to each later one that is a bare agent (not "the
+  // government of Gondor", nor one with a place of its own).
+  for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
+    const NounPhrase& first = syntax.phrases[p];
+    if (first.next_conjunct < 0) continue;
+    const Actor* place = PlaceBefore(dictionaries, first.tokens.begin, first.head);
+    if (place == nullptr) continue;
+    for (int32_t r = first.next_conjunct, steps = 0; r >= 0 && steps < 64;
+         r = syntax.phrases[r].next_conjunct, ++steps) {
+      const AgentPlace& own = agent_places_[r];
+      const bool bare = doc.tokens[syntax.phrases[r].tokens.begin].tag != PosTag::kDT;
+      if (own.agents.empty() || own.phrase >= 0 || !bare ||
+          (!own_[r].code.empty() && own_[r].code != own.agents.Around("---"))) {
+        continue;
+      }
+      own_[r].code = own.agents.Around(place->code);
+      own_[r].AddOrigin(place->origin);
+    }
   }
   // Apposition, possessor and an "of" phrase stand in for a phrase that names no actor
   // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's.

@@ -93,6 +93,9 @@ class StoryActors {
                 int32_t* place_phrase) const;
   void ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
                           const Syntax& syntax);
+  // The first actor that can place an agent (IsAgentPlace: a country, region, adjective
+  // ...) named wholly inside tokens [begin, end); nullptr when none is.
+  const Actor* PlaceBefore(const Dictionaries& dictionaries, uint32_t begin, uint32_t end) const;
   // The new actor phrase `phrase` names by its words; false when it has more than
   // `max_words` words or a pronoun.
   static bool NewActor(const Document& doc, const Syntax& syntax, uint32_t phrase,
