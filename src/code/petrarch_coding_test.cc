@@ -218,6 +218,9 @@ TEST(PetrarchCoding, AGroupsWordsStayInTheNounPhraseAfterItsFirst) {
 TEST(PetrarchCoding, TheGoatsOfAPlaceAreThePlaces) {
   EXPECT_EQ(Code("The goats of Valdoria praised Merentia."),
             std::vector<std::string>{"VAL MER 051"});
+  // Of coordinated places, each one's.
+  EXPECT_EQ(Code("The goats of Valdoria and Kostania praised Merentia."),
+            (std::vector<std::string>{"VAL MER 051", "KOS MER 051"}));
 }
 
 TEST(PetrarchCoding, ItInWhatACountrySaysIsTheCountry) {

@@ -390,18 +390,24 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     }
   }
   // Apposition, possessor and an "of" phrase stand in for a phrase that names no actor
-  // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's.
+  // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's; "the ministry of
+  // Gondor and the Nasgul" is each of theirs.
+  stand_ins_.assign(syntax.phrases.size(), -1);
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
     if (!own_[p].code.empty()) continue;
     const NounPhrase& phrase = syntax.phrases[p];
+    int32_t stand_in = -1;
     if (phrase.apposition >= 0 && !own_[phrase.apposition].code.empty()) {
-      own_[p] = own_[phrase.apposition];
+      stand_in = phrase.apposition;
     } else if (phrase.possessor >= 0 && !own_[phrase.possessor].code.empty()) {
-      own_[p] = own_[phrase.possessor];
+      stand_in = phrase.possessor;
     } else if (const int32_t owner = OfPhrase(doc, syntax, phrase);
                owner >= 0 && !own_[owner].code.empty()) {
-      own_[p] = own_[owner];
+      stand_in = owner;
     }
+    if (stand_in < 0) continue;
+    own_[p] = own_[stand_in];
+    stand_ins_[p] = stand_in;
   }
   if (new_actor_length > 0) {
     for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
@@ -494,6 +500,15 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       for (int32_t q = static_cast<int32_t>(p), steps = 0; q >= 0 && steps < 64;
            q = syntax.phrases[q].next_conjunct, ++steps) {
         if (own_[q].code.empty()) continue;
+        // A stand-in for a coordination stands in for each of it.
+        if (const int32_t stand_in = stand_ins_[q];
+            stand_in >= 0 && syntax.phrases[stand_in].next_conjunct >= 0) {
+          for (int32_t r = stand_in, more = 0; r >= 0 && more < 64;
+               r = syntax.phrases[r].next_conjunct, ++more) {
+            if (!own_[r].code.empty()) actors_.push_back(own_[r]);
+          }
+          continue;
+        }
         // "the ambassadors of Arnor and Gondor": an agent of each place.
         if (const AgentPlace& place = agent_places_[q];
             place.phrase >= 0 && syntax.phrases[place.phrase].next_conjunct >= 0) {

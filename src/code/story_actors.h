@@ -106,6 +106,7 @@ class StoryActors {
   // bare surname refers back to them even when the dictionary does not list it alone.
   std::vector<std::pair<std::string_view, uint32_t>> surnames_;
   std::vector<ResolvedActor> own_;          // per phrase: its own actor (code empty if none)
+  std::vector<int32_t> stand_ins_;          // per phrase: the phrase whose actor it took, or -1
   std::vector<AgentPlace> agent_places_;    // per phrase
   std::vector<ResolvedActor> actors_;       // groups point here
   std::vector<Group> groups_;               // per phrase
