@@ -157,6 +157,9 @@ bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, s
       }
       break;
     }
+    case PatternElement::Kind::kCompound:
+    case PatternElement::Kind::kSkip:
+      break;  // PETRARCH's; our patterns have none (PetrarchMatcher reads them)
   }
   // An optional element that could not be matched is left out.
   return e.optional && Match(doc, pattern, element + 1, item, match);

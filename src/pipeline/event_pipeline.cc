@@ -38,7 +38,8 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
   }
   auto analyzer = Analyzer::Create(options.lexicon);
   if (!analyzer.ok()) return analyzer.status();
-  GazetteerPaths places{.iso_codes_dir = options.iso_codes_dir};
+  GazetteerPaths places;
+  places.iso_codes_dir = options.iso_codes_dir;
   if (const std::filesystem::path file = std::filesystem::path(options.data_dir) / "places.txt";
       !options.data_dir.empty() && std::filesystem::is_regular_file(file)) {
     places.places_file = file.string();
