@@ -7,7 +7,8 @@
 Runs `tacitus code` on the raw <Text> of GigaWord.sample.PETR.xml and counts how many of
 PETRARCH-2's events (petrarch2-gigaword-events.txt: date, source, target, code, ..., id)
 tacitus also codes: exactly (same story, source, target, code), at the same root (first two
-digits), and for the same dyad with any code. Prints the figures and each PETRARCH-2 event
+digits), and for the same dyad with any code; and in how many of the stories where PETRARCH-2
+reports issues tacitus's events report them too. Prints the figures and each PETRARCH-2 event
 tacitus missed, with what tacitus coded for that story.
 """
 import argparse
@@ -36,16 +37,21 @@ def main():
     if run.returncode not in (0, 2):
         sys.exit(run.stderr)
     ours = collections.defaultdict(list)
+    our_issues = collections.defaultdict(set)  # story -> issue codes of its events
     for line in run.stdout.splitlines():
         event = json.loads(line)
         ours[event["story"]].append((event["source"], event["target"], event["code"]))
+        our_issues[event["story"]].update(i["code"] for i in event.get("issues", []))
 
     expected = []
+    expected_issues = collections.defaultdict(set)
     with open(expected_file, encoding="utf-8") as f:
         for line in f:
             fields = line.rstrip("\n").split("\t")
             if len(fields) >= 6:
                 expected.append((fields[5], fields[1], fields[2], fields[3]))
+                for issue in filter(None, fields[4].split(";")):
+                    expected_issues[fields[5]].add(issue.split(",")[0])
 
     exact = root = dyad = 0
     missed = []
@@ -69,6 +75,10 @@ def main():
     print(f"same story, source, target and code: {exact} of {len(expected)}")
     print(f"same story, dyad and root:           {root} of {len(expected)}")
     print(f"same story and dyad, any code:       {dyad} of {len(expected)}")
+    issue_stories = sorted(expected_issues)
+    found = sum(expected_issues[s] <= our_issues[s] for s in issue_stories)
+    print(f"stories with PETRARCH-2 issues whose issues tacitus also gives: "
+          f"{found} of {len(issue_stories)}")
     for story, source, target, code, got in missed:
         print(f"  missed {story}: {source} {target} {code}; tacitus: "
               + (", ".join(" ".join(e) for e in got) or "nothing"))

@@ -41,7 +41,7 @@ if [ -d "$shared" ]; then
                  "--petrarch-config $shared/petrarch2/PETR_config.ini --use-parse"; do
     echo "# $options"
     # shellcheck disable=SC2086
-    python3 scripts/compare-with-petrarch2.py --tacitus "$t" -- $options | sed -n 2,5p
+    python3 scripts/compare-with-petrarch2.py --tacitus "$t" -- $options | sed -n 2,6p
   done
 
   echo; echo "## dates and places: events, dated other than the story date, placed"

@@ -214,6 +214,49 @@ void Coder::CodeAnalysis(const Story& story, Scratch* scratch, std::vector<Event
   }
   events->erase(begin, events->end());
   std::move(unique.begin(), unique.end(), std::back_inserter(*events));
+
+  if (dictionaries_->issues().empty()) return;
+  std::vector<IssueCount> issues;
+  for (size_t e = first; e < events->size(); ++e) {
+    Event& event = (*events)[e];
+    if (e == first || event.sentence != (*events)[e - 1].sentence) {
+      FindIssues(doc, event.sentence, &issues);
+    }
+    event.issues = issues;
+  }
+}
+
+void Coder::FindIssues(const Document& doc, uint32_t sentence,
+                       std::vector<IssueCount>* issues) const {
+  issues->clear();
+  const std::span<const Token> tokens = doc.SentenceTokens(doc.sentences[sentence]);
+  const PhraseIndex& phrases = dictionaries_->issue_phrases();
+  for (size_t i = 0; i < tokens.size();) {
+    const PhraseMatch match = phrases.LongestAt(tokens, i);
+    if (match.length == 0) {
+      ++i;
+      continue;
+    }
+    i += match.length;
+    const auto& all = dictionaries_->issues();
+    if (std::any_of(match.ids.begin(), match.ids.end(),
+                    [&](uint32_t id) { return all[id].exclusion; })) {
+      continue;
+    }
+    for (size_t k = 0; k < match.ids.size(); ++k) {
+      const std::string& code = all[match.ids[k]].code;
+      // One count per mention, however many entries of that issue the phrase has.
+      const auto same_code = [&](uint32_t id) { return all[id].code == code; };
+      if (std::any_of(match.ids.begin(), match.ids.begin() + k, same_code)) continue;
+      const auto found = std::find_if(issues->begin(), issues->end(),
+                                      [&](const IssueCount& issue) { return issue.code == code; });
+      if (found != issues->end()) {
+        ++found->count;
+      } else {
+        issues->push_back({code, 1});
+      }
+    }
+  }
 }
 
 bool Coder::ApplyDiscards(const Document& doc, std::vector<bool>* discarded) const {

@@ -16,7 +16,8 @@
 // and Xi met"). Noun
 // patterns code events named by a noun ("Putin's visit to China"), with the possessor or a
 // "by" phrase as source. A paired code (042:043) adds the reverse event. A discard phrase
-// drops its sentence, or its whole story.
+// drops its sentence, or its whole story. With PETRARCH issue files, each event carries the
+// issues its sentence names.
 //
 // A Coder is immutable and may be used from any number of threads, each with its own
 // Scratch. Code never fails: a story it cannot code gives no events.
@@ -100,6 +101,9 @@ class Coder {
   void EliminateCommaClauses(const Document& doc, const Syntax& syntax,
                              std::vector<bool>* eliminated) const;
   void CodeNounPhrases(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
+  // The issues (Dictionaries::issues()) sentence `sentence` names: each longest issue phrase
+  // counts once for its issue; an exclusion's words count for none.
+  void FindIssues(const Document& doc, uint32_t sentence, std::vector<IssueCount>* issues) const;
   // Where in the analysis an event was found.
   struct Site {
     uint32_t sentence = 0;

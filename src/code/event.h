@@ -38,6 +38,13 @@ struct EventPlace {
   friend bool operator==(const EventPlace&, const EventPlace&) = default;
 };
 
+// A PETRARCH issue (its issue files) named in an event's sentence, and how many times.
+struct IssueCount {
+  std::string code;  // "NAMED_TERROR_GROUP"
+  uint32_t count = 0;
+  friend bool operator==(const IssueCount&, const IssueCount&) = default;
+};
+
 struct Event {
   std::string story;       // story id
   Date story_date;         // the story's date
@@ -60,6 +67,7 @@ struct Event {
   Span target_span;
   std::string pattern;               // the verb or noun pattern as written in the dictionary
   std::vector<std::string> matched;  // dictionary entries used, "data/verbs/04-consult.txt:12"
+  std::vector<IssueCount> issues;    // in order of first mention; empty without issue files
 
   friend bool operator==(const Event&, const Event&) = default;
 };

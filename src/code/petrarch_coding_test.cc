@@ -57,6 +57,11 @@ std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
                                      "KOSTANIA [KOS]\n"
                                      "ZEMBLA [ZEM]\n"
                                      "COUNCIL OF ELDERS [ELD]\n"));
+    files.issues.push_back(dir.Write("issues.txt",
+                                     "<ISSUE CATEGORY=\"SANCTIONS\" TYPE=\"ALL\">\n"
+                                     "n:sanction [SANCTIONS]\n"
+                                     "head start [EARLY_EDUCATION]\n"
+                                     "~a head start\n"));
     files.agents.push_back(dir.Write("agents.txt",
                                      "OFFICIAL [~GOV]\n"
                                      "ENVOY [~GOV]\n"
@@ -115,6 +120,24 @@ TEST(PetrarchCoding, AMissingTargetIsTheNullActorOnlyAfterSomeNounPhrase) {
             (std::vector<std::string>{"VAL MER 051", "KOSGOV --- 010"}));
   EXPECT_EQ(Code("Valdoria praised Merentia, a Kostania envoy said today.", options),
             std::vector<std::string>{"VAL MER 051"});
+}
+
+TEST(PetrarchCoding, EventsCarryTheIssuesTheirSentenceNames) {
+  const Coder coder(SharedAnalyzer(), PetrarchTestDictionaries());
+  Story story;
+  story.id = "issues";
+  story.date = *Date::ParseIso("2001-05-04");
+  story.text = "Valdoria praised Merentia over the sanctions and new sanctions. "
+               "Valdoria praised Kostania for a head start. Merentia praised Zembla.";
+  Coder::Scratch scratch;
+  std::vector<Event> events;
+  coder.Code(story, &scratch, &events);
+  ASSERT_EQ(Triples(events),
+            (std::vector<std::string>{"VAL MER 051", "VAL KOS 051", "MER ZEM 051"}));
+  // "sanctions" twice (an inflected "n:" word); "a head start" is an exclusion.
+  EXPECT_EQ(events[0].issues, (std::vector<IssueCount>{{"SANCTIONS", 2}}));
+  EXPECT_TRUE(events[1].issues.empty());
+  EXPECT_TRUE(events[2].issues.empty());
 }
 
 TEST(PetrarchCoding, CommasOfANounListDelimitNoClause) {

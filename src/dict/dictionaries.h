@@ -131,10 +131,13 @@ struct Discard {
   Origin origin;
 };
 
-// A PETRARCH issue phrase: "OIL_PRICES [ECONOMY]". Loaded and indexed; not yet coded.
+// A PETRARCH issue phrase: "n:teacher [TEACHERS]" names the issue TEACHERS wherever it
+// occurs; an exclusion ("~a head start") names none, and keeps the phrases inside it from
+// naming theirs ("head start" there is no early-childhood education).
 struct Issue {
-  std::string code;
+  std::string code;  // empty for an exclusion
   std::string phrase;
+  bool exclusion = false;
   Origin origin;
 };
 

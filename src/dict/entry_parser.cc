@@ -384,10 +384,14 @@ void EntryParser::ParsePatterns(bool nominal, std::string_view rest, const Origi
     if (codes_ok) ClaimName("pattern", normalized, codes, origin);
     const PatternElement& head = elements.front();
     for (const std::string& lemma : head.lemmas) {
-      parsed_.patterns.push_back(VerbPattern{
-          std::string(code), std::string(paired), nominal, lemma,
-          std::vector<PatternElement>(elements.begin() + 1, elements.end()), std::string(text),
-          origin});
+      VerbPattern& pattern = parsed_.patterns.emplace_back();
+      pattern.code = code;
+      pattern.paired_code = paired;
+      pattern.nominal = nominal;
+      pattern.head = lemma;
+      pattern.elements.assign(elements.begin() + 1, elements.end());
+      pattern.text = text;
+      pattern.origin = origin;
     }
   }
 }

@@ -365,29 +365,38 @@ void ParsePetrarchIssues(std::string_view file, std::string_view text, PetrarchE
   PetrarchLines lines(text, /*semicolon_comments=*/false);
   std::string_view line;
   while (lines.Next(&line)) {
-    if (line.starts_with('<') || line.starts_with('~')) continue;  // tags, exclusions
+    if (line.starts_with('<')) continue;  // category tags
+    const bool exclusion = line.starts_with('~');
+    if (exclusion) line.remove_prefix(1);
     const size_t open = line.find('[');
     const size_t close = line.find(']', open == std::string_view::npos ? 0 : open);
-    if (open == std::string_view::npos || close == std::string_view::npos) {
+    if (!exclusion && (open == std::string_view::npos || close == std::string_view::npos)) {
       problems->Add(file, lines.number(), "issue phrase without a [CODE]");
       continue;
     }
     std::string phrase;
-    for (std::string_view word : SplitBlanks(line.substr(0, open))) {
-      if (word.starts_with("n:")) word.remove_prefix(2);
-      std::string cleaned(word);
-      for (size_t at; (at = cleaned.find("+n:")) != std::string::npos;) cleaned.replace(at, 3, " ");
-      for (char& c : cleaned) {
-        if (c == '+') c = ' ';
+    for (std::string_view word : SplitBlanks(line.substr(0, exclusion ? line.size() : open))) {
+      // "n:", "v:", "m:" mark a word that inflects (matched on its lemma); "+" joins words.
+      std::string cleaned;
+      for (size_t i = 0; i < word.size(); ++i) {
+        const bool marker = i + 1 < word.size() && word[i + 1] == ':' &&
+                            (word[i] == 'n' || word[i] == 'v' || word[i] == 'm') &&
+                            (i == 0 || word[i - 1] == '+');
+        if (marker) {
+          ++i;
+          continue;
+        }
+        cleaned += word[i] == '+' ? ' ' : word[i];
       }
       if (!phrase.empty()) phrase += ' ';
       phrase += cleaned;
     }
     Issue issue;
-    issue.code = ToUpperAscii(TrimBlanks(line.substr(open + 1, close - open - 1)));
+    if (!exclusion) issue.code = ToUpperAscii(TrimBlanks(line.substr(open + 1, close - open - 1)));
     issue.phrase = NameWords(phrase);
+    issue.exclusion = exclusion;
     issue.origin = {file, lines.number()};
-    if (issue.code.empty() || issue.phrase.empty()) {
+    if ((!exclusion && issue.code.empty()) || issue.phrase.empty()) {
       problems->Add(file, lines.number(), "empty issue phrase or code");
       continue;
     }

@@ -13,8 +13,9 @@
 // The first dated code that covers a story's date wins, else the undated one.
 // Agents: "NAME {PLURALS} [~GOV]" ("~" marks where the place code goes: "[NGO~]" comes
 // first), "!MACRO! = WORD, WORD" substituted into later names. Discards: a phrase a line,
-// "+" for the whole story. Issues: "phrase [CODE]", "n:" and "+" markers dropped, "~" lines
-// (exclusions) and "<ISSUE ...>" tags skipped.
+// "+" for the whole story. Issues: "phrase [CODE]", the inflection markers "n:", "v:", "m:"
+// dropped (issue phrases match on lemmas, so "n:sanction" matches "sanctions"), "+" read as
+// a space, "~phrase" an exclusion (Issue::exclusion), "<ISSUE ...>" category tags skipped.
 //
 // Every malformed line is reported to `problems` as "file:line: reason" and refused; a
 // stray control byte (Phoenix.Countries.actors.txt has two 0x1A) is dropped with a warning.

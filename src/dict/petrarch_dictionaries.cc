@@ -155,7 +155,7 @@ class PetrarchDictionaryLoader {
     for (size_t i = 0; i < dicts_->issues_.size(); ++i) {
       issue_names.push_back({dicts_->issues_[i].phrase, static_cast<uint32_t>(i)});
     }
-    dicts_->issue_phrases_ = BuildIndex(issue_names);
+    dicts_->issue_phrases_ = BuildIndex(issue_names, /*match_lemmas=*/true);
 
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash_));
@@ -174,9 +174,9 @@ class PetrarchDictionaryLoader {
   }
 
   // Names are cut into tokens exactly as story text is; PETRARCH matches surface forms, so
-  // the index does not match on lemmas.
-  PhraseIndex BuildIndex(const std::vector<NamedEntry>& names) {
-    PhraseIndex::Builder builder(/*match_lemmas=*/false);
+  // the index matches on lemmas only for issue phrases, whose words are marked to inflect.
+  PhraseIndex BuildIndex(const std::vector<NamedEntry>& names, bool match_lemmas = false) {
+    PhraseIndex::Builder builder(match_lemmas);
     for (const NamedEntry& entry : names) {
       segmenter_.Segment(entry.name, &scratch_);
       if (scratch_.tokens.empty() || scratch_.tokens.size() > PhraseIndex::kMaxNameTokens) continue;

@@ -136,6 +136,27 @@ TEST(PetrarchActors, ReadsAgentsWithMacrosPrefixesAndPlurals) {
   EXPECT_TRUE(entries.agents[4].prefix);
 }
 
+TEST(PetrarchIssues, ReadsPhrasesMarkersAndExclusions) {
+  PetrarchEntries entries;
+  LoadErrors problems;
+  ParsePetrarchIssues("i.txt",
+                      "<ISSUE CATEGORY=\"EDUCATION\" TYPE=\"ALL\">\n"
+                      "pre+n:school [EARLY_EDUCATION]\n"
+                      "v:block m:site [CENSORSHIP]\n"
+                      "~a head start\n"
+                      "no code here\n",
+                      &entries, &problems);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems.messages()[0], "i.txt:5: issue phrase without a [CODE]");
+  ASSERT_EQ(entries.issues.size(), 3u);
+  EXPECT_EQ(entries.issues[0].phrase, "pre school");
+  EXPECT_EQ(entries.issues[0].code, "EARLY_EDUCATION");
+  EXPECT_EQ(entries.issues[1].phrase, "block site");
+  EXPECT_TRUE(entries.issues[2].exclusion);
+  EXPECT_EQ(entries.issues[2].phrase, "a head start");
+  EXPECT_EQ(entries.issues[2].code, "");
+}
+
 TEST(PetrarchDate, ReadsBothWidths) {
   EXPECT_EQ(*ParsePetrarchDate("950601"), *Date::FromYmd(1995, 6, 1));
   EXPECT_EQ(*ParsePetrarchDate("070723"), *Date::FromYmd(2007, 7, 23));

@@ -96,8 +96,30 @@ std::string EventToJson(const Event& event) {
   json.BeginArray();
   for (const std::string& entry : event.matched) json.String(entry);
   json.EndArray();
+  if (!event.issues.empty()) {
+    json.Key("issues");
+    json.BeginArray();
+    for (const IssueCount& issue : event.issues) {
+      json.BeginObject();
+      json.Key("code");
+      json.String(issue.code);
+      json.Key("count");
+      json.Number(static_cast<int64_t>(issue.count));
+      json.EndObject();
+    }
+    json.EndArray();
+  }
   json.EndObject();
   return out;
+}
+
+std::string IssuesText(std::span<const IssueCount> issues) {
+  std::string text;
+  for (const IssueCount& issue : issues) {
+    if (!text.empty()) text += ';';
+    text += issue.code + "," + std::to_string(issue.count);
+  }
+  return text;
 }
 
 std::string EventToTsv(const Event& event) {
@@ -122,7 +144,8 @@ std::string EventToTsv(const Event& event) {
         std::to_string(event.quad_class), Goldstein(event.goldstein), event.plover,
         TsvField(place.name), place.country, TsvField(place.admin1), coordinate(place.lat),
         coordinate(place.lon), SpanText(event.source_span), SpanText(event.verb_span),
-        SpanText(event.target_span), TsvField(event.pattern), TsvField(matched)}) {
+        SpanText(event.target_span), TsvField(event.pattern), TsvField(matched),
+        IssuesText(event.issues)}) {
     if (!row.empty()) row += '\t';
     row += field;
   }
@@ -159,6 +182,7 @@ void ExplainEvents(const Story& story, const Document& doc, std::span<const Even
         << "  pattern \"" << event.pattern << "\"; matched";
     for (const std::string& entry : event.matched) out << " " << entry;
     out << "\n";
+    if (!event.issues.empty()) out << "  issues " << IssuesText(event.issues) << "\n";
   }
 }
 

@@ -6,9 +6,12 @@
 //   sentence, source, target, code, root, quad_class, goldstein, plover,
 //   place ({name, country, admin1, lat, lon, span} or null),
 //   spans {source, verb, target: [begin, end] byte offsets into the story text},
-//   pattern, matched [dictionary entries as "file:line"]
+//   pattern, matched [dictionary entries as "file:line"],
+//   issues [{code, count}] (only with PETRARCH issue files, and only when the sentence
+//   names some)
 // TSV: a header line (kTsvHeader), then one line per event; spans as "begin-end"; an
-// unknown place or coordinate is an empty field; matched entries joined by ";".
+// unknown place or coordinate is an empty field; matched entries joined by ";"; issues as
+// PETRARCH writes them, "CODE,count;CODE,count" (empty when none).
 // Explain: for a person — the sentence with the source in [brackets]S, the verb in <angle
 // brackets>V and the target in [brackets]T, then the event and why it was coded.
 #ifndef TACITUS_OUT_EVENT_WRITER_H_
@@ -30,8 +33,10 @@ std::string EventToJson(const Event& event);
 inline constexpr std::string_view kTsvHeader =
     "story\tdate\tdate_precision\tstory_date\tsentence\tsource\ttarget\tcode\troot\t"
     "quad_class\tgoldstein\tplover\tplace\tcountry\tadmin1\tlat\tlon\t"
-    "source_span\tverb_span\ttarget_span\tpattern\tmatched";
+    "source_span\tverb_span\ttarget_span\tpattern\tmatched\tissues";
 std::string EventToTsv(const Event& event);
+// Issues as PETRARCH writes them: "NAMED_TERROR_GROUP,1;SANCTIONS,2".
+std::string IssuesText(std::span<const IssueCount> issues);
 
 // Writes the explanation of `events` (all from `story`, analysed as `doc`).
 void ExplainEvents(const Story& story, const Document& doc, std::span<const Event> events,

@@ -106,6 +106,20 @@ TEST(EventTsv, OneFieldPerHeaderColumn) {
   EXPECT_EQ(field("matched"), "data/verbs/04-consult.txt:9;data/actors/people.txt:366");
 }
 
+TEST(EventIssues, WrittenAsPetrarchDoesAndLeftOutWhenNone) {
+  Event e = SampleEvent();
+  EXPECT_FALSE(nlohmann::json::parse(EventToJson(e)).contains("issues"));
+  const std::vector<std::string> header = Split(std::string(kTsvHeader), '\t');
+  ASSERT_EQ(header.back(), "issues");
+  EXPECT_EQ(Split(EventToTsv(e), '\t').size(), header.size());  // an empty last field
+  e.issues = {{"NAMED_TERROR_GROUP", 1}, {"SANCTIONS", 2}};
+  const nlohmann::json json = nlohmann::json::parse(EventToJson(e));
+  ASSERT_EQ(json["issues"].size(), 2u);
+  EXPECT_EQ(json["issues"][1]["code"], "SANCTIONS");
+  EXPECT_EQ(json["issues"][1]["count"], 2);
+  EXPECT_EQ(Split(EventToTsv(e), '\t').back(), "NAMED_TERROR_GROUP,1;SANCTIONS,2");
+}
+
 TEST(EventTsv, UnknownPlaceIsEmptyFields) {
   Event e = SampleEvent();
   e.place.reset();
