@@ -114,6 +114,24 @@ bool HasPhraseAfterVerb(const Syntax& syntax, uint32_t c, const std::vector<bool
   return false;
 }
 
+// The phrase that names an actor and begins last before token `before` in the sentence (the
+// longest of those that begin there), outside eliminated comma clauses; -1 when none does.
+int32_t LastActorBefore(const Syntax& syntax, const StoryActors& actors, uint32_t before,
+                        uint32_t sentence, const std::vector<bool>& eliminated) {
+  int32_t best = -1;
+  const TokenRange phrases = syntax.sentences[sentence].phrases;
+  for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+    const TokenRange tokens = syntax.phrases[p].tokens;
+    if (tokens.end > before || eliminated[tokens.begin] || actors.ActorsOf(p).empty()) continue;
+    if (best < 0 || tokens.begin > syntax.phrases[best].tokens.begin ||
+        (tokens.begin == syntax.phrases[best].tokens.begin &&
+         tokens.size() > syntax.phrases[best].tokens.size())) {
+      best = static_cast<int32_t>(p);
+    }
+  }
+  return best;
+}
+
 bool EmbeddedInCoded(const Syntax& syntax, const Clause& clause, const std::vector<bool>& coded) {
   const Clause* child = &clause;
   for (int steps = 0; steps < 64; ++steps) {
@@ -322,7 +340,14 @@ void Coder::CodePetrarchClauses(const Story& story, Scratch* scratch,
     // the source ("Gondor was criticized over its dispute with Eriador": GON ERI).
     const bool agentless_passive = clause.verb.passive && clause.agent < 0;
     const int32_t logical_subject = agentless_passive ? clause.subject : clause.LogicalSubject();
-    const int32_t source = match.source >= 0 ? match.source : logical_subject;
+    int32_t source = match.source >= 0 ? match.source : logical_subject;
+    // A "+" before the verb that took the clause's own subject ("NOTED + *": "noted that
+    // Cirith Ungol regretted") leaves the source to the actor before it: "Gondor's Prime
+    // Minister noted".
+    if (match.source < 0 && match.target >= 0 && match.target == logical_subject) {
+      source = LastActorBefore(syntax, actors, syntax.phrases[match.target].tokens.begin,
+                               clause.sentence, scratch->eliminated);
+    }
     int32_t target = match.target;
     if (target < 0 && !match.reciprocal) {
       const int32_t object = agentless_passive ? -1 : clause.LogicalObject();

@@ -50,7 +50,10 @@ std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
                                 "- * LINKED [111]\n\n"
                                 "--- AGREE  [030] ---\n"
                                 "AGREE\n"
-                                "- * (TO SANCTIONS) [163]\n"));
+                                "- * (TO SANCTIONS) [163]\n\n"
+                                "--- REGRET  [111] ---\n"
+                                "REGRET\n"
+                                "- NOTED + * [115]\n"));
     files.actors.push_back(dir.Write("actors.txt",
                                      "VALDORIA [VAL]\n"
                                      "MERENTIA [MER]\n"
@@ -221,6 +224,12 @@ TEST(PetrarchCoding, AClauseWhoseVerbThePatternNamesIsPartOfThePhrase) {
   // names, though it heads a clause of its own.
   EXPECT_EQ(Code("A Valdoria woman believed linked to Merentia was arrested."),
             std::vector<std::string>{"VAL MER 111"});
+}
+
+TEST(PetrarchCoding, ATargetBeforeTheVerbLeavesTheSourceToTheActorBeforeIt) {
+  // "+" takes the subject of "regretted"; the source is who noted it.
+  EXPECT_EQ(Code("A Valdoria envoy noted that Merentia regretted the vote."),
+            std::vector<std::string>{"VALGOV MER 115"});
 }
 
 TEST(PetrarchCoding, PatternWordsStayInTheVerbPhrase) {
