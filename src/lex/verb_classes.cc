@@ -17,6 +17,11 @@ constexpr auto kThoughtVerbs = std::to_array<std::string_view>(
     {"believe", "think", "hope", "fear", "expect", "feel", "know", "understand", "agree",
      "estimate", "assume", "suspect", "conclude", "doubt", "reckon"});
 
+constexpr auto kTwoObjectVerbs = std::to_array<std::string_view>(
+    {"give", "offer", "send", "grant", "hand", "lend", "show", "tell", "promise", "sell",
+     "pay", "deny", "award", "bring", "owe", "teach", "assign", "buy", "allow", "refuse",
+     "supply", "provide", "ship", "loan", "issue"});
+
 template <size_t N>
 bool In(const std::array<std::string_view, N>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
@@ -25,6 +30,8 @@ bool In(const std::array<std::string_view, N>& words, std::string_view word) {
 }  // namespace
 
 bool IsReportingVerb(std::string_view lemma) { return In(kReportingVerbs, lemma); }
+
+bool TakesTwoObjects(std::string_view lemma) { return In(kTwoObjectVerbs, lemma); }
 
 bool TakesClauseComplement(std::string_view lemma) {
   return In(kReportingVerbs, lemma) || In(kThoughtVerbs, lemma);

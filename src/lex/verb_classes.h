@@ -2,6 +2,7 @@
 //
 //   IsReportingVerb("say")            // true: "X said Y ...", "Y ..., X said"
 //   TakesClauseComplement("believe")  // true: "believes Y can cope" has Y as a subject
+//   TakesTwoObjects("give")           // true: "gave the Kurds new weapons"
 //
 // Closed lists of common news verbs; a verb not listed is neither. Thread-safe, no state.
 #ifndef TACITUS_LEX_VERB_CLASSES_H_
@@ -17,6 +18,9 @@ bool IsReportingVerb(std::string_view lemma);
 // Verbs that take a that-less clausal complement: the reporting verbs and verbs of thought
 // ("believe", "think", "hope", "expect" ...).
 bool TakesClauseComplement(std::string_view lemma);
+
+// Verbs that take two objects: "gave the Kurds new weapons", "offered Kyiv full support".
+bool TakesTwoObjects(std::string_view lemma);
 
 }  // namespace tacitus
 

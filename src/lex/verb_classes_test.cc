@@ -15,5 +15,11 @@ TEST(VerbClasses, ReportingVerbsTakeAClauseAndThoughtVerbsToo) {
   EXPECT_FALSE(TakesClauseComplement("said"));  // lemmas, not inflected forms
 }
 
+TEST(VerbClasses, VerbsOfTwoObjects) {
+  EXPECT_TRUE(TakesTwoObjects("give"));
+  EXPECT_TRUE(TakesTwoObjects("offer"));
+  EXPECT_FALSE(TakesTwoObjects("meet"));
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -97,8 +97,8 @@ class SentenceParser {
     range.phrases.begin = static_cast<uint32_t>(out_.phrases.size());
     range.clauses.begin = static_cast<uint32_t>(out_.clauses.size());
     first_clause_ = range.clauses.begin;
+    cb_ = range.chunks.begin;  // ChunkSentence reads the chunks it has made
     ChunkSentence();
-    cb_ = range.chunks.begin;
     ce_ = static_cast<uint32_t>(out_.chunks.size());
     MarkSubordinators();
     BuildClauses();
@@ -247,6 +247,15 @@ class SentenceParser {
         ++j;  // "the Belt and Road Initiative"
         continue;
       }
+      // After a name, adjectives before a common noun go on with the phrase: "the US
+      // special envoy", "the Gondor main opposition group"; not after a verb of two objects,
+      // where they open the second: "gave the Kurds new weapons".
+      if (head >= 0 && IsProperNoun(Tag(static_cast<uint32_t>(head))) && IsAdjective(t) &&
+          CommonNounAfterAdjectives(j) && !AfterTwoObjectVerb()) {
+        head = -1;
+        ++j;
+        continue;
+      }
       if (head >= 0) break;  // after a noun only nouns and 's continue the phrase
       if (t == PosTag::kDT || t == PosTag::kPDT) {
         if (j != segment && Tag(j - 1) != PosTag::kPDT) break;
@@ -292,6 +301,20 @@ class SentenceParser {
       return i + 1;
     }
     return i;
+  }
+
+  // Whether adjectives from token j on end in a common noun.
+  bool CommonNounAfterAdjectives(uint32_t j) const {
+    while (IsAdjective(Tag(j))) ++j;
+    return Tag(j) == PosTag::kNN || Tag(j) == PosTag::kNNS;
+  }
+
+  // Whether the chunk made last in this sentence is a verb group of a verb that takes two
+  // objects ("gave", "offered").
+  bool AfterTwoObjectVerb() const {
+    if (out_.chunks.size() <= cb_) return false;
+    const Chunk& last = out_.chunks.back();
+    return last.kind == ChunkKind::kVerb && TakesTwoObjects(Lemma(last.head));
   }
 
   // "the Belt and Road Initiative": "the", one proper noun, "and", two proper nouns and

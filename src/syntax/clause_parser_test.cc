@@ -223,6 +223,16 @@ TEST(ClauseParser, ReportedSpeechInEveryOrder) {
       });
 }
 
+TEST(ClauseParser, AdjectivesAfterANameGoOnWithItsPhraseUnlessTheyOpenASecondObject) {
+  ExpectClauses(
+      "The/DT US/NNP special/JJ envoy/NN met/VBD/meet Assad/NNP ./. | "
+      "Russia/NNP gave/VBD/give the/DT Kurds/NNPS new/JJ weapons/NNS/weapon ./.",
+      {
+          R"(s0 c0 main: subj="The US special envoy" | verb="met" lemma=meet past | obj="Assad")",
+          R"(s1 c0 main: subj="Russia" | verb="gave" lemma=give past | obj="new weapons" | iobj="the Kurds")",
+      });
+}
+
 TEST(ClauseParser, AParticipleInsideANounPhraseMayPrecedeAName) {
   ExpectClauses(
       "A/DT clearly/RB inebriated/VBN/inebriate Bree/NNP official/NN said/VBD/say ./.",
