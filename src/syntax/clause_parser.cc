@@ -303,10 +303,11 @@ class SentenceParser {
     return i;
   }
 
-  // Whether adjectives from token j on end in a common noun.
+  // Whether adjectives from token j on end in a common noun that is no time ("visited
+  // Washington last week" ends its object at the name).
   bool CommonNounAfterAdjectives(uint32_t j) const {
     while (IsAdjective(Tag(j))) ++j;
-    return Tag(j) == PosTag::kNN || Tag(j) == PosTag::kNNS;
+    return (Tag(j) == PosTag::kNN || Tag(j) == PosTag::kNNS) && !In(kTimeUnits, Lower(j));
   }
 
   // Whether the chunk made last in this sentence is a verb group of a verb that takes two

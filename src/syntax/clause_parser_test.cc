@@ -226,10 +226,13 @@ TEST(ClauseParser, ReportedSpeechInEveryOrder) {
 TEST(ClauseParser, AdjectivesAfterANameGoOnWithItsPhraseUnlessTheyOpenASecondObject) {
   ExpectClauses(
       "The/DT US/NNP special/JJ envoy/NN met/VBD/meet Assad/NNP ./. | "
-      "Russia/NNP gave/VBD/give the/DT Kurds/NNPS new/JJ weapons/NNS/weapon ./.",
+      "Russia/NNP gave/VBD/give the/DT Kurds/NNPS new/JJ weapons/NNS/weapon ./. | "
+      "Abe/NNP visited/VBD/visit Washington/NNP last/JJ week/NN ./.",
       {
           R"(s0 c0 main: subj="The US special envoy" | verb="met" lemma=meet past | obj="Assad")",
           R"(s1 c0 main: subj="Russia" | verb="gave" lemma=give past | obj="new weapons" | iobj="the Kurds")",
+          // A time after the name is no part of it.
+          R"(s2 c0 main: subj="Abe" | verb="visited" lemma=visit past | obj="Washington" | adv: "last week")",
       });
 }
 
