@@ -23,4 +23,13 @@ std::string EventDate::ToString() const {
   return full;
 }
 
+std::string IssuesText(std::span<const IssueCount> issues) {
+  std::string text;
+  for (const IssueCount& issue : issues) {
+    if (!text.empty()) text += ';';
+    text += issue.code + "," + std::to_string(issue.count);
+  }
+  return text;
+}
+
 }  // namespace tacitus

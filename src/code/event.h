@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,9 @@ struct IssueCount {
   uint32_t count = 0;
   friend bool operator==(const IssueCount&, const IssueCount&) = default;
 };
+
+// Issues as PETRARCH writes them: "NAMED_TERROR_GROUP,1;SANCTIONS,2"; empty for none.
+std::string IssuesText(std::span<const IssueCount> issues);
 
 struct Event {
   std::string story;       // story id

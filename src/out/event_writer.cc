@@ -113,14 +113,6 @@ std::string EventToJson(const Event& event) {
   return out;
 }
 
-std::string IssuesText(std::span<const IssueCount> issues) {
-  std::string text;
-  for (const IssueCount& issue : issues) {
-    if (!text.empty()) text += ';';
-    text += issue.code + "," + std::to_string(issue.count);
-  }
-  return text;
-}
 
 std::string EventToTsv(const Event& event) {
   std::string matched;

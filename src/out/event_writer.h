@@ -35,8 +35,6 @@ inline constexpr std::string_view kTsvHeader =
     "quad_class\tgoldstein\tplover\tplace\tcountry\tadmin1\tlat\tlon\t"
     "source_span\tverb_span\ttarget_span\tpattern\tmatched\tissues";
 std::string EventToTsv(const Event& event);
-// Issues as PETRARCH writes them: "NAMED_TERROR_GROUP,1;SANCTIONS,2".
-std::string IssuesText(std::span<const IssueCount> issues);
 
 // Writes the explanation of `events` (all from `story`, analysed as `doc`).
 void ExplainEvents(const Story& story, const Document& doc, std::span<const Event> events,

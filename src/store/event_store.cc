@@ -63,6 +63,7 @@ CREATE TABLE mentions(
   date_begin INTEGER NOT NULL, date_end INTEGER NOT NULL,
   pattern TEXT NOT NULL,
   matched TEXT NOT NULL,
+  issues TEXT NOT NULL,
   PRIMARY KEY(story, ordinal)) WITHOUT ROWID;
 CREATE INDEX mentions_event ON mentions(event, story);
 )sql";
@@ -264,8 +265,8 @@ Status EventStore::Prepare() {
        "INSERT INTO mentions(story, ordinal, event, sentence, source_begin, "
        "source_end, "
        "verb_begin, verb_end, target_begin, target_end, date_begin, date_end, "
-       "pattern, matched) "
-       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
+       "pattern, matched, issues) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"},
       {&refresh_event_,
        "UPDATE events SET (num_mentions, num_articles, "
        "num_sources, first_seen, last_seen) = "
@@ -389,6 +390,7 @@ Result<StoryChange> EventStore::AddStory(const Story &story, std::span<const Eve
     }
     insert_mention_.Bind(13, event.pattern);
     insert_mention_.Bind(14, matched);
+    insert_mention_.Bind(15, IssuesText(event.issues));
     TACITUS_RETURN_IF_ERROR(insert_mention_.Run());
   }
   return change;

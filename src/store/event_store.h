@@ -61,7 +61,7 @@
 namespace tacitus {
 
 // The schema this build writes and reads (PRAGMA user_version).
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;  // 2: mentions keep their PETRARCH issues
 
 // The stable id of the event that `event` reports (see the dedup rule
 // above): 1..2^63-1.

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <vector>
 
+#include "store/sqlite.h"
 #include "store/store_testing.h"
 
 namespace tacitus {
@@ -48,6 +49,27 @@ TEST(EventStore, ReingestingTheSameStoryAddsNothing) {
   EXPECT_EQ(counts.stories, 1);
   EXPECT_EQ(counts.events, 1);
   EXPECT_EQ(counts.mentions, 1);
+}
+
+TEST(EventStore, AMentionKeepsItsIssues) {
+  TempDb db;
+  {
+    auto store = db.Open();
+    const Story story = MakeStory("a", "2023-11-08", "Obama agreed to lift the sanctions.");
+    Event event = MakeEvent(story, "USAGOV", "IRN", "085", 2, 7.0);
+    event.issues = {{"SANCTIONS", 1}};
+    Add(store.get(), story, {event, MakeEvent(story, "IRN", "USAGOV", "085", 2, 7.0)});
+  }
+  auto raw = SqliteDb::Open(db.path(), /*read_only=*/true);
+  ASSERT_TRUE(raw.ok()) << raw.status().message();
+  auto rows = raw->Prepare("SELECT issues FROM mentions ORDER BY ordinal");
+  ASSERT_TRUE(rows.ok()) << rows.status().message();
+  Status status;
+  std::vector<std::string> issues;
+  while (rows->Step(&status)) issues.emplace_back(rows->Text(0));
+  ASSERT_TRUE(status.ok()) << status.message();
+  EXPECT_EQ(issues, (std::vector<std::string>{"SANCTIONS,1", ""}));
+  EXPECT_EQ(*raw->QueryInt("PRAGMA user_version"), kStoreSchemaVersion);
 }
 
 TEST(EventStore, DedupsTheSameEventAcrossStories) {
