@@ -2,7 +2,6 @@
 
 #include <iostream>
 #include <sstream>
-#include <thread>
 #include <memory>
 #include <string>
 #include <vector>
@@ -24,11 +23,6 @@ struct CodeOptions {
   DictionaryOption dictionary;
   bool use_parse = false;       // code PETRARCH records from their <Parse> tree
 };
-
-size_t DefaultThreadCount() {
-  const unsigned cores = std::thread::hardware_concurrency();
-  return cores == 0 ? 1 : cores;
-}
 
 void FormatEvents(const CodeOptions& options, const Story& story,
                   const EventPipeline::Scratch& scratch, const std::vector<Event>& events,
