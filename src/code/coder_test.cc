@@ -62,7 +62,9 @@ std::shared_ptr<const Dictionaries> TestDictionaries() {
                "verb 163 impose sanction on +T\n"
                "verb 190 attack +T\n"
                "verb 112 reject offer\n"
-               "verb 057:057 ink {deal/agreement} with +T\n");
+               "verb 057:057 ink {deal/agreement} with +T\n"
+              "verb 050 restore {relation/tie} with +T\n"
+              "verb 019 agree with +T\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"
                "discard story stock index\n");
@@ -128,6 +130,14 @@ TEST_F(CoderTest, PairedCodeAddsTheReverseEvent) {
 TEST_F(CoderTest, MutualVerbWithCoordinatedSubjectIsReciprocal) {
   EXPECT_THAT(Code("Putin and Xi met in Beijing."),
               UnorderedElementsAre("RUSGOV CHNGOV 040", "CHNGOV RUSGOV 040"));
+}
+
+TEST_F(CoderTest, WithAndNoPartnerMakesACoordinatedSubjectEachOthersPartner) {
+  EXPECT_THAT(Code("Russia and China restored relations."),
+              UnorderedElementsAre("RUS CHN 050", "CHN RUS 050"));
+  EXPECT_THAT(Code("Russia restored relations."), IsEmpty());
+  // A bare verb before "with" says too little: "agreed" is no agreement with each other.
+  EXPECT_THAT(Code("Russia and China agreed."), IsEmpty());
 }
 
 TEST_F(CoderTest, MutualPatternWithoutItsPrepositionIsReciprocal) {

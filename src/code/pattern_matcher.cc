@@ -15,15 +15,23 @@ bool LemmaIsOneOf(const Token& token, const std::vector<std::string>& lemmas) {
   return false;
 }
 
-// Whether the pattern is mutual (paired with its own code) and elements from `element` on are
-// just the target, or a word then the target ("meet +T", "discuss with +T"): when these find
-// nothing, the pattern still matches, for a reciprocal event among the subject's actors.
+// Whether elements from `element` on are just the target, or a word then the target, of a
+// mutual pattern (paired with its own code: "meet +T", "discuss with +T"), or the "with +T"
+// that ends a verb pattern with words of its own before it ("restore relation with +T":
+// "with" names a partner; not "agree with +T", whose bare verb says too little): when these
+// find nothing, the pattern still matches, for a reciprocal event among the subject's
+// actors ("Saudi Arabia and Iran agreed to restore relations").
 bool IsReciprocalTail(const VerbPattern& pattern, size_t element) {
-  if (pattern.paired_code != pattern.code) return false;
   const auto& elements = pattern.elements;
+  const bool word_then_target = element + 2 == elements.size() &&
+                                elements[element].kind == PatternElement::Kind::kWord &&
+                                elements[element + 1].kind == PatternElement::Kind::kTarget;
+  if (pattern.paired_code != pattern.code) {
+    return word_then_target && element > 0 && !pattern.nominal &&
+           elements[element].lemmas == std::vector<std::string>{"with"};
+  }
   if (element + 1 == elements.size()) return elements[element].kind == PatternElement::Kind::kTarget;
-  return element + 2 == elements.size() && elements[element].kind == PatternElement::Kind::kWord &&
-         elements[element + 1].kind == PatternElement::Kind::kTarget;
+  return word_then_target;
 }
 
 }  // namespace
