@@ -8,7 +8,8 @@ packages=(
   libicu-dev                # Unicode normalisation
   wordnet-base              # lexicon and lemmas, read in place from /usr/share/wordnet
   liblingua-en-tagger-perl  # Penn-Treebank word/tag counts, read in place
-  nlohmann-json3-dev        # JSON Lines in, JSON out
+  nlohmann-json3-dev        # JSON out, small JSON files in
+  libsimdjson-dev           # JSON Lines in, fast
   libpugixml-dev            # PETRARCH XML
   libcli11-dev              # command line
   libsqlite3-dev            # the event store

@@ -256,8 +256,8 @@ TEST(JsonLines, ReadsEveryGoodLineAroundBadOnes) {
   EXPECT_EQ(r.skipped, 10u);
 }
 
-// Found by the fuzzer: nlohmann reports a number too large for a double as out_of_range,
-// not as a parse error.
+// Found by the fuzzer (with an earlier JSON library, which threw a different exception for
+// it): a number too large for a double is malformed JSON, reported briefly.
 TEST(JsonLines, ReportsANumberTooLargeAsMalformed) {
   TempDir dir;
   const std::string path = dir.Write(
@@ -268,7 +268,8 @@ TEST(JsonLines, ReportsANumberTooLargeAsMalformed) {
   EXPECT_EQ(r.Ids(), std::vector<std::string>{"b"});
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(r.errors[0].line, 1u);
-  EXPECT_TRUE(r.errors[0].reason.starts_with("malformed JSON: number overflow")) << r.errors[0].reason;
+  EXPECT_TRUE(r.errors[0].reason.starts_with("malformed JSON: ")) << r.errors[0].reason;
+  EXPECT_NE(r.errors[0].reason.find("number"), std::string::npos) << r.errors[0].reason;
   EXPECT_LT(r.errors[0].reason.size(), 200u);
 }
 
