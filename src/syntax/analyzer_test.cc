@@ -166,6 +166,32 @@ TEST(Syntax, TheVerbPhraseEndsWhereAClauseOutsideItBegins) {
   EXPECT_GT(syntax.VerbPhraseEnd(said), syntax.clauses[expanding].verb.head);
 }
 
+TEST(Analyzer, ADatelineInAParsedFirstSentenceIsASentenceOfItsOwn) {
+  Analysis analysis;
+  const std::string text = "CEBU CITY: -- The mayor filed a suit.";
+  ASSERT_TRUE(SharedAnalyzer()
+                  .AnalyzeParsed(text,
+                                 "(ROOT (NP (NP (NNP CEBU) (NNP CITY)) (: --) (S (NP (DT The) "
+                                 "(NN mayor)) (VP (VBD filed) (NP (DT a) (NN suit))) (. .))))",
+                                 &analysis)
+                  .ok());
+  const auto& sentences = analysis.document.sentences;
+  ASSERT_EQ(sentences.size(), 2u);
+  EXPECT_TRUE(sentences[0].is_dateline);
+  EXPECT_FALSE(sentences[1].is_dateline);
+  EXPECT_EQ(text.substr(sentences[1].span.begin, sentences[1].span.size()),
+            "The mayor filed a suit.");
+  // Without a dateline the tree's sentence stays whole.
+  ASSERT_TRUE(SharedAnalyzer()
+                  .AnalyzeParsed("The mayor filed a suit.",
+                                 "(ROOT (S (NP (DT The) (NN mayor)) (VP (VBD filed) (NP (DT a) "
+                                 "(NN suit))) (. .)))",
+                                 &analysis)
+                  .ok());
+  ASSERT_EQ(analysis.document.sentences.size(), 1u);
+  EXPECT_FALSE(analysis.document.sentences[0].is_dateline);
+}
+
 TEST(Analyzer, SameAnalysisFromManyThreads) {
   const std::string text = ExampleText();
   Analysis reference;

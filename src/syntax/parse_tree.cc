@@ -4,6 +4,8 @@
 #include <span>
 #include <string>
 
+#include "text/sentence_splitter.h"
+
 namespace tacitus {
 namespace {
 
@@ -141,6 +143,23 @@ void BuildParsedDocument(std::string_view text, std::span<const TreeLeaf> leaves
     const Token& first_token = doc->tokens[sentence.first_token];
     sentence.span = {first_token.span.begin, token.span.end};
   }
+  // A dateline that the tree keeps in the story's first sentence ("CEBU CITY -- Cordova
+  // Mayor ...") is a sentence of its own, as from raw text.
+  if (doc->sentences.empty()) return;
+  const Sentence first = doc->sentences.front();
+  const uint32_t dateline_end =
+      SentenceSplitter::DatelineEnd(*doc, first.first_token, first.end_token);
+  if (dateline_end == first.first_token || dateline_end == first.end_token) return;
+  Sentence dateline = first;
+  dateline.end_token = dateline_end;
+  dateline.is_dateline = true;
+  dateline.span.end = doc->tokens[dateline_end - 1].span.end;
+  Sentence rest = first;
+  rest.first_token = dateline_end;
+  rest.span.begin = doc->tokens[dateline_end].span.begin;
+  doc->tokens[dateline_end].flags |= kSentenceInitial;
+  doc->sentences.front() = rest;
+  doc->sentences.insert(doc->sentences.begin(), dateline);
 }
 
 }  // namespace tacitus

@@ -123,8 +123,7 @@ void SentenceSplitter::SplitParagraph(uint32_t begin, uint32_t end, uint32_t par
   if (start < end) AppendSentence(start, end, paragraph, /*is_dateline=*/false, doc);
 }
 
-uint32_t SentenceSplitter::DatelineEnd(const Document& doc, uint32_t begin,
-                                       uint32_t end) const {
+uint32_t SentenceSplitter::DatelineEnd(const Document& doc, uint32_t begin, uint32_t end) {
   const std::vector<Token>& tokens = doc.tokens;
   const uint32_t limit = std::min(end, begin + kMaxDatelineTokens);
   constexpr uint32_t kMaxPlaceWords = 4;  // "UNITED NATIONS", "RIO DE JANEIRO"

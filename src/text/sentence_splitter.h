@@ -45,11 +45,14 @@ class SentenceSplitter {
   // Replaces doc->sentences from doc->tokens and doc->normalized.
   void Split(Document* doc) const;
 
+  // One past the dash of the dateline that starts at token `begin` (the rule above; tokens
+  // up to `end` are looked at), or `begin` if there is none. For documents whose sentences
+  // come from elsewhere (a parser's tree).
+  static uint32_t DatelineEnd(const Document& doc, uint32_t begin, uint32_t end);
+
  private:
   // Splits tokens [begin, end), one paragraph, and appends its sentences.
   void SplitParagraph(uint32_t begin, uint32_t end, uint32_t paragraph, Document* doc) const;
-  // One past the dash of the dateline that starts at `begin`, or `begin` if there is none.
-  uint32_t DatelineEnd(const Document& doc, uint32_t begin, uint32_t end) const;
   bool IsOpener(const Token& token) const { return openers_.contains(token.text); }
 
   Abbreviations abbreviations_;
