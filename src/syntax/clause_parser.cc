@@ -240,6 +240,13 @@ class SentenceParser {
                           (t == PosTag::kCD && !IsProperNoun(Tag(j - 1))))) {
           break;
         }
+        // A number before adjectives and their noun counts them: "three Russian banks",
+        // "two full days".
+        if (t == PosTag::kCD && head < 0 && IsAdjective(Tag(j + 1)) &&
+            CommonNounAfterAdjectives(j + 1) >= 0) {
+          ++j;
+          continue;
+        }
         head = static_cast<int32_t>(j++);
         continue;
       }
@@ -249,9 +256,12 @@ class SentenceParser {
       }
       // After a name, adjectives before a common noun go on with the phrase: "the US
       // special envoy", "the Gondor main opposition group"; not after a verb of two objects,
-      // where they open the second: "gave the Kurds new weapons".
-      if (head >= 0 && IsProperNoun(Tag(static_cast<uint32_t>(head))) && IsAdjective(t) &&
-          CommonNounAfterAdjectives(j) && !AfterTwoObjectVerb()) {
+      // where they open the second ("gave the Kurds new weapons"), nor before a time
+      // ("visited Washington last week" ends its object at the name).
+      if (const int64_t noun = CommonNounAfterAdjectives(j);
+          head >= 0 && IsProperNoun(Tag(static_cast<uint32_t>(head))) && IsAdjective(t) &&
+          noun >= 0 && !In(kTimeUnits, Lower(static_cast<uint32_t>(noun))) &&
+          !AfterTwoObjectVerb()) {
         head = -1;
         ++j;
         continue;
@@ -303,11 +313,10 @@ class SentenceParser {
     return i;
   }
 
-  // Whether adjectives from token j on end in a common noun that is no time ("visited
-  // Washington last week" ends its object at the name).
-  bool CommonNounAfterAdjectives(uint32_t j) const {
+  // The common noun that the adjectives from token j on end in; -1 when they end otherwise.
+  int64_t CommonNounAfterAdjectives(uint32_t j) const {
     while (IsAdjective(Tag(j))) ++j;
-    return (Tag(j) == PosTag::kNN || Tag(j) == PosTag::kNNS) && !In(kTimeUnits, Lower(j));
+    return Tag(j) == PosTag::kNN || Tag(j) == PosTag::kNNS ? static_cast<int64_t>(j) : -1;
   }
 
   // Whether the chunk made last in this sentence is a verb group of a verb that takes two

@@ -236,6 +236,16 @@ TEST(ClauseParser, AdjectivesAfterANameGoOnWithItsPhraseUnlessTheyOpenASecondObj
       });
 }
 
+TEST(ClauseParser, ANumberBeforeAdjectivesCountsTheirNoun) {
+  ExpectClauses(
+      "The/DT US/NNP sanctioned/VBD/sanction three/CD Russian/JJ banks/NNS/bank ./. | "
+      "The/DT talks/NNS/talk lasted/VBD/last two/CD full/JJ days/NNS/day ./.",
+      {
+          R"(s0 c0 main: subj="The US" | verb="sanctioned" lemma=sanction past | obj="three Russian banks")",
+          R"(s1 c0 main: subj="The talks" | verb="lasted" lemma=last past | obj="two full days")",
+      });
+}
+
 TEST(ClauseParser, AParticipleInsideANounPhraseMayPrecedeAName) {
   ExpectClauses(
       "A/DT clearly/RB inebriated/VBN/inebriate Bree/NNP official/NN said/VBD/say ./.",
