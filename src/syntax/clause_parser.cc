@@ -287,6 +287,12 @@ class SentenceParser {
       } else if (t == PosTag::kCC) {
         // "economic and diplomatic discussions"
         if (j == segment || !IsAdjective(Tag(j - 1)) || !IsAdjective(Tag(j + 1))) break;
+      } else if (Lower(j) == ",") {
+        // Coordinate adjectives: "complete, full diplomatic ties", "a long, bloody war".
+        if (j == segment || !IsAdjective(Tag(j - 1)) || !IsAdjective(Tag(j + 1)) ||
+            CommonNounAfterAdjectives(j + 1) < 0) {
+          break;
+        }
       } else if (!IsAdjective(t) && t != PosTag::kDollar && t != PosTag::kHash) {
         break;
       }

@@ -246,6 +246,17 @@ TEST(ClauseParser, ANumberBeforeAdjectivesCountsTheirNoun) {
       });
 }
 
+TEST(ClauseParser, ACommaBetweenAdjectivesOfOneNounStaysInItsPhrase) {
+  ExpectClauses(
+      "Arnor/NNP restored/VBD/restore complete/JJ ,/, full/JJ ties/NNS/tie ./. | "
+      "He/PRP was/VBD/be tired/JJ ,/, hungry/JJ and/CC cold/JJ ./.",
+      {
+          R"(s0 c0 main: subj="Arnor" | verb="restored" lemma=restore past | obj="complete, full ties")",
+          // Adjectives with no noun after them make no phrase.
+          R"(s1 c0 main: subj="He" | verb="was" lemma=be past)",
+      });
+}
+
 TEST(ClauseParser, AParticipleInsideANounPhraseMayPrecedeAName) {
   ExpectClauses(
       "A/DT clearly/RB inebriated/VBN/inebriate Bree/NNP official/NN said/VBD/say ./.",
