@@ -1,0 +1,151 @@
+// The whole pipeline with the project's own data on tests/coding_examples.txt: short
+// sentences of the common political-event constructions with the events CAMEO gives them.
+// Not every construction codes right yet, so the test holds a floor (the file's
+// `# floor N` line) of sentences that must match exactly, and prints every one that does not:
+// raise the floor when the dictionaries improve, never hide a failing line.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/date.h"
+#include "pipeline/event_pipeline.h"
+
+namespace tacitus {
+namespace {
+
+constexpr char kExamplesPath[] = TACITUS_SOURCE_DIR "/tests/coding_examples.txt";
+
+struct Example {
+  int line = 0;
+  std::string sentence;
+  std::vector<std::string> expected;  // "SOURCE TARGET CODE", sorted
+};
+
+struct ExampleFile {
+  int floor = -1;
+  std::optional<Date> date;
+  std::vector<Example> examples;
+};
+
+std::string_view Trim(std::string_view s) {
+  const size_t begin = s.find_first_not_of(" \t\r");
+  if (begin == std::string_view::npos) return {};
+  const size_t end = s.find_last_not_of(" \t\r");
+  return s.substr(begin, end - begin + 1);
+}
+
+// "A B C" with any run of blanks between the three fields; nullopt when not three fields.
+std::optional<std::string> NormalizeTriple(std::string_view triple) {
+  std::istringstream in{std::string(triple)};
+  std::string source, target, code, extra;
+  if (!(in >> source >> target >> code) || (in >> extra)) return std::nullopt;
+  return source + " " + target + " " + code;
+}
+
+// Malformed lines are test failures naming the line, and are left out.
+ExampleFile ReadExamples() {
+  ExampleFile file;
+  std::ifstream in(kExamplesPath);
+  EXPECT_TRUE(in) << "cannot open " << kExamplesPath;
+  std::string text;
+  for (int line = 1; std::getline(in, text); ++line) {
+    const std::string_view view = Trim(text);
+    if (view.empty()) continue;
+    if (view.front() == '#') {
+      const std::string_view comment = Trim(view.substr(1));
+      if (comment.starts_with("floor ")) {
+        file.floor = std::stoi(std::string(comment.substr(6)));
+      } else if (comment.starts_with("date ")) {
+        file.date = Date::ParseIso(Trim(comment.substr(5)));
+        EXPECT_TRUE(file.date.has_value()) << kExamplesPath << ":" << line << ": bad date";
+      }
+      continue;
+    }
+    const size_t tab = view.find('\t');
+    if (tab == std::string_view::npos) {
+      ADD_FAILURE() << kExamplesPath << ":" << line << ": no tab between sentence and events";
+      continue;
+    }
+    Example example{.line = line, .sentence = std::string(Trim(view.substr(0, tab)))};
+    const std::string_view expected = Trim(view.substr(tab + 1));
+    bool well_formed = true;
+    if (expected != "-") {
+      std::string_view rest = expected;
+      while (!rest.empty()) {
+        const size_t semicolon = std::min(rest.find(';'), rest.size());
+        std::optional<std::string> triple = NormalizeTriple(rest.substr(0, semicolon));
+        if (!triple) {
+          ADD_FAILURE() << kExamplesPath << ":" << line << ": not SOURCE TARGET CODE: '"
+                        << rest.substr(0, semicolon) << "'";
+          well_formed = false;
+          break;
+        }
+        example.expected.push_back(*std::move(triple));
+        rest = rest.substr(std::min(semicolon + 1, rest.size()));
+      }
+    }
+    if (!well_formed) continue;
+    std::sort(example.expected.begin(), example.expected.end());
+    file.examples.push_back(std::move(example));
+  }
+  return file;
+}
+
+std::string Join(const std::vector<std::string>& triples) {
+  if (triples.empty()) return "-";
+  std::string joined;
+  for (const std::string& triple : triples) {
+    if (!joined.empty()) joined += "; ";
+    joined += triple;
+  }
+  return joined;
+}
+
+TEST(CodingExamples, AtLeastTheFloorCodeAsCameoSays) {
+  const ExampleFile file = ReadExamples();
+  ASSERT_GE(file.floor, 0) << kExamplesPath << " has no '# floor N' line";
+  ASSERT_TRUE(file.date.has_value()) << kExamplesPath << " has no '# date YYYY-MM-DD' line";
+  ASSERT_FALSE(file.examples.empty());
+
+  auto pipeline = EventPipeline::Create({.data_dir = TACITUS_SOURCE_DIR "/data"});
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
+  EventPipeline::Scratch scratch;
+  std::vector<Event> events;
+  int passed = 0;
+  std::string failures;
+  for (const Example& example : file.examples) {
+    // Each sentence is a story of its own, so nothing carries over from the one before.
+    const Story story{.id = "line" + std::to_string(example.line),
+                      .date = *file.date,
+                      .text = example.sentence};
+    events.clear();
+    (*pipeline)->Process(story, &scratch, &events);
+    std::vector<std::string> got;
+    for (const Event& e : events) got.push_back(e.source + " " + e.target + " " + e.code);
+    std::sort(got.begin(), got.end());
+    if (got == example.expected) {
+      ++passed;
+      continue;
+    }
+    failures += "  line " + std::to_string(example.line) + ": " + example.sentence +
+                "\n    expected: " + Join(example.expected) + "\n    got:      " + Join(got) +
+                "\n";
+  }
+  const int total = static_cast<int>(file.examples.size());
+  std::cout << "[ coding examples ] " << passed << " of " << total << " pass (floor "
+            << file.floor << ")\n"
+            << failures;
+  EXPECT_GE(passed, file.floor) << "fewer coding examples pass than the floor; failing lines:\n"
+                                << failures;
+  EXPECT_LE(file.floor, total);
+}
+
+}  // namespace
+}  // namespace tacitus
