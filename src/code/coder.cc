@@ -297,9 +297,13 @@ bool Coder::ApplyDiscards(const Document& doc, std::vector<bool>* discarded) con
 void Coder::CodeClauses(const Story& story, Scratch* scratch, std::vector<Event>* events) const {
   const Document& doc = scratch->analysis.document;
   const Syntax& syntax = scratch->analysis.syntax;
+  // Per clause: its verb was a word of the pattern that coded its parent ("threatened to
+  // impose sanctions" is a threat, not an imposition).
+  std::vector<bool>& named = scratch->coded_clauses;
+  named.assign(syntax.clauses.size(), false);
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     const Clause& clause = syntax.clauses[c];
-    if (clause.verb.negated || scratch->discarded_sentences[clause.sentence]) continue;
+    if (clause.verb.negated || scratch->discarded_sentences[clause.sentence] || named[c]) continue;
     const auto patterns = dictionaries_->VerbPatternsFor(clause.verb.lemma);
     if (patterns.empty()) continue;
     scratch->layout.OfClause(syntax, clause);
@@ -311,6 +315,12 @@ void Coder::CodeClauses(const Story& story, Scratch* scratch, std::vector<Event>
     const Site site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
     Emit(story, doc, site, match, scratch->actors.ActorsOf(source),
          scratch->actors.ActorsOf(target), events);
+    for (uint32_t k = c + 1; k < syntax.clauses.size(); ++k) {
+      if (syntax.clauses[k].parent == static_cast<int32_t>(c) &&
+          match.MatchedWordAt(syntax.clauses[k].verb.head)) {
+        named[k] = true;
+      }
+    }
   }
 }
 

@@ -64,6 +64,7 @@ std::shared_ptr<const Dictionaries> TestDictionaries() {
                "verb 112 reject offer\n"
                "verb 057:057 ink {deal/agreement} with +T\n"
               "verb 050 restore {relation/tie} with +T\n"
+              "verb 1312 threaten to impose sanction on +T\n"
               "verb 019 agree with +T\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"
@@ -130,6 +131,15 @@ TEST_F(CoderTest, PairedCodeAddsTheReverseEvent) {
 TEST_F(CoderTest, MutualVerbWithCoordinatedSubjectIsReciprocal) {
   EXPECT_THAT(Code("Putin and Xi met in Beijing."),
               UnorderedElementsAre("RUSGOV CHNGOV 040", "CHNGOV RUSGOV 040"));
+}
+
+TEST_F(CoderTest, APatternReadsOnIntoTheInfinitiveAndCodesItAsOneEvent) {
+  // A threat to impose sanctions is a threat (1312), not an imposition (163).
+  EXPECT_THAT(Code("Russia threatened to impose sanctions on Ukraine."),
+              ElementsAre("RUS UKR 1312"));
+  // Without a pattern for the outer verb, the infinitive is coded on its own.
+  EXPECT_THAT(Code("Russia decided to impose sanctions on Ukraine."),
+              ElementsAre("RUS UKR 163"));
 }
 
 TEST_F(CoderTest, WithAndNoPartnerMakesACoordinatedSubjectEachOthersPartner) {

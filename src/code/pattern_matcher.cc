@@ -94,6 +94,24 @@ void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
     constituents_.push_back({particle, -1, {particle, particle + 1}});
   }
   AddAttachments(syntax, syntax.AttachmentsOf(clause), -1);
+  // An infinitive complement goes on with the verb's phrase ("threatened to impose sanctions
+  // on Iran" for `threaten to impose sanction on +T`): its verb group as words, then its
+  // object and prepositional phrases.
+  const auto index = static_cast<int32_t>(&clause - syntax.clauses.data());
+  for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
+    if (other.kind != ClauseKind::kInfinitive || other.parent != index ||
+        other.verb.tokens.begin <= clause.verb.head) {
+      continue;
+    }
+    constituents_.push_back({other.verb.tokens.begin, -1, other.verb.tokens});
+    if (other.verb.particle >= 0) {
+      const auto particle = static_cast<uint32_t>(other.verb.particle);
+      if (particle >= other.verb.tokens.end) constituents_.push_back({particle, -1, {particle, particle + 1}});
+    }
+    AddPhrase(syntax, other.LogicalObject());
+    AddAttachments(syntax, syntax.AttachmentsOf(other), -1);
+    break;  // the first only: the next is the complement's own business
+  }
   std::stable_sort(constituents_.begin(), constituents_.end(),
                    [](const Constituent& a, const Constituent& b) { return a.begin < b.begin; });
 
@@ -148,6 +166,9 @@ bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, s
         if (LemmaIsOneOf(token, e.lemmas)) {
           if (Match(doc, pattern, element + 1, i + 1, match)) {
             match->score += 2;  // a word says more than a slot: "meet demand" over "meet +T"
+            if (match->word_count < PatternMatch::kMaxWordTokens) {
+              match->word_tokens[match->word_count++] = items_[i].token;
+            }
             return true;
           }
         }

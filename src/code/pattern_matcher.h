@@ -2,8 +2,8 @@
 //
 // A clause is laid out as the words that can follow its verb in a pattern: its logical object
 // (the direct object, or the subject of a passive) with the object's own prepositional
-// phrases, indirect object, particle, and its prepositional phrases with their objects, in
-// text order. A pattern's words must be found in
+// phrases, indirect object, particle, and its prepositional phrases with their objects, then
+// the words of its infinitive complement ("to impose sanctions on Iran"), in text order. A pattern's words must be found in
 // that order, each on its lemma, skipping at most a few words inside a phrase ("imposed new
 // sanctions on Iran" matches `impose sanction on +T`) but never a preposition; `+T` and `+S`
 // must stand where a phrase begins, and bind that phrase. A mutual pattern (its paired code
@@ -36,10 +36,10 @@ struct PatternMatch {
   // A PETRARCH "%" before the verb bound the source: the coordination acts on the clause's
   // target when it has one, else on itself (after the verb "%" binds the target).
   bool compound_source = false;
-  // PETRARCH patterns: the tokens where words of the pattern matched after the verb (the
-  // first kMaxWordTokens), so that a clause whose verb the pattern names is read as part of
-  // the verb phrase ("believed linked to Al-Qaeda").
-  static constexpr size_t kMaxWordTokens = 4;
+  // The tokens where words of the pattern matched after the verb (the last kMaxWordTokens
+  // of them), so that a clause whose verb the pattern names is read as part of the verb
+  // phrase ("believed linked to Al-Qaeda", "threatened to impose sanctions").
+  static constexpr size_t kMaxWordTokens = 8;
   std::array<uint32_t, kMaxWordTokens> word_tokens{};
   uint8_t word_count = 0;
   bool MatchedWordAt(uint32_t token) const {
