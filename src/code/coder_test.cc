@@ -65,6 +65,7 @@ std::shared_ptr<const Dictionaries> TestDictionaries() {
                "verb 057:057 ink {deal/agreement} with +T\n"
               "verb 050 restore {relation/tie} with +T\n"
               "verb 1312 threaten to impose sanction on +T\n"
+              "verb 1313 threaten to cut tie with +T\n"
               "verb 019 agree with +T\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"
@@ -137,6 +138,8 @@ TEST_F(CoderTest, APatternReadsOnIntoTheInfinitiveAndCodesItAsOneEvent) {
   // A threat to impose sanctions is a threat (1312), not an imposition (163).
   EXPECT_THAT(Code("Russia threatened to impose sanctions on Ukraine."),
               ElementsAre("RUS UKR 1312"));
+  // The infinitive's object brings its own prepositional phrases: "ties with Ukraine".
+  EXPECT_THAT(Code("Russia threatened to cut ties with Ukraine."), ElementsAre("RUS UKR 1313"));
   // Without a pattern for the outer verb, the infinitive is coded on its own.
   EXPECT_THAT(Code("Russia decided to impose sanctions on Ukraine."),
               ElementsAre("RUS UKR 163"));

@@ -79,8 +79,7 @@ void PatternLayout::Flatten(const Syntax& syntax) {
   }
 }
 
-void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
-  constituents_.clear();
+void PatternLayout::AddComplements(const Syntax& syntax, const Clause& clause, bool particle) {
   const int32_t object = clause.LogicalObject();
   AddPhrase(syntax, object);
   // The parser attaches "with Tuvalu" in "inked a deal with Tuvalu" to "deal"; a pattern
@@ -89,14 +88,19 @@ void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
     AddAttachments(syntax, syntax.AttachmentsOf(syntax.phrases[object]), -1, /*optional=*/true);
   }
   if (!clause.verb.passive) AddPhrase(syntax, clause.indirect_object);
-  if (clause.verb.particle >= 0) {
-    const uint32_t particle = static_cast<uint32_t>(clause.verb.particle);
-    constituents_.push_back({particle, -1, {particle, particle + 1}});
+  if (particle && clause.verb.particle >= 0) {
+    const auto at = static_cast<uint32_t>(clause.verb.particle);
+    constituents_.push_back({at, -1, {at, at + 1}});
   }
   AddAttachments(syntax, syntax.AttachmentsOf(clause), -1);
+}
+
+void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
+  constituents_.clear();
+  AddComplements(syntax, clause, /*particle=*/true);
   // An infinitive complement goes on with the verb's phrase ("threatened to impose sanctions
-  // on Iran" for `threaten to impose sanction on +T`): its verb group as words, then its
-  // object and prepositional phrases.
+  // on Iran" for `threaten to impose sanction on +T`): its verb group (particle included)
+  // as words, then its complements.
   const auto index = static_cast<int32_t>(&clause - syntax.clauses.data());
   for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
     if (other.kind != ClauseKind::kInfinitive || other.parent != index ||
@@ -104,12 +108,7 @@ void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
       continue;
     }
     constituents_.push_back({other.verb.tokens.begin, -1, other.verb.tokens});
-    if (other.verb.particle >= 0) {
-      const auto particle = static_cast<uint32_t>(other.verb.particle);
-      if (particle >= other.verb.tokens.end) constituents_.push_back({particle, -1, {particle, particle + 1}});
-    }
-    AddPhrase(syntax, other.LogicalObject());
-    AddAttachments(syntax, syntax.AttachmentsOf(other), -1);
+    AddComplements(syntax, other, /*particle=*/false);
     break;  // the first only: the next is the complement's own business
   }
   std::stable_sort(constituents_.begin(), constituents_.end(),

@@ -120,6 +120,10 @@ class PatternLayout {
 
  private:
   void AddPhrase(const Syntax& syntax, int32_t phrase);
+  // The words that follow `clause`'s verb: its object (with the object's own prepositional
+  // phrases, which may be passed over), indirect object, particle (when `particle`) and
+  // prepositional phrases.
+  void AddComplements(const Syntax& syntax, const Clause& clause, bool particle);
   void AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments,
                       int32_t skip, bool optional = false);
   void Flatten(const Syntax& syntax);  // constituents_ -> items_
