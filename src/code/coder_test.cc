@@ -66,6 +66,8 @@ std::shared_ptr<const Dictionaries> TestDictionaries() {
               "verb 050 restore {relation/tie} with +T\n"
               "verb 1312 threaten to impose sanction on +T\n"
               "verb 1313 threaten to cut tie with +T\n"
+              "verb 112 accuse +T\n"
+              "verb 1123 accuse +T of violate (the) ceasefire\n"
               "verb 019 agree with +T\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"
@@ -140,6 +142,9 @@ TEST_F(CoderTest, APatternReadsOnIntoTheInfinitiveAndCodesItAsOneEvent) {
               ElementsAre("RUS UKR 1312"));
   // The infinitive's object brings its own prepositional phrases: "ties with Ukraine".
   EXPECT_THAT(Code("Russia threatened to cut ties with Ukraine."), ElementsAre("RUS UKR 1313"));
+  // A gerund after a preposition goes on with the verb's phrase too.
+  EXPECT_THAT(Code("Russia accused Ukraine of violating the ceasefire."),
+              ElementsAre("RUS UKR 1123"));
   // Without a pattern for the outer verb, the infinitive is coded on its own.
   EXPECT_THAT(Code("Russia decided to impose sanctions on Ukraine."),
               ElementsAre("RUS UKR 163"));

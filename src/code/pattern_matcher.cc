@@ -98,14 +98,19 @@ void PatternLayout::AddComplements(const Syntax& syntax, const Clause& clause, b
 void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
   constituents_.clear();
   AddComplements(syntax, clause, /*particle=*/true);
-  // An infinitive complement goes on with the verb's phrase ("threatened to impose sanctions
-  // on Iran" for `threaten to impose sanction on +T`): its verb group (particle included)
-  // as words, then its complements.
+  // An infinitive complement, or a gerund one after a preposition, goes on with the verb's
+  // phrase ("threatened to impose sanctions on Iran" for `threaten to impose sanction on +T`,
+  // "accused Israel of violating the ceasefire" for `accuse +T of violate (the) ceasefire`):
+  // its preposition and verb group (particle included) as words, then its complements.
   const auto index = static_cast<int32_t>(&clause - syntax.clauses.data());
   for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
-    if (other.kind != ClauseKind::kInfinitive || other.parent != index ||
-        other.verb.tokens.begin <= clause.verb.head) {
-      continue;
+    if (other.parent != index || other.verb.tokens.begin <= clause.verb.head) continue;
+    const bool gerund = other.kind == ClauseKind::kParticipial && other.marker >= 0 &&
+                        static_cast<uint32_t>(other.marker) + 1 == other.verb.tokens.begin;
+    if (other.kind != ClauseKind::kInfinitive && !gerund) continue;
+    if (gerund) {
+      const auto marker = static_cast<uint32_t>(other.marker);
+      constituents_.push_back({marker, -1, {marker, marker + 1}});
     }
     constituents_.push_back({other.verb.tokens.begin, -1, other.verb.tokens});
     AddComplements(syntax, other, /*particle=*/false);
