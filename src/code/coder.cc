@@ -303,7 +303,12 @@ void Coder::CodeClauses(const Story& story, Scratch* scratch, std::vector<Event>
   named.assign(syntax.clauses.size(), false);
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     const Clause& clause = syntax.clauses[c];
-    if (clause.verb.negated || scratch->discarded_sentences[clause.sentence] || named[c]) continue;
+    // A negated or subjunctive verb reports no deed: "did not attack", "demanded that Russia
+    // withdraw".
+    if (clause.verb.negated || clause.verb.subjunctive || scratch->discarded_sentences[clause.sentence] ||
+        named[c]) {
+      continue;
+    }
     const auto patterns = dictionaries_->VerbPatternsFor(clause.verb.lemma);
     if (patterns.empty()) continue;
     scratch->layout.OfClause(syntax, clause);

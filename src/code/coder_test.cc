@@ -111,6 +111,13 @@ TEST_F(CoderTest, PassiveVoiceTakesTheAgentAsSource) {
   EXPECT_THAT(Code("Ukraine was attacked by Russian troops."), ElementsAre("RUSMIL UKR 190"));
 }
 
+TEST_F(CoderTest, ASubjunctiveIsNotADeed) {
+  // Demanded, not done (the parser had also given the condemnation to China); the same
+  // verb reported as done is an event.
+  EXPECT_THAT(Code("China demanded that Russia condemn Ukraine."), IsEmpty());
+  EXPECT_THAT(Code("China said that Russia condemned Ukraine."), ElementsAre("RUS UKR 111"));
+}
+
 TEST_F(CoderTest, NegatedVerbIsNotAnEvent) {
   EXPECT_THAT(Code("Russia did not attack Ukraine."), IsEmpty());
   EXPECT_THAT(Code("Russia never attacked Ukraine."), IsEmpty());

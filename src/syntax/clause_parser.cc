@@ -808,6 +808,14 @@ class SentenceParser {
                IsComma(static_cast<uint32_t>(prev)) && current_ >= 0 && subject_ < 0) {
       clause.kind = ClauseKind::kCoordinated;  // "to discuss goals, foster cooperation, ..."
       parent = current_;
+    } else if (!clause.verb.finite && first == PosTag::kVB && subject_ >= 0 &&
+               marker_.kind == MarkerKind::kThat) {
+      clause.verb.subjunctive = true;  // "demanded that Russia withdraw": as a that-clause
+      clause.kind = ClauseKind::kSubordinate;
+      clause.marker = marker_.token;
+      clause.subject = subject_;
+      parent = marker_.parent;
+      takes_preposed = true;
     } else if (!clause.verb.finite && (first == PosTag::kVBG || first == PosTag::kVBN)) {
       const bool after_phrase =
           last_np_ >= 0 && (last_np_chunk_ == at - 1 ||

@@ -246,6 +246,19 @@ TEST(ClauseParser, ANumberBeforeAdjectivesCountsTheirNoun) {
       });
 }
 
+TEST(ClauseParser, ABareVerbWithItsOwnSubjectAfterThatIsSubjunctive) {
+  ExpectClauses(
+      "Poland/NNP demanded/VBD/demand that/IN Russia/NNP withdraw/VB its/PRP$ troops/NNS/troop ./. | "
+      "Poland/NNP wants/VBZ/want to/TO withdraw/VB its/PRP$ troops/NNS/troop ./.",
+      {
+          R"(s0 c0 main: subj="Poland" | verb="demanded" lemma=demand past)",
+          R"(s0 c1 sub<c0 "that": subj="Russia" | verb="withdraw" lemma=withdraw subjunctive | obj="its troops"{poss="its"})",
+          // "to withdraw" is an infinitive, not a subjunctive.
+          R"(s1 c0 main: subj="Poland" | verb="wants" lemma=want present)",
+          R"(s1 c1 inf<c0: subj="Poland" | verb="to withdraw" lemma=withdraw | obj="its troops"{poss="its"})",
+      });
+}
+
 TEST(ClauseParser, ACommaBetweenAdjectivesOfOneNounStaysInItsPhrase) {
   ExpectClauses(
       "Arnor/NNP restored/VBD/restore complete/JJ ,/, full/JJ ties/NNS/tie ./. | "

@@ -104,6 +104,7 @@ class LinePrinter {
     if (vg.progressive) out_ += " progressive";
     if (vg.passive) out_ += " passive";
     if (vg.negated) out_ += " neg";
+    if (vg.subjunctive) out_ += " subjunctive";
     if (vg.modal >= 0) {
       out_ += " modal=";
       out_ += doc_.tokens[vg.modal].lower;
@@ -220,6 +221,7 @@ class JsonBuilder {
             {"progressive", vg.progressive},
             {"passive", vg.passive},
             {"negated", vg.negated},
+            {"subjunctive", vg.subjunctive},
             {"modal", vg.modal >= 0 ? json(doc_.tokens[vg.modal].lower) : json(nullptr)},
             {"particle", vg.particle >= 0 ? json(doc_.tokens[vg.particle].lower) : json(nullptr)}};
   }

@@ -92,6 +92,9 @@ struct VerbGroup {
   bool negated = false;       // not, n't, never
   int32_t modal = -1;         // token of a modal other than will/shall: "could", "must"
   int32_t particle = -1;      // token of a particle (RP): "pull out", "step up"
+  // A bare base form with a subject of its own after "that": "demanded that Russia
+  // withdraw" asks for the withdrawal; it does not report one.
+  bool subjunctive = false;
 };
 
 enum class ClauseKind : uint8_t {
