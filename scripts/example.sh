@@ -7,6 +7,9 @@ bash scripts/setup.sh
 bash scripts/build.sh
 build/tacitus code --explain examples/putin-xi-beijing.txt
 echo
+# The example's own database, made afresh each run (so a database of an older tacitus
+# schema left by an earlier run is no obstacle).
+rm -f tacitus.db tacitus.db-wal tacitus.db-shm
 build/tacitus ingest --db tacitus.db examples/putin-xi-beijing.txt
 build/tacitus query --db tacitus.db --format table
 echo
