@@ -73,7 +73,9 @@ class Coder {
     PetrarchMatcher petrarch;
     std::vector<bool> discarded_sentences;
     std::vector<bool> eliminated;  // per token: inside a comma clause left out (PETRARCH)
-    std::vector<bool> coded_clauses;  // per clause: gave a PETRARCH event
+    // Per clause: gave a PETRARCH event; with our patterns, had its verb named by the
+    // pattern that coded its parent (so it gives none of its own).
+    std::vector<bool> coded_clauses;
     bool story_discarded = false;  // the last story held a story-level discard phrase
   };
 

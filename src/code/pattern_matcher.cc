@@ -170,9 +170,7 @@ bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, s
         if (LemmaIsOneOf(token, e.lemmas)) {
           if (Match(doc, pattern, element + 1, i + 1, match)) {
             match->score += 2;  // a word says more than a slot: "meet demand" over "meet +T"
-            if (match->word_count < PatternMatch::kMaxWordTokens) {
-              match->word_tokens[match->word_count++] = items_[i].token;
-            }
+            match->AddWordToken(items_[i].token);
             return true;
           }
         }
@@ -283,17 +281,12 @@ bool PetrarchMatcher::MatchAfter(const VerbPattern& pattern, size_t element, uin
   const PatternElement& e = pattern.elements[element];
   // "_" fixes the place; a group's later word stays in the noun phrase at `position`;
   // otherwise any later word will do.
-  uint32_t last = end_;
-  if (e.adjacent) {
-    last = std::min(position + 1, end_);
-  } else if (e.in_group) {
-    last = std::min(position + 1, end_);
-    if (position < end_) {
-      if (const int32_t phrase = starting_[position - begin_]; phrase >= 0) {
-        last = std::max(last, syntax_->phrases[phrase].tokens.end);
-      }
-      last = std::max(last, rest_end_[position - begin_]);
+  uint32_t last = e.adjacent || e.in_group ? std::min(position + 1, end_) : end_;
+  if (e.in_group && !e.adjacent && position < end_) {
+    if (const int32_t phrase = starting_[position - begin_]; phrase >= 0) {
+      last = std::max(last, syntax_->phrases[phrase].tokens.end);
     }
+    last = std::max(last, rest_end_[position - begin_]);
   }
   for (uint32_t at = position; at < last; ++at) {
     if (at == verb_) continue;
@@ -302,9 +295,7 @@ bool PetrarchMatcher::MatchAfter(const VerbPattern& pattern, size_t element, uin
         const uint32_t length = WordsAt(e.lemmas[i], e.first_word_keys[i], at);
         if (length > 0 && MatchAfter(pattern, element + 1, at + length, match)) {
           match->score += 2;
-          if (match->word_count < PatternMatch::kMaxWordTokens) {
-            match->word_tokens[match->word_count++] = at;
-          }
+          match->AddWordToken(at);
           return true;
         }
       }

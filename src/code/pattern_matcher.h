@@ -43,6 +43,9 @@ struct PatternMatch {
   static constexpr size_t kMaxWordTokens = 8;
   std::array<uint32_t, kMaxWordTokens> word_tokens{};
   uint8_t word_count = 0;
+  void AddWordToken(uint32_t token) {
+    if (word_count < kMaxWordTokens) word_tokens[word_count++] = token;
+  }
   bool MatchedWordAt(uint32_t token) const {
     return std::find(word_tokens.begin(), word_tokens.begin() + word_count, token) !=
            word_tokens.begin() + word_count;

@@ -50,6 +50,24 @@ bool IsPronoun(const Token& token, std::initializer_list<std::string_view> words
   return std::find(words.begin(), words.end(), token.lower) != words.end();
 }
 
+// One past the phrase and the prepositional phrases that run on from it, each right after
+// the one before: "the Prince" + "of Dol Amroth", which the syntax cuts at "of".
+uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase) {
+  uint32_t end = phrase.tokens.end;
+  for (const NounPhrase* at = &phrase; at != nullptr;) {
+    const NounPhrase* next = nullptr;
+    for (const Attachment& a : syntax.AttachmentsOf(*at)) {
+      if (a.object >= 0 && a.preposition.begin == end) {
+        next = &syntax.phrases[a.object];
+        end = next->tokens.end;
+        break;
+      }
+    }
+    at = next;
+  }
+  return end;
+}
+
 // The object of the phrase's "of" phrase ("the goats of Gondor": Gondor); -1 when none.
 int32_t OfPhrase(const Document& doc, const Syntax& syntax, const NounPhrase& phrase) {
   for (const Attachment& a : syntax.AttachmentsOf(phrase)) {
@@ -157,8 +175,8 @@ std::string StoryActors::AgentCodes::Around(std::string_view place) const {
   return code;
 }
 
-bool StoryActors::IsAgentPlace(const Dictionaries& dictionaries, const ResolvedActor& place) {
-  return dictionaries.petrarch() ? !place.code.empty() : place.code.size() == 3;
+bool StoryActors::IsAgentPlace(const Dictionaries& dictionaries, std::string_view code) {
+  return dictionaries.petrarch() ? !code.empty() : code.size() == 3;
 }
 
 bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc,
@@ -180,18 +198,7 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
   // A name that runs on through the phrase's own prepositional phrases names the phrase:
   // "the Prince of Dol Amroth", "the Ministry of Silly Walks" are one name, which the syntax
   // cuts at "of". Names wholly inside those phrases stay theirs ("the president of Russia").
-  uint32_t name_end = p.tokens.end;
-  for (const NounPhrase* at = &p; at != nullptr;) {
-    const NounPhrase* next = nullptr;
-    for (const Attachment& a : syntax.AttachmentsOf(*at)) {
-      if (a.object >= 0 && a.preposition.begin == name_end) {
-        next = &syntax.phrases[a.object];
-        name_end = next->tokens.end;
-        break;
-      }
-    }
-    at = next;
-  }
+  const uint32_t name_end = RunOnEnd(syntax, p);
   const Actor* person = nullptr;
   const Actor* organisation = nullptr;  // organisations and seats: full codes
   const Actor* place = nullptr;         // countries, regions, capitals, adjectives
@@ -249,7 +256,7 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
         continue;
       }
       const ResolvedActor& place_actor = own_[a.object];
-      if (!IsAgentPlace(dictionaries, place_actor)) continue;
+      if (!IsAgentPlace(dictionaries, place_actor.code)) continue;
       out->code = agents.Around(place_actor.code);
       for (uint8_t i = 0; i < place_actor.origin_count; ++i) out->AddOrigin(place_actor.origins[i]);
       *place_phrase = a.object;
@@ -257,7 +264,7 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
     }
     // A place's agent: "Iraq's national security advisor" is IRQGOV ("Gondor's government"
     // GONGOV with PETRARCH's dictionaries, where an agent of no known place is "---GOV").
-    if (out->code.empty() && p.possessor >= 0 && IsAgentPlace(dictionaries, own_[p.possessor])) {
+    if (out->code.empty() && p.possessor >= 0 && IsAgentPlace(dictionaries, own_[p.possessor].code)) {
       const ResolvedActor& owner = own_[p.possessor];
       out->code = agents.Around(owner.code);
       for (uint8_t i = 0; i < owner.origin_count; ++i) out->AddOrigin(owner.origins[i]);
@@ -272,18 +279,8 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
 bool StoryActors::NewActor(const Document& doc, const Syntax& syntax, uint32_t phrase,
                            int max_words, ResolvedActor* out) {
   // The phrase and the prepositional phrases that run on from it: PETRARCH's noun phrase.
-  TokenRange words = syntax.phrases[phrase].tokens;
-  for (const NounPhrase* at = &syntax.phrases[phrase]; at != nullptr;) {
-    const NounPhrase* next = nullptr;
-    for (const Attachment& a : syntax.AttachmentsOf(*at)) {
-      if (a.object >= 0 && a.preposition.begin == words.end) {
-        next = &syntax.phrases[a.object];
-        words.end = next->tokens.end;
-        break;
-      }
-    }
-    at = next;
-  }
+  const TokenRange words{syntax.phrases[phrase].tokens.begin,
+                         RunOnEnd(syntax, syntax.phrases[phrase])};
   std::string code = "\"";
   int count = 0;
   for (uint32_t t = words.begin; t < words.end; ++t) {
@@ -311,12 +308,8 @@ const Actor* StoryActors::PlaceBefore(const Dictionaries& dictionaries, uint32_t
       [](const Hit& hit, uint32_t token) { return hit.tokens.begin < token; });
   for (auto hit = first; hit != hits_.end() && hit->tokens.end <= end; ++hit) {
     if (hit->agent) continue;
-    // As IsAgentPlace has it: with PETRARCH's dictionaries any actor that is no person.
     const Actor& actor = dictionaries.actors()[hit->entry];
-    if (actor.kind != ActorKind::kPerson &&
-        (dictionaries.petrarch() || actor.code.size() == 3)) {
-      return &actor;
-    }
+    if (actor.kind != ActorKind::kPerson && IsAgentPlace(dictionaries, actor.code)) return &actor;
   }
   return nullptr;
 }
@@ -514,7 +507,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
             place.phrase >= 0 && syntax.phrases[place.phrase].next_conjunct >= 0) {
           for (int32_t r = place.phrase, steps = 0; r >= 0 && steps < 64;
                r = syntax.phrases[r].next_conjunct, ++steps) {
-            if (!IsAgentPlace(dictionaries, own_[r])) continue;
+            if (!IsAgentPlace(dictionaries, own_[r].code)) continue;
             actors_.push_back(own_[q]);
             actors_.back().code = place.agents.Around(own_[r].code);
           }

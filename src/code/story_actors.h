@@ -83,8 +83,9 @@ class StoryActors {
     int32_t phrase = -1;
   };
 
-  // Whether a phrase's actor can place an agent of another phrase ("officials of X").
-  static bool IsAgentPlace(const Dictionaries& dictionaries, const ResolvedActor& place);
+  // Whether an actor code can place an agent of another phrase ("officials of X"): a
+  // country-level code, or with PETRARCH's dictionaries any.
+  static bool IsAgentPlace(const Dictionaries& dictionaries, std::string_view code);
   // The actor a phrase names by its own words; false when it names none. `place_agents` and
   // `place_phrase` say which agents with no place of their own the phrase holds, and where
   // their place came from (-1 when from no prepositional phrase).
