@@ -79,7 +79,10 @@ void BM_ReadJsonLines(benchmark::State& state) {
     std::string escaped;
     for (char c : example.text) {
       if (c == '"' || c == '\\') escaped += '\\';
-      if (c == '\n') { escaped += "\\n"; continue; }
+      if (c == '\n') {
+        escaped += "\\n";
+        continue;
+      }
       escaped += c;
     }
     jsonl += "\"" + escaped + "\"}\n";
@@ -89,7 +92,8 @@ void BM_ReadJsonLines(benchmark::State& state) {
     std::istringstream in(jsonl);
     ReadOptions options;
     options.format = StoryFormat::kJsonLines;
-    StoryReader reader({"-"}, options, [](const StoryError&) {}, &in);
+    StoryReader reader(
+        {"-"}, options, [](const StoryError&) {}, &in);
     while (reader.Next(&story)) benchmark::DoNotOptimize(story.text.data());
   }
   CountSentences(state, 100 * ExampleSentences(), jsonl.size());
@@ -203,7 +207,8 @@ void BM_StoreStory(benchmark::State& state) {
     }
   }
   if (Status status = (*store)->CommitBatch(); !status.ok()) Die(status);
-  state.counters["stories/s"] = benchmark::Counter(1, benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["stories/s"] =
+      benchmark::Counter(1, benchmark::Counter::kIsIterationInvariantRate);
   state.counters["events/s"] = benchmark::Counter(static_cast<double>(events.size()),
                                                   benchmark::Counter::kIsIterationInvariantRate);
   store->reset();

@@ -20,12 +20,11 @@
 #include <cstdlib>
 #include <filesystem>
 #include <map>
+#include <pugixml.hpp>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <pugixml.hpp>
 
 #include "lex/lexicon.h"
 #include "lex/tagger.h"
@@ -221,7 +220,9 @@ int Run(int argc, char** argv) {
     } else if (arg == "--contexts" && i + 1 < argc) {
       contexts = argv[++i];
     } else if (arg.starts_with("--")) {
-      std::fprintf(stderr, "usage: %s [--min F] [--min-end-to-end F] [--contexts REF:OURS] [FILE.xml ...]\n", argv[0]);
+      std::fprintf(
+          stderr, "usage: %s [--min F] [--min-end-to-end F] [--contexts REF:OURS] [FILE.xml ...]\n",
+          argv[0]);
       return 2;
     } else {
       files.push_back(arg);
@@ -247,8 +248,9 @@ int Run(int argc, char** argv) {
     std::fprintf(stderr, "%s\n", lexicon.status().message().c_str());
     return 1;
   }
-  const double load_ms = std::chrono::duration<double, std::milli>(
-                             std::chrono::steady_clock::now() - load_start).count();
+  const double load_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - load_start)
+          .count();
   std::printf("lexicon loaded in %.0f ms\n", load_ms);
   const Tagger tagger(*lexicon);
   const TextSegmenter segmenter;
@@ -276,8 +278,7 @@ int Run(int argc, char** argv) {
       ++sentences;
       all_sentences.push_back(JoinWords(leaves));
       ScoreReferenceTokens(tagger, leaves, contexts, &doc, &reference);
-      ScoreEndToEnd(segmenter, tagger, node.node().child_value("Text"), leaves, &doc,
-                    &end_to_end);
+      ScoreEndToEnd(segmenter, tagger, node.node().child_value("Text"), leaves, &doc, &end_to_end);
     }
     std::printf("%s: %ld sentences (%ld with a malformed parse left out)\n", file.c_str(),
                 sentences, malformed);

@@ -30,7 +30,7 @@
 #include "code/event.h"
 #include "out/event_writer.h"
 #include "pipeline/event_pipeline.h"
-#include "story/story.h"
 #include "store/event_store.h"
+#include "story/story.h"
 
 #endif  // TACITUS_TACITUS_H_

@@ -18,10 +18,11 @@ TEST(Date, ParsesIso) {
 }
 
 TEST(Date, RejectsMalformedOrUnrealIso) {
-  for (const char* bad : {"2023-02-30", "2023-02-29", "1900-02-29", "2023-04-31", "2023-13-01",
-                          "2023-00-10", "2023-01-00", "2023-01-32", "2023-2-03", "2023-02-3",
-                          "23-02-03", "20230203", " 2023-02-03", "2023-02-03 ", "+023-02-03",
-                          "2023/02/03", "2023-02-0x", "yesterday", "", "2023-02-033"}) {
+  for (const char* bad : {"2023-02-30",  "2023-02-29",  "1900-02-29", "2023-04-31",
+                          "2023-13-01",  "2023-00-10",  "2023-01-00", "2023-01-32",
+                          "2023-2-03",   "2023-02-3",   "23-02-03",   "20230203",
+                          " 2023-02-03", "2023-02-03 ", "+023-02-03", "2023/02/03",
+                          "2023-02-0x",  "yesterday",   "",           "2023-02-033"}) {
     EXPECT_EQ(Date::ParseIso(bad), std::nullopt) << bad;
   }
 }
@@ -90,7 +91,7 @@ TEST(Date, AgreesWithADayByDayWalk) {
   const int kMonthDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   Date walk{1600, 1, 1};
   const int64_t start = walk.ToDays();
-  ASSERT_EQ(start, -135140);  // from Python's datetime
+  ASSERT_EQ(start, -135140);      // from Python's datetime
   int weekday = Date::kSaturday;  // 1600-01-01
   for (int64_t n = start; walk.year < 2401; ++n) {
     ASSERT_EQ(Date::FromDays(n), walk) << n;

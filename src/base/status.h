@@ -38,9 +38,18 @@ class [[nodiscard]] Result {
 
   bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }
-  const T& value() const& { assert(ok()); return *value_; }
-  T& value() & { assert(ok()); return *value_; }
-  T&& value() && { assert(ok()); return std::move(*value_); }
+  const T& value() const& {
+    assert(ok());
+    return *value_;
+  }
+  T& value() & {
+    assert(ok());
+    return *value_;
+  }
+  T&& value() && {
+    assert(ok());
+    return std::move(*value_);
+  }
   const T* operator->() const { return &value(); }
   T* operator->() { return &value(); }
   const T& operator*() const& { return value(); }
@@ -53,9 +62,9 @@ class [[nodiscard]] Result {
 
 }  // namespace tacitus
 
-#define TACITUS_RETURN_IF_ERROR(expr)            \
-  do {                                           \
-    ::tacitus::Status tacitus_status_ = (expr);  \
+#define TACITUS_RETURN_IF_ERROR(expr)                  \
+  do {                                                 \
+    ::tacitus::Status tacitus_status_ = (expr);        \
     if (!tacitus_status_.ok()) return tacitus_status_; \
   } while (0)
 

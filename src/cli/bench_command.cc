@@ -96,7 +96,8 @@ RunFigures FullRun(const StoryInputOptions& input, const EventPipeline& pipeline
 
 int RunBench(const BenchOptions& options) {
   const Clock::time_point load_start = Clock::now();
-  const std::unique_ptr<const EventPipeline> pipeline = options.dictionary.PipelineOrReport("bench");
+  const std::unique_ptr<const EventPipeline> pipeline =
+      options.dictionary.PipelineOrReport("bench");
   if (pipeline == nullptr) return 1;
   const double load_seconds = SecondsSince(load_start);
   std::printf("start-up (lexicon, dictionaries, gazetteer): %.0f ms\n", load_seconds * 1000);
@@ -117,11 +118,13 @@ int RunBench(const BenchOptions& options) {
     const RunFigures run = FullRun(options.input, *pipeline, threads);
     const double rate = run.sentences / run.seconds;
     if (threads == 1) one_thread_rate = rate;
-    std::printf("%zu thread%s: %zu stories, %zu sentences, %zu events, %.1f MB in %.2f s: "
-                "%.0f sentences/s, %.1f MB/s",
-                threads, threads == 1 ? "" : "s", run.stories, run.sentences, run.events,
-                run.bytes / 1e6, run.seconds, rate, run.bytes / 1e6 / run.seconds);
-    if (threads > 1 && one_thread_rate > 0) std::printf(" (%.2fx one thread)", rate / one_thread_rate);
+    std::printf(
+        "%zu thread%s: %zu stories, %zu sentences, %zu events, %.1f MB in %.2f s: "
+        "%.0f sentences/s, %.1f MB/s",
+        threads, threads == 1 ? "" : "s", run.stories, run.sentences, run.events, run.bytes / 1e6,
+        run.seconds, rate, run.bytes / 1e6 / run.seconds);
+    if (threads > 1 && one_thread_rate > 0)
+      std::printf(" (%.2fx one thread)", rate / one_thread_rate);
     std::printf("\n");
   }
   std::printf("peak resident memory: %.0f MB\n", PeakResidentMegabytes());

@@ -1,8 +1,8 @@
 #include "cli/code_command.h"
 
 #include <iostream>
-#include <sstream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -21,7 +21,7 @@ struct CodeOptions {
   bool explain = false;
   size_t threads = 0;  // 0: one per core
   DictionaryOption dictionary;
-  bool use_parse = false;       // code PETRARCH records from their <Parse> tree
+  bool use_parse = false;  // code PETRARCH records from their <Parse> tree
 };
 
 void FormatEvents(const CodeOptions& options, const Story& story,
@@ -63,11 +63,10 @@ int RunCode(const CodeOptions& options) {
           [&](size_t worker, const Story& story, std::string* out) {
             events[worker].clear();
             if (options.use_parse && story.parse) {
-              const Status parsed = pipeline->ProcessParsed(story, *story.parse,
-                                                               &scratch[worker], &events[worker]);
+              const Status parsed =
+                  pipeline->ProcessParsed(story, *story.parse, &scratch[worker], &events[worker]);
               if (!parsed.ok()) {
-                std::cerr << "tacitus code: story " << story.id << ": " << parsed.message()
-                          << "\n";
+                std::cerr << "tacitus code: story " << story.id << ": " << parsed.message() << "\n";
               }
             } else {
               pipeline->Process(story, &scratch[worker], &events[worker]);

@@ -1,7 +1,5 @@
 #include "cli/dict_command.h"
 
-#include "cli/dictionary_option.h"
-
 #include <algorithm>
 #include <chrono>
 #include <iostream>
@@ -10,6 +8,7 @@
 #include <string>
 
 #include "base/date.h"
+#include "cli/dictionary_option.h"
 #include "dict/dictionaries.h"
 #include "syntax/analyzer.h"
 
@@ -113,7 +112,8 @@ void AddDictCommand(CLI::App* app, int* exit_status) {
   CLI::App* check = dict->add_subcommand(
       "check", "load and validate; print every error as file:line: reason (exit 1), else sizes");
   check->callback([options, exit_status] { *exit_status = RunCheck(*options); });
-  CLI::App* lookup = dict->add_subcommand("lookup", "print the actor and agent entries a phrase matches");
+  CLI::App* lookup =
+      dict->add_subcommand("lookup", "print the actor and agent entries a phrase matches");
   lookup->add_option("phrase", options->phrase, "the phrase, as news would write it")->required();
   lookup->add_option("--date", options->date, "YYYY-MM-DD: show only the roles held that day");
   for (CLI::App* sub : {check, lookup}) options->dictionary.AddTo(sub);

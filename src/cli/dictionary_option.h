@@ -3,12 +3,11 @@
 #ifndef TACITUS_CLI_DICTIONARY_OPTION_H_
 #define TACITUS_CLI_DICTIONARY_OPTION_H_
 
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <CLI/CLI.hpp>
 
 #include "dict/dictionaries.h"
 #include "pipeline/event_pipeline.h"

@@ -110,7 +110,8 @@ class ProgressBar {
 };
 
 int RunIngest(const IngestOptions& options) {
-  const std::unique_ptr<const EventPipeline> pipeline = options.dictionary.PipelineOrReport("ingest");
+  const std::unique_ptr<const EventPipeline> pipeline =
+      options.dictionary.PipelineOrReport("ingest");
   if (pipeline == nullptr) return 1;
   auto reader = options.input.OpenReader();
   if (!reader.ok()) {
@@ -213,8 +214,9 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   options->dictionary.AddCodingOptionsTo(command);
-  command->add_option("--threads", options->threads,
-                      "coding threads (default: one per core); the database is the same for any count");
+  command->add_option(
+      "--threads", options->threads,
+      "coding threads (default: one per core); the database is the same for any count");
   command->callback([options, exit_status] { *exit_status = RunIngest(*options); });
 }
 

@@ -3,11 +3,10 @@
 #ifndef TACITUS_CLI_STORY_INPUT_H_
 #define TACITUS_CLI_STORY_INPUT_H_
 
+#include <CLI/CLI.hpp>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "base/status.h"
 #include "story/story.h"

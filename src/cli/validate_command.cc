@@ -20,7 +20,7 @@ namespace {
 
 struct ValidateOptions {
   std::string records;
-  std::string config;      // PETR_config.ini: its dictionaries instead of <Environment>'s
+  std::string config;  // PETR_config.ini: its dictionaries instead of <Environment>'s
   std::string dictionary_dir;
   std::string floor_file;  // first integer in it: the fewest passes allowed
   bool use_parse = false;

@@ -1,9 +1,9 @@
 #include "code/coder.h"
 
-#include <cstdint>
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstdint>
 #include <string>
 #include <utility>
 
@@ -23,7 +23,8 @@ Span OriginalSpan(const Document& doc, TokenRange tokens) {
 // possessors ("his license") name no new actor there, and phrases in an eliminated comma
 // clause are out of the sentence, so both are passed over.
 int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryActors& actors,
-                        uint32_t c, const PatternMatch& match, const std::vector<bool>& eliminated) {
+                        uint32_t c, const PatternMatch& match,
+                        const std::vector<bool>& eliminated) {
   const Clause& clause = syntax.clauses[c];
   uint32_t stop = UINT32_MAX;
   uint32_t infinitive_begin = UINT32_MAX;
@@ -135,10 +136,9 @@ int32_t LastActorBefore(const Syntax& syntax, const StoryActors& actors, uint32_
 bool EmbeddedInCoded(const Syntax& syntax, const Clause& clause, const std::vector<bool>& coded) {
   const Clause* child = &clause;
   for (int steps = 0; steps < 64; ++steps) {
-    const bool embedded = child->kind == ClauseKind::kSubordinate ||
-                          child->kind == ClauseKind::kRelative ||
-                          child->kind == ClauseKind::kParticipial ||
-                          child->kind == ClauseKind::kInfinitive;
+    const bool embedded =
+        child->kind == ClauseKind::kSubordinate || child->kind == ClauseKind::kRelative ||
+        child->kind == ClauseKind::kParticipial || child->kind == ClauseKind::kInfinitive;
     const int32_t parent = child->parent;
     if (!embedded || parent < 0 || static_cast<size_t>(parent) >= coded.size()) return false;
     if (coded[parent]) return true;
@@ -305,8 +305,8 @@ void Coder::CodeClauses(const Story& story, Scratch* scratch, std::vector<Event>
     const Clause& clause = syntax.clauses[c];
     // A negated or subjunctive verb reports no deed: "did not attack", "demanded that Russia
     // withdraw".
-    if (clause.verb.negated || clause.verb.subjunctive || scratch->discarded_sentences[clause.sentence] ||
-        named[c]) {
+    if (clause.verb.negated || clause.verb.subjunctive ||
+        scratch->discarded_sentences[clause.sentence] || named[c]) {
       continue;
     }
     const auto patterns = dictionaries_->VerbPatternsFor(clause.verb.lemma);
@@ -431,8 +431,8 @@ void Coder::EliminateCommaClauses(const Document& doc, const Syntax& syntax,
     }
     // The terminal clause runs to the sentence's closing punctuation.
     uint32_t end = sentence.end_token;
-    while (end > commas.back() + 1 && !std::isalnum(static_cast<unsigned char>(
-                                          doc.tokens[end - 1].text.front()))) {
+    while (end > commas.back() + 1 &&
+           !std::isalnum(static_cast<unsigned char>(doc.tokens[end - 1].text.front()))) {
       --end;
     }
     if (within(words(commas.back() + 1, end), options_.comma_emin, options_.comma_emax)) {

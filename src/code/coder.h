@@ -117,9 +117,9 @@ class Coder {
   void Emit(const Story& story, const Document& doc, const Site& site, const PatternMatch& match,
             std::span<const ResolvedActor> sources, std::span<const ResolvedActor> targets,
             std::vector<Event>* events) const;
-  void EmitOne(const Story& story, const Document& doc, const Site& site,
-               const std::string& code, const VerbPattern& pattern, const ResolvedActor& source,
-               const ResolvedActor& target, std::vector<Event>* events) const;
+  void EmitOne(const Story& story, const Document& doc, const Site& site, const std::string& code,
+               const VerbPattern& pattern, const ResolvedActor& source, const ResolvedActor& target,
+               std::vector<Event>* events) const;
 
   std::shared_ptr<const Analyzer> analyzer_;
   std::shared_ptr<const Dictionaries> dictionaries_;

@@ -63,12 +63,12 @@ std::shared_ptr<const Dictionaries> TestDictionaries() {
                "verb 190 attack +T\n"
                "verb 112 reject offer\n"
                "verb 057:057 ink {deal/agreement} with +T\n"
-              "verb 050 restore {relation/tie} with +T\n"
-              "verb 1312 threaten to impose sanction on +T\n"
-              "verb 1313 threaten to cut tie with +T\n"
-              "verb 112 accuse +T\n"
-              "verb 1123 accuse +T of violate (the) ceasefire\n"
-              "verb 019 agree with +T\n");
+               "verb 050 restore {relation/tie} with +T\n"
+               "verb 1312 threaten to impose sanction on +T\n"
+               "verb 1313 threaten to cut tie with +T\n"
+               "verb 112 accuse +T\n"
+               "verb 1123 accuse +T of violate (the) ceasefire\n"
+               "verb 019 agree with +T\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"
                "discard story stock index\n");
@@ -153,8 +153,7 @@ TEST_F(CoderTest, APatternReadsOnIntoTheInfinitiveAndCodesItAsOneEvent) {
   EXPECT_THAT(Code("Russia accused Ukraine of violating the ceasefire."),
               ElementsAre("RUS UKR 1123"));
   // Without a pattern for the outer verb, the infinitive is coded on its own.
-  EXPECT_THAT(Code("Russia decided to impose sanctions on Ukraine."),
-              ElementsAre("RUS UKR 163"));
+  EXPECT_THAT(Code("Russia decided to impose sanctions on Ukraine."), ElementsAre("RUS UKR 163"));
 }
 
 TEST_F(CoderTest, WithAndNoPartnerMakesACoordinatedSubjectEachOthersPartner) {
@@ -208,7 +207,8 @@ TEST_F(CoderTest, PossessorOfTheObjectIsTheTarget) {
 }
 
 TEST_F(CoderTest, OfPhraseNamesAPhraseThatNamesNoActor) {
-  EXPECT_THAT(Code("Russia condemned the annexation plans of Ukraine."), ElementsAre("RUS UKR 111"));
+  EXPECT_THAT(Code("Russia condemned the annexation plans of Ukraine."),
+              ElementsAre("RUS UKR 111"));
   // A phrase with a name of its own keeps it.
   EXPECT_THAT(Code("Russia condemned China of all places."), ElementsAre("RUS CHN 111"));
 }
@@ -287,8 +287,8 @@ TEST_F(CoderTest, EventCarriesScoresSpansAndProvenance) {
   EXPECT_EQ(e.sentence, 0u);
   EXPECT_EQ(e.code, "111");
   EXPECT_EQ(e.root, "11");
-  EXPECT_EQ(e.quad_class, 3);     // verbal conflict
-  EXPECT_EQ(e.goldstein, -2.0);   // CAMEO 111 on the Goldstein scale
+  EXPECT_EQ(e.quad_class, 3);    // verbal conflict
+  EXPECT_EQ(e.goldstein, -2.0);  // CAMEO 111 on the Goldstein scale
   EXPECT_EQ(e.plover, "ACCUSE");
   auto text = [&](Span s) { return story.text.substr(s.begin, s.size()); };
   EXPECT_EQ(text(e.source_span), "Western powers");

@@ -6,9 +6,12 @@ namespace tacitus {
 
 std::string_view DatePrecisionName(DatePrecision precision) {
   switch (precision) {
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kYear: return "year";
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kYear:
+      return "year";
   }
   return "day";
 }
@@ -16,9 +19,12 @@ std::string_view DatePrecisionName(DatePrecision precision) {
 std::string EventDate::ToString() const {
   const std::string full = date.ToString();
   switch (precision) {
-    case DatePrecision::kDay: return full;
-    case DatePrecision::kMonth: return full.substr(0, full.size() - 3);
-    case DatePrecision::kYear: return full.substr(0, full.size() - 6);
+    case DatePrecision::kDay:
+      return full;
+    case DatePrecision::kMonth:
+      return full.substr(0, full.size() - 3);
+    case DatePrecision::kYear:
+      return full.substr(0, full.size() - 6);
   }
   return full;
 }

@@ -30,7 +30,8 @@ bool IsReciprocalTail(const VerbPattern& pattern, size_t element) {
     return word_then_target && element > 0 && !pattern.nominal &&
            elements[element].lemmas == std::vector<std::string>{"with"};
   }
-  if (element + 1 == elements.size()) return elements[element].kind == PatternElement::Kind::kTarget;
+  if (element + 1 == elements.size())
+    return elements[element].kind == PatternElement::Kind::kTarget;
   return word_then_target;
 }
 
@@ -122,8 +123,8 @@ void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
   Flatten(syntax);
 }
 
-void PatternLayout::OfNounPhrase(const Syntax& syntax,
-                                 const NounPhrase& phrase, int32_t skip_attachment) {
+void PatternLayout::OfNounPhrase(const Syntax& syntax, const NounPhrase& phrase,
+                                 int32_t skip_attachment) {
   constituents_.clear();
   AddAttachments(syntax, syntax.AttachmentsOf(phrase), skip_attachment);
   Flatten(syntax);
@@ -260,18 +261,24 @@ bool PetrarchMatcher::MayMatch(const VerbPattern& pattern) const {
 
 bool PetrarchMatcher::Bind(PatternElement::Kind kind, int32_t phrase, PatternMatch* match) const {
   if (phrase < 0) return false;
-  if (const uint32_t i = static_cast<uint32_t>(phrase) - first_phrase_; i < first_conjunct_.size()) {
+  if (const uint32_t i = static_cast<uint32_t>(phrase) - first_phrase_;
+      i < first_conjunct_.size()) {
     phrase = first_conjunct_[i];
   }
   if (actors_->ActorsOf(phrase).empty()) return false;
   switch (kind) {
-    case PatternElement::Kind::kTarget: match->target = phrase; return true;
-    case PatternElement::Kind::kSource: match->source = phrase; return true;
+    case PatternElement::Kind::kTarget:
+      match->target = phrase;
+      return true;
+    case PatternElement::Kind::kSource:
+      match->source = phrase;
+      return true;
     case PatternElement::Kind::kCompound:
       match->source = phrase;
       match->compound_source = true;
       return true;
-    default: return false;
+    default:
+      return false;
   }
 }
 

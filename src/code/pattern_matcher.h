@@ -30,7 +30,8 @@ struct PatternMatch {
   const VerbPattern* pattern = nullptr;
   int32_t target = -1;  // NounPhrase bound by +T
   int32_t source = -1;  // NounPhrase bound by +S
-  uint32_t score = 0;   // 1 for the head and each slot, 2 for each word: the more specific, the higher
+  uint32_t score =
+      0;  // 1 for the head and each slot, 2 for each word: the more specific, the higher
   // A mutual pattern (040:040) whose final +T found no phrase: "Putin and Xi met" codes
   // the subject's actors with each other.
   bool reciprocal = false;
@@ -63,8 +64,7 @@ class PetrarchMatcher {
  public:
   // `actors` must have been resolved on the same analysis.
   bool Best(const Document& doc, const Syntax& syntax, const StoryActors& actors,
-            const Clause& clause, std::span<const VerbPattern* const> patterns,
-            PatternMatch* best);
+            const Clause& clause, std::span<const VerbPattern* const> patterns, PatternMatch* best);
 
  private:
   // Elements [element, end) of the words after the verb, from token `position` on.
@@ -85,13 +85,13 @@ class PetrarchMatcher {
   const Document* doc_ = nullptr;
   const Syntax* syntax_ = nullptr;
   const StoryActors* actors_ = nullptr;
-  uint32_t begin_ = 0, end_ = 0;    // the sentence's tokens
-  uint32_t verb_ = 0;               // the verb's token
-  std::vector<int32_t> starting_;   // per sentence token: the longest phrase starting there
-  std::vector<int32_t> ending_;     // per sentence token: the longest phrase ending there
-  std::vector<uint32_t> rest_end_;  // per sentence token: end of the longest phrase it is
-                                    // inside but does not begin; 0 when none
-  uint32_t first_phrase_ = 0;       // the sentence's first phrase
+  uint32_t begin_ = 0, end_ = 0;         // the sentence's tokens
+  uint32_t verb_ = 0;                    // the verb's token
+  std::vector<int32_t> starting_;        // per sentence token: the longest phrase starting there
+  std::vector<int32_t> ending_;          // per sentence token: the longest phrase ending there
+  std::vector<uint32_t> rest_end_;       // per sentence token: end of the longest phrase it is
+                                         // inside but does not begin; 0 when none
+  uint32_t first_phrase_ = 0;            // the sentence's first phrase
   std::vector<int32_t> first_conjunct_;  // per sentence phrase: the first of its coordination
   std::vector<uint64_t> token_keys_;     // per sentence token: WordKey of its lower case
   std::vector<uint64_t> keys_before_;    // token_keys_ before the verb, sorted
@@ -128,8 +128,8 @@ class PatternLayout {
   // phrases, which may be passed over), indirect object, particle (when `particle`) and
   // prepositional phrases.
   void AddComplements(const Syntax& syntax, const Clause& clause, bool particle);
-  void AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments,
-                      int32_t skip, bool optional = false);
+  void AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments, int32_t skip,
+                      bool optional = false);
   void Flatten(const Syntax& syntax);  // constituents_ -> items_
   bool Match(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
              PatternMatch* match) const;
@@ -138,9 +138,9 @@ class PatternLayout {
                  PatternMatch* match) const;
 
   struct Constituent {
-    uint32_t begin;   // first token, for text order
-    int32_t phrase;   // -1 for a preposition or particle
-    TokenRange words; // the preposition's tokens when phrase < 0
+    uint32_t begin;         // first token, for text order
+    int32_t phrase;         // -1 for a preposition or particle
+    TokenRange words;       // the preposition's tokens when phrase < 0
     bool optional = false;  // part of the object's own prepositional phrases
   };
   std::vector<Constituent> constituents_;

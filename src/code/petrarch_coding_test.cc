@@ -45,15 +45,15 @@ std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
                                     "--- WARN  [160] ---\n"
                                     "WARN\n"
                                     "- * THEIR ^ + [162]\n\n"
-                                "--- BELIEVE  [023] ---\n"
-                                "BELIEVE\n"
-                                "- * LINKED [111]\n\n"
-                                "--- AGREE  [030] ---\n"
-                                "AGREE\n"
-                                "- * (TO SANCTIONS) [163]\n\n"
-                                "--- REGRET  [111] ---\n"
-                                "REGRET\n"
-                                "- NOTED + * [115]\n"));
+                                    "--- BELIEVE  [023] ---\n"
+                                    "BELIEVE\n"
+                                    "- * LINKED [111]\n\n"
+                                    "--- AGREE  [030] ---\n"
+                                    "AGREE\n"
+                                    "- * (TO SANCTIONS) [163]\n\n"
+                                    "--- REGRET  [111] ---\n"
+                                    "REGRET\n"
+                                    "- NOTED + * [115]\n"));
     files.actors.push_back(dir.Write("actors.txt",
                                      "VALDORIA [VAL]\n"
                                      "MERENTIA [MER]\n"
@@ -104,8 +104,7 @@ std::vector<std::string> Code(const std::string& text, CoderOptions options = {}
 }
 
 TEST(PetrarchCoding, TerminalCommaClauseIsLeftOut) {
-  const std::string text =
-      "Valdoria praised Merentia on Monday, a Kostania envoy said on Tuesday.";
+  const std::string text = "Valdoria praised Merentia on Monday, a Kostania envoy said on Tuesday.";
   // ", a Kostania envoy said on Tuesday" has 6 words: within PETRARCH's 2..8.
   EXPECT_EQ(Code(text), std::vector<std::string>{"VAL MER 051"});
   CoderOptions keep;
@@ -130,8 +129,9 @@ TEST(PetrarchCoding, EventsCarryTheIssuesTheirSentenceNames) {
   Story story;
   story.id = "issues";
   story.date = *Date::ParseIso("2001-05-04");
-  story.text = "Valdoria praised Merentia over the sanctions and new sanctions. "
-               "Valdoria praised Kostania for a head start. Merentia praised Zembla.";
+  story.text =
+      "Valdoria praised Merentia over the sanctions and new sanctions. "
+      "Valdoria praised Kostania for a head start. Merentia praised Zembla.";
   Coder::Scratch scratch;
   std::vector<Event> events;
   coder.Code(story, &scratch, &events);
@@ -169,8 +169,9 @@ TEST(PetrarchCoding, TargetSearchGoesIntoASubordinateClauseOfTheVerb) {
   // As PETRARCH reads the verb phrase whole, "after ..." included.
   EXPECT_EQ(Code("Valdoria praised the plan after a ship was seen near Kostania."),
             std::vector<std::string>{"VAL KOS 051"});
-  EXPECT_EQ(Code("Valdoria and Merentia have postponed their talks after a ship was seen near Kostania."),
-            (std::vector<std::string>{"VAL KOS 191", "MER KOS 191"}));
+  EXPECT_EQ(
+      Code("Valdoria and Merentia have postponed their talks after a ship was seen near Kostania."),
+      (std::vector<std::string>{"VAL KOS 191", "MER KOS 191"}));
 }
 
 TEST(PetrarchCoding, ClauseInsideACodedVerbPhraseGivesNoEvent) {
@@ -243,8 +244,7 @@ TEST(PetrarchCoding, AGroupsWordsStayInTheNounPhraseAfterItsFirst) {
   EXPECT_EQ(Code("Valdoria agreed to new sanctions against Merentia."),
             std::vector<std::string>{"VAL MER 163"});
   // "to lift the sanctions": "sanctions" is no part of a phrase after "to".
-  EXPECT_EQ(Code("Valdoria agreed to lift the sanctions on Merentia."),
-            std::vector<std::string>{});
+  EXPECT_EQ(Code("Valdoria agreed to lift the sanctions on Merentia."), std::vector<std::string>{});
 }
 
 TEST(PetrarchCoding, TheGoatsOfAPlaceAreThePlaces) {
@@ -347,9 +347,9 @@ TEST(PetrarchCoding, CodesFromAPennTreebankParse) {
             "Merentia");
 
   events.clear();
-  EXPECT_FALSE(coder.CodeParsed(story, "(ROOT (S (NP (NNP Valdoria)) (VP (VBD praised)", &scratch,
-                                &events)
-                   .ok());
+  EXPECT_FALSE(
+      coder.CodeParsed(story, "(ROOT (S (NP (NNP Valdoria)) (VP (VBD praised)", &scratch, &events)
+          .ok());
   EXPECT_TRUE(events.empty());
 }
 

@@ -11,8 +11,8 @@ namespace {
 
 // Codes that begin with one of these are organisations or multinational actors, not places.
 bool IsNonStatePrefix(std::string_view prefix) {
-  static constexpr std::array<std::string_view, 6> kPrefixes = {"IGO", "NGO", "IMG", "NGM",
-                                                                "MNC", "UIS"};
+  static constexpr std::array<std::string_view, 6> kPrefixes = {"IGO", "NGO", "IMG",
+                                                                "NGM", "MNC", "UIS"};
   return std::find(kPrefixes.begin(), kPrefixes.end(), prefix) != kPrefixes.end();
 }
 
@@ -20,14 +20,22 @@ bool IsNonStatePrefix(std::string_view prefix) {
 // beats an organisation, which beats a place, which beats a former office-holder.
 int EntryRank(const Actor& actor, Date date) {
   switch (actor.kind) {
-    case ActorKind::kPerson: return actor.RoleOn(date) != nullptr ? 0 : 7;
-    case ActorKind::kOrganisation: return 1;
-    case ActorKind::kSeat: return 2;
-    case ActorKind::kCountry: return 3;
-    case ActorKind::kCapital: return 4;
-    case ActorKind::kPeople: return 5;
-    case ActorKind::kAdjective: return 5;
-    case ActorKind::kRegion: return 6;
+    case ActorKind::kPerson:
+      return actor.RoleOn(date) != nullptr ? 0 : 7;
+    case ActorKind::kOrganisation:
+      return 1;
+    case ActorKind::kSeat:
+      return 2;
+    case ActorKind::kCountry:
+      return 3;
+    case ActorKind::kCapital:
+      return 4;
+    case ActorKind::kPeople:
+      return 5;
+    case ActorKind::kAdjective:
+      return 5;
+    case ActorKind::kRegion:
+      return 6;
   }
   return 8;
 }
@@ -71,7 +79,8 @@ uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase) {
 // The object of the phrase's "of" phrase ("the goats of Gondor": Gondor); -1 when none.
 int32_t OfPhrase(const Document& doc, const Syntax& syntax, const NounPhrase& phrase) {
   for (const Attachment& a : syntax.AttachmentsOf(phrase)) {
-    if (a.object >= 0 && a.preposition.size() == 1 && doc.tokens[a.preposition.begin].lower == "of") {
+    if (a.object >= 0 && a.preposition.size() == 1 &&
+        doc.tokens[a.preposition.begin].lower == "of") {
       return a.object;
     }
   }
@@ -120,9 +129,8 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
     if (match.length == 0 || match.ids.empty()) {
       // A surname after the person's full name: "Tony Blair ... Blair said".
       const Token& token = tokens[i];
-      const auto named = std::find_if(surnames_.begin(), surnames_.end(), [&](const auto& s) {
-        return s.first == token.text;
-      });
+      const auto named = std::find_if(surnames_.begin(), surnames_.end(),
+                                      [&](const auto& s) { return s.first == token.text; });
       if (named != surnames_.end() && IsProperNoun(token.tag)) {
         const uint32_t at = static_cast<uint32_t>(sentence.first_token + i);
         hits_.push_back({{at, at + 1}, false, named->second});
@@ -191,9 +199,9 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
     const TokenRange possessor = syntax.phrases[p.possessor].tokens;
     if (possessor.begin == begin) begin = possessor.end;
   }
-  const auto first = std::lower_bound(
-      hits_.begin(), hits_.end(), begin,
-      [](const Hit& hit, uint32_t token) { return hit.tokens.begin < token; });
+  const auto first =
+      std::lower_bound(hits_.begin(), hits_.end(), begin,
+                       [](const Hit& hit, uint32_t token) { return hit.tokens.begin < token; });
 
   // A name that runs on through the phrase's own prepositional phrases names the phrase:
   // "the Prince of Dol Amroth", "the Ministry of Silly Walks" are one name, which the syntax
@@ -202,14 +210,14 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
   const Actor* person = nullptr;
   const Actor* organisation = nullptr;  // organisations and seats: full codes
   const Actor* place = nullptr;         // countries, regions, capitals, adjectives
-  const Agent* agent = nullptr;  // the last
+  const Agent* agent = nullptr;         // the last
   AgentCodes agents;
   TokenRange named{0, 0};
   for (auto hit = first; hit != hits_.end() && hit->tokens.begin < p.tokens.end &&
                          (hit->tokens.end <= p.tokens.end || hit->tokens.end <= name_end);
        ++hit) {
-    named = named.empty() ? hit->tokens
-                          : TokenRange{named.begin, std::max(named.end, hit->tokens.end)};
+    named =
+        named.empty() ? hit->tokens : TokenRange{named.begin, std::max(named.end, hit->tokens.end)};
     if (hit->agent) {
       agent = &dictionaries.agents()[hit->entry];
       agents.Add(*agent);
@@ -219,9 +227,13 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
     const Actor& actor = dictionaries.actors()[hit->entry];
     out->AddOrigin(actor.origin);
     switch (actor.kind) {
-      case ActorKind::kPerson: person = &actor; break;
+      case ActorKind::kPerson:
+        person = &actor;
+        break;
       case ActorKind::kOrganisation:
-      case ActorKind::kSeat: organisation = &actor; break;
+      case ActorKind::kSeat:
+        organisation = &actor;
+        break;
       default:
         if (place == nullptr || EntryRank(actor, story_date) < EntryRank(*place, story_date)) {
           place = &actor;
@@ -264,7 +276,8 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
     }
     // A place's agent: "Iraq's national security advisor" is IRQGOV ("Gondor's government"
     // GONGOV with PETRARCH's dictionaries, where an agent of no known place is "---GOV").
-    if (out->code.empty() && p.possessor >= 0 && IsAgentPlace(dictionaries, own_[p.possessor].code)) {
+    if (out->code.empty() && p.possessor >= 0 &&
+        IsAgentPlace(dictionaries, own_[p.possessor].code)) {
       const ResolvedActor& owner = own_[p.possessor];
       out->code = agents.Around(owner.code);
       for (uint8_t i = 0; i < owner.origin_count; ++i) out->AddOrigin(owner.origins[i]);
@@ -292,7 +305,8 @@ bool StoryActors::NewActor(const Document& doc, const Syntax& syntax, uint32_t p
     }
     if (++count > max_words) return false;
     if (count > 1) code += ' ';
-    for (char c : token.text) code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char c : token.text)
+      code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
   if (count == 0) return false;
   out->code = code + "\"";
@@ -303,9 +317,9 @@ bool StoryActors::NewActor(const Document& doc, const Syntax& syntax, uint32_t p
 
 const Actor* StoryActors::PlaceBefore(const Dictionaries& dictionaries, uint32_t begin,
                                       uint32_t end) const {
-  const auto first = std::lower_bound(
-      hits_.begin(), hits_.end(), begin,
-      [](const Hit& hit, uint32_t token) { return hit.tokens.begin < token; });
+  const auto first =
+      std::lower_bound(hits_.begin(), hits_.end(), begin,
+                       [](const Hit& hit, uint32_t token) { return hit.tokens.begin < token; });
   for (auto hit = first; hit != hits_.end() && hit->tokens.end <= end; ++hit) {
     if (hit->agent) continue;
     const Actor& actor = dictionaries.actors()[hit->entry];
@@ -446,16 +460,14 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       ResolvedActor actor = *it;
       if (!persons) {
         const std::string country = actor.code.substr(0, 3);
-        if (country.size() < 3 || IsNonStatePrefix(country) ||
-            !dictionaries.IsActorCode(country)) {
+        if (country.size() < 3 || IsNonStatePrefix(country) || !dictionaries.IsActorCode(country)) {
           continue;
         }
         actor.code = country;
         actor.person = false;
       }
-      const bool repeated = std::any_of(found.begin(), found.end(), [&](const ResolvedActor& f) {
-        return f.code == actor.code;
-      });
+      const bool repeated = std::any_of(
+          found.begin(), found.end(), [&](const ResolvedActor& f) { return f.code == actor.code; });
       if (!repeated) found.push_back(std::move(actor));
     }
     std::reverse(found.begin(), found.end());

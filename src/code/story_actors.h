@@ -26,12 +26,12 @@
 namespace tacitus {
 
 struct ResolvedActor {
-  std::string code;          // "RUSGOV"
-  TokenRange tokens;         // the words that named it here (for a pronoun: the pronoun)
-  bool person = false;       // named a person (he/she refer back to these)
+  std::string code;     // "RUSGOV"
+  TokenRange tokens;    // the words that named it here (for a pronoun: the pronoun)
+  bool person = false;  // named a person (he/she refer back to these)
   // Named by its own words, in no dictionary: PETRARCH's new_actor_length (see Resolve).
   bool new_actor = false;
-  Origin origins[3];         // dictionary entries that gave the code
+  Origin origins[3];  // dictionary entries that gave the code
   uint8_t origin_count = 0;
 
   void AddOrigin(const Origin& origin) {
@@ -55,12 +55,12 @@ class StoryActors {
   bool NamesKnownActor(int32_t phrase) const;
 
  private:
-  struct Hit {           // a dictionary name found in the text
+  struct Hit {  // a dictionary name found in the text
     TokenRange tokens;
     bool agent = false;
     uint32_t entry = 0;  // index into Dictionaries::actors() or ::agents()
   };
-  struct Group {         // a phrase's actors: a range of actors_
+  struct Group {  // a phrase's actors: a range of actors_
     uint32_t begin = 0;
     uint32_t end = 0;
   };
@@ -99,18 +99,18 @@ class StoryActors {
   const Actor* PlaceBefore(const Dictionaries& dictionaries, uint32_t begin, uint32_t end) const;
   // The new actor phrase `phrase` names by its words; false when it has more than
   // `max_words` words or a pronoun.
-  static bool NewActor(const Document& doc, const Syntax& syntax, uint32_t phrase,
-                       int max_words, ResolvedActor* out);
+  static bool NewActor(const Document& doc, const Syntax& syntax, uint32_t phrase, int max_words,
+                       ResolvedActor* out);
 
-  std::vector<Hit> hits_;                   // whole story, in text order
+  std::vector<Hit> hits_;  // whole story, in text order
   // The last word of each person named in full so far, with the person's entry: a later
   // bare surname refers back to them even when the dictionary does not list it alone.
   std::vector<std::pair<std::string_view, uint32_t>> surnames_;
-  std::vector<ResolvedActor> own_;          // per phrase: its own actor (code empty if none)
-  std::vector<int32_t> stand_ins_;          // per phrase: the phrase whose actor it took, or -1
-  std::vector<AgentPlace> agent_places_;    // per phrase
-  std::vector<ResolvedActor> actors_;       // groups point here
-  std::vector<Group> groups_;               // per phrase
+  std::vector<ResolvedActor> own_;        // per phrase: its own actor (code empty if none)
+  std::vector<int32_t> stand_ins_;        // per phrase: the phrase whose actor it took, or -1
+  std::vector<AgentPlace> agent_places_;  // per phrase
+  std::vector<ResolvedActor> actors_;     // groups point here
+  std::vector<Group> groups_;             // per phrase
 };
 
 }  // namespace tacitus

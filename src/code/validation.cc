@@ -58,8 +58,8 @@ Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
     const std::string_view option = config.attribute("option").value();
     const Status set = SetPetrarchOption(option, config.attribute("value").value(), &options);
     if (!set.ok()) {
-      suite.problems.push_back("<Config> at byte " + std::to_string(config.offset_debug()) +
-                               ": " + set.message() + "; option left unchanged");
+      suite.problems.push_back("<Config> at byte " + std::to_string(config.offset_debug()) + ": " +
+                               set.message() + "; option left unchanged");
     }
   };
   for (const pugi::xml_node& config : environment.children("Config")) apply_config(config);

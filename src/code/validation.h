@@ -36,12 +36,12 @@ struct ValidationRecord {
   std::string id;
   std::string category;
   Date date;
-  bool valid = true;            // valid="true" (PETRARCH-1) or sentence="true" (PETRARCH-2)
-  std::string text;             // <Text>, white space runs folded to one space
-  std::string parse;            // <Parse>, verbatim
+  bool valid = true;  // valid="true" (PETRARCH-1) or sentence="true" (PETRARCH-2)
+  std::string text;   // <Text>, white space runs folded to one space
+  std::string parse;  // <Parse>, verbatim
   std::vector<EventTriple> expected;
-  std::string expected_error;   // error="..." ("dateline", "storydiscard", ...), else empty
-  CoderOptions options;         // as the <Config> elements before it left them
+  std::string expected_error;  // error="..." ("dateline", "storydiscard", ...), else empty
+  CoderOptions options;        // as the <Config> elements before it left them
 };
 
 struct ValidationSuite {

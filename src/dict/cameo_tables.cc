@@ -73,59 +73,60 @@ void ReadTable(std::string_view file, std::string_view text,
 
 void CameoTables::ParseEventCodes(std::string_view file, std::string_view text,
                                   LoadErrors* errors) {
-  ReadTable(file, text,
-            {"code", "root", "label", "goldstein", "quad_class", "plover_type", "plover_mode"},
-            errors, [&](uint32_t line, const std::vector<std::string_view>& f) {
-              const std::optional<uint32_t> key = PackEventCode(f[0]);
-              EventType type{std::string(f[0]), std::string(f[1]), std::string(f[2]), 0, 0,
-                             std::string(f[5]), std::string(f[6])};
-              const auto goldstein = std::from_chars(f[3].data(), f[3].data() + f[3].size(),
-                                                     type.goldstein);
-              const auto quad = std::from_chars(f[4].data(), f[4].data() + f[4].size(),
-                                                type.quad_class);
-              if (!key || !type.code.starts_with(type.root)) {
-                errors->Add(file, line, "bad event code '" + type.code + "'");
-              } else if (goldstein.ec != std::errc() || goldstein.ptr != f[3].data() + f[3].size() ||
-                         type.goldstein < -10 || type.goldstein > 10) {
-                errors->Add(file, line, "bad Goldstein score '" + std::string(f[3]) + "'");
-              } else if (quad.ec != std::errc() || type.quad_class < 1 || type.quad_class > 4) {
-                errors->Add(file, line, "bad quad class '" + std::string(f[4]) + "'");
-              } else if (type.plover_type.empty()) {
-                errors->Add(file, line, "no PLOVER type");
-              } else if (!event_index_.emplace(*key, event_types_.size()).second) {
-                errors->Add(file, line, "event code '" + type.code + "' given twice");
-              } else {
-                event_types_.push_back(std::move(type));
-              }
-            });
+  ReadTable(
+      file, text,
+      {"code", "root", "label", "goldstein", "quad_class", "plover_type", "plover_mode"}, errors,
+      [&](uint32_t line, const std::vector<std::string_view>& f) {
+        const std::optional<uint32_t> key = PackEventCode(f[0]);
+        EventType type{std::string(f[0]), std::string(f[1]), std::string(f[2]), 0, 0,
+                       std::string(f[5]), std::string(f[6])};
+        const auto goldstein =
+            std::from_chars(f[3].data(), f[3].data() + f[3].size(), type.goldstein);
+        const auto quad = std::from_chars(f[4].data(), f[4].data() + f[4].size(), type.quad_class);
+        if (!key || !type.code.starts_with(type.root)) {
+          errors->Add(file, line, "bad event code '" + type.code + "'");
+        } else if (goldstein.ec != std::errc() || goldstein.ptr != f[3].data() + f[3].size() ||
+                   type.goldstein < -10 || type.goldstein > 10) {
+          errors->Add(file, line, "bad Goldstein score '" + std::string(f[3]) + "'");
+        } else if (quad.ec != std::errc() || type.quad_class < 1 || type.quad_class > 4) {
+          errors->Add(file, line, "bad quad class '" + std::string(f[4]) + "'");
+        } else if (type.plover_type.empty()) {
+          errors->Add(file, line, "no PLOVER type");
+        } else if (!event_index_.emplace(*key, event_types_.size()).second) {
+          errors->Add(file, line, "event code '" + type.code + "' given twice");
+        } else {
+          event_types_.push_back(std::move(type));
+        }
+      });
 }
 
 void CameoTables::ParseActorCodes(std::string_view file, std::string_view text,
                                   LoadErrors* errors) {
-  ReadTable(file, text, {"code", "kind"}, errors,
-            [&](uint32_t line, const std::vector<std::string_view>& f) {
-              static constexpr std::pair<std::string_view, PartKind> kKinds[] = {
-                  {"country", kCountry}, {"region", kRegion},     {"group", kGroup},
-                  {"type", kType},       {"religion", kReligion}, {"ethnic", kEthnic}};
-              uint8_t kind = 0;
-              for (const auto& [name, bit] : kKinds) {
-                if (f[1] == name) kind = bit;
-              }
-              if (f[0].size() != 3) {
-                errors->Add(file, line, "actor code part '" + std::string(f[0]) +
-                                            "' is not 3 characters");
-                return;
-              }
-              if (kind == 0) {
-                errors->Add(file, line, "unknown kind '" + std::string(f[1]) + "'");
-                return;
-              }
-              // CAMEO manual Table 3.2: these open a code the way a country does.
-              for (std::string_view international : {"IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS"}) {
-                if (kind == kType && f[0] == international) kind |= kInternational;
-              }
-              parts_[PackPart(f[0])] |= kind;
-            });
+  ReadTable(
+      file, text, {"code", "kind"}, errors,
+      [&](uint32_t line, const std::vector<std::string_view>& f) {
+        static constexpr std::pair<std::string_view, PartKind> kKinds[] = {
+            {"country", kCountry}, {"region", kRegion},     {"group", kGroup},
+            {"type", kType},       {"religion", kReligion}, {"ethnic", kEthnic}};
+        uint8_t kind = 0;
+        for (const auto& [name, bit] : kKinds) {
+          if (f[1] == name) kind = bit;
+        }
+        if (f[0].size() != 3) {
+          errors->Add(file, line,
+                      "actor code part '" + std::string(f[0]) + "' is not 3 characters");
+          return;
+        }
+        if (kind == 0) {
+          errors->Add(file, line, "unknown kind '" + std::string(f[1]) + "'");
+          return;
+        }
+        // CAMEO manual Table 3.2: these open a code the way a country does.
+        for (std::string_view international : {"IGO", "NGO", "IMG", "NGM", "MNC", "INT", "UIS"}) {
+          if (kind == kType && f[0] == international) kind |= kInternational;
+        }
+        parts_[PackPart(f[0])] |= kind;
+      });
 }
 
 const EventType* CameoTables::FindEventType(std::string_view code) const {
@@ -142,9 +143,8 @@ uint8_t CameoTables::PartKinds(std::string_view part) const {
 }
 
 namespace {
-constexpr uint8_t kSuffixKinds = CameoTables::kType | CameoTables::kGroup |
-                                 CameoTables::kReligion | CameoTables::kEthnic |
-                                 CameoTables::kRegion;
+constexpr uint8_t kSuffixKinds = CameoTables::kType | CameoTables::kGroup | CameoTables::kReligion |
+                                 CameoTables::kEthnic | CameoTables::kRegion;
 }  // namespace
 
 std::string CameoTables::ActorCodeProblem(std::string_view code) const {

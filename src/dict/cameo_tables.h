@@ -28,18 +28,22 @@ namespace tacitus {
 struct EventType {
   std::string code, root, label;
   double goldstein = 0;
-  int quad_class = 0;        // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
-                             // 4 material conflict (GDELT's QuadClass)
-  std::string plover_type;   // "ACCUSE"; "DROPPED" for CAMEO 01 and 02
-  std::string plover_mode;   // often empty
+  int quad_class = 0;       // 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
+                            // 4 material conflict (GDELT's QuadClass)
+  std::string plover_type;  // "ACCUSE"; "DROPPED" for CAMEO 01 and 02
+  std::string plover_mode;  // often empty
 };
 
 class CameoTables {
  public:
   // Bits of what a 3-letter part can be (a code can be several: UNO is a type and a group).
   enum PartKind : uint8_t {
-    kCountry = 1 << 0, kRegion = 1 << 1, kGroup = 1 << 2, kType = 1 << 3,
-    kReligion = 1 << 4, kEthnic = 1 << 5,
+    kCountry = 1 << 0,
+    kRegion = 1 << 1,
+    kGroup = 1 << 2,
+    kType = 1 << 3,
+    kReligion = 1 << 4,
+    kEthnic = 1 << 5,
     kInternational = 1 << 6,  // IGO NGO IMG NGM MNC INT UIS: may open a code, as a place does
   };
 
@@ -61,8 +65,8 @@ class CameoTables {
 
  private:
   std::vector<EventType> event_types_;
-  std::unordered_map<uint32_t, uint32_t> event_index_;   // packed code -> event_types_ index
-  std::unordered_map<uint32_t, uint8_t> parts_;          // packed 3-byte part -> PartKind bits
+  std::unordered_map<uint32_t, uint32_t> event_index_;  // packed code -> event_types_ index
+  std::unordered_map<uint32_t, uint8_t> parts_;         // packed 3-byte part -> PartKind bits
 };
 
 }  // namespace tacitus

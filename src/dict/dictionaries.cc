@@ -11,20 +11,26 @@
 
 namespace tacitus {
 
-std::string Origin::ToString() const {
-  return std::string(file) + ":" + std::to_string(line);
-}
+std::string Origin::ToString() const { return std::string(file) + ":" + std::to_string(line); }
 
 std::string_view ActorKindName(ActorKind kind) {
   switch (kind) {
-    case ActorKind::kCountry: return "country";
-    case ActorKind::kAdjective: return "adjective";
-    case ActorKind::kPeople: return "people";
-    case ActorKind::kCapital: return "capital";
-    case ActorKind::kSeat: return "seat";
-    case ActorKind::kRegion: return "region";
-    case ActorKind::kOrganisation: return "org";
-    case ActorKind::kPerson: return "person";
+    case ActorKind::kCountry:
+      return "country";
+    case ActorKind::kAdjective:
+      return "adjective";
+    case ActorKind::kPeople:
+      return "people";
+    case ActorKind::kCapital:
+      return "capital";
+    case ActorKind::kSeat:
+      return "seat";
+    case ActorKind::kRegion:
+      return "region";
+    case ActorKind::kOrganisation:
+      return "org";
+    case ActorKind::kPerson:
+      return "person";
   }
   return "?";
 }
@@ -63,14 +69,31 @@ Dictionaries::Sizes Dictionaries::sizes() const {
   Sizes sizes;
   for (const Actor& actor : actors_) {
     switch (actor.kind) {
-      case ActorKind::kCountry: ++sizes.countries; break;
-      case ActorKind::kAdjective: ++sizes.adjectives; break;
-      case ActorKind::kPeople: ++sizes.peoples; break;
-      case ActorKind::kCapital: ++sizes.capitals; break;
-      case ActorKind::kSeat: ++sizes.seats; break;
-      case ActorKind::kRegion: ++sizes.regions; break;
-      case ActorKind::kOrganisation: ++sizes.organisations; break;
-      case ActorKind::kPerson: ++sizes.persons; sizes.roles += actor.roles.size(); break;
+      case ActorKind::kCountry:
+        ++sizes.countries;
+        break;
+      case ActorKind::kAdjective:
+        ++sizes.adjectives;
+        break;
+      case ActorKind::kPeople:
+        ++sizes.peoples;
+        break;
+      case ActorKind::kCapital:
+        ++sizes.capitals;
+        break;
+      case ActorKind::kSeat:
+        ++sizes.seats;
+        break;
+      case ActorKind::kRegion:
+        ++sizes.regions;
+        break;
+      case ActorKind::kOrganisation:
+        ++sizes.organisations;
+        break;
+      case ActorKind::kPerson:
+        ++sizes.persons;
+        sizes.roles += actor.roles.size();
+        break;
     }
   }
   sizes.agents = agent_lines_;
@@ -112,13 +135,15 @@ class DictionaryLoader {
 
     EntryParser parser(dicts_->cameo_, &errors_);
     for (const std::string& file : TxtFilesIn("actors")) {
-      if (ReadFile(file, false)) parser.ParseFile(FileKind::kActors, dicts_->files_.back(), contents_);
+      if (ReadFile(file, false))
+        parser.ParseFile(FileKind::kActors, dicts_->files_.back(), contents_);
     }
     if (ReadFile("agents.txt", false)) {
       parser.ParseFile(FileKind::kAgents, dicts_->files_.back(), contents_);
     }
     for (const std::string& file : TxtFilesIn("verbs")) {
-      if (ReadFile(file, false)) parser.ParseFile(FileKind::kVerbs, dicts_->files_.back(), contents_);
+      if (ReadFile(file, false))
+        parser.ParseFile(FileKind::kVerbs, dicts_->files_.back(), contents_);
     }
     if (ReadFile("discards.txt", false)) {
       parser.ParseFile(FileKind::kDiscards, dicts_->files_.back(), contents_);

@@ -43,16 +43,23 @@ struct Origin {
 };
 
 enum class ActorKind : uint8_t {
-  kCountry, kAdjective, kPeople, kCapital, kSeat, kRegion, kOrganisation, kPerson
+  kCountry,
+  kAdjective,
+  kPeople,
+  kCapital,
+  kSeat,
+  kRegion,
+  kOrganisation,
+  kPerson
 };
 // The keyword of the dictionary format: "country", ..., "org", "person".
 std::string_view ActorKindName(ActorKind kind);
 
 struct DatedRole {
-  std::string code;            // full CAMEO actor code: "RUSGOV"
-  Date from;                   // first day held
-  std::optional<Date> to;      // first day no longer held; nullopt: still held when written
-  std::string words;           // "prime minister"
+  std::string code;        // full CAMEO actor code: "RUSGOV"
+  Date from;               // first day held
+  std::optional<Date> to;  // first day no longer held; nullopt: still held when written
+  std::string words;       // "prime minister"
   bool Covers(Date date) const { return from <= date && (!to || date < *to); }
 };
 
@@ -81,7 +88,7 @@ struct PatternElement {
   // kSkip (PETRARCH "^"): any one noun phrase, passed over.
   enum class Kind : uint8_t { kWord, kTarget, kSource, kCompound, kSkip };
   Kind kind = Kind::kWord;
-  bool optional = false;             // "(word)"
+  bool optional = false;  // "(word)"
   // kWord: any of these ("{a/b}" gives several); lower case. In PETRARCH patterns an entry
   // may be several words ("swiss francs", from a synset), matched as consecutive tokens.
   std::vector<std::string> lemmas;
@@ -95,7 +102,7 @@ struct PatternElement {
   // matcher can rule a pattern out, or a lemma at a token, without comparing text.
   std::vector<uint64_t> first_word_keys;
   std::vector<uint64_t> first_word_set;  // first_word_keys sorted, without repeats
-  uint64_t first_word_bits = 0;  // WordBit of each of first_word_keys: a one-word summary
+  uint64_t first_word_bits = 0;          // WordBit of each of first_word_keys: a one-word summary
 };
 
 // A word's key for quick tests: equal words have equal keys (the converse does not hold, so
@@ -110,13 +117,13 @@ inline uint64_t WordBit(uint64_t key) { return uint64_t{1} << (key % 64); }
 inline constexpr std::string_view kNoEventCode = "---";
 
 struct VerbPattern {
-  std::string code;          // "042", or kNoEventCode
-  std::string paired_code;   // "043" for "042:043"; empty when not paired
-  bool nominal = false;      // a `noun` line
-  std::string head;          // the verb's or noun's lemma ("{impose/slap} ..." gives one
-                             // VerbPattern per head lemma, with the same text)
+  std::string code;         // "042", or kNoEventCode
+  std::string paired_code;  // "043" for "042:043"; empty when not paired
+  bool nominal = false;     // a `noun` line
+  std::string head;         // the verb's or noun's lemma ("{impose/slap} ..." gives one
+                            // VerbPattern per head lemma, with the same text)
   std::vector<PatternElement> elements;  // after the head, in order
-  std::string text;          // the pattern as written, for explanations
+  std::string text;                      // the pattern as written, for explanations
   Origin origin;
   // PETRARCH patterns only: the elements written before the verb ("SAID WOULD *"), in text
   // order. Such a pattern matches words in the sentence on their surface form (PETRARCH
@@ -152,7 +159,7 @@ class Dictionaries {
   const std::vector<Actor>& actors() const { return actors_; }
   const PhraseIndex& actor_names() const { return actor_names_; }
   const std::vector<Agent>& agents() const { return agents_; }
-  const PhraseIndex& agent_names() const { return agent_names_; }   // matches on lemmas too
+  const PhraseIndex& agent_names() const { return agent_names_; }  // matches on lemmas too
   // Patterns of `verb` / `noun` lines whose head is `lemma` (empty span if none).
   std::span<const VerbPattern* const> VerbPatternsFor(std::string_view lemma) const;
   std::span<const VerbPattern* const> NounPatternsFor(std::string_view lemma) const;
@@ -187,7 +194,7 @@ class Dictionaries {
   friend class PetrarchDictionaryLoader;
   Dictionaries() = default;
 
-  std::deque<std::string> files_;   // display paths that Origins view (deque: never moves)
+  std::deque<std::string> files_;  // display paths that Origins view (deque: never moves)
   CameoTables cameo_;
   std::vector<Actor> actors_;
   PhraseIndex actor_names_;

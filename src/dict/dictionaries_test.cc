@@ -1,14 +1,14 @@
 #include "dict/dictionaries.h"
 
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <initializer_list>
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
 
 #include "base/temp_dir_testing.h"
 #include "dict/data_dir.h"
@@ -77,8 +77,9 @@ const std::shared_ptr<const Dictionaries>& RealData() {
 // Tokens of `text` as the segmenter cuts them; `lemmas` (word -> lemma) stand in for lex/.
 class Tokens {
  public:
-  explicit Tokens(std::string_view text,
-                  std::initializer_list<std::pair<std::string_view, std::string_view>> lemmas = {}) {
+  explicit Tokens(
+      std::string_view text,
+      std::initializer_list<std::pair<std::string_view, std::string_view>> lemmas = {}) {
     segmenter_.Segment(text, &doc_);
     for (Token& token : doc_.tokens) {
       for (const auto& [word, lemma] : lemmas) {
@@ -165,9 +166,9 @@ TEST(Dictionaries, ActorCodesDecompose) {
   EXPECT_TRUE(dicts->IsActorCode("PSEREBISJ"));
   EXPECT_TRUE(dicts->IsActorCode("WST"));
   EXPECT_TRUE(dicts->IsActorCode("NGOAMN"));
-  EXPECT_FALSE(dicts->IsActorCode("GOV"));       // no location
-  EXPECT_FALSE(dicts->IsActorCode("RUSXYZ"));    // XYZ is nothing
-  EXPECT_FALSE(dicts->IsActorCode("RUSGO"));     // not 3-letter parts
+  EXPECT_FALSE(dicts->IsActorCode("GOV"));     // no location
+  EXPECT_FALSE(dicts->IsActorCode("RUSXYZ"));  // XYZ is nothing
+  EXPECT_FALSE(dicts->IsActorCode("RUSGO"));   // not 3-letter parts
   EXPECT_FALSE(dicts->IsActorCode("XXXGOV"));
   EXPECT_FALSE(dicts->IsActorCode(""));
 }
@@ -227,7 +228,8 @@ TEST(Dictionaries, VersionFollowsTheBytes) {
 // ------------------------------------------------------------------ validation
 
 TEST(DictionaryErrors, UnknownEventCode) {
-  TempData data({{"verbs/x.txt", "verb 999 frobnicate +T\nverb 042:998 visit +T\nverb 111 criticize +T\n"}});
+  TempData data(
+      {{"verbs/x.txt", "verb 999 frobnicate +T\nverb 042:998 visit +T\nverb 111 criticize +T\n"}});
   EXPECT_THAT(LoadErrorsOf(data),
               ElementsAre("data/verbs/x.txt:1: unknown CAMEO event code '999'",
                           "data/verbs/x.txt:2: unknown CAMEO event code '998'"));
@@ -253,11 +255,14 @@ TEST(DictionaryErrors, ActorCodesThatDoNotDecompose) {
 
 TEST(DictionaryErrors, RegionMustBeARegion) {
   TempData data({{"actors/a.txt", "region RUS Russian lands\nregion WST the West\n"}});
-  EXPECT_THAT(LoadErrorsOf(data), ElementsAre("data/actors/a.txt:1: 'RUS' is not a CAMEO region code"));
+  EXPECT_THAT(LoadErrorsOf(data),
+              ElementsAre("data/actors/a.txt:1: 'RUS' is not a CAMEO region code"));
 }
 
 TEST(DictionaryErrors, AgentCodesAreRolesWithoutPlace) {
-  TempData data({{"agents.txt", "agent MIL troops\nagent RUSMIL Russian troops\nagent GOVMIL defence minister\nagent XYZ whatever\n"}});
+  TempData data({{"agents.txt",
+                  "agent MIL troops\nagent RUSMIL Russian troops\nagent GOVMIL defence "
+                  "minister\nagent XYZ whatever\n"}});
   const std::vector<std::string> errors = LoadErrorsOf(data);
   ASSERT_EQ(errors.size(), 2u) << ::testing::PrintToString(errors);
   EXPECT_THAT(errors[0], HasSubstr("data/agents.txt:2: role code 'RUSMIL'"));
@@ -273,33 +278,41 @@ TEST(DictionaryErrors, BadDatesAndRanges) {
                   "person E ; RUSGOV 2012-05-07 president\n"
                   "person F ; RUSGOV 2012-05-07.. president\n"
                   "person G\n"}});
-  EXPECT_THAT(LoadErrorsOf(data),
-              ElementsAre("data/actors/people.txt:1: bad date '2008-02-30' (expected YYYY-MM-DD)",
-                          "data/actors/people.txt:2: bad date '20120507' (expected YYYY-MM-DD)",
-                          "data/actors/people.txt:3: role RUSGOV: TO 2012-05-07 is not after FROM 2012-05-07",
-                          "data/actors/people.txt:4: role RUSGOV: TO 2012-05-07 is not after FROM 2012-05-08",
-                          HasSubstr("data/actors/people.txt:5: role RUSGOV: date range '2012-05-07' is not FROM..TO"),
-                          HasSubstr("data/actors/people.txt:7: person without a role")));
+  EXPECT_THAT(
+      LoadErrorsOf(data),
+      ElementsAre(
+          "data/actors/people.txt:1: bad date '2008-02-30' (expected YYYY-MM-DD)",
+          "data/actors/people.txt:2: bad date '20120507' (expected YYYY-MM-DD)",
+          "data/actors/people.txt:3: role RUSGOV: TO 2012-05-07 is not after FROM 2012-05-07",
+          "data/actors/people.txt:4: role RUSGOV: TO 2012-05-07 is not after FROM 2012-05-08",
+          HasSubstr(
+              "data/actors/people.txt:5: role RUSGOV: date range '2012-05-07' is not FROM..TO"),
+          HasSubstr("data/actors/people.txt:7: person without a role")));
 }
 
 TEST(DictionaryErrors, OverlappingRolesOfOnePerson) {
-  TempData data({{"actors/people.txt",
-                  "person A ; RUSGOV 2000-01-01..2004-01-01 president ; RUSGOV 2004-01-01.. prime minister\n"
-                  "person B ; RUSGOV 2000-01-01..2004-01-02 president ; RUSGOV 2004-01-01..2005-01-01 prime minister\n"
-                  "person C ; RUSGOV 2010-01-01.. president ; RUSGOV 2000-01-01..2020-01-01 envoy\n"}});
-  EXPECT_THAT(LoadErrorsOf(data),
-              ElementsAre("data/actors/people.txt:2: roles overlap: 2000-01-01..2004-01-02 and 2004-01-01..2005-01-01",
-                          "data/actors/people.txt:3: roles overlap: 2000-01-01..2020-01-01 and 2010-01-01.."));
+  TempData data(
+      {{"actors/people.txt",
+        "person A ; RUSGOV 2000-01-01..2004-01-01 president ; RUSGOV 2004-01-01.. prime minister\n"
+        "person B ; RUSGOV 2000-01-01..2004-01-02 president ; RUSGOV 2004-01-01..2005-01-01 prime "
+        "minister\n"
+        "person C ; RUSGOV 2010-01-01.. president ; RUSGOV 2000-01-01..2020-01-01 envoy\n"}});
+  EXPECT_THAT(
+      LoadErrorsOf(data),
+      ElementsAre(
+          "data/actors/people.txt:2: roles overlap: 2000-01-01..2004-01-02 and "
+          "2004-01-01..2005-01-01",
+          "data/actors/people.txt:3: roles overlap: 2000-01-01..2020-01-01 and 2010-01-01.."));
 }
 
 TEST(DictionaryErrors, NameGivenTwiceWithDifferentCodes) {
   TempData data({{"actors/a.txt",
                   "country GEO Georgia\n"
-                  "country USA United States | Georgia\n"       // same kind, other code
-                  "capital GEO Tbilisi | Georgia\n"             // another kind: allowed
-                  "country GEO georgia\n"                       // same code: allowed
+                  "country USA United States | Georgia\n"  // same kind, other code
+                  "capital GEO Tbilisi | Georgia\n"        // another kind: allowed
+                  "country GEO georgia\n"                  // same code: allowed
                   "region WST the West\n"
-                  "region EUR West\n"},                         // "the" is optional: same name
+                  "region EUR West\n"},  // "the" is optional: same name
                  {"agents.txt", "agent MIL troops\nagent GOV troops\n"},
                  {"actors/people.txt",
                   "person John Smith | Smith ; USAGOV 2000-01-01..2004-01-01 president\n"
@@ -307,8 +320,9 @@ TEST(DictionaryErrors, NameGivenTwiceWithDifferentCodes) {
                   "person Jim Smith | Smith ; USAGOV 2001-01-01..2002-01-01 envoy\n"}});
   const std::vector<std::string> errors = LoadErrorsOf(data);
   ASSERT_EQ(errors.size(), 4u) << ::testing::PrintToString(errors);
-  EXPECT_EQ(errors[0], "data/actors/a.txt:2: country 'Georgia' given twice with different codes: "
-                       "GEO at data/actors/a.txt:1, USA here");
+  EXPECT_EQ(errors[0],
+            "data/actors/a.txt:2: country 'Georgia' given twice with different codes: "
+            "GEO at data/actors/a.txt:1, USA here");
   EXPECT_THAT(errors[1], HasSubstr("data/actors/a.txt:6: region 'West' given twice"));
   EXPECT_THAT(errors[2], HasSubstr("data/agents.txt:2: agent 'troops' given twice"));
   // Jane Smith (GBRGOV) overlaps John Smith (USAGOV); Jim Smith shares John's code.
@@ -329,29 +343,34 @@ TEST(DictionaryErrors, MalformedPatterns) {
                   "verb 111 criticize +T\n"
                   "verb 112 criticize +T\n"}});
   const std::vector<std::string> errors = LoadErrorsOf(data);
-  EXPECT_THAT(errors,
-              ElementsAre("data/verbs/v.txt:1: pattern 'criticize +T +T': +T given twice",
-                          "data/verbs/v.txt:2: pattern '(criticize +T': unbalanced '(' in '(criticize'",
-                          "data/verbs/v.txt:3: pattern '{slam/lambaste +T': unbalanced '{' in '{slam/lambaste'",
-                          "data/verbs/v.txt:4: pattern 'slam/lambaste} +T': unbalanced '{' in 'slam/lambaste}'",
-                          HasSubstr("data/verbs/v.txt:5: pattern '+T criticize': a pattern starts with its verb"),
-                          "data/verbs/v.txt:6: pattern 'criticize +X': unknown slot '+X' (expected +T or +S)",
-                          "data/verbs/v.txt:7: pattern 'criticize (+T)': '+T' cannot be optional",
-                          "data/verbs/v.txt:8: pattern 'denounce +S +S': +S given twice",
-                          "data/verbs/v.txt:9: no patterns",
-                          HasSubstr("data/verbs/v.txt:11: pattern 'verb criticize +t' given twice with different codes")));
+  EXPECT_THAT(
+      errors,
+      ElementsAre(
+          "data/verbs/v.txt:1: pattern 'criticize +T +T': +T given twice",
+          "data/verbs/v.txt:2: pattern '(criticize +T': unbalanced '(' in '(criticize'",
+          "data/verbs/v.txt:3: pattern '{slam/lambaste +T': unbalanced '{' in '{slam/lambaste'",
+          "data/verbs/v.txt:4: pattern 'slam/lambaste} +T': unbalanced '{' in 'slam/lambaste}'",
+          HasSubstr("data/verbs/v.txt:5: pattern '+T criticize': a pattern starts with its verb"),
+          "data/verbs/v.txt:6: pattern 'criticize +X': unknown slot '+X' (expected +T or +S)",
+          "data/verbs/v.txt:7: pattern 'criticize (+T)': '+T' cannot be optional",
+          "data/verbs/v.txt:8: pattern 'denounce +S +S': +S given twice",
+          "data/verbs/v.txt:9: no patterns",
+          HasSubstr("data/verbs/v.txt:11: pattern 'verb criticize +t' given twice with different "
+                    "codes")));
 }
 
 TEST(DictionaryErrors, UnknownKindAndBadDiscards) {
-  TempData data({{"actors/a.txt", "contry RUS Russia\nagent MIL troops\n"},
-                 {"agents.txt", "agnet MIL troops\n"},
-                 {"discards.txt", "discard match football match\ndiscard story stock market | | Dow\n"}});
-  EXPECT_THAT(LoadErrorsOf(data),
-              ElementsAre(HasSubstr("data/actors/a.txt:1: unknown entry kind 'contry' (expected country, "),
-                          HasSubstr("data/actors/a.txt:2: unknown entry kind 'agent'"),
-                          "data/agents.txt:1: unknown entry kind 'agnet' (expected agent)",
-                          "data/discards.txt:1: discard scope 'match' is not 'sentence' or 'story'",
-                          "data/discards.txt:2: empty name in the list"));
+  TempData data(
+      {{"actors/a.txt", "contry RUS Russia\nagent MIL troops\n"},
+       {"agents.txt", "agnet MIL troops\n"},
+       {"discards.txt", "discard match football match\ndiscard story stock market | | Dow\n"}});
+  EXPECT_THAT(
+      LoadErrorsOf(data),
+      ElementsAre(HasSubstr("data/actors/a.txt:1: unknown entry kind 'contry' (expected country, "),
+                  HasSubstr("data/actors/a.txt:2: unknown entry kind 'agent'"),
+                  "data/agents.txt:1: unknown entry kind 'agnet' (expected agent)",
+                  "data/discards.txt:1: discard scope 'match' is not 'sentence' or 'story'",
+                  "data/discards.txt:2: empty name in the list"));
 }
 
 TEST(DictionaryErrors, AllErrorsAtOnceAndGoodEntriesAroundThemStillChecked) {
@@ -426,18 +445,21 @@ TEST(PhraseIndex, LongestNameWins) {
   EXPECT_EQ(m.length, 2u);
   EXPECT_EQ(names.LongestAt(nsc.span(), 0).length, 0u);
   Tokens un("The United Nations and United Nations agencies");
-  EXPECT_EQ(names.LongestAt(un.span(), 0).length, 3u);   // "The" as written in the text
+  EXPECT_EQ(names.LongestAt(un.span(), 0).length, 3u);  // "The" as written in the text
   EXPECT_EQ(names.LongestAt(un.span(), 1).length, 2u);
   EXPECT_EQ(names.LongestAt(un.span(), 4).length, 2u);
   EXPECT_EQ(names.LongestAt(un.span(), 99).length, 0u);
 }
 
 TEST(PhraseIndex, CapitalsOnlyNamesMatchOnlyCapitals) {
-  TempData data({{"actors/a.txt", "country USA United States | US | U.S.\norg IGOICC ICC\ncapital NLD The Hague\n"}});
+  TempData data(
+      {{"actors/a.txt",
+        "country USA United States | US | U.S.\norg IGOICC ICC\ncapital NLD The Hague\n"}});
   auto dicts = LoadOk(data);
   ASSERT_NE(dicts, nullptr);
   const PhraseIndex& names = dicts->actor_names();
-  Tokens text("US officials told us that the U.S. and the ICC and the icc met in The Hague and Hague");
+  Tokens text(
+      "US officials told us that the U.S. and the ICC and the icc met in The Hague and Hague");
   const std::span<const Token> t = text.span();
   auto at = [&](std::string_view word, int nth = 0) {
     for (size_t i = 0; i < t.size(); ++i) {
@@ -461,11 +483,12 @@ TEST(PhraseIndex, LemmasOnlyWhereAsked) {
                  {"discards.txt", "discard sentence football match\n"}});
   auto dicts = LoadOk(data);
   ASSERT_NE(dicts, nullptr);
-  Tokens text("soldiers of the armed forces watched football matches",
-              {{"soldiers", "soldier"}, {"armed", "arm"}, {"forces", "force"}, {"matches", "match"}});
+  Tokens text(
+      "soldiers of the armed forces watched football matches",
+      {{"soldiers", "soldier"}, {"armed", "arm"}, {"forces", "force"}, {"matches", "match"}});
   EXPECT_EQ(dicts->agent_names().LongestAt(text.span(), 0).length, 1u);
-  EXPECT_EQ(dicts->agent_names().LongestAt(text.span(), 3).length, 2u);   // on the words as written
-  EXPECT_EQ(dicts->actor_names().LongestAt(text.span(), 0).length, 0u);   // actors: no lemmas
+  EXPECT_EQ(dicts->agent_names().LongestAt(text.span(), 3).length, 2u);  // on the words as written
+  EXPECT_EQ(dicts->actor_names().LongestAt(text.span(), 0).length, 0u);  // actors: no lemmas
   const PhraseMatch discard = dicts->discard_phrases().LongestAt(text.span(), 6);
   ASSERT_EQ(discard.length, 2u);
   EXPECT_FALSE(dicts->discards()[discard.ids[0]].whole_story);

@@ -160,14 +160,14 @@ bool EntryParser::SplitNames(std::string_view names, const Origin& origin,
   return ok;
 }
 
-void EntryParser::ClaimName(std::string_view kind_tag, std::string_view name,
-                            std::string_view code, const Origin& origin) {
+void EntryParser::ClaimName(std::string_view kind_tag, std::string_view name, std::string_view code,
+                            const Origin& origin) {
   std::string key = std::string(kind_tag) + '\t' + NameKey(name);
   auto [it, added] = claims_.try_emplace(std::move(key), Claim{std::string(code), origin});
   if (!added && it->second.code != code) {
-    Error(origin, std::string(kind_tag) + " " + Quoted(name) + " given twice with different codes: " +
-                      it->second.code + " at " + it->second.origin.ToString() + ", " +
-                      std::string(code) + " here");
+    Error(origin, std::string(kind_tag) + " " + Quoted(name) +
+                      " given twice with different codes: " + it->second.code + " at " +
+                      it->second.origin.ToString() + ", " + std::string(code) + " here");
   }
 }
 
@@ -238,7 +238,8 @@ void EntryParser::ParseActor(ActorKind kind, std::string_view rest, const Origin
   switch (kind) {
     case ActorKind::kCountry:
     case ActorKind::kCapital:
-      if ((parts & CameoTables::kCountry) == 0) problem = Quoted(code) + " is not a CAMEO country code";
+      if ((parts & CameoTables::kCountry) == 0)
+        problem = Quoted(code) + " is not a CAMEO country code";
       break;
     case ActorKind::kAdjective:
     case ActorKind::kPeople:
@@ -247,7 +248,8 @@ void EntryParser::ParseActor(ActorKind kind, std::string_view rest, const Origin
       }
       break;
     case ActorKind::kRegion:
-      if ((parts & CameoTables::kRegion) == 0) problem = Quoted(code) + " is not a CAMEO region code";
+      if ((parts & CameoTables::kRegion) == 0)
+        problem = Quoted(code) + " is not a CAMEO region code";
       break;
     case ActorKind::kSeat:
     case ActorKind::kOrganisation:
@@ -272,7 +274,8 @@ void EntryParser::ParseActor(ActorKind kind, std::string_view rest, const Origin
 void EntryParser::ParsePerson(std::string_view rest, const Origin& origin) {
   const std::vector<std::string_view> segments = SplitOn(rest, ';');
   Actor person{ActorKind::kPerson, "", {}, "", origin};
-  if (segments.size() < 2) Error(origin, "person without a role (NAME | ... ; CODE FROM..TO WORDS)");
+  if (segments.size() < 2)
+    Error(origin, "person without a role (NAME | ... ; CODE FROM..TO WORDS)");
   for (size_t i = 1; i < segments.size(); ++i) {
     std::string_view role_text = segments[i];
     DatedRole role;
@@ -295,8 +298,10 @@ void EntryParser::ParsePerson(std::string_view rest, const Origin& origin) {
     const std::optional<Date> from = Date::ParseIso(range.substr(0, dots));
     const std::string_view to_text = range.substr(dots + 2);
     const std::optional<Date> to = Date::ParseIso(to_text);
-    if (!from) Error(origin, "bad date " + Quoted(range.substr(0, dots)) + " (expected YYYY-MM-DD)");
-    if (!to_text.empty() && !to) Error(origin, "bad date " + Quoted(to_text) + " (expected YYYY-MM-DD)");
+    if (!from)
+      Error(origin, "bad date " + Quoted(range.substr(0, dots)) + " (expected YYYY-MM-DD)");
+    if (!to_text.empty() && !to)
+      Error(origin, "bad date " + Quoted(to_text) + " (expected YYYY-MM-DD)");
     if (!from || (!to_text.empty() && !to)) continue;
     role.from = *from;
     role.to = to;
@@ -305,7 +310,8 @@ void EntryParser::ParsePerson(std::string_view rest, const Origin& origin) {
                         from->ToString());
       continue;
     }
-    if (role.words.empty()) Error(origin, "role " + role.code + " " + std::string(range) + " has no words");
+    if (role.words.empty())
+      Error(origin, "role " + role.code + " " + std::string(range) + " has no words");
     person.roles.push_back(std::move(role));
   }
   std::sort(person.roles.begin(), person.roles.end(),

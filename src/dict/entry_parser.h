@@ -83,7 +83,7 @@ class EntryParser {
     std::string code;
     Origin origin;
   };
-  std::unordered_map<std::string, Claim> claims_;   // kind tag + name key -> first claim
+  std::unordered_map<std::string, Claim> claims_;  // kind tag + name key -> first claim
   std::unordered_map<std::string, std::vector<uint32_t>> person_names_;  // key -> actors
 };
 

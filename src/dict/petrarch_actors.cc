@@ -246,9 +246,7 @@ void ParsePetrarchAgents(std::string_view file, std::string_view text, PetrarchE
   std::string_view line;
   while (lines.Next(&line)) {
     const Origin origin{file, lines.number()};
-    const auto problem = [&](std::string_view reason) {
-      problems->Add(file, origin.line, reason);
-    };
+    const auto problem = [&](std::string_view reason) { problems->Add(file, origin.line, reason); };
     if (line.starts_with('!') && line.find('=') != std::string_view::npos) {
       const size_t equals = line.find('=');
       std::vector<std::string>& words = macros[ToUpperAscii(TrimBlanks(line.substr(0, equals)))];

@@ -42,7 +42,7 @@ struct NamedEntry {
 struct PetrarchEntries {
   std::vector<Actor> actors;
   std::vector<NamedEntry> actor_names;
-  std::vector<Agent> agents;          // one per name
+  std::vector<Agent> agents;  // one per name
   std::vector<NamedEntry> agent_names;
   size_t agent_lines = 0;
   std::vector<Discard> discards;

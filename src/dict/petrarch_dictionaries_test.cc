@@ -1,9 +1,9 @@
 #include "dict/petrarch_dictionaries.h"
 
+#include <gtest/gtest.h>
+
 #include <filesystem>
 #include <string>
-
-#include <gtest/gtest.h>
 
 #include "base/temp_dir_testing.h"
 #include "dict/petrarch_actors.h"
@@ -107,8 +107,8 @@ TEST(PetrarchActors, ReadsDatedCodesSynonymsAndRefusesBadLines) {
   EXPECT_EQ(gollum.RoleOn(*Date::FromYmd(1995, 5, 31))->code, "HOB");
   EXPECT_EQ(gollum.RoleOn(*Date::FromYmd(1999, 8, 15))->code, "HOBGOV");  // end included
   EXPECT_EQ(gollum.RoleOn(*Date::FromYmd(2001, 1, 1))->code, "HOBREB");
-  EXPECT_EQ(entries.actors[2].code, "###");   // "#" inside a code is no comment
-  EXPECT_EQ(entries.actors[3].code, "DEF");   // the bad dated code refused, the rest kept
+  EXPECT_EQ(entries.actors[2].code, "###");  // "#" inside a code is no comment
+  EXPECT_EQ(entries.actors[3].code, "DEF");  // the bad dated code refused, the rest kept
   EXPECT_EQ(entries.actors[4].code, "ELR/GAL");
   EXPECT_EQ(entries.actor_names.back().name, "jan strasky");
 }
@@ -127,9 +127,9 @@ TEST(PetrarchActors, ReadsAgentsWithMacrosPrefixesAndPlurals) {
   EXPECT_EQ(problems.messages()[0], "g.txt:5: agent without a [code]");
   std::vector<std::string> names;
   for (const NamedEntry& name : entries.agent_names) names.push_back(name.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"congressmen", "congressman", "congresswomen",
-                                             "congresswoman", "msf", "golden goose",
-                                             "golden geese"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"congressmen", "congressman", "congresswomen",
+                                      "congresswoman", "msf", "golden goose", "golden geese"}));
   EXPECT_EQ(entries.agents[0].code, "LEG");
   EXPECT_FALSE(entries.agents[0].prefix);
   EXPECT_EQ(entries.agents[4].code, "NGO");
@@ -215,7 +215,7 @@ TEST(PetrarchDictionaries, LoadsPhoenixFromTheConfig) {
   EXPECT_TRUE(dicts.petrarch());
   EXPECT_GT(dicts.actors().size(), 10000u);
   EXPECT_FALSE(dicts.VerbPatternsFor("accelerate").empty());
-  EXPECT_FALSE(dicts.VerbPatternsFor("hurried").empty());   // an irregular form given
+  EXPECT_FALSE(dicts.VerbPatternsFor("hurried").empty());  // an irregular form given
   EXPECT_GT(dicts.issues().size(), 100u);
 }
 

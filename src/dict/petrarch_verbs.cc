@@ -307,8 +307,8 @@ class VerbFileParser {
   }
 
   void AddForm(std::string form, uint32_t default_pattern) {
-    out_->forms.push_back({std::move(form), default_pattern,
-                           static_cast<uint32_t>(out_->blocks.size() - 1)});
+    out_->forms.push_back(
+        {std::move(form), default_pattern, static_cast<uint32_t>(out_->blocks.size() - 1)});
   }
 
   void AddVerb(std::string_view line) {

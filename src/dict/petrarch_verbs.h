@@ -46,7 +46,7 @@ struct PetrarchVerbDictionary {
   std::vector<VerbPattern> patterns;
   std::vector<std::vector<uint32_t>> blocks;  // per block: its "- ..." patterns
   std::vector<PetrarchVerbForm> forms;
-  size_t verbs = 0;     // verb lines
+  size_t verbs = 0;  // verb lines
   size_t synsets = 0;
 };
 

@@ -13,8 +13,8 @@ std::string_view KeyOf(const Token& token) { return IsExact(token) ? token.text 
 
 uint32_t PhraseIndex::Builder::ChildOrNew(uint32_t node, bool exact, std::string_view word) {
   const std::string_view key = *words_.emplace(word).first;
-  auto [it, added] = edges_.try_emplace(EdgeKey{node, exact, key},
-                                        static_cast<uint32_t>(node_ids_.size()));
+  auto [it, added] =
+      edges_.try_emplace(EdgeKey{node, exact, key}, static_cast<uint32_t>(node_ids_.size()));
   if (added) node_ids_.emplace_back();
   return it->second;
 }

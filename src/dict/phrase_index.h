@@ -31,8 +31,8 @@
 namespace tacitus {
 
 struct PhraseMatch {
-  uint32_t length = 0;              // tokens matched; 0 when no name starts there
-  std::span<const uint32_t> ids;    // the entries of that name, in the order they were added
+  uint32_t length = 0;            // tokens matched; 0 when no name starts there
+  std::span<const uint32_t> ids;  // the entries of that name, in the order they were added
 };
 
 class PhraseIndex {
@@ -46,7 +46,7 @@ class PhraseIndex {
   struct EdgeKeyHash {
     size_t operator()(const EdgeKey& key) const {
       return std::hash<std::string_view>()(key.word) ^ (size_t{key.from} * 0x9E3779B97F4A7C15ull) ^
-             size_t{key.exact};
+             size_t { key.exact };
     }
   };
 
@@ -67,9 +67,9 @@ class PhraseIndex {
     uint32_t ChildOrNew(uint32_t node, bool exact, std::string_view word);
 
     bool match_lemmas_;
-    std::unordered_set<std::string> words_;             // owns the edge keys (nodes never move)
+    std::unordered_set<std::string> words_;  // owns the edge keys (nodes never move)
     std::unordered_map<EdgeKey, uint32_t, EdgeKeyHash> edges_;
-    std::vector<std::vector<uint32_t>> node_ids_{1};   // node 0 is the root
+    std::vector<std::vector<uint32_t>> node_ids_{1};  // node 0 is the root
   };
 
   PhraseIndex() = default;  // empty: matches nothing

@@ -15,7 +15,7 @@
 namespace tacitus {
 
 struct ClosedClassReading {
-  std::string_view word;   // lower case
+  std::string_view word;  // lower case
   PosTag tag;
   std::string_view lemma;  // empty: the lower-cased word itself
 };

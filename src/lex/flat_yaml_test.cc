@@ -14,26 +14,27 @@ struct Entry {
 };
 
 Status Parse(std::string_view contents, std::vector<Entry>* entries) {
-  return ParseFlatYaml(contents, "test.yml",
-                       [&](std::string_view key, std::span<const FlatYamlValue> values) {
-                         Entry e{std::string(key), ""};
-                         for (const FlatYamlValue& v : values) {
-                           if (!e.values.empty()) e.values += ',';
-                           e.values += std::string(v.name) + "=" + std::to_string(int(v.number * 10));
-                         }
-                         entries->push_back(e);
-                         return Status::Ok();
-                       });
+  return ParseFlatYaml(
+      contents, "test.yml", [&](std::string_view key, std::span<const FlatYamlValue> values) {
+        Entry e{std::string(key), ""};
+        for (const FlatYamlValue& v : values) {
+          if (!e.values.empty()) e.values += ',';
+          e.values += std::string(v.name) + "=" + std::to_string(int(v.number * 10));
+        }
+        entries->push_back(e);
+        return Status::Ok();
+      });
 }
 
 TEST(FlatYaml, ReadsPlainAndQuotedKeys) {
   std::vector<Entry> entries;
-  Status status = Parse("--- #YAML:1.0\n"
-                        "\"``\": { ppl: 8735 }\n"
-                        "\"1,000-ship\": { jj: 1 }\n"
-                        "about: { rb: 691, in: 1894 }\n"
-                        "cc: { cc: 0.000237618, cd: 0.5 }\n",
-                        &entries);
+  Status status = Parse(
+      "--- #YAML:1.0\n"
+      "\"``\": { ppl: 8735 }\n"
+      "\"1,000-ship\": { jj: 1 }\n"
+      "about: { rb: 691, in: 1894 }\n"
+      "cc: { cc: 0.000237618, cd: 0.5 }\n",
+      &entries);
   ASSERT_TRUE(status.ok()) << status.message();
   ASSERT_EQ(entries.size(), 4u);
   EXPECT_EQ(entries[0].key, "``");

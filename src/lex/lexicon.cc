@@ -11,15 +11,15 @@ namespace {
 
 // Lingua::EN::Tagger's own names for the Penn tags it spells differently.
 constexpr std::pair<std::string_view, PosTag> kLinguaNames[] = {
-    {"det", PosTag::kDT},         {"ppc", PosTag::kComma},     {"pp", PosTag::kPeriod},
-    {"pps", PosTag::kColon},      {"ppl", PosTag::kOpenQuote}, {"ppr", PosTag::kCloseQuote},
-    {"ppd", PosTag::kDollar},     {"prps", PosTag::kPRPS},     {"wps", PosTag::kWPS},
-    {"lrb", PosTag::kLRB},        {"rrb", PosTag::kRRB},
+    {"det", PosTag::kDT},     {"ppc", PosTag::kComma},     {"pp", PosTag::kPeriod},
+    {"pps", PosTag::kColon},  {"ppl", PosTag::kOpenQuote}, {"ppr", PosTag::kCloseQuote},
+    {"ppd", PosTag::kDollar}, {"prps", PosTag::kPRPS},     {"wps", PosTag::kWPS},
+    {"lrb", PosTag::kLRB},    {"rrb", PosTag::kRRB},
 };
 
 constexpr std::string_view kUnknownKeys[kUnknownClassCount] = {
-    "-abr-", "-cap-", "-ed-", "-hyp-", "-hyp-adj-", "-ing-", "-ly-", "-s-", "-sym-", "-tion-",
-    "-unknown-"};
+    "-abr-", "-cap-", "-ed-",  "-hyp-",  "-hyp-adj-", "-ing-",
+    "-ly-",  "-s-",   "-sym-", "-tion-", "-unknown-"};
 
 // Transitions the training text never showed still get this probability, so that an
 // unusual but forced sequence (a closed-class reading, a quote) keeps a finite score.
@@ -29,7 +29,8 @@ Status ToTagCounts(std::span<const FlatYamlValue> values, std::vector<TagCount>*
   for (const FlatYamlValue& v : values) {
     std::optional<PosTag> tag = ParseLinguaTag(v.name);
     if (!tag) return Status::Error("unknown tag '" + std::string(v.name) + "'");
-    if (!(v.number > 0)) return Status::Error("count of '" + std::string(v.name) + "' is not positive");
+    if (!(v.number > 0))
+      return Status::Error("count of '" + std::string(v.name) + "' is not positive");
     out->push_back({*tag, static_cast<float>(v.number)});
   }
   return Status::Ok();
@@ -120,8 +121,7 @@ Status Lexicon::LoadTransitions(const std::string& path) {
         row.clear();
         TACITUS_RETURN_IF_ERROR(ToTagCounts(values, &row));
         for (const TagCount& next : row) {
-          log_transition_[static_cast<int>(*previous) * kPosTagCount +
-                          static_cast<int>(next.tag)] =
+          log_transition_[static_cast<int>(*previous) * kPosTagCount + static_cast<int>(next.tag)] =
               std::log(std::max(next.count, kTransitionFloor));
         }
         return Status::Ok();
@@ -169,18 +169,25 @@ std::string_view Lexicon::Lemma(std::string_view lower, PosTag tag) const {
     if (reading.tag == tag) return reading.lemma;
   }
   switch (tag) {
-    case PosTag::kNN: return morphy_.BaseForm(lower, WordNetPos::kNoun, false);
-    case PosTag::kNNS: return morphy_.BaseForm(lower, WordNetPos::kNoun, true);
+    case PosTag::kNN:
+      return morphy_.BaseForm(lower, WordNetPos::kNoun, false);
+    case PosTag::kNNS:
+      return morphy_.BaseForm(lower, WordNetPos::kNoun, true);
     case PosTag::kVB:
-    case PosTag::kVBP: return morphy_.BaseForm(lower, WordNetPos::kVerb, false);
+    case PosTag::kVBP:
+      return morphy_.BaseForm(lower, WordNetPos::kVerb, false);
     case PosTag::kVBD:
     case PosTag::kVBG:
     case PosTag::kVBN:
-    case PosTag::kVBZ: return morphy_.BaseForm(lower, WordNetPos::kVerb, true);
-    case PosTag::kJJ: return morphy_.BaseForm(lower, WordNetPos::kAdjective, false);
+    case PosTag::kVBZ:
+      return morphy_.BaseForm(lower, WordNetPos::kVerb, true);
+    case PosTag::kJJ:
+      return morphy_.BaseForm(lower, WordNetPos::kAdjective, false);
     case PosTag::kJJR:
-    case PosTag::kJJS: return morphy_.BaseForm(lower, WordNetPos::kAdjective, true);
-    default: return {};
+    case PosTag::kJJS:
+      return morphy_.BaseForm(lower, WordNetPos::kAdjective, true);
+    default:
+      return {};
   }
 }
 

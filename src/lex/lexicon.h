@@ -68,9 +68,7 @@ class Lexicon {
   // The closed-class readings of `lower`; empty for an open-class word.
   std::span<const ClosedClassReading> ClosedClass(std::string_view lower) const;
   // The tag distribution unknown.yml gives for an unknown-word class.
-  std::span<const TagCount> Unknown(UnknownClass c) const {
-    return unknown_[static_cast<int>(c)];
-  }
+  std::span<const TagCount> Unknown(UnknownClass c) const { return unknown_[static_cast<int>(c)]; }
   // log P(tag) over all counted tokens.
   float LogPrior(PosTag tag) const { return log_prior_[static_cast<int>(tag)]; }
   // log P(next | previous), smoothed; a sentence starts after PosTag::kPeriod.

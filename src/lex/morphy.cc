@@ -16,19 +16,22 @@ struct DetachRule {
 };
 
 // WordNet's morph.c sufx/addr tables, per part of speech.
-constexpr DetachRule kNounRules[] = {{"s", ""},     {"ses", "s"},   {"xes", "x"}, {"zes", "z"},
-                                     {"ches", "ch"}, {"shes", "sh"}, {"men", "man"},
-                                     {"ies", "y"}};
+constexpr DetachRule kNounRules[] = {{"s", ""},      {"ses", "s"},   {"xes", "x"},   {"zes", "z"},
+                                     {"ches", "ch"}, {"shes", "sh"}, {"men", "man"}, {"ies", "y"}};
 constexpr DetachRule kVerbRules[] = {{"s", ""},   {"ies", "y"}, {"es", "e"},  {"es", ""},
                                      {"ed", "e"}, {"ed", ""},   {"ing", "e"}, {"ing", ""}};
 constexpr DetachRule kAdjectiveRules[] = {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}};
 
 std::span<const DetachRule> RulesFor(WordNetPos pos) {
   switch (pos) {
-    case WordNetPos::kNoun: return kNounRules;
-    case WordNetPos::kVerb: return kVerbRules;
-    case WordNetPos::kAdjective: return kAdjectiveRules;
-    case WordNetPos::kAdverb: return {};
+    case WordNetPos::kNoun:
+      return kNounRules;
+    case WordNetPos::kVerb:
+      return kVerbRules;
+    case WordNetPos::kAdjective:
+      return kAdjectiveRules;
+    case WordNetPos::kAdverb:
+      return {};
   }
   return {};
 }
@@ -66,7 +69,8 @@ Status Morphy::Load(std::string_view wordnet_dir) {
       lemmas_[line.substr(0, space)] |= bit;
       return Status::Ok();
     }));
-    const std::string exc_path = std::string(wordnet_dir) + "/" + std::string(kFileSuffix[p]) + ".exc";
+    const std::string exc_path =
+        std::string(wordnet_dir) + "/" + std::string(kFileSuffix[p]) + ".exc";
     std::string& exc = files_[kWordNetPosCount + p];
     TACITUS_RETURN_IF_ERROR(ReadWholeFile(exc_path, &exc));
     TACITUS_RETURN_IF_ERROR(ForEachLine(exc, [&](std::string_view line, size_t n) {

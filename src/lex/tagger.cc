@@ -67,7 +67,7 @@ struct Candidate {
 
 // Per-thread Viterbi tables, grown to the longest sentence seen and then reused.
 struct Scratch {
-  std::vector<Candidate> candidates;   // kMaxCandidates per token
+  std::vector<Candidate> candidates;  // kMaxCandidates per token
   std::vector<uint8_t> candidate_count;
   std::vector<float> score;
   std::vector<uint8_t> back;
@@ -130,13 +130,11 @@ UnknownClass SuffixClass(std::string_view lower) {
 }
 
 bool IsBeForm(std::string_view lower) {
-  return lower == "be" || lower == "is" || lower == "are" || lower == "was" ||
-         lower == "were" || lower == "been" || lower == "being" || lower == "am" ||
-         lower == "'m" || lower == "'re";
+  return lower == "be" || lower == "is" || lower == "are" || lower == "was" || lower == "were" ||
+         lower == "been" || lower == "being" || lower == "am" || lower == "'m" || lower == "'re";
 }
 bool IsHaveForm(std::string_view lower) {
-  return lower == "have" || lower == "has" || lower == "had" || lower == "having" ||
-         lower == "'ve";
+  return lower == "have" || lower == "has" || lower == "had" || lower == "having" || lower == "'ve";
 }
 bool IsFiniteVerb(PosTag t) {
   return t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP || t == PosTag::kMD;
@@ -410,7 +408,8 @@ class SentenceTagger {
         float best = -std::numeric_limits<float>::infinity();
         uint8_t best_j = 0;
         for (int j = 0; j < scratch_.candidate_count[i - 1]; ++j) {
-          const float s = previous_score[j] + lexicon_.LogTransition(previous[j].tag, current[k].tag);
+          const float s =
+              previous_score[j] + lexicon_.LogTransition(previous[j].tag, current[k].tag);
           if (s > best) {
             best = s;
             best_j = static_cast<uint8_t>(j);
@@ -583,11 +582,10 @@ class SentenceTagger {
       tag = PosTag::kWDT;  // "the deal that was signed"
     } else if (lower == "'s" && (tag == PosTag::kPOS || tag == PosTag::kVBZ)) {
       const std::string_view p = i > 0 ? token(i - 1).lower : std::string_view();
-      const bool contraction = previous == PosTag::kPRP || previous == PosTag::kEX ||
-                               previous == PosTag::kWP || previous == PosTag::kWDT ||
-                               previous == PosTag::kWRB || p == "that" || p == "there" ||
-                               p == "here" || next == PosTag::kVBN || next == PosTag::kVBG ||
-                               LowerAt(i + 1) == "not";
+      const bool contraction =
+          previous == PosTag::kPRP || previous == PosTag::kEX || previous == PosTag::kWP ||
+          previous == PosTag::kWDT || previous == PosTag::kWRB || p == "that" || p == "there" ||
+          p == "here" || next == PosTag::kVBN || next == PosTag::kVBG || LowerAt(i + 1) == "not";
       tag = contraction && previous != PosTag::kNone ? PosTag::kVBZ : PosTag::kPOS;
     }
   }
@@ -635,8 +633,8 @@ class SentenceTagger {
   bool StartsObject(size_t i, bool proper_subject) const {
     const PosTag t = TagAt(i);
     return t == PosTag::kDT || t == PosTag::kPRPS || t == PosTag::kCD ||
-           (t == PosTag::kPRP && LowerAt(i) != "it") || (t == PosTag::kIN && LowerAt(i) == "that") ||
-           (proper_subject && t == PosTag::kNNP);
+           (t == PosTag::kPRP && LowerAt(i) != "it") ||
+           (t == PosTag::kIN && LowerAt(i) == "that") || (proper_subject && t == PosTag::kNNP);
   }
 
   static bool IsDeterminerLike(PosTag t) {
@@ -657,8 +655,6 @@ void Tagger::Tag(Document* doc) const {
   for (const Sentence& sentence : doc->sentences) TagSentence(doc->SentenceTokens(sentence));
 }
 
-void Tagger::TagSentence(std::span<Token> tokens) const {
-  SentenceTagger(*lexicon_, tokens).Run();
-}
+void Tagger::TagSentence(std::span<Token> tokens) const { SentenceTagger(*lexicon_, tokens).Run(); }
 
 }  // namespace tacitus

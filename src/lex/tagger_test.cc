@@ -105,7 +105,8 @@ TEST(Tagger, TagsTheOnlyVerbOfASentenceFinite) {
 }
 
 TEST(Tagger, TagsTheHeadOfAVerbsObjectBeforeAParticipleAsANoun) {
-  const std::string object = Tagged("Soldiers tapped all communication links leading into the city .");
+  const std::string object =
+      Tagged("Soldiers tapped all communication links leading into the city .");
   EXPECT_NE(object.find("links/NNS"), std::string::npos) << object;
   // Before "according to" the verb of a complement clause stays a verb.
   const std::string verb = Tagged("Officials say the plan works according to schedule .");

@@ -7,20 +7,20 @@ namespace tacitus {
 namespace {
 
 constexpr auto kReportingVerbs = std::to_array<std::string_view>(
-    {"say",     "tell",    "state",     "announce", "claim",   "add",      "note",
-     "warn",    "insist",  "argue",     "deny",     "report",  "declare",  "stress",
-     "confirm", "reply",   "explain",   "assert",   "allege",  "acknowledge", "admit",
-     "emphasize", "emphasise", "reiterate", "respond", "suggest", "write", "indicate",
-     "predict", "comment", "observe",   "caution",  "contend", "tweet",    "accuse"});
+    {"say",       "tell",      "state",     "announce", "claim",   "add",         "note",
+     "warn",      "insist",    "argue",     "deny",     "report",  "declare",     "stress",
+     "confirm",   "reply",     "explain",   "assert",   "allege",  "acknowledge", "admit",
+     "emphasize", "emphasise", "reiterate", "respond",  "suggest", "write",       "indicate",
+     "predict",   "comment",   "observe",   "caution",  "contend", "tweet",       "accuse"});
 
 constexpr auto kThoughtVerbs = std::to_array<std::string_view>(
     {"believe", "think", "hope", "fear", "expect", "feel", "know", "understand", "agree",
      "estimate", "assume", "suspect", "conclude", "doubt", "reckon"});
 
 constexpr auto kTwoObjectVerbs = std::to_array<std::string_view>(
-    {"give", "offer", "send", "grant", "hand", "lend", "show", "tell", "promise", "sell",
-     "pay", "deny", "award", "bring", "owe", "teach", "assign", "buy", "allow", "refuse",
-     "supply", "provide", "ship", "loan", "issue"});
+    {"give",  "offer",  "send",   "grant",   "hand",  "lend", "show",  "tell",   "promise",
+     "sell",  "pay",    "deny",   "award",   "bring", "owe",  "teach", "assign", "buy",
+     "allow", "refuse", "supply", "provide", "ship",  "loan", "issue"});
 
 template <size_t N>
 bool In(const std::array<std::string_view, N>& words, std::string_view word) {

@@ -22,7 +22,8 @@ std::string Goldstein(double value) {
 // Tabs and newlines would break a TSV row; dictionary text has none, but be sure.
 std::string TsvField(std::string_view text) {
   std::string field(text);
-  std::replace_if(field.begin(), field.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  std::replace_if(
+      field.begin(), field.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
   return field;
 }
 
@@ -113,7 +114,6 @@ std::string EventToJson(const Event& event) {
   return out;
 }
 
-
 std::string EventToTsv(const Event& event) {
   std::string matched;
   for (const std::string& entry : event.matched) {
@@ -129,15 +129,29 @@ std::string EventToTsv(const Event& event) {
     return std::string(buffer);
   };
   std::string row;
-  for (const std::string& field :
-       {TsvField(event.story), event.date.ToString(),
-        std::string(DatePrecisionName(event.date.precision)), event.story_date.ToString(),
-        std::to_string(event.sentence), event.source, event.target, event.code, event.root,
-        std::to_string(event.quad_class), Goldstein(event.goldstein), event.plover,
-        TsvField(place.name), place.country, TsvField(place.admin1), coordinate(place.lat),
-        coordinate(place.lon), SpanText(event.source_span), SpanText(event.verb_span),
-        SpanText(event.target_span), TsvField(event.pattern), TsvField(matched),
-        IssuesText(event.issues)}) {
+  for (const std::string& field : {TsvField(event.story),
+                                   event.date.ToString(),
+                                   std::string(DatePrecisionName(event.date.precision)),
+                                   event.story_date.ToString(),
+                                   std::to_string(event.sentence),
+                                   event.source,
+                                   event.target,
+                                   event.code,
+                                   event.root,
+                                   std::to_string(event.quad_class),
+                                   Goldstein(event.goldstein),
+                                   event.plover,
+                                   TsvField(place.name),
+                                   place.country,
+                                   TsvField(place.admin1),
+                                   coordinate(place.lat),
+                                   coordinate(place.lon),
+                                   SpanText(event.source_span),
+                                   SpanText(event.verb_span),
+                                   SpanText(event.target_span),
+                                   TsvField(event.pattern),
+                                   TsvField(matched),
+                                   IssuesText(event.issues)}) {
     if (!row.empty()) row += '\t';
     row += field;
   }
@@ -150,7 +164,11 @@ void ExplainEvents(const Story& story, const Document& doc, std::span<const Even
     if (event.sentence >= doc.sentences.size()) continue;
     const Span sentence = doc.sentences[event.sentence].span;
     // Marks, inserted from the end so earlier offsets stay right.
-    struct Mark { uint32_t at; std::string_view text; int order; };
+    struct Mark {
+      uint32_t at;
+      std::string_view text;
+      int order;
+    };
     std::vector<Mark> marks;
     auto mark = [&](Span span, std::string_view open, std::string_view close) {
       if (span.empty() || span.begin < sentence.begin || span.end > sentence.end) return;
@@ -168,8 +186,8 @@ void ExplainEvents(const Story& story, const Document& doc, std::span<const Even
     std::replace(text.begin(), text.end(), '\n', ' ');
 
     out << story.id << " s" << event.sentence << ": " << text << "\n"
-        << "  " << event.source << " -> " << event.target << "  " << event.code
-        << " (root " << event.root << ", quad class " << event.quad_class << ", Goldstein "
+        << "  " << event.source << " -> " << event.target << "  " << event.code << " (root "
+        << event.root << ", quad class " << event.quad_class << ", Goldstein "
         << Goldstein(event.goldstein) << ", PLOVER " << event.plover << ")\n"
         << "  pattern \"" << event.pattern << "\"; matched";
     for (const std::string& entry : event.matched) out << " " << entry;

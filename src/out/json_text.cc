@@ -13,10 +13,20 @@ size_t Utf8SequenceLength(std::string_view text, size_t i) {
   size_t length = 0;
   uint32_t min = 0;
   uint32_t code = 0;
-  if (lead >= 0xC2 && lead <= 0xDF) { length = 2; code = lead & 0x1F; min = 0x80; }
-  else if (lead >= 0xE0 && lead <= 0xEF) { length = 3; code = lead & 0x0F; min = 0x800; }
-  else if (lead >= 0xF0 && lead <= 0xF4) { length = 4; code = lead & 0x07; min = 0x10000; }
-  else return 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+    code = lead & 0x1F;
+    min = 0x80;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    code = lead & 0x0F;
+    min = 0x800;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    code = lead & 0x07;
+    min = 0x10000;
+  } else
+    return 0;
   if (i + length > text.size()) return 0;
   for (size_t k = 1; k < length; ++k) {
     if ((byte(i + k) & 0xC0) != 0x80) return 0;
@@ -57,7 +67,8 @@ void JsonText::Number(double value) {
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
   out_->append(buffer, result.ptr);
   // Keep a double a double: "1.0", not "1", as readers that type by the text expect.
-  if (std::string_view(buffer, result.ptr - buffer).find_first_of(".eEn") == std::string_view::npos) {
+  if (std::string_view(buffer, result.ptr - buffer).find_first_of(".eEn") ==
+      std::string_view::npos) {
     out_->append(".0");
   }
 }
@@ -80,13 +91,27 @@ void JsonText::Escaped(std::string_view text) {
       continue;
     }
     switch (c) {
-      case '"': out_->append("\\\""); break;
-      case '\\': out_->append("\\\\"); break;
-      case '\n': out_->append("\\n"); break;
-      case '\r': out_->append("\\r"); break;
-      case '\t': out_->append("\\t"); break;
-      case '\b': out_->append("\\b"); break;
-      case '\f': out_->append("\\f"); break;
+      case '"':
+        out_->append("\\\"");
+        break;
+      case '\\':
+        out_->append("\\\\");
+        break;
+      case '\n':
+        out_->append("\\n");
+        break;
+      case '\r':
+        out_->append("\\r");
+        break;
+      case '\t':
+        out_->append("\\t");
+        break;
+      case '\b':
+        out_->append("\\b");
+        break;
+      case '\f':
+        out_->append("\\f");
+        break;
       default:
         if (c < 0x20) {
           out_->append("\\u00");

@@ -22,16 +22,33 @@ class JsonText {
  public:
   explicit JsonText(std::string* out) : out_(out) {}
 
-  void BeginObject() { Separate(); out_->push_back('{'); first_ = true; }
-  void EndObject() { out_->push_back('}'); first_ = false; }
-  void BeginArray() { Separate(); out_->push_back('['); first_ = true; }
-  void EndArray() { out_->push_back(']'); first_ = false; }
+  void BeginObject() {
+    Separate();
+    out_->push_back('{');
+    first_ = true;
+  }
+  void EndObject() {
+    out_->push_back('}');
+    first_ = false;
+  }
+  void BeginArray() {
+    Separate();
+    out_->push_back('[');
+    first_ = true;
+  }
+  void EndArray() {
+    out_->push_back(']');
+    first_ = false;
+  }
   void Key(std::string_view key);
   void String(std::string_view value);
   void Number(int64_t value);
   // Shortest decimal that reads back as the same double; null for NaN and infinities.
   void Number(double value);
-  void Null() { Separate(); out_->append("null"); }
+  void Null() {
+    Separate();
+    out_->append("null");
+  }
 
  private:
   void Separate() {

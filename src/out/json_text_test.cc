@@ -24,9 +24,8 @@ TEST(JsonText, WritesNestedValuesThatAParserReadsBack) {
   json.EndObject();
   json.EndArray();
   json.EndObject();
-  EXPECT_EQ(out,
-            R"({"s":"quote \" backslash \\ tab \t newline \n bell \u0007 café","n":-42,)"
-            R"("a":[1.9,-5.0,null,{}]})");
+  EXPECT_EQ(out, R"({"s":"quote \" backslash \\ tab \t newline \n bell \u0007 café","n":-42,)"
+                 R"("a":[1.9,-5.0,null,{}]})");
   const nlohmann::json parsed = nlohmann::json::parse(out);
   EXPECT_EQ(parsed["s"], "quote \" backslash \\ tab \t newline \n bell \x07 caf\xC3\xA9");
   EXPECT_EQ(parsed["n"], -42);
@@ -37,8 +36,16 @@ TEST(JsonText, WritesNestedValuesThatAParserReadsBack) {
 TEST(JsonText, ReplacesInvalidUtf8) {
   std::string out;
   JsonText json(&out);
-  json.String("a\xFF" "b\xC3" "c\xED\xA0\x80" "d");  // stray byte, cut sequence, surrogate
-  EXPECT_EQ(out, "\"a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD" "d\"");
+  json.String(
+      "a\xFF"
+      "b\xC3"
+      "c\xED\xA0\x80"
+      "d");  // stray byte, cut sequence, surrogate
+  EXPECT_EQ(out,
+            "\"a\xEF\xBF\xBD"
+            "b\xEF\xBF\xBD"
+            "c\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"
+            "d\"");
   EXPECT_NO_THROW(nlohmann::json::parse(out));
 }
 

@@ -122,9 +122,8 @@ TEST(CodingExamples, AtLeastTheFloorCodeAsCameoSays) {
   std::string failures;
   for (const Example& example : file.examples) {
     // Each sentence is a story of its own, so nothing carries over from the one before.
-    const Story story{.id = "line" + std::to_string(example.line),
-                      .date = *file.date,
-                      .text = example.sentence};
+    const Story story{
+        .id = "line" + std::to_string(example.line), .date = *file.date, .text = example.sentence};
     events.clear();
     (*pipeline)->Process(story, &scratch, &events);
     std::vector<std::string> got;
@@ -135,12 +134,11 @@ TEST(CodingExamples, AtLeastTheFloorCodeAsCameoSays) {
       continue;
     }
     failures += "  line " + std::to_string(example.line) + ": " + example.sentence +
-                "\n    expected: " + Join(example.expected) + "\n    got:      " + Join(got) +
-                "\n";
+                "\n    expected: " + Join(example.expected) + "\n    got:      " + Join(got) + "\n";
   }
   const int total = static_cast<int>(file.examples.size());
-  std::cout << "[ coding examples ] " << passed << " of " << total << " pass (floor "
-            << file.floor << ")\n"
+  std::cout << "[ coding examples ] " << passed << " of " << total << " pass (floor " << file.floor
+            << ")\n"
             << failures;
   EXPECT_GE(passed, file.floor) << "fewer coding examples pass than the floor; failing lines:\n"
                                 << failures;

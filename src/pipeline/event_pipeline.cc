@@ -30,7 +30,8 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
       }
     }
     if (!options.data_dir.empty()) {  // PETRARCH's files carry no Goldstein or quad class
-      files->event_codes = (std::filesystem::path(options.data_dir) / "cameo" / "event_codes.tsv").string();
+      files->event_codes =
+          (std::filesystem::path(options.data_dir) / "cameo" / "event_codes.tsv").string();
     }
     auto loaded = LoadPetrarchDictionaries(*files);
     if (!loaded.ok()) return loaded.status();

@@ -29,8 +29,8 @@
 namespace tacitus {
 
 struct PipelineOptions {
-  std::string data_dir;      // our dictionaries (data/); its places.txt, when there, too
-  LexiconPaths lexicon;      // WordNet and the tagger's counts
+  std::string data_dir;       // our dictionaries (data/); its places.txt, when there, too
+  LexiconPaths lexicon;       // WordNet and the tagger's counts
   std::string iso_codes_dir;  // iso-codes' JSON; empty: where the package puts it
   // A PETRARCH config (PETR_config.ini): code with the dictionaries its [Dictionaries] names,
   // found in petrarch_dictionary_dir (empty: beside the config), instead of data_dir's;

@@ -105,9 +105,9 @@ class OrderedParallel {
  private:
   enum State { kEmpty, kReady, kBusy, kDone };
   struct Slot {
-    std::vector<In> in;    // batch_ items, reused from batch to batch
+    std::vector<In> in;  // batch_ items, reused from batch to batch
     std::vector<Out> out;
-    size_t count = 0;      // items of this batch
+    size_t count = 0;  // items of this batch
     size_t sequence = 0;
     State state = kEmpty;
   };

@@ -52,7 +52,7 @@ TEST(OrderedParallel, WritesInInputOrderWithinTheWindow) {
   CheckOrderAndWindow(1, 1, 1, 50);
   CheckOrderAndWindow(2, 3, 1, 500);
   CheckOrderAndWindow(4, 16, 1, 1000);
-  CheckOrderAndWindow(2, 4, 7, 500);   // batches that do not divide the input
+  CheckOrderAndWindow(2, 4, 7, 500);  // batches that do not divide the input
   CheckOrderAndWindow(3, 3, 64, 1000);
 }
 

@@ -1,8 +1,7 @@
 // The usage example of include/tacitus/tacitus.h, run: the public header alone is enough to
 // read stories, code them and write events.
-#include <tacitus/tacitus.h>
-
 #include <gtest/gtest.h>
+#include <tacitus/tacitus.h>
 
 #include <sstream>
 #include <string>
@@ -17,12 +16,13 @@ TEST(PublicApi, ReadsCodesAndWritesWithTheOneHeader) {
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
 
   std::istringstream input(
-      R"({"id":"a","date":"2022-02-24","text":"Russian troops attacked Ukraine."})" "\n"
-      R"({"id":"b","date":"2022-02-30","text":"A bad date."})" "\n");
+      R"({"id":"a","date":"2022-02-24","text":"Russian troops attacked Ukraine."})"
+      "\n"
+      R"({"id":"b","date":"2022-02-30","text":"A bad date."})"
+      "\n");
   std::vector<std::string> errors;
-  tacitus::StoryReader reader({"-"}, {},
-                              [&](const tacitus::StoryError& e) { errors.push_back(e.ToString()); },
-                              &input);
+  tacitus::StoryReader reader(
+      {"-"}, {}, [&](const tacitus::StoryError& e) { errors.push_back(e.ToString()); }, &input);
   tacitus::EventPipeline::Scratch scratch;
   tacitus::Story story;
   std::vector<tacitus::Event> events;

@@ -45,8 +45,8 @@ std::span<const uint32_t> EventPlacer::Lookup(const Document& doc, uint32_t begi
   const uint32_t to =
       doc.tokens[end - 1].offset + static_cast<uint32_t>(doc.tokens[end - 1].text.size());
   char buffer[Gazetteer::kMaxKeyBytes];
-  return gazetteer_->Find(Gazetteer::MakeKey(
-      std::string_view(doc.normalized.text()).substr(from, to - from), buffer));
+  return gazetteer_->Find(
+      Gazetteer::MakeKey(std::string_view(doc.normalized.text()).substr(from, to - from), buffer));
 }
 
 uint32_t EventPlacer::Choose(std::span<const uint32_t> candidates,
@@ -57,8 +57,8 @@ uint32_t EventPlacer::Choose(std::span<const uint32_t> candidates,
     const GazetteerEntry& e = gazetteer_->entry(candidate);
     const bool actors_country =
         std::find(countries.begin(), countries.end(), e.country) != countries.end();
-    if (actors_country && (e.kind == PlaceKind::kSubdivision ||
-                           uint64_t{e.population} * 10 >= top.population)) {
+    if (actors_country &&
+        (e.kind == PlaceKind::kSubdivision || uint64_t{e.population} * 10 >= top.population)) {
       return candidate;
     }
   }
@@ -95,7 +95,8 @@ std::optional<EventPlacer::Found> EventPlacer::Resolve(
       candidates = Lookup(doc, i, stop);
     }
     if (!candidates.empty()) {
-      return Found{Choose(candidates, countries), {tokens[i].span.begin, tokens[stop - 1].span.end}};
+      return Found{Choose(candidates, countries),
+                   {tokens[i].span.begin, tokens[stop - 1].span.end}};
     }
     i = j;
   }
@@ -190,11 +191,12 @@ void EventPlacer::PlaceEvents(const Analysis& analysis, std::span<Event> events)
       found = FromClause(analysis, event.clause, countries);
       if (!found && local) {
         const int32_t object = syntax.clauses[event.clause].LogicalObject();
-        if (object >= 0) found = Resolve(analysis.document, syntax.phrases[object].tokens, countries);
+        if (object >= 0)
+          found = Resolve(analysis.document, syntax.phrases[object].tokens, countries);
       }
     } else if (event.phrase >= 0 && static_cast<size_t>(event.phrase) < syntax.phrases.size()) {
-      found = FromAttachments(analysis, syntax.AttachmentsOf(syntax.phrases[event.phrase]),
-                              countries);
+      found =
+          FromAttachments(analysis, syntax.AttachmentsOf(syntax.phrases[event.phrase]), countries);
     }
     if (!found && local) {
       if (!dateline) dateline = DatelineOnlyPlace(analysis);

@@ -90,10 +90,11 @@ TEST(EventPlacer, AmbiguousNamesFollowTheActorsCountry) {
 }
 
 TEST(EventPlacer, DatelineOnlyForLocalEventsWhenItIsTheOnlyPlace) {
-  const std::string story = "KHARKIV, Ukraine (Reuters) - Russian forces shelled the city overnight.";
+  const std::string story =
+      "KHARKIV, Ukraine (Reuters) - Russian forces shelled the city overnight.";
   EXPECT_EQ(PlaceOf(story, "shell", "RUSMIL", "", "19"), "Kharkiv UKR Kharkiv [KHARKIV]");
-  EXPECT_EQ(PlaceOf("KHARKIV, Ukraine (Reuters) - Russia criticized the West.", "criticize",
-                    "RUS", "WST", "11"),
+  EXPECT_EQ(PlaceOf("KHARKIV, Ukraine (Reuters) - Russia criticized the West.", "criticize", "RUS",
+                    "WST", "11"),
             "none");
   EXPECT_EQ(PlaceOf("KHARKIV, Ukraine (Reuters) - Russian forces shelled the city. Putin spoke "
                     "in Moscow.",

@@ -27,7 +27,8 @@ std::string_view Trim(std::string_view s) {
 }
 
 bool IsAscii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
 std::optional<double> ParseDegrees(std::string_view s, double limit) {
@@ -46,8 +47,8 @@ std::optional<double> ParseDegrees(std::string_view s, double limit) {
 // add no ASCII key.
 std::string AsciiSpelling(std::string_view name, const icu::Normalizer2& nfd) {
   UErrorCode status = U_ZERO_ERROR;
-  const icu::UnicodeString decomposed =
-      nfd.normalize(icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size())), status);
+  const icu::UnicodeString decomposed = nfd.normalize(
+      icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), name.size())), status);
   if (U_FAILURE(status)) return std::string(name);
   std::string ascii;
   for (int32_t i = 0; i < decomposed.length();) {
@@ -59,22 +60,57 @@ std::string AsciiSpelling(std::string_view name, const icu::Normalizer2& nfd) {
     }
     if (u_charType(c) == U_NON_SPACING_MARK) continue;
     switch (c) {
-      case 0x00DF: ascii += "ss"; break;                 // ß
-      case 0x0141: ascii += "L"; break;                  // Ł
-      case 0x0142: ascii += "l"; break;                  // ł
-      case 0x00D8: ascii += "O"; break;                  // Ø
-      case 0x00F8: ascii += "o"; break;                  // ø
-      case 0x00C6: ascii += "AE"; break;                 // Æ
-      case 0x00E6: ascii += "ae"; break;                 // æ
-      case 0x0152: ascii += "OE"; break;                 // Œ
-      case 0x0153: ascii += "oe"; break;                 // œ
-      case 0x0110: case 0x00D0: ascii += "D"; break;     // Đ Ð
-      case 0x0111: case 0x00F0: ascii += "d"; break;     // đ ð
-      case 0x00DE: ascii += "Th"; break;                 // Þ
-      case 0x00FE: ascii += "th"; break;                 // þ
-      case 0x0131: ascii += "i"; break;                  // ı
-      case 0x02BB: case 0x02BC: case 0x2018: case 0x2019: ascii += "'"; break;  // ʻ ʼ ‘ ’
-      default: {                                          // another script: keep it as it is
+      case 0x00DF:
+        ascii += "ss";
+        break;  // ß
+      case 0x0141:
+        ascii += "L";
+        break;  // Ł
+      case 0x0142:
+        ascii += "l";
+        break;  // ł
+      case 0x00D8:
+        ascii += "O";
+        break;  // Ø
+      case 0x00F8:
+        ascii += "o";
+        break;  // ø
+      case 0x00C6:
+        ascii += "AE";
+        break;  // Æ
+      case 0x00E6:
+        ascii += "ae";
+        break;  // æ
+      case 0x0152:
+        ascii += "OE";
+        break;  // Œ
+      case 0x0153:
+        ascii += "oe";
+        break;  // œ
+      case 0x0110:
+      case 0x00D0:
+        ascii += "D";
+        break;  // Đ Ð
+      case 0x0111:
+      case 0x00F0:
+        ascii += "d";
+        break;  // đ ð
+      case 0x00DE:
+        ascii += "Th";
+        break;  // Þ
+      case 0x00FE:
+        ascii += "th";
+        break;  // þ
+      case 0x0131:
+        ascii += "i";
+        break;  // ı
+      case 0x02BB:
+      case 0x02BC:
+      case 0x2018:
+      case 0x2019:
+        ascii += "'";
+        break;    // ʻ ʼ ‘ ’
+      default: {  // another script: keep it as it is
         char utf8[U8_MAX_LENGTH];
         int32_t length = 0;
         U8_APPEND_UNSAFE(utf8, length, c);
@@ -216,8 +252,8 @@ void LoadCities(const std::unordered_map<std::string, std::string>& alpha3_of, B
 }
 
 void LoadPlacesFile(const std::string& path, const std::string& text,
-                    const std::unordered_map<std::string, std::string>& alpha3_of,
-                    Builder* builder, LoadErrors* errors) {
+                    const std::unordered_map<std::string, std::string>& alpha3_of, Builder* builder,
+                    LoadErrors* errors) {
   std::vector<std::string> known_codes;
   for (const auto& [alpha2, alpha3] : alpha3_of) known_codes.push_back(alpha3);
   std::sort(known_codes.begin(), known_codes.end());
@@ -278,9 +314,9 @@ void LoadPlacesFile(const std::string& path, const std::string& text,
       const std::string key(Gazetteer::MakeKey(name, buffer));
       auto [it, added] = line_of_key.emplace(key, number);
       if (!added) {
-        errors->Add(path, number,
-                    "'" + std::string(name) + "' is already given on line " +
-                        std::to_string(it->second));
+        errors->Add(
+            path, number,
+            "'" + std::string(name) + "' is already given on line " + std::to_string(it->second));
         repeated = true;
       }
     }

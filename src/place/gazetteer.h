@@ -87,8 +87,8 @@ class Gazetteer {
   };
 
   std::vector<GazetteerEntry> entries_;
-  std::vector<Name> names_;        // sorted by key
-  std::vector<uint32_t> by_name_;  // entry indices, grouped by name, best first
+  std::vector<Name> names_;                 // sorted by key
+  std::vector<uint32_t> by_name_;           // entry indices, grouped by name, best first
   std::vector<std::string> country_codes_;  // sorted alpha-3 codes
 };
 

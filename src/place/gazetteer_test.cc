@@ -70,7 +70,8 @@ TEST(Gazetteer, FindsCitiesCountriesAndSubdivisionsFromThePackages) {
 TEST(Gazetteer, AmbiguousNamesComeBestFirst) {
   const Gazetteer& g = Full();
   // Our list, then countries, then cities by population, then subdivisions.
-  EXPECT_EQ(Entries(g, "Washington"), "Washington USA listed; Washington GBR city; Washington USA city");
+  EXPECT_EQ(Entries(g, "Washington"),
+            "Washington USA listed; Washington GBR city; Washington USA city");
   EXPECT_EQ(Entries(g, "Georgia", 2), "Georgia GEO country; Georgia USA subdivision");
   EXPECT_EQ(Entries(g, "Paris", 2), "Paris FRA city; Paris USA city");
   EXPECT_EQ(Entries(g, "Kremlin", 1), "Kremlin RUS listed");
@@ -90,14 +91,14 @@ TEST(Gazetteer, LoadsFastEnough) {
 TEST(Gazetteer, PlacesFileErrorsNameFileAndLine) {
   const TempDir dir;
   const std::string path = dir.Write("bad.txt",
-                                        "# comment\n"
-                                        "\n"
-                                        "Gaza City | PSE | Gaza Strip | 31.5 | 34.45\n"
-                                        "Nowhere | XXX | | |\n"
-                                        "Far Away | RUS | | 95 | 10\n"
-                                        "Half | RUS | | 50 |\n"
-                                        "Short | RUS\n"
-                                        "gaza city | PSE | | |\n");
+                                     "# comment\n"
+                                     "\n"
+                                     "Gaza City | PSE | Gaza Strip | 31.5 | 34.45\n"
+                                     "Nowhere | XXX | | |\n"
+                                     "Far Away | RUS | | 95 | 10\n"
+                                     "Half | RUS | | 50 |\n"
+                                     "Short | RUS\n"
+                                     "gaza city | PSE | | |\n");
   auto loaded = Gazetteer::Load({.places_file = path, .cities = false});
   ASSERT_FALSE(loaded.ok());
   const std::string& m = loaded.status().message();
@@ -110,8 +111,9 @@ TEST(Gazetteer, PlacesFileErrorsNameFileAndLine) {
 
 TEST(Gazetteer, PlacesFileSpellingsLeadToTheFirstName) {
   const TempDir dir;
-  const std::string path = dir.Write("good.txt", "Donbas; Donbass | UKR | | 48.0 | 38.0\n"
-                                                 "Gulf; Persian Gulf | | | 26 | 52\n");
+  const std::string path = dir.Write("good.txt",
+                                     "Donbas; Donbass | UKR | | 48.0 | 38.0\n"
+                                     "Gulf; Persian Gulf | | | 26 | 52\n");
   auto loaded = Gazetteer::Load({.places_file = path, .cities = false});
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
   EXPECT_EQ(Entries(**loaded, "Donbass"), "Donbas UKR listed");

@@ -126,8 +126,8 @@ class WhereClause {
     }
     sql_ += (sql_.empty() ? " WHERE " : " AND ") + ("(" + numbered + ")");
   }
-  const std::string &sql() const { return sql_; }
-  void BindTo(SqliteStatement *statement) const {
+  const std::string& sql() const { return sql_; }
+  void BindTo(SqliteStatement* statement) const {
     for (size_t i = 0; i < values_.size(); ++i)
       statement->Bind(static_cast<int>(i + 1), values_[i]);
   }
@@ -139,13 +139,13 @@ class WhereClause {
 
 std::string Upper(std::string_view text) {
   std::string upper(text);
-  for (char &c : upper) {
+  for (char& c : upper) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   }
   return upper;
 }
 
-WhereClause BuildWhere(const EventFilter &filter) {
+WhereClause BuildWhere(const EventFilter& filter) {
   WhereClause where;
   if (!filter.source.empty()) where.AddPrefix("e.source", Upper(filter.source));
   if (!filter.target.empty()) where.AddPrefix("e.target", Upper(filter.target));
@@ -173,7 +173,7 @@ WhereClause BuildWhere(const EventFilter &filter) {
 
 }  // namespace
 
-int64_t EventKeyHash(const Event &event) {
+int64_t EventKeyHash(const Event& event) {
   StableHash hash;
   hash.Add(event.date.ToString());
   hash.Add(event.source);
@@ -184,11 +184,11 @@ int64_t EventKeyHash(const Event &event) {
   return id == 0 ? 1 : id;
 }
 
-std::string StoryContentHash(const Story &story) {
+std::string StoryContentHash(const Story& story) {
   StableHash hash;
   hash.Add(story.date.ToString());
   hash.Add(story.text);
-  for (const auto *field : {&story.title, &story.source, &story.url}) {
+  for (const auto* field : {&story.title, &story.source, &story.url}) {
     hash.Add(field->has_value() ? std::string_view(**field) : std::string_view("\x01"));
   }
   char hex[17];
@@ -200,7 +200,7 @@ std::string StoredEvent::DateString() const {
   return EventDate{.date = date, .precision = precision, .span = {}}.ToString();
 }
 
-Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string &path, Mode mode) {
+Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path, Mode mode) {
   if (mode == kReadOnly && !std::filesystem::exists(path)) {
     return Status::Error(path + ": no such database (create it with tacitus ingest)");
   }
@@ -239,48 +239,39 @@ EventStore::~EventStore() {
 
 Status EventStore::Prepare() {
   struct Named {
-    SqliteStatement *statement;
+    SqliteStatement* statement;
     std::string_view sql;
   };
   const Named statements[] = {
-      {&find_story_,
-       "SELECT id, content_hash, dict_version FROM stories WHERE "
-       "story_id = ?1"},
+      {&find_story_, "SELECT id, content_hash, dict_version FROM stories WHERE story_id = ?1"},
       {&insert_story_,
-       "INSERT INTO stories(story_id, date, source, url, "
-       "title, text, content_hash, "
-       "dict_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+       "INSERT INTO stories(story_id, date, source, url, title, text, content_hash, dict_version) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
       {&update_story_,
-       "UPDATE stories SET date = ?2, source = ?3, url = ?4, "
-       "title = ?5, text = ?6, "
+       "UPDATE stories SET date = ?2, source = ?3, url = ?4, title = ?5, text = ?6, "
        "content_hash = ?7, dict_version = ?8 WHERE id = ?1"},
       {&old_mentions_, "SELECT DISTINCT event FROM mentions WHERE story = ?1"},
       {&delete_mentions_, "DELETE FROM mentions WHERE story = ?1"},
       {&insert_event_,
-       "INSERT OR IGNORE INTO events(id, date, precision, source, target, "
-       "code, quad_class, "
+       "INSERT OR IGNORE INTO events(id, date, precision, source, target, code, quad_class, "
        "goldstein, plover, country, place, admin1, lat, lon) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
       {&insert_mention_,
-       "INSERT INTO mentions(story, ordinal, event, sentence, source_begin, "
-       "source_end, "
+       "INSERT INTO mentions(story, ordinal, event, sentence, source_begin, source_end, "
        "verb_begin, verb_end, target_begin, target_end, date_begin, date_end, "
        "pattern, matched, issues) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"},
       {&refresh_event_,
-       "UPDATE events SET (num_mentions, num_articles, "
-       "num_sources, first_seen, last_seen) = "
-       "(SELECT count(*), count(DISTINCT m.story), "
-       "count(DISTINCT coalesce(s.source, '')), "
-       "min(s.date), max(s.date) FROM mentions m JOIN stories "
-       "s ON s.id = m.story "
+       "UPDATE events SET (num_mentions, num_articles, num_sources, first_seen, last_seen) = "
+       "(SELECT count(*), count(DISTINCT m.story), count(DISTINCT coalesce(s.source, '')), "
+       "min(s.date), max(s.date) FROM mentions m JOIN stories s ON s.id = m.story "
        "WHERE m.event = ?1) WHERE id = ?1"},
       {&delete_empty_event_, "DELETE FROM events WHERE id = ?1 AND num_mentions = 0"},
       {&story_info_,
        "SELECT story_id, title, source, url, date FROM stories "
        "WHERE story_id = ?1"},
   };
-  for (const Named &named : statements) {
+  for (const Named& named : statements) {
     auto prepared = db_.Prepare(named.sql);
     if (!prepared.ok()) return prepared.status();
     *named.statement = std::move(prepared).value();
@@ -295,7 +286,7 @@ Status EventStore::BeginBatch() {
   return Status::Ok();
 }
 
-Result<bool> EventStore::IsStored(const Story &story, std::string_view dict_version) {
+Result<bool> EventStore::IsStored(const Story& story, std::string_view dict_version) {
   find_story_.Bind(1, story.id);
   Status status;
   bool same = false;
@@ -307,7 +298,7 @@ Result<bool> EventStore::IsStored(const Story &story, std::string_view dict_vers
   return same;
 }
 
-Result<StoryChange> EventStore::AddStory(const Story &story, std::span<const Event> events,
+Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Event> events,
                                          std::string_view dict_version) {
   if (!in_batch_) return Status::Error("EventStore: AddStory outside a batch");
   const std::string hash = StoryContentHash(story);
@@ -323,7 +314,7 @@ Result<StoryChange> EventStore::AddStory(const Story &story, std::span<const Eve
   if (!status.ok()) return status;
 
   const bool replaced = rowid.has_value();
-  SqliteStatement &write = replaced ? update_story_ : insert_story_;
+  SqliteStatement& write = replaced ? update_story_ : insert_story_;
   if (replaced) {
     write.Bind(1, *rowid);
   } else {
@@ -350,7 +341,7 @@ Result<StoryChange> EventStore::AddStory(const Story &story, std::span<const Eve
 
   std::string matched;
   for (size_t ordinal = 0; ordinal < events.size(); ++ordinal) {
-    const Event &event = events[ordinal];
+    const Event& event = events[ordinal];
     const int64_t id = EventKeyHash(event);
     touched_.insert(id);
     insert_event_.Bind(1, id);
@@ -374,7 +365,7 @@ Result<StoryChange> EventStore::AddStory(const Story &story, std::span<const Eve
     }
     TACITUS_RETURN_IF_ERROR(insert_event_.Run());
     matched.clear();
-    for (const std::string &entry : event.matched) {
+    for (const std::string& entry : event.matched) {
       if (!matched.empty()) matched += ';';
       matched += entry;
     }
@@ -383,7 +374,7 @@ Result<StoryChange> EventStore::AddStory(const Story &story, std::span<const Eve
     insert_mention_.Bind(3, id);
     insert_mention_.Bind(4, static_cast<int64_t>(event.sentence));
     int column = 5;
-    for (const Span &span :
+    for (const Span& span :
          {event.source_span, event.verb_span, event.target_span, event.date.span}) {
       insert_mention_.Bind(column++, static_cast<int64_t>(span.begin));
       insert_mention_.Bind(column++, static_cast<int64_t>(span.end));
@@ -418,8 +409,8 @@ Status EventStore::CommitBatch() {
   return Status::Ok();
 }
 
-Status EventStore::ForEachEvent(const EventFilter &filter,
-                                const std::function<void(const StoredEvent &)> &visit) {
+Status EventStore::ForEachEvent(const EventFilter& filter,
+                                const std::function<void(const StoredEvent&)>& visit) {
   const WhereClause where = BuildWhere(filter);
   std::string sql =
       "SELECT e.id, e.date, e.precision, e.source, e.target, e.code, "
@@ -472,7 +463,7 @@ Status EventStore::ForEachEvent(const EventFilter &filter,
   return Status::Ok();
 }
 
-Result<std::vector<SeriesPoint>> EventStore::Series(const SeriesQuery &query) {
+Result<std::vector<SeriesPoint>> EventStore::Series(const SeriesQuery& query) {
   WhereClause where;
   const std::string source = Upper(query.source), target = Upper(query.target);
   std::vector<std::string> values;
@@ -517,7 +508,7 @@ Result<std::vector<SeriesPoint>> EventStore::Series(const SeriesQuery &query) {
   while (statement->Step(&status)) {
     const int64_t id = statement->Int(0);
     const Date start = PeriodStart(DateOrEpoch(statement->Text(1)), query.unit);
-    Period &period = periods[start];
+    Period& period = periods[start];
     period.stories.insert(statement->Int(5));
     if (id == last_event) continue;
     last_event = id;

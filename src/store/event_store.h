@@ -3,20 +3,18 @@
 // that show why).
 //
 //   auto store = EventStore::Open("tacitus.db", EventStore::kReadWrite);
-//   if (!store.ok()) { report store.status().message(); }  // missing, corrupt,
-//   locked, newer TACITUS_RETURN_IF_ERROR((*store)->BeginBatch()); for (each
-//   story) {
-//     if ((*store)->IsStored(story, dict_version)) continue;   // nothing to
-//     code again pipeline.Process(story, &scratch, &events);
+//   if (!store.ok()) { report store.status().message(); }  // missing, corrupt, locked, newer
+//   TACITUS_RETURN_IF_ERROR((*store)->BeginBatch());
+//   for (each story) {
+//     if ((*store)->IsStored(story, dict_version)) continue;  // nothing to code again
+//     pipeline.Process(story, &scratch, &events);
 //     (*store)->AddStory(story, events, dict_version);
 //   }
-//   TACITUS_RETURN_IF_ERROR((*store)->CommitBatch());        // one transaction
-//   per batch
+//   TACITUS_RETURN_IF_ERROR((*store)->CommitBatch());        // one transaction per batch
 //
 //   EventFilter filter{.actor = "RUS", .from = Date::ParseIso("2023-01-01")};
 //   (*store)->ForEachEvent(filter, [](const StoredEvent& e) { ... });
-//   auto series = (*store)->Series({.source = "RUS", .target = "CHN", .unit =
-//   kMonth});
+//   auto series = (*store)->Series({.source = "RUS", .target = "CHN", .unit = kMonth});
 //
 // Dedup as GDELT does: one event per (event date and its precision, source,
 // target, CAMEO code, place country); its id is a stable 63-bit hash of those,
@@ -34,9 +32,8 @@
 // and nothing of the one it was in.
 //
 // Failure: every method returns the SQLite message in its Status, prefixed by
-// the file
-// ("x.db: database is locked", "x.db: file is not a database"); nothing throws
-// or aborts. An EventStore is used by one thread at a time.
+// the file ("x.db: database is locked", "x.db: file is not a database");
+// nothing throws or aborts. An EventStore is used by one thread at a time.
 #ifndef TACITUS_STORE_EVENT_STORE_H_
 #define TACITUS_STORE_EVENT_STORE_H_
 
@@ -65,9 +62,9 @@ inline constexpr int kStoreSchemaVersion = 2;  // 2: mentions keep their PETRARC
 
 // The stable id of the event that `event` reports (see the dedup rule
 // above): 1..2^63-1.
-int64_t EventKeyHash(const Event &event);
+int64_t EventKeyHash(const Event& event);
 // 16 hex digits over what a story says: date, text, title, source, url.
-std::string StoryContentHash(const Story &story);
+std::string StoryContentHash(const Story& story);
 
 struct StoredEvent {
   int64_t id = 0;
@@ -136,16 +133,16 @@ class EventStore {
   // kReadWrite creates the file and schema when missing. Fails when the file is
   // missing (kReadOnly), is not a tacitus database, has a newer schema, or
   // cannot be locked.
-  static Result<std::unique_ptr<EventStore>> Open(const std::string &path, Mode mode);
+  static Result<std::unique_ptr<EventStore>> Open(const std::string& path, Mode mode);
   ~EventStore();
 
   Status BeginBatch();
   // Whether `story` is stored as is, coded by `dict_version`: AddStory would
   // change nothing.
-  Result<bool> IsStored(const Story &story, std::string_view dict_version);
+  Result<bool> IsStored(const Story& story, std::string_view dict_version);
   // Stores the story and its events (from EventPipeline::Process on it). Inside
   // a batch.
-  Result<StoryChange> AddStory(const Story &story, std::span<const Event> events,
+  Result<StoryChange> AddStory(const Story& story, std::span<const Event> events,
                                std::string_view dict_version);
   // Brings the touched events' counts up to date, drops events left without
   // mentions, and commits. On failure the batch is rolled back.
@@ -153,11 +150,11 @@ class EventStore {
 
   // Calls `visit` for each matching event, by date then id. Stops at the first
   // error.
-  Status ForEachEvent(const EventFilter &filter,
-                      const std::function<void(const StoredEvent &)> &visit);
+  Status ForEachEvent(const EventFilter& filter,
+                      const std::function<void(const StoredEvent&)>& visit);
   // One point per period from the first to the last period with an event (empty
   // periods included, with zeros), in order.
-  Result<std::vector<SeriesPoint>> Series(const SeriesQuery &query);
+  Result<std::vector<SeriesPoint>> Series(const SeriesQuery& query);
 
   Result<StoreCounts> Counts();
   // The stored story's title, source, url and date by id, for exports; nullopt

@@ -6,11 +6,11 @@
 
 namespace tacitus {
 
-SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)),
       statement_(std::exchange(other.statement_, nullptr)) {}
 
-SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept {
+SqliteStatement& SqliteStatement::operator=(SqliteStatement&& other) noexcept {
   if (this != &other) {
     sqlite3_finalize(statement_);
     db_ = std::exchange(other.db_, nullptr);
@@ -33,7 +33,7 @@ void SqliteStatement::Bind(int index, double value) {
   sqlite3_bind_double(statement_, index, value);
 }
 void SqliteStatement::BindNull(int index) { sqlite3_bind_null(statement_, index); }
-void SqliteStatement::BindOptional(int index, const std::optional<std::string> &text) {
+void SqliteStatement::BindOptional(int index, const std::optional<std::string>& text) {
   if (text && !text->empty()) {
     Bind(index, std::string_view(*text));
   } else {
@@ -48,7 +48,7 @@ void SqliteStatement::BindOptional(int index, std::optional<double> value) {
   }
 }
 
-bool SqliteStatement::Step(Status *status) {
+bool SqliteStatement::Step(Status* status) {
   const int rc = sqlite3_step(statement_);
   if (rc == SQLITE_ROW) return true;
   if (rc != SQLITE_DONE) {
@@ -68,7 +68,7 @@ Status SqliteStatement::Run() {
 void SqliteStatement::Reset() { sqlite3_reset(statement_); }
 
 std::string_view SqliteStatement::Text(int column) const {
-  const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement_, column));
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
   if (text == nullptr) return {};
   return {text, static_cast<size_t>(sqlite3_column_bytes(statement_, column))};
 }
@@ -82,8 +82,8 @@ std::optional<double> SqliteStatement::OptionalReal(int column) const {
   return Real(column);
 }
 
-Result<SqliteDb> SqliteDb::Open(const std::string &path, bool read_only) {
-  sqlite3 *db = nullptr;
+Result<SqliteDb> SqliteDb::Open(const std::string& path, bool read_only) {
+  sqlite3* db = nullptr;
   const int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
   if (rc != SQLITE_OK) {
@@ -96,10 +96,10 @@ Result<SqliteDb> SqliteDb::Open(const std::string &path, bool read_only) {
   return SqliteDb(db, path);
 }
 
-SqliteDb::SqliteDb(SqliteDb &&other) noexcept
+SqliteDb::SqliteDb(SqliteDb&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)) {}
 
-SqliteDb &SqliteDb::operator=(SqliteDb &&other) noexcept {
+SqliteDb& SqliteDb::operator=(SqliteDb&& other) noexcept {
   if (this != &other) {
     sqlite3_close(db_);
     db_ = std::exchange(other.db_, nullptr);
@@ -112,7 +112,7 @@ SqliteDb::~SqliteDb() { sqlite3_close(db_); }
 
 Status SqliteDb::Exec(std::string_view sql) {
   const std::string copy(sql);
-  char *message = nullptr;
+  char* message = nullptr;
   if (sqlite3_exec(db_, copy.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
     Status status = Status::Error(path_ + ": " + (message ? message : sqlite3_errmsg(db_)));
     sqlite3_free(message);
@@ -122,7 +122,7 @@ Status SqliteDb::Exec(std::string_view sql) {
 }
 
 Result<SqliteStatement> SqliteDb::Prepare(std::string_view sql) {
-  sqlite3_stmt *statement = nullptr;
+  sqlite3_stmt* statement = nullptr;
   if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
                          &statement, nullptr) != SQLITE_OK) {
     return Status::Error(path_ + ": " + sqlite3_errmsg(db_) +

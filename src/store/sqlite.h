@@ -3,10 +3,11 @@
 // message.
 //
 //   auto db = SqliteDb::Open("events.db", /*read_only=*/false);
-//   if (!db.ok()) { report db.status().message(); }     // "events.db: unable
-//   to open ..." auto insert = db->Prepare("INSERT INTO t(a, b) VALUES (?1,
-//   ?2)"); insert->Bind(1, "text"); insert->Bind(2, int64_t{7}); Status done =
-//   insert->Run();                          // step to the end, then reset
+//   if (!db.ok()) { report db.status().message(); }     // "events.db: unable to open ..."
+//   auto insert = db->Prepare("INSERT INTO t(a, b) VALUES (?1, ?2)");
+//   insert->Bind(1, "text");
+//   insert->Bind(2, int64_t{7});
+//   Status done = insert->Run();                         // step to the end, then reset
 //
 // Values are always bound, never spliced into SQL. A SqliteDb is used by one
 // thread at a time (its statements share the connection); statements must be
@@ -29,26 +30,26 @@ namespace tacitus {
 class SqliteStatement {
  public:
   SqliteStatement() = default;
-  SqliteStatement(SqliteStatement &&other) noexcept;
-  SqliteStatement &operator=(SqliteStatement &&other) noexcept;
+  SqliteStatement(SqliteStatement&& other) noexcept;
+  SqliteStatement& operator=(SqliteStatement&& other) noexcept;
   ~SqliteStatement();
 
   // Parameters are 1-based. Text is copied by SQLite (SQLITE_TRANSIENT), so
   // views may die.
   void Bind(int index, std::string_view text);
-  void Bind(int index, const char *text) { Bind(index, std::string_view(text)); }
+  void Bind(int index, const char* text) { Bind(index, std::string_view(text)); }
   void Bind(int index, int64_t value);
   void Bind(int index, int value) { Bind(index, int64_t{value}); }
   void Bind(int index, double value);
   void BindNull(int index);
   // Empty text and nullopt become NULL.
-  void BindOptional(int index, const std::optional<std::string> &text);
+  void BindOptional(int index, const std::optional<std::string>& text);
   void BindOptional(int index, std::optional<double> value);
 
   // Advances: true with a row to read, false at the end (the statement is then
   // reset, ready to run again with new bindings); an error also resets it and
   // is kept in *status.
-  bool Step(Status *status);
+  bool Step(Status* status);
   // Steps to the end, discarding rows; resets.
   Status Run();
   void Reset();
@@ -62,18 +63,18 @@ class SqliteStatement {
 
  private:
   friend class SqliteDb;
-  SqliteStatement(sqlite3 *db, sqlite3_stmt *statement) : db_(db), statement_(statement) {}
-  sqlite3 *db_ = nullptr;
-  sqlite3_stmt *statement_ = nullptr;
+  SqliteStatement(sqlite3* db, sqlite3_stmt* statement) : db_(db), statement_(statement) {}
+  sqlite3* db_ = nullptr;
+  sqlite3_stmt* statement_ = nullptr;
 };
 
 class SqliteDb {
  public:
   // Opens (and, unless read_only, creates) the database; waits up to 5 s for a
   // lock held by another process before failing with "database is locked".
-  static Result<SqliteDb> Open(const std::string &path, bool read_only);
-  SqliteDb(SqliteDb &&other) noexcept;
-  SqliteDb &operator=(SqliteDb &&other) noexcept;
+  static Result<SqliteDb> Open(const std::string& path, bool read_only);
+  SqliteDb(SqliteDb&& other) noexcept;
+  SqliteDb& operator=(SqliteDb&& other) noexcept;
   ~SqliteDb();
 
   // Runs one or more statements without parameters (schema, pragmas,
@@ -90,11 +91,11 @@ class SqliteDb {
   int64_t LastInsertRowid() const;
   // "PATH: " + SQLite's latest error message.
   Status Error(std::string_view what) const;
-  sqlite3 *handle() const { return db_; }
+  sqlite3* handle() const { return db_; }
 
  private:
-  SqliteDb(sqlite3 *db, std::string path) : db_(db), path_(std::move(path)) {}
-  sqlite3 *db_ = nullptr;
+  SqliteDb(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
+  sqlite3* db_ = nullptr;
   std::string path_;
 };
 

@@ -83,7 +83,8 @@ std::optional<std::string> CheckUtf8(std::string_view bytes, uint64_t offset, ui
   const size_t bad = FindInvalidUtf8(bytes);
   if (bad == std::string_view::npos) return std::nullopt;
   const auto before = bytes.substr(0, bad);
-  const uint32_t bad_line = line + static_cast<uint32_t>(std::count(before.begin(), before.end(), '\n'));
+  const uint32_t bad_line =
+      line + static_cast<uint32_t>(std::count(before.begin(), before.end(), '\n'));
   return "invalid UTF-8 at byte " + std::to_string(offset + bad) + " (line " +
          std::to_string(bad_line) + ")";
 }

@@ -1,11 +1,11 @@
 // JSON Lines: one story object per line, parsed with simdjson (reading stays on the calling
 // thread of a parallel run, so its speed bounds the scaling of short stories).
+#include <simdjson.h>
+
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <simdjson.h>
 
 #include "story/format_reader.h"
 
@@ -16,14 +16,20 @@ namespace dom = simdjson::dom;
 
 std::string_view TypeName(dom::element_type type) {
   switch (type) {
-    case dom::element_type::ARRAY: return "array";
-    case dom::element_type::OBJECT: return "object";
+    case dom::element_type::ARRAY:
+      return "array";
+    case dom::element_type::OBJECT:
+      return "object";
     case dom::element_type::INT64:
     case dom::element_type::UINT64:
-    case dom::element_type::DOUBLE: return "number";
-    case dom::element_type::STRING: return "string";
-    case dom::element_type::BOOL: return "boolean";
-    case dom::element_type::NULL_VALUE: return "null";
+    case dom::element_type::DOUBLE:
+      return "number";
+    case dom::element_type::STRING:
+      return "string";
+    case dom::element_type::BOOL:
+      return "boolean";
+    case dom::element_type::NULL_VALUE:
+      return "null";
   }
   return "value";
 }
@@ -124,8 +130,7 @@ class JsonLinesReader final : public FormatReader {
   bool ParseLine(std::string_view line, Story* story) {
     // simdjson would reject bad UTF-8 too, but without saying where.
     if (line.size() > options_.max_story_bytes) {
-      Report(line_number_, "",
-             LongerThan("line", options_.max_story_bytes));
+      Report(line_number_, "", LongerThan("line", options_.max_story_bytes));
       return false;
     }
     if (auto bad = CheckUtf8(line, line_offset_, line_number_)) {
@@ -139,8 +144,7 @@ class JsonLinesReader final : public FormatReader {
     }
     dom::object object;
     if (root.get(object) != simdjson::SUCCESS) {
-      Report(line_number_, "",
-             "expected a JSON object, not " + std::string(TypeName(root.type())));
+      Report(line_number_, "", "expected a JSON object, not " + std::string(TypeName(root.type())));
       return false;
     }
     const std::optional<std::string_view> id = GetRequiredString(object, "id", "");

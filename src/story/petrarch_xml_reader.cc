@@ -6,10 +6,9 @@
 // memory, and each record is parsed on its own with pugixml.
 #include <algorithm>
 #include <memory>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
-
-#include <pugixml.hpp>
 
 #include "story/format_reader.h"
 
@@ -299,9 +298,9 @@ class PetrarchXmlReader final : public FormatReader {
 
   Scan scan_ = Scan::kMarkup;
   Record record_ = Record::kNone;
-  size_t pos_ = 0;          // scanning position in input_->data()
-  uint32_t line_ = 1;       // line of input_->data()[0]
-  bool at_end_ = false;     // the input has no more bytes
+  size_t pos_ = 0;       // scanning position in input_->data()
+  uint32_t line_ = 1;    // line of input_->data()[0]
+  bool at_end_ = false;  // the input has no more bytes
   uint32_t record_line_ = 0;
   uint32_t comment_line_ = 0;
   std::string record_id_;  // of the record being cut, for messages once its start is dropped

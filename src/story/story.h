@@ -72,8 +72,8 @@ struct StoryError {
 };
 
 struct ReadOptions {
-  StoryFormat format = StoryFormat::kAuto;  // forces one format for every input unless kAuto
-  std::optional<Date> date;                 // the date of plain-text stories (--date)
+  StoryFormat format = StoryFormat::kAuto;    // forces one format for every input unless kAuto
+  std::optional<Date> date;                   // the date of plain-text stories (--date)
   size_t max_story_bytes = size_t{64} << 20;  // longer stories (JSON lines, records) are skipped
 };
 

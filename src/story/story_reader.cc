@@ -26,8 +26,10 @@ struct FormatName {
   std::string_view name;
 };
 constexpr FormatName kFormatNames[] = {
-    {StoryFormat::kAuto, "auto"},           {StoryFormat::kDated, "dated"},
-    {StoryFormat::kJsonLines, "jsonl"},     {StoryFormat::kPlainText, "text"},
+    {StoryFormat::kAuto, "auto"},
+    {StoryFormat::kDated, "dated"},
+    {StoryFormat::kJsonLines, "jsonl"},
+    {StoryFormat::kPlainText, "text"},
     {StoryFormat::kPetrarchXml, "petrarch"},
 };
 
@@ -161,8 +163,7 @@ bool StoryReader::Next(Story* story) {
 void StoryReader::ListDirectory(const std::string& directory) {
   std::vector<std::string> entries;
   std::error_code error;
-  for (fs::directory_iterator it(directory, error), end; !error && it != end;
-       it.increment(error)) {
+  for (fs::directory_iterator it(directory, error), end; !error && it != end; it.increment(error)) {
     // Hidden entries are tool state (.git, editor swap files), not stories.
     if (it->path().filename().string().starts_with('.')) continue;
     entries.push_back(it->path().string());

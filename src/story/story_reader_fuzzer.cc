@@ -46,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Story story;
 
   if (data[0] % 5 == 0) {  // the whole reader: detection, byte-order mark, default chunks
-    StoryReader reader({"-"}, options, [&](const StoryError&) { ++errors; }, &in);
+    StoryReader reader(
+        {"-"}, options, [&](const StoryError&) { ++errors; }, &in);
     while (reader.Next(&story)) CheckStory(story);
     if (reader.skipped() != errors) std::abort();
     return 0;

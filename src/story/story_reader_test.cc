@@ -38,8 +38,8 @@ struct ReadResult {
 ReadResult ReadAll(std::vector<std::string> inputs, ReadOptions options = {},
                    std::istream* in = &std::cin) {
   ReadResult result;
-  StoryReader reader(std::move(inputs), options,
-                     [&](const StoryError& e) { result.errors.push_back(e); }, in);
+  StoryReader reader(
+      std::move(inputs), options, [&](const StoryError& e) { result.errors.push_back(e); }, in);
   Story story;
   while (reader.Next(&story)) result.stories.push_back(story);
   result.skipped = reader.skipped();
@@ -109,13 +109,15 @@ TEST(DatedStory, ReportsAnInvalidDate) {
   const std::string word = dir.Write("word.txt", "date yesterday Text.");
   ReadResult r = ReadAll({feb30});
   EXPECT_TRUE(r.stories.empty());
-  EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
-                                feb30 + ":1: story feb30: invalid date '2023-02-30' (want YYYY-MM-DD)"});
+  EXPECT_EQ(r.ErrorLines(),
+            std::vector<std::string>{
+                feb30 + ":1: story feb30: invalid date '2023-02-30' (want YYYY-MM-DD)"});
   EXPECT_EQ(r.skipped, 1u);
 
   r = ReadAll({word}, WithFormat(StoryFormat::kDated));
-  EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
-                                word + ":1: story word: invalid date 'yesterday' (want YYYY-MM-DD)"});
+  EXPECT_EQ(r.ErrorLines(),
+            std::vector<std::string>{word +
+                                     ":1: story word: invalid date 'yesterday' (want YYYY-MM-DD)"});
 }
 
 TEST(DatedStory, ReportsInvalidUtf8WithItsOffset) {
@@ -139,7 +141,9 @@ TEST(DatedStory, ReportsEmptyText) {
 
 TEST(DatedStory, SkipsAByteOrderMark) {
   TempDir dir;
-  const std::string path = dir.Write("bom.txt", "\xEF\xBB\xBF" "date 2023-11-08 Text.");
+  const std::string path = dir.Write("bom.txt",
+                                     "\xEF\xBB\xBF"
+                                     "date 2023-11-08 Text.");
   const ReadResult r = ReadAll({path});
   ASSERT_EQ(r.stories.size(), 1u);
   EXPECT_EQ(r.stories[0].text, "Text.");
@@ -192,24 +196,24 @@ TEST(PlainText, ReportsAStoryOverTheSizeLimit) {
 
 TEST(JsonLines, ReadsEveryGoodLineAroundBadOnes) {
   TempDir dir;
-  const std::string path = dir.Write(
-      "feed.jsonl",
-      "{\"id\":\"a\",\"date\":\"2023-11-08\",\"text\":\"Putin met Xi.\"}\n"             // 1
-      "\n"                                                                              // 2
-      "{\"id\":\"b\",\"date\":\"2023-11-08\",\"text\":\n"                               // 3
-      "[1,2]\n"                                                                         // 4
-      "{\"id\":\"c\",\"date\":\"2023-11-08\"}\n"                                        // 5
-      "{\"id\":\"d\",\"date\":20231108,\"text\":\"x\"}\n"                               // 6
-      "{\"id\":\"e\",\"date\":\"2023-02-30\",\"text\":\"x\"}\n"                         // 7
-      "{\"id\":\"f\",\"date\":\"2023-11-08\",\"text\":\" \\n \"}\n"                     // 8
-      "{\"id\":\"g\",\"date\":\"2023-11-08\",\"text\":\"bad \xFF byte\"}\n"             // 9
-      "{\"id\":\"h\",\"date\":\"2023-11-08\",\"text\":\"Xi hosted Putin.\","             // 10
-      "\"source\":\"AFP\",\"url\":\"https://example.org/h\",\"title\":null}\r\n"
-      "{\"date\":\"2023-11-08\",\"text\":\"x\"}\n"                                      // 11
-      "{\"id\":\"j\",\"date\":\"2023-11-08\",\"text\":\"x\",\"title\":7}\n"             // 12
-      "{\"id\":7,\"date\":\"2023-11-08\",\"text\":\"x\"}\n"                             // 13
-      "  \n"                                                                            // 14
-      "{\"id\":\"k\",\"date\":\"2024-02-29\",\"text\":\"Last, no newline.\"}");         // 15
+  const std::string path =
+      dir.Write("feed.jsonl",
+                "{\"id\":\"a\",\"date\":\"2023-11-08\",\"text\":\"Putin met Xi.\"}\n"   // 1
+                "\n"                                                                    // 2
+                "{\"id\":\"b\",\"date\":\"2023-11-08\",\"text\":\n"                     // 3
+                "[1,2]\n"                                                               // 4
+                "{\"id\":\"c\",\"date\":\"2023-11-08\"}\n"                              // 5
+                "{\"id\":\"d\",\"date\":20231108,\"text\":\"x\"}\n"                     // 6
+                "{\"id\":\"e\",\"date\":\"2023-02-30\",\"text\":\"x\"}\n"               // 7
+                "{\"id\":\"f\",\"date\":\"2023-11-08\",\"text\":\" \\n \"}\n"           // 8
+                "{\"id\":\"g\",\"date\":\"2023-11-08\",\"text\":\"bad \xFF byte\"}\n"   // 9
+                "{\"id\":\"h\",\"date\":\"2023-11-08\",\"text\":\"Xi hosted Putin.\","  // 10
+                "\"source\":\"AFP\",\"url\":\"https://example.org/h\",\"title\":null}\r\n"
+                "{\"date\":\"2023-11-08\",\"text\":\"x\"}\n"                               // 11
+                "{\"id\":\"j\",\"date\":\"2023-11-08\",\"text\":\"x\",\"title\":7}\n"      // 12
+                "{\"id\":7,\"date\":\"2023-11-08\",\"text\":\"x\"}\n"                      // 13
+                "  \n"                                                                     // 14
+                "{\"id\":\"k\",\"date\":\"2024-02-29\",\"text\":\"Last, no newline.\"}");  // 15
   const ReadResult r = ReadAll({path});
   EXPECT_EQ(r.Ids(), (std::vector<std::string>{"a", "h", "k"}));
   ASSERT_EQ(r.stories.size(), 3u);
@@ -226,8 +230,8 @@ TEST(JsonLines, ReadsEveryGoodLineAroundBadOnes) {
 
   ASSERT_EQ(r.errors.size(), 10u);
   const std::vector<std::pair<uint32_t, std::string>> expected = {
-      {3, "?"}, {4, "?"}, {5, "c"}, {6, "d"}, {7, "e"}, {8, "f"}, {9, "?"}, {11, "?"},
-      {12, "j"}, {13, "?"}};
+      {3, "?"}, {4, "?"}, {5, "c"},  {6, "d"},  {7, "e"},
+      {8, "f"}, {9, "?"}, {11, "?"}, {12, "j"}, {13, "?"}};
   for (size_t i = 0; i < expected.size(); ++i) {
     EXPECT_EQ(r.errors[i].file, path);
     EXPECT_EQ(r.errors[i].line, expected[i].first) << r.errors[i].ToString();
@@ -247,8 +251,9 @@ TEST(JsonLines, ReadsEveryGoodLineAroundBadOnes) {
       "{\"id\":\"c\",\"date\":\"2023-11-08\"}\n{\"id\":\"d\",\"date\":20231108,\"text\":\"x\"}\n"
       "{\"id\":\"e\",\"date\":\"2023-02-30\",\"text\":\"x\"}\n"
       "{\"id\":\"f\",\"date\":\"2023-11-08\",\"text\":\" \\n \"}\n";
-  const size_t bad_byte = before_9.size() +
-                          std::string_view("{\"id\":\"g\",\"date\":\"2023-11-08\",\"text\":\"bad ").size();
+  const size_t bad_byte =
+      before_9.size() +
+      std::string_view("{\"id\":\"g\",\"date\":\"2023-11-08\",\"text\":\"bad ").size();
   EXPECT_EQ(r.errors[6].reason, "invalid UTF-8 at byte " + std::to_string(bad_byte) + " (line 9)");
   EXPECT_EQ(r.errors[7].reason, "missing \"id\"");
   EXPECT_EQ(r.errors[8].reason, "\"title\" is not a string");
@@ -260,10 +265,10 @@ TEST(JsonLines, ReadsEveryGoodLineAroundBadOnes) {
 // it): a number too large for a double is malformed JSON, reported briefly.
 TEST(JsonLines, ReportsANumberTooLargeAsMalformed) {
   TempDir dir;
-  const std::string path = dir.Write(
-      "huge.jsonl", "{\"id\":\"a\",\"n\":2e" + std::string(300, '1') +
-                        ",\"date\":\"2023-11-08\",\"text\":\"x\"}\n"
-                        "{\"id\":\"b\",\"date\":\"2023-11-08\",\"text\":\"y\"}\n");
+  const std::string path =
+      dir.Write("huge.jsonl", "{\"id\":\"a\",\"n\":2e" + std::string(300, '1') +
+                                  ",\"date\":\"2023-11-08\",\"text\":\"x\"}\n"
+                                  "{\"id\":\"b\",\"date\":\"2023-11-08\",\"text\":\"y\"}\n");
   const ReadResult r = ReadAll({path});
   EXPECT_EQ(r.Ids(), std::vector<std::string>{"b"});
   ASSERT_EQ(r.errors.size(), 1u);
@@ -309,31 +314,31 @@ TEST(JsonLines, ReadsManyLinesAcrossReadChunks) {
 // ---------------------------------------------------------------------------- PETRARCH XML
 
 constexpr std::string_view kPetrarchRecords =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                                       // 1
-    "<!-- header\n"                                                                      // 2
-    "<Sentence date=\"20080804\" id=\"COMMENTED\"><Text>no</Text></Sentence>\n"          // 3
-    "-->\n"                                                                              // 4
-    "<Sentences>\n"                                                                      // 5
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                                          // 1
+    "<!-- header\n"                                                                         // 2
+    "<Sentence date=\"20080804\" id=\"COMMENTED\"><Text>no</Text></Sentence>\n"             // 3
+    "-->\n"                                                                                 // 4
+    "<Sentences>\n"                                                                         // 5
     "<Sentence date = \"20080804\" id =\"GOOD_1\" source = \"AFP\" sentence = \"True\">\n"  // 6
-    "<!-- a comment that mentions </Sentence> -->\n"                                     // 7
-    "<Text>\n"                                                                           // 8
-    "  The stopover came as the US leader \n"                                            // 9
-    "prepared to attend the Olympics. \n"                                                // 10
-    "</Text>\n"                                                                          // 11
-    "<Parse>(S (NP (DT The)))</Parse>\n"                                                 // 12
-    "</Sentence>\n"                                                                      // 21
-    "<Sentence date=\"20080805\" id=\"MISMATCH\"><Text>Fish</Txet></Sentence>\n"       // 14
-    "<Sentence date=\"20080231\" id=\"BADDATE\"><Text>x</Text></Sentence>\n"             // 15
-    "<Sentence date=\"20080805\" id=\"EMPTY\"><Text>\n  \n</Text></Sentence>\n"          // 16-18
-    "<Sentence date=\"20080805\" id=\"UNCLOSED\"><Text>x</Text>\n"                       // 19
-    "<Sentence date=\"20080805\" id=\"GOOD_2\"><Text><![CDATA[a </Sentence> b]]>"        // 20
+    "<!-- a comment that mentions </Sentence> -->\n"                                        // 7
+    "<Text>\n"                                                                              // 8
+    "  The stopover came as the US leader \n"                                               // 9
+    "prepared to attend the Olympics. \n"                                                   // 10
+    "</Text>\n"                                                                             // 11
+    "<Parse>(S (NP (DT The)))</Parse>\n"                                                    // 12
+    "</Sentence>\n"                                                                         // 21
+    "<Sentence date=\"20080805\" id=\"MISMATCH\"><Text>Fish</Txet></Sentence>\n"            // 14
+    "<Sentence date=\"20080231\" id=\"BADDATE\"><Text>x</Text></Sentence>\n"                // 15
+    "<Sentence date=\"20080805\" id=\"EMPTY\"><Text>\n  \n</Text></Sentence>\n"             // 16-18
+    "<Sentence date=\"20080805\" id=\"UNCLOSED\"><Text>x</Text>\n"                          // 19
+    "<Sentence date=\"20080805\" id=\"GOOD_2\"><Text><![CDATA[a </Sentence> b]]>"           // 20
     " &amp; c</Text></Sentence>\n"
-    "</Sentence>\n"                                                                      // 21
-    "<Sentence date=\"20080805\" id=\"NOTEXT\"/>\n"                                      // 22
-    "<Sentence id=\"NODATE\"><Text>x</Text></Sentence>\n"                                // 23
-    "<Sentence date=\"20080805\"><Text>x</Text></Sentence>\n"                            // 24
-    "<Sentence date=\"20080805\" id=\"UTF8\"><Text>caf\xE9</Text></Sentence>\n"          // 25
-    "<Sentence date=\"20080806\" id=\"GOOD_3\">\n<Text>Last.</Text>\n</Sentence>\n"      // 26-28
+    "</Sentence>\n"                                                                  // 21
+    "<Sentence date=\"20080805\" id=\"NOTEXT\"/>\n"                                  // 22
+    "<Sentence id=\"NODATE\"><Text>x</Text></Sentence>\n"                            // 23
+    "<Sentence date=\"20080805\"><Text>x</Text></Sentence>\n"                        // 24
+    "<Sentence date=\"20080805\" id=\"UTF8\"><Text>caf\xE9</Text></Sentence>\n"      // 25
+    "<Sentence date=\"20080806\" id=\"GOOD_3\">\n<Text>Last.</Text>\n</Sentence>\n"  // 26-28
     "</Sentences>\n";
 
 TEST(PetrarchXml, ReadsGoodRecordsAndReportsEachBadOne) {
@@ -384,10 +389,10 @@ TEST(PetrarchXml, ReadsGoodRecordsAndReportsEachBadOne) {
 
 TEST(PetrarchXml, ReportsARecordCutOffByTheEndOfTheInput) {
   TempDir dir;
-  const std::string path = dir.Write(
-      "cut.xml",
-      "<Sentences>\n<Sentence date=\"20080804\" id=\"A\"><Text>a</Text></Sentence>\n"
-      "<Sentence date=\"20080804\" id=\"B\"><Text>b</Text>\n");
+  const std::string path =
+      dir.Write("cut.xml",
+                "<Sentences>\n<Sentence date=\"20080804\" id=\"A\"><Text>a</Text></Sentence>\n"
+                "<Sentence date=\"20080804\" id=\"B\"><Text>b</Text>\n");
   const ReadResult r = ReadAll({path});
   EXPECT_EQ(r.Ids(), std::vector<std::string>{"A"});
   EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
@@ -402,8 +407,9 @@ TEST(PetrarchXml, ReportsAnUnclosedComment) {
       "<Sentence date=\"20080804\" id=\"B\"><Text>b</Text></Sentence>\n");
   const ReadResult r = ReadAll({path});
   EXPECT_EQ(r.Ids(), std::vector<std::string>{"A"});
-  EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
-                                path + ":3: story ?: comment not closed before the end of the input"});
+  EXPECT_EQ(r.ErrorLines(),
+            std::vector<std::string>{
+                path + ":3: story ?: comment not closed before the end of the input"});
 }
 
 // Records, comments and tags straddle the 64 KiB read chunks; every record and line must
@@ -535,8 +541,8 @@ TEST(StoryReader, ReportsAPathThroughAFile) {
   const std::string file = dir.Write("file.txt", "date 2023-11-08 Text.");
   const ReadResult r = ReadAll({file + "/story.txt"});
   EXPECT_TRUE(r.stories.empty());
-  EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
-                                file + "/story.txt:0: story ?: cannot open: Not a directory"});
+  EXPECT_EQ(r.ErrorLines(),
+            std::vector<std::string>{file + "/story.txt:0: story ?: cannot open: Not a directory"});
 }
 
 // A stream buffer that yields `good`, then fails as a broken disk or pipe would.
@@ -586,18 +592,19 @@ TEST(StoryReader, ReadsDirectoriesRecursivelyInPathOrder) {
             "{\"id\":\"e1\",\"date\":\"2023-11-04\",\"text\":\"E1.\"}\n"
             "{\"id\":\"e2\",\"date\":\"2023-11-05\",\"text\":\"E2.\"}\n");
   dir.Write("c/bad.txt", "date 2023-13-01 Bad.");
-  dir.Write("d.xml", "<Sentences><Sentence date=\"20231106\" id=\"D\"><Text>D.</Text>"
-                     "</Sentence></Sentences>");
+  dir.Write("d.xml",
+            "<Sentences><Sentence date=\"20231106\" id=\"D\"><Text>D.</Text>"
+            "</Sentence></Sentences>");
   dir.Write(".hidden.txt", "date 2023-11-07 Hidden.");
   dir.Write(".git/objects.txt", "date 2023-11-07 Hidden.");
   fs::create_directory_symlink(dir.path(), dir.path() / "c/loop");  // not followed
-  fs::create_symlink(dir.path() / "a.txt", dir.path() / "z.txt");  // followed: a file
+  fs::create_symlink(dir.path() / "a.txt", dir.path() / "z.txt");   // followed: a file
   const ReadResult r = ReadAll({dir.path().string()});
   // fs::path order: "b" sorts before "b.txt", so b/x.txt comes before b.txt.
   EXPECT_EQ(r.Ids(), (std::vector<std::string>{"a", "x", "b", "e1", "e2", "D", "z"}));
-  EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
-                                (dir.path() / "c/bad.txt").string() +
-                                ":1: story bad: invalid date '2023-13-01' (want YYYY-MM-DD)"});
+  EXPECT_EQ(r.ErrorLines(),
+            std::vector<std::string>{(dir.path() / "c/bad.txt").string() +
+                                     ":1: story bad: invalid date '2023-13-01' (want YYYY-MM-DD)"});
   ASSERT_EQ(r.stories.size(), 7u);
   EXPECT_EQ(r.stories[1].file, (dir.path() / "b/x.txt").string());
 }
@@ -620,8 +627,8 @@ TEST(StoryReader, ReadsStdin) {
 
   std::istringstream bad("{\"id\":\"s1\",\"date\":\"yesterday\",\"text\":\"One.\"}\n");
   r = ReadAll({"-"}, {}, &bad);
-  EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
-                                "-:1: story s1: invalid date 'yesterday' (want YYYY-MM-DD)"});
+  EXPECT_EQ(r.ErrorLines(),
+            std::vector<std::string>{"-:1: story s1: invalid date 'yesterday' (want YYYY-MM-DD)"});
 }
 
 TEST(StoryReader, DetectsTheFormat) {
@@ -631,9 +638,10 @@ TEST(StoryReader, DetectsTheFormat) {
   // No telling extension: the content decides.
   const std::string jsonl =
       dir.Write("one", "\n {\"id\":\"J\",\"date\":\"2023-11-08\",\"text\":\"Json.\"}\n");
-  const std::string xml = dir.Write(
-      "two", "<Sentences><Sentence date=\"20231108\" id=\"X\"><Text>Xml.</Text></Sentence>"
-             "</Sentences>");
+  const std::string xml =
+      dir.Write("two",
+                "<Sentences><Sentence date=\"20231108\" id=\"X\"><Text>Xml.</Text></Sentence>"
+                "</Sentences>");
   const std::string dated = dir.Write("three", "date 2023-11-08 Dated.");
   const std::string plain = dir.Write("four", "date night in Paris.");
   // The extension decides over the content.
@@ -652,8 +660,7 @@ TEST(StoryReader, DetectsTheFormat) {
   EXPECT_EQ(r.stories[3].text, "date night in Paris.");
   EXPECT_EQ(r.stories[4].id, "F");
 
-  std::istringstream xml_in(
-      "<Sentence date=\"20231108\" id=\"S\"><Text>Stdin.</Text></Sentence>");
+  std::istringstream xml_in("<Sentence date=\"20231108\" id=\"S\"><Text>Stdin.</Text></Sentence>");
   const ReadResult from_stdin = ReadAll({"-"}, {}, &xml_in);
   EXPECT_EQ(from_stdin.Ids(), std::vector<std::string>{"S"});
 }
@@ -671,8 +678,9 @@ TEST(StoryReader, ForcedFormatOverridesDetection) {
   EXPECT_EQ(r.stories[0].text, "{\"id\":\"J\",\"date\":\"2023-11-08\",\"text\":\"Json.\"}\n");
 
   const ReadResult dated = ReadAll({path}, WithFormat(StoryFormat::kDated));
-  EXPECT_EQ(dated.ErrorLines(), std::vector<std::string>{
-                                    path + ":1: story feed: expected 'date YYYY-MM-DD' at the start"});
+  EXPECT_EQ(
+      dated.ErrorLines(),
+      std::vector<std::string>{path + ":1: story feed: expected 'date YYYY-MM-DD' at the start"});
 }
 
 }  // namespace

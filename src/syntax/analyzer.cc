@@ -19,8 +19,7 @@ void Analyzer::Analyze(std::string_view text, Analysis* out) const {
   parser_.Parse(out->document, &out->syntax);
 }
 
-Status Analyzer::AnalyzeParsed(std::string_view text, std::string_view tree,
-                               Analysis* out) const {
+Status Analyzer::AnalyzeParsed(std::string_view text, std::string_view tree, Analysis* out) const {
   out->leaves.clear();
   const Status read = ReadTreeLeaves(tree, &out->leaves);
   if (!read.ok()) out->leaves.clear();

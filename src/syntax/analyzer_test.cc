@@ -86,51 +86,61 @@ TEST_F(ExampleStory, SentenceBoundaries) {
   EXPECT_EQ(SentenceText(9),
             "However, China has steadfastly defended its right to collaborate with any country of "
             "its choosing.");
-  EXPECT_TRUE(SentenceText(14).starts_with("In a rapidly changing world, where")) << SentenceText(14);
+  EXPECT_TRUE(SentenceText(14).starts_with("In a rapidly changing world, where"))
+      << SentenceText(14);
   EXPECT_TRUE(SentenceText(14).ends_with("in the face of uncertainty.")) << SentenceText(14);
 }
 
 TEST_F(ExampleStory, SentenceOneCoordinatedLeadersMetInBeijingYesterday) {
-  EXPECT_THAT(clauses_, Contains(
-      "s0 c0 main: subj=\"Russian President Vladimir Putin\" & \"Chinese President Xi Jinping\" "
-      "| verb=\"met\" lemma=meet past | pp: in \"Beijing\" | adv: \"yesterday\""));
+  EXPECT_THAT(clauses_,
+              Contains("s0 c0 main: subj=\"Russian President Vladimir Putin\" & \"Chinese "
+                       "President Xi Jinping\" "
+                       "| verb=\"met\" lemma=meet past | pp: in \"Beijing\" | adv: \"yesterday\""));
 }
 
 TEST_F(ExampleStory, TheWarrantIssuedByTheIccAgainstPutin) {
-  EXPECT_THAT(clauses_, Contains(
-      "s1 c0 rel<c1: subj=\"the arrest warrant\" | verb=\"issued\" lemma=issue passive "
-      "| agent=\"the International Criminal Court\"{appos=\"ICC\"} | pp: against \"Putin\" "
-      "| adv: \"earlier this year\""));
-  EXPECT_THAT(clauses_, Contains(
-      "s1 c1 main: subj=\"he\" | verb=\"remains\" lemma=remain present "
-      "| pp: Despite \"the arrest warrant\""));
+  EXPECT_THAT(
+      clauses_,
+      Contains(
+          "s1 c0 rel<c1: subj=\"the arrest warrant\" | verb=\"issued\" lemma=issue passive "
+          "| agent=\"the International Criminal Court\"{appos=\"ICC\"} | pp: against \"Putin\" "
+          "| adv: \"earlier this year\""));
+  EXPECT_THAT(clauses_, Contains("s1 c1 main: subj=\"he\" | verb=\"remains\" lemma=remain present "
+                                 "| pp: Despite \"the arrest warrant\""));
 }
 
 TEST_F(ExampleStory, ReducedRelativeWithAgent) {
-  EXPECT_THAT(clauses_, Contains(
-      "s2 c1 rel<c0: subj=\"a major infrastructure development project\" "
-      "| verb=\"championed\" lemma=champion passive | agent=\"Xi\""));
+  EXPECT_THAT(clauses_,
+              Contains("s2 c1 rel<c0: subj=\"a major infrastructure development project\" "
+                       "| verb=\"championed\" lemma=champion passive | agent=\"Xi\""));
 }
 
 TEST_F(ExampleStory, RussiaExportsOilToChina) {
-  EXPECT_THAT(clauses_, Contains(
-      "s5 c0 main: subj=\"Russia\" | verb=\"exports\" lemma=export present "
-      "| obj=\"a substantial amount\"{of \"oil\"} | pp: to \"China\" | adv: \"currently\""));
+  EXPECT_THAT(
+      clauses_,
+      Contains(
+          "s5 c0 main: subj=\"Russia\" | verb=\"exports\" lemma=export present "
+          "| obj=\"a substantial amount\"{of \"oil\"} | pp: to \"China\" | adv: \"currently\""));
 }
 
 TEST_F(ExampleStory, WesternPowersCriticizedChinasPartnershipWithRussia) {
-  EXPECT_THAT(clauses_, Contains(
-      "s8 c0 main: subj=\"Western powers\" | verb=\"have criticized\" lemma=criticize present "
-      "perfect | obj=\"China's partnership\"{poss=\"China\"; with \"Russia\"}"));
-  EXPECT_THAT(clauses_, Contains(
-      "s8 c2 reported<c1 \"that\": subj=\"it\" | verb=\"violates\" lemma=violate present "
-      "| obj=\"international norms\" | speaker=\"Western powers\""));
+  EXPECT_THAT(
+      clauses_,
+      Contains(
+          "s8 c0 main: subj=\"Western powers\" | verb=\"have criticized\" lemma=criticize present "
+          "perfect | obj=\"China's partnership\"{poss=\"China\"; with \"Russia\"}"));
+  EXPECT_THAT(
+      clauses_,
+      Contains("s8 c2 reported<c1 \"that\": subj=\"it\" | verb=\"violates\" lemma=violate present "
+               "| obj=\"international norms\" | speaker=\"Western powers\""));
 }
 
 TEST_F(ExampleStory, ChinaDefendedItsRight) {
-  EXPECT_THAT(clauses_, Contains(
-      "s9 c0 main: subj=\"China\" | verb=\"has steadfastly defended\" lemma=defend present "
-      "perfect | obj=\"its right\"{poss=\"its\"}"));
+  EXPECT_THAT(
+      clauses_,
+      Contains(
+          "s9 c0 main: subj=\"China\" | verb=\"has steadfastly defended\" lemma=defend present "
+          "perfect | obj=\"its right\"{poss=\"its\"}"));
 }
 
 TEST_F(ExampleStory, TokensKeepOriginalSpansAcrossTheCurlyApostrophe) {
@@ -158,8 +168,7 @@ TEST(Syntax, TheVerbPhraseEndsWhereAClauseOutsideItBegins) {
   ASSERT_GE(said, 0);
   ASSERT_GE(expanding, 0);
   // "the ministry said" reports "Russia launched ..."; it is no part of that verb phrase.
-  const uint32_t subject_of_said =
-      syntax.phrases[syntax.clauses[said].subject].tokens.begin;
+  const uint32_t subject_of_said = syntax.phrases[syntax.clauses[said].subject].tokens.begin;
   EXPECT_EQ(syntax.VerbPhraseEnd(launched), subject_of_said);
   // "expanding ..." depends on "said", so it is part of said's phrase, which runs on.
   EXPECT_TRUE(syntax.DependsOn(expanding, said));

@@ -26,42 +26,44 @@ constexpr auto kNounPrepositions = std::to_array<std::string_view>(
 constexpr auto kSubordinators = std::to_array<std::string_view>(
     {"because", "although", "though", "whereas", "unless", "whether", "if", "while"});
 // Words that are prepositions before a noun phrase and subordinators before a clause.
-constexpr auto kClauseOrNounSubordinators = std::to_array<std::string_view>(
-    {"as", "since", "after", "before", "until", "once"});
+constexpr auto kClauseOrNounSubordinators =
+    std::to_array<std::string_view>({"as", "since", "after", "before", "until", "once"});
 // VBG forms that work as prepositions: "including the Belt and Road Initiative".
 constexpr auto kParticiplePrepositions = std::to_array<std::string_view>(
     {"including", "regarding", "concerning", "excluding", "following", "considering"});
 // First words of two-word prepositions: "according to", "because of".
-constexpr auto kPrepositionsBeforeTo = std::to_array<std::string_view>({"according", "due", "prior", "thanks"});
+constexpr auto kPrepositionsBeforeTo =
+    std::to_array<std::string_view>({"according", "due", "prior", "thanks"});
 constexpr auto kPrepositionsBeforeOf = std::to_array<std::string_view>(
     {"because", "instead", "ahead", "regardless", "irrespective", "out"});
 // Verbs whose object is the subject of a following infinitive: "urged China to stop".
 constexpr auto kObjectControlVerbs = std::to_array<std::string_view>(
-    {"ask",     "urge",    "call",    "tell",   "allow",   "force",    "persuade", "invite",
-     "order",   "encourage", "help",  "enable", "warn",    "request",  "require",  "pressure",
-     "press",   "permit",  "compel",  "advise", "instruct", "authorize", "authorise", "lead",
-     "push",    "want",    "expect",  "convince", "appeal", "challenge"});
+    {"ask",   "urge",      "call",   "tell",     "allow",    "force",     "persuade",  "invite",
+     "order", "encourage", "help",   "enable",   "warn",     "request",   "require",   "pressure",
+     "press", "permit",    "compel", "advise",   "instruct", "authorize", "authorise", "lead",
+     "push",  "want",      "expect", "convince", "appeal",   "challenge"});
 constexpr auto kTemporalDeixis = std::to_array<std::string_view>(
-    {"yesterday", "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday"});
+    {"yesterday", "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"});
 constexpr auto kMonths = std::to_array<std::string_view>(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-     "sep", "sept", "oct", "nov", "dec"});
+    {"january",   "february", "march",    "april",    "may",  "june", "july", "august",
+     "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+     "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"});
 constexpr auto kTimeUnits = std::to_array<std::string_view>(
-    {"year", "years", "month", "months", "week", "weeks", "day", "days", "weekend",
-     "weekends", "morning", "afternoon", "evening", "night", "decade", "decades", "century",
-     "quarter", "hour", "hours", "spring", "summer", "autumn", "winter", "minutes"});
+    {"year",   "years",   "month",    "months",  "week",      "weeks",   "day",
+     "days",   "weekend", "weekends", "morning", "afternoon", "evening", "night",
+     "decade", "decades", "century",  "quarter", "hour",      "hours",   "spring",
+     "summer", "autumn",  "winter",   "minutes"});
 // Modifiers that make a bare time-unit phrase an adverbial: "last week", "this year".
 constexpr auto kTimeModifiers = std::to_array<std::string_view>(
-    {"this", "last", "next", "that", "past", "coming", "previous", "recent", "same",
-     "following", "each", "every", "early", "late"});
+    {"this", "last", "next", "that", "past", "coming", "previous", "recent", "same", "following",
+     "each", "every", "early", "late"});
 constexpr auto kTemporalAdverbs = std::to_array<std::string_view>(
     {"now", "recently", "currently", "soon", "earlier", "later", "previously", "lately",
      "yesterday", "today", "tomorrow", "tonight"});
 constexpr auto kTemporalPrepositions = std::to_array<std::string_view>(
-    {"on", "in", "during", "since", "until", "till", "through", "throughout", "over",
-     "within", "by", "at", "before", "after", "from", "for", "earlier", "later"});
+    {"on", "in", "during", "since", "until", "till", "through", "throughout", "over", "within",
+     "by", "at", "before", "after", "from", "for", "earlier", "later"});
 
 constexpr int32_t kOrphan = -3;  // parent: the next main clause, once it is known
 
@@ -87,8 +89,12 @@ bool IsQuote(std::string_view text) { return text == "``" || text == "''" || tex
 class SentenceParser {
  public:
   SentenceParser(const Document& doc, uint32_t sentence, Syntax* out)
-      : doc_(doc), out_(*out), scratch_(out->scratch), sentence_(sentence),
-        tb_(doc.sentences[sentence].first_token), te_(doc.sentences[sentence].end_token) {}
+      : doc_(doc),
+        out_(*out),
+        scratch_(out->scratch),
+        sentence_(sentence),
+        tb_(doc.sentences[sentence].first_token),
+        te_(doc.sentences[sentence].end_token) {}
 
   void Run() {
     scratch_.Clear();
@@ -122,8 +128,7 @@ class SentenceParser {
   bool IsNegator(uint32_t i) const { return i < te_ && In(kNegators, Lower(i)); }
 
   // ---- chunking ----
-  void AddChunk(ChunkKind kind, uint32_t begin, uint32_t end, uint32_t head,
-                int32_t phrase = -1) {
+  void AddChunk(ChunkKind kind, uint32_t begin, uint32_t end, uint32_t head, int32_t phrase = -1) {
     out_.chunks.push_back({kind, {begin, end}, head, phrase});
   }
 
@@ -166,14 +171,12 @@ class SentenceParser {
       }
       ChunkKind kind = ChunkKind::kOther;
       if (t == PosTag::kIN) {
-        kind = (w == "that" || In(kSubordinators, w)) ? ChunkKind::kSubordinator
-                                                      : ChunkKind::kPrep;
+        kind = (w == "that" || In(kSubordinators, w)) ? ChunkKind::kSubordinator : ChunkKind::kPrep;
       } else if (t == PosTag::kTO) {
         kind = ChunkKind::kPrep;
       } else if (t == PosTag::kCC) {
         kind = ChunkKind::kConjunction;
-      } else if (t == PosTag::kWDT || t == PosTag::kWP || t == PosTag::kWPS ||
-                 t == PosTag::kWRB) {
+      } else if (t == PosTag::kWDT || t == PosTag::kWP || t == PosTag::kWPS || t == PosTag::kWRB) {
         kind = ChunkKind::kRelative;
       } else if (IsAdverb(t)) {
         kind = ChunkKind::kAdverb;
@@ -191,10 +194,17 @@ class SentenceParser {
     const PosTag t = Tag(i);
     if (IsNoun(t) || IsAdjective(t)) return true;
     switch (t) {
-      case PosTag::kCD: case PosTag::kDT: case PosTag::kPDT: case PosTag::kPRP:
-      case PosTag::kPRPS: case PosTag::kEX: case PosTag::kDollar: case PosTag::kHash:
+      case PosTag::kCD:
+      case PosTag::kDT:
+      case PosTag::kPDT:
+      case PosTag::kPRP:
+      case PosTag::kPRPS:
+      case PosTag::kEX:
+      case PosTag::kDollar:
+      case PosTag::kHash:
         return true;
-      case PosTag::kVBG: case PosTag::kVBN: {
+      case PosTag::kVBG:
+      case PosTag::kVBN: {
         // "of heightened tension", "the rising prices": a participle used as an adjective.
         const PosTag next = Tag(i + 1);
         if (i > tb_ && (Tag(i - 1) == PosTag::kIN || Tag(i - 1) == PosTag::kDT) &&
@@ -236,8 +246,8 @@ class SentenceParser {
       if (IsNoun(t) || t == PosTag::kCD) {
         // "met in Beijing yesterday": a day name after a noun starts an adverbial;
         // "a warning two days ago": so does a number after a common noun.
-        if (head >= 0 && (In(kTemporalDeixis, Lower(j)) ||
-                          (t == PosTag::kCD && !IsProperNoun(Tag(j - 1))))) {
+        if (head >= 0 &&
+            (In(kTemporalDeixis, Lower(j)) || (t == PosTag::kCD && !IsProperNoun(Tag(j - 1))))) {
           break;
         }
         // A number before adjectives and their noun counts them: "three Russian banks",
@@ -275,7 +285,8 @@ class SentenceParser {
       } else if (IsAdverb(t)) {
         // "a rapidly changing world", "an increasingly important partner"
         const PosTag next = Tag(j + 1);
-        if (j == segment || !(IsAdjective(next) || next == PosTag::kVBG || next == PosTag::kVBN)) break;
+        if (j == segment || !(IsAdjective(next) || next == PosTag::kVBG || next == PosTag::kVBN))
+          break;
       } else if (t == PosTag::kVBN || t == PosTag::kVBG) {
         // "the affected villages"; before a name only inside a phrase already begun: "a
         // clearly inebriated Bree official".
@@ -396,7 +407,9 @@ class SentenceParser {
 
   // ---- chunk helpers ----
   const Chunk& ChunkAt(uint32_t c) const { return out_.chunks[c]; }
-  bool IsKind(uint32_t c, ChunkKind kind) const { return c >= cb_ && c < ce_ && ChunkAt(c).kind == kind; }
+  bool IsKind(uint32_t c, ChunkKind kind) const {
+    return c >= cb_ && c < ce_ && ChunkAt(c).kind == kind;
+  }
   bool IsPunct(uint32_t c, std::string_view text) const {
     return IsKind(c, ChunkKind::kPunctuation) && doc_.tokens[ChunkAt(c).head].text == text;
   }
@@ -544,21 +557,34 @@ class SentenceParser {
     for (uint32_t c = cb_; c < ce_; ++c) {
       if (c == skip_chunk_) continue;
       switch (ChunkAt(c).kind) {
-        case ChunkKind::kNoun: OnNoun(c); break;
-        case ChunkKind::kVerb: OnVerb(c); break;
+        case ChunkKind::kNoun:
+          OnNoun(c);
+          break;
+        case ChunkKind::kVerb:
+          OnVerb(c);
+          break;
         case ChunkKind::kPrep:
           prep_chunk_ = static_cast<int64_t>(c);
           objects_open_ = false;
           break;
-        case ChunkKind::kSubordinator: OnSubordinator(c, /*relative_word=*/false); break;
-        case ChunkKind::kRelative: OnRelative(c); break;
-        case ChunkKind::kAdverb: OnAdverb(c); break;
+        case ChunkKind::kSubordinator:
+          OnSubordinator(c, /*relative_word=*/false);
+          break;
+        case ChunkKind::kRelative:
+          OnRelative(c);
+          break;
+        case ChunkKind::kAdverb:
+          OnAdverb(c);
+          break;
         case ChunkKind::kAdjective:
         case ChunkKind::kConjunction:
           objects_open_ = false;
           break;
-        case ChunkKind::kPunctuation: OnPunctuation(c); break;
-        case ChunkKind::kOther: break;
+        case ChunkKind::kPunctuation:
+          OnPunctuation(c);
+          break;
+        case ChunkKind::kOther:
+          break;
       }
     }
   }
@@ -577,7 +603,8 @@ class SentenceParser {
 
   // Whether phrase p is `first` or one of the phrases coordinated after it.
   bool InCoordination(int32_t first, int32_t p) const {
-    for (int32_t q = first, steps = 0; q >= 0 && steps < 64; q = out_.phrases[q].next_conjunct, ++steps) {
+    for (int32_t q = first, steps = 0; q >= 0 && steps < 64;
+         q = out_.phrases[q].next_conjunct, ++steps) {
       if (q == p) return true;
     }
     return false;
@@ -618,10 +645,9 @@ class SentenceParser {
       // "X met Y and Z signed W" coordinates clauses; "the meeting between Putin and Xi
       // serves" does not: a subject still waits for that verb.
       // After "believes" or "said", "Y and Z can cope" is the complement's subject.
-      const bool complement_subjects =
-          current_ >= 0 && last_role_ == Role::kObject &&
-          out_.clauses[current_].object == last_np_ &&
-          TakesClauseComplement(out_.clauses[current_].verb.lemma);
+      const bool complement_subjects = current_ >= 0 && last_role_ == Role::kObject &&
+                                       out_.clauses[current_].object == last_np_ &&
+                                       TakesClauseComplement(out_.clauses[current_].verb.lemma);
       const bool clause_coordination = current_ >= 0 && subject_ < 0 && !complement_subjects &&
                                        last_role_ != Role::kSubject && IsFiniteVerbChunk(c + 1);
       if (!clause_coordination) {
@@ -629,7 +655,8 @@ class SentenceParser {
         SetLastPhrase(p, c, last_role_);
         return;
       }
-      marker_ = {MarkerKind::kCoordinator, static_cast<int32_t>(ChunkAt(c - 1).head), -1, -1, false};
+      marker_ = {MarkerKind::kCoordinator, static_cast<int32_t>(ChunkAt(c - 1).head), -1, -1,
+                 false};
       subject_ = p;
       SetLastPhrase(p, c, Role::kSubject);
       return;
@@ -640,7 +667,8 @@ class SentenceParser {
     }
     if (IsKind(c - 1, ChunkKind::kConjunction) && current_ >= 0 && subject_ < 0 &&
         IsFiniteVerbChunk(c + 1)) {  // "alliances are shifting and challenges require ..."
-      marker_ = {MarkerKind::kCoordinator, static_cast<int32_t>(ChunkAt(c - 1).head), -1, -1, false};
+      marker_ = {MarkerKind::kCoordinator, static_cast<int32_t>(ChunkAt(c - 1).head), -1, -1,
+                 false};
       subject_ = p;
       SetLastPhrase(p, c, Role::kSubject);
       return;
@@ -658,7 +686,8 @@ class SentenceParser {
         return;
       }
     }
-    const bool before_ago = IsKind(c + 1, ChunkKind::kAdverb) && Lower(ChunkAt(c + 1).head) == "ago";
+    const bool before_ago =
+        IsKind(c + 1, ChunkKind::kAdverb) && Lower(ChunkAt(c + 1).head) == "ago";
     if (IsTemporal(p, false, before_ago)) {
       TokenRange range = ChunkAt(c).tokens;
       if (IsKind(c - 1, ChunkKind::kAdverb) && In(kTemporalAdverbs, Lower(ChunkAt(c - 1).head))) {
@@ -722,7 +751,8 @@ class SentenceParser {
       SetLastPhrase(p, c, Role::kPpObject);
       return;
     }
-    const bool after_phrase = last_np_ >= 0 && last_np_chunk_ + 1 == static_cast<int64_t>(prep_chunk);
+    const bool after_phrase =
+        last_np_ >= 0 && last_np_chunk_ + 1 == static_cast<int64_t>(prep_chunk);
     if (after_phrase && (In(kNounPrepositions, word) || last_role_ == Role::kSubject)) {
       AddItem(-1, last_np_, false, prep, p);
     } else {
@@ -746,8 +776,8 @@ class SentenceParser {
 
   void OnSubordinator(uint32_t c, bool /*relative_word*/) {
     const auto token = static_cast<int32_t>(ChunkAt(c).head);
-    const MarkerKind kind = Lower(ChunkAt(c).head) == "that" ? MarkerKind::kThat
-                                                             : MarkerKind::kSubordinator;
+    const MarkerKind kind =
+        Lower(ChunkAt(c).head) == "that" ? MarkerKind::kThat : MarkerKind::kSubordinator;
     marker_ = {kind, token, -1, current_ >= 0 ? current_ : kOrphan, false};
     SetAsideSubject();
     objects_open_ = false;
@@ -775,8 +805,7 @@ class SentenceParser {
     const std::string_view w = Lower(ChunkAt(c).head);
     if (!In(kTemporalAdverbs, w)) return;
     // "earlier this year" is recorded whole with its noun phrase.
-    if (IsKind(c + 1, ChunkKind::kNoun) &&
-        IsTemporal(ChunkAt(c + 1).phrase, false, false)) {
+    if (IsKind(c + 1, ChunkKind::kNoun) && IsTemporal(ChunkAt(c + 1).phrase, false, false)) {
       return;
     }
     AddClauseItem(true, ChunkAt(c).tokens, -1);
@@ -799,8 +828,8 @@ class SentenceParser {
     const int64_t at = static_cast<int64_t>(c);
     bool main = false, takes_preposed = false;
     int32_t parent = -1;
-    if (prev >= 0 && IsKind(static_cast<uint32_t>(prev), ChunkKind::kConjunction) &&
-        subject_ < 0 && marker_.kind == MarkerKind::kNone && (current_ >= 0 || top_ >= 0)) {
+    if (prev >= 0 && IsKind(static_cast<uint32_t>(prev), ChunkKind::kConjunction) && subject_ < 0 &&
+        marker_.kind == MarkerKind::kNone && (current_ >= 0 || top_ >= 0)) {
       clause.kind = ClauseKind::kCoordinated;  // "met Y and signed Z"
       clause.marker = static_cast<int32_t>(ChunkAt(static_cast<uint32_t>(prev)).head);
       parent = current_ >= 0 ? current_ : top_;
@@ -818,9 +847,9 @@ class SentenceParser {
       takes_preposed = true;
     } else if (!clause.verb.finite && (first == PosTag::kVBG || first == PosTag::kVBN)) {
       const bool after_phrase =
-          last_np_ >= 0 && (last_np_chunk_ == at - 1 ||
-                            (first == PosTag::kVBN && last_np_chunk_ == at - 2 &&
-                             IsComma(c - 1) && last_role_ == Role::kSubject));
+          last_np_ >= 0 &&
+          (last_np_chunk_ == at - 1 || (first == PosTag::kVBN && last_np_chunk_ == at - 2 &&
+                                        IsComma(c - 1) && last_role_ == Role::kSubject));
       if (prep_chunk_ >= 0 && prep_chunk_ == at - 1) {  // "in meeting China's demand"
         clause.kind = ClauseKind::kParticipial;
         clause.marker = static_cast<int32_t>(ChunkAt(c - 1).head);
@@ -882,7 +911,7 @@ class SentenceParser {
             Clause& governor = out_.clauses[current_];
             const int32_t subject =
                 governor.object >= 0 && InCoordination(governor.object, last_np_) ? governor.object
-                                                                                   : last_np_;
+                                                                                  : last_np_;
             if (governor.object == subject) {
               governor.object = governor.indirect_object;
               governor.indirect_object = -1;
@@ -890,7 +919,7 @@ class SentenceParser {
               governor.indirect_object = -1;
             }
             clause.kind = IsReportingVerb(governor.verb.lemma) ? ClauseKind::kReported
-                                                                   : ClauseKind::kSubordinate;
+                                                               : ClauseKind::kSubordinate;
             clause.subject = subject;
             parent = current_;
           } else if (subject_ < 0 && !scratch_.saved_subjects.empty()) {
@@ -963,7 +992,8 @@ class SentenceParser {
         continue;
       }
       uint32_t start = reporter.verb.tokens.begin;
-      if (reporter.subject >= 0) start = std::min(start, out_.phrases[reporter.subject].tokens.begin);
+      if (reporter.subject >= 0)
+        start = std::min(start, out_.phrases[reporter.subject].tokens.begin);
       uint32_t before = start;
       while (before > tb_ && IsQuote(doc_.tokens[before - 1].text)) --before;
       if (before == tb_ || doc_.tokens[before - 1].text != ",") continue;
@@ -986,11 +1016,11 @@ class SentenceParser {
         Clause& c = out_.clauses[k];
         if (c.parent < 0) continue;
         const Clause& parent = out_.clauses[c.parent];
-        if (c.subject < 0 && (c.kind == ClauseKind::kCoordinated ||
-                              c.kind == ClauseKind::kParticipial ||
-                              c.kind == ClauseKind::kInfinitive)) {
-          const bool object_control = c.kind == ClauseKind::kInfinitive &&
-                                      !parent.verb.passive && parent.object >= 0 &&
+        if (c.subject < 0 &&
+            (c.kind == ClauseKind::kCoordinated || c.kind == ClauseKind::kParticipial ||
+             c.kind == ClauseKind::kInfinitive)) {
+          const bool object_control = c.kind == ClauseKind::kInfinitive && !parent.verb.passive &&
+                                      parent.object >= 0 &&
                                       In(kObjectControlVerbs, parent.verb.lemma);
           c.subject = object_control ? parent.object : parent.subject;
         }
@@ -1012,7 +1042,8 @@ class SentenceParser {
       if (item.adverbial) {
         if (item.clause < 0) continue;
         Clause& c = out_.clauses[item.clause];
-        if (c.adverbial_count++ == 0) c.first_adverbial = static_cast<uint32_t>(out_.adverbials.size());
+        if (c.adverbial_count++ == 0)
+          c.first_adverbial = static_cast<uint32_t>(out_.adverbials.size());
         out_.adverbials.push_back(item.range);
         continue;
       }
@@ -1036,13 +1067,13 @@ class SentenceParser {
   Syntax& out_;
   SyntaxScratch& scratch_;
   const uint32_t sentence_;
-  const uint32_t tb_, te_;   // the sentence's tokens
-  uint32_t cb_ = 0, ce_ = 0; // its chunks
+  const uint32_t tb_, te_;    // the sentence's tokens
+  uint32_t cb_ = 0, ce_ = 0;  // its chunks
   uint32_t first_clause_ = 0;
 
-  int32_t current_ = -1;     // the clause that takes objects and attachments
-  int32_t top_ = -1;         // the latest main clause
-  int32_t subject_ = -1;     // a noun phrase waiting for its verb
+  int32_t current_ = -1;  // the clause that takes objects and attachments
+  int32_t top_ = -1;      // the latest main clause
+  int32_t subject_ = -1;  // a noun phrase waiting for its verb
   int32_t last_np_ = -1;
   int64_t last_np_chunk_ = -1;
   Role last_role_ = Role::kNone;

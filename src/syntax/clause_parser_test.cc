@@ -48,18 +48,22 @@ constexpr std::string_view kWesternPowers =
     "international/JJ norms/NNS/norm ./.";
 
 TEST(ClauseParser, MeetingSentenceWithParticipialAdjunct) {
-  ExpectClauses(kPutinXi, {
-      R"(s0 c0 main: subj="Russian President Vladimir Putin" & "Chinese President Xi Jinping" | verb="met" lemma=meet past | pp: in "Beijing" | adv: "yesterday")",
-      R"(s0 c1 part<c0: subj="Russian President Vladimir Putin" & "Chinese President Xi Jinping" | verb="underscoring" lemma=underscore | obj="the strength"{of "their partnership"{poss="their"}} | pp: in "the face"{of "ongoing global challenges"})",
-  });
+  ExpectClauses(
+      kPutinXi,
+      {
+          R"(s0 c0 main: subj="Russian President Vladimir Putin" & "Chinese President Xi Jinping" | verb="met" lemma=meet past | pp: in "Beijing" | adv: "yesterday")",
+          R"(s0 c1 part<c0: subj="Russian President Vladimir Putin" & "Chinese President Xi Jinping" | verb="underscoring" lemma=underscore | obj="the strength"{of "their partnership"{poss="their"}} | pp: in "the face"{of "ongoing global challenges"})",
+      });
 }
 
 TEST(ClauseParser, CriticismWithPossessorAttachmentAndReportedArgument) {
-  ExpectClauses(kWesternPowers, {
-      R"(s0 c0 main: subj="Western powers" | verb="have criticized" lemma=criticize present perfect | obj="China's partnership"{poss="China"; with "Russia"})",
-      R"(s0 c1 part<c0: subj="Western powers" | verb="arguing" lemma=argue)",
-      R"(s0 c2 reported<c1 "that": subj="it" | verb="violates" lemma=violate present | obj="international norms" | speaker="Western powers")",
-  });
+  ExpectClauses(
+      kWesternPowers,
+      {
+          R"(s0 c0 main: subj="Western powers" | verb="have criticized" lemma=criticize present perfect | obj="China's partnership"{poss="China"; with "Russia"})",
+          R"(s0 c1 part<c0: subj="Western powers" | verb="arguing" lemma=argue)",
+          R"(s0 c2 reported<c1 "that": subj="it" | verb="violates" lemma=violate present | obj="international norms" | speaker="Western powers")",
+      });
 }
 
 TEST(ClauseParser, ObjectStructureIsReachableByIndex) {
@@ -123,9 +127,11 @@ TEST(ClauseParser, PastParticipleAfterALexicalVerbModifiesTheObject) {
 TEST(ClauseParser, PassiveGivesAgentAsLogicalSubject) {
   const std::string_view text =
       "The/DT warrant/NN was/VBD/be issued/VBN/issue by/IN the/DT ICC/NNP on/IN Friday/NNP ./.";
-  ExpectClauses(text, {
-      R"(s0 c0 main: subj="The warrant" | verb="was issued" lemma=issue past passive | agent="the ICC" | adv: "on Friday")",
-  });
+  ExpectClauses(
+      text,
+      {
+          R"(s0 c0 main: subj="The warrant" | verb="was issued" lemma=issue past passive | agent="the ICC" | adv: "on Friday")",
+      });
   Document doc;
   ASSERT_TRUE(testing::MakeTaggedDocument(text, &doc));
   Syntax syntax;
@@ -174,7 +180,8 @@ TEST(ClauseParser, RelativeClauses) {
   ExpectClauses(
       "The/DT warrant/NN ,/, which/WDT was/VBD/be issued/VBN/issue by/IN the/DT ICC/NNP ,/, "
       "angered/VBD/anger Moscow/NNP ./. | The/DT leaders/NNS/leader discussed/VBD/discuss the/DT "
-      "Belt/NNP and/CC Road/NNP Initiative/NNP ,/, a/DT major/JJ project/NN championed/VBN/champion "
+      "Belt/NNP and/CC Road/NNP Initiative/NNP ,/, a/DT major/JJ project/NN "
+      "championed/VBN/champion "
       "by/IN Xi/NNP ./. | The/DT deal/NN that/WDT Putin/NNP signed/VBD/sign angered/VBD/anger "
       "Kyiv/NNP ./.",
       {
@@ -248,7 +255,8 @@ TEST(ClauseParser, ANumberBeforeAdjectivesCountsTheirNoun) {
 
 TEST(ClauseParser, ABareVerbWithItsOwnSubjectAfterThatIsSubjunctive) {
   ExpectClauses(
-      "Poland/NNP demanded/VBD/demand that/IN Russia/NNP withdraw/VB its/PRP$ troops/NNS/troop ./. | "
+      "Poland/NNP demanded/VBD/demand that/IN Russia/NNP withdraw/VB its/PRP$ troops/NNS/troop ./. "
+      "| "
       "Poland/NNP wants/VBZ/want to/TO withdraw/VB its/PRP$ troops/NNS/troop ./.",
       {
           R"(s0 c0 main: subj="Poland" | verb="demanded" lemma=demand past)",
@@ -282,7 +290,8 @@ TEST(ClauseParser, CoordinatedSubjectsOpenAThatLessComplement) {
   ExpectClauses(
       "Putin/NNP said/VBD/say Russia/NNP and/CC China/NNP would/MD cope/VB ./. | "
       "Arnor/NNP believes/VBZ/believe Gondor/NNP and/CC Rohan/NNP can/MD cope/VB ./. | "
-      "Russia/NNP attacked/VBD/attack Ukraine/NNP and/CC China/NNP condemned/VBD/condemn it/PRP ./.",
+      "Russia/NNP attacked/VBD/attack Ukraine/NNP and/CC China/NNP condemned/VBD/condemn it/PRP "
+      "./.",
       {
           R"(s0 c0 main: subj="Putin" | verb="said" lemma=say past)",
           R"(s0 c1 reported<c0: subj="Russia" & "China" | verb="would cope" lemma=cope modal=would | speaker="Putin")",
@@ -363,7 +372,8 @@ TEST(ClauseParser, ParsesA400TokenSentenceQuickly) {
   // 50 repetitions of an 8-token stretch: a long chain of coordinated clauses and PPs.
   std::string text;
   for (int i = 0; i < 50; ++i) {
-    text += "officials/NNS/official met/VBD/meet the/DT envoy/NN of/IN Russia/NNP in/IN Beijing/NNP ";
+    text +=
+        "officials/NNS/official met/VBD/meet the/DT envoy/NN of/IN Russia/NNP in/IN Beijing/NNP ";
     text += i + 1 < 50 ? "and/CC " : "./.";
   }
   Document doc;
@@ -403,7 +413,8 @@ TEST(ClauseParser, UntaggedAndOddInputDoesNotBreakIt) {
   Document doc;
   ASSERT_TRUE(testing::MakeTaggedDocument(
       "and/CC ,/, ,/, 's/POS which/WDT to/TO by/IN )/-RRB- said/VBD/say | x/NONE y/NONE | "
-      "not/RB ./. | Putin/NNP 's/POS ./.", &doc));
+      "not/RB ./. | Putin/NNP 's/POS ./.",
+      &doc));
   Syntax syntax;
   ClauseParser().Parse(doc, &syntax);
   EXPECT_EQ(syntax.sentences.size(), doc.sentences.size());

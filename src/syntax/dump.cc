@@ -1,7 +1,6 @@
 #include "syntax/dump.h"
 
 #include <nlohmann/json.hpp>
-
 #include <string_view>
 
 #include "text/pos_tag.h"
@@ -197,15 +196,16 @@ class JsonBuilder {
     if (depth >= kMaxPhraseDepth) return phrase;
     if (np.possessor >= 0) phrase["possessor"] = Phrase(np.possessor, depth + 1);
     if (np.apposition >= 0) phrase["apposition"] = Phrase(np.apposition, depth + 1);
-    if (np.attachment_count > 0) phrase["attachments"] = Attachments(syntax_.AttachmentsOf(np), depth + 1);
+    if (np.attachment_count > 0)
+      phrase["attachments"] = Attachments(syntax_.AttachmentsOf(np), depth + 1);
     return phrase;
   }
 
   json Attachments(std::span<const Attachment> attachments, int depth) const {
     json list = json::array();
     for (const Attachment& a : attachments) {
-      list.push_back({{"preposition", TokensText(doc_, a.preposition)},
-                      {"object", Phrase(a.object, depth)}});
+      list.push_back(
+          {{"preposition", TokensText(doc_, a.preposition)}, {"object", Phrase(a.object, depth)}});
     }
     return list;
   }
@@ -232,19 +232,20 @@ class JsonBuilder {
     for (TokenRange r : syntax_.AdverbialsOf(c)) {
       adverbials.push_back({{"text", TokensText(doc_, r)}, {"tokens", RangeJson(r)}});
     }
-    return {{"index", index - sentence.clauses.begin},
-            {"kind", ClauseKindName(c.kind)},
-            {"parent", c.parent >= 0 ? json(static_cast<uint32_t>(c.parent) - sentence.clauses.begin)
-                                     : json(nullptr)},
-            {"marker", c.marker >= 0 ? json(doc_.tokens[c.marker].text) : json(nullptr)},
-            {"verb", Verb(c.verb)},
-            {"subject", Phrase(c.subject, 0)},
-            {"object", Phrase(c.object, 0)},
-            {"indirect_object", Phrase(c.indirect_object, 0)},
-            {"agent", Phrase(c.agent, 0)},
-            {"speaker", Phrase(c.speaker, 0)},
-            {"attachments", Attachments(syntax_.AttachmentsOf(c), 0)},
-            {"adverbials", std::move(adverbials)}};
+    return {
+        {"index", index - sentence.clauses.begin},
+        {"kind", ClauseKindName(c.kind)},
+        {"parent", c.parent >= 0 ? json(static_cast<uint32_t>(c.parent) - sentence.clauses.begin)
+                                 : json(nullptr)},
+        {"marker", c.marker >= 0 ? json(doc_.tokens[c.marker].text) : json(nullptr)},
+        {"verb", Verb(c.verb)},
+        {"subject", Phrase(c.subject, 0)},
+        {"object", Phrase(c.object, 0)},
+        {"indirect_object", Phrase(c.indirect_object, 0)},
+        {"agent", Phrase(c.agent, 0)},
+        {"speaker", Phrase(c.speaker, 0)},
+        {"attachments", Attachments(syntax_.AttachmentsOf(c), 0)},
+        {"adverbials", std::move(adverbials)}};
   }
 
   json DocumentJson() const {

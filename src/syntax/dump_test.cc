@@ -1,6 +1,7 @@
 #include "syntax/dump.h"
 
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "syntax/clause_parser.h"

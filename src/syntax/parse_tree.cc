@@ -122,10 +122,10 @@ void BuildParsedDocument(std::string_view text, std::span<const TreeLeaf> leaves
     }
     if (letters >= 2 && !any_lower) token.flags |= kAllCaps;
     const unsigned char first = static_cast<unsigned char>(word.empty() ? ' ' : word.front());
-    token.shape = letters > 0                           ? TokenShape::kWord
-                  : (first >= '0' && first <= '9')      ? TokenShape::kNumber
-                  : (std::ispunct(first) != 0)          ? TokenShape::kPunctuation
-                                                        : TokenShape::kSymbol;
+    token.shape = letters > 0                      ? TokenShape::kWord
+                  : (first >= '0' && first <= '9') ? TokenShape::kNumber
+                  : (std::ispunct(first) != 0)     ? TokenShape::kPunctuation
+                                                   : TokenShape::kSymbol;
     if (spans[k].begin > 0 && IsBlank(text[spans[k].begin - 1])) token.flags |= kSpaceBefore;
     const bool first_of_sentence = k == 0 || leaves[k - 1].sentence != leaves[k].sentence;
     if (first_of_sentence) token.flags |= kSentenceInitial;

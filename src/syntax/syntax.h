@@ -37,15 +37,15 @@ struct TokenRange {
 };
 
 enum class ChunkKind : uint8_t {
-  kNoun,         // "Russian President Vladimir Putin", "China's partnership", "it"
-  kVerb,         // a verb group: "did not meet", "have criticized", "to engage", "pull out"
-  kPrep,         // "in", "according to", "because of", "including"
-  kAdjective,    // "increasingly significant" when no noun follows
-  kAdverb,       // "currently", "also"
-  kConjunction,  // "and", "or", "but"
-  kSubordinator, // "that" (complementizer), "because", "while", "as" + clause
-  kRelative,     // "which", "who", "that"/WDT, "where"
-  kPunctuation,  // one token: "," "." "(" "''" ...
+  kNoun,          // "Russian President Vladimir Putin", "China's partnership", "it"
+  kVerb,          // a verb group: "did not meet", "have criticized", "to engage", "pull out"
+  kPrep,          // "in", "according to", "because of", "including"
+  kAdjective,     // "increasingly significant" when no noun follows
+  kAdverb,        // "currently", "also"
+  kConjunction,   // "and", "or", "but"
+  kSubordinator,  // "that" (complementizer), "because", "while", "as" + clause
+  kRelative,      // "which", "who", "that"/WDT, "where"
+  kPunctuation,   // one token: "," "." "(" "''" ...
   kOther,
 };
 std::string_view ChunkKindName(ChunkKind kind);
@@ -58,12 +58,12 @@ struct Chunk {
 };
 
 struct NounPhrase {
-  TokenRange tokens;            // includes the possessor: "China 's partnership"
-  uint32_t head = 0;            // token: "partnership"
-  int32_t possessor = -1;       // NounPhrase "China" in "China's partnership", "their" in
-                                // "their partnership"
-  int32_t next_conjunct = -1;   // "Putin and Xi": Putin.next_conjunct = Xi
-  int32_t apposition = -1;      // "Xi Jinping, China's president," / "the ICC (ICC)"
+  TokenRange tokens;              // includes the possessor: "China 's partnership"
+  uint32_t head = 0;              // token: "partnership"
+  int32_t possessor = -1;         // NounPhrase "China" in "China's partnership", "their" in
+                                  // "their partnership"
+  int32_t next_conjunct = -1;     // "Putin and Xi": Putin.next_conjunct = Xi
+  int32_t apposition = -1;        // "Xi Jinping, China's president," / "the ICC (ICC)"
   uint32_t first_attachment = 0;  // this phrase's PPs: "partnership with Russia"
   uint32_t attachment_count = 0;
 };
@@ -78,20 +78,20 @@ enum class Tense : uint8_t { kNone, kPresent, kPast, kFuture };
 std::string_view TenseName(Tense tense);
 
 struct VerbGroup {
-  TokenRange tokens;          // auxiliaries, inner adverbs, main verb, particle
-  uint32_t head = 0;          // token of the main verb
-  std::string_view lemma;     // the main verb's lemma ("meet"); a view into the Document
+  TokenRange tokens;       // auxiliaries, inner adverbs, main verb, particle
+  uint32_t head = 0;       // token of the main verb
+  std::string_view lemma;  // the main verb's lemma ("meet"); a view into the Document
   // kPast/kPresent from the first finite verb, kFuture for will/shall; kNone for
   // non-finite groups ("to engage", "underscoring") and for other modals ("could meet"),
   // which carry modality rather than tense.
   Tense tense = Tense::kNone;
-  bool finite = false;        // has a tensed verb or modal
-  bool perfect = false;       // have + past participle
-  bool progressive = false;   // be + -ing
-  bool passive = false;       // be/get + past participle; a bare past participle clause
-  bool negated = false;       // not, n't, never
-  int32_t modal = -1;         // token of a modal other than will/shall: "could", "must"
-  int32_t particle = -1;      // token of a particle (RP): "pull out", "step up"
+  bool finite = false;       // has a tensed verb or modal
+  bool perfect = false;      // have + past participle
+  bool progressive = false;  // be + -ing
+  bool passive = false;      // be/get + past participle; a bare past participle clause
+  bool negated = false;      // not, n't, never
+  int32_t modal = -1;        // token of a modal other than will/shall: "could", "must"
+  int32_t particle = -1;     // token of a particle (RP): "pull out", "step up"
   // A bare base form with a subject of its own after "that": "demanded that Russia
   // withdraw" asks for the withdrawal; it does not report one.
   bool subjunctive = false;
@@ -109,7 +109,7 @@ enum class ClauseKind : uint8_t {
 std::string_view ClauseKindName(ClauseKind kind);
 
 struct Clause {
-  uint32_t sentence = 0;   // index into Document::sentences
+  uint32_t sentence = 0;  // index into Document::sentences
   ClauseKind kind = ClauseKind::kMain;
   VerbGroup verb;
   // Grammatical roles. `subject` is the surface subject: for a passive clause it is the
@@ -117,13 +117,13 @@ struct Clause {
   // participial and infinitive clauses take their parent's (or, after "urge/ask/... X to",
   // the parent's object), relative clauses their antecedent.
   int32_t subject = -1;
-  int32_t object = -1;           // direct object
-  int32_t indirect_object = -1;  // "gave Ukraine a loan": Ukraine
-  int32_t agent = -1;            // passive "by the ICC"
-  int32_t antecedent = -1;       // relative clauses: the NounPhrase they modify
-  int32_t parent = -1;           // Clause this one depends on or is coordinated with
-  int32_t speaker = -1;          // kReported: who said it ("X said", "according to X")
-  int32_t marker = -1;           // token introducing it: "that", "because", "which", "and"
+  int32_t object = -1;            // direct object
+  int32_t indirect_object = -1;   // "gave Ukraine a loan": Ukraine
+  int32_t agent = -1;             // passive "by the ICC"
+  int32_t antecedent = -1;        // relative clauses: the NounPhrase they modify
+  int32_t parent = -1;            // Clause this one depends on or is coordinated with
+  int32_t speaker = -1;           // kReported: who said it ("X said", "according to X")
+  int32_t marker = -1;            // token introducing it: "that", "because", "which", "and"
   uint32_t first_attachment = 0;  // PPs attached to the verb: "in Beijing"
   uint32_t attachment_count = 0;
   uint32_t first_adverbial = 0;  // temporal adverbials: "yesterday", "on Tuesday",
@@ -144,11 +144,11 @@ struct SentenceSyntax {
 // The parser's working memory, kept with the result so that it is reused too.
 struct SyntaxScratch {
   struct PendingItem {
-    int32_t clause = -1;   // owner clause, kAwaiting = the next clause, -1 = none
-    int32_t phrase = -1;   // owner phrase (attachments only)
+    int32_t clause = -1;  // owner clause, kAwaiting = the next clause, -1 = none
+    int32_t phrase = -1;  // owner phrase (attachments only)
     uint32_t order = 0;
     bool adverbial = false;
-    TokenRange range;      // preposition, or the adverbial's tokens
+    TokenRange range;  // preposition, or the adverbial's tokens
     int32_t object = -1;
   };
   static constexpr int32_t kAwaiting = -2;

@@ -52,7 +52,10 @@ namespace tacitus::testing {
     // The word may itself be "/" only in "//SYM"-like items; split at the first slash
     // after the first character.
     const size_t slash = item.find('/', 1);
-    if (slash == std::string_view::npos) { ok = false; break; }
+    if (slash == std::string_view::npos) {
+      ok = false;
+      break;
+    }
     const std::string_view word = item.substr(0, slash);
     std::string_view rest = item.substr(slash + 1);
     const size_t second = rest.find('/', 1);
@@ -61,14 +64,17 @@ namespace tacitus::testing {
         second == std::string_view::npos ? std::string_view() : rest.substr(second + 1);
     const std::optional<PosTag> tag =
         tag_name == "NONE" ? std::optional<PosTag>(PosTag::kNone) : ParsePosTag(tag_name);
-    if (!tag || (second != std::string_view::npos && lemma.empty())) { ok = false; break; }
-    constexpr std::string_view kAttachLeft[] = {",", ".", ";", ":", "?", "!", ")", "''",
-                                                "'s", "'", "n't"};
+    if (!tag || (second != std::string_view::npos && lemma.empty())) {
+      ok = false;
+      break;
+    }
+    constexpr std::string_view kAttachLeft[] = {",", ".",  ";",  ":", "?",  "!",
+                                                ")", "''", "'s", "'", "n't"};
     bool attach_left = no_space_next || text.empty();
     for (std::string_view w : kAttachLeft) attach_left = attach_left || word == w;
     if (!attach_left) text += ' ';
-    items.push_back({word, lemma, *tag, static_cast<uint32_t>(text.size()), !attach_left,
-                     new_sentence});
+    items.push_back(
+        {word, lemma, *tag, static_cast<uint32_t>(text.size()), !attach_left, new_sentence});
     text += word;
     no_space_next = word == "(" || word == "``";
     new_sentence = new_sentence && (word == "``" || word == "\"");

@@ -6,18 +6,17 @@ namespace {
 // Titles before a name, months before a day, Latin and list abbreviations before more
 // text: a capitalised word after them is a name or a date, not a new sentence.
 constexpr std::string_view kInnerAbbreviations[] = {
-    "Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt",
-    "Cmdr", "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Gov", "Sen", "Sens", "Rep", "Reps", "Rev",
-    "Hon", "Pres", "Supt", "Insp", "Det", "Fr", "Mt", "Ft",
-    "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "vs", "v", "e.g", "i.e", "cf", "approx", "Gens",
-    "MR", "MRS", "DR", "GEN", "GOV", "SEN", "REP", "ST", "MT", "FT",
+    "Mr",   "Mrs",  "Ms",   "Messrs", "Mme", "Dr",   "Prof", "Gen", "Lt",   "Col", "Maj",  "Capt",
+    "Cmdr", "Sgt",  "Cpl",  "Pvt",    "Adm", "Brig", "Gov",  "Sen", "Sens", "Rep", "Reps", "Rev",
+    "Hon",  "Pres", "Supt", "Insp",   "Det", "Fr",   "Mt",   "Ft",  "Jan",  "Feb", "Mar",  "Apr",
+    "Aug",  "Sep",  "Sept", "Oct",    "Nov", "Dec",  "vs",   "v",   "e.g",  "i.e", "cf",   "approx",
+    "Gens", "MR",   "MRS",  "DR",     "GEN", "GOV",  "SEN",  "REP", "ST",   "MT",  "FT",
 };
 
 // Company suffixes, generational suffixes and "etc." often close a sentence.
 constexpr std::string_view kCanEndAbbreviations[] = {
-    "Inc", "Corp", "Co", "Ltd", "Bros", "Jr", "Sr", "etc", "St", "Ave", "Blvd",
-    "Dept", "Univ", "Assn", "INC", "CORP", "CO", "LTD", "JR", "SR",
+    "Inc",  "Corp", "Co",   "Ltd",  "Bros", "Jr",   "Sr", "etc", "St", "Ave",
+    "Blvd", "Dept", "Univ", "Assn", "INC",  "CORP", "CO", "LTD", "JR", "SR",
 };
 
 constexpr std::string_view kBeforeNumberAbbreviations[] = {"No", "Nos", "Art", "NO"};

@@ -46,7 +46,11 @@ class NormalizedText {
   }
 
   // For the normaliser: clear, then append normalised bytes with their original offsets.
-  void Clear() { text_.clear(); folded_.clear(); to_original_.clear(); }
+  void Clear() {
+    text_.clear();
+    folded_.clear();
+    to_original_.clear();
+  }
   void Append(std::string_view bytes, uint32_t original_offset);
   // Appends bytes copied unchanged from the original, byte i from first_original_offset + i.
   void AppendVerbatim(std::string_view bytes, uint32_t first_original_offset);
@@ -63,19 +67,19 @@ enum class TokenShape : uint8_t { kWord, kNumber, kPunctuation, kSymbol };
 
 // Bits of Token::flags.
 enum TokenFlag : uint8_t {
-  kCapitalized = 1 << 0,     // first letter upper case ("Putin", "U.S.")
-  kAllCaps = 1 << 1,         // every letter upper case, at least two ("ICC", "NATO")
-  kSentenceInitial = 1 << 2, // first token of its sentence (after any opening quote)
-  kSpaceBefore = 1 << 3,     // white space precedes it in the text
-  kInLexicon = 1 << 4,       // lex/: the tagger's lexicon knows the word
+  kCapitalized = 1 << 0,      // first letter upper case ("Putin", "U.S.")
+  kAllCaps = 1 << 1,          // every letter upper case, at least two ("ICC", "NATO")
+  kSentenceInitial = 1 << 2,  // first token of its sentence (after any opening quote)
+  kSpaceBefore = 1 << 3,      // white space precedes it in the text
+  kInLexicon = 1 << 4,        // lex/: the tagger's lexicon knows the word
 };
 
 struct Token {
-  std::string_view text;    // normalised form; a view into NormalizedText::text()
-  std::string_view lower;   // the same bytes in NormalizedText::folded()
-  std::string_view lemma;   // lex/: dictionary form ("meet" for "met"), lower case
-  Span span;                // bytes of the ORIGINAL text
-  uint32_t offset = 0;      // byte offset of `text` in NormalizedText::text()
+  std::string_view text;   // normalised form; a view into NormalizedText::text()
+  std::string_view lower;  // the same bytes in NormalizedText::folded()
+  std::string_view lemma;  // lex/: dictionary form ("meet" for "met"), lower case
+  Span span;               // bytes of the ORIGINAL text
+  uint32_t offset = 0;     // byte offset of `text` in NormalizedText::text()
   PosTag tag = PosTag::kNone;
   TokenShape shape = TokenShape::kWord;
   uint8_t flags = 0;
@@ -97,7 +101,11 @@ struct Document {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
 
-  void Clear() { normalized.Clear(); tokens.clear(); sentences.clear(); }
+  void Clear() {
+    normalized.Clear();
+    tokens.clear();
+    sentences.clear();
+  }
   std::span<const Token> SentenceTokens(const Sentence& s) const {
     return {tokens.data() + s.first_token, s.size()};
   }

@@ -18,20 +18,40 @@ constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";  // U+FFFD
 // The ASCII spelling of a non-ASCII character, "" to drop it, nullopt to keep it.
 std::optional<std::string_view> AsciiReplacement(UChar32 c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B:  // ‘ ’ ‚ ‛
-    case 0x2032: case 0x2035: case 0x2039: case 0x203A:  // ′ ‵ ‹ ›
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:  // ‘ ’ ‚ ‛
+    case 0x2032:
+    case 0x2035:
+    case 0x2039:
+    case 0x203A:  // ′ ‵ ‹ ›
       return "'";
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F:  // “ ” „ ‟
-    case 0x2033: case 0x2036: case 0x00AB: case 0x00BB:  // ″ ‶ « »
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:  // “ ” „ ‟
+    case 0x2033:
+    case 0x2036:
+    case 0x00AB:
+    case 0x00BB:  // ″ ‶ « »
       return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013:  // hyphens, figure and en dash
-    case 0x2212: case 0xFE63: case 0xFF0D:               // minus signs
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:  // hyphens, figure and en dash
+    case 0x2212:
+    case 0xFE63:
+    case 0xFF0D:  // minus signs
       return "-";
-    case 0x2014: case 0x2015: case 0x2E3A:  // em dash, horizontal bar, two-em dash
+    case 0x2014:
+    case 0x2015:
+    case 0x2E3A:  // em dash, horizontal bar, two-em dash
       return "--";
     case 0x2026:
       return "...";
-    case 0x0085: case 0x2028:  // next line, line separator
+    case 0x0085:
+    case 0x2028:  // next line, line separator
       return "\n";
     case 0x2029:  // paragraph separator: a blank line, as paragraphs are marked in plain text
       return "\n\n";

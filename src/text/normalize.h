@@ -22,10 +22,10 @@
 #ifndef TACITUS_TEXT_NORMALIZE_H_
 #define TACITUS_TEXT_NORMALIZE_H_
 
+#include <unicode/uversion.h>
+
 #include <cstdint>
 #include <string_view>
-
-#include <unicode/uversion.h>
 
 #include "text/document.h"
 

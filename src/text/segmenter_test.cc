@@ -51,8 +51,8 @@ TEST(TextSegmenter, SegmentsTheExampleStory) {
     size_t sentence;
     std::string_view first, last;
   } expected[] = {
-      {0, "Russian", "challenges"},  {1, "Despite", "China"},    {3, "Putin", "cooperation"},
-      {5, "Russia", "resources"},    {9, "However", "choosing"}, {12, "While", "issues"},
+      {0, "Russian", "challenges"}, {1, "Despite", "China"},    {3, "Putin", "cooperation"},
+      {5, "Russia", "resources"},   {9, "However", "choosing"}, {12, "While", "issues"},
       {14, "In", "uncertainty"},
   };
   for (const FirstLast& e : expected) {
@@ -92,7 +92,8 @@ TEST(TextSegmenter, KeepsEachGigawordSampleSentenceWhole) {
 
 TEST(TextSegmenter, ReusesADocumentWithoutStaleState) {
   Document reused;
-  testing::Segmenter().Segment("BEIJING (Reuters) - A long first story. With two sentences.", &reused);
+  testing::Segmenter().Segment("BEIJING (Reuters) - A long first story. With two sentences.",
+                               &reused);
   testing::Segmenter().Segment("Xi\u2019s visit.", &reused);
   Document fresh;
   testing::Segmenter().Segment("Xi\u2019s visit.", &fresh);
@@ -119,10 +120,45 @@ TEST(TextSegmenter, HandlesEmptyAndBlankInput) {
 // Random bytes drawn from pieces that stress every rule: the result must stay consistent.
 TEST(TextSegmenter, KeepsInvariantsOnArbitraryBytes) {
   const std::string_view pieces[] = {
-      "a", "Z", " ", "\n", "\n\n", ".", "...", "'", "s", "n't", "\"", "(", ")", "-", "--",
-      "U.S.", "Mr.", "BEIJING", "(Reuters)", ",", "1", "3.5", "$", "%", "\xE2\x80\x99",
-      "\xE2\x80\x94", "\xC2\xA0", "\xCC\x81", "\xFF", "\xE2\x80", "\xC0", "\r", "\t", "?!",
-      "http://x.y", "@", "&", "\xEF\xBB\xBF", "\xF0\x9F\x98\x80",
+      "a",
+      "Z",
+      " ",
+      "\n",
+      "\n\n",
+      ".",
+      "...",
+      "'",
+      "s",
+      "n't",
+      "\"",
+      "(",
+      ")",
+      "-",
+      "--",
+      "U.S.",
+      "Mr.",
+      "BEIJING",
+      "(Reuters)",
+      ",",
+      "1",
+      "3.5",
+      "$",
+      "%",
+      "\xE2\x80\x99",
+      "\xE2\x80\x94",
+      "\xC2\xA0",
+      "\xCC\x81",
+      "\xFF",
+      "\xE2\x80",
+      "\xC0",
+      "\r",
+      "\t",
+      "?!",
+      "http://x.y",
+      "@",
+      "&",
+      "\xEF\xBB\xBF",
+      "\xF0\x9F\x98\x80",
   };
   uint64_t state = 0x9E3779B97F4A7C15u;
   auto next = [&state] {

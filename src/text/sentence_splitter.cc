@@ -8,14 +8,17 @@ namespace {
 // Capitalised words that usually start a sentence and rarely follow "U.S." or "Inc." inside
 // one: after an abbreviation that can end a sentence, they mean it did.
 constexpr std::string_view kSentenceOpeners[] = {
-    "A", "An", "The", "This", "That", "These", "Those", "There", "Here", "It", "Its", "He",
-    "She", "His", "Her", "They", "Their", "We", "Our", "I", "You", "My", "But", "And", "Or",
-    "So", "Yet", "Still", "However", "Meanwhile", "Moreover", "Also", "Then", "Thus",
-    "Although", "Though", "While", "When", "Whether", "If", "As", "After", "Before", "Since",
-    "Because", "Despite", "In", "On", "At", "For", "From", "By", "With", "Without", "Under",
-    "Over", "Among", "During", "Earlier", "Later", "Last", "Next", "Some", "Many", "Most",
-    "Both", "Several", "Other", "Others", "Such", "No", "None", "All", "Each", "Every",
-    "What", "Who", "Why", "How", "Where", "Which", "According", "Officials", "Analysts",
+    "A",     "An",        "The",       "This",     "That",    "These",     "Those",    "There",
+    "Here",  "It",        "Its",       "He",       "She",     "His",       "Her",      "They",
+    "Their", "We",        "Our",       "I",        "You",     "My",        "But",      "And",
+    "Or",    "So",        "Yet",       "Still",    "However", "Meanwhile", "Moreover", "Also",
+    "Then",  "Thus",      "Although",  "Though",   "While",   "When",      "Whether",  "If",
+    "As",    "After",     "Before",    "Since",    "Because", "Despite",   "In",       "On",
+    "At",    "For",       "From",      "By",       "With",    "Without",   "Under",    "Over",
+    "Among", "During",    "Earlier",   "Later",    "Last",    "Next",      "Some",     "Many",
+    "Most",  "Both",      "Several",   "Other",    "Others",  "Such",      "No",       "None",
+    "All",   "Each",      "Every",     "What",     "Who",     "Why",       "How",      "Where",
+    "Which", "According", "Officials", "Analysts",
 };
 
 bool IsQuoteOrBracket(const Token& t, std::string_view set) {
@@ -24,9 +27,7 @@ bool IsQuoteOrBracket(const Token& t, std::string_view set) {
 }
 
 // '."', '?)': a closing quote or bracket written right after the sentence end.
-bool IsCloser(const Token& t) {
-  return !t.has(kSpaceBefore) && IsQuoteOrBracket(t, "\"')]}");
-}
+bool IsCloser(const Token& t) { return !t.has(kSpaceBefore) && IsQuoteOrBracket(t, "\"')]}"); }
 
 bool IsOpeningQuoteOrBracket(const Token& t) { return IsQuoteOrBracket(t, "\"'`([{"); }
 
@@ -98,8 +99,8 @@ void SentenceSplitter::SplitParagraph(uint32_t begin, uint32_t end, uint32_t par
         needs_opener = t.text.size() > 1;  // an ellipsis
       }
     } else if (t.shape == TokenShape::kWord && t.text.size() > 1 && t.text.back() == '.') {
-      may_end = abbreviations_.Find(t.text.substr(0, t.text.size() - 1)) ==
-                AbbreviationKind::kCanEnd;
+      may_end =
+          abbreviations_.Find(t.text.substr(0, t.text.size() - 1)) == AbbreviationKind::kCanEnd;
       needs_opener = true;
     }
     if (may_end) {

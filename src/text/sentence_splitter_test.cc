@@ -39,7 +39,8 @@ TEST(SentenceSplitter, DoesNotSplitAfterTitlesMonthsAndInitials) {
       {"Lt. Col. Maj. Capt. Sgt. Adm. Gov. Sen. Rep. Rev. Prof. Ms. Mrs. Smith left.",
        "Lt. Col. Maj. Capt. Sgt. Adm. Gov. Sen. Rep. Rev. Prof. Ms. Mrs. Smith left ."},
       {"On Jan. 5 and Feb. 6 and Aug. 7 and Sept. 8 and Oct. 9 and Nov. 10 and Dec. 11 it rained.",
-       "On Jan. 5 and Feb. 6 and Aug. 7 and Sept. 8 and Oct. 9 and Nov. 10 and Dec. 11 it rained ."},
+       "On Jan. 5 and Feb. 6 and Aug. 7 and Sept. 8 and Oct. 9 and Nov. 10 and Dec. 11 it rained "
+       "."},
       {"George W. Bush met Xi.", "George W. Bush met Xi ."},
       {"It was No. 10 in St. Petersburg.", "It was No. 10 in St. Petersburg ."},
       {"Russia vs. Ukraine, e.g. The Hague, i.e. Here.",
@@ -50,7 +51,8 @@ TEST(SentenceSplitter, DoesNotSplitAfterTitlesMonthsAndInitials) {
 
 TEST(SentenceSplitter, DoesNotSplitDecimalsOrMidSentenceEllipses) {
   ExpectSentences({
-      {"Output rose 3.5 percent to $1,500.25 in 2023.", "Output rose 3.5 percent to $ 1,500.25 in 2023 ."},
+      {"Output rose 3.5 percent to $1,500.25 in 2023.",
+       "Output rose 3.5 percent to $ 1,500.25 in 2023 ."},
       {"We will ... see what Moscow says.", "We will ... see what Moscow says ."},
       {"We will ... Moscow says.", "We will ... Moscow says ."},
       {"We waited ... The talks failed.", "We waited ... | The talks failed ."},
@@ -59,7 +61,8 @@ TEST(SentenceSplitter, DoesNotSplitDecimalsOrMidSentenceEllipses) {
 
 TEST(SentenceSplitter, SplitsAfterAbbreviationBeforeAnOpener) {
   ExpectSentences({
-      {"He lives in the U.S. The next day he left.", "He lives in the U.S. | The next day he left ."},
+      {"He lives in the U.S. The next day he left.",
+       "He lives in the U.S. | The next day he left ."},
       {"The U.S. Congress met.", "The U.S. Congress met ."},
       {"He joined Acme Inc. He left.", "He joined Acme Inc. | He left ."},
       {"He works for Acme Co. Ltd. now.", "He works for Acme Co. Ltd. now ."},
@@ -90,7 +93,8 @@ TEST(SentenceSplitter, MarksDatelines) {
       {"BEIJING, Nov 8 (Reuters) - Russian President Vladimir Putin left.",
        "<dateline> BEIJING , Nov 8 ( Reuters ) - | Russian President Vladimir Putin left ."},
       {"MOSCOW (AP) -- Russia said.", "<dateline> MOSCOW ( AP ) -- | Russia said ."},
-      {"WASHINGTON \u2014 The White House said.", "<dateline> WASHINGTON -- | The White House said ."},
+      {"WASHINGTON \u2014 The White House said.",
+       "<dateline> WASHINGTON -- | The White House said ."},
       {"UNITED NATIONS, Nov. 8 (AFP) - The council met.",
        "<dateline> UNITED NATIONS , Nov. 8 ( AFP ) - | The council met ."},
       {"Beijing (Xinhua) -- China said.", "<dateline> Beijing ( Xinhua ) -- | China said ."},

@@ -281,9 +281,8 @@ void Tokenizer::Tokenize(const NormalizedText& text, std::vector<Token>* tokens)
       continue;
     }
     const CharInfo c = Classify(s, i);
-    const bool negative_number =
-        ch == '-' && (i == 0 || space_before || s[i - 1] == '(') && i + 1 < s.size() &&
-        IsAsciiDigit(s[i + 1]);
+    const bool negative_number = ch == '-' && (i == 0 || space_before || s[i - 1] == '(') &&
+                                 i + 1 < s.size() && IsAsciiDigit(s[i + 1]);
     if (c.letter || c.digit || negative_number) {
       size_t end = UrlEnd(s, i);
       if (end == i) end = WordTokenEnd(s, negative_number ? i + 1 : i);
@@ -320,8 +319,16 @@ void Tokenizer::Tokenize(const NormalizedText& text, std::vector<Token>* tokens)
           end = i + 2;  // '' closes a `` quote in Penn-Treebank-era text
         }
         break;
-      case ',': case ';': case ':': case '"':
-      case '(': case ')': case '[': case ']': case '{': case '}':
+      case ',':
+      case ';':
+      case ':':
+      case '"':
+      case '(':
+      case ')':
+      case '[':
+      case ']':
+      case '{':
+      case '}':
         break;
       default:
         if (!c.punctuation) shape = TokenShape::kSymbol;

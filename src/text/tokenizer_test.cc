@@ -151,8 +151,8 @@ TEST(Tokenizer, SpansPointIntoTheOriginal) {
     std::string_view text;
     Span span;
   } expected[] = {
-      {"the", {0, 3}},   {"forum", {4, 9}},  {"'s", {9, 13}}, {"caf\u00E9", {14, 19}},
-      {"\"", {21, 24}},  {"ok", {24, 26}},   {"\"", {26, 29}},
+      {"the", {0, 3}},  {"forum", {4, 9}}, {"'s", {9, 13}},  {"caf\u00E9", {14, 19}},
+      {"\"", {21, 24}}, {"ok", {24, 26}},  {"\"", {26, 29}},
   };
   for (size_t i = 0; i < doc.tokens.size(); ++i) {
     EXPECT_EQ(doc.tokens[i].text, expected[i].text) << i;
@@ -172,20 +172,20 @@ TEST(Tokenizer, SetsShapeAndFlags) {
   EXPECT_TRUE(t[0].has(kCapitalized));
   EXPECT_TRUE(t[0].has(kAllCaps));
   EXPECT_FALSE(t[0].has(kSpaceBefore));
-  EXPECT_FALSE(t[1].has(kSpaceBefore));                // "'s" is attached
-  EXPECT_TRUE(t[2].has(kAllCaps));                     // "U.S."
+  EXPECT_FALSE(t[1].has(kSpaceBefore));  // "'s" is attached
+  EXPECT_TRUE(t[2].has(kAllCaps));       // "U.S."
   EXPECT_TRUE(t[2].has(kSpaceBefore));
-  EXPECT_TRUE(t[3].has(kCapitalized));                 // "Putin"
+  EXPECT_TRUE(t[3].has(kCapitalized));  // "Putin"
   EXPECT_FALSE(t[3].has(kAllCaps));
-  EXPECT_TRUE(t[4].has(kCapitalized));                 // "Élysée", non-ASCII capital
-  EXPECT_TRUE(t[4].has(kSpaceBefore));                 // after a no-break space
-  EXPECT_EQ(t[5].shape, TokenShape::kNumber);          // "3.5"
-  EXPECT_EQ(t[6].shape, TokenShape::kSymbol);          // "$"
-  EXPECT_TRUE(t[7].has(kCapitalized));                 // "I"
-  EXPECT_FALSE(t[7].has(kAllCaps));                    // one letter is not "all caps"
-  EXPECT_FALSE(t[8].has(kCapitalized));                // "eBay"
+  EXPECT_TRUE(t[4].has(kCapitalized));         // "Élysée", non-ASCII capital
+  EXPECT_TRUE(t[4].has(kSpaceBefore));         // after a no-break space
+  EXPECT_EQ(t[5].shape, TokenShape::kNumber);  // "3.5"
+  EXPECT_EQ(t[6].shape, TokenShape::kSymbol);  // "$"
+  EXPECT_TRUE(t[7].has(kCapitalized));         // "I"
+  EXPECT_FALSE(t[7].has(kAllCaps));            // one letter is not "all caps"
+  EXPECT_FALSE(t[8].has(kCapitalized));        // "eBay"
   EXPECT_EQ(t[8].shape, TokenShape::kWord);
-  EXPECT_EQ(t[9].shape, TokenShape::kPunctuation);     // ","
+  EXPECT_EQ(t[9].shape, TokenShape::kPunctuation);  // ","
   EXPECT_EQ(t[10].lower, "ab");
   EXPECT_EQ(t[0].lower, "nato");
 }

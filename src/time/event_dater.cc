@@ -61,8 +61,7 @@ std::optional<EventDate> EventDater::FromSentence(const Analysis& analysis, Date
   return std::nullopt;
 }
 
-EventDate EventDater::DateOf(const Analysis& analysis, Date story_date,
-                             const Event& event) const {
+EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, const Event& event) const {
   const Document& doc = analysis.document;
   const Syntax& syntax = analysis.syntax;
   if (event.sentence >= doc.sentences.size()) return StoryDate(story_date);

@@ -36,9 +36,9 @@ std::string DateOfClause(const std::string& text, std::string_view lemma,
 TEST(EventDater, ClauseAdverbialSetsTheDate) {
   EXPECT_EQ(DateOfClause("Putin and Xi met in Beijing yesterday.", "meet"),
             "2023-11-07 day [yesterday]");
-  EXPECT_EQ(DateOfClause("Rebels attacked the town on Sunday, officials said on Tuesday.",
-                         "attack"),
-            "2023-11-05 day [on Sunday]");
+  EXPECT_EQ(
+      DateOfClause("Rebels attacked the town on Sunday, officials said on Tuesday.", "attack"),
+      "2023-11-05 day [on Sunday]");
 }
 
 TEST(EventDater, WithoutAnExpressionTheStoryDateWithAnEmptySpan) {

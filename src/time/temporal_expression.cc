@@ -18,22 +18,22 @@ bool In(const std::array<std::string_view, N>& words, std::string_view w) {
 // Words after which an expression bounds the event instead of dating it.
 constexpr auto kBoundWords = std::to_array<std::string_view>(
     {"since", "until", "till", "before", "after", "by", "for", "from", "through", "within"});
-constexpr auto kPlainPrepositions = std::to_array<std::string_view>(
-    {"on", "in", "during", "over", "at", "throughout"});
+constexpr auto kPlainPrepositions =
+    std::to_array<std::string_view>({"on", "in", "during", "over", "at", "throughout"});
 constexpr auto kLooseModifiers =
     std::to_array<std::string_view>({"earlier", "later", "early", "late"});
 constexpr auto kPartsOfDay =
     std::to_array<std::string_view>({"morning", "afternoon", "evening", "night"});
 constexpr auto kWeekdays = std::to_array<std::string_view>(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
-constexpr auto kMonthNames = std::to_array<std::string_view>(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"});
+constexpr auto kMonthNames =
+    std::to_array<std::string_view>({"january", "february", "march", "april", "may", "june", "july",
+                                     "august", "september", "october", "november", "december"});
 constexpr auto kMonthAbbreviations = std::to_array<std::string_view>(
     {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"});
-constexpr auto kCountWords = std::to_array<std::string_view>(
-    {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-     "twelve"});
+constexpr auto kCountWords =
+    std::to_array<std::string_view>({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                     "nine", "ten", "eleven", "twelve"});
 
 template <size_t N>
 int IndexOf(const std::array<std::string_view, N>& words, std::string_view w) {
@@ -97,8 +97,8 @@ class Matcher {
   // 1..31, with or without an ordinal suffix ("17", "17th"); 0 otherwise.
   int DayAt(uint32_t i) const {
     std::string_view w = Word(i);
-    if (w.size() > 2 && (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") ||
-                         w.ends_with("th"))) {
+    if (w.size() > 2 &&
+        (w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd") || w.ends_with("th"))) {
       w.remove_suffix(2);
     }
     if (w.size() > 2) return 0;
@@ -270,9 +270,7 @@ class Matcher {
 };
 
 EventDate AtDay(Date d) { return {d, DatePrecision::kDay, {}}; }
-EventDate AtMonth(int year, int month) {
-  return {Date{year, month, 1}, DatePrecision::kMonth, {}};
-}
+EventDate AtMonth(int year, int month) { return {Date{year, month, 1}, DatePrecision::kMonth, {}}; }
 EventDate AtYear(int year) { return {Date{year, 1, 1}, DatePrecision::kYear, {}}; }
 
 // The finest date that holds every day of [first, last].

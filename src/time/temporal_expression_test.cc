@@ -1,8 +1,8 @@
 #include "time/temporal_expression.h"
 
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "lex/testing.h"
 
@@ -58,8 +58,7 @@ TEST(TemporalExpression, WeekdaysLookBackUnlessFuture) {
   EXPECT_EQ(Read("meet next Wednesday", "2023-11-08"), "2023-11-15 day [next Wednesday]");
   // Across a year: Monday 2024-01-01, "on Friday" is 2023-12-29.
   EXPECT_EQ(Read("met on Friday", "2024-01-01"), "2023-12-29 day [on Friday]");
-  EXPECT_EQ(Read("clashes late Sunday night", "2024-03-01"),
-            "2024-02-25 day [late Sunday night]");
+  EXPECT_EQ(Read("clashes late Sunday night", "2024-03-01"), "2024-02-25 day [late Sunday night]");
 }
 
 TEST(TemporalExpression, WeeksAndWeekendsTakeTheFinestPrecisionThatHoldsThem) {
@@ -73,23 +72,19 @@ TEST(TemporalExpression, WeeksAndWeekendsTakeTheFinestPrecisionThatHoldsThem) {
   // Monday 2024-01-01: last week is Dec 25 - 31.
   EXPECT_EQ(Read("met last week", "2024-01-01"), "2023-12 month [last week]");
   // Monday 2024-01-08: the weekend was Jan 6-7; on Sunday Jan 7 it is Jan 6-7 too.
-  EXPECT_EQ(Read("protests over the weekend", "2024-01-08"),
-            "2024-01 month [over the weekend]");
-  EXPECT_EQ(Read("protests over the weekend", "2024-01-06"),
-            "2024-01-06 day [over the weekend]");
+  EXPECT_EQ(Read("protests over the weekend", "2024-01-08"), "2024-01 month [over the weekend]");
+  EXPECT_EQ(Read("protests over the weekend", "2024-01-06"), "2024-01-06 day [over the weekend]");
   // Monday 2024-01-01: the weekend was Dec 30-31.
   EXPECT_EQ(Read("protests at the weekend", "2024-01-01"), "2023-12 month [at the weekend]");
   // Monday 2023-10-02: Sep 30 - Oct 1 lies across a month.
-  EXPECT_EQ(Read("protests over the weekend", "2023-10-02"),
-            "2023 year [over the weekend]");
+  EXPECT_EQ(Read("protests over the weekend", "2023-10-02"), "2023 year [over the weekend]");
 }
 
 TEST(TemporalExpression, MonthsAndYears) {
   EXPECT_EQ(Read("met last month", "2024-01-15"), "2023-12 month [last month]");
   EXPECT_EQ(Read("met this month", "2024-01-15"), "2024-01 month [this month]");
   EXPECT_EQ(Read("meet next month", "2023-12-15"), "2024-01 month [next month]");
-  EXPECT_EQ(Read("issued earlier this year", "2023-11-08"),
-            "2023 year [earlier this year]");
+  EXPECT_EQ(Read("issued earlier this year", "2023-11-08"), "2023 year [earlier this year]");
   EXPECT_EQ(Read("elected last year", "2024-01-02"), "2023 year [last year]");
   EXPECT_EQ(Read("signed in March", "2023-11-08"), "2023-03 month [in March]");
   EXPECT_EQ(Read("signed in March", "2023-03-02"), "2023-03 month [in March]");
