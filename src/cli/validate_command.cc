@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "code/coder.h"
+#include "code/petrarch_clause_coder.h"
+#include "code/petrarch_options.h"
 #include "code/validation.h"
 #include "dict/petrarch_dictionaries.h"
 #include "lex/read_file.h"
@@ -39,7 +41,7 @@ int RunValidate(const ValidateOptions& options) {
     return 1;
   }
   PetrarchFiles files;
-  CoderOptions base_options;  // the config's [Options]; the records' <Config> change them
+  PetrarchOptions base_options;  // the config's [Options]; the records' <Config> change them
   if (!options.config.empty()) {
     const std::string dir = options.dictionary_dir.empty()
                                 ? std::filesystem::path(options.config).parent_path().string()
@@ -50,13 +52,12 @@ int RunValidate(const ValidateOptions& options) {
       return 1;
     }
     files = std::move(*read);
-    for (const auto& [option, value] : files.options) {
-      if (const Status set = SetPetrarchOption(option, value, &base_options); !set.ok()) {
-        std::cerr << "tacitus validate: " << options.config << ": [Options] " << set.message()
-                  << "\n";
-        return 1;
-      }
+    auto config_options = ReadPetrarchOptions(files, options.config);
+    if (!config_options.ok()) {
+      std::cerr << "tacitus validate: " << config_options.status().message() << "\n";
+      return 1;
     }
+    base_options = *config_options;
   }
   auto suite = ParseValidationSuite(xml, base_options);
   if (!suite.ok()) {
@@ -117,7 +118,8 @@ int RunValidate(const ValidateOptions& options) {
       ++total.skipped;
       continue;
     }
-    const Coder coder(shared_analyzer, loaded->dictionaries, record.options);
+    const Coder coder(shared_analyzer, loaded->dictionaries,
+                      std::make_shared<PetrarchClauseCoder>(record.options));
     Story story;
     story.id = record.id;
     story.date = record.date;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/temp_dir_testing.h"
+#include "code/tacitus_clause_coder.h"
 #include "syntax/analyzer_testing.h"
 
 namespace tacitus {
@@ -96,7 +97,8 @@ std::vector<std::string> Code(const Coder& coder, const std::string& text,
 
 class CoderTest : public ::testing::Test {
  protected:
-  CoderTest() : coder_(SharedAnalyzer(), TestDictionaries()) {}
+  CoderTest()
+      : coder_(SharedAnalyzer(), TestDictionaries(), std::make_shared<TacitusClauseCoder>()) {}
   std::vector<std::string> Code(const std::string& text, const std::string& date = "2023-11-08") {
     return tacitus::Code(coder_, text, date);
   }
@@ -306,7 +308,8 @@ class ExampleStoryEvents : public ::testing::Test {
   void SetUp() override {
     auto dictionaries = Dictionaries::Load(TACITUS_SOURCE_DIR "/data");
     ASSERT_TRUE(dictionaries.ok()) << dictionaries.status().message();
-    const Coder coder(SharedAnalyzer(), std::move(dictionaries).value());
+    const Coder coder(SharedAnalyzer(), std::move(dictionaries).value(),
+                      std::make_shared<TacitusClauseCoder>());
     std::ifstream in(TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt");
     std::stringstream buffer;
     buffer << in.rdbuf();

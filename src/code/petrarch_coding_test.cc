@@ -7,6 +7,7 @@
 
 #include "base/temp_dir_testing.h"
 #include "code/coder.h"
+#include "code/petrarch_clause_coder.h"
 #include "dict/petrarch_dictionaries.h"
 #include "syntax/analyzer_testing.h"
 
@@ -91,8 +92,9 @@ std::vector<std::string> Triples(const std::vector<Event>& events) {
   return lines;
 }
 
-std::vector<std::string> Code(const std::string& text, CoderOptions options = {}) {
-  const Coder coder(SharedAnalyzer(), PetrarchTestDictionaries(), options);
+std::vector<std::string> Code(const std::string& text, PetrarchOptions options = {}) {
+  const Coder coder(SharedAnalyzer(), PetrarchTestDictionaries(),
+                    std::make_shared<PetrarchClauseCoder>(options));
   Story story;
   story.id = "test";
   story.date = *Date::ParseIso("2001-05-04");
@@ -107,14 +109,14 @@ TEST(PetrarchCoding, TerminalCommaClauseIsLeftOut) {
   const std::string text = "Valdoria praised Merentia on Monday, a Kostania envoy said on Tuesday.";
   // ", a Kostania envoy said on Tuesday" has 6 words: within PETRARCH's 2..8.
   EXPECT_EQ(Code(text), std::vector<std::string>{"VAL MER 051"});
-  CoderOptions keep;
+  PetrarchOptions keep;
   keep.comma_emax = 0;  // terminal clauses kept: the envoy's saying is coded too
   keep.require_dyad = false;
   EXPECT_EQ(Code(text, keep), (std::vector<std::string>{"VAL MER 051", "KOSGOV --- 010"}));
 }
 
 TEST(PetrarchCoding, AMissingTargetIsTheNullActorOnlyAfterSomeNounPhrase) {
-  CoderOptions options;
+  PetrarchOptions options;
   options.comma_emax = 0;
   options.require_dyad = false;
   // "said on Tuesday": a noun phrase after the verb, if no actor; "said today": none.
@@ -125,7 +127,8 @@ TEST(PetrarchCoding, AMissingTargetIsTheNullActorOnlyAfterSomeNounPhrase) {
 }
 
 TEST(PetrarchCoding, EventsCarryTheIssuesTheirSentenceNames) {
-  const Coder coder(SharedAnalyzer(), PetrarchTestDictionaries());
+  const Coder coder(SharedAnalyzer(), PetrarchTestDictionaries(),
+                    std::make_shared<PetrarchClauseCoder>());
   Story story;
   story.id = "issues";
   story.date = *Date::ParseIso("2001-05-04");
@@ -149,7 +152,7 @@ TEST(PetrarchCoding, CommasOfANounListDelimitNoClause) {
 }
 
 TEST(PetrarchCoding, TargetSearchStopsAtTheNextClausesSubject) {
-  CoderOptions options;
+  PetrarchOptions options;
   options.require_dyad = false;
   options.comma_emax = 0;
   // The mob burned "its embassy": the speaker after the comma is not what it burned.
@@ -200,7 +203,7 @@ TEST(PetrarchCoding, ASkipAfterAWordInsideAPhrasePassesOverTheRestOfIt) {
 }
 
 TEST(PetrarchCoding, NewActorsAreShortPhrasesThatNameNoActor) {
-  CoderOptions options;
+  PetrarchOptions options;
   options.new_actor_length = 3;
   EXPECT_EQ(Code("The grey wizards praised Merentia.", options),
             std::vector<std::string>{"\"THE GREY WIZARDS\" MER 051"});
@@ -330,7 +333,8 @@ TEST(PetrarchCoding, TheTargetMayBeTheObjectOfAnInfinitiveOfTheVerb) {
 }
 
 TEST(PetrarchCoding, CodesFromAPennTreebankParse) {
-  const Coder coder(SharedAnalyzer(), PetrarchTestDictionaries());
+  const Coder coder(SharedAnalyzer(), PetrarchTestDictionaries(),
+                    std::make_shared<PetrarchClauseCoder>());
   Story story;
   story.id = "parsed";
   story.date = *Date::ParseIso("2001-05-04");

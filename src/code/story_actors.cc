@@ -156,7 +156,7 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
         match.length > 1) {
       surnames_.emplace_back(tokens[i + match.length - 1].text, hit.entry);
     }
-    if (use_agent && dictionaries.petrarch()) {
+    if (use_agent && rules_.stack_agents) {
       agent_end = std::max(agent_end, i + match.length);
       ++i;
     } else {
@@ -183,8 +183,16 @@ std::string StoryActors::AgentCodes::Around(std::string_view place) const {
   return code;
 }
 
-bool StoryActors::IsAgentPlace(const Dictionaries& dictionaries, std::string_view code) {
-  return dictionaries.petrarch() ? !code.empty() : code.size() == 3;
+ActorRules ActorRules::Petrarch(int new_actor_length) {
+  return {.stack_agents = true,
+          .any_actor_places_agents = true,
+          .agents_placed_by_in = true,
+          .unplaced_agent_as_null = true,
+          .new_actor_length = new_actor_length};
+}
+
+bool StoryActors::IsAgentPlace(std::string_view code) const {
+  return rules_.any_actor_places_agents ? !code.empty() : code.size() == 3;
 }
 
 bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc,
@@ -264,11 +272,11 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
       if (a.object < 0 || a.preposition.size() != 1) continue;
       const std::string_view preposition = doc.tokens[a.preposition.begin].lower;
       if (preposition != "of" && preposition != "from" &&
-          !(dictionaries.petrarch() && preposition == "in")) {
+          !(rules_.agents_placed_by_in && preposition == "in")) {
         continue;
       }
       const ResolvedActor& place_actor = own_[a.object];
-      if (!IsAgentPlace(dictionaries, place_actor.code)) continue;
+      if (!IsAgentPlace(place_actor.code)) continue;
       out->code = agents.Around(place_actor.code);
       for (uint8_t i = 0; i < place_actor.origin_count; ++i) out->AddOrigin(place_actor.origins[i]);
       *place_phrase = a.object;
@@ -276,13 +284,12 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
     }
     // A place's agent: "Iraq's national security advisor" is IRQGOV ("Gondor's government"
     // GONGOV with PETRARCH's dictionaries, where an agent of no known place is "---GOV").
-    if (out->code.empty() && p.possessor >= 0 &&
-        IsAgentPlace(dictionaries, own_[p.possessor].code)) {
+    if (out->code.empty() && p.possessor >= 0 && IsAgentPlace(own_[p.possessor].code)) {
       const ResolvedActor& owner = own_[p.possessor];
       out->code = agents.Around(owner.code);
       for (uint8_t i = 0; i < owner.origin_count; ++i) out->AddOrigin(owner.origins[i]);
     }
-    if (out->code.empty() && dictionaries.petrarch()) {
+    if (out->code.empty() && rules_.unplaced_agent_as_null) {
       out->code = agents.Around("---");
     }
   }
@@ -323,7 +330,7 @@ const Actor* StoryActors::PlaceBefore(const Dictionaries& dictionaries, uint32_t
   for (auto hit = first; hit != hits_.end() && hit->tokens.end <= end; ++hit) {
     if (hit->agent) continue;
     const Actor& actor = dictionaries.actors()[hit->entry];
-    if (actor.kind != ActorKind::kPerson && IsAgentPlace(dictionaries, actor.code)) return &actor;
+    if (actor.kind != ActorKind::kPerson && IsAgentPlace(actor.code)) return &actor;
   }
   return nullptr;
 }
@@ -335,7 +342,8 @@ bool StoryActors::NamesKnownActor(int32_t phrase) const {
 }
 
 void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
-                          const Syntax& syntax, Date story_date, int new_actor_length) {
+                          const Syntax& syntax, Date story_date, const ActorRules& rules) {
+  rules_ = rules;
   hits_.clear();
   surnames_.clear();
   for (const Sentence& sentence : doc.sentences) {
@@ -416,9 +424,9 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     own_[p] = own_[stand_in];
     stand_ins_[p] = stand_in;
   }
-  if (new_actor_length > 0) {
+  if (rules_.new_actor_length > 0) {
     for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
-      if (own_[p].code.empty()) NewActor(doc, syntax, p, new_actor_length, &own_[p]);
+      if (own_[p].code.empty()) NewActor(doc, syntax, p, rules_.new_actor_length, &own_[p]);
     }
   }
   // "Ethiopia indicated it would act": the subject "it" of what a country or organisation
@@ -519,7 +527,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
             place.phrase >= 0 && syntax.phrases[place.phrase].next_conjunct >= 0) {
           for (int32_t r = place.phrase, steps = 0; r >= 0 && steps < 64;
                r = syntax.phrases[r].next_conjunct, ++steps) {
-            if (!IsAgentPlace(dictionaries, own_[r].code)) continue;
+            if (!IsAgentPlace(own_[r].code)) continue;
             actors_.push_back(own_[q]);
             actors_.back().code = place.agents.Around(own_[r].code);
           }

@@ -29,7 +29,7 @@ struct ResolvedActor {
   std::string code;     // "RUSGOV"
   TokenRange tokens;    // the words that named it here (for a pronoun: the pronoun)
   bool person = false;  // named a person (he/she refer back to these)
-  // Named by its own words, in no dictionary: PETRARCH's new_actor_length (see Resolve).
+  // Named by its own words, in no dictionary: PETRARCH's new_actor_length (ActorRules).
   bool new_actor = false;
   Origin origins[3];  // dictionary entries that gave the code
   uint8_t origin_count = 0;
@@ -39,14 +39,32 @@ struct ResolvedActor {
   }
 };
 
+// How phrases name actors where the conventions of the dictionaries differ: ours (the
+// defaults) or PETRARCH's (ActorRules::Petrarch), chosen by the clause coder.
+struct ActorRules {
+  // Agents stack: inside an agent's words, agents starting later are sought too ("main
+  // opposition group" is a main opposition group and an opposition group).
+  bool stack_agents = false;
+  // Any actor can place an agent ("officials of X"); by default only a country-level code.
+  bool any_actor_places_agents = false;
+  // "officials in X" places the agents as "of X" and "from X" do.
+  bool agents_placed_by_in = false;
+  // An agent of no known place is coded with the null place: "---GOV".
+  bool unplaced_agent_as_null = false;
+  // When above 0, a phrase that names no actor otherwise and has at most that many words
+  // (its prepositional phrases included, "'s" not counted), none of them a pronoun, is a new
+  // actor coded by its words in upper case and quotes: "the Ministry of Magic" -> "THE
+  // MINISTRY OF MAGIC" with the quotes (PETRARCH's new_actor_length).
+  int new_actor_length = 0;
+
+  // PETRARCH's conventions, with its new_actor_length.
+  static ActorRules Petrarch(int new_actor_length);
+};
+
 class StoryActors {
  public:
-  // With `new_actor_length` > 0 (PETRARCH's option of that name), a phrase that names no
-  // actor otherwise and has at most that many words (its prepositional phrases included,
-  // "'s" not counted), none of them a pronoun, is a new actor coded by its words in upper
-  // case and quotes: "the Ministry of Magic" -> "THE MINISTRY OF MAGIC" with the quotes.
   void Resolve(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
-               Date story_date, int new_actor_length = 0);
+               Date story_date, const ActorRules& rules = {});
 
   // The actors of phrase `phrase` and of the phrases coordinated with it ("Putin and Xi"),
   // in text order; empty when none is known. -1 gives empty.
@@ -67,7 +85,7 @@ class StoryActors {
 
   void FindHits(const Dictionaries& dictionaries, const Document& doc, const Sentence& sentence,
                 Date story_date);
-  // The agents a phrase names, around its place's code: with PETRARCH dictionaries several
+  // The agents a phrase names, around its place's code: with stacked agents (ActorRules) several
   // stack ("an MSF Arnor diplomat": NGO ARN GOV); a prefix agent found later goes in front, a
   // suffix agent after those found before it; a code already there is not repeated.
   struct AgentCodes {
@@ -84,8 +102,8 @@ class StoryActors {
   };
 
   // Whether an actor code can place an agent of another phrase ("officials of X"): a
-  // country-level code, or with PETRARCH's dictionaries any.
-  static bool IsAgentPlace(const Dictionaries& dictionaries, std::string_view code);
+  // country-level code, or any with ActorRules::any_actor_places_agents.
+  bool IsAgentPlace(std::string_view code) const;
   // The actor a phrase names by its own words; false when it names none. `place_agents` and
   // `place_phrase` say which agents with no place of their own the phrase holds, and where
   // their place came from (-1 when from no prepositional phrase).
@@ -102,6 +120,7 @@ class StoryActors {
   static bool NewActor(const Document& doc, const Syntax& syntax, uint32_t phrase, int max_words,
                        ResolvedActor* out);
 
+  ActorRules rules_;       // of the last Resolve
   std::vector<Hit> hits_;  // whole story, in text order
   // The last word of each person named in full so far, with the person's entry: a later
   // bare surname refers back to them even when the dictionary does not list it alone.

@@ -38,7 +38,7 @@ std::string Join(std::span<const EventTriple> triples) {
 }  // namespace
 
 Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
-                                             const CoderOptions& base_options) {
+                                             const PetrarchOptions& base_options) {
   pugi::xml_document doc;
   const pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
   if (!parsed) {
@@ -53,7 +53,7 @@ Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
   suite.agent_file = FoldSpace(environment.child_value("Agentfile"));
   suite.discard_file = FoldSpace(environment.child_value("Discardfile"));
 
-  CoderOptions options = base_options;
+  PetrarchOptions options = base_options;
   const auto apply_config = [&](const pugi::xml_node& config) {
     const std::string_view option = config.attribute("option").value();
     const Status set = SetPetrarchOption(option, config.attribute("value").value(), &options);

@@ -22,7 +22,7 @@
 
 #include "base/date.h"
 #include "base/status.h"
-#include "code/coder.h"
+#include "code/petrarch_options.h"
 
 namespace tacitus {
 
@@ -41,7 +41,7 @@ struct ValidationRecord {
   std::string parse;  // <Parse>, verbatim
   std::vector<EventTriple> expected;
   std::string expected_error;  // error="..." ("dateline", "storydiscard", ...), else empty
-  CoderOptions options;        // as the <Config> elements before it left them
+  PetrarchOptions options;     // as the <Config> elements before it left them
 };
 
 struct ValidationSuite {
@@ -57,7 +57,7 @@ struct ValidationSuite {
 // kept with valid = false. The <Config> elements change `base_options` (a PETRARCH config's
 // [Options], or the defaults) for the records after them.
 Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
-                                             const CoderOptions& base_options = {});
+                                             const PetrarchOptions& base_options = {});
 
 struct ValidationOutcome {
   bool passed = false;

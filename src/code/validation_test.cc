@@ -8,31 +8,6 @@
 namespace tacitus {
 namespace {
 
-TEST(SetPetrarchOption, SetsTheCodingSwitches) {
-  CoderOptions options;
-  ASSERT_TRUE(SetPetrarchOption("require_dyad", "False", &options).ok());
-  EXPECT_FALSE(options.require_dyad);
-  ASSERT_TRUE(SetPetrarchOption("require_dyad", "TRUE", &options).ok());
-  EXPECT_TRUE(options.require_dyad);
-  ASSERT_TRUE(SetPetrarchOption("new_actor_length", "4", &options).ok());
-  EXPECT_EQ(options.new_actor_length, 4);
-  ASSERT_TRUE(SetPetrarchOption("comma_emax", "0", &options).ok());
-  EXPECT_EQ(options.comma_emax, 0);
-  // Options that do not change coding are accepted as they are.
-  EXPECT_TRUE(SetPetrarchOption("write_actor_root", "False", &options).ok());
-}
-
-TEST(SetPetrarchOption, RefusesAMalformedNumberAndKeepsTheOldValue) {
-  CoderOptions options;
-  options.comma_max = 8;
-  const Status set = SetPetrarchOption("comma_max", "eight", &options);
-  EXPECT_FALSE(set.ok());
-  EXPECT_NE(set.message().find("comma_max"), std::string::npos) << set.message();
-  EXPECT_EQ(options.comma_max, 8);
-  EXPECT_FALSE(SetPetrarchOption("new_actor_length", "-1", &options).ok());
-  EXPECT_EQ(options.new_actor_length, 0);
-}
-
 constexpr const char* kSuite = R"(<Validation>
 <Environment><Verbfile>verbs.txt</Verbfile><Actorfile>actors.txt</Actorfile></Environment>
 <Sentences>
@@ -52,7 +27,7 @@ constexpr const char* kSuite = R"(<Validation>
 </Validation>)";
 
 TEST(ValidationSuite, ReadsRecordsAndTheConfigBeforeEach) {
-  CoderOptions base;
+  PetrarchOptions base;
   base.require_dyad = false;
   auto suite = ParseValidationSuite(kSuite, base);
   ASSERT_TRUE(suite.ok()) << suite.status().message();

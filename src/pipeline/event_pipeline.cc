@@ -4,6 +4,9 @@
 #include <span>
 #include <utility>
 
+#include "code/petrarch_clause_coder.h"
+#include "code/petrarch_options.h"
+#include "code/tacitus_clause_coder.h"
 #include "dict/dictionaries.h"
 #include "dict/petrarch_dictionaries.h"
 #include "syntax/analyzer.h"
@@ -12,11 +15,12 @@ namespace tacitus {
 
 Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const PipelineOptions& options) {
   std::shared_ptr<const Dictionaries> dictionaries;
-  CoderOptions coder_options;
+  std::shared_ptr<const ClauseCoder> clause_coder;
   if (options.petrarch_config.empty()) {
     auto ours = Dictionaries::Load(options.data_dir);
     if (!ours.ok()) return ours.status();
     dictionaries = std::move(ours).value();
+    clause_coder = std::make_shared<TacitusClauseCoder>();
   } else {
     const std::string dir =
         options.petrarch_dictionary_dir.empty()
@@ -24,11 +28,8 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
             : options.petrarch_dictionary_dir;
     auto files = ReadPetrarchConfig(options.petrarch_config, dir);
     if (!files.ok()) return files.status();
-    for (const auto& [option, value] : files->options) {
-      if (const Status set = SetPetrarchOption(option, value, &coder_options); !set.ok()) {
-        return Status::Error(options.petrarch_config + ": [Options] " + set.message());
-      }
-    }
+    auto petrarch_options = ReadPetrarchOptions(*files, options.petrarch_config);
+    if (!petrarch_options.ok()) return petrarch_options.status();
     if (!options.data_dir.empty()) {  // PETRARCH's files carry no Goldstein or quad class
       files->event_codes =
           (std::filesystem::path(options.data_dir) / "cameo" / "event_codes.tsv").string();
@@ -36,6 +37,7 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
     auto loaded = LoadPetrarchDictionaries(*files);
     if (!loaded.ok()) return loaded.status();
     dictionaries = std::move(loaded->dictionaries);
+    clause_coder = std::make_shared<PetrarchClauseCoder>(*petrarch_options);
   }
   auto analyzer = Analyzer::Create(options.lexicon);
   if (!analyzer.ok()) return analyzer.status();
@@ -47,7 +49,7 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
   }
   auto gazetteer = Gazetteer::Load(places);
   if (!gazetteer.ok()) return gazetteer.status();
-  Coder coder(std::move(analyzer).value(), std::move(dictionaries), coder_options);
+  Coder coder(std::move(analyzer).value(), std::move(dictionaries), std::move(clause_coder));
   EventPlacer placer(std::move(gazetteer).value());
   return std::unique_ptr<const EventPipeline>(
       new EventPipeline(std::move(coder), std::move(placer)));

@@ -1,0 +1,72 @@
+#include "code/event_emitter.h"
+
+#include <utility>
+
+namespace tacitus {
+namespace {
+
+Span OriginalSpan(const Document& doc, TokenRange tokens) {
+  if (tokens.empty()) return {};
+  return {doc.tokens[tokens.begin].span.begin, doc.tokens[tokens.end - 1].span.end};
+}
+
+}  // namespace
+
+void EventEmitter::Emit(const EventSite& site, const PatternMatch& match,
+                        std::span<const ResolvedActor> sources,
+                        std::span<const ResolvedActor> targets, std::vector<Event>* events) const {
+  const VerbPattern& pattern = *match.pattern;
+  if (pattern.code == kNoEventCode) return;
+  const bool reciprocal = match.reciprocal;
+  if (reciprocal) targets = sources;  // "Putin and Xi met": each with the other
+  ResolvedActor null_actor;
+  null_actor.code = "---";
+  if (code_missing_side_ && !reciprocal && sources.empty() != targets.empty()) {
+    if (sources.empty()) sources = {&null_actor, 1};
+    if (targets.empty()) targets = {&null_actor, 1};
+  }
+  for (const ResolvedActor& source : sources) {
+    for (const ResolvedActor& target : targets) {
+      if (&source == &target || source.code == target.code) continue;
+      EmitOne(site, pattern.code, pattern, source, target, events);
+      if (!pattern.paired_code.empty() && !reciprocal) {  // reciprocal: both orders already
+        EmitOne(site, pattern.paired_code, pattern, target, source, events);
+      }
+    }
+  }
+}
+
+void EventEmitter::EmitOne(const EventSite& site, const std::string& code,
+                           const VerbPattern& pattern, const ResolvedActor& source,
+                           const ResolvedActor& target, std::vector<Event>* events) const {
+  Event event;
+  event.story = story_.id;
+  event.story_date = story_.date;
+  event.date.date = story_.date;
+  event.sentence = site.sentence;
+  event.clause = site.clause;
+  event.phrase = site.phrase;
+  event.source = source.code;
+  event.target = target.code;
+  event.code = code;
+  if (const EventType* type = dictionaries_.FindEventType(code)) {
+    event.root = type->root;
+    event.quad_class = type->quad_class;
+    event.goldstein = type->goldstein;
+    event.plover = type->plover_type;
+  }
+  event.source_span = OriginalSpan(doc_, source.tokens);
+  event.verb_span = OriginalSpan(doc_, site.verb);
+  event.target_span = OriginalSpan(doc_, target.tokens);
+  event.pattern = pattern.text;
+  event.matched.push_back(pattern.origin.ToString());
+  for (uint8_t i = 0; i < source.origin_count; ++i) {
+    event.matched.push_back(source.origins[i].ToString());
+  }
+  for (uint8_t i = 0; i < target.origin_count; ++i) {
+    event.matched.push_back(target.origins[i].ToString());
+  }
+  events->push_back(std::move(event));
+}
+
+}  // namespace tacitus

@@ -1,0 +1,21 @@
+// Events named by a noun ("Putin's visit to China", "the visit by Putin to China"): the noun
+// patterns of the phrase's head lemma, matched on its prepositional phrases; the source is
+// the possessor, else a "by" phrase, else what the pattern binds with +S.
+#ifndef TACITUS_CODE_NOUN_EVENTS_H_
+#define TACITUS_CODE_NOUN_EVENTS_H_
+
+#include <vector>
+
+#include "code/clause_coder.h"
+#include "code/event.h"
+#include "code/event_emitter.h"
+
+namespace tacitus {
+
+// Appends the events of the noun phrases of every sentence not discarded.
+void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter, PatternLayout* layout,
+                    std::vector<Event>* events);
+
+}  // namespace tacitus
+
+#endif  // TACITUS_CODE_NOUN_EVENTS_H_

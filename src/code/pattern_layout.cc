@@ -1,0 +1,216 @@
+#include "code/pattern_layout.h"
+
+#include <algorithm>
+
+namespace tacitus {
+namespace {
+
+// How many words a pattern word may skip to find its match, inside one phrase.
+constexpr size_t kMaxSkippedWords = 4;
+
+bool LemmaIsOneOf(const Token& token, const std::vector<std::string>& lemmas) {
+  for (const std::string& lemma : lemmas) {
+    if (token.lemma == lemma || token.lower == lemma) return true;
+  }
+  return false;
+}
+
+// Whether elements from `element` on are just the target, or a word then the target, of a
+// mutual pattern (paired with its own code: "meet +T", "discuss with +T"), or the "with +T"
+// that ends a verb pattern with words of its own before it ("restore relation with +T":
+// "with" names a partner; not "agree with +T", whose bare verb says too little): when these
+// find nothing, the pattern still matches, for a reciprocal event among the subject's
+// actors ("Saudi Arabia and Iran agreed to restore relations").
+bool IsReciprocalTail(const VerbPattern& pattern, size_t element) {
+  const auto& elements = pattern.elements;
+  const bool word_then_target = element + 2 == elements.size() &&
+                                elements[element].kind == PatternElement::Kind::kWord &&
+                                elements[element + 1].kind == PatternElement::Kind::kTarget;
+  if (pattern.paired_code != pattern.code) {
+    return word_then_target && element > 0 && !pattern.nominal &&
+           elements[element].lemmas == std::vector<std::string>{"with"};
+  }
+  if (element + 1 == elements.size())
+    return elements[element].kind == PatternElement::Kind::kTarget;
+  return word_then_target;
+}
+
+}  // namespace
+
+void PatternLayout::AddPhrase(const Syntax& syntax, int32_t phrase) {
+  if (phrase < 0) return;
+  constituents_.push_back({syntax.phrases[phrase].tokens.begin, phrase, {}});
+}
+
+void PatternLayout::AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments,
+                                   int32_t skip, bool optional) {
+  for (size_t i = 0; i < attachments.size(); ++i) {
+    if (static_cast<int32_t>(i) == skip) continue;
+    const Attachment& a = attachments[i];
+    constituents_.push_back({a.preposition.begin, -1, a.preposition, optional});
+    if (a.object >= 0) {
+      constituents_.push_back({syntax.phrases[a.object].tokens.begin, a.object, {}, optional});
+    }
+  }
+}
+
+void PatternLayout::Flatten(const Syntax& syntax) {
+  items_.clear();
+  int64_t optional_start = -1;  // the first item of the optional run being flattened
+  for (const Constituent& c : constituents_) {
+    if (!c.optional) {
+      optional_start = -1;
+    } else if (c.phrase < 0 || optional_start < 0) {
+      optional_start = static_cast<int64_t>(items_.size());
+    }
+    if (c.phrase < 0) {
+      for (uint32_t t = c.words.begin; t < c.words.end; ++t) items_.push_back({t, -1, 0, true});
+    } else {
+      const TokenRange words = syntax.phrases[c.phrase].tokens;
+      const size_t first = items_.size();
+      for (uint32_t t = words.begin; t < words.end; ++t) items_.push_back({t, -1, 0, false});
+      if (items_.size() > first) {
+        items_[first].phrase = c.phrase;
+        items_[first].phrase_items = static_cast<uint32_t>(items_.size() - first);
+      }
+    }
+    if (optional_start >= 0 && static_cast<size_t>(optional_start) < items_.size()) {
+      items_[optional_start].optional_until = static_cast<uint32_t>(items_.size());
+    }
+  }
+}
+
+void PatternLayout::AddComplements(const Syntax& syntax, const Clause& clause, bool particle) {
+  const int32_t object = clause.LogicalObject();
+  AddPhrase(syntax, object);
+  // The parser attaches "with Tuvalu" in "inked a deal with Tuvalu" to "deal"; a pattern
+  // reads it after the object all the same.
+  if (object >= 0) {
+    AddAttachments(syntax, syntax.AttachmentsOf(syntax.phrases[object]), -1, /*optional=*/true);
+  }
+  if (!clause.verb.passive) AddPhrase(syntax, clause.indirect_object);
+  if (particle && clause.verb.particle >= 0) {
+    const auto at = static_cast<uint32_t>(clause.verb.particle);
+    constituents_.push_back({at, -1, {at, at + 1}});
+  }
+  AddAttachments(syntax, syntax.AttachmentsOf(clause), -1);
+}
+
+void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
+  constituents_.clear();
+  AddComplements(syntax, clause, /*particle=*/true);
+  // An infinitive complement, or a gerund one after a preposition, goes on with the verb's
+  // phrase ("threatened to impose sanctions on Iran" for `threaten to impose sanction on +T`,
+  // "accused Israel of violating the ceasefire" for `accuse +T of violate (the) ceasefire`):
+  // its preposition and verb group (particle included) as words, then its complements.
+  const auto index = static_cast<int32_t>(&clause - syntax.clauses.data());
+  for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
+    if (other.parent != index || other.verb.tokens.begin <= clause.verb.head) continue;
+    const bool gerund = other.kind == ClauseKind::kParticipial && other.marker >= 0 &&
+                        static_cast<uint32_t>(other.marker) + 1 == other.verb.tokens.begin;
+    if (other.kind != ClauseKind::kInfinitive && !gerund) continue;
+    if (gerund) {
+      const auto marker = static_cast<uint32_t>(other.marker);
+      constituents_.push_back({marker, -1, {marker, marker + 1}});
+    }
+    constituents_.push_back({other.verb.tokens.begin, -1, other.verb.tokens});
+    AddComplements(syntax, other, /*particle=*/false);
+    break;  // the first only: the next is the complement's own business
+  }
+  std::stable_sort(constituents_.begin(), constituents_.end(),
+                   [](const Constituent& a, const Constituent& b) { return a.begin < b.begin; });
+
+  Flatten(syntax);
+}
+
+void PatternLayout::OfNounPhrase(const Syntax& syntax, const NounPhrase& phrase,
+                                 int32_t skip_attachment) {
+  constituents_.clear();
+  AddAttachments(syntax, syntax.AttachmentsOf(phrase), skip_attachment);
+  Flatten(syntax);
+}
+
+bool PatternLayout::Match(const Document& doc, const VerbPattern& pattern, size_t element,
+                          size_t item, PatternMatch* match) const {
+  if (element == pattern.elements.size()) return true;
+  // Passing over the object's own prepositional phrases, when reading them failed.
+  if (item < items_.size() && items_[item].optional_until > item) {
+    const PatternMatch saved = *match;
+    if (MatchHere(doc, pattern, element, item, match)) return true;
+    *match = saved;
+    return Match(doc, pattern, element, items_[item].optional_until, match);
+  }
+  return MatchHere(doc, pattern, element, item, match);
+}
+
+bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, size_t element,
+                              size_t item, PatternMatch* match) const {
+  const PatternElement& e = pattern.elements[element];
+  switch (e.kind) {
+    case PatternElement::Kind::kTarget:
+    case PatternElement::Kind::kSource: {
+      if (item < items_.size() && items_[item].phrase >= 0) {
+        int32_t& slot = e.kind == PatternElement::Kind::kTarget ? match->target : match->source;
+        const int32_t saved = slot;
+        slot = items_[item].phrase;
+        if (Match(doc, pattern, element + 1, item + items_[item].phrase_items, match)) {
+          match->score += 1;
+          return true;
+        }
+        slot = saved;
+      }
+      if (e.kind == PatternElement::Kind::kTarget && IsReciprocalTail(pattern, element)) {
+        match->reciprocal = true;
+        return true;
+      }
+      break;
+    }
+    case PatternElement::Kind::kWord: {
+      for (size_t i = item; i < items_.size() && i <= item + kMaxSkippedWords; ++i) {
+        const Token& token = doc.tokens[items_[i].token];
+        if (LemmaIsOneOf(token, e.lemmas)) {
+          if (Match(doc, pattern, element + 1, i + 1, match)) {
+            match->score += 2;  // a word says more than a slot: "meet demand" over "meet +T"
+            match->AddWordToken(items_[i].token);
+            return true;
+          }
+        }
+        if (i > item && items_[i].optional_until > i) {  // the object's own PP, passed over
+          const PatternMatch saved = *match;
+          if (Match(doc, pattern, element, items_[i].optional_until, match)) return true;
+          *match = saved;
+        }
+        // Never skip a preposition or into another phrase to find a word.
+        if (items_[i].preposition || (i > item && items_[i].phrase >= 0)) break;
+      }
+      if (IsReciprocalTail(pattern, element)) {  // "discussed the crisis" for `discuss with +T`
+        match->reciprocal = true;
+        return true;
+      }
+      break;
+    }
+    case PatternElement::Kind::kCompound:
+    case PatternElement::Kind::kSkip:
+      break;  // PETRARCH's; our patterns have none (PetrarchMatcher reads them)
+  }
+  // An optional element that could not be matched is left out.
+  return e.optional && Match(doc, pattern, element + 1, item, match);
+}
+
+bool PatternLayout::Best(const Document& doc, std::span<const VerbPattern* const> patterns,
+                         PatternMatch* best) const {
+  bool found = false;
+  for (const VerbPattern* pattern : patterns) {
+    PatternMatch match;
+    match.pattern = pattern;
+    if (!Match(doc, *pattern, 0, 0, &match)) continue;
+    match.score += 1;  // the head itself
+    if (!found || match.score > best->score) {
+      *best = match;
+      found = true;
+    }
+  }
+  return found;
+}
+
+}  // namespace tacitus

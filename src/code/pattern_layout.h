@@ -1,0 +1,77 @@
+// Matching our verb and noun patterns (dict/) against what the analysis found.
+//
+// A clause is laid out as the words that can follow its verb in a pattern: its logical object
+// (the direct object, or the subject of a passive) with the object's own prepositional
+// phrases, indirect object, particle, and its prepositional phrases with their objects, then
+// the words of its infinitive complement ("to impose sanctions on Iran") or of a gerund one
+// after a preposition ("of violating the ceasefire"), in text order. A pattern's words must be found in
+// that order, each on its lemma, skipping at most a few words inside a phrase ("imposed new
+// sanctions on Iran" matches `impose sanction on +T`) but never a preposition; `+T` and `+S`
+// must stand where a phrase begins, and bind that phrase. A mutual pattern (its paired code
+// is its own code) whose last element is a +T with no phrase to bind still matches, as a
+// reciprocal event among the subject's actors.
+#ifndef TACITUS_CODE_PATTERN_LAYOUT_H_
+#define TACITUS_CODE_PATTERN_LAYOUT_H_
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "code/pattern_match.h"
+#include "dict/dictionaries.h"
+#include "syntax/syntax.h"
+#include "text/document.h"
+
+namespace tacitus {
+
+// One word that a pattern can match, in the layout of a clause or noun phrase.
+struct PatternItem {
+  uint32_t token = 0;
+  int32_t phrase = -1;        // the phrase that begins at this word, if one does
+  uint32_t phrase_items = 0;  // how many items that phrase spans
+  bool preposition = false;   // a preposition or particle outside any phrase
+  // The object's own prepositional phrase starting here may be passed over whole ("exports
+  // an amount of oil to China" for `export to +T`): the item after it; 0 when none.
+  uint32_t optional_until = 0;
+};
+
+class PatternLayout {
+ public:
+  // The words after the verb of `clause`, as described above.
+  void OfClause(const Syntax& syntax, const Clause& clause);
+  // The prepositional phrases of a noun phrase, for `noun` patterns; `skip_attachment` (an
+  // index into the phrase's attachments, or -1) is left out: the "by" phrase naming the source.
+  void OfNounPhrase(const Syntax& syntax, const NounPhrase& phrase, int32_t skip_attachment);
+
+  // The best-scoring of `patterns` that matches; false when none does.
+  bool Best(const Document& doc, std::span<const VerbPattern* const> patterns,
+            PatternMatch* best) const;
+
+ private:
+  void AddPhrase(const Syntax& syntax, int32_t phrase);
+  // The words that follow `clause`'s verb: its object (with the object's own prepositional
+  // phrases, which may be passed over), indirect object, particle (when `particle`) and
+  // prepositional phrases.
+  void AddComplements(const Syntax& syntax, const Clause& clause, bool particle);
+  void AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments, int32_t skip,
+                      bool optional = false);
+  void Flatten(const Syntax& syntax);  // constituents_ -> items_
+  bool Match(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
+             PatternMatch* match) const;
+  // Match without passing over an optional run at `item`.
+  bool MatchHere(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
+                 PatternMatch* match) const;
+
+  struct Constituent {
+    uint32_t begin;         // first token, for text order
+    int32_t phrase;         // -1 for a preposition or particle
+    TokenRange words;       // the preposition's tokens when phrase < 0
+    bool optional = false;  // part of the object's own prepositional phrases
+  };
+  std::vector<Constituent> constituents_;
+  std::vector<PatternItem> items_;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_CODE_PATTERN_LAYOUT_H_

@@ -1,0 +1,276 @@
+#include "code/petrarch_clause_coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+
+#include "code/event_emitter.h"
+#include "code/noun_events.h"
+
+namespace tacitus {
+namespace {
+
+// The first noun phrase after the clause's verb, in text order, that names an actor; the
+// search stops where any later clause of the sentence that is not part of this verb phrase
+// (nor named by its pattern, `match`) begins: its verb, or the subject of a clause that is
+// not this one's complement ("..., a senior official said" is no part of the
+// verb phrase before it; "allowed that Mordor was ..." is). Pronouns and
+// possessors ("his license") name no new actor there, and phrases in an eliminated comma
+// clause are out of the sentence, so both are passed over.
+int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryActors& actors,
+                        uint32_t c, const PatternMatch& match,
+                        const std::vector<bool>& eliminated) {
+  const Clause& clause = syntax.clauses[c];
+  uint32_t stop = UINT32_MAX;
+  uint32_t infinitive_begin = UINT32_MAX;
+  TokenRange infinitive_object;
+  for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
+    if (other.verb.tokens.begin <= clause.verb.head) continue;
+    // A verb the pattern itself names is part of the phrase: "believed linked to X".
+    if (match.MatchedWordAt(other.verb.head)) continue;
+    // A relative clause on a noun after the verb is part of its phrase: "cordoned off the
+    // roads leading into Mordor", "welcomed memos sent by Bree"; so is a subordinate clause of the
+    // verb ("postponed their meeting after a halfling was seen in Mordor").
+    if (other.kind == ClauseKind::kRelative &&
+        (other.parent == static_cast<int32_t>(c) ||
+         (other.antecedent >= 0 &&
+          syntax.phrases[other.antecedent].tokens.begin > clause.verb.head))) {
+      continue;
+    }
+    if (other.kind == ClauseKind::kSubordinate && other.parent == static_cast<int32_t>(c)) continue;
+    // So is the direct object of an infinitive that borrows this clause's subject ("signed
+    // an accord to supply Gondor with wheat"); the rest of the infinitive is its own.
+    if (other.kind == ClauseKind::kInfinitive && other.parent == static_cast<int32_t>(c) &&
+        other.object >= 0 && other.verb.tokens.begin < infinitive_begin) {
+      infinitive_begin = other.verb.tokens.begin;
+      infinitive_object = syntax.phrases[other.object].tokens;
+      continue;
+    }
+    stop = std::min(stop, other.verb.tokens.begin);
+    // Coordinated, relative, infinitive and participial clauses borrow their subjects.
+    const bool own_subject = other.kind == ClauseKind::kMain ||
+                             other.kind == ClauseKind::kSubordinate ||
+                             other.kind == ClauseKind::kReported;
+    if (own_subject && other.subject >= 0 && other.parent != static_cast<int32_t>(c)) {
+      const uint32_t subject = syntax.phrases[other.subject].tokens.begin;
+      if (subject > clause.verb.head) stop = std::min(stop, subject);
+    }
+  }
+  int32_t best = -1;
+  int32_t best_new = -1;  // the first phrase that names a new actor only
+  const TokenRange phrases = syntax.sentences[clause.sentence].phrases;
+  for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+    const uint32_t begin = syntax.phrases[p].tokens.begin;
+    if (begin <= clause.verb.head || begin >= stop || eliminated[begin] ||
+        actors.ActorsOf(p).empty()) {
+      continue;
+    }
+    if (begin >= infinitive_begin &&
+        (begin < infinitive_object.begin || begin >= infinitive_object.end)) {
+      continue;
+    }
+    const TokenRange named = actors.ActorsOf(p).front().tokens;
+    const PosTag tag = named.empty() ? PosTag::kNone : doc.tokens[named.begin].tag;
+    if (tag == PosTag::kPRP || tag == PosTag::kPRPS) continue;
+    if (const int32_t owner = syntax.phrases[p].possessor; owner >= 0) {
+      const TokenRange owner_tokens = syntax.phrases[owner].tokens;
+      if (named.begin >= owner_tokens.begin && named.end <= owner_tokens.end) continue;
+    }
+    int32_t& slot = actors.NamesKnownActor(static_cast<int32_t>(p)) ? best : best_new;
+    if (slot < 0 || begin < syntax.phrases[slot].tokens.begin ||
+        (begin == syntax.phrases[slot].tokens.begin &&
+         syntax.phrases[p].tokens.size() > syntax.phrases[slot].tokens.size())) {
+      slot = static_cast<int32_t>(p);
+    }
+  }
+  return best >= 0 ? best : best_new;
+}
+
+// Whether any noun phrase stands between clause c's verb and the end of its verb phrase,
+// outside an eliminated comma clause; a bare time ("today", "Monday") is no such phrase.
+bool HasPhraseAfterVerb(const Syntax& syntax, uint32_t c, const std::vector<bool>& eliminated) {
+  const Clause& clause = syntax.clauses[c];
+  const uint32_t end = syntax.VerbPhraseEnd(c);
+  const auto is_bare_time = [&](TokenRange tokens) {
+    for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
+      for (const TokenRange& adverbial : syntax.AdverbialsOf(other)) {
+        if (adverbial.begin == tokens.begin && adverbial.end == tokens.end) return true;
+      }
+    }
+    return false;
+  };
+  const TokenRange phrases = syntax.sentences[clause.sentence].phrases;
+  for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+    const TokenRange tokens = syntax.phrases[p].tokens;
+    if (tokens.begin > clause.verb.head && tokens.begin < end && !eliminated[tokens.begin] &&
+        !is_bare_time(tokens)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// The phrase that names an actor and begins last before token `before` in the sentence (the
+// longest of those that begin there), outside eliminated comma clauses; -1 when none does.
+int32_t LastActorBefore(const Syntax& syntax, const StoryActors& actors, uint32_t before,
+                        uint32_t sentence, const std::vector<bool>& eliminated) {
+  int32_t best = -1;
+  const TokenRange phrases = syntax.sentences[sentence].phrases;
+  for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+    const TokenRange tokens = syntax.phrases[p].tokens;
+    if (tokens.end > before || eliminated[tokens.begin] || actors.ActorsOf(p).empty()) continue;
+    if (best < 0 || tokens.begin > syntax.phrases[best].tokens.begin ||
+        (tokens.begin == syntax.phrases[best].tokens.begin &&
+         tokens.size() > syntax.phrases[best].tokens.size())) {
+      best = static_cast<int32_t>(p);
+    }
+  }
+  return best;
+}
+
+bool EmbeddedInCoded(const Syntax& syntax, const Clause& clause, const std::vector<bool>& coded) {
+  const Clause* child = &clause;
+  for (int steps = 0; steps < 64; ++steps) {
+    const bool embedded =
+        child->kind == ClauseKind::kSubordinate || child->kind == ClauseKind::kRelative ||
+        child->kind == ClauseKind::kParticipial || child->kind == ClauseKind::kInfinitive;
+    const int32_t parent = child->parent;
+    if (!embedded || parent < 0 || static_cast<size_t>(parent) >= coded.size()) return false;
+    if (coded[parent]) return true;
+    child = &syntax.clauses[parent];
+  }
+  return false;
+}
+
+}  // namespace
+
+PetrarchClauseCoder::PetrarchClauseCoder(PetrarchOptions options)
+    : options_(options), rules_(ActorRules::Petrarch(options.new_actor_length)) {}
+
+void PetrarchClauseCoder::CodeStory(const CodedStory& story, ClauseScratch* scratch,
+                                    std::vector<Event>* events) const {
+  const EventEmitter emitter(story.dictionaries, story.story, story.doc,
+                             /*code_missing_side=*/!options_.require_dyad);
+  CodeClauses(story, emitter, scratch, events);
+  CodeNounEvents(story, emitter, &scratch->layout, events);
+}
+
+void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter& emitter,
+                                      ClauseScratch* scratch, std::vector<Event>* events) const {
+  const Document& doc = story.doc;
+  const Syntax& syntax = story.syntax;
+  const StoryActors& actors = story.actors;
+  EliminateCommaClauses(doc, syntax, &scratch->eliminated);
+  std::vector<bool>& coded = scratch->coded;
+  coded.assign(syntax.clauses.size(), false);
+  for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
+    const Clause& clause = syntax.clauses[c];
+    if (story.discarded_sentences[clause.sentence] || scratch->eliminated[clause.verb.head]) {
+      continue;
+    }
+    // As PETRARCH codes a verb phrase whole: a clause inside the verb phrase of one that gave
+    // an event ("restored ties after crowds burned its embassy") gives none of its own.
+    if (EmbeddedInCoded(syntax, clause, coded)) continue;
+    // PETRARCH keys verbs on their surface forms; the lemma catches forms it did not make.
+    auto patterns = story.dictionaries.VerbPatternsFor(doc.tokens[clause.verb.head].lower);
+    if (patterns.empty()) patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
+    if (patterns.empty()) continue;
+    PatternMatch match;
+    if (!scratch->petrarch.Best(doc, syntax, actors, clause, patterns, &match)) continue;
+    // PETRARCH knows a passive by its "by" agent alone: without one the surface subject is
+    // the source ("Gondor was criticized over its dispute with Eriador": GON ERI).
+    const bool agentless_passive = clause.verb.passive && clause.agent < 0;
+    const int32_t logical_subject = agentless_passive ? clause.subject : clause.LogicalSubject();
+    int32_t source = match.source >= 0 ? match.source : logical_subject;
+    // A "+" before the verb that took the clause's own subject ("NOTED + *": "noted that
+    // Cirith Ungol regretted") leaves the source to the actor before it: "Gondor's Prime
+    // Minister noted".
+    if (match.source < 0 && match.target >= 0 && match.target == logical_subject) {
+      source = LastActorBefore(syntax, actors, syntax.phrases[match.target].tokens.begin,
+                               clause.sentence, scratch->eliminated);
+    }
+    int32_t target = match.target;
+    if (target < 0 && !match.reciprocal) {
+      const int32_t object = agentless_passive ? -1 : clause.LogicalObject();
+      if (actors.NamesKnownActor(object)) {
+        target = object;
+      } else {
+        // As PETRARCH takes the first actor of the verb phrase: the first phrase after the
+        // verb that names one, before the next clause's verb ("restore ties with Gondor").
+        target = FirstActorAfter(doc, syntax, actors, c, match, scratch->eliminated);
+      }
+    }
+    // Without require_dyad PETRARCH codes a missing target as "---", but only for a verb
+    // that has some noun phrase after it: "said on Saturday", not "said today".
+    if (!options_.require_dyad && target < 0 && !match.reciprocal && !match.compound_source &&
+        !HasPhraseAfterVerb(syntax, c, scratch->eliminated)) {
+      continue;
+    }
+    // "% HAVE *": the coordination acts on itself only when the clause names no target.
+    if (match.compound_source && actors.ActorsOf(target).empty()) match.reciprocal = true;
+    const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+    const size_t before = events->size();
+    emitter.Emit(site, match, actors.ActorsOf(source), actors.ActorsOf(target), events);
+    coded[c] = events->size() > before;
+  }
+}
+
+void PetrarchClauseCoder::EliminateCommaClauses(const Document& doc, const Syntax& syntax,
+                                                std::vector<bool>* eliminated) const {
+  eliminated->assign(doc.tokens.size(), false);
+  std::vector<uint32_t> commas;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sentence = doc.sentences[s];
+    // Commas inside a noun list ("Arnor, Gondor and Rohan") or a phrase delimit no clause.
+    std::vector<bool> inside(sentence.size(), false);
+    const TokenRange phrases = syntax.sentences[s].phrases;
+    for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+      uint32_t end = syntax.phrases[p].tokens.end;
+      for (int32_t q = syntax.phrases[p].next_conjunct, steps = 0; q >= 0 && steps < 64;
+           q = syntax.phrases[q].next_conjunct, ++steps) {
+        end = std::max(end, syntax.phrases[q].tokens.end);
+      }
+      for (uint32_t t = syntax.phrases[p].tokens.begin; t < end && t < sentence.end_token; ++t) {
+        if (t >= sentence.first_token) inside[t - sentence.first_token] = true;
+      }
+    }
+    commas.clear();
+    for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+      if (doc.tokens[t].text == "," && !inside[t - sentence.first_token]) commas.push_back(t);
+    }
+    if (commas.empty()) continue;
+    const auto words = [&](uint32_t begin, uint32_t end) {
+      int count = 0;
+      for (uint32_t t = begin; t < end; ++t) {
+        const std::string_view text = doc.tokens[t].text;
+        if (!text.empty() && std::isalpha(static_cast<unsigned char>(text[0]))) ++count;
+      }
+      return count;
+    };
+    const auto within = [](int n, int low, int high) { return high > 0 && n >= low && n <= high; };
+    const auto mark = [&](uint32_t begin, uint32_t end) {
+      for (uint32_t t = begin; t < end; ++t) (*eliminated)[t] = true;
+    };
+    if (within(words(sentence.first_token, commas.front()), options_.comma_bmin,
+               options_.comma_bmax)) {
+      mark(sentence.first_token, commas.front() + 1);
+    }
+    // The terminal clause runs to the sentence's closing punctuation.
+    uint32_t end = sentence.end_token;
+    while (end > commas.back() + 1 &&
+           !std::isalnum(static_cast<unsigned char>(doc.tokens[end - 1].text.front()))) {
+      --end;
+    }
+    if (within(words(commas.back() + 1, end), options_.comma_emin, options_.comma_emax)) {
+      mark(commas.back(), end);
+    }
+    for (size_t i = 0; i + 1 < commas.size(); ++i) {
+      if ((*eliminated)[commas[i]] || (*eliminated)[commas[i + 1]]) continue;
+      if (within(words(commas[i] + 1, commas[i + 1]), options_.comma_min, options_.comma_max)) {
+        mark(commas[i], commas[i + 1]);
+      }
+    }
+  }
+}
+
+}  // namespace tacitus

@@ -1,0 +1,41 @@
+// Coding as PETRARCH does, with its dictionaries (LoadPetrarchDictionaries) and options: verb
+// patterns keyed on surface forms (the lemma catches forms PETRARCH did not make), matched
+// before and after the verb (PetrarchMatcher); negated clauses too, since PETRARCH patterns
+// name their negations ("WILL NOT *"). The target, when no "+" binds it, is the clause's
+// object if it names a known actor, else the first phrase after the verb that names one.
+// Comma-delimited clauses of the lengths PetrarchOptions gives are left out, and a clause
+// inside the verb phrase of one that gave an event gives none (PETRARCH codes a verb phrase
+// whole). Actors follow ActorRules::Petrarch. Then the event nouns (noun_events.h).
+#ifndef TACITUS_CODE_PETRARCH_CLAUSE_CODER_H_
+#define TACITUS_CODE_PETRARCH_CLAUSE_CODER_H_
+
+#include <vector>
+
+#include "code/clause_coder.h"
+#include "code/event_emitter.h"
+#include "code/petrarch_options.h"
+
+namespace tacitus {
+
+class PetrarchClauseCoder : public ClauseCoder {
+ public:
+  explicit PetrarchClauseCoder(PetrarchOptions options = {});
+
+  const ActorRules& actor_rules() const override { return rules_; }
+  void CodeStory(const CodedStory& story, ClauseScratch* scratch,
+                 std::vector<Event>* events) const override;
+
+ private:
+  void CodeClauses(const CodedStory& story, const EventEmitter& emitter, ClauseScratch* scratch,
+                   std::vector<Event>* events) const;
+  // Marks the tokens of comma-delimited clauses that PETRARCH coding leaves out.
+  void EliminateCommaClauses(const Document& doc, const Syntax& syntax,
+                             std::vector<bool>* eliminated) const;
+
+  PetrarchOptions options_;
+  ActorRules rules_;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_CODE_PETRARCH_CLAUSE_CODER_H_

@@ -1,0 +1,33 @@
+// Coding with our dictionaries (data/): for each clause whose verb is neither negated nor
+// subjunctive, the most specific verb pattern of its lemma that matches (PatternLayout) gives
+// the event; its source is the clause's logical subject (the agent of a passive) or the
+// pattern's +S, its target the phrase bound by +T, or the clause's object for a pattern
+// without +T ("rejected Iran's offer" -> IRN). A clause whose verb the pattern of its parent
+// names ("threatened to impose sanctions") gives no event of its own. Then the event nouns
+// (noun_events.h).
+#ifndef TACITUS_CODE_TACITUS_CLAUSE_CODER_H_
+#define TACITUS_CODE_TACITUS_CLAUSE_CODER_H_
+
+#include <vector>
+
+#include "code/clause_coder.h"
+#include "code/event_emitter.h"
+
+namespace tacitus {
+
+class TacitusClauseCoder : public ClauseCoder {
+ public:
+  const ActorRules& actor_rules() const override { return rules_; }
+  void CodeStory(const CodedStory& story, ClauseScratch* scratch,
+                 std::vector<Event>* events) const override;
+
+ private:
+  void CodeClauses(const CodedStory& story, const EventEmitter& emitter, ClauseScratch* scratch,
+                   std::vector<Event>* events) const;
+
+  ActorRules rules_;  // the defaults: our dictionaries' conventions
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_CODE_TACITUS_CLAUSE_CODER_H_
