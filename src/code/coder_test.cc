@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/temp_dir_testing.h"
+#include "code/code_testing.h"
 #include "code/tacitus_clause_coder.h"
 #include "syntax/analyzer_testing.h"
 
@@ -23,62 +24,9 @@ using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::UnorderedElementsAre;
 
+using testing::OurTestDictionaries;
 using testing::SharedAnalyzer;
 using testing::TempDir;
-
-// A data directory with the project's CAMEO tables and the dictionaries below. The loaded
-// dictionaries keep nothing of the files, so the directory goes when they are loaded.
-std::shared_ptr<const Dictionaries> TestDictionaries() {
-  static const std::shared_ptr<const Dictionaries> dictionaries = [] {
-    const TempDir temp;
-    const fs::path dir = temp.path() / "data";
-    fs::create_directories(dir / "cameo");
-    for (const char* table : {"event_codes.tsv", "actor_codes.tsv"}) {
-      fs::copy_file(fs::path(TACITUS_SOURCE_DIR) / "data" / "cameo" / table, dir / "cameo" / table);
-    }
-    temp.Write("data/actors/test.txt",
-               "country RUS Russia\n"
-               "adjective RUS Russian\n"
-               "country CHN China\n"
-               "adjective CHN Chinese\n"
-               "country UKR Ukraine\n"
-               "capital CHN Beijing\n"
-               "region WST the West | Western powers\n"
-               "org IGOICC International Criminal Court | ICC\n"
-               "person Vladimir Putin | Putin ; RUSGOV 2000-05-07.. president\n"
-               "person Xi Jinping | Xi ; CHNGOV 2013-03-14.. president\n"
-               "person Tony Blair ; GBRGOV 1997-05-02..2007-06-27 prime minister\n"
-               "person Ivan Example | Example ; RUSMIL 2000-01-01..2010-01-01 general ; "
-               "RUSGOV 2010-01-01..2015-01-01 minister\n");
-    temp.Write("data/agents.txt",
-               "agent MIL troops | soldier\n"
-               "agent GOV president | minister\n");
-    temp.Write("data/verbs/test.txt",
-               "verb 040:040 meet +T | meet with +T | discuss with +T\n"
-               "verb --- meet {demand/deadline}\n"
-               "verb 042:043 visit +T\n"
-               "noun 042:043 visit to +T\n"
-               "verb 111 criticize +T | condemn +T\n"
-               "verb 173 issue (arrest) warrant against +T\n"
-               "verb 163 impose sanction on +T\n"
-               "verb 190 attack +T\n"
-               "verb 112 reject offer\n"
-               "verb 057:057 ink {deal/agreement} with +T\n"
-               "verb 050 restore {relation/tie} with +T\n"
-               "verb 1312 threaten to impose sanction on +T\n"
-               "verb 1313 threaten to cut tie with +T\n"
-               "verb 112 accuse +T\n"
-               "verb 1123 accuse +T of violate (the) ceasefire\n"
-               "verb 019 agree with +T\n");
-    temp.Write("data/discards.txt",
-               "discard sentence football match\n"
-               "discard story stock index\n");
-    auto loaded = Dictionaries::Load(dir.string());
-    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
-    return loaded.ok() ? std::move(loaded).value() : nullptr;
-  }();
-  return dictionaries;
-}
 
 // "SOURCE TARGET CODE" for each event, in order.
 std::vector<std::string> Code(const Coder& coder, const std::string& text,
@@ -98,7 +46,7 @@ std::vector<std::string> Code(const Coder& coder, const std::string& text,
 class CoderTest : public ::testing::Test {
  protected:
   CoderTest()
-      : coder_(SharedAnalyzer(), TestDictionaries(), std::make_shared<TacitusClauseCoder>()) {}
+      : coder_(SharedAnalyzer(), OurTestDictionaries(), std::make_shared<TacitusClauseCoder>()) {}
   std::vector<std::string> Code(const std::string& text, const std::string& date = "2023-11-08") {
     return tacitus::Code(coder_, text, date);
   }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/temp_dir_testing.h"
+#include "code/code_testing.h"
 #include "code/coder.h"
 #include "code/petrarch_clause_coder.h"
 #include "dict/petrarch_dictionaries.h"
@@ -14,77 +15,9 @@
 namespace tacitus {
 namespace {
 
+using testing::PetrarchTestDictionaries;
 using testing::SharedAnalyzer;
 using testing::TempDir;
-
-std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
-  static const std::shared_ptr<const Dictionaries> dictionaries = [] {
-    // The loaded dictionaries keep nothing of the files: the directory goes once they are read.
-    const TempDir dir;
-    PetrarchFiles files;
-    files.verbs.push_back(dir.Write("verbs.txt",
-                                    "&FUNDS\n+SWISS_FRANCS\n+AID\n\n"
-                                    "--- PLEDGE  [030] ---\n"
-                                    "PLEDGE\n"
-                                    "- * &FUNDS TO + [071]\n"
-                                    "- PUBLICLY * + [0311]\n\n"
-                                    "--- PRAISE  [051] ---\n"
-                                    "PRAISE\n\n"
-                                    "--- BURN  [180] ---\n"
-                                    "BURN\n\n"
-                                    "--- SIGN  [081] ---\n"
-                                    "SIGN\n\n"
-                                    "--- SAY  [010] ---\n"
-                                    "SAY { SAID }\n\n"
-                                    "--- CONCUR  [080] ---\n"
-                                    "CONCUR\n"
-                                    "- % * [030:030]\n"
-                                    "- * WITH % [031]\n\n"
-                                    "--- POSTPONE  [191] ---\n"
-                                    "POSTPONE\n"
-                                    "- % HAVE * [191]\n\n"
-                                    "--- WARN  [160] ---\n"
-                                    "WARN\n"
-                                    "- * THEIR ^ + [162]\n\n"
-                                    "--- BELIEVE  [023] ---\n"
-                                    "BELIEVE\n"
-                                    "- * LINKED [111]\n\n"
-                                    "--- AGREE  [030] ---\n"
-                                    "AGREE\n"
-                                    "- * (TO SANCTIONS) [163]\n\n"
-                                    "--- REGRET  [111] ---\n"
-                                    "REGRET\n"
-                                    "- NOTED + * [115]\n"));
-    files.actors.push_back(dir.Write("actors.txt",
-                                     "VALDORIA [VAL]\n"
-                                     "MERENTIA [MER]\n"
-                                     "KOSTANIA [KOS]\n"
-                                     "ZEMBLA [ZEM]\n"
-                                     "COUNCIL OF ELDERS [ELD]\n"));
-    files.issues.push_back(dir.Write("issues.txt",
-                                     "<ISSUE CATEGORY=\"SANCTIONS\" TYPE=\"ALL\">\n"
-                                     "n:sanction [SANCTIONS]\n"
-                                     "head start [EARLY_EDUCATION]\n"
-                                     "~a head start\n"));
-    files.agents.push_back(dir.Write("agents.txt",
-                                     "OFFICIAL [~GOV]\n"
-                                     "ENVOY [~GOV]\n"
-                                     "LAWMAKER [~LEG]\n"
-                                     "MOB [~REB]\n"
-                                     "OPPOSITION GROUP [~OPP]\n"
-                                     "MAIN OPPOSITION GROUP [~MOP]\n"
-                                     "RIGHTS ACTIVIST [SGM~]\n"
-                                     "HUMAN RIGHTS ACTIVIST [HGM~]\n"
-                                     "MINISTER [~GOV]\n"
-                                     "PRIME MINISTER [~GOV]\n"));
-    auto loaded = LoadPetrarchDictionaries(files);
-    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
-    if (!loaded.ok()) return std::shared_ptr<const Dictionaries>();
-    EXPECT_TRUE(loaded->problems.empty()) << loaded->problems.front();
-    return loaded->dictionaries;
-  }();
-  return dictionaries;
-}
 
 std::vector<std::string> Triples(const std::vector<Event>& events) {
   std::vector<std::string> lines;

@@ -349,7 +349,21 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   for (const Sentence& sentence : doc.sentences) {
     FindHits(dictionaries, doc, sentence, story_date);
   }
+  ResolveOwnActors(dictionaries, doc, syntax, story_date);
+  ShareTrailingPlace(syntax);
+  ShareLeadingPlace(dictionaries, doc, syntax);
+  ResolveStandIns(doc, syntax);
+  if (rules_.new_actor_length > 0) {
+    for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
+      if (own_[p].code.empty()) NewActor(doc, syntax, p, rules_.new_actor_length, &own_[p]);
+    }
+  }
+  ResolveSpeakersIt(doc, syntax);
+  ResolveCoreference(dictionaries, doc, syntax);
+}
 
+void StoryActors::ResolveOwnActors(const Dictionaries& dictionaries, const Document& doc,
+                                   const Syntax& syntax, Date story_date) {
   own_.assign(syntax.phrases.size(), ResolvedActor{});
   agent_places_.assign(syntax.phrases.size(), AgentPlace{});
   // Phrases without an agent fallback first, so that "of Russia" is known when "the
@@ -365,8 +379,9 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
       }
     }
   }
-  // "Lawmakers and officials in Fornost": the place after the last of coordinated agents
-  // belongs to each of them that has none of its own.
+}
+
+void StoryActors::ShareTrailingPlace(const Syntax& syntax) {
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
     int32_t last = static_cast<int32_t>(p);
     for (int steps = 0; syntax.phrases[last].next_conjunct >= 0 && steps < 64; ++steps) {
@@ -384,9 +399,10 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     own_[p].code = own.agents.Around(own_[shared.phrase].code);
     agent_places_[p].phrase = shared.phrase;
   }
-  // "Danish media and government": a place named before the head of the first of
-  // coordinated phrases belongs to each later one that is a bare agent (not "the
-  // government of Gondor", nor one with a place of its own).
+}
+
+void StoryActors::ShareLeadingPlace(const Dictionaries& dictionaries, const Document& doc,
+                                    const Syntax& syntax) {
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
     const NounPhrase& first = syntax.phrases[p];
     if (first.next_conjunct < 0) continue;
@@ -404,9 +420,9 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
       own_[r].AddOrigin(place->origin);
     }
   }
-  // Apposition, possessor and an "of" phrase stand in for a phrase that names no actor
-  // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's; "the ministry of
-  // Gondor and the Nasgul" is each of theirs.
+}
+
+void StoryActors::ResolveStandIns(const Document& doc, const Syntax& syntax) {
   stand_ins_.assign(syntax.phrases.size(), -1);
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
     if (!own_[p].code.empty()) continue;
@@ -424,13 +440,9 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     own_[p] = own_[stand_in];
     stand_ins_[p] = stand_in;
   }
-  if (rules_.new_actor_length > 0) {
-    for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
-      if (own_[p].code.empty()) NewActor(doc, syntax, p, rules_.new_actor_length, &own_[p]);
-    }
-  }
-  // "Ethiopia indicated it would act": the subject "it" of what a country or organisation
-  // says is, unless another antecedent is named, the speaker itself.
+}
+
+void StoryActors::ResolveSpeakersIt(const Document& doc, const Syntax& syntax) {
   for (const Clause& clause : syntax.clauses) {
     if (clause.kind != ClauseKind::kReported || clause.subject < 0 || clause.speaker < 0) continue;
     const TokenRange subject = syntax.phrases[clause.subject].tokens;
@@ -442,7 +454,87 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     own_[clause.subject] = speaker;
     own_[clause.subject].tokens = subject;
   }
-  ResolveCoreference(dictionaries, doc, syntax);
+}
+
+std::vector<ResolvedActor> StoryActors::LastDistinct(const Dictionaries& dictionaries,
+                                                     std::span<const ResolvedActor> seen,
+                                                     bool persons, size_t count) {
+  std::vector<ResolvedActor> found;
+  for (auto it = seen.rbegin(); it != seen.rend() && found.size() < count; ++it) {
+    if (persons && !it->person) continue;
+    ResolvedActor actor = *it;
+    if (!persons) {
+      const std::string country = actor.code.substr(0, 3);
+      if (country.size() < 3 || IsNonStatePrefix(country) || !dictionaries.IsActorCode(country)) {
+        continue;
+      }
+      actor.code = country;
+      actor.person = false;
+    }
+    const bool repeated = std::any_of(found.begin(), found.end(),
+                                      [&](const ResolvedActor& f) { return f.code == actor.code; });
+    if (!repeated) found.push_back(std::move(actor));
+  }
+  std::reverse(found.begin(), found.end());
+  if (found.size() < count) found.clear();
+  return found;
+}
+
+void StoryActors::ReferredBack(const Dictionaries& dictionaries, const NounPhrase& phrase,
+                               std::span<const Token> words, std::span<const ResolvedActor> seen,
+                               std::span<const ResolvedActor> last_group,
+                               std::vector<ResolvedActor>* referred) {
+  referred->clear();
+  if (words.size() == 1 && IsPronoun(words[0], {"he", "him", "his", "she", "her"})) {
+    const auto person =
+        std::find_if(seen.rbegin(), seen.rend(), [](const ResolvedActor& a) { return a.person; });
+    if (person != seen.rend()) referred->push_back(*person);
+  } else if (words.size() == 1 && IsPronoun(words[0], {"they", "them", "their"})) {
+    referred->assign(last_group.begin(), last_group.end());
+  } else if (const GroupWord group = GroupReference(words); group != GroupWord::kNone) {
+    *referred = LastDistinct(dictionaries, seen, group == GroupWord::kLeaders, 2);
+  }
+  for (ResolvedActor& actor : *referred) actor.tokens = phrase.tokens;
+}
+
+void StoryActors::AddConjunctActors(const Dictionaries& dictionaries, const Syntax& syntax,
+                                    uint32_t p) {
+  for (int32_t q = static_cast<int32_t>(p), steps = 0; q >= 0 && steps < 64;
+       q = syntax.phrases[q].next_conjunct, ++steps) {
+    if (own_[q].code.empty()) continue;
+    // A stand-in for a coordination stands in for each of it.
+    if (const int32_t stand_in = stand_ins_[q];
+        stand_in >= 0 && syntax.phrases[stand_in].next_conjunct >= 0) {
+      for (int32_t r = stand_in, more = 0; r >= 0 && more < 64;
+           r = syntax.phrases[r].next_conjunct, ++more) {
+        if (!own_[r].code.empty()) actors_.push_back(own_[r]);
+      }
+      continue;
+    }
+    // "the ambassadors of Arnor and Gondor": an agent of each place.
+    if (const AgentPlace& place = agent_places_[q];
+        place.phrase >= 0 && syntax.phrases[place.phrase].next_conjunct >= 0) {
+      for (int32_t r = place.phrase, steps = 0; r >= 0 && steps < 64;
+           r = syntax.phrases[r].next_conjunct, ++steps) {
+        if (!IsAgentPlace(own_[r].code)) continue;
+        actors_.push_back(own_[q]);
+        actors_.back().code = place.agents.Around(own_[r].code);
+      }
+      continue;
+    }
+    // PETRARCH "[FRO/BIL/SAM]": one name, several actors.
+    std::string_view codes = own_[q].code;
+    if (codes.find('/') == std::string_view::npos) {
+      actors_.push_back(own_[q]);
+      continue;
+    }
+    while (!codes.empty()) {
+      const size_t slash = std::min(codes.find('/'), codes.size());
+      actors_.push_back(own_[q]);
+      actors_.back().code = std::string(codes.substr(0, slash));
+      codes = slash < codes.size() ? codes.substr(slash + 1) : std::string_view();
+    }
+  }
 }
 
 void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
@@ -460,29 +552,6 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
   // Mentions seen so far, in text order: what pronouns and "the two leaders" refer back to.
   std::vector<ResolvedActor> seen;
   std::vector<ResolvedActor> last_group;  // the last phrase that named two or more actors
-
-  auto last_distinct = [&](bool persons, size_t count) {
-    std::vector<ResolvedActor> found;
-    for (auto it = seen.rbegin(); it != seen.rend() && found.size() < count; ++it) {
-      if (persons && !it->person) continue;
-      ResolvedActor actor = *it;
-      if (!persons) {
-        const std::string country = actor.code.substr(0, 3);
-        if (country.size() < 3 || IsNonStatePrefix(country) || !dictionaries.IsActorCode(country)) {
-          continue;
-        }
-        actor.code = country;
-        actor.person = false;
-      }
-      const bool repeated = std::any_of(
-          found.begin(), found.end(), [&](const ResolvedActor& f) { return f.code == actor.code; });
-      if (!repeated) found.push_back(std::move(actor));
-    }
-    std::reverse(found.begin(), found.end());
-    if (found.size() < count) found.clear();
-    return found;
-  };
-
   std::vector<ResolvedActor> referred;
   for (uint32_t p : order) {
     const NounPhrase& phrase = syntax.phrases[p];
@@ -490,17 +559,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
                                        phrase.tokens.size()};
     referred.clear();
     if (own_[p].code.empty() && !words.empty()) {
-      const TokenRange here = phrase.tokens;
-      if (words.size() == 1 && IsPronoun(words[0], {"he", "him", "his", "she", "her"})) {
-        const auto person = std::find_if(seen.rbegin(), seen.rend(),
-                                         [](const ResolvedActor& a) { return a.person; });
-        if (person != seen.rend()) referred.push_back(*person);
-      } else if (words.size() == 1 && IsPronoun(words[0], {"they", "them", "their"})) {
-        referred = last_group;
-      } else if (const GroupWord group = GroupReference(words); group != GroupWord::kNone) {
-        referred = last_distinct(group == GroupWord::kLeaders, 2);
-      }
-      for (ResolvedActor& actor : referred) actor.tokens = here;
+      ReferredBack(dictionaries, phrase, words, seen, last_group, &referred);
       if (referred.size() == 1) own_[p] = referred.front();
     }
 
@@ -510,42 +569,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
     if (referred.size() > 1) {
       actors_.insert(actors_.end(), referred.begin(), referred.end());
     } else {
-      for (int32_t q = static_cast<int32_t>(p), steps = 0; q >= 0 && steps < 64;
-           q = syntax.phrases[q].next_conjunct, ++steps) {
-        if (own_[q].code.empty()) continue;
-        // A stand-in for a coordination stands in for each of it.
-        if (const int32_t stand_in = stand_ins_[q];
-            stand_in >= 0 && syntax.phrases[stand_in].next_conjunct >= 0) {
-          for (int32_t r = stand_in, more = 0; r >= 0 && more < 64;
-               r = syntax.phrases[r].next_conjunct, ++more) {
-            if (!own_[r].code.empty()) actors_.push_back(own_[r]);
-          }
-          continue;
-        }
-        // "the ambassadors of Arnor and Gondor": an agent of each place.
-        if (const AgentPlace& place = agent_places_[q];
-            place.phrase >= 0 && syntax.phrases[place.phrase].next_conjunct >= 0) {
-          for (int32_t r = place.phrase, steps = 0; r >= 0 && steps < 64;
-               r = syntax.phrases[r].next_conjunct, ++steps) {
-            if (!IsAgentPlace(own_[r].code)) continue;
-            actors_.push_back(own_[q]);
-            actors_.back().code = place.agents.Around(own_[r].code);
-          }
-          continue;
-        }
-        // PETRARCH "[FRO/BIL/SAM]": one name, several actors.
-        std::string_view codes = own_[q].code;
-        if (codes.find('/') == std::string_view::npos) {
-          actors_.push_back(own_[q]);
-          continue;
-        }
-        while (!codes.empty()) {
-          const size_t slash = std::min(codes.find('/'), codes.size());
-          actors_.push_back(own_[q]);
-          actors_.back().code = std::string(codes.substr(0, slash));
-          codes = slash < codes.size() ? codes.substr(slash + 1) : std::string_view();
-        }
-      }
+      AddConjunctActors(dictionaries, syntax, p);
     }
     group.end = static_cast<uint32_t>(actors_.size());
 

@@ -110,8 +110,43 @@ class StoryActors {
   bool OwnActor(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
                 uint32_t phrase, Date story_date, ResolvedActor* out, AgentCodes* place_agents,
                 int32_t* place_phrase) const;
+  // Resolve's steps, in order. Each phrase's own actor (two passes: "of Russia" is known
+  // when "the president of Russia" asks).
+  void ResolveOwnActors(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
+                        Date story_date);
+  // "Lawmakers and officials in Fornost": the place after the last of coordinated agents
+  // belongs to each of them that has none of its own.
+  void ShareTrailingPlace(const Syntax& syntax);
+  // "Danish media and government": a place named before the head of the first of
+  // coordinated phrases belongs to each later one that is a bare agent (not "the
+  // government of Gondor", nor one with a place of its own).
+  void ShareLeadingPlace(const Dictionaries& dictionaries, const Document& doc,
+                         const Syntax& syntax);
+  // Apposition, possessor and an "of" phrase stand in for a phrase that names no actor
+  // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's; "the ministry of
+  // Gondor and the Nasgul" is each of theirs.
+  void ResolveStandIns(const Document& doc, const Syntax& syntax);
+  // "Ethiopia indicated it would act": the subject "it" of what a country or organisation
+  // says is, unless another antecedent is named, the speaker itself.
+  void ResolveSpeakersIt(const Document& doc, const Syntax& syntax);
+  // Pronouns and "the two leaders" refer back, in text order; then each phrase's group: its
+  // own actor and its conjuncts', or the actors it refers to.
   void ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
                           const Syntax& syntax);
+  // The actors a phrase of `words` that names none refers back to: he/she the last person
+  // seen, they the last group, "the two leaders" / "both countries" the last two distinct
+  // persons or countries; empty when none.
+  static void ReferredBack(const Dictionaries& dictionaries, const NounPhrase& phrase,
+                           std::span<const Token> words, std::span<const ResolvedActor> seen,
+                           std::span<const ResolvedActor> last_group,
+                           std::vector<ResolvedActor>* referred);
+  // The last `count` distinct persons (or countries, as bare country codes) of `seen`, in
+  // text order; empty when fewer.
+  static std::vector<ResolvedActor> LastDistinct(const Dictionaries& dictionaries,
+                                                 std::span<const ResolvedActor> seen, bool persons,
+                                                 size_t count);
+  // Appends to actors_ the actors of phrase p and its conjuncts.
+  void AddConjunctActors(const Dictionaries& dictionaries, const Syntax& syntax, uint32_t p);
   // The first actor that can place an agent (IsAgentPlace: a country, region, adjective
   // ...) named wholly inside tokens [begin, end); nullptr when none is.
   const Actor* PlaceBefore(const Dictionaries& dictionaries, uint32_t begin, uint32_t end) const;

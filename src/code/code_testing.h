@@ -1,0 +1,164 @@
+// Dictionaries written for the tests of code/, and finding a phrase of an analysis by its words.
+#ifndef TACITUS_CODE_CODE_TESTING_H_
+#define TACITUS_CODE_CODE_TESTING_H_
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string_view>
+
+#include "base/temp_dir_testing.h"
+#include "dict/dictionaries.h"
+#include "dict/petrarch_dictionaries.h"
+#include "syntax/analyzer.h"
+
+namespace tacitus::testing {
+
+namespace fs = std::filesystem;
+
+// A data directory with the project's CAMEO tables and the dictionaries below. The loaded
+// dictionaries keep nothing of the files, so the directory goes when they are loaded.
+inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
+  static const std::shared_ptr<const Dictionaries> dictionaries = [] {
+    const TempDir temp;
+    const fs::path dir = temp.path() / "data";
+    fs::create_directories(dir / "cameo");
+    for (const char* table : {"event_codes.tsv", "actor_codes.tsv"}) {
+      fs::copy_file(fs::path(TACITUS_SOURCE_DIR) / "data" / "cameo" / table, dir / "cameo" / table);
+    }
+    temp.Write("data/actors/test.txt",
+               "country RUS Russia\n"
+               "adjective RUS Russian\n"
+               "country CHN China\n"
+               "adjective CHN Chinese\n"
+               "country UKR Ukraine\n"
+               "capital CHN Beijing\n"
+               "region WST the West | Western powers\n"
+               "org IGOICC International Criminal Court | ICC\n"
+               "person Vladimir Putin | Putin ; RUSGOV 2000-05-07.. president\n"
+               "person Xi Jinping | Xi ; CHNGOV 2013-03-14.. president\n"
+               "person Tony Blair ; GBRGOV 1997-05-02..2007-06-27 prime minister\n"
+               "person Ivan Example | Example ; RUSMIL 2000-01-01..2010-01-01 general ; "
+               "RUSGOV 2010-01-01..2015-01-01 minister\n");
+    temp.Write("data/agents.txt",
+               "agent MIL troops | soldier\n"
+               "agent GOV president | minister\n");
+    temp.Write("data/verbs/test.txt",
+               "verb 040:040 meet +T | meet with +T | discuss with +T\n"
+               "verb --- meet {demand/deadline}\n"
+               "verb 042:043 visit +T\n"
+               "noun 042:043 visit to +T\n"
+               "verb 111 criticize +T | condemn +T\n"
+               "verb 173 issue (arrest) warrant against +T\n"
+               "verb 163 impose sanction on +T\n"
+               "verb 190 attack +T\n"
+               "verb 112 reject offer\n"
+               "verb 057:057 ink {deal/agreement} with +T\n"
+               "verb 050 restore {relation/tie} with +T\n"
+               "verb 1312 threaten to impose sanction on +T\n"
+               "verb 1313 threaten to cut tie with +T\n"
+               "verb 112 accuse +T\n"
+               "verb 1123 accuse +T of violate (the) ceasefire\n"
+               "verb 019 agree with +T\n");
+    temp.Write("data/discards.txt",
+               "discard sentence football match\n"
+               "discard story stock index\n");
+    auto loaded = Dictionaries::Load(dir.string());
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.ok() ? std::move(loaded).value() : nullptr;
+  }();
+  return dictionaries;
+}
+
+// PETRARCH-format dictionaries of invented countries (Valdoria VAL, Merentia MER, Kostania
+// KOS, Zembla ZEM), with synsets, compound and skipping patterns, agents and issues.
+inline std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
+  static const std::shared_ptr<const Dictionaries> dictionaries = [] {
+    // The loaded dictionaries keep nothing of the files: the directory goes once they are read.
+    const TempDir dir;
+    PetrarchFiles files;
+    files.verbs.push_back(dir.Write("verbs.txt",
+                                    "&FUNDS\n+SWISS_FRANCS\n+AID\n\n"
+                                    "--- PLEDGE  [030] ---\n"
+                                    "PLEDGE\n"
+                                    "- * &FUNDS TO + [071]\n"
+                                    "- PUBLICLY * + [0311]\n\n"
+                                    "--- PRAISE  [051] ---\n"
+                                    "PRAISE\n\n"
+                                    "--- BURN  [180] ---\n"
+                                    "BURN\n\n"
+                                    "--- SIGN  [081] ---\n"
+                                    "SIGN\n\n"
+                                    "--- SAY  [010] ---\n"
+                                    "SAY { SAID }\n\n"
+                                    "--- CONCUR  [080] ---\n"
+                                    "CONCUR\n"
+                                    "- % * [030:030]\n"
+                                    "- * WITH % [031]\n\n"
+                                    "--- POSTPONE  [191] ---\n"
+                                    "POSTPONE\n"
+                                    "- % HAVE * [191]\n\n"
+                                    "--- WARN  [160] ---\n"
+                                    "WARN\n"
+                                    "- * THEIR ^ + [162]\n\n"
+                                    "--- BELIEVE  [023] ---\n"
+                                    "BELIEVE\n"
+                                    "- * LINKED [111]\n\n"
+                                    "--- AGREE  [030] ---\n"
+                                    "AGREE\n"
+                                    "- * (TO SANCTIONS) [163]\n\n"
+                                    "--- REGRET  [111] ---\n"
+                                    "REGRET\n"
+                                    "- NOTED + * [115]\n"));
+    files.actors.push_back(dir.Write("actors.txt",
+                                     "VALDORIA [VAL]\n"
+                                     "MERENTIA [MER]\n"
+                                     "KOSTANIA [KOS]\n"
+                                     "ZEMBLA [ZEM]\n"
+                                     "COUNCIL OF ELDERS [ELD]\n"));
+    files.issues.push_back(dir.Write("issues.txt",
+                                     "<ISSUE CATEGORY=\"SANCTIONS\" TYPE=\"ALL\">\n"
+                                     "n:sanction [SANCTIONS]\n"
+                                     "head start [EARLY_EDUCATION]\n"
+                                     "~a head start\n"));
+    files.agents.push_back(dir.Write("agents.txt",
+                                     "OFFICIAL [~GOV]\n"
+                                     "ENVOY [~GOV]\n"
+                                     "LAWMAKER [~LEG]\n"
+                                     "MOB [~REB]\n"
+                                     "OPPOSITION GROUP [~OPP]\n"
+                                     "MAIN OPPOSITION GROUP [~MOP]\n"
+                                     "RIGHTS ACTIVIST [SGM~]\n"
+                                     "HUMAN RIGHTS ACTIVIST [HGM~]\n"
+                                     "MINISTER [~GOV]\n"
+                                     "PRIME MINISTER [~GOV]\n"));
+    auto loaded = LoadPetrarchDictionaries(files);
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    if (!loaded.ok()) return std::shared_ptr<const Dictionaries>();
+    EXPECT_TRUE(loaded->problems.empty()) << loaded->problems.front();
+    return loaded->dictionaries;
+  }();
+  return dictionaries;
+}
+
+// The index of the first noun phrase of `analysis` (of `text`) whose words are `words`
+// ("Chinese troops"), as written in `text`; -1 when none is.
+inline int32_t FindPhrase(const Analysis& analysis, std::string_view text, std::string_view words) {
+  const Document& doc = analysis.document;
+  for (size_t p = 0; p < analysis.syntax.phrases.size(); ++p) {
+    const TokenRange tokens = analysis.syntax.phrases[p].tokens;
+    if (tokens.empty()) continue;
+    const size_t begin = doc.tokens[tokens.begin].span.begin;
+    const size_t end = doc.tokens[tokens.end - 1].span.end;
+    if (text.substr(begin, end - begin) == words) {
+      return static_cast<int32_t>(p);
+    }
+  }
+  return -1;
+}
+
+}  // namespace tacitus::testing
+
+#endif  // TACITUS_CODE_CODE_TESTING_H_

@@ -1,0 +1,95 @@
+// Our verb and noun patterns matched on the layout of a clause or noun phrase, with the
+// dictionaries of code_testing.h.
+#include "code/pattern_layout.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "code/code_testing.h"
+#include "syntax/analyzer_testing.h"
+
+namespace tacitus {
+namespace {
+
+using testing::FindClause;
+using testing::FindPhrase;
+using testing::OurTestDictionaries;
+using testing::SharedAnalyzer;
+
+class PatternLayoutTest : public ::testing::Test {
+ protected:
+  // The best of the verb patterns of `lemma` on its clause in `text`; false when none matches.
+  bool MatchClause(const std::string& text, std::string_view lemma) {
+    text_ = text;
+    SharedAnalyzer()->Analyze(text_, &analysis_);
+    const int32_t c = FindClause(analysis_, lemma);
+    EXPECT_GE(c, 0) << "no clause of " << lemma;
+    if (c < 0) return false;
+    layout_.OfClause(analysis_.syntax, analysis_.syntax.clauses[c]);
+    return layout_.Best(analysis_.document, OurTestDictionaries()->VerbPatternsFor(lemma),
+                        &match_);
+  }
+  // The words of the phrase `phrase` as written; "" for -1.
+  std::string Words(int32_t phrase) const {
+    if (phrase < 0) return "";
+    const TokenRange tokens = analysis_.syntax.phrases[phrase].tokens;
+    const Document& doc = analysis_.document;
+    const size_t begin = doc.tokens[tokens.begin].span.begin;
+    return text_.substr(begin, doc.tokens[tokens.end - 1].span.end - begin);
+  }
+
+  std::string text_;
+  Analysis analysis_;
+  PatternLayout layout_;
+  PatternMatch match_;
+};
+
+TEST_F(PatternLayoutTest, TheMostSpecificMatchingPatternWins) {
+  ASSERT_TRUE(MatchClause("Russia accused Ukraine of violating the ceasefire.", "accuse"));
+  EXPECT_EQ(match_.pattern->code, "1123");
+  EXPECT_EQ(Words(match_.target), "Ukraine");
+  ASSERT_TRUE(MatchClause("Russia accused Ukraine of lying.", "accuse"));
+  EXPECT_EQ(match_.pattern->code, "112");
+}
+
+TEST_F(PatternLayoutTest, APatternWordMaySkipWordsInsideAPhrase) {
+  ASSERT_TRUE(MatchClause("Russia imposed new sanctions on Ukraine.", "impose"));
+  EXPECT_EQ(match_.pattern->text, "impose sanction on +T");
+  EXPECT_EQ(Words(match_.target), "Ukraine");
+}
+
+TEST_F(PatternLayoutTest, APatternWordNeverSkipsAPreposition) {
+  // "on" must follow "sanction"; here "sanctions" sits inside another preposition's phrase.
+  EXPECT_FALSE(MatchClause("Russia imposed limits on sanctions on Ukraine.", "impose"));
+}
+
+TEST_F(PatternLayoutTest, AMutualPatternWithNothingToBindIsReciprocal) {
+  ASSERT_TRUE(MatchClause("Putin and Xi met in Beijing.", "meet"));
+  EXPECT_TRUE(match_.reciprocal);
+  EXPECT_EQ(match_.target, -1);
+  ASSERT_TRUE(MatchClause("Putin met Xi in Beijing.", "meet"));
+  EXPECT_FALSE(match_.reciprocal);
+  EXPECT_EQ(Words(match_.target), "Xi");
+}
+
+TEST_F(PatternLayoutTest, TheInfinitiveComplementReadsOnFromTheVerb) {
+  ASSERT_TRUE(MatchClause("Russia threatened to impose sanctions on Ukraine.", "threaten"));
+  EXPECT_EQ(match_.pattern->code, "1312");
+  EXPECT_EQ(Words(match_.target), "Ukraine");
+}
+
+TEST_F(PatternLayoutTest, ANounPatternReadsThePhrasesPrepositionalPhrases) {
+  text_ = "Putin's visit to China ended.";
+  SharedAnalyzer()->Analyze(text_, &analysis_);
+  const int32_t visit = FindPhrase(analysis_, text_, "Putin's visit");
+  ASSERT_GE(visit, 0);
+  layout_.OfNounPhrase(analysis_.syntax, analysis_.syntax.phrases[visit], -1);
+  ASSERT_TRUE(layout_.Best(analysis_.document, OurTestDictionaries()->NounPatternsFor("visit"),
+                           &match_));
+  EXPECT_EQ(match_.pattern->code, "042");
+  EXPECT_EQ(Words(match_.target), "China");
+}
+
+}  // namespace
+}  // namespace tacitus

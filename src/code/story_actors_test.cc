@@ -1,0 +1,124 @@
+// Which actors the phrases of a story name, on the small dictionaries of code_testing.h: one
+// rule of StoryActors per test, read through the phrase that shows it.
+#include "code/story_actors.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "code/code_testing.h"
+#include "syntax/analyzer_testing.h"
+
+namespace tacitus {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing::FindPhrase;
+using testing::OurTestDictionaries;
+using testing::SharedAnalyzer;
+
+class StoryActorsTest : public ::testing::Test {
+ protected:
+  // The codes of the actors that phrase `words` of `text` names, in order; {"no phrase"} when
+  // the analysis has no such phrase.
+  std::vector<std::string> ActorsOf(const std::string& text, const std::string& words,
+                                    const std::string& date = "2023-11-08",
+                                    const ActorRules& rules = {}) {
+    text_ = text;
+    SharedAnalyzer()->Analyze(text_, &analysis_);
+    actors_.Resolve(*OurTestDictionaries(), analysis_.document, analysis_.syntax,
+                    *Date::ParseIso(date), rules);
+    const int32_t phrase = FindPhrase(analysis_, text_, words);
+    if (phrase < 0) return {"no phrase"};
+    std::vector<std::string> codes;
+    for (const ResolvedActor& actor : actors_.ActorsOf(phrase)) codes.push_back(actor.code);
+    return codes;
+  }
+
+  std::string text_;
+  Analysis analysis_;
+  StoryActors actors_;
+};
+
+TEST_F(StoryActorsTest, ANationalityAndAnAgentCombine) {
+  EXPECT_THAT(ActorsOf("Chinese troops attacked Ukraine.", "Chinese troops"),
+              ElementsAre("CHNMIL"));
+}
+
+TEST_F(StoryActorsTest, APersonIsTheRoleHeldOnTheStoryDate) {
+  const std::string text = "Ivan Example spoke on Monday.";
+  EXPECT_THAT(ActorsOf(text, "Ivan Example", "2005-06-01"), ElementsAre("RUSMIL"));
+  EXPECT_THAT(ActorsOf(text, "Ivan Example", "2012-06-01"), ElementsAre("RUSGOV"));
+  // Out of office: the country's elite, from the last role held.
+  EXPECT_THAT(ActorsOf(text, "Ivan Example", "2020-06-01"), ElementsAre("RUSELI"));
+}
+
+TEST_F(StoryActorsTest, AnOfPhrasePlacesAnAgent) {
+  EXPECT_THAT(ActorsOf("The president of Russia met Xi.", "The president"),
+              ElementsAre("RUSGOV"));
+}
+
+TEST_F(StoryActorsTest, APossessorStandsInForAPhraseThatNamesNoActor) {
+  EXPECT_THAT(ActorsOf("Western powers criticized China's partnership.", "China's partnership"),
+              ElementsAre("CHN"));
+}
+
+TEST_F(StoryActorsTest, ACapitalIsItsGovernment) {
+  EXPECT_THAT(ActorsOf("Beijing rejected the claim.", "Beijing"), ElementsAre("CHNGOV"));
+}
+
+TEST_F(StoryActorsTest, ACoordinationNamesEachOfItsActors) {
+  EXPECT_THAT(ActorsOf("Putin and Xi met in Beijing.", "Putin"), ElementsAre("RUSGOV", "CHNGOV"));
+}
+
+TEST_F(StoryActorsTest, HeRefersToTheLastPersonNamed) {
+  EXPECT_THAT(ActorsOf("Putin arrived on Monday. He criticized Ukraine.", "He"),
+              ElementsAre("RUSGOV"));
+}
+
+TEST_F(StoryActorsTest, TheTwoLeadersReferToTheLastTwoPersons) {
+  EXPECT_THAT(ActorsOf("Putin met Xi in Beijing. The two leaders signed a deal.",
+                       "The two leaders"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+}
+
+TEST_F(StoryActorsTest, ASurnameAloneRefersBackToTheFullName) {
+  // Only "Tony Blair" is in the dictionary; out of office on the story's date.
+  EXPECT_THAT(ActorsOf("Tony Blair spoke on Monday. Blair criticized Russia.", "Blair"),
+              ElementsAre("GBRELI"));
+}
+
+TEST_F(StoryActorsTest, AnAgentOfNoPlaceNamesNoActorByOurRules) {
+  EXPECT_THAT(ActorsOf("The minister criticized Russia.", "The minister"), IsEmpty());
+}
+
+TEST_F(StoryActorsTest, PetrarchRulesCodeAnUnplacedAgentWithTheNullPlace) {
+  EXPECT_THAT(ActorsOf("The minister criticized Russia.", "The minister", "2023-11-08",
+                       ActorRules::Petrarch(0)),
+              ElementsAre("---GOV"));
+}
+
+TEST_F(StoryActorsTest, PetrarchRulesLetInPlaceAnAgent) {
+  const std::string text = "The minister in Russia criticized Ukraine.";
+  EXPECT_THAT(ActorsOf(text, "The minister"), IsEmpty());
+  ActorRules rules;
+  rules.agents_placed_by_in = true;
+  EXPECT_THAT(ActorsOf(text, "The minister", "2023-11-08", rules), ElementsAre("RUSGOV"));
+}
+
+TEST_F(StoryActorsTest, NewActorLengthCodesAShortUnknownPhraseByItsWords) {
+  const std::string text = "The goat herders criticized Russia.";
+  EXPECT_THAT(ActorsOf(text, "The goat herders"), IsEmpty());
+  ActorRules rules;
+  rules.new_actor_length = 3;
+  EXPECT_THAT(ActorsOf(text, "The goat herders", "2023-11-08", rules),
+              ElementsAre("\"THE GOAT HERDERS\""));
+  rules.new_actor_length = 2;  // three words are too many
+  EXPECT_THAT(ActorsOf(text, "The goat herders", "2023-11-08", rules), IsEmpty());
+}
+
+}  // namespace
+}  // namespace tacitus
