@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "base/temp_dir_testing.h"
@@ -157,6 +158,15 @@ inline int32_t FindPhrase(const Analysis& analysis, std::string_view text, std::
     }
   }
   return -1;
+}
+
+// The words of phrase `phrase` of `analysis` (of `text`) as written; "" for -1.
+inline std::string PhraseWords(const Analysis& analysis, std::string_view text, int32_t phrase) {
+  if (phrase < 0) return "";
+  const TokenRange tokens = analysis.syntax.phrases[phrase].tokens;
+  const Document& doc = analysis.document;
+  const size_t begin = doc.tokens[tokens.begin].span.begin;
+  return std::string(text.substr(begin, doc.tokens[tokens.end - 1].span.end - begin));
 }
 
 }  // namespace tacitus::testing

@@ -15,6 +15,7 @@ namespace {
 using testing::FindClause;
 using testing::FindPhrase;
 using testing::OurTestDictionaries;
+using testing::PhraseWords;
 using testing::SharedAnalyzer;
 
 class PatternLayoutTest : public ::testing::Test {
@@ -27,17 +28,9 @@ class PatternLayoutTest : public ::testing::Test {
     EXPECT_GE(c, 0) << "no clause of " << lemma;
     if (c < 0) return false;
     layout_.OfClause(analysis_.syntax, analysis_.syntax.clauses[c]);
-    return layout_.Best(analysis_.document, OurTestDictionaries()->VerbPatternsFor(lemma),
-                        &match_);
+    return layout_.Best(analysis_.document, OurTestDictionaries()->VerbPatternsFor(lemma), &match_);
   }
-  // The words of the phrase `phrase` as written; "" for -1.
-  std::string Words(int32_t phrase) const {
-    if (phrase < 0) return "";
-    const TokenRange tokens = analysis_.syntax.phrases[phrase].tokens;
-    const Document& doc = analysis_.document;
-    const size_t begin = doc.tokens[tokens.begin].span.begin;
-    return text_.substr(begin, doc.tokens[tokens.end - 1].span.end - begin);
-  }
+  std::string Words(int32_t phrase) const { return PhraseWords(analysis_, text_, phrase); }
 
   std::string text_;
   Analysis analysis_;
@@ -85,8 +78,8 @@ TEST_F(PatternLayoutTest, ANounPatternReadsThePhrasesPrepositionalPhrases) {
   const int32_t visit = FindPhrase(analysis_, text_, "Putin's visit");
   ASSERT_GE(visit, 0);
   layout_.OfNounPhrase(analysis_.syntax, analysis_.syntax.phrases[visit], -1);
-  ASSERT_TRUE(layout_.Best(analysis_.document, OurTestDictionaries()->NounPatternsFor("visit"),
-                           &match_));
+  ASSERT_TRUE(
+      layout_.Best(analysis_.document, OurTestDictionaries()->NounPatternsFor("visit"), &match_));
   EXPECT_EQ(match_.pattern->code, "042");
   EXPECT_EQ(Words(match_.target), "China");
 }

@@ -14,6 +14,7 @@ namespace {
 
 using testing::FindClause;
 using testing::PetrarchTestDictionaries;
+using testing::PhraseWords;
 using testing::SharedAnalyzer;
 
 class PetrarchMatcherTest : public ::testing::Test {
@@ -30,16 +31,10 @@ class PetrarchMatcherTest : public ::testing::Test {
     if (c < 0) return false;
     auto patterns = PetrarchTestDictionaries()->VerbPatternsFor(verb);
     if (patterns.empty()) patterns = PetrarchTestDictionaries()->VerbPatternsFor(lemma);
-    return matcher_.Best(analysis_.document, analysis_.syntax, actors_,
-                         analysis_.syntax.clauses[c], patterns, &match_);
+    return matcher_.Best(analysis_.document, analysis_.syntax, actors_, analysis_.syntax.clauses[c],
+                         patterns, &match_);
   }
-  std::string Words(int32_t phrase) const {
-    if (phrase < 0) return "";
-    const TokenRange tokens = analysis_.syntax.phrases[phrase].tokens;
-    const Document& doc = analysis_.document;
-    const size_t begin = doc.tokens[tokens.begin].span.begin;
-    return text_.substr(begin, doc.tokens[tokens.end - 1].span.end - begin);
-  }
+  std::string Words(int32_t phrase) const { return PhraseWords(analysis_, text_, phrase); }
 
   std::string text_;
   Analysis analysis_;
@@ -61,8 +56,8 @@ TEST_F(PetrarchMatcherTest, AWordBeforeTheVerbSelectsItsPattern) {
 }
 
 TEST_F(PetrarchMatcherTest, PercentBeforeTheVerbBindsTheWholeCoordination) {
-  ASSERT_TRUE(Match("Valdoria and Merentia concur that the border should stay open.", "concur",
-                    "concur"));
+  ASSERT_TRUE(
+      Match("Valdoria and Merentia concur that the border should stay open.", "concur", "concur"));
   EXPECT_EQ(match_.pattern->code, "030");
   EXPECT_TRUE(match_.compound_source);
   ASSERT_GE(match_.source, 0);

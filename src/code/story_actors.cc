@@ -195,13 +195,9 @@ bool StoryActors::IsAgentPlace(std::string_view code) const {
   return rules_.any_actor_places_agents ? !code.empty() : code.size() == 3;
 }
 
-bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc,
-                           const Syntax& syntax, uint32_t phrase, Date story_date,
-                           ResolvedActor* out, AgentCodes* place_agents,
-                           int32_t* place_phrase) const {
-  *place_agents = AgentCodes{};
-  *place_phrase = -1;
-  const NounPhrase& p = syntax.phrases[phrase];
+StoryActors::PhraseNames StoryActors::NamesIn(const Dictionaries& dictionaries,
+                                              const Syntax& syntax, const NounPhrase& p,
+                                              Date story_date, ResolvedActor* out) const {
   uint32_t begin = p.tokens.begin;
   if (p.possessor >= 0) {
     const TokenRange possessor = syntax.phrases[p.possessor].tokens;
@@ -215,85 +211,99 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
   // "the Prince of Dol Amroth", "the Ministry of Silly Walks" are one name, which the syntax
   // cuts at "of". Names wholly inside those phrases stay theirs ("the president of Russia").
   const uint32_t name_end = RunOnEnd(syntax, p);
-  const Actor* person = nullptr;
-  const Actor* organisation = nullptr;  // organisations and seats: full codes
-  const Actor* place = nullptr;         // countries, regions, capitals, adjectives
-  const Agent* agent = nullptr;         // the last
-  AgentCodes agents;
-  TokenRange named{0, 0};
+  PhraseNames names;
   for (auto hit = first; hit != hits_.end() && hit->tokens.begin < p.tokens.end &&
                          (hit->tokens.end <= p.tokens.end || hit->tokens.end <= name_end);
        ++hit) {
-    named =
-        named.empty() ? hit->tokens : TokenRange{named.begin, std::max(named.end, hit->tokens.end)};
+    names.tokens = names.tokens.empty() ? hit->tokens
+                                        : TokenRange{names.tokens.begin,
+                                                     std::max(names.tokens.end, hit->tokens.end)};
     if (hit->agent) {
-      agent = &dictionaries.agents()[hit->entry];
-      agents.Add(*agent);
-      out->AddOrigin(agent->origin);
+      names.agent = &dictionaries.agents()[hit->entry];
+      names.agents.Add(*names.agent);
+      out->AddOrigin(names.agent->origin);
       continue;
     }
     const Actor& actor = dictionaries.actors()[hit->entry];
     out->AddOrigin(actor.origin);
     switch (actor.kind) {
       case ActorKind::kPerson:
-        person = &actor;
+        names.person = &actor;
         break;
       case ActorKind::kOrganisation:
       case ActorKind::kSeat:
-        organisation = &actor;
+        names.organisation = &actor;
         break;
       default:
-        if (place == nullptr || EntryRank(actor, story_date) < EntryRank(*place, story_date)) {
-          place = &actor;
+        if (names.place == nullptr ||
+            EntryRank(actor, story_date) < EntryRank(*names.place, story_date)) {
+          names.place = &actor;
         }
     }
   }
-  out->tokens = named;
-  if (person != nullptr) {
-    out->code = PersonCode(*person, story_date);
+  return names;
+}
+
+bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc,
+                           const Syntax& syntax, uint32_t phrase, Date story_date,
+                           ResolvedActor* out, AgentCodes* place_agents,
+                           int32_t* place_phrase) const {
+  *place_agents = AgentCodes{};
+  *place_phrase = -1;
+  const NounPhrase& p = syntax.phrases[phrase];
+  const PhraseNames names = NamesIn(dictionaries, syntax, p, story_date, out);
+  out->tokens = names.tokens;
+  if (names.person != nullptr) {
+    out->code = PersonCode(*names.person, story_date);
     out->person = true;
-  } else if (organisation != nullptr) {
-    out->code = organisation->code;
-    if (agent != nullptr && organisation->kind == ActorKind::kOrganisation &&
-        !out->code.ends_with(agent->code)) {
-      out->code = agents.Around(out->code);
+  } else if (names.organisation != nullptr) {
+    out->code = names.organisation->code;
+    if (names.agent != nullptr && names.organisation->kind == ActorKind::kOrganisation &&
+        !out->code.ends_with(names.agent->code)) {
+      out->code = names.agents.Around(out->code);
     }
-  } else if (place != nullptr) {
-    out->code = place->code;
-    if (agent != nullptr) {
-      out->code = agents.Around(place->code);
-    } else if (place->kind == ActorKind::kCapital) {
+  } else if (names.place != nullptr) {
+    out->code = names.place->code;
+    if (names.agent != nullptr) {
+      out->code = names.agents.Around(names.place->code);
+    } else if (names.place->kind == ActorKind::kCapital) {
       out->code += "GOV";  // "Moscow said": the capital stands for the government
     }
-  } else if (agent != nullptr) {
-    *place_agents = agents;
-    // An agent with no place of its own: "the president of Russia", "officials from China".
-    for (const Attachment& a : syntax.AttachmentsOf(p)) {
-      if (a.object < 0 || a.preposition.size() != 1) continue;
-      const std::string_view preposition = doc.tokens[a.preposition.begin].lower;
-      if (preposition != "of" && preposition != "from" &&
-          !(rules_.agents_placed_by_in && preposition == "in")) {
-        continue;
-      }
-      const ResolvedActor& place_actor = own_[a.object];
-      if (!IsAgentPlace(place_actor.code)) continue;
-      out->code = agents.Around(place_actor.code);
-      for (uint8_t i = 0; i < place_actor.origin_count; ++i) out->AddOrigin(place_actor.origins[i]);
-      *place_phrase = a.object;
-      break;
-    }
-    // A place's agent: "Iraq's national security advisor" is IRQGOV ("Gondor's government"
-    // GONGOV with PETRARCH's dictionaries, where an agent of no known place is "---GOV").
-    if (out->code.empty() && p.possessor >= 0 && IsAgentPlace(own_[p.possessor].code)) {
-      const ResolvedActor& owner = own_[p.possessor];
-      out->code = agents.Around(owner.code);
-      for (uint8_t i = 0; i < owner.origin_count; ++i) out->AddOrigin(owner.origins[i]);
-    }
-    if (out->code.empty() && rules_.unplaced_agent_as_null) {
-      out->code = agents.Around("---");
-    }
+  } else if (names.agent != nullptr) {
+    *place_agents = names.agents;
+    PlaceAgents(doc, syntax, p, names.agents, out, place_phrase);
   }
   return !out->code.empty();
+}
+
+void StoryActors::PlaceAgents(const Document& doc, const Syntax& syntax, const NounPhrase& p,
+                              const AgentCodes& agents, ResolvedActor* out,
+                              int32_t* place_phrase) const {
+  // An agent with no place of its own: "the president of Russia", "officials from China".
+  for (const Attachment& a : syntax.AttachmentsOf(p)) {
+    if (a.object < 0 || a.preposition.size() != 1) continue;
+    const std::string_view preposition = doc.tokens[a.preposition.begin].lower;
+    if (preposition != "of" && preposition != "from" &&
+        !(rules_.agents_placed_by_in && preposition == "in")) {
+      continue;
+    }
+    const ResolvedActor& place_actor = own_[a.object];
+    if (!IsAgentPlace(place_actor.code)) continue;
+    out->code = agents.Around(place_actor.code);
+    for (uint8_t i = 0; i < place_actor.origin_count; ++i) out->AddOrigin(place_actor.origins[i]);
+    *place_phrase = a.object;
+    break;
+  }
+  // A place's agent: "Iraq's national security advisor" is IRQGOV ("Gondor's government"
+  // GONGOV with PETRARCH's dictionaries, where an agent of no known place is "---GOV").
+  if (out->code.empty() && p.possessor >= 0 && IsAgentPlace(own_[p.possessor].code)) {
+    const ResolvedActor& owner = own_[p.possessor];
+    out->code = agents.Around(owner.code);
+    for (uint8_t i = 0; i < owner.origin_count; ++i) out->AddOrigin(owner.origins[i]);
+  }
+  if (out->code.empty() && rules_.unplaced_agent_as_null) {
+    out->code = agents.Around("---");
+  }
 }
 
 bool StoryActors::NewActor(const Document& doc, const Syntax& syntax, uint32_t phrase,

@@ -104,6 +104,24 @@ class StoryActors {
   // Whether an actor code can place an agent of another phrase ("officials of X"): a
   // country-level code, or any with ActorRules::any_actor_places_agents.
   bool IsAgentPlace(std::string_view code) const;
+  // The dictionary names found inside a phrase (its own prepositional phrases included when
+  // a name runs on through them), by kind: the last person, organisation or seat, agent, and
+  // the best-ranked place on the story's date.
+  struct PhraseNames {
+    const Actor* person = nullptr;
+    const Actor* organisation = nullptr;  // organisations and seats: full codes
+    const Actor* place = nullptr;         // countries, regions, capitals, adjectives
+    const Agent* agent = nullptr;         // the last
+    AgentCodes agents;                    // all of them, stacked
+    TokenRange tokens{0, 0};              // from the first name to the end of the last
+  };
+  // Adds the origin of every name found to `out`.
+  PhraseNames NamesIn(const Dictionaries& dictionaries, const Syntax& syntax, const NounPhrase& p,
+                      Date story_date, ResolvedActor* out) const;
+  // Codes an agent that names no place of its own by an "of"/"from" phrase or possessor that
+  // names one ("the president of Russia", "Iraq's advisor"); `place_phrase` says which phrase.
+  void PlaceAgents(const Document& doc, const Syntax& syntax, const NounPhrase& p,
+                   const AgentCodes& agents, ResolvedActor* out, int32_t* place_phrase) const;
   // The actor a phrase names by its own words; false when it names none. `place_agents` and
   // `place_phrase` say which agents with no place of their own the phrase holds, and where
   // their place came from (-1 when from no prepositional phrase).

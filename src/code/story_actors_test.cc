@@ -15,8 +15,8 @@ namespace tacitus {
 namespace {
 
 using ::testing::ElementsAre;
-using ::testing::IsEmpty;
 using testing::FindPhrase;
+using ::testing::IsEmpty;
 using testing::OurTestDictionaries;
 using testing::SharedAnalyzer;
 
@@ -57,8 +57,7 @@ TEST_F(StoryActorsTest, APersonIsTheRoleHeldOnTheStoryDate) {
 }
 
 TEST_F(StoryActorsTest, AnOfPhrasePlacesAnAgent) {
-  EXPECT_THAT(ActorsOf("The president of Russia met Xi.", "The president"),
-              ElementsAre("RUSGOV"));
+  EXPECT_THAT(ActorsOf("The president of Russia met Xi.", "The president"), ElementsAre("RUSGOV"));
 }
 
 TEST_F(StoryActorsTest, APossessorStandsInForAPhraseThatNamesNoActor) {
@@ -80,9 +79,9 @@ TEST_F(StoryActorsTest, HeRefersToTheLastPersonNamed) {
 }
 
 TEST_F(StoryActorsTest, TheTwoLeadersReferToTheLastTwoPersons) {
-  EXPECT_THAT(ActorsOf("Putin met Xi in Beijing. The two leaders signed a deal.",
-                       "The two leaders"),
-              ElementsAre("RUSGOV", "CHNGOV"));
+  EXPECT_THAT(
+      ActorsOf("Putin met Xi in Beijing. The two leaders signed a deal.", "The two leaders"),
+      ElementsAre("RUSGOV", "CHNGOV"));
 }
 
 TEST_F(StoryActorsTest, ASurnameAloneRefersBackToTheFullName) {
