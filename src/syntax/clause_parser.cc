@@ -429,7 +429,7 @@ class SentenceParser {
   bool IsFiniteVerbChunk(uint32_t c) const {
     return IsKind(c, ChunkKind::kVerb) && IsFiniteTag(Tag(FirstVerbToken(c)));
   }
-  // The chunk before c, skipping adverbs and quotes; cb_ - 1 (as uint32 wrap) if none.
+  // The chunk before c, skipping adverbs and quotes; -1 when there is none in the sentence.
   int64_t PreviousSignificant(uint32_t c) const {
     int64_t k = static_cast<int64_t>(c) - 1;
     while (k >= cb_) {
@@ -603,8 +603,7 @@ class SentenceParser {
 
   // Whether phrase p is `first` or one of the phrases coordinated after it.
   bool InCoordination(int32_t first, int32_t p) const {
-    for (int32_t q = first, steps = 0; q >= 0 && steps < 64;
-         q = out_.phrases[q].next_conjunct, ++steps) {
+    for (const int32_t q : out_.Conjuncts(first)) {
       if (q == p) return true;
     }
     return false;
