@@ -3,6 +3,7 @@
 #include <cctype>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "text/sentence_splitter.h"
 
@@ -24,6 +25,68 @@ size_t SkipBlanks(std::string_view tree, size_t i) {
 
 Status TreeError(size_t at, std::string_view what) {
   return Status::Error("parse tree: byte " + std::to_string(at) + ": " + std::string(what));
+}
+
+// Each word's place in `text`, searched for in order; a word the text does not hold (a
+// parser's `` for ") takes an empty span where the last one ended.
+std::vector<Span> FindWordSpans(std::string_view text, std::span<const TreeLeaf> leaves) {
+  std::vector<Span> spans;
+  spans.reserve(leaves.size());
+  size_t cursor = 0;
+  for (const TreeLeaf& leaf : leaves) {
+    std::string_view word = UnescapePtbBracket(leaf.word);
+    if (word == "``" || word == "''") word = "\"";
+    const size_t at = text.find(word, cursor);
+    // A word far ahead is more likely another occurrence than this one.
+    if (at != std::string_view::npos && at - cursor <= 16 + word.size()) {
+      spans.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + word.size())});
+      cursor = at + word.size();
+    } else {
+      spans.push_back({static_cast<uint32_t>(cursor), static_cast<uint32_t>(cursor)});
+    }
+  }
+  return spans;
+}
+
+// The token's shape and its kCapitalized / kAllCaps flags, from its word's ASCII letters.
+void SetShapeAndCase(std::string_view word, Token* token) {
+  size_t letters = 0;
+  bool any_lower = false;
+  for (char c : word) {
+    if (c >= 'A' && c <= 'Z') {
+      if (letters == 0) token->flags |= kCapitalized;
+      ++letters;
+    } else if (c >= 'a' && c <= 'z') {
+      ++letters;
+      any_lower = true;
+    }
+  }
+  if (letters >= 2 && !any_lower) token->flags |= kAllCaps;
+  const unsigned char first = static_cast<unsigned char>(word.empty() ? ' ' : word.front());
+  token->shape = letters > 0                      ? TokenShape::kWord
+                 : (first >= '0' && first <= '9') ? TokenShape::kNumber
+                 : (std::ispunct(first) != 0)     ? TokenShape::kPunctuation
+                                                  : TokenShape::kSymbol;
+}
+
+// A dateline that the tree keeps in the story's first sentence ("CEBU CITY -- Cordova
+// Mayor ...") is a sentence of its own, as from raw text.
+void SplitDateline(Document* doc) {
+  if (doc->sentences.empty()) return;
+  const Sentence first = doc->sentences.front();
+  const uint32_t dateline_end =
+      SentenceSplitter::DatelineEnd(*doc, first.first_token, first.end_token);
+  if (dateline_end == first.first_token || dateline_end == first.end_token) return;
+  Sentence dateline = first;
+  dateline.end_token = dateline_end;
+  dateline.is_dateline = true;
+  dateline.span.end = doc->tokens[dateline_end - 1].span.end;
+  Sentence rest = first;
+  rest.first_token = dateline_end;
+  rest.span.begin = doc->tokens[dateline_end].span.begin;
+  doc->tokens[dateline_end].flags |= kSentenceInitial;
+  doc->sentences.front() = rest;
+  doc->sentences.insert(doc->sentences.begin(), dateline);
 }
 
 }  // namespace
@@ -73,23 +136,7 @@ void BuildParsedDocument(std::string_view text, std::span<const TreeLeaf> leaves
                          const Lexicon& lexicon, Document* doc) {
   doc->Clear();
   NormalizedText& normalized = doc->normalized;
-  // Each word's place in `text`, searched for in order; a word the text does not hold (a
-  // parser's `` for ") takes an empty span where the last one ended.
-  std::vector<Span> spans;
-  spans.reserve(leaves.size());
-  size_t cursor = 0;
-  for (const TreeLeaf& leaf : leaves) {
-    std::string_view word = UnescapePtbBracket(leaf.word);
-    if (word == "``" || word == "''") word = "\"";
-    const size_t at = text.find(word, cursor);
-    // A word far ahead is more likely another occurrence than this one.
-    if (at != std::string_view::npos && at - cursor <= 16 + word.size()) {
-      spans.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + word.size())});
-      cursor = at + word.size();
-    } else {
-      spans.push_back({static_cast<uint32_t>(cursor), static_cast<uint32_t>(cursor)});
-    }
-  }
+  const std::vector<Span> spans = FindWordSpans(text, leaves);
   std::vector<uint32_t> offsets;
   offsets.reserve(leaves.size());
   for (size_t k = 0; k < leaves.size(); ++k) {
@@ -109,23 +156,7 @@ void BuildParsedDocument(std::string_view text, std::span<const TreeLeaf> leaves
     token.lower = std::string_view(folded).substr(offsets[k], word.size());
     token.span = spans[k];
     token.tag = ParsePosTag(leaves[k].tag).value_or(PosTag::kNone);
-    size_t letters = 0;
-    bool any_lower = false;
-    for (char c : word) {
-      if (c >= 'A' && c <= 'Z') {
-        if (letters == 0) token.flags |= kCapitalized;
-        ++letters;
-      } else if (c >= 'a' && c <= 'z') {
-        ++letters;
-        any_lower = true;
-      }
-    }
-    if (letters >= 2 && !any_lower) token.flags |= kAllCaps;
-    const unsigned char first = static_cast<unsigned char>(word.empty() ? ' ' : word.front());
-    token.shape = letters > 0                      ? TokenShape::kWord
-                  : (first >= '0' && first <= '9') ? TokenShape::kNumber
-                  : (std::ispunct(first) != 0)     ? TokenShape::kPunctuation
-                                                   : TokenShape::kSymbol;
+    SetShapeAndCase(word, &token);
     if (spans[k].begin > 0 && IsBlank(text[spans[k].begin - 1])) token.flags |= kSpaceBefore;
     const bool first_of_sentence = k == 0 || leaves[k - 1].sentence != leaves[k].sentence;
     if (first_of_sentence) token.flags |= kSentenceInitial;
@@ -143,23 +174,7 @@ void BuildParsedDocument(std::string_view text, std::span<const TreeLeaf> leaves
     const Token& first_token = doc->tokens[sentence.first_token];
     sentence.span = {first_token.span.begin, token.span.end};
   }
-  // A dateline that the tree keeps in the story's first sentence ("CEBU CITY -- Cordova
-  // Mayor ...") is a sentence of its own, as from raw text.
-  if (doc->sentences.empty()) return;
-  const Sentence first = doc->sentences.front();
-  const uint32_t dateline_end =
-      SentenceSplitter::DatelineEnd(*doc, first.first_token, first.end_token);
-  if (dateline_end == first.first_token || dateline_end == first.end_token) return;
-  Sentence dateline = first;
-  dateline.end_token = dateline_end;
-  dateline.is_dateline = true;
-  dateline.span.end = doc->tokens[dateline_end - 1].span.end;
-  Sentence rest = first;
-  rest.first_token = dateline_end;
-  rest.span.begin = doc->tokens[dateline_end].span.begin;
-  doc->tokens[dateline_end].flags |= kSentenceInitial;
-  doc->sentences.front() = rest;
-  doc->sentences.insert(doc->sentences.begin(), dateline);
+  SplitDateline(doc);
 }
 
 }  // namespace tacitus

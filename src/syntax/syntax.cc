@@ -66,10 +66,8 @@ std::string_view ClauseKindName(ClauseKind kind) {
 }
 
 bool Syntax::DependsOn(uint32_t c, uint32_t ancestor) const {
-  int32_t parent = clauses[c].parent;
-  for (int steps = 0; parent >= 0 && steps < 64; ++steps) {
+  for (const int32_t parent : Ancestors(c)) {
     if (static_cast<uint32_t>(parent) == ancestor) return true;
-    parent = clauses[parent].parent;
   }
   return false;
 }

@@ -20,7 +20,9 @@
 #ifndef TACITUS_SYNTAX_SYNTAX_H_
 #define TACITUS_SYNTAX_SYNTAX_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -164,6 +166,60 @@ struct SyntaxScratch {
   }
 };
 
+// The most links a walk along `next_conjunct` or `parent` follows. The parser only links a
+// phrase to a later one and makes no parent cycle, but a Syntax is a plain struct that anyone
+// may fill: the bound keeps a walk finite on a malformed one, at a length no coordination or
+// nesting of clauses in a real sentence comes near.
+inline constexpr int kMaxChain = 64;
+
+// A walk along one kind of link between the entries of a Syntax pool, as a range of indices
+// into the pool: `first`, then each `Entry::*kLink` in turn, until a link is -1 or kMaxChain
+// indices have been given. Empty when `first` is -1. Views the pool, which must outlive it
+// and stay unchanged while it is walked.
+//
+//   for (int32_t p : syntax.Conjuncts(subject)) ...  // "Putin and Xi": Putin, then Xi
+template <typename Entry, int32_t Entry::*kLink>
+class IndexChain {
+ public:
+  class Iterator {
+   public:
+    using value_type = int32_t;
+    using difference_type = std::ptrdiff_t;
+
+    Iterator() = default;
+    int32_t operator*() const { return at_; }
+    Iterator& operator++() {
+      at_ = ++steps_ < kMaxChain ? (*pool_)[at_].*kLink : -1;
+      return *this;
+    }
+    Iterator operator++(int) {
+      Iterator before = *this;
+      ++*this;
+      return before;
+    }
+    friend bool operator==(const Iterator& it, std::default_sentinel_t) { return it.at_ < 0; }
+
+   private:
+    friend class IndexChain;
+    Iterator(const std::vector<Entry>* pool, int32_t at) : pool_(pool), at_(at) {}
+
+    const std::vector<Entry>* pool_ = nullptr;
+    int32_t at_ = -1;
+    int steps_ = 0;  // links followed so far
+  };
+
+  IndexChain(const std::vector<Entry>& pool, int32_t first) : pool_(&pool), first_(first) {}
+  Iterator begin() const { return Iterator(pool_, first_); }
+  std::default_sentinel_t end() const { return {}; }
+
+ private:
+  const std::vector<Entry>* pool_;
+  int32_t first_;
+};
+
+using ConjunctChain = IndexChain<NounPhrase, &NounPhrase::next_conjunct>;
+using AncestorChain = IndexChain<Clause, &Clause::parent>;
+
 struct Syntax {
   std::vector<SentenceSyntax> sentences;  // parallel to Document::sentences
   std::vector<Chunk> chunks;
@@ -187,6 +243,13 @@ struct Syntax {
   std::span<const Clause> ClausesOf(const SentenceSyntax& s) const {
     return {clauses.data() + s.clauses.begin, s.clauses.size()};
   }
+
+  // `phrase` and the phrases coordinated after it ("Putin and Xi": Putin, Xi), at most
+  // kMaxChain of them; none when `phrase` is -1.
+  ConjunctChain Conjuncts(int32_t phrase) const { return {phrases, phrase}; }
+  // The clause that `c` depends on, the clause that one depends on, and so on (not `c`
+  // itself): at most kMaxChain of them.
+  AncestorChain Ancestors(uint32_t c) const { return {clauses, clauses[c].parent}; }
 
   // Whether clause `c` depends on clause `ancestor`, directly or through other clauses.
   bool DependsOn(uint32_t c, uint32_t ancestor) const;

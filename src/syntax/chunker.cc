@@ -1,0 +1,392 @@
+#include "syntax/chunker.h"
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include "lex/verb_classes.h"
+#include "syntax/sentence_view.h"
+#include "syntax/temporal_phrases.h"
+
+namespace tacitus::syntax_internal {
+namespace {
+
+constexpr auto kSubordinators = std::to_array<std::string_view>(
+    {"because", "although", "though", "whereas", "unless", "whether", "if", "while"});
+// Words that are prepositions before a noun phrase and subordinators before a clause.
+constexpr auto kClauseOrNounSubordinators =
+    std::to_array<std::string_view>({"as", "since", "after", "before", "until", "once"});
+// VBG forms that work as prepositions: "including the Belt and Road Initiative".
+constexpr auto kParticiplePrepositions = std::to_array<std::string_view>(
+    {"including", "regarding", "concerning", "excluding", "following", "considering"});
+// First words of two-word prepositions: "according to", "because of".
+constexpr auto kPrepositionsBeforeTo =
+    std::to_array<std::string_view>({"according", "due", "prior", "thanks"});
+constexpr auto kPrepositionsBeforeOf = std::to_array<std::string_view>(
+    {"because", "instead", "ahead", "regardless", "irrespective", "out"});
+
+// A noun phrase being scanned from `begin`: `next` is the token to look at, `segment` where
+// the part after the last possessive begins ("China 's | partnership"), `head` the noun it
+// ends in so far (-1: none yet) and `possessor` the phrase of the possessives before it.
+struct NounScan {
+  uint32_t begin = 0;
+  uint32_t next = 0;
+  uint32_t segment = 0;
+  int32_t head = -1;
+  int32_t possessor = -1;
+};
+
+class Chunker {
+ public:
+  Chunker(const Document& doc, uint32_t sentence, Syntax* out)
+      : view_(doc, sentence, out->chunks, {}),
+        out_(*out),
+        cb_(static_cast<uint32_t>(out->chunks.size())) {}
+
+  TokenRange Run() {
+    uint32_t i = view_.first_token();
+    while (i < te()) i = ChunkFrom(i);
+    const TokenRange chunks{cb_, static_cast<uint32_t>(out_.chunks.size())};
+    MarkSubordinators(SentenceView(view_.doc(), view_.sentence(), out_.chunks, chunks));
+    return chunks;
+  }
+
+ private:
+  uint32_t te() const { return view_.end_token(); }
+  PosTag Tag(uint32_t i) const { return view_.Tag(i); }
+  std::string_view Lower(uint32_t i) const { return view_.Lower(i); }
+
+  void AddChunk(ChunkKind kind, uint32_t begin, uint32_t end, uint32_t head, int32_t phrase = -1) {
+    out_.chunks.push_back({kind, {begin, end}, head, phrase});
+  }
+
+  int32_t AddPhrase(uint32_t begin, uint32_t end, uint32_t head, int32_t possessor) {
+    NounPhrase p;
+    p.tokens = {begin, end};
+    p.head = head;
+    p.possessor = possessor;
+    out_.phrases.push_back(p);
+    return static_cast<int32_t>(out_.phrases.size() - 1);
+  }
+
+  // Chunks what starts at token i and returns where the next chunk starts.
+  uint32_t ChunkFrom(uint32_t i) {
+    if (IsTwoWordPreposition(i)) {
+      AddChunk(ChunkKind::kPrep, i, i + 2, i);
+      return i + 2;
+    }
+    if (Tag(i) == PosTag::kVBG && In(kParticiplePrepositions, Lower(i)) && NounStart(i + 1)) {
+      AddChunk(ChunkKind::kPrep, i, i + 1, i);
+      return i + 1;
+    }
+    if (NounStart(i)) {
+      const uint32_t end = ScanNoun(i);
+      if (end > i) return end;
+    }
+    if (VerbStart(i)) return ScanVerb(i);
+    AddChunk(OneWordKind(i), i, i + 1, i);
+    return i + 1;
+  }
+
+  // "according to", "because of", "such as".
+  bool IsTwoWordPreposition(uint32_t i) const {
+    const std::string_view w = Lower(i);
+    return i + 1 < te() && ((In(kPrepositionsBeforeTo, w) && Lower(i + 1) == "to") ||
+                            (In(kPrepositionsBeforeOf, w) && Lower(i + 1) == "of") ||
+                            (w == "such" && Lower(i + 1) == "as"));
+  }
+
+  // The kind of the one-token chunk of a token that starts no phrase or verb group.
+  ChunkKind OneWordKind(uint32_t i) const {
+    const PosTag t = Tag(i);
+    const std::string_view w = Lower(i);
+    if (t == PosTag::kIN) {
+      return (w == "that" || In(kSubordinators, w)) ? ChunkKind::kSubordinator : ChunkKind::kPrep;
+    }
+    if (t == PosTag::kTO) return ChunkKind::kPrep;
+    if (t == PosTag::kCC) return ChunkKind::kConjunction;
+    if (t == PosTag::kWDT || t == PosTag::kWP || t == PosTag::kWPS || t == PosTag::kWRB) {
+      return ChunkKind::kRelative;
+    }
+    if (IsAdverb(t)) return ChunkKind::kAdverb;
+    if (IsAdjective(t)) return ChunkKind::kAdjective;
+    if (IsPunctuation(t)) return ChunkKind::kPunctuation;
+    return ChunkKind::kOther;
+  }
+
+  // ---- noun phrases ----
+  bool NounStart(uint32_t i) const {
+    const PosTag t = Tag(i);
+    if (IsNoun(t) || IsAdjective(t)) return true;
+    switch (t) {
+      case PosTag::kCD:
+      case PosTag::kDT:
+      case PosTag::kPDT:
+      case PosTag::kPRP:
+      case PosTag::kPRPS:
+      case PosTag::kEX:
+      case PosTag::kDollar:
+      case PosTag::kHash:
+        return true;
+      case PosTag::kVBG:
+      case PosTag::kVBN: {
+        // "of heightened tension", "the rising prices": a participle used as an adjective.
+        const PosTag next = Tag(i + 1);
+        if (i > view_.first_token() && (Tag(i - 1) == PosTag::kIN || Tag(i - 1) == PosTag::kDT) &&
+            (next == PosTag::kNN || next == PosTag::kNNS)) {
+          return true;
+        }
+        // "will abandon improved relations": a past participle right after a lexical verb
+        // cannot continue its verb group (only have/be/get take one), so it modifies the
+        // object. Present participles can ("stop supporting rebels") and are left alone.
+        return t == PosTag::kVBN && i > view_.first_token() && IsVerb(Tag(i - 1)) &&
+               !IsAuxiliaryLemma(i - 1) &&
+               (next == PosTag::kNN || next == PosTag::kNNS || IsAdjective(next));
+      }
+      default:
+        return false;
+    }
+  }
+
+  // Chunks the noun phrase starting at i, with its possessors, and returns its end; returns
+  // i when there is no noun to head one (adjectives alone are left to the caller).
+  uint32_t ScanNoun(uint32_t i) {
+    if (Tag(i) == PosTag::kPRP || Tag(i) == PosTag::kEX) return AddOneWordPhrase(i);
+    const size_t phrases_before = out_.phrases.size();
+    NounScan scan{.begin = i, .next = i, .segment = i};
+    while (scan.next < te() && TakeToken(&scan)) ++scan.next;
+    return EndNoun(scan, phrases_before);
+  }
+
+  uint32_t AddOneWordPhrase(uint32_t i) {
+    const int32_t p = AddPhrase(i, i + 1, i, -1);
+    AddChunk(ChunkKind::kNoun, i, i + 1, i, p);
+    return i + 1;
+  }
+
+  // Whether token scan->next goes on with the phrase; if it does, *scan takes it in.
+  bool TakeToken(NounScan* scan) {
+    const uint32_t j = scan->next;
+    const PosTag t = Tag(j);
+    if (t == PosTag::kPOS) return TakePossessive(scan);
+    if (IsNoun(t) || t == PosTag::kCD) return TakeNounOrNumber(scan);
+    if (scan->head >= 0 && t == PosTag::kCC && IsNameWithAnd(scan->segment, j)) {
+      return true;  // "the Belt and Road Initiative"
+    }
+    if (AdjectivesGoOnAfterName(*scan)) {
+      scan->head = -1;
+      return true;
+    }
+    if (scan->head >= 0) return false;  // after a noun only nouns and 's continue the phrase
+    return TakeModifier(scan);
+  }
+
+  // "China 's": the phrase so far becomes the possessor of what follows.
+  bool TakePossessive(NounScan* scan) {
+    if (scan->head < 0) return false;
+    scan->possessor =
+        AddPhrase(scan->begin, scan->next, static_cast<uint32_t>(scan->head), scan->possessor);
+    scan->head = -1;
+    scan->segment = scan->next + 1;
+    return true;
+  }
+
+  bool TakeNounOrNumber(NounScan* scan) {
+    const uint32_t j = scan->next;
+    const PosTag t = Tag(j);
+    // "met in Beijing yesterday": a day name after a noun starts an adverbial;
+    // "a warning two days ago": so does a number after a common noun.
+    if (scan->head >= 0 &&
+        (In(kTemporalDeixis, Lower(j)) || (t == PosTag::kCD && !IsProperNoun(Tag(j - 1))))) {
+      return false;
+    }
+    // A number before adjectives and their noun counts them, and is no head: "three Russian
+    // banks", "two full days".
+    const bool counts_adjectives = t == PosTag::kCD && scan->head < 0 && IsAdjective(Tag(j + 1)) &&
+                                   CommonNounAfterAdjectives(j + 1) >= 0;
+    if (!counts_adjectives) scan->head = static_cast<int32_t>(j);
+    return true;
+  }
+
+  // After a name, adjectives before a common noun go on with the phrase: "the US special
+  // envoy", "the Gondor main opposition group"; not after a verb of two objects, where they
+  // open the second ("gave the Kurds new weapons"), nor before a time ("visited Washington
+  // last week" ends its object at the name).
+  bool AdjectivesGoOnAfterName(const NounScan& scan) const {
+    const int64_t noun = CommonNounAfterAdjectives(scan.next);
+    return scan.head >= 0 && IsProperNoun(Tag(static_cast<uint32_t>(scan.head))) &&
+           IsAdjective(Tag(scan.next)) && noun >= 0 &&
+           !In(kTimeUnits, Lower(static_cast<uint32_t>(noun))) && !AfterTwoObjectVerb();
+  }
+
+  // Before the head: whether the word at scan->next (a determiner, possessive pronoun,
+  // adverb, participle, conjunction, comma or adjective) can go on with the phrase. A
+  // possessive pronoun is made the possessor.
+  bool TakeModifier(NounScan* scan) {
+    const uint32_t j = scan->next;
+    const PosTag t = Tag(j);
+    const bool first = j == scan->segment;
+    if (t == PosTag::kDT || t == PosTag::kPDT) return first || Tag(j - 1) == PosTag::kPDT;
+    if (t == PosTag::kPRPS) {
+      if (!first) return false;
+      scan->possessor = AddPhrase(j, j + 1, j, -1);
+      return true;
+    }
+    const PosTag next = Tag(j + 1);
+    if (IsAdverb(t)) {
+      // "a rapidly changing world", "an increasingly important partner"
+      return !first && (IsAdjective(next) || next == PosTag::kVBG || next == PosTag::kVBN);
+    }
+    if (t == PosTag::kVBN || t == PosTag::kVBG) {
+      // "the affected villages"; before a name only inside a phrase already begun: "a
+      // clearly inebriated Bree official".
+      return next == PosTag::kNN || next == PosTag::kNNS || IsAdjective(next) ||
+             (!first && next == PosTag::kNNP);
+    }
+    if (t == PosTag::kCC) {
+      // "economic and diplomatic discussions"
+      return !first && IsAdjective(Tag(j - 1)) && IsAdjective(next);
+    }
+    if (Lower(j) == ",") {
+      // Coordinate adjectives: "complete, full diplomatic ties", "a long, bloody war".
+      return !first && IsAdjective(Tag(j - 1)) && IsAdjective(next) &&
+             CommonNounAfterAdjectives(j + 1) >= 0;
+    }
+    return IsAdjective(t) || t == PosTag::kDollar || t == PosTag::kHash;
+  }
+
+  // Chunks what the scan found: the phrase up to its head; else the possessive alone ("the
+  // forum's" with nothing after); else a determiner standing alone ("this", "both"). Returns
+  // its end, or scan.begin (with the phrases it made taken back) when there is none.
+  uint32_t EndNoun(const NounScan& scan, size_t phrases_before) {
+    const uint32_t i = scan.begin;
+    if (scan.head >= 0) {
+      const auto head = static_cast<uint32_t>(scan.head);
+      const int32_t p = AddPhrase(i, head + 1, head, scan.possessor);
+      AddChunk(ChunkKind::kNoun, i, head + 1, head, p);
+      return head + 1;
+    }
+    if (scan.possessor >= 0) {
+      const uint32_t end = out_.phrases[scan.possessor].tokens.end + 1;  // with the 's
+      out_.phrases.resize(static_cast<size_t>(scan.possessor) + 1);
+      AddChunk(ChunkKind::kNoun, i, end, out_.phrases[scan.possessor].head, scan.possessor);
+      return end;
+    }
+    out_.phrases.resize(phrases_before);
+    if (Tag(i) == PosTag::kDT && scan.next == i + 1) return AddOneWordPhrase(i);
+    return i;
+  }
+
+  // The common noun that the adjectives from token j on end in; -1 when they end otherwise.
+  int64_t CommonNounAfterAdjectives(uint32_t j) const {
+    while (IsAdjective(Tag(j))) ++j;
+    return Tag(j) == PosTag::kNN || Tag(j) == PosTag::kNNS ? static_cast<int64_t>(j) : -1;
+  }
+
+  // Whether the chunk made last in this sentence is a verb group of a verb that takes two
+  // objects ("gave", "offered").
+  bool AfterTwoObjectVerb() const {
+    if (out_.chunks.size() <= cb_) return false;
+    const Chunk& last = out_.chunks.back();
+    return last.kind == ChunkKind::kVerb && TakesTwoObjects(view_.Lemma(last.head));
+  }
+
+  // "the Belt and Road Initiative": "the", one proper noun, "and", two proper nouns and
+  // then no more noun. Names like this are common; "the Kremlin and Beijing" is not one.
+  bool IsNameWithAnd(uint32_t segment, uint32_t cc) const {
+    return cc == segment + 2 && Lower(segment) == "the" && Tag(segment + 1) == PosTag::kNNP &&
+           Lower(cc) == "and" && Tag(cc + 1) == PosTag::kNNP && Tag(cc + 2) == PosTag::kNNP &&
+           !IsNoun(Tag(cc + 3)) && Tag(cc + 3) != PosTag::kPOS;
+  }
+
+  // ---- verb groups ----
+  uint32_t SkipAdverbs(uint32_t k) const {
+    while (k < te() && IsAdverb(Tag(k))) ++k;
+    return k;
+  }
+
+  bool VerbStart(uint32_t i) const {
+    const PosTag t = Tag(i);
+    if (t == PosTag::kMD || IsVerb(t)) return true;
+    if (t == PosTag::kTO) return Tag(SkipAdverbs(i + 1)) == PosTag::kVB;
+    if (view_.IsNegator(i)) {
+      const uint32_t k = i + 1;
+      return Tag(k) == PosTag::kMD || IsVerb(Tag(k)) ||
+             (Tag(k) == PosTag::kTO && Tag(SkipAdverbs(k + 1)) == PosTag::kVB);
+    }
+    return false;
+  }
+
+  // A verb that can take another verb of its group after it: "has", "was", "got", "did".
+  bool IsAuxiliaryLemma(uint32_t j) const {
+    const std::string_view lemma = view_.Lemma(j);
+    return lemma == "be" || lemma == "have" || lemma == "do" || lemma == "get";
+  }
+
+  bool IsAuxiliary(uint32_t j, uint32_t next) const {
+    if (!IsVerb(Tag(next))) return false;
+    if (Tag(j) == PosTag::kMD) return true;
+    const std::string_view lemma = view_.Lemma(j);
+    return lemma == "be" || lemma == "have" || lemma == "do" ||
+           (lemma == "get" && Tag(next) == PosTag::kVBN);
+  }
+
+  uint32_t ScanVerb(uint32_t i) {
+    uint32_t j = i;
+    while (view_.IsNegator(j)) ++j;
+    if (Tag(j) == PosTag::kTO) j = SkipAdverbs(j + 1);
+    int32_t main = -1;
+    while (j < te() && (Tag(j) == PosTag::kMD || IsVerb(Tag(j)))) {
+      const uint32_t next = SkipAdverbs(j + 1);
+      if (!IsAuxiliary(j, next)) {
+        main = static_cast<int32_t>(j++);
+        break;
+      }
+      j = next;
+    }
+    if (main < 0) main = static_cast<int32_t>(j > i ? j - 1 : i);
+    // "is not important", "did not": a negated auxiliary used as the main verb.
+    while (view_.IsNegator(j)) ++j;
+    if (j == i) j = i + 1;
+    if (Tag(j) == PosTag::kRP) ++j;
+    AddChunk(ChunkKind::kVerb, i, j, static_cast<uint32_t>(main));
+    return j;
+  }
+
+  // An "as"/"since"/"after" followed by a subject and a finite verb introduces a clause.
+  void MarkSubordinators(const SentenceView& chunks) {
+    constexpr int kLookahead = 16;
+    for (uint32_t c = chunks.first_chunk(); c < chunks.end_chunk(); ++c) {
+      Chunk& ch = out_.chunks[c];
+      if (ch.kind != ChunkKind::kPrep || ch.tokens.size() != 1 ||
+          !In(kClauseOrNounSubordinators, Lower(ch.head))) {
+        continue;
+      }
+      bool seen_noun = false;
+      for (uint32_t k = c + 1; k < chunks.end_chunk() && k < c + 1 + kLookahead; ++k) {
+        const ChunkKind kind = chunks.ChunkAt(k).kind;
+        if (kind == ChunkKind::kNoun) {
+          seen_noun = true;
+        } else if (kind == ChunkKind::kVerb) {
+          if (seen_noun && chunks.IsFiniteVerbChunk(k)) ch.kind = ChunkKind::kSubordinator;
+          break;
+        } else if (kind != ChunkKind::kPrep && kind != ChunkKind::kConjunction &&
+                   kind != ChunkKind::kAdverb && kind != ChunkKind::kAdjective) {
+          break;
+        }
+      }
+    }
+  }
+
+  const SentenceView view_;  // tokens only: chunks are being made
+  Syntax& out_;
+  const uint32_t cb_;  // the sentence's first chunk
+};
+
+}  // namespace
+
+TokenRange ChunkSentence(const Document& doc, uint32_t sentence, Syntax* out) {
+  return Chunker(doc, sentence, out).Run();
+}
+
+}  // namespace tacitus::syntax_internal

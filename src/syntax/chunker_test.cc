@@ -1,0 +1,231 @@
+// The chunker on its own (ChunkSentence), and the noun phrases it makes as the parser's
+// clauses show them.
+#include "syntax/chunker.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "syntax/clause_testing.h"
+#include "syntax/dump.h"
+#include "syntax/testing.h"
+
+namespace tacitus {
+namespace {
+
+using syntax_internal::ChunkSentence;
+using testing::ExpectClauses;
+
+class Chunker : public ::testing::Test {
+ protected:
+  // Chunks the first sentence of `annotated` and returns its chunks as DumpSyntax prints
+  // them: "[NP Putin] [VG met] [NP Xi] [PUNCT .]".
+  std::string ChunkLine(std::string_view annotated) {
+    if (!testing::MakeTaggedDocument(annotated, &doc_)) return "(bad annotation)";
+    syntax_.Clear();
+    SentenceSyntax sentence;
+    sentence.chunks = ChunkSentence(doc_, 0, &syntax_);
+    syntax_.sentences.push_back(sentence);
+    std::string line = DumpSyntax(doc_, syntax_, {.chunks = true});
+    const std::string_view prefix = "s0 chunks: ";
+    if (line.starts_with(prefix)) line.erase(0, prefix.size());
+    if (line.ends_with('\n')) line.pop_back();
+    return line;
+  }
+
+  // The text of a token, by its index.
+  std::string_view Word(uint32_t t) const { return doc_.tokens[t].text; }
+
+  Document doc_;
+  Syntax syntax_;
+};
+
+TEST_F(Chunker, TwoWordPrepositionsAreOneChunk) {
+  EXPECT_EQ(ChunkLine("Russia/NNP supports/VBZ/support China/NNP according/VBG to/TO Tass/NNP "
+                      "because/IN of/IN the/DT war/NN ,/, such/JJ as/IN Iran/NNP ./."),
+            "[NP Russia] [VG supports] [NP China] [P according to] [NP Tass] [P because of] "
+            "[NP the war] [PUNCT ,] [P such as] [NP Iran] [PUNCT .]");
+}
+
+TEST_F(Chunker, AParticipleBeforeANounPhraseCanBeAPreposition) {
+  EXPECT_EQ(ChunkLine("They/PRP discussed/VBD/discuss projects/NNS/project including/VBG/include "
+                      "the/DT Belt/NNP and/CC Road/NNP Initiative/NNP ./."),
+            "[NP They] [VG discussed] [NP projects] [P including] "
+            "[NP the Belt and Road Initiative] [PUNCT .]");
+}
+
+TEST_F(Chunker, OnlyANameShapedLikeBeltAndRoadKeepsItsAnd) {
+  EXPECT_EQ(ChunkLine("The/DT Kremlin/NNP and/CC Beijing/NNP agreed/VBD/agree ./."),
+            "[NP The Kremlin] [CC and] [NP Beijing] [VG agreed] [PUNCT .]");
+}
+
+TEST_F(Chunker, APossessiveMakesAPhraseOfItsOwn) {
+  EXPECT_EQ(ChunkLine("China/NNP 's/POS partnership/NN with/IN Russia/NNP ./."),
+            "[NP China's partnership] [P with] [NP Russia] [PUNCT .]");
+  const NounPhrase& partnership = syntax_.phrases[syntax_.chunks[0].phrase];
+  EXPECT_EQ(Word(partnership.head), "partnership");
+  EXPECT_EQ(partnership.tokens, (TokenRange{0, 3}));  // with its possessor
+  ASSERT_GE(partnership.possessor, 0);
+  const NounPhrase& china = syntax_.phrases[partnership.possessor];
+  EXPECT_EQ(china.tokens, (TokenRange{0, 1}));
+  EXPECT_EQ(Word(china.head), "China");
+}
+
+TEST_F(Chunker, APossessivePronounIsThePossessor) {
+  EXPECT_EQ(ChunkLine("Their/PRP$ partnership/NN grew/VBD/grow ./."),
+            "[NP Their partnership] [VG grew] [PUNCT .]");
+  const NounPhrase& partnership = syntax_.phrases[syntax_.chunks[0].phrase];
+  ASSERT_GE(partnership.possessor, 0);
+  EXPECT_EQ(Word(syntax_.phrases[partnership.possessor].head), "Their");
+}
+
+TEST_F(Chunker, APossessiveWithNothingAfterItIsThePhrase) {
+  EXPECT_EQ(ChunkLine("He/PRP attended/VBD/attend the/DT forum/NN 's/POS ./."),
+            "[NP He] [VG attended] [NP the forum's] [PUNCT .]");
+  const NounPhrase& forum = syntax_.phrases[syntax_.chunks[2].phrase];
+  EXPECT_EQ(Word(forum.head), "forum");
+  EXPECT_EQ(forum.possessor, -1);
+  EXPECT_EQ(syntax_.phrases.size(), 2u);  // "He" and "the forum": no phrase left over
+}
+
+TEST_F(Chunker, ADeterminerStandingAloneIsAPhrase) {
+  EXPECT_EQ(ChunkLine("Both/DT signed/VBD/sign ./."), "[NP Both] [VG signed] [PUNCT .]");
+  EXPECT_GE(syntax_.chunks[0].phrase, 0);
+}
+
+TEST_F(Chunker, ADayOrACountAfterANounStartsAPhraseOfItsOwn) {
+  EXPECT_EQ(ChunkLine("Putin/NNP met/VBD/meet Xi/NNP yesterday/NN ./."),
+            "[NP Putin] [VG met] [NP Xi] [NP yesterday] [PUNCT .]");
+  EXPECT_EQ(ChunkLine("Russia/NNP gave/VBD/give a/DT warning/NN two/CD days/NNS/day ago/RB ./."),
+            "[NP Russia] [VG gave] [NP a warning] [NP two days] [ADV ago] [PUNCT .]");
+}
+
+TEST_F(Chunker, ParticiplesAndAdverbsInsideANounPhrase) {
+  EXPECT_EQ(ChunkLine("Prices/NNS/price rose/VBD/rise after/IN the/DT rising/VBG/rise "
+                      "tension/NN ./."),
+            "[NP Prices] [VG rose] [P after] [NP the rising tension] [PUNCT .]");
+  EXPECT_EQ(ChunkLine("They/PRP met/VBD/meet in/IN a/DT rapidly/RB changing/VBG/change "
+                      "world/NN ./."),
+            "[NP They] [VG met] [P in] [NP a rapidly changing world] [PUNCT .]");
+  // A present participle after a verb goes on with a verb group of its own.
+  EXPECT_EQ(ChunkLine("Moscow/NNP will/MD stop/VB supporting/VBG/support rebels/NNS/rebel ./."),
+            "[NP Moscow] [VG will stop] [VG supporting] [NP rebels] [PUNCT .]");
+}
+
+TEST_F(Chunker, CoordinatedAdjectivesStayInTheirPhrase) {
+  EXPECT_EQ(ChunkLine("Three/CD Russian/JJ banks/NNS/bank and/CC economic/JJ and/CC "
+                      "diplomatic/JJ ties/NNS/tie ./."),
+            "[NP Three Russian banks] [CC and] [NP economic and diplomatic ties] [PUNCT .]");
+}
+
+TEST_F(Chunker, AVerbGroupRunsFromItsAuxiliariesToItsParticle) {
+  EXPECT_EQ(ChunkLine("Putin/NNP did/VBD/do not/RB meet/VB Xi/NNP and/CC China/NNP could/MD "
+                      "pull/VB out/RP ./."),
+            "[NP Putin] [VG did not meet] [NP Xi] [CC and] [NP China] [VG could pull out] "
+            "[PUNCT .]");
+  EXPECT_EQ(Word(syntax_.chunks[1].head), "meet");  // the main verb
+  EXPECT_EQ(Word(syntax_.chunks[5].head), "pull");
+  EXPECT_EQ(ChunkLine("Kyiv/NNP has/VBZ/have been/VBN/be stepping/VBG/step up/RP attacks/NNS "
+                      "to/TO quickly/RB regain/VB ground/NN ./."),
+            "[NP Kyiv] [VG has been stepping up] [NP attacks] [VG to quickly regain] [NP ground] "
+            "[PUNCT .]");
+  EXPECT_EQ(Word(syntax_.chunks[1].head), "stepping");
+  EXPECT_EQ(Word(syntax_.chunks[3].head), "regain");
+  EXPECT_EQ(ChunkLine("Moscow/NNP never/RB agreed/VBD/agree ./."),
+            "[NP Moscow] [VG never agreed] [PUNCT .]");
+}
+
+TEST_F(Chunker, ANegatedAuxiliaryWithNoVerbAfterItIsTheMainVerb) {
+  EXPECT_EQ(ChunkLine("The/DT talks/NNS/talk are/VBP/be not/RB important/JJ ./."),
+            "[NP The talks] [VG are not] [ADJ important] [PUNCT .]");
+  EXPECT_EQ(Word(syntax_.chunks[1].head), "are");
+}
+
+TEST_F(Chunker, OtherWordsAreChunksOfOneWordByTheirTag) {
+  EXPECT_EQ(ChunkLine("that/IN because/IN in/IN and/CC which/WDT currently/RB big/JJ ./. "
+                      "x/NONE"),
+            "[SUB that] [SUB because] [P in] [CC and] [REL which] [ADV currently] [ADJ big] "
+            "[PUNCT .] [O x]");
+}
+
+TEST_F(Chunker, APrepositionBeforeASubjectAndAFiniteVerbIsASubordinator) {
+  EXPECT_EQ(ChunkLine("As/IN the/DT world/NN grapples/VBZ/grapple with/IN conflicts/NNS ,/, "
+                      "it/PRP serves/VBZ/serve as/IN a/DT reminder/NN ./."),
+            "[SUB As] [NP the world] [VG grapples] [P with] [NP conflicts] [PUNCT ,] [NP it] "
+            "[VG serves] [P as] [NP a reminder] [PUNCT .]");
+}
+
+TEST_F(Chunker, ChunksCoverEveryTokenOnceInOrder) {
+  for (const std::string_view annotated :
+       {"and/CC ,/, ,/, 's/POS which/WDT to/TO by/IN )/-RRB- said/VBD/say",
+        "x/NONE y/NONE not/RB ./.", "Putin/NNP 's/POS ./.",
+        "The/DT US/NNP special/JJ envoy/NN ,/, in/IN a/DT long/JJ ,/, bloody/JJ war/NN ,/, "
+        "never/RB ever/RB stopped/VBD/stop"}) {
+    ChunkLine(annotated);
+    uint32_t next = doc_.sentences[0].first_token;
+    for (const Chunk& chunk : syntax_.chunks) {
+      EXPECT_EQ(chunk.tokens.begin, next) << annotated;
+      EXPECT_GT(chunk.tokens.end, chunk.tokens.begin) << annotated;
+      EXPECT_GE(chunk.head, chunk.tokens.begin) << annotated;
+      EXPECT_LT(chunk.head, chunk.tokens.end) << annotated;
+      next = chunk.tokens.end;
+    }
+    EXPECT_EQ(next, doc_.sentences[0].end_token) << annotated;
+  }
+}
+
+TEST(ChunkerInClauses, PastParticipleAfterALexicalVerbModifiesTheObject) {
+  ExpectClauses(
+      "Moscow/NNP rejected/VBD/reject revised/VBN/revise trade/NN terms/NNS ./.",
+      {R"(s0 c0 main: subj="Moscow" | verb="rejected" lemma=reject past | obj="revised trade terms")"});
+  // After "have" the participle is the verb itself.
+  ExpectClauses(
+      "Moscow/NNP has/VBZ/have revised/VBN/revise trade/NN terms/NNS ./.",
+      {R"(s0 c0 main: subj="Moscow" | verb="has revised" lemma=revise present perfect | obj="trade terms")"});
+}
+
+TEST(ChunkerInClauses, AdjectivesAfterANameGoOnWithItsPhraseUnlessTheyOpenASecondObject) {
+  ExpectClauses(
+      "The/DT US/NNP special/JJ envoy/NN met/VBD/meet Assad/NNP ./. | "
+      "Russia/NNP gave/VBD/give the/DT Kurds/NNPS new/JJ weapons/NNS/weapon ./. | "
+      "Abe/NNP visited/VBD/visit Washington/NNP last/JJ week/NN ./.",
+      {
+          R"(s0 c0 main: subj="The US special envoy" | verb="met" lemma=meet past | obj="Assad")",
+          R"(s1 c0 main: subj="Russia" | verb="gave" lemma=give past | obj="new weapons" | iobj="the Kurds")",
+          // A time after the name is no part of it.
+          R"(s2 c0 main: subj="Abe" | verb="visited" lemma=visit past | obj="Washington" | adv: "last week")",
+      });
+}
+
+TEST(ChunkerInClauses, ANumberBeforeAdjectivesCountsTheirNoun) {
+  ExpectClauses(
+      "The/DT US/NNP sanctioned/VBD/sanction three/CD Russian/JJ banks/NNS/bank ./. | "
+      "The/DT talks/NNS/talk lasted/VBD/last two/CD full/JJ days/NNS/day ./.",
+      {
+          R"(s0 c0 main: subj="The US" | verb="sanctioned" lemma=sanction past | obj="three Russian banks")",
+          R"(s1 c0 main: subj="The talks" | verb="lasted" lemma=last past | obj="two full days")",
+      });
+}
+
+TEST(ChunkerInClauses, ACommaBetweenAdjectivesOfOneNounStaysInItsPhrase) {
+  ExpectClauses(
+      "Arnor/NNP restored/VBD/restore complete/JJ ,/, full/JJ ties/NNS/tie ./. | "
+      "He/PRP was/VBD/be tired/JJ ,/, hungry/JJ and/CC cold/JJ ./.",
+      {
+          R"(s0 c0 main: subj="Arnor" | verb="restored" lemma=restore past | obj="complete, full ties")",
+          // Adjectives with no noun after them make no phrase.
+          R"(s1 c0 main: subj="He" | verb="was" lemma=be past)",
+      });
+}
+
+TEST(ChunkerInClauses, AParticipleInsideANounPhraseMayPrecedeAName) {
+  ExpectClauses(
+      "A/DT clearly/RB inebriated/VBN/inebriate Bree/NNP official/NN said/VBD/say ./.",
+      {
+          R"(s0 c0 main: subj="A clearly inebriated Bree official" | verb="said" lemma=say past)",
+      });
+}
+
+}  // namespace
+}  // namespace tacitus

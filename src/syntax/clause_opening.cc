@@ -1,0 +1,285 @@
+#include "syntax/clause_opening.h"
+
+#include <cstdint>
+
+#include "lex/verb_classes.h"
+#include "syntax/pending_items.h"
+#include "syntax/verb_group.h"
+
+namespace tacitus::syntax_internal {
+namespace {
+
+// What a verb group does to the clause being built: the kind of clause it opens, and where
+// that clause finds its parent and subject. ClassifyVerb says which; OpenClause does it.
+enum class Opening : uint8_t {
+  kCoordinatedAfterConjunction,  // "met Y and signed Z": shares the subject
+  kCoordinatedInList,            // "to discuss goals, foster cooperation, ..."
+  kSubjunctive,                  // "demanded that Russia withdraw": a that-clause
+  kGerundAfterPreposition,       // "in meeting China's demand"
+  kParticipleAfterVerb,          // "stop supporting Russia"
+  kReducedRelative,              // "the warrant issued by the ICC"
+  kParticipialAdjunct,           // ", underscoring the strength ..."
+  kInfinitive,                   // "to engage", "helped build"
+  kRelative,                     // "which was issued", "the deal that Putin signed"
+  kMarkedSubordinate,            // after "that", "because": reported after a verb of saying
+  kMarkedCoordinate,             // "alliances are shifting and challenges require ..."
+  kComplementWithoutThat,        // "said Y met Z": the supposed object is the subject
+  kMainAfterInsertion,           // "Putin, who arrived on Tuesday, met Xi"
+  kInvertedReporting,            // '"...," said Putin': a main clause, its subject after it
+  kMain,
+};
+
+// Where an opened clause goes: its parent (a clause, -1 or kOrphan), whether it is a main
+// clause (which adopts the orphans), and whether it takes what waits for the next clause:
+// preposed attachments and adverbials, and a speaker from "according to X, ...".
+struct Placement {
+  int32_t parent = -1;
+  bool main = false;
+  bool takes_preposed = false;
+};
+
+class ClauseOpener {
+ public:
+  ClauseOpener(const SentenceView& view, WalkState* state, Syntax* out)
+      : view_(view), state_(*state), out_(*out), scratch_(out->scratch) {}
+
+  void Open(uint32_t c) {
+    Clause clause;
+    clause.sentence = view_.sentence();
+    clause.verb = AnalyzeVerbGroup(view_, c);
+    const int64_t prev = view_.PreviousSignificant(c);
+    const Placement placement = OpenClause(ClassifyVerb(c, prev, clause.verb), c, prev, &clause);
+    if (!clause.verb.finite && state_.current < 0 && state_.subject >= 0 &&
+        clause.subject != state_.subject) {
+      // A non-finite clause inside the subject's phrase or a parenthesis leaves the subject
+      // waiting for its verb: "the minister, in remarks published on Monday, urged ...".
+      SetAsideSubject(&state_, &scratch_);
+    }
+    AddClause(clause, placement);
+  }
+
+ private:
+  // Which Opening verb chunk c makes; `prev` is the chunk before it (PreviousSignificant).
+  Opening ClassifyVerb(uint32_t c, int64_t prev, const VerbGroup& verb) const {
+    const PosTag first = view_.Tag(view_.FirstVerbToken(c));
+    if (prev >= 0 && view_.IsKind(static_cast<uint32_t>(prev), ChunkKind::kConjunction) &&
+        state_.subject < 0 && state_.marker.kind == MarkerKind::kNone &&
+        (state_.current >= 0 || state_.top >= 0)) {
+      return Opening::kCoordinatedAfterConjunction;
+    }
+    if (!verb.finite && first == PosTag::kVB && prev >= 0 &&
+        view_.IsComma(static_cast<uint32_t>(prev)) && state_.current >= 0 && state_.subject < 0) {
+      return Opening::kCoordinatedInList;
+    }
+    if (!verb.finite && first == PosTag::kVB && state_.subject >= 0 &&
+        state_.marker.kind == MarkerKind::kThat) {
+      return Opening::kSubjunctive;
+    }
+    if (!verb.finite && (first == PosTag::kVBG || first == PosTag::kVBN)) {
+      return ClassifyParticiple(c, prev, first);
+    }
+    if (!verb.finite) return Opening::kInfinitive;
+    return ClassifyFinite(prev, verb);
+  }
+
+  Opening ClassifyParticiple(uint32_t c, int64_t prev, PosTag first) const {
+    const int64_t at = static_cast<int64_t>(c);
+    if (state_.prep_chunk >= 0 && state_.prep_chunk == at - 1) {
+      return Opening::kGerundAfterPreposition;
+    }
+    if (prev >= 0 && prev == at - 1 && view_.IsKind(c - 1, ChunkKind::kVerb)) {
+      return Opening::kParticipleAfterVerb;
+    }
+    const bool after_phrase =
+        state_.last_np >= 0 && (state_.last_np_chunk == at - 1 ||
+                                (first == PosTag::kVBN && state_.last_np_chunk == at - 2 &&
+                                 view_.IsComma(c - 1) && state_.last_role == Role::kSubject));
+    return after_phrase ? Opening::kReducedRelative : Opening::kParticipialAdjunct;
+  }
+
+  Opening ClassifyFinite(int64_t prev, const VerbGroup& verb) const {
+    switch (state_.marker.kind) {
+      case MarkerKind::kRelative:
+        return Opening::kRelative;
+      case MarkerKind::kThat:
+      case MarkerKind::kSubordinator:
+        return Opening::kMarkedSubordinate;
+      case MarkerKind::kCoordinator:
+        return Opening::kMarkedCoordinate;
+      case MarkerKind::kNone:
+        break;
+    }
+    if (state_.subject < 0 && state_.current >= 0 && state_.last_role == Role::kObject &&
+        state_.last_np_chunk == prev) {
+      return Opening::kComplementWithoutThat;
+    }
+    if (state_.subject < 0 && !scratch_.saved_subjects.empty()) return Opening::kMainAfterInsertion;
+    if (state_.subject < 0 && prev >= 0 && IsReportingVerb(verb.lemma) &&
+        view_.IsComma(static_cast<uint32_t>(prev))) {
+      return Opening::kInvertedReporting;
+    }
+    return Opening::kMain;
+  }
+
+  // Fills in the clause that verb chunk c opens as `opening` says; returns where it goes.
+  Placement OpenClause(Opening opening, uint32_t c, int64_t prev, Clause* clause) {
+    const int32_t current_or_orphan = state_.current >= 0 ? state_.current : kOrphan;
+    switch (opening) {
+      case Opening::kCoordinatedAfterConjunction:
+        clause->kind = ClauseKind::kCoordinated;
+        clause->marker = static_cast<int32_t>(view_.ChunkAt(static_cast<uint32_t>(prev)).head);
+        return {.parent = state_.current >= 0 ? state_.current : state_.top};
+      case Opening::kCoordinatedInList:
+        clause->kind = ClauseKind::kCoordinated;
+        return {.parent = state_.current};
+      case Opening::kSubjunctive:
+        clause->verb.subjunctive = true;
+        return OpenMarked(ClauseKind::kSubordinate, clause);
+      case Opening::kGerundAfterPreposition:
+        clause->kind = ClauseKind::kParticipial;
+        clause->marker = static_cast<int32_t>(view_.ChunkAt(c - 1).head);
+        state_.prep_chunk = -1;
+        return {.parent = current_or_orphan};
+      case Opening::kParticipleAfterVerb:
+        clause->kind = ClauseKind::kParticipial;
+        return {.parent = current_or_orphan};
+      case Opening::kReducedRelative:
+        return OpenReducedRelative(clause);
+      case Opening::kParticipialAdjunct:
+        clause->kind = ClauseKind::kParticipial;
+        return {.parent = state_.top >= 0 ? state_.top : current_or_orphan};
+      case Opening::kInfinitive:
+        clause->kind = ClauseKind::kInfinitive;
+        return {.parent = state_.current >= 0 ? state_.current
+                                              : (state_.top >= 0 ? state_.top : kOrphan)};
+      case Opening::kRelative:
+        return OpenRelative(clause);
+      case Opening::kMarkedSubordinate:
+        return OpenMarked(MarkedClauseKind(), clause);
+      case Opening::kMarkedCoordinate:
+        clause->kind = ClauseKind::kCoordinated;
+        clause->marker = state_.marker.token;
+        clause->subject = state_.subject;
+        return {.parent = state_.current >= 0 ? state_.current : state_.top};
+      case Opening::kComplementWithoutThat:
+        return OpenComplementWithoutThat(clause);
+      case Opening::kMainAfterInsertion:
+        clause->kind = ClauseKind::kMain;
+        clause->subject = scratch_.saved_subjects.back();
+        scratch_.saved_subjects.pop_back();
+        return {.main = true};
+      case Opening::kInvertedReporting:
+        // A main clause whose subject is the next noun phrase.
+        state_.inverted_clause = static_cast<int32_t>(out_.clauses.size());
+        [[fallthrough]];
+      case Opening::kMain:
+        clause->kind = ClauseKind::kMain;
+        clause->subject = state_.subject;
+        return {.main = true};
+    }
+    return {};
+  }
+
+  // A clause after its marker ("that", "because"), with the subject met since.
+  Placement OpenMarked(ClauseKind kind, Clause* clause) const {
+    clause->kind = kind;
+    clause->marker = state_.marker.token;
+    clause->subject = state_.subject;
+    return {.parent = state_.marker.parent, .takes_preposed = true};
+  }
+
+  // After "that" a clause depending on a verb of saying is reported speech.
+  ClauseKind MarkedClauseKind() const {
+    const bool reported = state_.marker.kind == MarkerKind::kThat && state_.marker.parent >= 0 &&
+                          IsReportingVerb(out_.clauses[state_.marker.parent].verb.lemma);
+    return reported ? ClauseKind::kReported : ClauseKind::kSubordinate;
+  }
+
+  Placement OpenReducedRelative(Clause* clause) {
+    clause->kind = ClauseKind::kRelative;
+    clause->antecedent = state_.last_np;
+    clause->subject = state_.last_np;
+    const bool in_subject = state_.last_role == Role::kSubject && state_.subject == state_.last_np;
+    const int32_t parent = (in_subject || state_.current < 0) ? kOrphan : state_.current;
+    if (in_subject) SetAsideSubject(&state_, &scratch_);
+    return {.parent = parent};
+  }
+
+  Placement OpenRelative(Clause* clause) const {
+    clause->kind = ClauseKind::kRelative;
+    clause->antecedent = state_.marker.antecedent;
+    clause->marker = state_.marker.token;
+    if (state_.subject >= 0) {  // "the deal that Putin signed"
+      clause->subject = state_.subject;
+      if (!state_.marker.wh_adverb) clause->object = state_.marker.antecedent;
+    } else if (!state_.marker.wh_adverb) {
+      clause->subject = state_.marker.antecedent;
+    }
+    return {.parent = state_.marker.parent};
+  }
+
+  // "said Y met Z", "said Y and Z met": the governor's supposed object was the subject of a
+  // complement clause, and is its object no more.
+  Placement OpenComplementWithoutThat(Clause* clause) {
+    Clause& governor = out_.clauses[state_.current];
+    const int32_t subject = governor.object >= 0 && InCoordination(governor.object, state_.last_np)
+                                ? governor.object
+                                : state_.last_np;
+    if (governor.object == subject) {
+      governor.object = governor.indirect_object;
+      governor.indirect_object = -1;
+    } else if (governor.indirect_object == subject) {
+      governor.indirect_object = -1;
+    }
+    clause->kind =
+        IsReportingVerb(governor.verb.lemma) ? ClauseKind::kReported : ClauseKind::kSubordinate;
+    clause->subject = subject;
+    return {.parent = state_.current};
+  }
+
+  // Appends the opened clause and makes it the current one.
+  void AddClause(Clause clause, Placement placement) {
+    const auto index = static_cast<int32_t>(out_.clauses.size());
+    clause.parent = placement.parent == kOrphan ? -1 : placement.parent;
+    out_.clauses.push_back(clause);
+    if (placement.parent == kOrphan) scratch_.orphans.push_back(static_cast<uint32_t>(index));
+    if (placement.main) {
+      for (uint32_t orphan : scratch_.orphans) {
+        if (static_cast<int32_t>(orphan) != index) out_.clauses[orphan].parent = index;
+      }
+      scratch_.orphans.clear();
+      state_.top = index;
+    }
+    if (placement.main || placement.takes_preposed) {
+      GiveAwaitingItems(&scratch_, index);
+      if (state_.pending_speaker >= 0) SetSpeaker(&out_.clauses[index], state_.pending_speaker);
+      state_.pending_speaker = -1;
+    }
+    state_.current = index;
+    state_.subject = -1;
+    state_.objects_open = true;
+    state_.marker = {};
+    if (state_.last_role == Role::kSubject) state_.last_role = Role::kNone;
+  }
+
+  // Whether phrase p is `first` or one of the phrases coordinated after it.
+  bool InCoordination(int32_t first, int32_t p) const {
+    for (const int32_t q : out_.Conjuncts(first)) {
+      if (q == p) return true;
+    }
+    return false;
+  }
+
+  const SentenceView& view_;
+  WalkState& state_;
+  Syntax& out_;
+  SyntaxScratch& scratch_;
+};
+
+}  // namespace
+
+void OpenClauseAtVerb(const SentenceView& view, uint32_t c, WalkState* state, Syntax* out) {
+  ClauseOpener(view, state, out).Open(c);
+}
+
+}  // namespace tacitus::syntax_internal

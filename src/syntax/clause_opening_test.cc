@@ -1,0 +1,120 @@
+// What each verb group does to the clause being built (enum Opening in clause_opening.cc),
+// through the whole parser.
+#include "syntax/clause_opening.h"
+
+#include <gtest/gtest.h>
+
+#include "syntax/clause_testing.h"
+
+namespace tacitus {
+namespace {
+
+using testing::ExpectClauses;
+
+TEST(ClauseOpening, RelativeClauses) {
+  ExpectClauses(
+      "The/DT warrant/NN ,/, which/WDT was/VBD/be issued/VBN/issue by/IN the/DT ICC/NNP ,/, "
+      "angered/VBD/anger Moscow/NNP ./. | The/DT leaders/NNS/leader discussed/VBD/discuss the/DT "
+      "Belt/NNP and/CC Road/NNP Initiative/NNP ,/, a/DT major/JJ project/NN "
+      "championed/VBN/champion "
+      "by/IN Xi/NNP ./. | The/DT deal/NN that/WDT Putin/NNP signed/VBD/sign angered/VBD/anger "
+      "Kyiv/NNP ./.",
+      {
+          R"(s0 c0 rel<c1 "which": subj="The warrant" | verb="was issued" lemma=issue past passive | agent="the ICC")",
+          R"(s0 c1 main: subj="The warrant" | verb="angered" lemma=anger past | obj="Moscow")",
+          R"(s1 c0 main: subj="The leaders" | verb="discussed" lemma=discuss past | obj="the Belt and Road Initiative"{appos="a major project"})",
+          R"(s1 c1 rel<c0: subj="a major project" | verb="championed" lemma=champion passive | agent="Xi")",
+          R"(s2 c0 rel<c1 "that": subj="Putin" | verb="signed" lemma=sign past | obj="The deal")",
+          R"(s2 c1 main: subj="The deal" | verb="angered" lemma=anger past | obj="Kyiv")",
+      });
+}
+
+TEST(ClauseOpening, ABareVerbWithItsOwnSubjectAfterThatIsSubjunctive) {
+  ExpectClauses(
+      "Poland/NNP demanded/VBD/demand that/IN Russia/NNP withdraw/VB its/PRP$ troops/NNS/troop ./. "
+      "| "
+      "Poland/NNP wants/VBZ/want to/TO withdraw/VB its/PRP$ troops/NNS/troop ./.",
+      {
+          R"(s0 c0 main: subj="Poland" | verb="demanded" lemma=demand past)",
+          R"(s0 c1 sub<c0 "that": subj="Russia" | verb="withdraw" lemma=withdraw subjunctive | obj="its troops"{poss="its"})",
+          // "to withdraw" is an infinitive, not a subjunctive.
+          R"(s1 c0 main: subj="Poland" | verb="wants" lemma=want present)",
+          R"(s1 c1 inf<c0: subj="Poland" | verb="to withdraw" lemma=withdraw | obj="its troops"{poss="its"})",
+      });
+}
+
+TEST(ClauseOpening, CoordinatedSubjectsOpenAThatLessComplement) {
+  ExpectClauses(
+      "Putin/NNP said/VBD/say Russia/NNP and/CC China/NNP would/MD cope/VB ./. | "
+      "Arnor/NNP believes/VBZ/believe Gondor/NNP and/CC Rohan/NNP can/MD cope/VB ./. | "
+      "Russia/NNP attacked/VBD/attack Ukraine/NNP and/CC China/NNP condemned/VBD/condemn it/PRP "
+      "./.",
+      {
+          R"(s0 c0 main: subj="Putin" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="Russia" & "China" | verb="would cope" lemma=cope modal=would | speaker="Putin")",
+          R"(s1 c0 main: subj="Arnor" | verb="believes" lemma=believe present)",
+          R"(s1 c1 sub<c0: subj="Gondor" & "Rohan" | verb="can cope" lemma=cope modal=can)",
+          // A verb without a clausal complement: two clauses, each with its subject.
+          R"(s2 c0 main: subj="Russia" | verb="attacked" lemma=attack past | obj="Ukraine")",
+          R"(s2 c1 coord<c0 "and": subj="China" | verb="condemned" lemma=condemn past | obj="it")",
+      });
+}
+
+TEST(ClauseOpening, SubjectWaitsOverAParentheticalWithAParticiple) {
+  ExpectClauses(
+      "The/DT envoy/NN ,/, in/IN a/DT letter/NN sent/VBN/send on/IN Friday/NNP ,/, "
+      "asked/VBD/ask Chile/NNP for/IN help/NN ./.",
+      {
+          R"(s0 c0 rel<c1: subj="a letter" | verb="sent" lemma=send passive | adv: "on Friday")",
+          R"(s0 c1 main: subj="The envoy" | verb="asked" lemma=ask past | obj="Chile" | pp: in "a letter"; for "help")",
+      });
+}
+
+TEST(ClauseOpening, PreposedSubordinateClauseAndListInsideAttachment) {
+  ExpectClauses(
+      "While/IN the/DT focus/NN of/IN this/DT trip/NN was/VBD/be on/IN economic/JJ and/CC "
+      "diplomatic/JJ discussions/NNS/discussion ,/, tension/NN rose/VBD/rise between/IN "
+      "Russia/NNP ,/, Ukraine/NNP ,/, and/CC the/DT international/JJ community/NN ./.",
+      {
+          R"(s0 c0 sub<c1 "While": subj="the focus"{of "this trip"} | verb="was" lemma=be past | pp: on "economic and diplomatic discussions")",
+          R"(s0 c1 main: subj="tension" | verb="rose" lemma=rise past | pp: between "Russia" & "Ukraine" & "the international community")",
+      });
+}
+
+TEST(ClauseOpening, WhereRelativeBeforeMainClauseKeepsPreposedAttachment) {
+  ExpectClauses(
+      "In/IN a/DT rapidly/RB changing/VBG/change world/NN ,/, where/WRB alliances/NNS/alliance "
+      "are/VBP/be shifting/VBG/shift and/CC challenges/NNS/challenge require/VBP collaboration/NN "
+      ",/, this/DT meeting/NN serves/VBZ/serve as/IN a/DT reminder/NN ./.",
+      {
+          R"(s0 c0 rel<c2 "where": subj="alliances" | verb="are shifting" lemma=shift present progressive)",
+          R"(s0 c1 coord<c0 "and": subj="challenges" | verb="require" lemma=require present | obj="collaboration")",
+          R"(s0 c2 main: subj="this meeting" | verb="serves" lemma=serve present | pp: In "a rapidly changing world"; as "a reminder")",
+      });
+}
+
+TEST(ClauseOpening, GerundAfterPrepositionTakesTheSubjectDownTheChain) {
+  ExpectClauses(
+      "Russia/NNP exports/VBZ/export oil/NN to/TO China/NNP ,/, making/VBG/make it/PRP a/DT "
+      "partner/NN in/IN meeting/VBG/meet China/NNP 's/POS demand/NN ./.",
+      {
+          R"(s0 c0 main: subj="Russia" | verb="exports" lemma=export present | obj="oil" | pp: to "China")",
+          R"(s0 c1 part<c0: subj="Russia" | verb="making" lemma=make | obj="a partner" | iobj="it")",
+          R"(s0 c2 part<c1 "in": subj="Russia" | verb="meeting" lemma=meet | obj="China's demand"{poss="China"})",
+      });
+}
+
+TEST(ClauseOpening, ABareVerbAfterACommaGoesOnAListOfClauses) {
+  ExpectClauses(
+      "They/PRP met/VBD/meet to/TO discuss/VB goals/NNS/goal ,/, foster/VB cooperation/NN ,/, "
+      "and/CC sign/VB deals/NNS/deal ./.",
+      {
+          R"(s0 c0 main: subj="They" | verb="met" lemma=meet past)",
+          R"(s0 c1 inf<c0: subj="They" | verb="to discuss" lemma=discuss | obj="goals")",
+          R"(s0 c2 coord<c1: subj="They" | verb="foster" lemma=foster | obj="cooperation")",
+          R"(s0 c3 coord<c2 "and": subj="They" | verb="sign" lemma=sign | obj="deals")",
+      });
+}
+
+}  // namespace
+}  // namespace tacitus

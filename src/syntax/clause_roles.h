@@ -1,0 +1,26 @@
+// Internal to the clause parser: the roles that the clause walk cannot give as it goes,
+// because they come from a clause met later or from the parent.
+#ifndef TACITUS_SYNTAX_CLAUSE_ROLES_H_
+#define TACITUS_SYNTAX_CLAUSE_ROLES_H_
+
+#include "syntax/sentence_view.h"
+#include "syntax/syntax.h"
+
+namespace tacitus::syntax_internal {
+
+// "Y ..., X said." / "Y ..., said X.": a main clause of a reporting verb with no object and
+// no complement, which begins (with its subject or its verb) right after a comma, quotes
+// between allowed, reports the main clauses of its sentence before it that have no parent:
+// they become kReported, with it as parent and its logical subject as speaker. `clauses`:
+// the sentence's range in out->clauses.
+void FindTrailingReporters(const SentenceView& view, TokenRange clauses, Syntax* out);
+
+// Fills in what a clause of `clauses` (a range in out->clauses) takes from its parent: the
+// subject of a coordinated, participial or infinitive clause without one of its own (the
+// parent's object after "urge", "ask", ...: "urged China to stop"), and the speaker of a
+// reported clause of a reporting verb.
+void ResolveUnderstoodRoles(TokenRange clauses, Syntax* out);
+
+}  // namespace tacitus::syntax_internal
+
+#endif  // TACITUS_SYNTAX_CLAUSE_ROLES_H_

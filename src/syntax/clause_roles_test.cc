@@ -1,0 +1,49 @@
+// Roles given after the walk: trailing reporters, understood subjects and speakers.
+#include "syntax/clause_roles.h"
+
+#include <gtest/gtest.h>
+
+#include "syntax/clause_testing.h"
+
+namespace tacitus {
+namespace {
+
+using testing::ExpectClauses;
+
+TEST(ClauseRoles, ReportedSpeechInEveryOrder) {
+  ExpectClauses(
+      "Putin/NNP said/VBD/say that/IN Russia/NNP would/MD support/VB China/NNP ./. | "
+      "Putin/NNP said/VBD/say Russia/NNP supports/VBZ/support China/NNP ./. | "
+      "Russia/NNP supports/VBZ/support China/NNP ,/, Putin/NNP said/VBD/say ./. | "
+      "``/`` We/PRP support/VBP China/NNP ,/, ''/'' said/VBD/say Putin/NNP ./. | "
+      "Russia/NNP supports/VBZ/support China/NNP ,/, according/VBG to/TO Tass/NNP ./. | "
+      "According/VBG/according to/TO Tass/NNP ,/, Russia/NNP supports/VBZ/support China/NNP ./.",
+      {
+          R"(s0 c0 main: subj="Putin" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0 "that": subj="Russia" | verb="would support" lemma=support modal=would | obj="China" | speaker="Putin")",
+          R"(s1 c0 main: subj="Putin" | verb="said" lemma=say past)",
+          R"(s1 c1 reported<c0: subj="Russia" | verb="supports" lemma=support present | obj="China" | speaker="Putin")",
+          R"(s2 c0 reported<c1: subj="Russia" | verb="supports" lemma=support present | obj="China" | speaker="Putin")",
+          R"(s2 c1 main: subj="Putin" | verb="said" lemma=say past)",
+          R"(s3 c0 reported<c1: subj="We" | verb="support" lemma=support present | obj="China" | speaker="Putin")",
+          R"(s3 c1 main: subj="Putin" | verb="said" lemma=say past)",
+          R"(s4 c0 reported: subj="Russia" | verb="supports" lemma=support present | obj="China" | speaker="Tass")",
+          R"(s5 c0 reported: subj="Russia" | verb="supports" lemma=support present | obj="China" | speaker="Tass")",
+      });
+}
+
+TEST(ClauseRoles, InfinitiveSubjectFollowsObjectControl) {
+  ExpectClauses(
+      "The/DT United/NNP States/NNPS urged/VBD/urge China/NNP to/TO stop/VB "
+      "supporting/VBG/support Russia/NNP ./. | China/NNP wants/VBZ/want to/TO mediate/VB ./.",
+      {
+          R"(s0 c0 main: subj="The United States" | verb="urged" lemma=urge past | obj="China")",
+          R"(s0 c1 inf<c0: subj="China" | verb="to stop" lemma=stop)",
+          R"(s0 c2 part<c1: subj="China" | verb="supporting" lemma=support | obj="Russia")",
+          R"(s1 c0 main: subj="China" | verb="wants" lemma=want present)",
+          R"(s1 c1 inf<c0: subj="China" | verb="to mediate" lemma=mediate)",
+      });
+}
+
+}  // namespace
+}  // namespace tacitus

@@ -1,0 +1,329 @@
+#include "syntax/clause_walk.h"
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "lex/verb_classes.h"
+#include "syntax/clause_opening.h"
+#include "syntax/pending_items.h"
+#include "syntax/temporal_phrases.h"
+#include "syntax/walk_state.h"
+
+namespace tacitus::syntax_internal {
+namespace {
+
+// Prepositions that, right after a noun phrase, attach to it rather than to the verb.
+constexpr auto kNounPrepositions = std::to_array<std::string_view>(
+    {"of", "with", "between", "like", "including", "among", "such"});
+
+class ClauseWalk {
+ public:
+  ClauseWalk(const SentenceView& view, Syntax* out)
+      : view_(view), out_(*out), scratch_(out->scratch) {}
+
+  void Run() {
+    for (uint32_t c = view_.first_chunk(); c < view_.end_chunk(); ++c) {
+      if (c == state_.skip_chunk) continue;
+      switch (view_.ChunkAt(c).kind) {
+        case ChunkKind::kNoun:
+          OnNoun(c);
+          break;
+        case ChunkKind::kVerb:
+          OpenClauseAtVerb(view_, c, &state_, &out_);
+          break;
+        case ChunkKind::kPrep:
+          state_.prep_chunk = static_cast<int64_t>(c);
+          state_.objects_open = false;
+          break;
+        case ChunkKind::kSubordinator:
+          OnSubordinator(c);
+          break;
+        case ChunkKind::kRelative:
+          OnRelative(c);
+          break;
+        case ChunkKind::kAdverb:
+          OnAdverb(c);
+          break;
+        case ChunkKind::kAdjective:
+        case ChunkKind::kConjunction:
+          state_.objects_open = false;
+          break;
+        case ChunkKind::kPunctuation:
+          OnPunctuation(c);
+          break;
+        case ChunkKind::kOther:
+          break;
+      }
+    }
+  }
+
+ private:
+  std::string_view HeadWord(uint32_t c) const { return view_.Lower(view_.ChunkAt(c).head); }
+
+  void AddClauseItem(bool adverbial, TokenRange range, int32_t object) {
+    AddPendingItem(&scratch_, state_.current, -1, adverbial, range, object);
+  }
+
+  bool IsTemporalPhrase(int32_t p, bool after_preposition, bool before_ago) const {
+    return IsTemporal(view_, out_.phrases[p], after_preposition, before_ago);
+  }
+
+  // ---- noun phrases ----
+  void SetLastPhrase(int32_t p, uint32_t c, Role role) {
+    state_.last_np = p;
+    state_.last_np_chunk = static_cast<int64_t>(c);
+    state_.last_role = role;
+  }
+
+  // Not bounded by kMaxChain, which would cut a longer list short: p is later than every
+  // phrase of the chain, so the chain cannot loop.
+  void LinkConjunct(int32_t tail, int32_t p) {
+    int32_t t = tail;
+    while (out_.phrases[t].next_conjunct >= 0) t = out_.phrases[t].next_conjunct;
+    out_.phrases[t].next_conjunct = p;
+  }
+
+  void SetApposition(int32_t p) {
+    if (out_.phrases[state_.last_np].apposition < 0) out_.phrases[state_.last_np].apposition = p;
+  }
+
+  // After "NP ,": do further ", NP" items end in "and NP"? ("Russia, Ukraine, and the EU")
+  bool ListContinues(uint32_t c) const {
+    uint32_t j = c + 1;
+    while (j < view_.end_chunk()) {
+      if (view_.IsAndOr(j)) return view_.IsKind(j + 1, ChunkKind::kNoun);
+      if (!view_.IsComma(j)) return false;
+      if (view_.IsAndOr(j + 1)) return view_.IsKind(j + 2, ChunkKind::kNoun);
+      if (!view_.IsKind(j + 1, ChunkKind::kNoun)) return false;
+      j += 2;
+    }
+    return false;
+  }
+
+  // Can what follows chunk c close an apposition ("Xi Jinping, China's president, ...")?
+  bool ClosesApposition(uint32_t c) const {
+    if (c >= view_.end_chunk()) return true;
+    if (view_.IsKind(c, ChunkKind::kRelative)) return true;
+    if (view_.IsKind(c, ChunkKind::kVerb)) {
+      return view_.Tag(view_.FirstVerbToken(c)) == PosTag::kVBN;
+    }
+    if (!view_.IsKind(c, ChunkKind::kPunctuation)) return false;
+    const std::string_view p = view_.Text(view_.ChunkAt(c).head);
+    return p == "," || p == "." || p == ")" || p == ";" || p == ":" || p == "--" || IsQuote(p);
+  }
+
+  void OnNoun(uint32_t c) {
+    const int32_t p = view_.ChunkAt(c).phrase;
+    const int64_t prev = static_cast<int64_t>(c) - 1;
+    if (state_.last_np >= 0 && view_.IsPunct(c - 1, "(") && state_.last_np_chunk == prev - 1 &&
+        view_.IsPunct(c + 1, ")")) {
+      SetApposition(p);  // "the International Criminal Court (ICC)"
+      return;
+    }
+    if (state_.last_np >= 0 && view_.IsAndOr(c - 1) &&
+        (state_.last_np_chunk == prev - 1 ||
+         (state_.last_np_chunk == prev - 2 && view_.IsComma(c - 2)))) {
+      OnNounAfterAndOr(p, c);
+      return;
+    }
+    if (state_.prep_chunk >= 0 && state_.prep_chunk == prev) {
+      OnPrepositionObject(p, c);
+      return;
+    }
+    if (view_.IsKind(c - 1, ChunkKind::kConjunction) && state_.current >= 0 && state_.subject < 0 &&
+        view_.IsFiniteVerbChunk(c + 1)) {  // "alliances are shifting and challenges require ..."
+      StartCoordinatedClause(p, c);
+      return;
+    }
+    if (state_.last_np >= 0 && view_.IsComma(c - 1) && state_.last_np_chunk == prev - 1 &&
+        TakeAfterComma(p, c)) {
+      return;
+    }
+    if (TakeAsTemporal(p, c)) return;
+    if (state_.inverted_clause >= 0) {  // '"...," said Putin'
+      out_.clauses[state_.inverted_clause].subject = p;
+      state_.inverted_clause = -1;
+      SetLastPhrase(p, c, Role::kNone);
+      return;
+    }
+    if (state_.current >= 0 && state_.objects_open && TakeAsObject(p, c)) return;
+    state_.subject = p;
+    SetLastPhrase(p, c, Role::kSubject);
+  }
+
+  // "Putin and Xi", "Russia, China and India": another conjunct; but "X met Y and Z signed
+  // W" coordinates clauses.
+  void OnNounAfterAndOr(int32_t p, uint32_t c) {
+    // "the meeting between Putin and Xi serves" coordinates no clauses: a subject still
+    // waits for that verb. After "believes" or "said", "Y and Z can cope" is the
+    // complement's subject.
+    const bool complement_subjects = state_.current >= 0 && state_.last_role == Role::kObject &&
+                                     out_.clauses[state_.current].object == state_.last_np &&
+                                     TakesClauseComplement(out_.clauses[state_.current].verb.lemma);
+    const bool clause_coordination = state_.current >= 0 && state_.subject < 0 &&
+                                     !complement_subjects && state_.last_role != Role::kSubject &&
+                                     view_.IsFiniteVerbChunk(c + 1);
+    if (clause_coordination) {
+      StartCoordinatedClause(p, c);
+      return;
+    }
+    LinkConjunct(state_.last_np, p);
+    SetLastPhrase(p, c, state_.last_role);
+  }
+
+  // Phrase p after a conjunction is the subject of a clause coordinated with the current one.
+  void StartCoordinatedClause(int32_t p, uint32_t c) {
+    state_.marker = {MarkerKind::kCoordinator, static_cast<int32_t>(view_.ChunkAt(c - 1).head), -1,
+                     -1, false};
+    state_.subject = p;
+    SetLastPhrase(p, c, Role::kSubject);
+  }
+
+  // "NP , p": whether p goes on a list ("Russia, Ukraine, and the EU") or is an apposition
+  // ("Xi Jinping, China's president,"); if so, takes it as that.
+  bool TakeAfterComma(int32_t p, uint32_t c) {
+    if (ListContinues(c)) {
+      LinkConjunct(state_.last_np, p);
+      SetLastPhrase(p, c, state_.last_role);
+      return true;
+    }
+    const bool preposed_pp = state_.last_role == Role::kPpObject && state_.current < 0;
+    if (ClosesApposition(c + 1) && !preposed_pp && !IsTemporalPhrase(p, false, false)) {
+      SetApposition(p);
+      SetLastPhrase(p, c, state_.last_role);
+      return true;
+    }
+    return false;
+  }
+
+  // Whether p names a time ("yesterday", "last week", "two days ago"); if so, records it as
+  // an adverbial of the current clause.
+  bool TakeAsTemporal(int32_t p, uint32_t c) {
+    const bool before_ago = view_.IsKind(c + 1, ChunkKind::kAdverb) && HeadWord(c + 1) == "ago";
+    if (!IsTemporalPhrase(p, false, before_ago)) return false;
+    TokenRange range = view_.ChunkAt(c).tokens;
+    if (view_.IsKind(c - 1, ChunkKind::kAdverb) && In(kTemporalAdverbs, HeadWord(c - 1))) {
+      range.begin = view_.ChunkAt(c - 1).tokens.begin;  // "earlier this year"
+    }
+    if (before_ago) {
+      range.end = view_.ChunkAt(c + 1).tokens.end;
+      state_.skip_chunk = c + 1;
+    }
+    AddClauseItem(true, range, -1);
+    state_.last_np = -1;
+    return true;
+  }
+
+  // The current clause's object, or its second one ("gave Ukraine a warning": the first
+  // becomes the indirect object); false when it has both.
+  bool TakeAsObject(int32_t p, uint32_t c) {
+    Clause& clause = out_.clauses[state_.current];
+    if (clause.object < 0) {
+      clause.object = p;
+      SetLastPhrase(p, c, Role::kObject);
+      return true;
+    }
+    if (clause.indirect_object < 0 && state_.last_role == Role::kObject &&
+        state_.last_np_chunk == static_cast<int64_t>(c) - 1) {
+      clause.indirect_object = clause.object;
+      clause.object = p;
+      SetLastPhrase(p, c, Role::kObject);
+      return true;
+    }
+    return false;
+  }
+
+  void OnPrepositionObject(int32_t p, uint32_t c) {
+    const uint32_t prep_chunk = static_cast<uint32_t>(state_.prep_chunk);
+    const TokenRange prep = view_.ChunkAt(prep_chunk).tokens;
+    const std::string_view word = view_.Lower(prep.begin);
+    state_.prep_chunk = -1;
+    if (In(kTemporalPrepositions, word) && IsTemporalPhrase(p, true, false)) {
+      AddClauseItem(true, {prep.begin, view_.ChunkAt(c).tokens.end}, -1);
+      state_.last_np = -1;
+      return;
+    }
+    if (word == "according") {
+      const int32_t target = state_.top >= 0 ? state_.top : state_.current;
+      if (target >= 0) {
+        SetSpeaker(&out_.clauses[target], p);
+      } else {
+        state_.pending_speaker = p;
+      }
+      SetLastPhrase(p, c, Role::kPpObject);
+      return;
+    }
+    if (word == "by" && state_.current >= 0 && out_.clauses[state_.current].verb.passive &&
+        out_.clauses[state_.current].agent < 0) {
+      out_.clauses[state_.current].agent = p;
+      SetLastPhrase(p, c, Role::kPpObject);
+      return;
+    }
+    const bool after_phrase =
+        state_.last_np >= 0 && state_.last_np_chunk + 1 == static_cast<int64_t>(prep_chunk);
+    if (after_phrase && (In(kNounPrepositions, word) || state_.last_role == Role::kSubject)) {
+      AddPendingItem(&scratch_, -1, state_.last_np, false, prep, p);
+    } else {
+      AddClauseItem(false, prep, p);
+    }
+    SetLastPhrase(p, c, Role::kPpObject);
+  }
+
+  // ---- markers, adverbs, punctuation ----
+  void OnSubordinator(uint32_t c) {
+    const auto token = static_cast<int32_t>(view_.ChunkAt(c).head);
+    const MarkerKind kind = HeadWord(c) == "that" ? MarkerKind::kThat : MarkerKind::kSubordinator;
+    state_.marker = {kind, token, -1, state_.current >= 0 ? state_.current : kOrphan, false};
+    SetAsideSubject(&state_, &scratch_);
+    state_.objects_open = false;
+    state_.prep_chunk = -1;
+  }
+
+  void OnRelative(uint32_t c) {
+    const int64_t at = static_cast<int64_t>(c);
+    const bool adjacent =
+        state_.last_np >= 0 && (state_.last_np_chunk == at - 1 ||
+                                (state_.last_np_chunk == at - 2 && view_.IsComma(c - 1)));
+    if (!adjacent) {  // "what he said", "when they met": a free clause
+      OnSubordinator(c);
+      return;
+    }
+    const bool in_subject = state_.last_role == Role::kSubject && state_.subject == state_.last_np;
+    state_.marker = {MarkerKind::kRelative, static_cast<int32_t>(view_.ChunkAt(c).head),
+                     state_.last_np, (in_subject || state_.current < 0) ? kOrphan : state_.current,
+                     view_.Tag(view_.ChunkAt(c).head) == PosTag::kWRB};
+    if (in_subject) SetAsideSubject(&state_, &scratch_);
+    state_.objects_open = false;
+    state_.prep_chunk = -1;
+  }
+
+  void OnAdverb(uint32_t c) {
+    if (!In(kTemporalAdverbs, HeadWord(c))) return;
+    // "earlier this year" is recorded whole with its noun phrase.
+    if (view_.IsKind(c + 1, ChunkKind::kNoun) &&
+        IsTemporalPhrase(view_.ChunkAt(c + 1).phrase, false, false)) {
+      return;
+    }
+    AddClauseItem(true, view_.ChunkAt(c).tokens, -1);
+  }
+
+  void OnPunctuation(uint32_t c) {
+    const std::string_view p = view_.Text(view_.ChunkAt(c).head);
+    if (IsQuote(p) || p == "(" || p == ")") return;
+    state_.objects_open = false;
+    state_.prep_chunk = -1;
+    if (p == ";" || p == ":" || p == "--") state_.current = -1;  // a new clause is expected
+  }
+
+  const SentenceView& view_;
+  Syntax& out_;
+  SyntaxScratch& scratch_;
+  WalkState state_;
+};
+
+}  // namespace
+
+void WalkClauses(const SentenceView& view, Syntax* out) { ClauseWalk(view, out).Run(); }
+
+}  // namespace tacitus::syntax_internal

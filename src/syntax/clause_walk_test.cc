@@ -1,0 +1,84 @@
+// The clause walk's rules for noun phrases, prepositions and adverbials, through the whole
+// parser (the walk needs the chunker before it and the roles after it).
+#include "syntax/clause_walk.h"
+
+#include <gtest/gtest.h>
+
+#include <string_view>
+
+#include "syntax/clause_parser.h"
+#include "syntax/clause_testing.h"
+#include "syntax/testing.h"
+
+namespace tacitus {
+namespace {
+
+using testing::ExpectClauses;
+
+TEST(ClauseWalk, PassiveGivesAgentAsLogicalSubject) {
+  const std::string_view text =
+      "The/DT warrant/NN was/VBD/be issued/VBN/issue by/IN the/DT ICC/NNP on/IN Friday/NNP ./.";
+  ExpectClauses(
+      text,
+      {
+          R"(s0 c0 main: subj="The warrant" | verb="was issued" lemma=issue past passive | agent="the ICC" | adv: "on Friday")",
+      });
+  Document doc;
+  ASSERT_TRUE(testing::MakeTaggedDocument(text, &doc));
+  Syntax syntax;
+  ClauseParser().Parse(doc, &syntax);
+  ASSERT_EQ(syntax.clauses.size(), 1u);
+  EXPECT_EQ(doc.tokens[syntax.phrases[syntax.clauses[0].LogicalSubject()].head].text, "ICC");
+  EXPECT_EQ(doc.tokens[syntax.phrases[syntax.clauses[0].LogicalObject()].head].text, "warrant");
+}
+
+TEST(ClauseWalk, Apposition) {
+  ExpectClauses(
+      "Xi/NNP Jinping/NNP ,/, China/NNP 's/POS president/NN ,/, welcomed/VBD/welcome Putin/NNP "
+      "./. | Putin/NNP met/VBD/meet Li/NNP Qiang/NNP ,/, the/DT Chinese/JJ premier/NN ./.",
+      {
+          R"(s0 c0 main: subj="Xi Jinping"{appos="China's president"{poss="China"}} | verb="welcomed" lemma=welcome past | obj="Putin")",
+          R"(s1 c0 main: subj="Putin" | verb="met" lemma=meet past | obj="Li Qiang"{appos="the Chinese premier"})",
+      });
+}
+
+TEST(ClauseWalk, NorCoordinatesLikeOr) {
+  ExpectClauses(
+      "Neither/DT Peru/NNP nor/CC Chile/NNP signed/VBD/sign the/DT pact/NN ./.",
+      {R"(s0 c0 main: subj="Neither Peru" & "Chile" | verb="signed" lemma=sign past | obj="the pact")"});
+}
+
+TEST(ClauseWalk, CoordinationOfSubjectsObjectsAndVerbs) {
+  ExpectClauses(
+      "Putin/NNP met/VBD/meet Xi/NNP and/CC signed/VBD/sign a/DT deal/NN on/IN gas/NN ./. | "
+      "Putin/NNP praised/VBD/praise China/NNP ,/, India/NNP and/CC Brazil/NNP ./. | "
+      "Russia/NNP exports/VBZ/export oil/NN and/CC China/NNP buys/VBZ/buy it/PRP ./.",
+      {
+          R"(s0 c0 main: subj="Putin" | verb="met" lemma=meet past | obj="Xi")",
+          R"(s0 c1 coord<c0 "and": subj="Putin" | verb="signed" lemma=sign past | obj="a deal" | pp: on "gas")",
+          R"(s1 c0 main: subj="Putin" | verb="praised" lemma=praise past | obj="China" & "India" & "Brazil")",
+          R"(s2 c0 main: subj="Russia" | verb="exports" lemma=export present | obj="oil")",
+          R"(s2 c1 coord<c0 "and": subj="China" | verb="buys" lemma=buy present | obj="it")",
+      });
+}
+
+TEST(ClauseWalk, CoordinatedObjectOfPrepositionBeforeTheVerbStaysAPhrase) {
+  ExpectClauses(
+      "As/IN the/DT world/NN grapples/VBZ/grapple with/IN conflicts/NNS/conflict ,/, the/DT "
+      "meeting/NN between/IN Putin/NNP and/CC Xi/NNP serves/VBZ/serve as/IN a/DT reminder/NN ./.",
+      {
+          R"(s0 c0 sub<c1 "As": subj="the world" | verb="grapples" lemma=grapple present | pp: with "conflicts")",
+          R"(s0 c1 main: subj="the meeting"{between "Putin" & "Xi"} | verb="serves" lemma=serve present | pp: as "a reminder")",
+      });
+}
+
+TEST(ClauseWalk, IndirectObjectAndAgoAdverbial) {
+  ExpectClauses(
+      "Russia/NNP gave/VBD/give Ukraine/NNP a/DT warning/NN two/CD days/NNS/day ago/RB ./.",
+      {
+          R"(s0 c0 main: subj="Russia" | verb="gave" lemma=give past | obj="a warning" | iobj="Ukraine" | adv: "two days ago")",
+      });
+}
+
+}  // namespace
+}  // namespace tacitus
