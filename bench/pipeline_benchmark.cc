@@ -18,6 +18,8 @@
 #include "store/event_store.h"
 #include "story/story.h"
 #include "syntax/analyzer.h"
+#include "syntax/clause_parser.h"
+#include "syntax/testing.h"
 
 namespace tacitus {
 namespace {
@@ -137,6 +139,27 @@ void BM_Analyze(benchmark::State& state) {
   CountSentences(state, analysis.document.sentences.size(), story.text.size());
 }
 BENCHMARK(BM_Analyze);
+
+// The clause parser alone on one 400-token sentence: 50 coordinated clauses, each with a
+// subject, an object and two prepositional phrases. Its time should grow linearly with length.
+void BM_ParseLongCoordination(benchmark::State& state) {
+  std::string text;
+  for (int i = 0; i < 50; ++i) {
+    text +=
+        "officials/NNS/official met/VBD/meet the/DT envoy/NN of/IN Russia/NNP in/IN Beijing/NNP ";
+    text += i + 1 < 50 ? "and/CC " : "./.";
+  }
+  Document doc;
+  if (!testing::MakeTaggedDocument(text, &doc)) Die(Status::Error("bad tagged text"));
+  Syntax syntax;
+  const ClauseParser parser;
+  for (auto _ : state) {
+    parser.Parse(doc, &syntax);
+    benchmark::DoNotOptimize(syntax.clauses.data());
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(doc.tokens.size()));
+}
+BENCHMARK(BM_ParseLongCoordination);
 
 // Analysis and coding: actors, coreference, patterns.
 void BM_AnalyzeAndCode(benchmark::State& state) {

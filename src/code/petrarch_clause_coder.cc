@@ -128,14 +128,15 @@ int32_t LastActorBefore(const Syntax& syntax, const StoryActors& actors, uint32_
   return best;
 }
 
-bool EmbeddedInCoded(const Syntax& syntax, const Clause& clause, const std::vector<bool>& coded) {
-  const Clause* child = &clause;
-  for (int steps = 0; steps < 64; ++steps) {
+// Whether clause c is embedded (subordinate, relative, participial, infinitive: each link of
+// the chain) in a clause that gave an event.
+bool EmbeddedInCoded(const Syntax& syntax, uint32_t c, const std::vector<bool>& coded) {
+  const Clause* child = &syntax.clauses[c];
+  for (int32_t parent : syntax.Ancestors(c)) {
     const bool embedded =
         child->kind == ClauseKind::kSubordinate || child->kind == ClauseKind::kRelative ||
         child->kind == ClauseKind::kParticipial || child->kind == ClauseKind::kInfinitive;
-    const int32_t parent = child->parent;
-    if (!embedded || parent < 0 || static_cast<size_t>(parent) >= coded.size()) return false;
+    if (!embedded || static_cast<size_t>(parent) >= coded.size()) return false;
     if (coded[parent]) return true;
     child = &syntax.clauses[parent];
   }
@@ -170,7 +171,7 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
     }
     // As PETRARCH codes a verb phrase whole: a clause inside the verb phrase of one that gave
     // an event ("restored ties after crowds burned its embassy") gives none of its own.
-    if (EmbeddedInCoded(syntax, clause, coded)) continue;
+    if (EmbeddedInCoded(syntax, c, coded)) continue;
     // PETRARCH keys verbs on their surface forms; the lemma catches forms it did not make.
     auto patterns = story.dictionaries.VerbPatternsFor(doc.tokens[clause.verb.head].lower);
     if (patterns.empty()) patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
@@ -226,8 +227,7 @@ void PetrarchClauseCoder::EliminateCommaClauses(const Document& doc, const Synta
     const TokenRange phrases = syntax.sentences[s].phrases;
     for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
       uint32_t end = syntax.phrases[p].tokens.end;
-      for (int32_t q = syntax.phrases[p].next_conjunct, steps = 0; q >= 0 && steps < 64;
-           q = syntax.phrases[q].next_conjunct, ++steps) {
+      for (int32_t q : syntax.Conjuncts(syntax.phrases[p].next_conjunct)) {
         end = std::max(end, syntax.phrases[q].tokens.end);
       }
       for (uint32_t t = syntax.phrases[p].tokens.begin; t < end && t < sentence.end_token; ++t) {

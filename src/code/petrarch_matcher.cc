@@ -175,10 +175,8 @@ bool PetrarchMatcher::Best(const Document& doc, const Syntax& syntax, const Stor
   first_conjunct_.resize(phrases.size());
   for (uint32_t p = phrases.begin; p < phrases.end; ++p) first_conjunct_[p - phrases.begin] = p;
   for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
-    for (int32_t q = syntax.phrases[p].next_conjunct, steps = 0;
-         q >= static_cast<int32_t>(phrases.begin) && q < static_cast<int32_t>(phrases.end) &&
-         steps < 64;
-         q = syntax.phrases[q].next_conjunct, ++steps) {
+    for (int32_t q : syntax.Conjuncts(syntax.phrases[p].next_conjunct)) {
+      if (q < static_cast<int32_t>(phrases.begin) || q >= static_cast<int32_t>(phrases.end)) break;
       first_conjunct_[q - phrases.begin] = first_conjunct_[p - phrases.begin];
     }
   }

@@ -394,9 +394,7 @@ void StoryActors::ResolveOwnActors(const Dictionaries& dictionaries, const Docum
 void StoryActors::ShareTrailingPlace(const Syntax& syntax) {
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
     int32_t last = static_cast<int32_t>(p);
-    for (int steps = 0; syntax.phrases[last].next_conjunct >= 0 && steps < 64; ++steps) {
-      last = syntax.phrases[last].next_conjunct;
-    }
+    for (int32_t q : syntax.Conjuncts(last)) last = q;
     const AgentPlace shared = agent_places_[last];
     const AgentPlace& own = agent_places_[p];
     if (last == static_cast<int32_t>(p) || shared.phrase < 0 || own.agents.empty() ||
@@ -418,8 +416,7 @@ void StoryActors::ShareLeadingPlace(const Dictionaries& dictionaries, const Docu
     if (first.next_conjunct < 0) continue;
     const Actor* place = PlaceBefore(dictionaries, first.tokens.begin, first.head);
     if (place == nullptr) continue;
-    for (int32_t r = first.next_conjunct, steps = 0; r >= 0 && steps < 64;
-         r = syntax.phrases[r].next_conjunct, ++steps) {
+    for (int32_t r : syntax.Conjuncts(first.next_conjunct)) {
       const AgentPlace& own = agent_places_[r];
       const bool bare = doc.tokens[syntax.phrases[r].tokens.begin].tag != PosTag::kDT;
       if (own.agents.empty() || own.phrase >= 0 || !bare ||
@@ -509,14 +506,12 @@ void StoryActors::ReferredBack(const Dictionaries& dictionaries, const NounPhras
 
 void StoryActors::AddConjunctActors(const Dictionaries& dictionaries, const Syntax& syntax,
                                     uint32_t p) {
-  for (int32_t q = static_cast<int32_t>(p), steps = 0; q >= 0 && steps < 64;
-       q = syntax.phrases[q].next_conjunct, ++steps) {
+  for (int32_t q : syntax.Conjuncts(static_cast<int32_t>(p))) {
     if (own_[q].code.empty()) continue;
     // A stand-in for a coordination stands in for each of it.
     if (const int32_t stand_in = stand_ins_[q];
         stand_in >= 0 && syntax.phrases[stand_in].next_conjunct >= 0) {
-      for (int32_t r = stand_in, more = 0; r >= 0 && more < 64;
-           r = syntax.phrases[r].next_conjunct, ++more) {
+      for (int32_t r : syntax.Conjuncts(stand_in)) {
         if (!own_[r].code.empty()) actors_.push_back(own_[r]);
       }
       continue;
@@ -524,8 +519,7 @@ void StoryActors::AddConjunctActors(const Dictionaries& dictionaries, const Synt
     // "the ambassadors of Arnor and Gondor": an agent of each place.
     if (const AgentPlace& place = agent_places_[q];
         place.phrase >= 0 && syntax.phrases[place.phrase].next_conjunct >= 0) {
-      for (int32_t r = place.phrase, steps = 0; r >= 0 && steps < 64;
-           r = syntax.phrases[r].next_conjunct, ++steps) {
+      for (int32_t r : syntax.Conjuncts(place.phrase)) {
         if (!IsAgentPlace(own_[r].code)) continue;
         actors_.push_back(own_[q]);
         actors_.back().code = place.agents.Around(own_[r].code);

@@ -5,7 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 #include <string_view>
 
@@ -80,7 +79,8 @@ TEST(ClauseParser, ArrestWarrantSentence) {
       });
 }
 
-TEST(ClauseParser, ParsesA400TokenSentenceQuickly) {
+// Its speed is measured by BM_ParseLongCoordination (bench/), not here.
+TEST(ClauseParser, ParsesA400TokenCoordinationOfFiftyClauses) {
   // 50 repetitions of an 8-token stretch: a long chain of coordinated clauses and PPs.
   std::string text;
   for (int i = 0; i < 50; ++i) {
@@ -94,10 +94,7 @@ TEST(ClauseParser, ParsesA400TokenSentenceQuickly) {
   ASSERT_GE(doc.tokens.size(), 400u);
   Syntax syntax;
   const ClauseParser parser;
-  const auto start = std::chrono::steady_clock::now();
-  for (int i = 0; i < 100; ++i) parser.Parse(doc, &syntax);
-  const auto elapsed = std::chrono::steady_clock::now() - start;
-  EXPECT_LT(elapsed, std::chrono::seconds(1));  // ~linear: far less in practice
+  parser.Parse(doc, &syntax);
   ASSERT_EQ(syntax.clauses.size(), 50u);
   for (const Clause& c : syntax.clauses) {
     EXPECT_EQ(c.verb.lemma, "meet");
