@@ -110,5 +110,36 @@ check "dict check names file and line" grep -q 'actors/test.txt:2: ' "$work/err"
 "$tacitus" code --dict "$work/bad" "$examples/putin-xi-beijing.txt" >/dev/null 2>"$work/err"
 check "code refuses broken dictionaries" test $? -eq 1
 
+# Eval: figures worked out by hand for a gold set and events written here; a bad gold line
+# is named by file and line, and the rest is scored.
+story=putin-xi-beijing
+printf '%s\n' \
+  '{"article":"'$story'","source":"RUSGOV","target":"CHNGOV","code":"042","date":"2023-11-07","salience":"key"}' \
+  '{"article":"'$story'","source":"WST","target":"CHN","code":"111","date":"2023-11-08"}' \
+  '{"article":"'$story'","code":42}' >"$work/gold.jsonl"
+printf '%s\n' \
+  '{"story":"'$story'","source":"RUSGOV","target":"CHNGOV","code":"040","date":"2023-11-07","sentence":0}' \
+  '{"story":"'$story'","source":"CHN","target":"RUS","code":"050","date":"2023-11-08","sentence":6}' \
+  '{"story":"other","source":"USA","target":"RUS","code":"111"}' >"$work/events.jsonl"
+"$tacitus" eval --gold "$work/gold.jsonl" --events "$work/events.jsonl" --show \
+  "$examples/putin-xi-beijing.txt" >"$work/out" 2>"$work/err"
+check "eval with a bad gold line exits 2" test $? -eq 2
+check "eval names the bad gold line" grep -q 'gold.jsonl:3: "code" must be a string' "$work/err"
+check "eval scores the rest" grep -qx 'L1: predictions=2 gold=2 P=0.500 R=0.500 F1=0.500 R(key)=1.000' "$work/out"
+check "eval L2 takes the date" grep -qx 'L2: predictions=2 gold=2 P=0.500 R=0.500 F1=0.500 R(key)=1.000' "$work/out"
+check "eval L3 wants the full code" grep -qx 'L3: predictions=2 gold=2 P=0.000 R=0.000 F1=0.000 R(key)=0.000' "$work/out"
+check "eval ends with the headline figure" test "$(tail -n 1 "$work/out")" = 'F1(L1)=0.500'
+check "eval lists the miss" grep -qx "  $story WST->CHN 111" "$work/out"
+check "eval lists a false positive with its sentence" grep -q "^  $story CHN->RUS 050 | [A-Z]" "$work/out"
+sed 3d "$work/gold.jsonl" >"$work/good_gold.jsonl"
+"$tacitus" eval --dict "$data" --gold "$work/good_gold.jsonl" "$examples/putin-xi-beijing.txt" >"$work/out" 2>"$work/err"
+check "eval coding a story exits 0" test $? -eq 0
+check "eval coding a story scores it" grep -q '^L1: predictions=[1-9][0-9]* gold=2 ' "$work/out"
+"$tacitus" eval --gold "$work/nope.jsonl" "$examples/putin-xi-beijing.txt" >/dev/null 2>"$work/err"
+check "eval without its gold file exits 1" test $? -eq 1
+"$tacitus" eval --gold "$work/gold.jsonl" --articles "$work/gold.jsonl" \
+  "$examples/putin-xi-beijing.txt" >/dev/null 2>"$work/err"
+check "eval --articles without --events exits 1" test $? -eq 1
+
 echo "$passes passed, $failures failed"
 test "$failures" -eq 0

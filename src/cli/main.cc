@@ -7,6 +7,7 @@
 #include "cli/bench_command.h"
 #include "cli/code_command.h"
 #include "cli/dict_command.h"
+#include "cli/eval_command.h"
 #include "cli/export_command.h"
 #include "cli/ingest_command.h"
 #include "cli/parse_command.h"
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   tacitus::cli::AddExportCommand(&app, &exit_status);
   tacitus::cli::AddBenchCommand(&app, &exit_status);
   tacitus::cli::AddValidateCommand(&app, &exit_status);
+  tacitus::cli::AddEvalCommand(&app, &exit_status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

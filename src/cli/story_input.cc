@@ -4,14 +4,17 @@
 
 namespace tacitus::cli {
 
-void StoryInputOptions::AddTo(CLI::App* command, bool format_names_input) {
-  command->add_option("inputs", inputs, "story files, directories (read recursively), - for stdin")
-      ->required();
+CLI::Option* StoryInputOptions::AddTo(CLI::App* command, bool format_names_input) {
+  CLI::Option* input_option =
+      command
+          ->add_option("inputs", inputs, "story files, directories (read recursively), - for stdin")
+          ->required();
   command
       ->add_option(format_names_input ? "--input-format,--format" : "--input-format", format,
                    "input format: auto, dated, jsonl, text, petrarch")
       ->capture_default_str();
   command->add_option("--date", date, "story date YYYY-MM-DD for plain-text input");
+  return input_option;
 }
 
 Result<std::unique_ptr<StoryReader>> StoryInputOptions::OpenReader(bool report_errors) const {

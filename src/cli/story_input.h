@@ -20,8 +20,8 @@ struct StoryInputOptions {
 
   // Adds INPUT... (files, directories, "-" for stdin), --input-format and --date to
   // `command`. Commands whose output format is not chosen by --format (parse) also take
-  // --format for the input format.
-  void AddTo(CLI::App* command, bool format_names_input);
+  // --format for the input format. Returns INPUT..., required unless the caller says otherwise.
+  CLI::Option* AddTo(CLI::App* command, bool format_names_input);
 
   // A reader over the inputs that prints each bad story to stderr as
   // "FILE:LINE: story ID: reason" (or, with report_errors false, only counts them: a second

@@ -1,0 +1,215 @@
+#include "cli/eval_command.h"
+
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "cli/story_coding.h"
+#include "cli/story_input.h"
+#include "eval/jsonl_inputs.h"
+#include "eval/report.h"
+#include "eval/scorer.h"
+#include "pipeline/event_pipeline.h"
+#include "text/segmenter.h"
+
+namespace tacitus::cli {
+namespace {
+
+struct EvalOptions {
+  std::string gold;
+  std::string split;  // empty, "odd" or "even"
+  ReportOptions report;
+  std::string events;    // score this events file instead of coding the stories
+  std::string articles;  // with events: a file of the articles scored, besides the stories
+  StoryInputOptions input;
+  CodingOptions coding;
+};
+
+// What is scored: the predictions, the articles that count, and how many inputs were left out.
+struct ScoringInputs {
+  std::vector<Prediction> predictions;
+  std::unordered_set<std::string> articles;
+  size_t skipped = 0;
+};
+
+// Sentence `index` of `doc`, analysed from `text`, on one line for the listing: white space
+// (line breaks inside a paragraph) runs become one space. Empty when there is no such sentence.
+std::string SentenceText(std::string_view text, const Document& doc, int64_t index) {
+  if (index < 0 || static_cast<size_t>(index) >= doc.sentences.size()) return "";
+  const Span span = doc.sentences[index].span;
+  std::string line;
+  bool space = false;
+  for (const char c : text.substr(span.begin, span.size())) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space && !line.empty()) line += ' ';
+    space = false;
+    line += c;
+  }
+  return line;
+}
+
+// `doc`: the story's analysis, for the event's sentence; nullptr when it is not wanted.
+Prediction PredictionOf(const Event& event, const Story& story, const Document* doc) {
+  return {.story = event.story,
+          .source = event.source,
+          .target = event.target,
+          .code = event.code,
+          .date = event.date.ToString(),
+          .sentence_index = event.sentence,
+          .sentence = doc == nullptr ? "" : SentenceText(story.text, *doc, event.sentence)};
+}
+
+// Codes the stories of `half` with the pipeline and options of `tacitus code`; false, with
+// the reason on stderr, when it cannot run.
+bool CodePredictions(const EvalOptions& options, Half half, ScoringInputs* scored) {
+  const std::unique_ptr<const EventPipeline> pipeline =
+      options.coding.dictionary.PipelineOrReport("eval");
+  if (pipeline == nullptr) return false;
+  auto reader = options.input.OpenReader();
+  if (!reader.ok()) {
+    std::cerr << "tacitus eval: " << reader.status().message() << "\n";
+    return false;
+  }
+  CodeStories<std::vector<Prediction>>(
+      {.pipeline = *pipeline, .options = options.coding, .command = "eval"},
+      [&](Story* story) {  // the other half is not scored, so it need not be coded
+        while ((*reader)->Next(story)) {
+          if (InHalf(story->id, half)) return true;
+        }
+        return false;
+      },
+      [&](const Story& story, const EventPipeline::Scratch& scratch,
+          const std::vector<Event>& events, std::vector<Prediction>* out) {
+        const Document* doc = options.report.show ? &scratch.analysis().document : nullptr;
+        for (const Event& event : events) out->push_back(PredictionOf(event, story, doc));
+      },
+      [&](const Story& story, std::vector<Prediction>& coded) {
+        scored->articles.insert(story.id);
+        for (Prediction& prediction : coded) scored->predictions.push_back(std::move(prediction));
+      });
+  scored->skipped += (*reader)->skipped();
+  return true;
+}
+
+// Reads the events file, and the stories for the articles that count (and, for --show, the
+// sentences of the events that give their index); false, with the reason on stderr, when it
+// cannot run.
+bool ReadPredictions(const EvalOptions& options, ScoringInputs* scored) {
+  Result<EventsFile> events = ReadEventsFile(options.events);
+  if (!events.ok()) {
+    std::cerr << "tacitus eval: " << events.status().message() << "\n";
+    return false;
+  }
+  for (const std::string& error : events->errors) std::cerr << error << "\n";
+  scored->skipped += events->errors.size();
+  scored->predictions = std::move(events->predictions);
+
+  std::unordered_map<std::string, std::vector<size_t>> wanting_sentence;  // story -> predictions
+  for (size_t i = 0; options.report.show && i < scored->predictions.size(); ++i) {
+    const Prediction& prediction = scored->predictions[i];
+    if (prediction.sentence.empty() && prediction.sentence_index >= 0) {
+      wanting_sentence[prediction.story].push_back(i);
+    }
+  }
+  StoryInputOptions input = options.input;
+  if (!options.articles.empty()) input.inputs.push_back(options.articles);
+  auto reader = input.OpenReader();
+  if (!reader.ok()) {
+    std::cerr << "tacitus eval: " << reader.status().message() << "\n";
+    return false;
+  }
+  const TextSegmenter segmenter;
+  Document doc;
+  Story story;
+  while ((*reader)->Next(&story)) {
+    scored->articles.insert(story.id);
+    const auto wanting = wanting_sentence.find(story.id);
+    if (wanting == wanting_sentence.end()) continue;
+    segmenter.Segment(story.text, &doc);  // as the pipeline cut it, so the indices agree
+    for (const size_t i : wanting->second) {
+      Prediction& prediction = scored->predictions[i];
+      prediction.sentence = SentenceText(story.text, doc, prediction.sentence_index);
+    }
+    wanting_sentence.erase(wanting);
+  }
+  scored->skipped += (*reader)->skipped();
+  return true;
+}
+
+// The combinations of STORIES, --events and --articles that make sense; false, with the
+// reason on stderr, for the others.
+bool CheckInputs(const EvalOptions& options) {
+  const bool has_stories = !options.input.inputs.empty();
+  const char* problem = nullptr;
+  if (options.events.empty() && !options.articles.empty()) {
+    problem = "--articles goes with --events (the stories given are the articles scored)";
+  } else if (options.events.empty() && !has_stories) {
+    problem = "give the stories to code, or --events FILE";
+  } else if (!options.events.empty() && !has_stories && options.articles.empty()) {
+    problem = "--events needs the articles scored: --articles FILE or the stories";
+  }
+  if (problem != nullptr) std::cerr << "tacitus eval: " << problem << "\n";
+  return problem == nullptr;
+}
+
+int RunEval(const EvalOptions& options) {
+  if (!CheckInputs(options)) return 1;
+  const std::optional<Half> half = options.split.empty() ? Half::kAll : ParseHalf(options.split);
+  if (!half) {
+    std::cerr << "tacitus eval: --split must be odd or even, got '" << options.split << "'\n";
+    return 1;
+  }
+  Result<GoldFile> gold = ReadGoldFile(options.gold);
+  if (!gold.ok()) {
+    std::cerr << "tacitus eval: " << gold.status().message() << "\n";
+    return 1;
+  }
+  for (const std::string& error : gold->errors) std::cerr << error << "\n";
+
+  ScoringInputs scored;
+  scored.skipped = gold->errors.size();
+  const bool ran = options.events.empty() ? CodePredictions(options, *half, &scored)
+                                          : ReadPredictions(options, &scored);
+  if (!ran) return 1;
+  const Evaluation evaluation = Evaluate(gold->events, scored.articles, scored.predictions, *half);
+  WriteReport(evaluation, gold->events, scored.predictions, options.report, std::cout);
+  std::cout.flush();
+  return scored.skipped > 0 ? 2 : 0;
+}
+
+}  // namespace
+
+void AddEvalCommand(CLI::App* app, int* exit_status) {
+  auto options = std::make_shared<EvalOptions>();
+  CLI::App* command = app->add_subcommand(
+      "eval", "code stories and score the events against a gold set: P/R/F1 at three levels");
+  command
+      ->add_option("--gold", options->gold,
+                   "gold events, JSON Lines: {article, source, target, code, date, alt, ...}")
+      ->required();
+  options->input.AddTo(command, /*format_names_input=*/false)->required(false);
+  command->add_option(
+      "--split,--half", options->split,
+      "score only the articles whose number is odd (to look at misses) or even (for "
+      "the figure)");
+  command->add_flag("--show", options->report.show,
+                    "list the missed gold events and the false positives, with their sentences");
+  command->add_flag("--by-root", options->report.by_root, "L1 recall and precision per CAMEO root");
+  command->add_option("--events", options->events,
+                      "score these coded events (JSON Lines, as tacitus code writes them) "
+                      "instead of coding the stories");
+  command->add_option("--articles", options->articles,
+                      "with --events: a stories file whose articles are scored");
+  options->coding.AddTo(command);
+  command->callback([options, exit_status] { *exit_status = RunEval(*options); });
+}
+
+}  // namespace tacitus::cli

@@ -1,0 +1,29 @@
+#include "cli/story_coding.h"
+
+#include <iostream>
+
+namespace tacitus::cli {
+
+void CodingOptions::AddTo(CLI::App* command) {
+  dictionary.AddCodingOptionsTo(command);
+  command->add_flag("--use-parse", use_parse,
+                    "code PETRARCH records from their <Parse> tree instead of their raw text");
+  command->add_option("--threads", threads,
+                      "worker threads (default: one per core); output is the same for any count");
+}
+
+void CodeStory(const CodingRun& run, const Story& story, EventPipeline::Scratch* scratch,
+               std::vector<Event>* events) {
+  events->clear();
+  if (run.options.use_parse && story.parse) {
+    const Status parsed = run.pipeline.ProcessParsed(story, *story.parse, scratch, events);
+    if (!parsed.ok()) {
+      std::cerr << "tacitus " << run.command << ": story " << story.id << ": " << parsed.message()
+                << "\n";
+    }
+  } else {
+    run.pipeline.Process(story, scratch, events);
+  }
+}
+
+}  // namespace tacitus::cli
