@@ -40,11 +40,12 @@ int RunValidate(const ValidateOptions& options) {
   }
   PetrarchFiles files;
   CoderOptions base_options;  // the config's [Options]; the records' <Config> change them
+  Diagnostics diagnostics;
   if (!options.config.empty()) {
     const std::string dir = options.dictionary_dir.empty()
                                 ? std::filesystem::path(options.config).parent_path().string()
                                 : options.dictionary_dir;
-    auto read = ReadPetrarchConfig(options.config, dir);
+    auto read = ReadPetrarchConfig(options.config, dir, &diagnostics);
     if (!read.ok()) {
       std::cerr << "tacitus validate: " << read.status().message() << "\n";
       return 1;
@@ -85,8 +86,14 @@ int RunValidate(const ValidateOptions& options) {
   }
   const double load_seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  for (const std::string& warning : loaded->warnings) std::cerr << "warning: " << warning << "\n";
-  for (const std::string& problem : loaded->problems) std::cerr << "refused: " << problem << "\n";
+  diagnostics.Append(loaded->diagnostics);
+  for (const Severity severity : {Severity::kWarning, Severity::kError}) {
+    for (const Diagnostic& diagnostic : diagnostics) {
+      if (diagnostic.severity != severity) continue;
+      std::cerr << (severity == Severity::kWarning ? "warning: " : "refused: ")
+                << diagnostic.ToString() << "\n";
+    }
+  }
   if (!options.quiet) {
     std::cerr << "dictionaries loaded in " << load_seconds << " s\n";
   }

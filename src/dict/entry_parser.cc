@@ -119,8 +119,8 @@ std::string ParsePatternElements(std::string_view pattern, std::vector<PatternEl
   return {};
 }
 
-EntryParser::EntryParser(const CameoTables& cameo, LoadErrors* errors)
-    : cameo_(cameo), errors_(errors) {}
+EntryParser::EntryParser(const CameoTables& cameo, Diagnostics* diagnostics)
+    : cameo_(cameo), diagnostics_(diagnostics) {}
 
 std::string EntryParser::NameKey(std::string_view name) {
   segmenter_.Segment(name, &scratch_);

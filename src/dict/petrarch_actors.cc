@@ -52,9 +52,8 @@ bool BracketGroups(std::string_view text, std::vector<std::string_view>* groups)
 
 class ActorFileParser {
  public:
-  ActorFileParser(std::string_view file, PetrarchEntries* out, LoadErrors* problems,
-                  LoadErrors* warnings)
-      : file_(file), out_(out), problems_(problems), warnings_(warnings) {}
+  ActorFileParser(std::string_view file, PetrarchEntries* out, Diagnostics* diagnostics)
+      : file_(file), out_(out), diagnostics_(diagnostics) {}
 
   void Parse(std::string_view text) {
     PetrarchLines lines(text, /*semicolon_comments=*/true);
@@ -63,7 +62,7 @@ class ActorFileParser {
     while (lines.Next(&raw)) {
       line_ = lines.number();
       if (StripControlBytes(raw, &clean)) {
-        warnings_->Add(file_, line_, "control byte dropped from \"" + clean + "\"");
+        diagnostics_->Warning(file_, line_, "control byte dropped from \"" + clean + "\"");
       }
       std::string_view line = TrimBlanks(clean);
       if (line.empty()) continue;
@@ -92,7 +91,7 @@ class ActorFileParser {
   }
 
  private:
-  void Problem(std::string_view reason) { problems_->Add(file_, line_, reason); }
+  void Problem(std::string_view reason) { diagnostics_->Error(file_, line_, reason); }
 
   void AddName(std::string_view name) {
     std::string words = NameWords(TrimBlanks(name));
@@ -171,7 +170,7 @@ class ActorFileParser {
       return;
     }
     if (default_code_.empty() && roles_.empty()) {
-      problems_->Add(file_, first_line_, "actor \"" + names_.front() + "\" has no code");
+      diagnostics_->Error(file_, first_line_, "actor \"" + names_.front() + "\" has no code");
     } else {
       Actor actor;
       actor.kind = roles_.empty() ? ActorKind::kOrganisation : ActorKind::kPerson;
@@ -190,8 +189,7 @@ class ActorFileParser {
 
   std::string_view file_;
   PetrarchEntries* out_;
-  LoadErrors* problems_;
-  LoadErrors* warnings_;
+  Diagnostics* diagnostics_;
   uint32_t line_ = 0;
   uint32_t first_line_ = 0;
   bool open_ = false;
@@ -235,18 +233,20 @@ std::optional<Date> ParsePetrarchDate(std::string_view text) {
 }
 
 void ParsePetrarchActors(std::string_view file, std::string_view text, PetrarchEntries* out,
-                         LoadErrors* problems, LoadErrors* warnings) {
-  ActorFileParser(file, out, problems, warnings).Parse(text);
+                         Diagnostics* diagnostics) {
+  ActorFileParser(file, out, diagnostics).Parse(text);
 }
 
 void ParsePetrarchAgents(std::string_view file, std::string_view text, PetrarchEntries* out,
-                         LoadErrors* problems) {
+                         Diagnostics* diagnostics) {
   PetrarchLines lines(text, /*semicolon_comments=*/false);
   std::unordered_map<std::string, std::vector<std::string>> macros;
   std::string_view line;
   while (lines.Next(&line)) {
     const Origin origin{file, lines.number()};
-    const auto problem = [&](std::string_view reason) { problems->Add(file, origin.line, reason); };
+    const auto problem = [&](std::string_view reason) {
+      diagnostics->Error(file, origin.line, reason);
+    };
     if (line.starts_with('!') && line.find('=') != std::string_view::npos) {
       const size_t equals = line.find('=');
       std::vector<std::string>& words = macros[ToUpperAscii(TrimBlanks(line.substr(0, equals)))];
@@ -342,7 +342,7 @@ void ParsePetrarchAgents(std::string_view file, std::string_view text, PetrarchE
 }
 
 void ParsePetrarchDiscards(std::string_view file, std::string_view text, PetrarchEntries* out,
-                           LoadErrors* problems) {
+                           Diagnostics* diagnostics) {
   PetrarchLines lines(text, /*semicolon_comments=*/true);
   std::string_view line;
   while (lines.Next(&line)) {
@@ -351,7 +351,7 @@ void ParsePetrarchDiscards(std::string_view file, std::string_view text, Petrarc
     discard.phrase = NameWords(discard.whole_story ? line.substr(1) : line);
     discard.origin = {file, lines.number()};
     if (discard.phrase.empty()) {
-      problems->Add(file, lines.number(), "empty discard phrase");
+      diagnostics->Error(file, lines.number(), "empty discard phrase");
       continue;
     }
     out->discards.push_back(std::move(discard));
@@ -359,7 +359,7 @@ void ParsePetrarchDiscards(std::string_view file, std::string_view text, Petrarc
 }
 
 void ParsePetrarchIssues(std::string_view file, std::string_view text, PetrarchEntries* out,
-                         LoadErrors* problems) {
+                         Diagnostics* diagnostics) {
   PetrarchLines lines(text, /*semicolon_comments=*/false);
   std::string_view line;
   while (lines.Next(&line)) {
@@ -369,7 +369,7 @@ void ParsePetrarchIssues(std::string_view file, std::string_view text, PetrarchE
     const size_t open = line.find('[');
     const size_t close = line.find(']', open == std::string_view::npos ? 0 : open);
     if (!exclusion && (open == std::string_view::npos || close == std::string_view::npos)) {
-      problems->Add(file, lines.number(), "issue phrase without a [CODE]");
+      diagnostics->Error(file, lines.number(), "issue phrase without a [CODE]");
       continue;
     }
     std::string phrase;
@@ -395,7 +395,7 @@ void ParsePetrarchIssues(std::string_view file, std::string_view text, PetrarchE
     issue.exclusion = exclusion;
     issue.origin = {file, lines.number()};
     if ((!exclusion && issue.code.empty()) || issue.phrase.empty()) {
-      problems->Add(file, lines.number(), "empty issue phrase or code");
+      diagnostics->Error(file, lines.number(), "empty issue phrase or code");
       continue;
     }
     out->issues.push_back(std::move(issue));

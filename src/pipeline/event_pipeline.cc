@@ -22,7 +22,8 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
         options.petrarch_dictionary_dir.empty()
             ? std::filesystem::path(options.petrarch_config).parent_path().string()
             : options.petrarch_dictionary_dir;
-    auto files = ReadPetrarchConfig(options.petrarch_config, dir);
+    Diagnostics diagnostics;  // not kept yet
+    auto files = ReadPetrarchConfig(options.petrarch_config, dir, &diagnostics);
     if (!files.ok()) return files.status();
     for (const auto& [option, value] : files->options) {
       if (const Status set = SetPetrarchOption(option, value, &coder_options); !set.ok()) {
