@@ -106,7 +106,7 @@ mkdir -p "$work/bad/actors"
 printf 'country RUS Russia\ncountry XXQ Atlantis\n' >"$work/bad/actors/test.txt"
 "$tacitus" dict check --dict "$work/bad" >"$work/out" 2>"$work/err"
 check "dict check of a bad entry exits 1" test $? -eq 1
-check "dict check names file and line" grep -q 'actors/test.txt:2: ' "$work/err"
+check "dict check names file, line and column" grep -q 'actors/test.txt:2:9: ' "$work/err"
 "$tacitus" code --dict "$work/bad" "$examples/putin-xi-beijing.txt" >/dev/null 2>"$work/err"
 check "code refuses broken dictionaries" test $? -eq 1
 

@@ -46,7 +46,7 @@ class TempData {
   testing::TempDir temp_;
 };
 
-// Where loading `data` found errors ("error data/agents.txt:2"), or an empty list when it
+// Where loading `data` found errors ("error data/agents.txt:2:7"), or an empty list when it
 // loads. The failed load's Status holds every one of them.
 std::vector<std::string> LoadErrorsOf(const TempData& data) {
   Diagnostics diagnostics;
@@ -229,8 +229,9 @@ TEST(Dictionaries, VersionFollowsTheBytes) {
 TEST(DictionaryErrors, UnknownEventCode) {
   TempData data(
       {{"verbs/x.txt", "verb 999 frobnicate +T\nverb 042:998 visit +T\nverb 111 criticize +T\n"}});
+  // At the unknown code: 999, and 998 after "042:".
   EXPECT_THAT(LoadErrorsOf(data),
-              ElementsAre("error data/verbs/x.txt:1", "error data/verbs/x.txt:2"));
+              ElementsAre("error data/verbs/x.txt:1:6", "error data/verbs/x.txt:2:10"));
 }
 
 TEST(DictionaryErrors, ActorCodesThatDoNotDecompose) {
@@ -245,13 +246,13 @@ TEST(DictionaryErrors, ActorCodesThatDoNotDecompose) {
                   "adjective WST Western\n"}});
   // RUSFOO (no part FOO), GOVUNO (a type first), XYZ (no such country), WST (a region).
   EXPECT_THAT(LoadErrorsOf(data),
-              ElementsAre("error data/actors/a.txt:2", "error data/actors/a.txt:4",
-                          "error data/actors/a.txt:6", "error data/actors/a.txt:7"));
+              ElementsAre("error data/actors/a.txt:2:6", "error data/actors/a.txt:4:5",
+                          "error data/actors/a.txt:6:9", "error data/actors/a.txt:7:9"));
 }
 
 TEST(DictionaryErrors, RegionMustBeARegion) {
   TempData data({{"actors/a.txt", "region RUS Russian lands\nregion WST the West\n"}});
-  EXPECT_THAT(LoadErrorsOf(data), ElementsAre("error data/actors/a.txt:1"));
+  EXPECT_THAT(LoadErrorsOf(data), ElementsAre("error data/actors/a.txt:1:8"));
 }
 
 TEST(DictionaryErrors, AgentCodesAreRolesWithoutPlace) {
@@ -260,7 +261,7 @@ TEST(DictionaryErrors, AgentCodesAreRolesWithoutPlace) {
                   "minister\nagent XYZ whatever\n"}});
   // RUSMIL has a place; XYZ is no role.
   EXPECT_THAT(LoadErrorsOf(data),
-              ElementsAre("error data/agents.txt:2", "error data/agents.txt:4"));
+              ElementsAre("error data/agents.txt:2:7", "error data/agents.txt:4:7"));
 }
 
 TEST(DictionaryErrors, BadDatesAndRanges) {
@@ -272,11 +273,11 @@ TEST(DictionaryErrors, BadDatesAndRanges) {
                   "person E ; RUSGOV 2012-05-07 president\n"
                   "person F ; RUSGOV 2012-05-07.. president\n"
                   "person G\n"}});
-  // F's open range is good; G has no role.
+  // At the range (19), or at its bad TO date (31); F's open range is good; G has no role.
   EXPECT_THAT(LoadErrorsOf(data),
-              ElementsAre("error data/actors/people.txt:1", "error data/actors/people.txt:2",
-                          "error data/actors/people.txt:3", "error data/actors/people.txt:4",
-                          "error data/actors/people.txt:5", "error data/actors/people.txt:7"));
+              ElementsAre("error data/actors/people.txt:1:19", "error data/actors/people.txt:2:31",
+                          "error data/actors/people.txt:3:19", "error data/actors/people.txt:4:19",
+                          "error data/actors/people.txt:5:19", "error data/actors/people.txt:7"));
 }
 
 TEST(DictionaryErrors, OverlappingRolesOfOnePerson) {
@@ -324,12 +325,13 @@ TEST(DictionaryErrors, MalformedPatterns) {
                   "verb 111\n"
                   "verb 111 criticize +T\n"
                   "verb 112 criticize +T\n"}});
-  // Line 9 has no pattern; line 11 gives line 10's pattern another code.
+  // At the pattern that is wrong (on line 8 the second, at 23); line 9 has none; line 11
+  // gives line 10's pattern another code.
   EXPECT_THAT(LoadErrorsOf(data),
-              ElementsAre("error data/verbs/v.txt:1", "error data/verbs/v.txt:2",
-                          "error data/verbs/v.txt:3", "error data/verbs/v.txt:4",
-                          "error data/verbs/v.txt:5", "error data/verbs/v.txt:6",
-                          "error data/verbs/v.txt:7", "error data/verbs/v.txt:8",
+              ElementsAre("error data/verbs/v.txt:1:10", "error data/verbs/v.txt:2:10",
+                          "error data/verbs/v.txt:3:10", "error data/verbs/v.txt:4:10",
+                          "error data/verbs/v.txt:5:10", "error data/verbs/v.txt:6:10",
+                          "error data/verbs/v.txt:7:10", "error data/verbs/v.txt:8:23",
                           "error data/verbs/v.txt:9", "error data/verbs/v.txt:11"));
 }
 
@@ -340,8 +342,8 @@ TEST(DictionaryErrors, UnknownKindAndBadDiscards) {
        {"discards.txt", "discard match football match\ndiscard story stock market | | Dow\n"}});
   // An agent is no entry of an actor file; "match" is no discard scope; "| |" names nothing.
   EXPECT_THAT(LoadErrorsOf(data),
-              ElementsAre("error data/actors/a.txt:1", "error data/actors/a.txt:2",
-                          "error data/agents.txt:1", "error data/discards.txt:1",
+              ElementsAre("error data/actors/a.txt:1:1", "error data/actors/a.txt:2:1",
+                          "error data/agents.txt:1:1", "error data/discards.txt:1:9",
                           "error data/discards.txt:2"));
 }
 
@@ -357,8 +359,8 @@ TEST(DictionaryErrors, AllErrorsAtOnceAndGoodEntriesAroundThemStillChecked) {
                  {"agents.txt", "agent MIL troops\nagent MIX mixers\n"},
                  {"verbs/a.txt", "verb 040 meet +T\nverb 04x meet with +T\n"}});
   EXPECT_THAT(LoadErrorsOf(data),
-              ElementsAre("error data/actors/a.txt:2", "error data/actors/a.txt:6",
-                          "error data/agents.txt:2", "error data/verbs/a.txt:2"));
+              ElementsAre("error data/actors/a.txt:2:9", "error data/actors/a.txt:6",
+                          "error data/agents.txt:2:7", "error data/verbs/a.txt:2:6"));
   // The good lines load once the bad ones are gone.
   data.Write("actors/a.txt", "country RUS Russia\nseat RUSGOV the Kremlin\ncountry CHN China\n");
   data.Write("agents.txt", "agent MIL troops\n");

@@ -63,6 +63,9 @@ class EntryParser {
   void Error(const Origin& origin, std::string_view reason) {
     diagnostics_->Error(origin.file, origin.line, reason);
   }
+  // As Error, at the column where `at`, a view into the line being parsed, starts (no column
+  // when it is empty).
+  void ErrorAt(const Origin& origin, std::string_view at, std::string_view reason);
   // Cuts `names` at '|' and segments each; false (with errors) if any is empty or too long.
   bool SplitNames(std::string_view names, const Origin& origin, std::vector<std::string>* out);
   // Segments `name` into scratch_ and returns its match key (leading "the" dropped).
@@ -73,6 +76,7 @@ class EntryParser {
 
   const CameoTables& cameo_;
   Diagnostics* diagnostics_;
+  std::string_view line_;  // the line being parsed, for columns
   TextSegmenter segmenter_;
   Document scratch_;
   ParsedDictionaries parsed_;
