@@ -10,11 +10,14 @@
 
 namespace tacitus {
 
-Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const PipelineOptions& options) {
+Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const PipelineOptions& options,
+                                                                   Diagnostics* diagnostics) {
+  Diagnostics dropped;
+  if (diagnostics == nullptr) diagnostics = &dropped;
   std::shared_ptr<const Dictionaries> dictionaries;
   CoderOptions coder_options;
   if (options.petrarch_config.empty()) {
-    auto ours = Dictionaries::Load(options.data_dir);
+    auto ours = Dictionaries::Load(options.data_dir, diagnostics);
     if (!ours.ok()) return ours.status();
     dictionaries = std::move(ours).value();
   } else {
@@ -22,12 +25,11 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
         options.petrarch_dictionary_dir.empty()
             ? std::filesystem::path(options.petrarch_config).parent_path().string()
             : options.petrarch_dictionary_dir;
-    Diagnostics diagnostics;  // not kept yet
-    auto files = ReadPetrarchConfig(options.petrarch_config, dir, &diagnostics);
+    auto files = ReadPetrarchConfig(options.petrarch_config, dir, diagnostics);
     if (!files.ok()) return files.status();
     for (const auto& [option, value] : files->options) {
       if (const Status set = SetPetrarchOption(option, value, &coder_options); !set.ok()) {
-        return Status::Error(options.petrarch_config + ": [Options] " + set.message());
+        return Status::Error(set.code(), options.petrarch_config + ": [Options] " + set.message());
       }
     }
     if (!options.data_dir.empty()) {  // PETRARCH's files carry no Goldstein or quad class
@@ -36,6 +38,7 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
     }
     auto loaded = LoadPetrarchDictionaries(*files);
     if (!loaded.ok()) return loaded.status();
+    diagnostics->Append(loaded->diagnostics);
     dictionaries = std::move(loaded->dictionaries);
   }
   auto analyzer = Analyzer::Create(options.lexicon);
