@@ -106,9 +106,35 @@ mkdir -p "$work/bad/actors"
 printf 'country RUS Russia\ncountry XXQ Atlantis\n' >"$work/bad/actors/test.txt"
 "$tacitus" dict check --dict "$work/bad" >"$work/out" 2>"$work/err"
 check "dict check of a bad entry exits 1" test $? -eq 1
-check "dict check names file and line" grep -q 'actors/test.txt:2: ' "$work/err"
+check "dict check names file, line, column and severity" \
+  grep -q '^bad/actors/test.txt:2:9: error: ' "$work/err"
+check "dict check counts the errors" \
+  grep -qx 'tacitus dict check: dictionaries refused (1 error, 0 warnings)' "$work/err"
+check "dict check reports each error once" test "$(grep -c 'test.txt:2:' "$work/err")" -eq 1
 "$tacitus" code --dict "$work/bad" "$examples/putin-xi-beijing.txt" >/dev/null 2>"$work/err"
 check "code refuses broken dictionaries" test $? -eq 1
+check "code reports them as dict check does" grep -q '^bad/actors/test.txt:2:9: error: ' "$work/err"
+
+# PETRARCH dictionaries: a malformed line is skipped with an error, a stray control byte dropped
+# with a warning; each is reported on stderr by file and line, then counted; -q hides warnings.
+mkdir -p "$work/petr"
+printf '[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = actors.txt\n' \
+  >"$work/petr/PETR_config.ini"
+printf -- '--- MEET [040] ---\nMEET\n' >"$work/petr/verbs.txt"
+printf 'RUSSIA [RUS]\nATLANTIS [ATL 2004017-20061201] [ATL]\nCHI\032NA [CHN]\n' >"$work/petr/actors.txt"
+"$tacitus" code --dict "$data" --petrarch-config "$work/petr/PETR_config.ini" \
+  "$examples/putin-xi-beijing.txt" >"$work/out" 2>"$work/err"
+check "code with PETRARCH dictionaries exits 0" test $? -eq 0
+check "the skipped line is an error" grep -q 'petr/actors.txt:2: error: ' "$work/err"
+check "the control byte is a warning" grep -q 'petr/actors.txt:3: warning: ' "$work/err"
+check "the count line follows" \
+  bash -c "tail -1 '$work/err' | grep -qx 'tacitus code: 1 dictionary line skipped (1 error, 1 warning)'"
+"$tacitus" code --dict "$data" --petrarch-config "$work/petr/PETR_config.ini" --quiet \
+  "$examples/putin-xi-beijing.txt" >"$work/out.quiet" 2>"$work/err"
+check "--quiet hides the warning" bash -c "! grep -q ': warning: ' '$work/err'"
+check "--quiet keeps the error" grep -q 'petr/actors.txt:2: error: ' "$work/err"
+check "--quiet keeps the count line" grep -q '^tacitus code: 1 dictionary line skipped' "$work/err"
+check "--quiet changes nothing on stdout" cmp -s "$work/out" "$work/out.quiet"
 
 # Eval: figures worked out by hand for a gold set and events written here; a bad gold line
 # is named by file and line, and the rest is scored.

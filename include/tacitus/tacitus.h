@@ -5,7 +5,9 @@
 //   tacitus::PipelineOptions options;
 //   options.data_dir = "data";                         // our dictionaries, or
 //   // options.petrarch_config = ".../PETR_config.ini"; // PETRARCH's, with data_dir for tables
-//   auto pipeline = tacitus::EventPipeline::Create(options);
+//   tacitus::Diagnostics diagnostics;                  // the dictionaries' errors and warnings
+//   auto pipeline = tacitus::EventPipeline::Create(options, &diagnostics);
+//   for (const tacitus::Diagnostic& d : diagnostics) std::cerr << d.ToString() << "\n";
 //   if (!pipeline.ok()) { report pipeline.status().message(); }  // every load error, file:line
 //
 //   tacitus::StoryReader reader({"stories.jsonl"}, {},
@@ -26,6 +28,7 @@
 #define TACITUS_TACITUS_H_
 
 #include "base/date.h"
+#include "base/diagnostic.h"
 #include "base/status.h"
 #include "code/event.h"
 #include "out/event_writer.h"

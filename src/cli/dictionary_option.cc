@@ -3,6 +3,7 @@
 #include <iostream>
 #include <optional>
 
+#include "cli/report_diagnostics.h"
 #include "dict/data_dir.h"
 
 namespace tacitus::cli {
@@ -11,6 +12,7 @@ void DictionaryOption::AddTo(CLI::App* command) {
   command->add_option("--dict", dir,
                       "dictionary directory (default: $TACITUS_DATA, else the data/ beside the "
                       "binary)");
+  command->add_flag("-q,--quiet", quiet, "do not print the dictionaries' warnings");
 }
 
 void DictionaryOption::AddCodingOptionsTo(CLI::App* command) {
@@ -27,9 +29,16 @@ std::unique_ptr<const EventPipeline> DictionaryOption::PipelineOrReport(
   if (!data_dir) return nullptr;
   options.data_dir = *data_dir;  // with PETRARCH's dictionaries: places and CAMEO tables only
   options.petrarch_config = petrarch_config;
-  auto pipeline = EventPipeline::Create(options);
+  Diagnostics diagnostics;
+  auto pipeline = EventPipeline::Create(options, &diagnostics);
+  const DictionaryErrors errors =
+      petrarch_config.empty() ? DictionaryErrors::kLoadRefused : DictionaryErrors::kLinesSkipped;
+  ReportDiagnostics(command, diagnostics, errors, quiet);
   if (!pipeline.ok()) {
-    std::cerr << pipeline.status().message() << "\n";
+    // Our dictionaries refused for their errors fail with just those, already reported.
+    if (errors == DictionaryErrors::kLinesSkipped || !diagnostics.has_errors()) {
+      std::cerr << pipeline.status().message() << "\n";
+    }
     return nullptr;
   }
   return std::move(pipeline).value();
@@ -48,9 +57,12 @@ std::optional<std::string> DictionaryOption::DirOrReport(std::string_view comman
 std::shared_ptr<const Dictionaries> DictionaryOption::LoadOrReport(std::string_view command) const {
   const std::optional<std::string> path = DirOrReport(command);
   if (!path) return nullptr;
-  auto dictionaries = Dictionaries::Load(*path);
+  Diagnostics diagnostics;
+  auto dictionaries = Dictionaries::Load(*path, &diagnostics);
+  ReportDiagnostics(command, diagnostics, DictionaryErrors::kLoadRefused, quiet);
   if (!dictionaries.ok()) {
-    std::cerr << dictionaries.status().message() << "\n";
+    // Errors in the files are reported above; what is left is a directory that is not there.
+    if (!diagnostics.has_errors()) std::cerr << dictionaries.status().message() << "\n";
     return nullptr;
   }
   return std::move(dictionaries).value();

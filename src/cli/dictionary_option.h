@@ -17,21 +17,24 @@ namespace tacitus::cli {
 struct DictionaryOption {
   std::string dir;  // empty: $TACITUS_DATA, else the data/ beside the binary (FindDataDir)
   std::string petrarch_config;  // PETR_config.ini: code with the PETRARCH dictionaries it names
+  bool quiet = false;           // hide the dictionaries' warnings
 
+  // --dict and -q,--quiet.
   void AddTo(CLI::App* command);
-  // --dict, and --petrarch-config for commands that code.
+  // AddTo's, and --petrarch-config for commands that code.
   void AddCodingOptionsTo(CLI::App* command);
 
   // The directory to load: --dict, else found (FindDataDir); nullopt, with a message on
   // stderr, when none is found.
   std::optional<std::string> DirOrReport(std::string_view command) const;
 
-  // Loads the dictionaries; on failure prints every error ("file:line: reason") to stderr,
-  // prefixed by nothing else, and returns nullptr. `command` names the caller in messages.
+  // Loads the dictionaries, reporting what the loader found (ReportDiagnostics) on stderr;
+  // nullptr when they cannot be loaded. `command` names the caller in messages.
   std::shared_ptr<const Dictionaries> LoadOrReport(std::string_view command) const;
 
   // The whole pipeline over our dictionaries, or over the PETRARCH ones --petrarch-config
-  // names; nullptr, with every load error on stderr, when it cannot be built.
+  // names, reporting what the dictionary loader found (ReportDiagnostics) on stderr; nullptr,
+  // with every load error on stderr, when it cannot be built.
   std::unique_ptr<const EventPipeline> PipelineOrReport(std::string_view command) const;
 };
 

@@ -157,7 +157,8 @@ Result<std::optional<Date>> ParseDateOption(std::string_view option, const std::
   if (value.empty()) return std::optional<Date>();
   std::optional<Date> date = Date::ParseIso(value);
   if (!date) {
-    return Status::Error(std::string(option) + " must be YYYY-MM-DD, got '" + value + "'");
+    return Status::Error(StatusCode::kInvalidArgument,
+                         std::string(option) + " must be YYYY-MM-DD, got '" + value + "'");
   }
   return date;
 }

@@ -20,11 +20,16 @@ CLI::Option* StoryInputOptions::AddTo(CLI::App* command, bool format_names_input
 Result<std::unique_ptr<StoryReader>> StoryInputOptions::OpenReader(bool report_errors) const {
   ReadOptions options;
   const std::optional<StoryFormat> parsed_format = ParseStoryFormat(format);
-  if (!parsed_format) return Status::Error("unknown input format '" + format + "'");
+  if (!parsed_format) {
+    return Status::Error(StatusCode::kInvalidArgument, "unknown input format '" + format + "'");
+  }
   options.format = *parsed_format;
   if (!date.empty()) {
     options.date = Date::ParseIso(date);
-    if (!options.date) return Status::Error("--date must be YYYY-MM-DD, got '" + date + "'");
+    if (!options.date) {
+      return Status::Error(StatusCode::kInvalidArgument,
+                           "--date must be YYYY-MM-DD, got '" + date + "'");
+    }
   }
   return std::make_unique<StoryReader>(inputs, options, [report_errors](const StoryError& error) {
     if (report_errors) std::cerr << error.ToString() << "\n";

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/report_diagnostics.h"
 #include "code/coder.h"
 #include "code/petrarch_clause_coder.h"
 #include "code/petrarch_options.h"
@@ -42,12 +43,14 @@ int RunValidate(const ValidateOptions& options) {
   }
   PetrarchFiles files;
   PetrarchOptions base_options;  // the config's [Options]; the records' <Config> change them
+  Diagnostics diagnostics;
   if (!options.config.empty()) {
     const std::string dir = options.dictionary_dir.empty()
                                 ? std::filesystem::path(options.config).parent_path().string()
                                 : options.dictionary_dir;
-    auto read = ReadPetrarchConfig(options.config, dir);
+    auto read = ReadPetrarchConfig(options.config, dir, &diagnostics);
     if (!read.ok()) {
+      ReportDiagnostics("validate", diagnostics, DictionaryErrors::kLinesSkipped, options.quiet);
       std::cerr << "tacitus validate: " << read.status().message() << "\n";
       return 1;
     }
@@ -80,14 +83,14 @@ int RunValidate(const ValidateOptions& options) {
   }
   const auto start = std::chrono::steady_clock::now();
   auto loaded = LoadPetrarchDictionaries(files);
+  const double load_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (loaded.ok()) diagnostics.Append(loaded->diagnostics);
+  ReportDiagnostics("validate", diagnostics, DictionaryErrors::kLinesSkipped, options.quiet);
   if (!loaded.ok()) {
     std::cerr << "tacitus validate: " << loaded.status().message() << "\n";
     return 1;
   }
-  const double load_seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  for (const std::string& warning : loaded->warnings) std::cerr << "warning: " << warning << "\n";
-  for (const std::string& problem : loaded->problems) std::cerr << "refused: " << problem << "\n";
   if (!options.quiet) {
     std::cerr << "dictionaries loaded in " << load_seconds << " s\n";
   }
@@ -202,7 +205,8 @@ void AddValidateCommand(CLI::App* app, int* exit_status) {
                     "code from each record's <Parse> tree instead of its raw text");
   command->add_flag("--print-events", options->print_events,
                     "print every coded event: ID<TAB>SOURCE TARGET CODE");
-  command->add_flag("-q,--quiet", options->quiet, "print only the final count");
+  command->add_flag("-q,--quiet", options->quiet,
+                    "print only the final count (and the dictionaries' errors, not warnings)");
   command->callback([options, exit_status]() { *exit_status = RunValidate(*options); });
 }
 

@@ -138,7 +138,7 @@ inline std::shared_ptr<const Dictionaries> PetrarchTestDictionaries() {
     auto loaded = LoadPetrarchDictionaries(files);
     EXPECT_TRUE(loaded.ok()) << loaded.status().message();
     if (!loaded.ok()) return std::shared_ptr<const Dictionaries>();
-    EXPECT_TRUE(loaded->problems.empty()) << loaded->problems.front();
+    EXPECT_TRUE(loaded->diagnostics.empty()) << loaded->diagnostics[0].ToString();
     return loaded->dictionaries;
   }();
   return dictionaries;

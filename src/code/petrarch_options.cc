@@ -27,8 +27,9 @@ Status SetPetrarchOption(std::string_view option, std::string_view value,
   int parsed = 0;
   const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), parsed);
   if (error != std::errc() || end != value.data() + value.size() || parsed < 0) {
-    return Status::Error(std::string(option) + " must be a whole number, not \"" +
-                         std::string(value) + "\"");
+    return Status::Error(
+        StatusCode::kInvalidArgument,
+        std::string(option) + " must be a whole number, not \"" + std::string(value) + "\"");
   }
   *number = parsed;
   return Status::Ok();
@@ -39,7 +40,7 @@ Result<PetrarchOptions> ReadPetrarchOptions(const PetrarchFiles& files,
   PetrarchOptions options;
   for (const auto& [option, value] : files.options) {
     if (const Status set = SetPetrarchOption(option, value, &options); !set.ok()) {
-      return Status::Error(std::string(config_path) + ": [Options] " + set.message());
+      return Status::Error(set.code(), std::string(config_path) + ": [Options] " + set.message());
     }
   }
   return options;

@@ -31,7 +31,7 @@ uint32_t PackPart(std::string_view part) {
 // with the fields in `columns` order. A missing column or a short row is an error.
 template <typename RowFunction>
 void ReadTable(std::string_view file, std::string_view text,
-               std::initializer_list<std::string_view> columns, LoadErrors* errors,
+               std::initializer_list<std::string_view> columns, Diagnostics* diagnostics,
                RowFunction row) {
   std::vector<size_t> positions;
   std::string_view line;
@@ -48,7 +48,8 @@ void ReadTable(std::string_view file, std::string_view text,
         size_t i = 0;
         while (i < fields.size() && fields[i] != column) ++i;
         if (i == fields.size()) {
-          errors->Add(file, line_number, "header lacks column '" + std::string(column) + "'");
+          diagnostics->Error(file, line_number,
+                             "header lacks column '" + std::string(column) + "'");
           return;
         }
         positions.push_back(i);
@@ -58,7 +59,7 @@ void ReadTable(std::string_view file, std::string_view text,
     bool complete = true;
     for (size_t c = 0; c < positions.size(); ++c) {
       if (positions[c] >= fields.size()) {
-        errors->Add(file, line_number, "too few fields");
+        diagnostics->Error(file, line_number, "too few fields");
         complete = false;
         break;
       }
@@ -66,17 +67,17 @@ void ReadTable(std::string_view file, std::string_view text,
     }
     if (complete) row(line_number, picked);
   }
-  if (!have_header) errors->Add(file, 0, "no header line");
+  if (!have_header) diagnostics->Error(file, 0, "no header line");
 }
 
 }  // namespace
 
 void CameoTables::ParseEventCodes(std::string_view file, std::string_view text,
-                                  LoadErrors* errors) {
+                                  Diagnostics* diagnostics) {
   ReadTable(
       file, text,
-      {"code", "root", "label", "goldstein", "quad_class", "plover_type", "plover_mode"}, errors,
-      [&](uint32_t line, const std::vector<std::string_view>& f) {
+      {"code", "root", "label", "goldstein", "quad_class", "plover_type", "plover_mode"},
+      diagnostics, [&](uint32_t line, const std::vector<std::string_view>& f) {
         const std::optional<uint32_t> key = PackEventCode(f[0]);
         EventType type{std::string(f[0]), std::string(f[1]), std::string(f[2]), 0, 0,
                        std::string(f[5]), std::string(f[6])};
@@ -84,16 +85,16 @@ void CameoTables::ParseEventCodes(std::string_view file, std::string_view text,
             std::from_chars(f[3].data(), f[3].data() + f[3].size(), type.goldstein);
         const auto quad = std::from_chars(f[4].data(), f[4].data() + f[4].size(), type.quad_class);
         if (!key || !type.code.starts_with(type.root)) {
-          errors->Add(file, line, "bad event code '" + type.code + "'");
+          diagnostics->Error(file, line, "bad event code '" + type.code + "'");
         } else if (goldstein.ec != std::errc() || goldstein.ptr != f[3].data() + f[3].size() ||
                    type.goldstein < -10 || type.goldstein > 10) {
-          errors->Add(file, line, "bad Goldstein score '" + std::string(f[3]) + "'");
+          diagnostics->Error(file, line, "bad Goldstein score '" + std::string(f[3]) + "'");
         } else if (quad.ec != std::errc() || type.quad_class < 1 || type.quad_class > 4) {
-          errors->Add(file, line, "bad quad class '" + std::string(f[4]) + "'");
+          diagnostics->Error(file, line, "bad quad class '" + std::string(f[4]) + "'");
         } else if (type.plover_type.empty()) {
-          errors->Add(file, line, "no PLOVER type");
+          diagnostics->Error(file, line, "no PLOVER type");
         } else if (!event_index_.emplace(*key, event_types_.size()).second) {
-          errors->Add(file, line, "event code '" + type.code + "' given twice");
+          diagnostics->Error(file, line, "event code '" + type.code + "' given twice");
         } else {
           event_types_.push_back(std::move(type));
         }
@@ -101,9 +102,9 @@ void CameoTables::ParseEventCodes(std::string_view file, std::string_view text,
 }
 
 void CameoTables::ParseActorCodes(std::string_view file, std::string_view text,
-                                  LoadErrors* errors) {
+                                  Diagnostics* diagnostics) {
   ReadTable(
-      file, text, {"code", "kind"}, errors,
+      file, text, {"code", "kind"}, diagnostics,
       [&](uint32_t line, const std::vector<std::string_view>& f) {
         static constexpr std::pair<std::string_view, PartKind> kKinds[] = {
             {"country", kCountry}, {"region", kRegion},     {"group", kGroup},
@@ -113,12 +114,12 @@ void CameoTables::ParseActorCodes(std::string_view file, std::string_view text,
           if (f[1] == name) kind = bit;
         }
         if (f[0].size() != 3) {
-          errors->Add(file, line,
-                      "actor code part '" + std::string(f[0]) + "' is not 3 characters");
+          diagnostics->Error(file, line,
+                             "actor code part '" + std::string(f[0]) + "' is not 3 characters");
           return;
         }
         if (kind == 0) {
-          errors->Add(file, line, "unknown kind '" + std::string(f[1]) + "'");
+          diagnostics->Error(file, line, "unknown kind '" + std::string(f[1]) + "'");
           return;
         }
         // CAMEO manual Table 3.2: these open a code the way a country does.

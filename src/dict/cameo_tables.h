@@ -3,14 +3,15 @@
 // that actor codes are made of.
 //
 //   CameoTables tables;
-//   LoadErrors errors;
-//   tables.ParseEventCodes("data/cameo/event_codes.tsv", text, &errors);
-//   tables.ParseActorCodes("data/cameo/actor_codes.tsv", text, &errors);
+//   Diagnostics diagnostics;
+//   tables.ParseEventCodes("data/cameo/event_codes.tsv", text, &diagnostics);
+//   tables.ParseActorCodes("data/cameo/actor_codes.tsv", text, &diagnostics);
 //   tables.FindEventType("111")->goldstein;   // -2.0
 //   tables.IsActorCode("RUSGOV");             // RUS (country) + GOV (type)
 //
-// Parse* report malformed rows to `errors` ("file:line: reason") and skip them. Lookups never
-// allocate; a filled CameoTables is immutable and may be read from many threads.
+// Parse* report each malformed row to `diagnostics` as an error (file, line, reason) and skip
+// it. Lookups never allocate; a filled CameoTables is immutable and may be read from many
+// threads.
 #ifndef TACITUS_DICT_CAMEO_TABLES_H_
 #define TACITUS_DICT_CAMEO_TABLES_H_
 
@@ -21,7 +22,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "dict/load_errors.h"
+#include "base/diagnostic.h"
 
 namespace tacitus {
 
@@ -47,8 +48,8 @@ class CameoTables {
     kInternational = 1 << 6,  // IGO NGO IMG NGM MNC INT UIS: may open a code, as a place does
   };
 
-  void ParseEventCodes(std::string_view file, std::string_view text, LoadErrors* errors);
-  void ParseActorCodes(std::string_view file, std::string_view text, LoadErrors* errors);
+  void ParseEventCodes(std::string_view file, std::string_view text, Diagnostics* diagnostics);
+  void ParseActorCodes(std::string_view file, std::string_view text, Diagnostics* diagnostics);
 
   // nullptr when `code` is not one of the table's codes.
   const EventType* FindEventType(std::string_view code) const;

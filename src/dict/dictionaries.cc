@@ -111,13 +111,15 @@ class DictionaryLoader {
  public:
   explicit DictionaryLoader(Dictionaries* dicts) : dicts_(dicts) {}
 
+  const Diagnostics& diagnostics() const { return diagnostics_; }
+
   Status Run(const std::string& data_dir) {
     namespace fs = std::filesystem;
     std::error_code error;
     fs::path dir = fs::absolute(fs::path(data_dir), error).lexically_normal();
     if (!dir.has_filename()) dir = dir.parent_path();
     if (error || !fs::is_directory(dir, error)) {
-      return Status::Error(data_dir + ": not a dictionary directory");
+      return Status::Error(StatusCode::kNotFound, data_dir + ": not a dictionary directory");
     }
     dir_ = dir;
     display_root_ = dir.filename().string();
@@ -126,14 +128,14 @@ class DictionaryLoader {
     for (const char* table : {"cameo/event_codes.tsv", "cameo/actor_codes.tsv"}) {
       if (!ReadFile(table, /*required=*/true)) continue;
       if (std::string_view(table) == "cameo/event_codes.tsv") {
-        dicts_->cameo_.ParseEventCodes(dicts_->files_.back(), contents_, &errors_);
+        dicts_->cameo_.ParseEventCodes(dicts_->files_.back(), contents_, &diagnostics_);
       } else {
-        dicts_->cameo_.ParseActorCodes(dicts_->files_.back(), contents_, &errors_);
+        dicts_->cameo_.ParseActorCodes(dicts_->files_.back(), contents_, &diagnostics_);
       }
     }
-    if (!errors_.empty()) return errors_.ToStatus();
+    if (diagnostics_.has_errors()) return diagnostics_.ToStatus();
 
-    EntryParser parser(dicts_->cameo_, &errors_);
+    EntryParser parser(dicts_->cameo_, &diagnostics_);
     for (const std::string& file : TxtFilesIn("actors")) {
       if (ReadFile(file, false))
         parser.ParseFile(FileKind::kActors, dicts_->files_.back(), contents_);
@@ -169,7 +171,7 @@ class DictionaryLoader {
     char hex[17];
     std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash_));
     dicts_->version_ = hex;
-    return errors_.ToStatus();
+    return diagnostics_.ToStatus();
   }
 
  private:
@@ -197,7 +199,7 @@ class DictionaryLoader {
     const std::string display = display_root_ + "/" + relative;
     Status status = ReadWholeFile(path.string(), &contents_);
     if (!status.ok()) {
-      errors_.Add(display, 0, "cannot read");
+      diagnostics_.Error(display, 0, "cannot read");
       return false;
     }
     dicts_->files_.push_back(display);
@@ -219,16 +221,18 @@ class DictionaryLoader {
   std::filesystem::path dir_;
   std::string display_root_;
   std::string contents_;
-  LoadErrors errors_;
+  Diagnostics diagnostics_;
   uint64_t hash_ = 0xCBF29CE484222325ull;
 };
 
-Result<std::shared_ptr<const Dictionaries>> Dictionaries::Load(const std::string& data_dir) {
+Result<std::shared_ptr<const Dictionaries>> Dictionaries::Load(const std::string& data_dir,
+                                                               Diagnostics* diagnostics) {
   // Not make_shared: the constructor is private, and the object must not move once Origins
   // and indices view into it.
   std::shared_ptr<Dictionaries> dicts(new Dictionaries());
   DictionaryLoader loader(dicts.get());
   Status status = loader.Run(data_dir);
+  if (diagnostics != nullptr) diagnostics->Append(loader.diagnostics());
   if (!status.ok()) return status;
   return std::shared_ptr<const Dictionaries>(std::move(dicts));
 }

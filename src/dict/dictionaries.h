@@ -1,7 +1,8 @@
 // The dictionaries the event coder reads: actors (with date-bounded roles for people), agents,
 // verb and noun patterns, discards, and the CAMEO code tables. Format: docs/dictionaries.md.
 //
-//   auto dicts = Dictionaries::Load("data");     // once per process
+//   Diagnostics diagnostics;                     // optional: each error as data
+//   auto dicts = Dictionaries::Load("data", &diagnostics);   // once per process
 //   if (!dicts.ok()) { print dicts.status().message(); }   // every error, one per line
 //   const Dictionaries& d = **dicts;             // immutable; share it between threads
 //   PhraseMatch m = d.actor_names().LongestAt(sentence_tokens, i);
@@ -9,9 +10,9 @@
 //   for (const VerbPattern* p : d.VerbPatternsFor(verb_token.lemma)) ...
 //   const EventType* t = d.FindEventType("111");   // Goldstein -2.0, quad class 3, ACCUSE
 //
-// Load reads every file, collects every error as "file:line: reason" (the file named relative
-// to the data directory's parent: "data/actors/people.txt:12: ...") and fails with all of them
-// if there is any: a malformed entry is refused at load, never half-used. Lookups never
+// Load reads every file, collects every error (the file named relative to the data directory's
+// parent: "data/actors/people.txt:12: ...") and fails with all of them if there is any: a
+// malformed entry is refused at load, never half-used. Lookups never
 // allocate; everything returned is owned by the Dictionaries and lives as long as it does.
 #ifndef TACITUS_DICT_DICTIONARIES_H_
 #define TACITUS_DICT_DICTIONARIES_H_
@@ -29,6 +30,7 @@
 #include <vector>
 
 #include "base/date.h"
+#include "base/diagnostic.h"
 #include "base/status.h"
 #include "dict/cameo_tables.h"
 #include "dict/phrase_index.h"
@@ -153,8 +155,11 @@ class Dictionaries {
   // Loads `data_dir`: actors/*.txt, agents.txt, verbs/*.txt, discards.txt (each optional, so a
   // partial data directory loads) and cameo/event_codes.tsv + cameo/actor_codes.tsv (required:
   // without them codes cannot be checked, so Load fails at once). Names are cut into tokens by
-  // TextSegmenter, exactly as story text is. Fails with every error found, one per line.
-  static Result<std::shared_ptr<const Dictionaries>> Load(const std::string& data_dir);
+  // TextSegmenter, exactly as story text is. Fails with kNotFound when `data_dir` is not a
+  // directory, else with kDataError and every error found, one per line (Diagnostic::ToString);
+  // those errors are also added to `diagnostics` unless it is nullptr.
+  static Result<std::shared_ptr<const Dictionaries>> Load(const std::string& data_dir,
+                                                          Diagnostics* diagnostics = nullptr);
 
   const std::vector<Actor>& actors() const { return actors_; }
   const PhraseIndex& actor_names() const { return actor_names_; }

@@ -1,6 +1,7 @@
 #include "dict/entry_parser.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <set>
 #include <utility>
@@ -119,8 +120,18 @@ std::string ParsePatternElements(std::string_view pattern, std::vector<PatternEl
   return {};
 }
 
-EntryParser::EntryParser(const CameoTables& cameo, LoadErrors* errors)
-    : cameo_(cameo), errors_(errors) {}
+EntryParser::EntryParser(const CameoTables& cameo, Diagnostics* diagnostics)
+    : cameo_(cameo), diagnostics_(diagnostics) {}
+
+void EntryParser::ErrorAt(const Origin& origin, std::string_view at, std::string_view reason) {
+  uint32_t column = 0;
+  if (!at.empty() && std::less_equal<>()(line_.data(), at.data()) &&
+      std::less<>()(at.data(), line_.data() + line_.size())) {
+    column = static_cast<uint32_t>(at.data() - line_.data()) + 1;
+  }
+  diagnostics_->Add(
+      {std::string(origin.file), origin.line, column, Severity::kError, std::string(reason)});
+}
 
 std::string EntryParser::NameKey(std::string_view name) {
   segmenter_.Segment(name, &scratch_);
@@ -150,8 +161,9 @@ bool EntryParser::SplitNames(std::string_view names, const Origin& origin,
     }
     segmenter_.Segment(name, &scratch_);
     if (scratch_.tokens.size() > PhraseIndex::kMaxNameTokens) {
-      Error(origin, "name " + Quoted(name) + " is longer than " +
-                        std::to_string(PhraseIndex::kMaxNameTokens) + " tokens");
+      ErrorAt(origin, name,
+              "name " + Quoted(name) + " is longer than " +
+                  std::to_string(PhraseIndex::kMaxNameTokens) + " tokens");
       ok = false;
       continue;
     }
@@ -181,6 +193,7 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
   Origin origin{file, 0};
   while (NextLine(&text, &line)) {
     ++origin.line;
+    line_ = line;
     std::string_view rest = Trim(line.substr(0, line.find('#')));
     if (rest.empty()) continue;
     const std::string_view keyword = NextField(&rest);
@@ -221,8 +234,9 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
       static constexpr std::string_view kExpected[] = {
           "country, adjective, people, capital, seat, region, org or person", "agent",
           "verb or noun", "discard"};
-      Error(origin, "unknown entry kind " + Quoted(keyword) + " (expected " +
-                        std::string(kExpected[static_cast<int>(kind)]) + ")");
+      ErrorAt(origin, keyword,
+              "unknown entry kind " + Quoted(keyword) + " (expected " +
+                  std::string(kExpected[static_cast<int>(kind)]) + ")");
     }
   }
 }
@@ -257,7 +271,7 @@ void EntryParser::ParseActor(ActorKind kind, std::string_view rest, const Origin
       problem = cameo_.ActorCodeProblem(code);
       break;
   }
-  if (!problem.empty()) Error(origin, problem);
+  if (!problem.empty()) ErrorAt(origin, code, problem);
   std::vector<std::string> names;
   SplitNames(rest, origin, &names);
   if (names.empty()) return;
@@ -279,7 +293,8 @@ void EntryParser::ParsePerson(std::string_view rest, const Origin& origin) {
   for (size_t i = 1; i < segments.size(); ++i) {
     std::string_view role_text = segments[i];
     DatedRole role;
-    role.code = std::string(NextField(&role_text));
+    const std::string_view code = NextField(&role_text);
+    role.code = std::string(code);
     const std::string_view range = NextField(&role_text);
     role.words = std::string(role_text);
     if (role.code.empty()) {
@@ -287,31 +302,37 @@ void EntryParser::ParsePerson(std::string_view rest, const Origin& origin) {
       continue;
     }
     if (std::string problem = cameo_.ActorCodeProblem(role.code); !problem.empty()) {
-      Error(origin, problem);
+      ErrorAt(origin, code, problem);
     }
     const size_t dots = range.find("..");
     if (dots == std::string_view::npos) {
-      Error(origin, "role " + role.code + ": date range " + Quoted(range) +
-                        " is not FROM..TO (YYYY-MM-DD..YYYY-MM-DD, TO may be empty)");
+      ErrorAt(origin, range,
+              "role " + role.code + ": date range " + Quoted(range) +
+                  " is not FROM..TO (YYYY-MM-DD..YYYY-MM-DD, TO may be empty)");
       continue;
     }
     const std::optional<Date> from = Date::ParseIso(range.substr(0, dots));
     const std::string_view to_text = range.substr(dots + 2);
     const std::optional<Date> to = Date::ParseIso(to_text);
-    if (!from)
-      Error(origin, "bad date " + Quoted(range.substr(0, dots)) + " (expected YYYY-MM-DD)");
-    if (!to_text.empty() && !to)
-      Error(origin, "bad date " + Quoted(to_text) + " (expected YYYY-MM-DD)");
+    if (!from) {
+      ErrorAt(origin, range,
+              "bad date " + Quoted(range.substr(0, dots)) + " (expected YYYY-MM-DD)");
+    }
+    if (!to_text.empty() && !to) {
+      ErrorAt(origin, to_text, "bad date " + Quoted(to_text) + " (expected YYYY-MM-DD)");
+    }
     if (!from || (!to_text.empty() && !to)) continue;
     role.from = *from;
     role.to = to;
     if (to && *to <= *from) {
-      Error(origin, "role " + role.code + ": TO " + to->ToString() + " is not after FROM " +
-                        from->ToString());
+      ErrorAt(origin, range,
+              "role " + role.code + ": TO " + to->ToString() + " is not after FROM " +
+                  from->ToString());
       continue;
     }
-    if (role.words.empty())
-      Error(origin, "role " + role.code + " " + std::string(range) + " has no words");
+    if (role.words.empty()) {
+      ErrorAt(origin, range, "role " + role.code + " " + std::string(range) + " has no words");
+    }
     person.roles.push_back(std::move(role));
   }
   std::sort(person.roles.begin(), person.roles.end(),
@@ -343,7 +364,9 @@ void EntryParser::ParseAgent(std::string_view rest, const Origin& origin) {
     Error(origin, "missing code");
     return;
   }
-  if (std::string problem = cameo_.RoleCodeProblem(code); !problem.empty()) Error(origin, problem);
+  if (std::string problem = cameo_.RoleCodeProblem(code); !problem.empty()) {
+    ErrorAt(origin, code, problem);
+  }
   ++parsed_.agent_lines;
   std::vector<std::string> names;
   SplitNames(rest, origin, &names);
@@ -370,7 +393,7 @@ void EntryParser::ParsePatterns(bool nominal, std::string_view rest, const Origi
   for (std::string_view c : std::span<const std::string_view>(both, code_count)) {
     if (c == kNoEventCode && code_count == 1) continue;
     if (cameo_.FindEventType(c) == nullptr) {
-      Error(origin, "unknown CAMEO event code " + Quoted(c));
+      ErrorAt(origin, c, "unknown CAMEO event code " + Quoted(c));
       codes_ok = false;
     }
   }
@@ -381,7 +404,7 @@ void EntryParser::ParsePatterns(bool nominal, std::string_view rest, const Origi
   std::vector<PatternElement> elements;
   for (std::string_view text : SplitOn(rest, '|')) {
     if (std::string problem = ParsePatternElements(text, &elements); !problem.empty()) {
-      Error(origin, "pattern " + Quoted(text) + ": " + problem);
+      ErrorAt(origin, text, "pattern " + Quoted(text) + ": " + problem);
       continue;
     }
     ++(nominal ? parsed_.noun_patterns_written : parsed_.verb_patterns_written);
@@ -405,7 +428,7 @@ void EntryParser::ParsePatterns(bool nominal, std::string_view rest, const Origi
 void EntryParser::ParseDiscards(std::string_view rest, const Origin& origin) {
   const std::string_view scope = NextField(&rest);
   if (scope != "sentence" && scope != "story") {
-    Error(origin, "discard scope " + Quoted(scope) + " is not 'sentence' or 'story'");
+    ErrorAt(origin, scope, "discard scope " + Quoted(scope) + " is not 'sentence' or 'story'");
     return;
   }
   std::vector<std::string> phrases;

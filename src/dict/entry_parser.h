@@ -1,12 +1,12 @@
 // The line grammar of docs/dictionaries.md: parses entries, checks their meaning against the
 // CAMEO tables and against each other, and compiles the name indices. Used by Dictionaries::Load.
 //
-//   EntryParser parser(cameo_tables, &errors);
+//   EntryParser parser(cameo_tables, &diagnostics);
 //   parser.ParseFile(FileKind::kActors, "data/actors/countries.txt", text);   // any number
 //   ParsedDictionaries parsed = std::move(parser).Finish();
 //
-// Every problem goes to `errors` as "file:line: reason" and parsing goes on with the next
-// line, so one run reports everything. `file` must outlive the result (Origins view it).
+// Every problem goes to `diagnostics` as an error (file, line, reason) and parsing goes on with the
+// next line, so one run reports everything. `file` must outlive the result (Origins view it).
 #ifndef TACITUS_DICT_ENTRY_PARSER_H_
 #define TACITUS_DICT_ENTRY_PARSER_H_
 
@@ -16,9 +16,9 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "dict/cameo_tables.h"
 #include "dict/dictionaries.h"
-#include "dict/load_errors.h"
 #include "dict/phrase_index.h"
 #include "text/document.h"
 #include "text/segmenter.h"
@@ -47,7 +47,7 @@ std::string ParsePatternElements(std::string_view pattern, std::vector<PatternEl
 
 class EntryParser {
  public:
-  EntryParser(const CameoTables& cameo, LoadErrors* errors);
+  EntryParser(const CameoTables& cameo, Diagnostics* diagnostics);
 
   void ParseFile(FileKind kind, std::string_view file, std::string_view text);
   // Cross-entry checks (a person's name shared with another person holding a different code
@@ -61,8 +61,11 @@ class EntryParser {
   void ParsePatterns(bool nominal, std::string_view rest, const Origin& origin);
   void ParseDiscards(std::string_view rest, const Origin& origin);
   void Error(const Origin& origin, std::string_view reason) {
-    errors_->Add(origin.file, origin.line, reason);
+    diagnostics_->Error(origin.file, origin.line, reason);
   }
+  // As Error, at the column where `at`, a view into the line being parsed, starts (no column
+  // when it is empty).
+  void ErrorAt(const Origin& origin, std::string_view at, std::string_view reason);
   // Cuts `names` at '|' and segments each; false (with errors) if any is empty or too long.
   bool SplitNames(std::string_view names, const Origin& origin, std::vector<std::string>* out);
   // Segments `name` into scratch_ and returns its match key (leading "the" dropped).
@@ -72,7 +75,8 @@ class EntryParser {
                  const Origin& origin);
 
   const CameoTables& cameo_;
-  LoadErrors* errors_;
+  Diagnostics* diagnostics_;
+  std::string_view line_;  // the line being parsed, for columns
   TextSegmenter segmenter_;
   Document scratch_;
   ParsedDictionaries parsed_;

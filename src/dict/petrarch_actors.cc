@@ -1,5 +1,6 @@
 #include "dict/petrarch_actors.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <utility>
 
@@ -52,9 +53,8 @@ bool BracketGroups(std::string_view text, std::vector<std::string_view>* groups)
 
 class ActorFileParser {
  public:
-  ActorFileParser(std::string_view file, PetrarchEntries* out, LoadErrors* problems,
-                  LoadErrors* warnings)
-      : file_(file), out_(out), problems_(problems), warnings_(warnings) {}
+  ActorFileParser(std::string_view file, PetrarchEntries* out, Diagnostics* diagnostics)
+      : file_(file), out_(out), diagnostics_(diagnostics) {}
 
   void Parse(std::string_view text) {
     PetrarchLines lines(text, /*semicolon_comments=*/true);
@@ -63,7 +63,7 @@ class ActorFileParser {
     while (lines.Next(&raw)) {
       line_ = lines.number();
       if (StripControlBytes(raw, &clean)) {
-        warnings_->Add(file_, line_, "control byte dropped from \"" + clean + "\"");
+        diagnostics_->Warning(file_, line_, "control byte dropped from \"" + clean + "\"");
       }
       std::string_view line = TrimBlanks(clean);
       if (line.empty()) continue;
@@ -92,7 +92,7 @@ class ActorFileParser {
   }
 
  private:
-  void Problem(std::string_view reason) { problems_->Add(file_, line_, reason); }
+  void Problem(std::string_view reason) { diagnostics_->Error(file_, line_, reason); }
 
   void AddName(std::string_view name) {
     std::string words = NameWords(TrimBlanks(name));
@@ -171,7 +171,7 @@ class ActorFileParser {
       return;
     }
     if (default_code_.empty() && roles_.empty()) {
-      problems_->Add(file_, first_line_, "actor \"" + names_.front() + "\" has no code");
+      diagnostics_->Error(file_, first_line_, "actor \"" + names_.front() + "\" has no code");
     } else {
       Actor actor;
       actor.kind = roles_.empty() ? ActorKind::kOrganisation : ActorKind::kPerson;
@@ -190,8 +190,7 @@ class ActorFileParser {
 
   std::string_view file_;
   PetrarchEntries* out_;
-  LoadErrors* problems_;
-  LoadErrors* warnings_;
+  Diagnostics* diagnostics_;
   uint32_t line_ = 0;
   uint32_t first_line_ = 0;
   bool open_ = false;
@@ -216,6 +215,103 @@ std::string AgentPlural(const std::string& name) {
   return plural + "s";
 }
 
+using AgentMacros = std::unordered_map<std::string, std::vector<std::string>>;
+
+// "!PERSON! = MAN, MEN, WOMAN": the words a macro stands for, after any it had.
+void AddAgentMacro(std::string_view line, AgentMacros* macros) {
+  const size_t equals = line.find('=');
+  std::vector<std::string>& words = (*macros)[ToUpperAscii(TrimBlanks(line.substr(0, equals)))];
+  std::string_view rest = line.substr(equals + 1);
+  while (!rest.empty()) {
+    const size_t comma = std::min(rest.find(','), rest.size());
+    if (std::string_view word = TrimBlanks(rest.substr(0, comma)); !word.empty()) {
+      words.emplace_back(word);
+    }
+    rest = comma < rest.size() ? rest.substr(comma + 1) : std::string_view();
+  }
+}
+
+// An agent line cut into its parts: "CONGRESS!PERSON! {CONGRESSFOLK} [~LEG]".
+struct AgentLine {
+  std::string_view name;             // as written, macros not yet substituted
+  std::vector<std::string> plurals;  // written out between "{" and "}"
+  bool plurals_given = false;        // "{...}", even "{}": PETRARCH then makes none
+  std::string code;                  // without its "~"
+  bool prefix = false;               // "[NGO~]": the code goes before the place code
+};
+
+// Cuts `line` into `agent`; why it is malformed, or empty when it is not.
+std::string_view CutAgentLine(std::string_view line, AgentLine* agent) {
+  const size_t open = line.find('[');
+  const size_t close = line.find(']', open == std::string_view::npos ? 0 : open);
+  if (open == std::string_view::npos || close == std::string_view::npos) {
+    return "agent without a [code]";
+  }
+  std::string code = ToUpperAscii(TrimBlanks(line.substr(open + 1, close - open - 1)));
+  agent->name = TrimBlanks(line.substr(0, open));
+  if (const size_t brace = agent->name.find('{'); brace != std::string_view::npos) {
+    const size_t end = agent->name.find('}', brace);
+    if (end == std::string_view::npos) return "'{' without '}'";
+    for (std::string_view plural : SplitBlanks(agent->name.substr(brace + 1, end - brace - 1))) {
+      agent->plurals.emplace_back(plural);
+    }
+    agent->plurals_given = true;
+    agent->name = TrimBlanks(agent->name.substr(0, brace));
+  }
+  const size_t tilde = code.find('~');
+  if (tilde == std::string::npos || agent->name.empty()) {
+    return "agent code must be [~CODE] or [CODE~] after a name";
+  }
+  agent->prefix = tilde + 1 == code.size();
+  code.erase(tilde, 1);
+  agent->code = std::string(TrimBlanks(code));
+  if (agent->code.empty()) return "empty agent code";
+  return {};
+}
+
+// The names `name` stands for once macros are substituted ("CONGRESS!PERSON!" is CONGRESSMAN,
+// CONGRESSMEN, ...), nested up to four deep; false when it uses a macro not defined before it.
+bool ExpandAgentMacros(std::string_view name, const AgentMacros& macros,
+                       std::vector<std::string>* names) {
+  names->assign(1, std::string(name));
+  bool unknown_macro = false;
+  for (size_t round = 0; round < 4; ++round) {
+    std::vector<std::string> expanded;
+    for (const std::string& written : *names) {
+      const size_t bang = written.find('!');
+      const size_t end = bang == std::string::npos ? bang : written.find('!', bang + 1);
+      if (end == std::string::npos) {
+        expanded.push_back(written);
+        continue;
+      }
+      const auto macro = macros.find(ToUpperAscii(written.substr(bang, end - bang + 1)));
+      if (macro == macros.end()) {
+        unknown_macro = true;
+        continue;
+      }
+      for (const std::string& word : macro->second) {
+        expanded.push_back(written.substr(0, bang) + word + written.substr(end + 1));
+      }
+    }
+    *names = std::move(expanded);
+  }
+  return !unknown_macro;
+}
+
+// Adds `agent` under `name` and, when `add_plural`, first under PETRARCH's plural of it.
+void AddAgentName(Agent agent, std::string_view name, bool add_plural, PetrarchEntries* out) {
+  std::string words = NameWords(name);
+  if (words.empty()) return;
+  if (add_plural) {
+    agent.name = AgentPlural(words);
+    out->agent_names.push_back({agent.name, static_cast<uint32_t>(out->agents.size())});
+    out->agents.push_back(agent);
+  }
+  agent.name = words;
+  out->agent_names.push_back({std::move(words), static_cast<uint32_t>(out->agents.size())});
+  out->agents.push_back(std::move(agent));
+}
+
 }  // namespace
 
 std::optional<Date> ParsePetrarchDate(std::string_view text) {
@@ -235,114 +331,42 @@ std::optional<Date> ParsePetrarchDate(std::string_view text) {
 }
 
 void ParsePetrarchActors(std::string_view file, std::string_view text, PetrarchEntries* out,
-                         LoadErrors* problems, LoadErrors* warnings) {
-  ActorFileParser(file, out, problems, warnings).Parse(text);
+                         Diagnostics* diagnostics) {
+  ActorFileParser(file, out, diagnostics).Parse(text);
 }
 
 void ParsePetrarchAgents(std::string_view file, std::string_view text, PetrarchEntries* out,
-                         LoadErrors* problems) {
+                         Diagnostics* diagnostics) {
   PetrarchLines lines(text, /*semicolon_comments=*/false);
-  std::unordered_map<std::string, std::vector<std::string>> macros;
+  AgentMacros macros;
   std::string_view line;
+  std::vector<std::string> names;
   while (lines.Next(&line)) {
-    const Origin origin{file, lines.number()};
-    const auto problem = [&](std::string_view reason) { problems->Add(file, origin.line, reason); };
     if (line.starts_with('!') && line.find('=') != std::string_view::npos) {
-      const size_t equals = line.find('=');
-      std::vector<std::string>& words = macros[ToUpperAscii(TrimBlanks(line.substr(0, equals)))];
-      std::string_view rest = line.substr(equals + 1);
-      while (!rest.empty()) {
-        const size_t comma = std::min(rest.find(','), rest.size());
-        if (std::string_view word = TrimBlanks(rest.substr(0, comma)); !word.empty()) {
-          words.emplace_back(word);
-        }
-        rest = comma < rest.size() ? rest.substr(comma + 1) : std::string_view();
-      }
+      AddAgentMacro(line, &macros);
       continue;
     }
-    const size_t open = line.find('[');
-    const size_t close = line.find(']', open == std::string_view::npos ? 0 : open);
-    if (open == std::string_view::npos || close == std::string_view::npos) {
-      problem("agent without a [code]");
-      continue;
+    AgentLine parts;
+    std::string_view problem = CutAgentLine(line, &parts);
+    if (problem.empty() && !ExpandAgentMacros(parts.name, macros, &names)) {
+      problem = "unknown !MACRO! in agent name";
     }
-    std::string code = ToUpperAscii(TrimBlanks(line.substr(open + 1, close - open - 1)));
-    std::string_view name_part = TrimBlanks(line.substr(0, open));
-    std::vector<std::string> plurals;
-    bool no_plural = false;  // "{}", or plurals written out: PETRARCH makes none
-    if (const size_t brace = name_part.find('{'); brace != std::string_view::npos) {
-      const size_t end = name_part.find('}', brace);
-      if (end == std::string_view::npos) {
-        problem("'{' without '}'");
-        continue;
-      }
-      for (std::string_view plural : SplitBlanks(name_part.substr(brace + 1, end - brace - 1))) {
-        plurals.push_back(std::string(plural));
-      }
-      no_plural = true;
-      name_part = TrimBlanks(name_part.substr(0, brace));
-    }
-    const size_t tilde = code.find('~');
-    if (tilde == std::string::npos || name_part.empty()) {
-      problem("agent code must be [~CODE] or [CODE~] after a name");
-      continue;
-    }
-    Agent agent;
-    agent.prefix = tilde + 1 == code.size();
-    code.erase(tilde, 1);
-    agent.code = std::string(TrimBlanks(code));
-    if (agent.code.empty()) {
-      problem("empty agent code");
-      continue;
-    }
-    agent.origin = origin;
-    // Substitute macros: "CONGRESS!PERSON!" is CONGRESSMAN, CONGRESSMEN, ...
-    std::vector<std::string> names{std::string(name_part)};
-    bool unknown_macro = false;
-    for (size_t round = 0; round < 4; ++round) {
-      std::vector<std::string> expanded;
-      for (const std::string& name : names) {
-        const size_t bang = name.find('!');
-        const size_t end = bang == std::string::npos ? bang : name.find('!', bang + 1);
-        if (end == std::string::npos) {
-          expanded.push_back(name);
-          continue;
-        }
-        const auto macro = macros.find(ToUpperAscii(name.substr(bang, end - bang + 1)));
-        if (macro == macros.end()) {
-          unknown_macro = true;
-          continue;
-        }
-        for (const std::string& word : macro->second) {
-          expanded.push_back(name.substr(0, bang) + word + name.substr(end + 1));
-        }
-      }
-      names = std::move(expanded);
-    }
-    if (unknown_macro) {
-      problem("unknown !MACRO! in agent name");
+    if (!problem.empty()) {
+      diagnostics->Error(file, lines.number(), problem);
       continue;
     }
     ++out->agent_lines;
-    for (std::string& plural : plurals) names.push_back(std::move(plural));
-    const size_t written = names.size();
-    for (size_t i = 0; i < written; ++i) {
-      std::string words = NameWords(names[i]);
-      if (words.empty()) continue;
-      if (!no_plural && i < written - plurals.size()) {
-        agent.name = AgentPlural(words);
-        out->agent_names.push_back({agent.name, static_cast<uint32_t>(out->agents.size())});
-        out->agents.push_back(agent);
-      }
-      agent.name = words;
-      out->agent_names.push_back({std::move(words), static_cast<uint32_t>(out->agents.size())});
-      out->agents.push_back(agent);
-    }
+    Agent agent;
+    agent.code = std::move(parts.code);
+    agent.prefix = parts.prefix;
+    agent.origin = {file, lines.number()};
+    for (const std::string& name : names) AddAgentName(agent, name, !parts.plurals_given, out);
+    for (const std::string& plural : parts.plurals) AddAgentName(agent, plural, false, out);
   }
 }
 
 void ParsePetrarchDiscards(std::string_view file, std::string_view text, PetrarchEntries* out,
-                           LoadErrors* problems) {
+                           Diagnostics* diagnostics) {
   PetrarchLines lines(text, /*semicolon_comments=*/true);
   std::string_view line;
   while (lines.Next(&line)) {
@@ -351,7 +375,7 @@ void ParsePetrarchDiscards(std::string_view file, std::string_view text, Petrarc
     discard.phrase = NameWords(discard.whole_story ? line.substr(1) : line);
     discard.origin = {file, lines.number()};
     if (discard.phrase.empty()) {
-      problems->Add(file, lines.number(), "empty discard phrase");
+      diagnostics->Error(file, lines.number(), "empty discard phrase");
       continue;
     }
     out->discards.push_back(std::move(discard));
@@ -359,7 +383,7 @@ void ParsePetrarchDiscards(std::string_view file, std::string_view text, Petrarc
 }
 
 void ParsePetrarchIssues(std::string_view file, std::string_view text, PetrarchEntries* out,
-                         LoadErrors* problems) {
+                         Diagnostics* diagnostics) {
   PetrarchLines lines(text, /*semicolon_comments=*/false);
   std::string_view line;
   while (lines.Next(&line)) {
@@ -369,7 +393,7 @@ void ParsePetrarchIssues(std::string_view file, std::string_view text, PetrarchE
     const size_t open = line.find('[');
     const size_t close = line.find(']', open == std::string_view::npos ? 0 : open);
     if (!exclusion && (open == std::string_view::npos || close == std::string_view::npos)) {
-      problems->Add(file, lines.number(), "issue phrase without a [CODE]");
+      diagnostics->Error(file, lines.number(), "issue phrase without a [CODE]");
       continue;
     }
     std::string phrase;
@@ -395,7 +419,7 @@ void ParsePetrarchIssues(std::string_view file, std::string_view text, PetrarchE
     issue.exclusion = exclusion;
     issue.origin = {file, lines.number()};
     if ((!exclusion && issue.code.empty()) || issue.phrase.empty()) {
-      problems->Add(file, lines.number(), "empty issue phrase or code");
+      diagnostics->Error(file, lines.number(), "empty issue phrase or code");
       continue;
     }
     out->issues.push_back(std::move(issue));

@@ -17,8 +17,9 @@
 // dropped (issue phrases match on lemmas, so "n:sanction" matches "sanctions"), "+" read as
 // a space, "~phrase" an exclusion (Issue::exclusion), "<ISSUE ...>" category tags skipped.
 //
-// Every malformed line is reported to `problems` as "file:line: reason" and refused; a
-// stray control byte (Phoenix.Countries.actors.txt has two 0x1A) is dropped with a warning.
+// Every malformed line is reported to `diagnostics` as an error (file, line, reason) and
+// refused; a stray control byte (Phoenix.Countries.actors.txt has two 0x1A) is dropped with a
+// warning.
 // `file` must outlive the entries (their Origins view it).
 #ifndef TACITUS_DICT_PETRARCH_ACTORS_H_
 #define TACITUS_DICT_PETRARCH_ACTORS_H_
@@ -29,8 +30,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "dict/dictionaries.h"
-#include "dict/load_errors.h"
 
 namespace tacitus {
 
@@ -50,13 +51,13 @@ struct PetrarchEntries {
 };
 
 void ParsePetrarchActors(std::string_view file, std::string_view text, PetrarchEntries* out,
-                         LoadErrors* problems, LoadErrors* warnings);
+                         Diagnostics* diagnostics);
 void ParsePetrarchAgents(std::string_view file, std::string_view text, PetrarchEntries* out,
-                         LoadErrors* problems);
+                         Diagnostics* diagnostics);
 void ParsePetrarchDiscards(std::string_view file, std::string_view text, PetrarchEntries* out,
-                           LoadErrors* problems);
+                           Diagnostics* diagnostics);
 void ParsePetrarchIssues(std::string_view file, std::string_view text, PetrarchEntries* out,
-                         LoadErrors* problems);
+                         Diagnostics* diagnostics);
 
 // "19950601" or "950601" (YY up to 30 is 20YY); nullopt when malformed.
 std::optional<Date> ParsePetrarchDate(std::string_view text);

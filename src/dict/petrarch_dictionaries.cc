@@ -6,7 +6,6 @@
 #include <unordered_map>
 #include <utility>
 
-#include "dict/load_errors.h"
 #include "dict/petrarch_actors.h"
 #include "dict/petrarch_lines.h"
 #include "dict/petrarch_verbs.h"
@@ -15,37 +14,51 @@
 
 namespace tacitus {
 
+namespace {
+
+// One KEY = VALUE of a PETRARCH config: an [Options] entry as written, or a [Dictionaries]
+// list of file names (comma-separated), each taken relative to `dir`.
+void AddConfigEntry(std::string_view section, std::string_view key, std::string_view value,
+                    const std::filesystem::path& dir, PetrarchFiles* files) {
+  if (section == "Options") files->options.emplace_back(key, value);
+  if (section != "Dictionaries") return;
+  std::vector<std::string>* list = nullptr;
+  if (key == "verbfile_name") list = &files->verbs;
+  if (key == "actorfile_list") list = &files->actors;
+  if (key == "agentfile_name") list = &files->agents;
+  if (key == "discardfile_name") list = &files->discards;
+  if (key == "issuefile_name") list = &files->issues;
+  if (list == nullptr) return;
+  while (!value.empty()) {
+    const size_t comma = std::min(value.find(','), value.size());
+    if (std::string_view name = TrimBlanks(value.substr(0, comma)); !name.empty()) {
+      list->push_back((dir / std::string(name)).string());
+    }
+    value = comma < value.size() ? value.substr(comma + 1) : std::string_view();
+  }
+}
+
+}  // namespace
+
 Result<PetrarchFiles> ReadPetrarchConfig(const std::string& config_path,
-                                         const std::string& dictionary_dir) {
+                                         const std::string& dictionary_dir,
+                                         Diagnostics* diagnostics) {
   std::string text;
-  if (!ReadWholeFile(config_path, &text).ok()) return Status::Error(config_path + ": cannot read");
+  if (const Status read = ReadWholeFile(config_path, &text); !read.ok()) {
+    return Status::Error(read.code(), config_path + ": cannot read");
+  }
   PetrarchFiles files;
   const std::filesystem::path dir(dictionary_dir);
-  const auto in_dir = [&](std::string_view name) { return (dir / std::string(name)).string(); };
   std::string section;
   std::string_view rest(text);
   // Keys may continue on indented lines (ConfigParser's rule), for actorfile_list.
   std::string key, value;
   const auto flush = [&]() {
-    if (section == "Options" && !key.empty()) files.options.emplace_back(key, value);
-    if (section != "Dictionaries" || key.empty()) return;
-    std::vector<std::string>* list = nullptr;
-    if (key == "verbfile_name") list = &files.verbs;
-    if (key == "actorfile_list") list = &files.actors;
-    if (key == "agentfile_name") list = &files.agents;
-    if (key == "discardfile_name") list = &files.discards;
-    if (key == "issuefile_name") list = &files.issues;
-    if (list == nullptr) return;
-    std::string_view names(value);
-    while (!names.empty()) {
-      const size_t comma = std::min(names.find(','), names.size());
-      if (std::string_view name = TrimBlanks(names.substr(0, comma)); !name.empty()) {
-        list->push_back(in_dir(name));
-      }
-      names = comma < names.size() ? names.substr(comma + 1) : std::string_view();
-    }
+    if (!key.empty()) AddConfigEntry(section, key, value, dir, &files);
+    key.clear();
+    value.clear();
   };
-  while (!rest.empty()) {
+  for (uint32_t line_number = 1; !rest.empty(); ++line_number) {
     const size_t end = std::min(rest.find('\n'), rest.size());
     const std::string_view raw = rest.substr(0, end);
     rest = end < rest.size() ? rest.substr(end + 1) : std::string_view();
@@ -57,14 +70,16 @@ Result<PetrarchFiles> ReadPetrarchConfig(const std::string& config_path,
       continue;
     }
     flush();
-    key.clear();
-    value.clear();
     if (line.starts_with('[')) {
       section = std::string(TrimBlanks(line.substr(1, line.find(']') - 1)));
       continue;
     }
     const size_t equals = line.find_first_of("=:");
-    if (equals == std::string_view::npos) continue;
+    if (equals == std::string_view::npos) {
+      diagnostics->Warning(config_path, line_number,
+                           "neither a [section] nor KEY = VALUE; ignored");
+      continue;
+    }
     key = std::string(TrimBlanks(line.substr(0, equals)));
     value = std::string(TrimBlanks(line.substr(equals + 1)));
   }
@@ -82,8 +97,7 @@ class PetrarchDictionaryLoader {
     PetrarchDictionaryLoader loader(dicts.get());
     TACITUS_RETURN_IF_ERROR(loader.Run(files));
     PetrarchLoad load;
-    load.problems = loader.problems_.messages();
-    load.warnings = loader.warnings_.messages();
+    load.diagnostics = std::move(loader.diagnostics_);
     load.dictionaries = std::move(dicts);
     return load;
   }
@@ -97,27 +111,27 @@ class PetrarchDictionaryLoader {
     PetrarchEntries entries;
     for (const std::string& path : files.verbs) {
       TACITUS_RETURN_IF_ERROR(Read(path));
-      ParsePetrarchVerbs(dicts_->files_.back(), contents_, &verbs, &problems_);
+      ParsePetrarchVerbs(dicts_->files_.back(), contents_, &verbs, &diagnostics_);
     }
     for (const std::string& path : files.actors) {
       TACITUS_RETURN_IF_ERROR(Read(path));
-      ParsePetrarchActors(dicts_->files_.back(), contents_, &entries, &problems_, &warnings_);
+      ParsePetrarchActors(dicts_->files_.back(), contents_, &entries, &diagnostics_);
     }
     for (const std::string& path : files.agents) {
       TACITUS_RETURN_IF_ERROR(Read(path));
-      ParsePetrarchAgents(dicts_->files_.back(), contents_, &entries, &problems_);
+      ParsePetrarchAgents(dicts_->files_.back(), contents_, &entries, &diagnostics_);
     }
     for (const std::string& path : files.discards) {
       TACITUS_RETURN_IF_ERROR(Read(path));
-      ParsePetrarchDiscards(dicts_->files_.back(), contents_, &entries, &problems_);
+      ParsePetrarchDiscards(dicts_->files_.back(), contents_, &entries, &diagnostics_);
     }
     for (const std::string& path : files.issues) {
       TACITUS_RETURN_IF_ERROR(Read(path));
-      ParsePetrarchIssues(dicts_->files_.back(), contents_, &entries, &problems_);
+      ParsePetrarchIssues(dicts_->files_.back(), contents_, &entries, &diagnostics_);
     }
     if (!files.event_codes.empty()) {
       TACITUS_RETURN_IF_ERROR(Read(files.event_codes));
-      dicts_->cameo_.ParseEventCodes(dicts_->files_.back(), contents_, &problems_);
+      dicts_->cameo_.ParseEventCodes(dicts_->files_.back(), contents_, &diagnostics_);
     }
 
     dicts_->patterns_ = std::move(verbs.patterns);
@@ -164,7 +178,9 @@ class PetrarchDictionaryLoader {
   }
 
   Status Read(const std::string& path) {
-    if (!ReadWholeFile(path, &contents_).ok()) return Status::Error(path + ": cannot read");
+    if (const Status read = ReadWholeFile(path, &contents_); !read.ok()) {
+      return Status::Error(read.code(), path + ": cannot read");
+    }
     dicts_->files_.push_back(path);
     for (unsigned char c : path + '\0' + contents_) {  // FNV-1a, 64 bits
       hash_ ^= c;
@@ -187,8 +203,7 @@ class PetrarchDictionaryLoader {
 
   Dictionaries* dicts_;
   std::string contents_;
-  LoadErrors problems_;
-  LoadErrors warnings_;
+  Diagnostics diagnostics_;
   TextSegmenter segmenter_;
   Document scratch_;
   uint64_t hash_ = 0xCBF29CE484222325ull;

@@ -1,14 +1,16 @@
 // Dictionaries from PETRARCH/TABARI files, so that users keep their dictionaries:
 //
-//   auto files = ReadPetrarchConfig("PETR_config.ini", "dictionaries/");  // or fill by hand
-//   auto loaded = LoadPetrarchDictionaries(*files);
-//   for (const std::string& p : loaded->problems) print(p);   // refused lines, file:line
+//   Diagnostics diagnostics;
+//   auto files = ReadPetrarchConfig("PETR_config.ini", "dictionaries/", &diagnostics);
+//   auto loaded = LoadPetrarchDictionaries(*files);   // or fill the files by hand
+//   for (const Diagnostic& d : loaded->diagnostics) print(d.ToString());   // file:line: reason
 //   Coder coder(analyzer, loaded->dictionaries);
 //
 // The verb files may be in PETRARCH-1/TABARI or PETRARCH-2 syntax (petrarch_verbs.h); the
 // others as petrarch_actors.h describes. The result has Dictionaries::petrarch() set, so the
 // coder follows PETRARCH's conventions with them. Load fails only when a file cannot be read;
-// a malformed line is refused and listed in `problems`, and the rest loads.
+// a malformed line is refused and reported as an error diagnostic, a line loaded after a
+// repair as a warning, and the rest loads.
 #ifndef TACITUS_DICT_PETRARCH_DICTIONARIES_H_
 #define TACITUS_DICT_PETRARCH_DICTIONARIES_H_
 
@@ -17,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "base/status.h"
 #include "dict/dictionaries.h"
 
@@ -38,17 +41,20 @@ struct PetrarchFiles {
 
 // The [Dictionaries] section of a PETRARCH config (verbfile_name, actorfile_list,
 // agentfile_name, discardfile_name, issuefile_name), each file taken relative to
-// `dictionary_dir`, and its [Options]. Fails when the file cannot be read or names no verb
-// file.
+// `dictionary_dir`, and its [Options]. A line that is neither a [section], a KEY = VALUE nor
+// the continuation of one is skipped with a warning in `diagnostics`. Fails when the file
+// cannot be read (kNotFound or kIoError) or names no verb file (kDataError).
 Result<PetrarchFiles> ReadPetrarchConfig(const std::string& config_path,
-                                         const std::string& dictionary_dir);
+                                         const std::string& dictionary_dir,
+                                         Diagnostics* diagnostics);
 
 struct PetrarchLoad {
   std::shared_ptr<const Dictionaries> dictionaries;
-  std::vector<std::string> problems;  // refused lines: "file:line: reason"
-  std::vector<std::string> warnings;  // loaded after a repair: "file:line: reason"
+  // Errors: lines refused (and skipped); warnings: lines loaded after a repair.
+  Diagnostics diagnostics;
 };
 
+// Fails when a file cannot be read, with the code ReadWholeFile gave (kNotFound, kIoError).
 Result<PetrarchLoad> LoadPetrarchDictionaries(const PetrarchFiles& files);
 
 }  // namespace tacitus

@@ -1,16 +1,20 @@
 #include "dict/petrarch_dictionaries.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <string>
 
+#include "base/diagnostic_testing.h"
 #include "base/temp_dir_testing.h"
 #include "dict/petrarch_actors.h"
 #include "dict/petrarch_verbs.h"
 
 namespace tacitus {
 namespace {
+
+using ::testing::ElementsAre;
 
 TEST(PetrarchVerbs, ReadsBlocksFormsSynsetsAndPatterns) {
   const std::string text =
@@ -25,11 +29,10 @@ TEST(PetrarchVerbs, ReadsBlocksFormsSynsetsAndPatterns) {
       "- NO STAR HERE [111]\n"
       "- * &UNKNOWN [111]\n";
   PetrarchVerbDictionary verbs;
-  LoadErrors problems;
-  ParsePetrarchVerbs("v.txt", text, &verbs, &problems);
-  ASSERT_EQ(problems.size(), 2u) << problems.ToStatus().message();
-  EXPECT_EQ(problems.messages()[0], "v.txt:12: pattern must hold one '*' for the verb");
-  EXPECT_EQ(problems.messages()[1], "v.txt:13: unknown synset &UNKNOWN");
+  Diagnostics diagnostics;
+  ParsePetrarchVerbs("v.txt", text, &verbs, &diagnostics);
+  // No '*' on line 12, an unknown synset on 13: refused.
+  EXPECT_THAT(testing::Located(diagnostics), ElementsAre("error v.txt:12", "error v.txt:13"));
   ASSERT_EQ(verbs.blocks.size(), 1u);
   ASSERT_EQ(verbs.blocks[0].size(), 3u);
   EXPECT_EQ(verbs.synsets, 1u);
@@ -90,13 +93,12 @@ TEST(PetrarchActors, ReadsDatedCodesSynonymsAndRefusesBadLines) {
       "JAN_STRASK\x1aY [CZE]\n"
       "NO_CODE\n";
   PetrarchEntries entries;
-  LoadErrors problems, warnings;
-  ParsePetrarchActors("a.txt", text, &entries, &problems, &warnings);
-  ASSERT_EQ(problems.size(), 2u) << problems.ToStatus().message();
-  EXPECT_EQ(problems.messages()[0], "a.txt:11: malformed date range in [ABC 2004017-20061201]");
-  EXPECT_EQ(problems.messages()[1], "a.txt:14: actor \"no code\" has no code");
-  ASSERT_EQ(warnings.size(), 1u);
-  EXPECT_EQ(warnings.messages()[0].substr(0, 9), "a.txt:13:");
+  Diagnostics diagnostics;
+  ParsePetrarchActors("a.txt", text, &entries, &diagnostics);
+  // A malformed date (11) and an actor without a code (14) are refused; the control byte of
+  // line 13 is dropped, and the line loaded, with a warning.
+  EXPECT_THAT(testing::Located(diagnostics),
+              ElementsAre("error a.txt:11", "warning a.txt:13", "error a.txt:14"));
 
   ASSERT_EQ(entries.actors.size(), 6u);
   EXPECT_EQ(entries.actors[0].code, "USA");
@@ -119,12 +121,20 @@ TEST(PetrarchActors, ReadsAgentsWithMacrosPrefixesAndPlurals) {
       "CONGRESS!PERSON! [~LEG]\n"
       "MSF {}  [NGO~] # prefix\n"
       "GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]\n"
-      "NO_CODE_HERE\n";
+      "NO_CODE_HERE\n"
+      "UNCLOSED {PLURALS [~GOV]\n"
+      "NO_TILDE [GOV]\n"
+      "[~GOV]\n"
+      "EMPTY_CODE [~]\n"
+      "VICE_!TITLE! [~GOV]\n";
   PetrarchEntries entries;
-  LoadErrors problems;
-  ParsePetrarchAgents("g.txt", text, &entries, &problems);
-  ASSERT_EQ(problems.size(), 1u);
-  EXPECT_EQ(problems.messages()[0], "g.txt:5: agent without a [code]");
+  Diagnostics diagnostics;
+  ParsePetrarchAgents("g.txt", text, &entries, &diagnostics);
+  // No code, '{' unclosed, no '~', no name, an empty code, a macro never defined: refused.
+  EXPECT_THAT(testing::Located(diagnostics),
+              ElementsAre("error g.txt:5", "error g.txt:6", "error g.txt:7", "error g.txt:8",
+                          "error g.txt:9", "error g.txt:10"));
+  EXPECT_EQ(entries.agent_lines, 3u);
   std::vector<std::string> names;
   for (const NamedEntry& name : entries.agent_names) names.push_back(name.name);
   EXPECT_EQ(names,
@@ -138,16 +148,15 @@ TEST(PetrarchActors, ReadsAgentsWithMacrosPrefixesAndPlurals) {
 
 TEST(PetrarchIssues, ReadsPhrasesMarkersAndExclusions) {
   PetrarchEntries entries;
-  LoadErrors problems;
+  Diagnostics diagnostics;
   ParsePetrarchIssues("i.txt",
                       "<ISSUE CATEGORY=\"EDUCATION\" TYPE=\"ALL\">\n"
                       "pre+n:school [EARLY_EDUCATION]\n"
                       "v:block m:site [CENSORSHIP]\n"
                       "~a head start\n"
                       "no code here\n",
-                      &entries, &problems);
-  ASSERT_EQ(problems.size(), 1u);
-  EXPECT_EQ(problems.messages()[0], "i.txt:5: issue phrase without a [CODE]");
+                      &entries, &diagnostics);
+  EXPECT_THAT(testing::Located(diagnostics), ElementsAre("error i.txt:5"));
   ASSERT_EQ(entries.issues.size(), 3u);
   EXPECT_EQ(entries.issues[0].phrase, "pre school");
   EXPECT_EQ(entries.issues[0].code, "EARLY_EDUCATION");
@@ -177,13 +186,38 @@ TEST(PetrarchDictionaries, TakesGoldsteinAndQuadClassFromOurCameoTable) {
   files.event_codes = TACITUS_SOURCE_DIR "/data/cameo/event_codes.tsv";
   auto loaded = LoadPetrarchDictionaries(files);
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
-  EXPECT_TRUE(loaded->problems.empty());
+  EXPECT_TRUE(loaded->diagnostics.empty());
   const EventType* accuse = loaded->dictionaries->FindEventType("112");
   ASSERT_NE(accuse, nullptr);
   EXPECT_EQ(accuse->quad_class, 3);  // verbal conflict
   EXPECT_LT(accuse->goldstein, 0.0);
   files.event_codes = verbs + ".absent";
-  EXPECT_FALSE(LoadPetrarchDictionaries(files).ok());
+  EXPECT_EQ(LoadPetrarchDictionaries(files).status().code(), StatusCode::kNotFound);
+}
+
+TEST(PetrarchConfig, ReadsFilesAndOptionsAndWarnsOfStrayLines) {
+  const testing::TempDir dir;
+  const std::string config = dir.Write("PETR_config.ini",
+                                       "[Dictionaries]\n"
+                                       "verbfile_name = v.txt\n"
+                                       "actorfile_list = a.txt,\n"
+                                       "    b.txt\n"
+                                       "just some words\n"
+                                       "[Options]\n"
+                                       "require_dyad = False\n");
+  Diagnostics diagnostics;
+  auto files = ReadPetrarchConfig(config, "dicts", &diagnostics);
+  ASSERT_TRUE(files.ok()) << files.status().message();
+  EXPECT_THAT(files->verbs, ElementsAre("dicts/v.txt"));
+  EXPECT_THAT(files->actors, ElementsAre("dicts/a.txt", "dicts/b.txt"));
+  ASSERT_EQ(files->options.size(), 1u);
+  EXPECT_EQ(files->options[0].second, "False");
+  EXPECT_THAT(testing::Located(diagnostics), ElementsAre("warning " + config + ":5"));
+
+  const std::string no_verbs = dir.Write("none.ini", "[Dictionaries]\nagentfile_name = g.txt\n");
+  EXPECT_EQ(ReadPetrarchConfig(no_verbs, "", &diagnostics).status().code(), StatusCode::kDataError);
+  EXPECT_EQ(ReadPetrarchConfig(config + ".absent", "", &diagnostics).status().code(),
+            StatusCode::kNotFound);
 }
 
 TEST(PetrarchDictionaries, LoadsPhoenixFromTheConfig) {
@@ -191,8 +225,10 @@ TEST(PetrarchDictionaries, LoadsPhoenixFromTheConfig) {
   if (!std::filesystem::exists(dir + "/PETR_config.ini")) {
     GTEST_SKIP() << dir << " is absent";
   }
-  auto files = ReadPetrarchConfig(dir + "/PETR_config.ini", dir);
+  Diagnostics config_diagnostics;
+  auto files = ReadPetrarchConfig(dir + "/PETR_config.ini", dir, &config_diagnostics);
   ASSERT_TRUE(files.ok()) << files.status().message();
+  EXPECT_TRUE(config_diagnostics.empty());
   EXPECT_EQ(files->actors.size(), 3u);
   EXPECT_EQ(files->issues.size(), 1u);
   // [Options], as written, for the coder.
@@ -208,9 +244,14 @@ TEST(PetrarchDictionaries, LoadsPhoenixFromTheConfig) {
   auto loaded = LoadPetrarchDictionaries(*files);
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
   // The two stray 0x1A bytes of Phoenix.Countries.actors.txt are warned about, by line.
-  ASSERT_EQ(loaded->warnings.size(), 2u);
-  EXPECT_NE(loaded->warnings[0].find("Phoenix.Countries.actors.txt:745:"), std::string::npos);
-  EXPECT_NE(loaded->warnings[1].find("Phoenix.Countries.actors.txt:12159:"), std::string::npos);
+  std::vector<std::string> warnings;
+  for (const Diagnostic& diagnostic : loaded->diagnostics) {
+    if (diagnostic.severity == Severity::kWarning) warnings.push_back(diagnostic.Where());
+  }
+  EXPECT_THAT(warnings, ElementsAre(dir + "/Phoenix.Countries.actors.txt:745",
+                                    dir + "/Phoenix.Countries.actors.txt:12159"));
+  // Lines PETRARCH's own loader would not take are skipped, as errors; the rest loads.
+  EXPECT_GT(loaded->diagnostics.error_count(), 0u);
   const Dictionaries& dicts = *loaded->dictionaries;
   EXPECT_TRUE(dicts.petrarch());
   EXPECT_GT(dicts.actors().size(), 10000u);

@@ -101,8 +101,8 @@ std::vector<PatternWord> CutWords(std::string_view side) {
 
 class VerbFileParser {
  public:
-  VerbFileParser(std::string_view file, PetrarchVerbDictionary* out, LoadErrors* problems)
-      : file_(file), out_(out), problems_(problems) {}
+  VerbFileParser(std::string_view file, PetrarchVerbDictionary* out, Diagnostics* diagnostics)
+      : file_(file), out_(out), diagnostics_(diagnostics) {}
 
   void Parse(std::string_view text) {
     ReadSynsets(text);
@@ -128,7 +128,7 @@ class VerbFileParser {
   }
 
  private:
-  void Problem(std::string_view reason) { problems_->Add(file_, line_, reason); }
+  void Problem(std::string_view reason) { diagnostics_->Error(file_, line_, reason); }
 
   // Synsets may be used before they are defined, so they are read first.
   void ReadSynsets(std::string_view text) {
@@ -395,7 +395,7 @@ class VerbFileParser {
 
   std::string_view file_;
   PetrarchVerbDictionary* out_;
-  LoadErrors* problems_;
+  Diagnostics* diagnostics_;
   Synsets synsets_;
   uint32_t line_ = 0;
   bool have_block_ = false;
@@ -406,8 +406,8 @@ class VerbFileParser {
 }  // namespace
 
 void ParsePetrarchVerbs(std::string_view file, std::string_view text, PetrarchVerbDictionary* out,
-                        LoadErrors* problems) {
-  VerbFileParser(file, out, problems).Parse(text);
+                        Diagnostics* diagnostics) {
+  VerbFileParser(file, out, diagnostics).Parse(text);
   for (VerbPattern& pattern : out->patterns) {
     for (auto* side : {&pattern.before, &pattern.elements}) {
       for (PatternElement& element : *side) {

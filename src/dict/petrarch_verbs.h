@@ -17,10 +17,11 @@
 // lower-cased: PETRARCH matches surface forms, it does not stem.
 //
 //   PetrarchVerbDictionary verbs;
-//   ParsePetrarchVerbs("CAMEO.2.0.txt", text, &verbs, &problems);
+//   ParsePetrarchVerbs("CAMEO.2.0.txt", text, &verbs, &diagnostics);
 //
 // A malformed line (a pattern outside a block, without "*" or a code, naming an unknown
-// synset, ...) is reported to `problems` as "file:line: reason" and refused; the rest loads.
+// synset, ...) is reported to `diagnostics` as an error (file, line, reason) and refused; the
+// rest loads.
 // `file` must outlive the patterns (their Origins view it).
 #ifndef TACITUS_DICT_PETRARCH_VERBS_H_
 #define TACITUS_DICT_PETRARCH_VERBS_H_
@@ -30,8 +31,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "dict/dictionaries.h"
-#include "dict/load_errors.h"
 
 namespace tacitus {
 
@@ -52,7 +53,7 @@ struct PetrarchVerbDictionary {
 
 // Appends the contents of one verb file to `out`.
 void ParsePetrarchVerbs(std::string_view file, std::string_view text, PetrarchVerbDictionary* out,
-                        LoadErrors* problems);
+                        Diagnostics* diagnostics);
 
 }  // namespace tacitus
 

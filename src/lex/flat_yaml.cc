@@ -83,7 +83,7 @@ Status ParseFlatYaml(std::string_view contents, std::string_view file_name,
     const std::string_view reason = ParseLine(line, &key, &values);
     if (!reason.empty()) return Status::Error(where() + std::string(reason));
     Status status = visit(key, values);
-    if (!status.ok()) return Status::Error(where() + status.message());
+    if (!status.ok()) return Status::Error(status.code(), where() + status.message());
   }
   return Status::Ok();
 }

@@ -11,7 +11,8 @@
 
 namespace tacitus {
 
-// Replaces `*contents` with the bytes of the file at `path`; "path: cannot open" on failure.
+// Replaces `*contents` with the bytes of the file at `path`. Fails with "path: cannot open: why",
+// kNotFound when there is no such file and kIoError otherwise (also for a failed read).
 Status ReadWholeFile(const std::string& path, std::string* contents);
 
 // Moves the first line of `*rest` (without its "\n" or "\r\n") into `*line` and removes it

@@ -13,11 +13,14 @@
 
 namespace tacitus {
 
-Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const PipelineOptions& options) {
+Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const PipelineOptions& options,
+                                                                   Diagnostics* diagnostics) {
+  Diagnostics dropped;
+  if (diagnostics == nullptr) diagnostics = &dropped;
   std::shared_ptr<const Dictionaries> dictionaries;
   std::shared_ptr<const ClauseCoder> clause_coder;
   if (options.petrarch_config.empty()) {
-    auto ours = Dictionaries::Load(options.data_dir);
+    auto ours = Dictionaries::Load(options.data_dir, diagnostics);
     if (!ours.ok()) return ours.status();
     dictionaries = std::move(ours).value();
     clause_coder = std::make_shared<TacitusClauseCoder>();
@@ -26,7 +29,7 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
         options.petrarch_dictionary_dir.empty()
             ? std::filesystem::path(options.petrarch_config).parent_path().string()
             : options.petrarch_dictionary_dir;
-    auto files = ReadPetrarchConfig(options.petrarch_config, dir);
+    auto files = ReadPetrarchConfig(options.petrarch_config, dir, diagnostics);
     if (!files.ok()) return files.status();
     auto petrarch_options = ReadPetrarchOptions(*files, options.petrarch_config);
     if (!petrarch_options.ok()) return petrarch_options.status();
@@ -36,6 +39,7 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
     }
     auto loaded = LoadPetrarchDictionaries(*files);
     if (!loaded.ok()) return loaded.status();
+    diagnostics->Append(loaded->diagnostics);
     dictionaries = std::move(loaded->dictionaries);
     clause_coder = std::make_shared<PetrarchClauseCoder>(*petrarch_options);
   }

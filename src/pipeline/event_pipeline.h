@@ -1,7 +1,8 @@
 // One story in, its events out, with everything tacitus knows about them: the analysis,
 // the coder's events (code/), their own dates (time/) and places (place/).
 //
-//   auto pipeline = EventPipeline::Create({.data_dir = "data"});
+//   Diagnostics diagnostics;                 // the dictionaries' errors and warnings, by line
+//   auto pipeline = EventPipeline::Create({.data_dir = "data"}, &diagnostics);
 //   if (!pipeline.ok()) { report pipeline.status().message(); }   // every load error
 //   EventPipeline::Scratch scratch;          // one per thread, reused from story to story
 //   std::vector<Event> events;
@@ -18,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/diagnostic.h"
 #include "base/status.h"
 #include "code/coder.h"
 #include "code/event.h"
@@ -35,9 +37,9 @@ struct PipelineOptions {
   // A PETRARCH config (PETR_config.ini): code with the dictionaries its [Dictionaries] names,
   // found in petrarch_dictionary_dir (empty: beside the config), instead of data_dir's;
   // data_dir then only gives places.txt and the CAMEO event table (root, quad class,
-  // Goldstein, PLOVER of the codes). Lines PETRARCH's loader refuses are skipped. Its
-  // [Options] set the coder's (require_dyad, comma_*, new_actor_length); a malformed
-  // number fails Create.
+  // Goldstein, PLOVER of the codes). Lines PETRARCH's loader refuses are skipped (and
+  // reported as errors in Create's diagnostics). Its [Options] set the coder's (require_dyad,
+  // comma_*, new_actor_length); a malformed number fails Create.
   std::string petrarch_config;
   std::string petrarch_dictionary_dir;
 };
@@ -45,8 +47,12 @@ struct PipelineOptions {
 class EventPipeline {
  public:
   // Fails with the load errors of the lexicon, the dictionaries or the gazetteer (every one,
-  // file:line).
-  static Result<std::unique_ptr<const EventPipeline>> Create(const PipelineOptions& options);
+  // file:line). Whether or not it fails, the diagnostics of loading the dictionaries (and
+  // the PETRARCH config) are added to `diagnostics` unless it is nullptr: PETRARCH's skipped
+  // lines as errors, its repaired ones as warnings. Our dictionaries with any error fail
+  // Create with exactly those errors (Diagnostics::ToStatus, kDataError).
+  static Result<std::unique_ptr<const EventPipeline>> Create(const PipelineOptions& options,
+                                                             Diagnostics* diagnostics = nullptr);
 
   struct Scratch {
     Coder::Scratch coder;  // holds the last story's analysis, for explanations

@@ -1,11 +1,16 @@
 // The whole pipeline on the bundled example story with the project's own data: the golden
-// dates and places of DESIGN.md's table.
+// dates and places of DESIGN.md's table; and what Create tells of the dictionaries it loads.
 #include "pipeline/event_pipeline.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
 #include <vector>
+
+#include "base/diagnostic_testing.h"
+#include "base/temp_dir_testing.h"
 
 namespace tacitus {
 namespace {
@@ -55,6 +60,46 @@ TEST(EventPipeline, ExampleStoryDatesAndPlaces) {
   }
   EXPECT_EQ(meetings, 2);  // Putin meets Xi, Xi meets Putin
   EXPECT_EQ(warrants, 1);
+}
+
+TEST(EventPipeline, KeepsThePetrarchLoadersDiagnostics) {
+  const testing::TempDir dir;
+  const std::string config = dir.Write("PETR_config.ini",
+                                       "[Dictionaries]\n"
+                                       "verbfile_name = verbs.txt\n"
+                                       "actorfile_list = actors.txt\n"
+                                       "stray line\n");
+  dir.Write("verbs.txt", "--- MEET [040] ---\nMEET\n");
+  const std::string actors = dir.Write("actors.txt",
+                                       "RUSSIA [RUS]\n"
+                                       "ATLANTIS [ATL 2004017-20061201] [ATL]\n"
+                                       "CHI\x1aNA [CHN]\n");
+  Diagnostics diagnostics;
+  auto pipeline = EventPipeline::Create(
+      {.data_dir = TACITUS_SOURCE_DIR "/data", .petrarch_config = config}, &diagnostics);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
+  // The config's stray line and the control byte are warnings; the malformed date's line is
+  // skipped, an error, and the rest loads.
+  EXPECT_THAT(testing::Located(diagnostics),
+              ::testing::ElementsAre("warning " + config + ":4", "error " + actors + ":2",
+                                     "warning " + actors + ":3"));
+  EXPECT_EQ((*pipeline)->dictionaries().actors().size(), 3u);
+}
+
+TEST(EventPipeline, FailsWithTheErrorsOfOurDictionaries) {
+  const testing::TempDir dir;
+  for (const char* table : {"cameo/event_codes.tsv", "cameo/actor_codes.tsv"}) {
+    std::filesystem::create_directories(dir.path() / "data" / "cameo");
+    std::filesystem::copy_file(std::string(TACITUS_SOURCE_DIR "/data/") + table,
+                               dir.path() / "data" / table);
+  }
+  dir.Write("data/actors/a.txt", "country RUS Russia\ncountry XXQ Atlantis\n");
+  Diagnostics diagnostics;
+  auto pipeline = EventPipeline::Create({.data_dir = (dir.path() / "data").string()}, &diagnostics);
+  ASSERT_FALSE(pipeline.ok());
+  EXPECT_EQ(pipeline.status().code(), StatusCode::kDataError);
+  EXPECT_EQ(pipeline.status().message(), diagnostics.ToStatus().message());
+  EXPECT_THAT(testing::Located(diagnostics), ::testing::ElementsAre("error data/actors/a.txt:2:9"));
 }
 
 }  // namespace

@@ -12,8 +12,10 @@ namespace {
 TEST(PublicApi, ReadsCodesAndWritesWithTheOneHeader) {
   tacitus::PipelineOptions options;
   options.data_dir = TACITUS_SOURCE_DIR "/data";
-  auto pipeline = tacitus::EventPipeline::Create(options);
+  tacitus::Diagnostics diagnostics;
+  auto pipeline = tacitus::EventPipeline::Create(options, &diagnostics);
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
+  EXPECT_TRUE(diagnostics.empty());  // our data loads clean
 
   std::istringstream input(
       R"({"id":"a","date":"2022-02-24","text":"Russian troops attacked Ukraine."})"

@@ -12,7 +12,7 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "dict/load_errors.h"
+#include "base/diagnostic.h"
 #include "lex/read_file.h"
 
 namespace tacitus {
@@ -253,7 +253,7 @@ void LoadCities(const std::unordered_map<std::string, std::string>& alpha3_of, B
 
 void LoadPlacesFile(const std::string& path, const std::string& text,
                     const std::unordered_map<std::string, std::string>& alpha3_of, Builder* builder,
-                    LoadErrors* errors) {
+                    Diagnostics* errors) {
   std::vector<std::string> known_codes;
   for (const auto& [alpha2, alpha3] : alpha3_of) known_codes.push_back(alpha3);
   std::sort(known_codes.begin(), known_codes.end());
@@ -272,7 +272,7 @@ void LoadPlacesFile(const std::string& path, const std::string& text,
       r.remove_prefix(bar + 1);
     }
     if (count != 5) {
-      errors->Add(path, number, "expected NAME | COUNTRY | ADMIN1 | LAT | LON");
+      errors->Error(path, number, "expected NAME | COUNTRY | ADMIN1 | LAT | LON");
       continue;
     }
     GazetteerEntry entry;
@@ -281,18 +281,18 @@ void LoadPlacesFile(const std::string& path, const std::string& text,
     entry.admin1 = std::string(fields[2]);
     if (!entry.country.empty() &&
         !std::binary_search(known_codes.begin(), known_codes.end(), entry.country)) {
-      errors->Add(path, number, "unknown country code '" + entry.country + "'");
+      errors->Error(path, number, "unknown country code '" + entry.country + "'");
       continue;
     }
     if (fields[3].empty() != fields[4].empty()) {
-      errors->Add(path, number, "give both LAT and LON, or neither");
+      errors->Error(path, number, "give both LAT and LON, or neither");
       continue;
     }
     if (!fields[3].empty()) {
       entry.lat = ParseDegrees(fields[3], 90);
       entry.lon = ParseDegrees(fields[4], 180);
       if (!entry.lat || !entry.lon) {
-        errors->Add(path, number, "LAT must be a number in -90..90 and LON in -180..180");
+        errors->Error(path, number, "LAT must be a number in -90..90 and LON in -180..180");
         continue;
       }
     }
@@ -305,7 +305,7 @@ void LoadPlacesFile(const std::string& path, const std::string& text,
       r.remove_prefix(semicolon == std::string_view::npos ? r.size() : semicolon + 1);
     }
     if (names.empty()) {
-      errors->Add(path, number, "no name");
+      errors->Error(path, number, "no name");
       continue;
     }
     bool repeated = false;
@@ -314,7 +314,7 @@ void LoadPlacesFile(const std::string& path, const std::string& text,
       const std::string key(Gazetteer::MakeKey(name, buffer));
       auto [it, added] = line_of_key.emplace(key, number);
       if (!added) {
-        errors->Add(
+        errors->Error(
             path, number,
             "'" + std::string(name) + "' is already given on line " + std::to_string(it->second));
         repeated = true;
@@ -356,7 +356,7 @@ Result<std::unique_ptr<const Gazetteer>> Gazetteer::Load(const GazetteerPaths& p
   if (!paths.places_file.empty()) {
     std::string text;
     TACITUS_RETURN_IF_ERROR(ReadWholeFile(paths.places_file, &text));
-    LoadErrors errors;
+    Diagnostics errors;
     LoadPlacesFile(paths.places_file, text, alpha3_of, &builder, &errors);
     TACITUS_RETURN_IF_ERROR(errors.ToStatus());
   }

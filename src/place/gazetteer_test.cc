@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "base/temp_dir_testing.h"
@@ -97,12 +98,14 @@ TEST(Gazetteer, PlacesFileErrorsNameFileAndLine) {
                                      "gaza city | PSE | | |\n");
   auto loaded = Gazetteer::Load({.places_file = path, .cities = false});
   ASSERT_FALSE(loaded.ok());
+  EXPECT_EQ(loaded.status().code(), StatusCode::kDataError);
+  // One error a line, each naming its line: 4 (no such country), 5 (LAT out of range), 6 (LAT
+  // without LON), 7 (too few fields), 8 (a name given twice).
   const std::string& m = loaded.status().message();
-  EXPECT_NE(m.find(path + ":4: unknown country code 'XXX'"), std::string::npos) << m;
-  EXPECT_NE(m.find(path + ":5: LAT must be"), std::string::npos) << m;
-  EXPECT_NE(m.find(path + ":6: give both LAT and LON"), std::string::npos) << m;
-  EXPECT_NE(m.find(path + ":7: expected NAME | COUNTRY"), std::string::npos) << m;
-  EXPECT_NE(m.find(path + ":8: 'gaza city' is already given on line 3"), std::string::npos) << m;
+  EXPECT_EQ(std::count(m.begin(), m.end(), '\n'), 4) << m;
+  for (int line = 4; line <= 8; ++line) {
+    EXPECT_NE(m.find(path + ":" + std::to_string(line) + ": "), std::string::npos) << m;
+  }
 }
 
 TEST(Gazetteer, PlacesFileSpellingsLeadToTheFirstName) {

@@ -202,7 +202,8 @@ std::string StoredEvent::DateString() const {
 
 Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path, Mode mode) {
   if (mode == kReadOnly && !std::filesystem::exists(path)) {
-    return Status::Error(path + ": no such database (create it with tacitus ingest)");
+    return Status::Error(StatusCode::kNotFound,
+                         path + ": no such database (create it with tacitus ingest)");
   }
   auto db = SqliteDb::Open(path, mode == kReadOnly);
   if (!db.ok()) return db.status();
@@ -280,7 +281,9 @@ Status EventStore::Prepare() {
 }
 
 Status EventStore::BeginBatch() {
-  if (in_batch_) return Status::Error("EventStore: batch already begun");
+  if (in_batch_) {
+    return Status::Error(StatusCode::kFailedPrecondition, "EventStore: batch already begun");
+  }
   TACITUS_RETURN_IF_ERROR(db_.Exec("BEGIN IMMEDIATE"));
   in_batch_ = true;
   return Status::Ok();
@@ -300,7 +303,9 @@ Result<bool> EventStore::IsStored(const Story& story, std::string_view dict_vers
 
 Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Event> events,
                                          std::string_view dict_version) {
-  if (!in_batch_) return Status::Error("EventStore: AddStory outside a batch");
+  if (!in_batch_) {
+    return Status::Error(StatusCode::kFailedPrecondition, "EventStore: AddStory outside a batch");
+  }
   const std::string hash = StoryContentHash(story);
   Status status;
   std::optional<int64_t> rowid;
@@ -388,7 +393,9 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
 }
 
 Status EventStore::CommitBatch() {
-  if (!in_batch_) return Status::Error("EventStore: no batch to commit");
+  if (!in_batch_) {
+    return Status::Error(StatusCode::kFailedPrecondition, "EventStore: no batch to commit");
+  }
   Status status;
   for (const int64_t id : touched_) {
     refresh_event_.Bind(1, id);
@@ -459,8 +466,7 @@ Status EventStore::ForEachEvent(const EventFilter& filter,
     event.in_first_sentence = statement->Int(20) != 0;
     visit(event);
   }
-  if (!status.ok()) return Status::Error(status.message());
-  return Status::Ok();
+  return status;
 }
 
 Result<std::vector<SeriesPoint>> EventStore::Series(const SeriesQuery& query) {

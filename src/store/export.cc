@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
-#include "dict/load_errors.h"
+#include "base/diagnostic.h"
 #include "lex/read_file.h"
 
 namespace tacitus {
@@ -63,7 +63,7 @@ ExportTables ExportTables::FromText(std::string_view actor_codes, std::string_vi
   ExportTables tables;
   // Malformed rows are the dictionary checker's business (tacitus dict check); an export
   // uses what it can read.
-  LoadErrors ignored;
+  Diagnostics ignored;
   tables.cameo_.ParseActorCodes("actor_codes.tsv", actor_codes, &ignored);
   tables.cameo_.ParseEventCodes("event_codes.tsv", event_codes, &ignored);
   std::string_view rest = actor_codes, line;

@@ -213,19 +213,22 @@ Status DrawSeriesChart(std::span<const SeriesPoint> points, const ChartOptions& 
                        const std::string& path) {
   const bool svg = path.ends_with(".svg");
   if (!svg && !path.ends_with(".png")) {
-    return Status::Error(path + ": the chart file must end in .png or .svg");
+    return Status::Error(StatusCode::kInvalidArgument,
+                         path + ": the chart file must end in .png or .svg");
   }
   std::unique_ptr<cairo_surface_t, SurfaceCloser> surface(
       svg ? cairo_svg_surface_create(path.c_str(), options.width, options.height)
           : cairo_image_surface_create(CAIRO_FORMAT_ARGB32, options.width, options.height));
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
-    return Status::Error(path + ": " + cairo_status_to_string(cairo_surface_status(surface.get())));
+    return Status::Error(StatusCode::kIoError,
+                         path + ": " + cairo_status_to_string(cairo_surface_status(surface.get())));
   }
   {
     std::unique_ptr<cairo_t, ContextCloser> cr(cairo_create(surface.get()));
     Draw(cr.get(), points, options);
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
-      return Status::Error(path + ": " + cairo_status_to_string(cairo_status(cr.get())));
+      return Status::Error(StatusCode::kIoError,
+                           path + ": " + cairo_status_to_string(cairo_status(cr.get())));
     }
   }
   cairo_status_t status;
@@ -236,7 +239,7 @@ Status DrawSeriesChart(std::span<const SeriesPoint> points, const ChartOptions& 
     status = cairo_surface_write_to_png(surface.get(), path.c_str());
   }
   if (status != CAIRO_STATUS_SUCCESS) {
-    return Status::Error(path + ": " + cairo_status_to_string(status));
+    return Status::Error(StatusCode::kIoError, path + ": " + cairo_status_to_string(status));
   }
   return Status::Ok();
 }

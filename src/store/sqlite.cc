@@ -5,6 +5,17 @@
 #include <utility>
 
 namespace tacitus {
+namespace {
+
+// The kind of failure SQLite's result code `rc` is: a file that is no database, or a damaged
+// one, is bad data; anything else is the database failing to read or write.
+StatusCode CodeOf(int rc) {
+  const int primary = rc & 0xff;  // extended result codes are on
+  return primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT ? StatusCode::kDataError
+                                                               : StatusCode::kIoError;
+}
+
+}  // namespace
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : db_(std::exchange(other.db_, nullptr)),
@@ -52,7 +63,7 @@ bool SqliteStatement::Step(Status* status) {
   const int rc = sqlite3_step(statement_);
   if (rc == SQLITE_ROW) return true;
   if (rc != SQLITE_DONE) {
-    *status = Status::Error(std::string("SQLite: ") + sqlite3_errmsg(db_));
+    *status = Status::Error(CodeOf(rc), std::string("SQLite: ") + sqlite3_errmsg(db_));
   }
   sqlite3_reset(statement_);
   return false;
@@ -89,7 +100,7 @@ Result<SqliteDb> SqliteDb::Open(const std::string& path, bool read_only) {
   if (rc != SQLITE_OK) {
     std::string message = path + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     sqlite3_close(db);
-    return Status::Error(std::move(message));
+    return Status::Error(CodeOf(rc), std::move(message));
   }
   sqlite3_extended_result_codes(db, 1);
   sqlite3_busy_timeout(db, 5000);
@@ -114,7 +125,8 @@ Status SqliteDb::Exec(std::string_view sql) {
   const std::string copy(sql);
   char* message = nullptr;
   if (sqlite3_exec(db_, copy.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-    Status status = Status::Error(path_ + ": " + (message ? message : sqlite3_errmsg(db_)));
+    Status status = Status::Error(CodeOf(sqlite3_errcode(db_)),
+                                  path_ + ": " + (message ? message : sqlite3_errmsg(db_)));
     sqlite3_free(message);
     return status;
   }
@@ -125,8 +137,9 @@ Result<SqliteStatement> SqliteDb::Prepare(std::string_view sql) {
   sqlite3_stmt* statement = nullptr;
   if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
                          &statement, nullptr) != SQLITE_OK) {
-    return Status::Error(path_ + ": " + sqlite3_errmsg(db_) +
-                         " in: " + std::string(sql.substr(0, 60)));
+    return Status::Error(
+        CodeOf(sqlite3_errcode(db_)),
+        path_ + ": " + sqlite3_errmsg(db_) + " in: " + std::string(sql.substr(0, 60)));
   }
   return SqliteStatement(db_, statement);
 }
@@ -140,7 +153,7 @@ Result<int64_t> SqliteDb::QueryInt(std::string_view sql) {
     value = statement->Int(0);
     statement->Reset();
   }
-  if (!status.ok()) return Status::Error(path_ + ": " + status.message());
+  if (!status.ok()) return Status::Error(status.code(), path_ + ": " + status.message());
   return value;
 }
 
@@ -148,7 +161,8 @@ int64_t SqliteDb::Changes() const { return sqlite3_changes64(db_); }
 int64_t SqliteDb::LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
 
 Status SqliteDb::Error(std::string_view what) const {
-  return Status::Error(path_ + ": " + std::string(what) + ": " + sqlite3_errmsg(db_));
+  return Status::Error(CodeOf(sqlite3_errcode(db_)),
+                       path_ + ": " + std::string(what) + ": " + sqlite3_errmsg(db_));
 }
 
 }  // namespace tacitus
