@@ -43,10 +43,11 @@ void PatternLayout::AddPhrase(const Syntax& syntax, int32_t phrase) {
 }
 
 void PatternLayout::AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments,
-                                   int32_t skip, bool optional) {
+                                   int32_t skip, bool optional, uint32_t first_token) {
   for (size_t i = 0; i < attachments.size(); ++i) {
     if (static_cast<int32_t>(i) == skip) continue;
     const Attachment& a = attachments[i];
+    if (a.preposition.begin < first_token) continue;
     constituents_.push_back({a.preposition.begin, -1, a.preposition, optional});
     if (a.object >= 0) {
       constituents_.push_back({syntax.phrases[a.object].tokens.begin, a.object, {}, optional});
@@ -93,7 +94,10 @@ void PatternLayout::AddComplements(const Syntax& syntax, const Clause& clause, b
     const auto at = static_cast<uint32_t>(clause.verb.particle);
     constituents_.push_back({at, -1, {at, at + 1}});
   }
-  AddAttachments(syntax, syntax.AttachmentsOf(clause), -1);
+  // A prepositional phrase before the verb ("In Paris, France condemned Russia") is no
+  // complement: the pattern's words follow the verb.
+  AddAttachments(syntax, syntax.AttachmentsOf(clause), -1, /*optional=*/false,
+                 /*first_token=*/clause.verb.head + 1);
 }
 
 void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {

@@ -53,8 +53,9 @@ class PatternLayout {
   // phrases, which may be passed over), indirect object, particle (when `particle`) and
   // prepositional phrases.
   void AddComplements(const Syntax& syntax, const Clause& clause, bool particle);
+  // Adds the attachments that begin at or after `first_token`, but the one at index `skip`.
   void AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments, int32_t skip,
-                      bool optional = false);
+                      bool optional = false, uint32_t first_token = 0);
   void Flatten(const Syntax& syntax);  // constituents_ -> items_
   bool Match(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
              PatternMatch* match) const;

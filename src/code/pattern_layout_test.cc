@@ -57,6 +57,13 @@ TEST_F(PatternLayoutTest, APatternWordNeverSkipsAPreposition) {
   EXPECT_FALSE(MatchClause("Russia imposed limits on sanctions on Ukraine.", "impose"));
 }
 
+TEST_F(PatternLayoutTest, APrepositionalPhraseBeforeTheVerbIsNoComplement) {
+  ASSERT_TRUE(MatchClause("In Beijing, Russia criticized Ukraine.", "criticize"));
+  EXPECT_EQ(Words(match_.target), "Ukraine");
+  ASSERT_TRUE(MatchClause("Russia, at the summit, criticized Ukraine.", "criticize"));
+  EXPECT_EQ(Words(match_.target), "Ukraine");
+}
+
 TEST_F(PatternLayoutTest, AMutualPatternWithNothingToBindIsReciprocal) {
   ASSERT_TRUE(MatchClause("Putin and Xi met in Beijing.", "meet"));
   EXPECT_TRUE(match_.reciprocal);
