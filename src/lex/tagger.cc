@@ -253,7 +253,17 @@ class SentenceTagger {
     if (t.has(kCapitalized) && !sentence_initial && !out->Has(PosTag::kNNP) && closed.empty()) {
       out->Add(PosTag::kNNP, 1);
     }
+    AddOtherRegularPast(t.lower, out);
     return true;
+  }
+
+  // A regular past form ("arrested") is both the past tense and the participle, whichever
+  // one the counts happened to see ("arrested" only as VBN): the other gets the weight of
+  // one sighting, so that the context rules (FixVerbForm) may choose it.
+  void AddOtherRegularPast(std::string_view lower, Readings* out) const {
+    if (out->Has(PosTag::kVBD) == out->Has(PosTag::kVBN) || !lower.ends_with("ed")) return;
+    if (!IsInflected(lexicon_.morphy(), lower, WordNetPos::kVerb)) return;
+    out->Add(out->Has(PosTag::kVBD) ? PosTag::kVBN : PosTag::kVBD, 1);
   }
 
   // A capitalised mid-sentence spelling the counts know mostly as a name ("US", "May").

@@ -62,6 +62,14 @@ TEST(Tagger, TagsABaseFormAfterACoordinatedSubjectAsFinite) {
             "France/NNP and/CC Germany/NNP welcome/VBP the/DT talks/NNS ./.");
 }
 
+// The counts saw "arrested" only as a participle; a regular past form is both.
+TEST(Tagger, TagsARegularPastSeenOnlyAsParticipleAsPastWithItsObject) {
+  EXPECT_EQ(Tagged("Police arrested the attackers ."),
+            "Police/NNS arrested/VBD the/DT attackers/NNS ./.");
+  EXPECT_EQ(Tagged("The arrested men were freed ."),
+            "The/DT arrested/VBN men/NNS were/VBD freed/VBN ./.");
+}
+
 TEST(Tagger, TagsNoVerbAfterVery) {
   EXPECT_EQ(Tagged("The troops moved very close to the border ."),
             "The/DT troops/NNS moved/VBD very/RB close/JJ to/TO the/DT border/NN ./.");
