@@ -188,6 +188,7 @@ ActorRules ActorRules::Petrarch(int new_actor_length) {
           .any_actor_places_agents = true,
           .agents_placed_by_in = true,
           .unplaced_agent_as_null = true,
+          .agents_take_story_country = false,
           .new_actor_length = new_actor_length};
 }
 
@@ -264,6 +265,7 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
     }
   } else if (names.place != nullptr) {
     out->code = names.place->code;
+    if (names.agent == nullptr) out->place = names.place;
     if (names.agent != nullptr) {
       out->code = names.agents.Around(names.place->code);
     } else if (names.place->kind == ActorKind::kCapital) {
@@ -363,6 +365,7 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   ShareTrailingPlace(syntax);
   ShareLeadingPlace(dictionaries, doc, syntax);
   ResolveStandIns(doc, syntax);
+  if (rules_.agents_take_story_country) PlaceBareAgents(doc, syntax);
   if (rules_.new_actor_length > 0) {
     for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
       if (own_[p].code.empty()) NewActor(doc, syntax, p, rules_.new_actor_length, &own_[p]);

@@ -29,6 +29,9 @@ struct ResolvedActor {
   std::string code;     // "RUSGOV"
   TokenRange tokens;    // the words that named it here (for a pronoun: the pronoun)
   bool person = false;  // named a person (he/she refer back to these)
+  // The country, capital, adjective or people that named it, when a place did ("Russia",
+  // "Moscow", "Russian"): where an act "in" this phrase happens.
+  const Actor* place = nullptr;
   // Named by its own words, in no dictionary: PETRARCH's new_actor_length (ActorRules).
   bool new_actor = false;
   Origin origins[3];  // dictionary entries that gave the code
@@ -51,6 +54,9 @@ struct ActorRules {
   bool agents_placed_by_in = false;
   // An agent of no known place is coded with the null place: "---GOV".
   bool unplaced_agent_as_null = false;
+  // An agent whose country the sentence does not state takes the story's (as analysts code
+  // it: "police fired tear gas" in a story datelined MALE is MDVCOP): see StoryCountryFor.
+  bool agents_take_story_country = true;
   // When above 0, a phrase that names no actor otherwise and has at most that many words
   // (its prepositional phrases included, "'s" not counted), none of them a pronoun, is a new
   // actor coded by its words in upper case and quotes: "the Ministry of Magic" -> "THE
@@ -140,6 +146,18 @@ class StoryActors {
   // government of Gondor", nor one with a place of its own).
   void ShareLeadingPlace(const Dictionaries& dictionaries, const Document& doc,
                          const Syntax& syntax);
+  // Gives each bare agent (an agent word, no place of its own: "police", "the army") the
+  // country StoryCountryFor finds; story_country.cc.
+  void PlaceBareAgents(const Document& doc, const Syntax& syntax);
+  // The country of an agent of phrase p that states none: a place the phrase's own "in"
+  // phrase names ("police in Georgia"), else the place of its clause's act ("In Yerevan,
+  // police detained ..."), else the country of the same agent mentioned earlier in the
+  // story ("Armenian police ... Police said"), else the dateline's, else the country the
+  // story names most (at least twice, more than any other); empty when none.
+  std::string_view StoryCountryFor(const Document& doc, const Syntax& syntax, uint32_t p,
+                                   std::string_view agents) const;
+  // The country code of the place phrase p names ("Georgia", "Moscow"); empty when none.
+  std::string_view PlaceCountry(int32_t p) const;
   // Apposition, possessor and an "of" phrase stand in for a phrase that names no actor
   // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's; "the ministry of
   // Gondor and the Nasgul" is each of theirs.
@@ -182,7 +200,13 @@ class StoryActors {
   std::vector<int32_t> stand_ins_;        // per phrase: the phrase whose actor it took, or -1
   std::vector<AgentPlace> agent_places_;  // per phrase
   std::vector<ResolvedActor> actors_;     // groups point here
-  std::vector<Group> groups_;             // per phrase
+  std::vector<int32_t> clause_of_;        // per phrase: the clause it is a role or PP of, or -1
+  // Per phrase that is a bare agent given a country: the agents' codes ("COP"), in order of
+  // the phrase's position, for "the same agent mentioned earlier".
+  std::vector<std::pair<std::string, std::string>> placed_agents_;  // (agents, country)
+  std::string dateline_country_;  // of the last Resolve; empty when none
+  std::string main_country_;      // the country the story names most; empty when none
+  std::vector<Group> groups_;     // per phrase
 };
 
 }  // namespace tacitus

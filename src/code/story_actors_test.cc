@@ -90,8 +90,38 @@ TEST_F(StoryActorsTest, ASurnameAloneRefersBackToTheFullName) {
               ElementsAre("GBRELI"));
 }
 
-TEST_F(StoryActorsTest, AnAgentOfNoPlaceNamesNoActorByOurRules) {
+TEST_F(StoryActorsTest, AnAgentOfNoPlaceInAStoryOfNoCountryNamesNoActor) {
   EXPECT_THAT(ActorsOf("The minister criticized Russia.", "The minister"), IsEmpty());
+  ActorRules rules;
+  rules.agents_take_story_country = false;
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - The minister spoke.", "The minister", "2023-11-08", rules),
+      IsEmpty());
+}
+
+TEST_F(StoryActorsTest, ABareAgentTakesTheCountryOfThePlaceItActsIn) {
+  EXPECT_THAT(ActorsOf("In Beijing, troops fired on the crowd.", "troops"), ElementsAre("CHNMIL"));
+  EXPECT_THAT(ActorsOf("Troops in Ukraine fired on the crowd.", "Troops"), ElementsAre("UKRMIL"));
+}
+
+TEST_F(StoryActorsTest, ABareAgentTakesTheCountryItWasGivenEarlierInTheStory) {
+  EXPECT_THAT(ActorsOf("Chinese troops crossed the border. Russia protested. The troops left.",
+                       "The troops"),
+              ElementsAre("CHNMIL"));
+}
+
+TEST_F(StoryActorsTest, ABareAgentTakesTheDatelinesCountry) {
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The minister met Putin.", "The minister"),
+              ElementsAre("CHNGOV"));
+}
+
+TEST_F(StoryActorsTest, ABareAgentTakesTheCountryTheStoryNamesMostWithoutADateline) {
+  EXPECT_THAT(ActorsOf("Russia warned Ukraine. Russia sent envoys. The troops left.", "The troops"),
+              ElementsAre("RUSMIL"));
+  // Named as often as another: no country is the story's.
+  EXPECT_THAT(
+      ActorsOf("Russia warned Ukraine. Ukraine warned Russia. The troops left.", "The troops"),
+      IsEmpty());
 }
 
 TEST_F(StoryActorsTest, PetrarchRulesCodeAnUnplacedAgentWithTheNullPlace) {
@@ -102,8 +132,9 @@ TEST_F(StoryActorsTest, PetrarchRulesCodeAnUnplacedAgentWithTheNullPlace) {
 
 TEST_F(StoryActorsTest, PetrarchRulesLetInPlaceAnAgent) {
   const std::string text = "The minister in Russia criticized Ukraine.";
-  EXPECT_THAT(ActorsOf(text, "The minister"), IsEmpty());
   ActorRules rules;
+  rules.agents_take_story_country = false;
+  EXPECT_THAT(ActorsOf(text, "The minister", "2023-11-08", rules), IsEmpty());
   rules.agents_placed_by_in = true;
   EXPECT_THAT(ActorsOf(text, "The minister", "2023-11-08", rules), ElementsAre("RUSGOV"));
 }

@@ -144,11 +144,19 @@ uint32_t SentenceSplitter::DatelineEnd(const Document& doc, uint32_t begin, uint
       ++k;
     }
   }
-  // "(Reuters)", "(AP)", "(Xinhua News Agency)"
+  // "ISLAMABAD: Pakistan handed over ...": a place in capitals and a colon.
+  if (k < limit && place_in_capitals && tokens[k].text == ":" && k + 1 < limit &&
+      tokens[k + 1].shape == TokenShape::kWord && tokens[k + 1].has(kCapitalized)) {
+    return k + 1;
+  }
+  // "(Reuters)", "(AP)", "(Xinhua News Agency)"; after a place in capitals also "(dpa)"
   bool has_agency = false;
   if (k < limit && tokens[k].text == "(") {
     const uint32_t agency_begin = ++k;
-    while (k < limit && tokens[k].shape == TokenShape::kWord && tokens[k].has(kCapitalized)) ++k;
+    while (k < limit && tokens[k].shape == TokenShape::kWord &&
+           (tokens[k].has(kCapitalized) || place_in_capitals)) {
+      ++k;
+    }
     if (k == agency_begin || k == limit || tokens[k].text != ")") return begin;
     has_agency = true;
     ++k;

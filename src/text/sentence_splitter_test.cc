@@ -100,6 +100,10 @@ TEST(SentenceSplitter, MarksDatelines) {
       {"Beijing (Xinhua) -- China said.", "<dateline> Beijing ( Xinhua ) -- | China said ."},
       {"CEBU CITY: -- The mayor filed a suit.",
        "<dateline> CEBU CITY : -- | The mayor filed a suit ."},
+      {"JUBA, July 12 (dpa) - The truce held.",
+       "<dateline> JUBA , July 12 ( dpa ) - | The truce held ."},
+      {"ISLAMABAD: Pakistan handed over the pilot.",
+       "<dateline> ISLAMABAD : | Pakistan handed over the pilot ."},
       {"Xi left.\n\nKYIV, Nov. 8, 2023 (Reuters) - Ukraine said.",
        "Xi left . ¶ <dateline> KYIV , Nov. 8 , 2023 ( Reuters ) - | Ukraine said ."},
   });
@@ -119,6 +123,8 @@ TEST(SentenceSplitter, DoesNotTakeAnOpeningCapitalisedWordForADateline) {
       {"Putin (left) - as usual - smiled.", "Putin ( left ) - as usual - smiled ."},
       {"Moscow - a city of millions - votes.", "Moscow - a city of millions - votes ."},
       {"Xi said. BEIJING (Reuters) - no.", "Xi said . | BEIJING ( Reuters ) - no ."},
+      {"Talks (in Geneva) - a first - began.", "Talks ( in Geneva ) - a first - began ."},
+      {"Putin said: Russia is ready.", "Putin said : Russia is ready ."},
   });
 }
 

@@ -1,0 +1,138 @@
+// StoryActors' story context: the country of agents whose nationality the sentence does not
+// state, as analysts code them (news-dev's GUIDE.md: "Agents whose nationality the sentence
+// does not state take it from the story: the dateline, an earlier mention, or where the act
+// happens").
+#include <algorithm>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "code/story_actors.h"
+
+namespace tacitus {
+namespace {
+
+bool IsCountryPlace(const Actor& actor) {
+  return actor.code.size() == 3 &&
+         (actor.kind == ActorKind::kCountry || actor.kind == ActorKind::kCapital ||
+          actor.kind == ActorKind::kAdjective || actor.kind == ActorKind::kPeople);
+}
+
+// Prepositions that say where an act happens.
+bool IsPlacePreposition(std::string_view word) {
+  return word == "in" || word == "at" || word == "near" || word == "across" || word == "outside" ||
+         word == "throughout";
+}
+
+}  // namespace
+
+std::string_view StoryActors::PlaceCountry(int32_t p) const {
+  if (p < 0) return {};
+  const Actor* place = own_[p].place;
+  return place != nullptr && IsCountryPlace(*place) ? std::string_view(place->code)
+                                                    : std::string_view();
+}
+
+void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
+  // Which clause each phrase belongs to: as a role, or as the object of one of its PPs.
+  clause_of_.assign(syntax.phrases.size(), -1);
+  for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
+    const Clause& clause = syntax.clauses[c];
+    for (const int32_t role :
+         {clause.subject, clause.object, clause.indirect_object, clause.agent}) {
+      for (const int32_t q : syntax.Conjuncts(role)) {
+        if (clause_of_[q] < 0) clause_of_[q] = static_cast<int32_t>(c);
+      }
+    }
+  }
+  // The dateline's country: its first country or capital ("MALE, Maldives (AFP) -").
+  dateline_country_.clear();
+  std::map<std::string_view, int> mentions;
+  for (uint32_t s = 0; s < syntax.sentences.size(); ++s) {
+    const TokenRange phrases = syntax.sentences[s].phrases;
+    for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+      const std::string_view country = PlaceCountry(static_cast<int32_t>(p));
+      if (country.empty()) continue;
+      ++mentions[country];
+      if (dateline_country_.empty() && doc.sentences[s].is_dateline) dateline_country_ = country;
+    }
+  }
+  // The country the story names most, when it clearly does.
+  main_country_.clear();
+  int best = 0, second = 0;
+  for (const auto& [country, count] : mentions) {
+    if (count > best) {
+      second = best;
+      best = count;
+      main_country_ = country;
+    } else if (count > second) {
+      second = count;
+    }
+  }
+  if (best < 2 || best == second) main_country_.clear();
+
+  placed_agents_.clear();
+  std::vector<uint32_t> order(syntax.phrases.size());
+  for (uint32_t p = 0; p < order.size(); ++p) order[p] = p;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return syntax.phrases[a].tokens.begin < syntax.phrases[b].tokens.begin;
+  });
+  for (const uint32_t p : order) {
+    const AgentPlace& place = agent_places_[p];
+    if (!own_[p].code.empty() || place.agents.empty() || place.phrase >= 0) {
+      // An actor of a country and a role is what a later bare mention of the role refers to
+      // ("Armenian police ... Police said").
+      if (const std::string& code = own_[p].code;
+          code.size() > 3 && code[0] != '"' && !own_[p].person) {
+        placed_agents_.emplace_back(code.substr(3), code.substr(0, 3));
+      }
+      continue;
+    }
+    const std::string agents = place.agents.Around("");
+    const std::string_view country = StoryCountryFor(doc, syntax, p, agents);
+    if (country.empty()) continue;
+    own_[p].code = place.agents.Around(country);
+    if (own_[p].tokens.empty()) own_[p].tokens = syntax.phrases[p].tokens;
+    placed_agents_.emplace_back(agents, std::string(country));
+  }
+}
+
+std::string_view StoryActors::StoryCountryFor(const Document& doc, const Syntax& syntax, uint32_t p,
+                                              std::string_view agents) const {
+  const auto place_in = [&](std::span<const Attachment> attachments) -> std::string_view {
+    for (const Attachment& a : attachments) {
+      if (a.object < 0 || a.preposition.size() != 1 ||
+          !IsPlacePreposition(doc.tokens[a.preposition.begin].lower)) {
+        continue;
+      }
+      if (const std::string_view country = PlaceCountry(a.object); !country.empty()) {
+        return country;
+      }
+    }
+    return {};
+  };
+  // "police in Georgia"
+  if (const std::string_view own = place_in(syntax.AttachmentsOf(syntax.phrases[p]));
+      !own.empty()) {
+    return own;
+  }
+  // "In Yerevan, police detained ...", "protesters rallied in central Bangkok"
+  if (const int32_t c = clause_of_[p]; c >= 0) {
+    if (const std::string_view act = place_in(syntax.AttachmentsOf(syntax.clauses[c]));
+        !act.empty()) {
+      return act;
+    }
+  }
+  // The same agent, its country stated earlier: "Armenian police ... Police said". Not for
+  // the government's agents, whom news names for every country in a story ("the prime
+  // minister" is the dateline's more often than the last one named).
+  if (agents != "GOV") {
+    for (auto it = placed_agents_.rbegin(); it != placed_agents_.rend(); ++it) {
+      if (it->first == agents) return it->second;
+    }
+  }
+  if (!dateline_country_.empty()) return dateline_country_;
+  return main_country_;
+}
+
+}  // namespace tacitus
