@@ -248,9 +248,6 @@ Status EventStore::Prepare() {
        "min(s.date), max(s.date) FROM mentions m JOIN stories s ON s.id = m.story "
        "WHERE m.event = ?1) WHERE id = ?1"},
       {&delete_empty_event_, "DELETE FROM events WHERE id = ?1 AND num_mentions = 0"},
-      {&story_info_,
-       "SELECT story_id, title, source, url, date FROM stories "
-       "WHERE story_id = ?1"},
   };
   for (const Named& named : statements) {
     auto prepared = db_.Prepare(named.sql);
@@ -527,22 +524,6 @@ Result<StoreCounts> EventStore::Counts() {
     *count = *n;
   }
   return counts;
-}
-
-Result<std::optional<EventStore::StoryInfo>> EventStore::FindStory(std::string_view story_id) {
-  story_info_.Bind(1, story_id);
-  Status status;
-  std::optional<StoryInfo> info;
-  if (story_info_.Step(&status)) {
-    info = StoryInfo{.id = std::string(story_info_.Text(0)),
-                     .title = std::string(story_info_.Text(1)),
-                     .source = std::string(story_info_.Text(2)),
-                     .url = std::string(story_info_.Text(3)),
-                     .date = DateOrEpoch(story_info_.Text(4))};
-    story_info_.Reset();
-  }
-  if (!status.ok()) return status;
-  return info;
 }
 
 }  // namespace tacitus
