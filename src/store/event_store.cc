@@ -108,7 +108,8 @@ class WhereClause {
     std::string numbered;
     for (char c : condition) {
       if (c == '?') {
-        numbered += "?" + std::to_string(values_.size() + 1);
+        numbered += '?';
+        numbered += std::to_string(values_.size() + 1);
         values_.push_back(std::move(values.front()));
         values.erase(values.begin());
       } else {

@@ -97,7 +97,9 @@ void Draw(cairo_t* cr, std::span<const SeriesPoint> points, const ChartOptions& 
   for (int g = -10; g <= 10; g += 5) {
     const double y = std::round(y_of_goldstein(g)) + 0.5;
     SetColor(cr, kGoldsteinColor);
-    DrawText(cr, (g > 0 ? "+" : "") + std::to_string(g), x0 + plot_w + 8, y + 4, Align::kLeft);
+    std::string label = g > 0 ? "+" : "";
+    label += std::to_string(g);
+    DrawText(cr, label, x0 + plot_w + 8, y + 4, Align::kLeft);
     if (g == 0) {
       const double dash[] = {4, 4};
       cairo_set_dash(cr, dash, 2, 0);

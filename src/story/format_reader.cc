@@ -21,8 +21,10 @@ std::string LongerThan(std::string_view what, size_t limit) {
 
 std::string Quoted(std::string_view text) {
   constexpr size_t kMaxShown = 40;
-  if (text.size() <= kMaxShown) return "'" + std::string(text) + "'";
-  return "'" + std::string(text.substr(0, kMaxShown)) + "...'";
+  std::string quoted = "'";
+  quoted.append(text.substr(0, kMaxShown));
+  quoted.append(text.size() > kMaxShown ? "...'" : "'");
+  return quoted;
 }
 
 size_t FindInvalidUtf8(std::string_view text) {
