@@ -8,11 +8,11 @@
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 
+#include "base/files.h"
 #include "out/event_writer.h"
 #include "pipeline/event_pipeline.h"
 #include "store/event_store.h"
@@ -24,27 +24,24 @@
 namespace tacitus {
 namespace {
 
-std::string ReadExample() {
-  std::ifstream in(TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt", std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
+[[noreturn]] void Die(const Status& status) {
+  std::cerr << status.message() << "\n";
+  std::exit(1);
 }
 
 // The example as a story: its text without the " date YYYY-MM-DD" line prefix.
 Story ExampleStory() {
-  const std::string file = ReadExample();
+  std::string file;
+  if (Status read = ReadWholeFile(TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt", &file);
+      !read.ok()) {
+    Die(read);
+  }
   const size_t date = file.find("date ");
   Story story;
   story.id = "putin-xi-beijing";
   story.date = *Date::ParseIso(file.substr(date + 5, 10));
   story.text = file.substr(date + 16);
   return story;
-}
-
-[[noreturn]] void Die(const Status& status) {
-  std::cerr << status.message() << "\n";
-  std::exit(1);
 }
 
 const EventPipeline& SharedPipeline() {

@@ -18,6 +18,7 @@ packages=(
   libcairo2-dev fonts-dejavu-core  # plots
   libgtest-dev libgmock-dev # tests
   libbenchmark-dev          # benchmarks
+  clang-format              # the format test (tests/format_test.sh) checks every source with it
 )
 
 missing=()

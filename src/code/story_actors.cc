@@ -507,8 +507,7 @@ void StoryActors::ReferredBack(const Dictionaries& dictionaries, const NounPhras
   for (ResolvedActor& actor : *referred) actor.tokens = phrase.tokens;
 }
 
-void StoryActors::AddConjunctActors(const Dictionaries& dictionaries, const Syntax& syntax,
-                                    uint32_t p) {
+void StoryActors::AddConjunctActors(const Syntax& syntax, uint32_t p) {
   for (int32_t q : syntax.Conjuncts(static_cast<int32_t>(p))) {
     if (own_[q].code.empty()) continue;
     // A stand-in for a coordination stands in for each of it.
@@ -576,7 +575,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
     if (referred.size() > 1) {
       actors_.insert(actors_.end(), referred.begin(), referred.end());
     } else {
-      AddConjunctActors(dictionaries, syntax, p);
+      AddConjunctActors(syntax, p);
     }
     group.end = static_cast<uint32_t>(actors_.size());
 

@@ -182,7 +182,7 @@ class StoryActors {
                                                  std::span<const ResolvedActor> seen, bool persons,
                                                  size_t count);
   // Appends to actors_ the actors of phrase p and its conjuncts.
-  void AddConjunctActors(const Dictionaries& dictionaries, const Syntax& syntax, uint32_t p);
+  void AddConjunctActors(const Syntax& syntax, uint32_t p);
   // The first actor that can place an agent (IsAgentPlace: a country, region, adjective
   // ...) named wholly inside tokens [begin, end); nullptr when none is.
   const Actor* PlaceBefore(const Dictionaries& dictionaries, uint32_t begin, uint32_t end) const;

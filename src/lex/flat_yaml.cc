@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "lex/read_file.h"
+#include "base/files.h"
 
 namespace tacitus {
 namespace {

@@ -3,8 +3,8 @@
 #include <cmath>
 #include <utility>
 
+#include "base/files.h"
 #include "lex/flat_yaml.h"
-#include "lex/read_file.h"
 
 namespace tacitus {
 namespace {

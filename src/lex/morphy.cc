@@ -2,7 +2,7 @@
 
 #include <span>
 
-#include "lex/read_file.h"
+#include "base/files.h"
 
 namespace tacitus {
 namespace {

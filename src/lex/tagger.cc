@@ -5,6 +5,7 @@
 #include <limits>
 #include <vector>
 
+#include "base/strings.h"
 #include "lex/verb_classes.h"
 
 namespace tacitus {
@@ -88,12 +89,9 @@ Scratch& ThreadScratch() {
   return scratch;
 }
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool HasLetter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) {
-    return IsLower(c) || IsUpper(c) || (static_cast<unsigned char>(c) >= 0x80);
+    return IsAsciiLetter(c) || (static_cast<unsigned char>(c) >= 0x80);
   });
 }
 
@@ -101,7 +99,7 @@ bool HasLetter(std::string_view s) {
 bool IsPlainNumber(std::string_view s) {
   bool digit = false;
   for (char c : s) {
-    if (IsDigit(c)) {
+    if (IsAsciiDigit(c)) {
       digit = true;
     } else if (c != ',' && c != '.' && c != '/' && c != ':' && c != '-' && c != '+') {
       return false;
@@ -111,10 +109,10 @@ bool IsPlainNumber(std::string_view s) {
 }
 
 bool IsOrdinal(std::string_view lower) {
-  if (lower.size() < 3 || !IsDigit(lower[0])) return false;
+  if (lower.size() < 3 || !IsAsciiDigit(lower[0])) return false;
   const std::string_view suffix = lower.substr(lower.size() - 2);
   if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
-  return std::all_of(lower.begin(), lower.end() - 2, IsDigit);
+  return std::all_of(lower.begin(), lower.end() - 2, IsAsciiDigit);
 }
 
 UnknownClass SuffixClass(std::string_view lower) {
@@ -283,7 +281,7 @@ class SentenceTagger {
       out->AddAll(lexicon_.Observed("*ORD*"));
       return false;
     }
-    if (IsDigit(lower[0]) || ((lower[0] == '.' || lower[0] == '-') && IsPlainNumber(lower))) {
+    if (IsAsciiDigit(lower[0]) || ((lower[0] == '.' || lower[0] == '-') && IsPlainNumber(lower))) {
       if (IsPlainNumber(lower)) {
         out->Add(PosTag::kCD, 1);
       } else if (lower.back() == 's' && IsPlainNumber(lower.substr(0, lower.size() - 1))) {

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/strings.h"
 #include "text/document.h"
 
 namespace tacitus::testing {
@@ -26,9 +27,9 @@ namespace tacitus::testing {
 inline TokenShape ShapeOf(std::string_view word) {
   bool letter = false, digit = false, other = false;
   for (char c : word) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) {
+    if (IsAsciiLetter(c) || static_cast<unsigned char>(c) >= 0x80) {
       letter = true;
-    } else if (c >= '0' && c <= '9') {
+    } else if (IsAsciiDigit(c)) {
       digit = true;
     } else {
       other = true;
@@ -47,8 +48,8 @@ inline uint8_t CaseFlags(std::string_view word) {
   int upper = 0, lower = 0;
   bool first_letter_upper = false, seen_letter = false;
   for (char c : word) {
-    const bool is_upper = c >= 'A' && c <= 'Z';
-    const bool is_lower = c >= 'a' && c <= 'z';
+    const bool is_upper = IsAsciiUpper(c);
+    const bool is_lower = IsAsciiLower(c);
     if ((is_upper || is_lower) && !seen_letter) {
       seen_letter = true;
       first_letter_upper = is_upper;

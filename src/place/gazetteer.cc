@@ -13,18 +13,13 @@
 #include <unordered_map>
 
 #include "base/diagnostic.h"
-#include "lex/read_file.h"
+#include "base/files.h"
+#include "base/strings.h"
 
 namespace tacitus {
 namespace {
 
 using json = nlohmann::json;
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 bool IsAscii(std::string_view s) {
   return std::all_of(s.begin(), s.end(),
@@ -260,21 +255,14 @@ void LoadPlacesFile(const std::string& path, const std::string& text,
   std::unordered_map<std::string, uint32_t> line_of_key;
   std::string_view rest = text, line;
   for (uint32_t number = 1; NextLine(&rest, &line); ++number) {
-    line = Trim(line);
+    line = Trim(line, kSpaceAndTab);
     if (line.empty() || line.front() == '#') continue;
-    std::string_view fields[5];
-    size_t count = 0;
-    for (std::string_view r = line; count < 6;) {
-      const size_t bar = r.find('|');
-      if (count < 5) fields[count] = Trim(r.substr(0, bar));
-      ++count;
-      if (bar == std::string_view::npos) break;
-      r.remove_prefix(bar + 1);
-    }
-    if (count != 5) {
+    std::vector<std::string_view> fields = SplitOn(line, '|');
+    if (fields.size() != 5) {
       errors->Error(path, number, "expected NAME | COUNTRY | ADMIN1 | LAT | LON");
       continue;
     }
+    for (std::string_view& field : fields) field = Trim(field, kSpaceAndTab);
     GazetteerEntry entry;
     entry.kind = PlaceKind::kListed;
     entry.country = std::string(fields[1]);
@@ -297,12 +285,9 @@ void LoadPlacesFile(const std::string& path, const std::string& text,
       }
     }
     std::vector<std::string_view> names;
-    for (std::string_view r = fields[0]; !r.empty();) {
-      const size_t semicolon = r.find(';');
-      if (std::string_view name = Trim(r.substr(0, semicolon)); !name.empty()) {
-        names.push_back(name);
-      }
-      r.remove_prefix(semicolon == std::string_view::npos ? r.size() : semicolon + 1);
+    for (std::string_view name : SplitOn(fields[0], ';')) {
+      name = Trim(name, kSpaceAndTab);
+      if (!name.empty()) names.push_back(name);
     }
     if (names.empty()) {
       errors->Error(path, number, "no name");
@@ -340,7 +325,7 @@ std::string_view Gazetteer::MakeKey(std::string_view text, char (&buffer)[kMaxKe
     if (n + (space ? 2 : 1) > kMaxKeyBytes) return {};
     if (space) buffer[n++] = ' ';
     space = false;
-    buffer[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    buffer[n++] = AsciiToLower(c);
   }
   std::string_view key(buffer, n);
   if (key.starts_with("the ")) key.remove_prefix(4);

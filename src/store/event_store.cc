@@ -1,10 +1,12 @@
 #include "store/event_store.h"
 
-#include <cstdio>
 #include <filesystem>
 #include <map>
 #include <unordered_map>
 #include <utility>
+
+#include "base/hash.h"
+#include "base/strings.h"
 
 namespace tacitus {
 namespace {
@@ -68,23 +70,12 @@ CREATE TABLE mentions(
 CREATE INDEX mentions_event ON mentions(event, story);
 )sql";
 
-// FNV-1a, 64 bits: stable across builds and machines, which std::hash is not.
-class StableHash {
- public:
-  void Add(std::string_view bytes) {
-    for (unsigned char c : bytes) {
-      hash_ ^= c;
-      hash_ *= 0x100000001b3ull;
-    }
-    // A separator, so ("ab","c") and ("a","bc") differ.
-    hash_ ^= 0xff;
-    hash_ *= 0x100000001b3ull;
-  }
-  uint64_t value() const { return hash_; }
-
- private:
-  uint64_t hash_ = 0xcbf29ce484222325ull;
-};
+// Hashes `field` and then a separator byte, so ("ab","c") and ("a","bc") differ. 0xff never
+// occurs in UTF-8 text.
+void AddField(std::string_view field, Fnv1a64* hash) {
+  hash->Add(field);
+  hash->Add("\xff");
+}
 
 std::optional<DatePrecision> ParsePrecision(std::string_view name) {
   for (DatePrecision p : {DatePrecision::kDay, DatePrecision::kMonth, DatePrecision::kYear}) {
@@ -117,7 +108,8 @@ class WhereClause {
     std::string numbered;
     for (char c : condition) {
       if (c == '?') {
-        numbered += "?" + std::to_string(values_.size() + 1);
+        numbered += '?';
+        numbered += std::to_string(values_.size() + 1);
         values_.push_back(std::move(values.front()));
         values.erase(values.begin());
       } else {
@@ -137,31 +129,23 @@ class WhereClause {
   std::vector<std::string> values_;
 };
 
-std::string Upper(std::string_view text) {
-  std::string upper(text);
-  for (char& c : upper) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return upper;
-}
-
 WhereClause BuildWhere(const EventFilter& filter) {
   WhereClause where;
-  if (!filter.source.empty()) where.AddPrefix("e.source", Upper(filter.source));
-  if (!filter.target.empty()) where.AddPrefix("e.target", Upper(filter.target));
+  if (!filter.source.empty()) where.AddPrefix("e.source", AsciiUppercase(filter.source));
+  if (!filter.target.empty()) where.AddPrefix("e.target", AsciiUppercase(filter.target));
   if (!filter.actor.empty()) {
-    const std::string actor = Upper(filter.actor), upper = PrefixUpperBound(actor);
+    const std::string actor = AsciiUppercase(filter.actor), upper = PrefixUpperBound(actor);
     where.Add("e.source >= ? AND e.source < ? OR e.target >= ? AND e.target < ?",
               {actor, upper, actor, upper});
   }
   if (!filter.code.empty()) where.AddPrefix("e.code", filter.code);
   if (!filter.root.empty()) where.Add("substr(e.code, 1, 2) = ?", {filter.root});
   if (filter.quad_class != 0) where.Add("e.quad_class = ?", {std::to_string(filter.quad_class)});
-  if (!filter.plover.empty()) where.Add("e.plover = ?", {Upper(filter.plover)});
+  if (!filter.plover.empty()) where.Add("e.plover = ?", {AsciiUppercase(filter.plover)});
   if (filter.from) where.Add("e.date >= ?", {filter.from->ToString()});
   if (filter.to) where.Add("e.date <= ?", {filter.to->ToString()});
   if (!filter.place.empty()) where.Add("e.place = ? COLLATE NOCASE", {filter.place});
-  if (!filter.country.empty()) where.Add("e.country = ?", {Upper(filter.country)});
+  if (!filter.country.empty()) where.Add("e.country = ?", {AsciiUppercase(filter.country)});
   if (!filter.text.empty()) {
     where.Add(
         "e.id IN (SELECT m.event FROM mentions m WHERE m.story IN "
@@ -174,26 +158,24 @@ WhereClause BuildWhere(const EventFilter& filter) {
 }  // namespace
 
 int64_t EventKeyHash(const Event& event) {
-  StableHash hash;
-  hash.Add(event.date.ToString());
-  hash.Add(event.source);
-  hash.Add(event.target);
-  hash.Add(event.code);
-  hash.Add(event.place ? std::string_view(event.place->country) : std::string_view());
+  Fnv1a64 hash;
+  AddField(event.date.ToString(), &hash);
+  AddField(event.source, &hash);
+  AddField(event.target, &hash);
+  AddField(event.code, &hash);
+  AddField(event.place ? std::string_view(event.place->country) : std::string_view(), &hash);
   const int64_t id = static_cast<int64_t>(hash.value() & 0x7fffffffffffffffull);
   return id == 0 ? 1 : id;
 }
 
 std::string StoryContentHash(const Story& story) {
-  StableHash hash;
-  hash.Add(story.date.ToString());
-  hash.Add(story.text);
+  Fnv1a64 hash;
+  AddField(story.date.ToString(), &hash);
+  AddField(story.text, &hash);
   for (const auto* field : {&story.title, &story.source, &story.url}) {
-    hash.Add(field->has_value() ? std::string_view(**field) : std::string_view("\x01"));
+    AddField(field->has_value() ? std::string_view(**field) : std::string_view("\x01"), &hash);
   }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash.value()));
-  return hex;
+  return HexDigits16(hash.value());
 }
 
 std::string StoredEvent::DateString() const {
@@ -268,9 +250,6 @@ Status EventStore::Prepare() {
        "min(s.date), max(s.date) FROM mentions m JOIN stories s ON s.id = m.story "
        "WHERE m.event = ?1) WHERE id = ?1"},
       {&delete_empty_event_, "DELETE FROM events WHERE id = ?1 AND num_mentions = 0"},
-      {&story_info_,
-       "SELECT story_id, title, source, url, date FROM stories "
-       "WHERE story_id = ?1"},
   };
   for (const Named& named : statements) {
     auto prepared = db_.Prepare(named.sql);
@@ -359,7 +338,7 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
     insert_event_.Bind(8, event.goldstein);
     insert_event_.Bind(9, event.plover);
     if (event.place) {
-      insert_event_.Bind(10, Upper(event.place->country));
+      insert_event_.Bind(10, AsciiUppercase(event.place->country));
       insert_event_.BindOptional(11, std::optional<std::string>(event.place->name));
       insert_event_.BindOptional(12, std::optional<std::string>(event.place->admin1));
       insert_event_.BindOptional(13, event.place->lat);
@@ -471,7 +450,7 @@ Status EventStore::ForEachEvent(const EventFilter& filter,
 
 Result<std::vector<SeriesPoint>> EventStore::Series(const SeriesQuery& query) {
   WhereClause where;
-  const std::string source = Upper(query.source), target = Upper(query.target);
+  const std::string source = AsciiUppercase(query.source), target = AsciiUppercase(query.target);
   std::vector<std::string> values;
   auto direction = [&](std::string_view from_column, std::string_view from,
                        std::string_view to_column, std::string_view to) {
@@ -552,22 +531,6 @@ Result<StoreCounts> EventStore::Counts() {
     *count = *n;
   }
   return counts;
-}
-
-Result<std::optional<EventStore::StoryInfo>> EventStore::FindStory(std::string_view story_id) {
-  story_info_.Bind(1, story_id);
-  Status status;
-  std::optional<StoryInfo> info;
-  if (story_info_.Step(&status)) {
-    info = StoryInfo{.id = std::string(story_info_.Text(0)),
-                     .title = std::string(story_info_.Text(1)),
-                     .source = std::string(story_info_.Text(2)),
-                     .url = std::string(story_info_.Text(3)),
-                     .date = DateOrEpoch(story_info_.Text(4))};
-    story_info_.Reset();
-  }
-  if (!status.ok()) return status;
-  return info;
 }
 
 }  // namespace tacitus

@@ -157,13 +157,6 @@ class EventStore {
   Result<std::vector<SeriesPoint>> Series(const SeriesQuery& query);
 
   Result<StoreCounts> Counts();
-  // The stored story's title, source, url and date by id, for exports; nullopt
-  // if unknown.
-  struct StoryInfo {
-    std::string id, title, source, url;
-    Date date;
-  };
-  Result<std::optional<StoryInfo>> FindStory(std::string_view story_id);
 
  private:
   explicit EventStore(SqliteDb db) : db_(std::move(db)) {}
@@ -171,7 +164,7 @@ class EventStore {
 
   SqliteDb db_;
   SqliteStatement find_story_, insert_story_, update_story_, old_mentions_, delete_mentions_,
-      insert_event_, insert_mention_, refresh_event_, delete_empty_event_, story_info_;
+      insert_event_, insert_mention_, refresh_event_, delete_empty_event_;
   std::unordered_set<int64_t> touched_;  // events whose counts this batch changed
   bool in_batch_ = false;
 };

@@ -6,18 +6,11 @@
 #include <vector>
 
 #include "base/diagnostic.h"
-#include "lex/read_file.h"
+#include "base/files.h"
+#include "base/strings.h"
 
 namespace tacitus {
 namespace {
-
-std::string Upper(std::string_view text) {
-  std::string upper(text);
-  for (char& c : upper) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return upper;
-}
 
 std::string Format(const char* format, double value) {
   char text[40];
@@ -69,7 +62,7 @@ ExportTables ExportTables::FromText(std::string_view actor_codes, std::string_vi
   std::string_view rest = actor_codes, line;
   while (NextLine(&rest, &line)) {
     if (line.empty() || line[0] == '#') continue;
-    const std::vector<std::string_view> fields = SplitTabs(line);
+    const std::vector<std::string_view> fields = SplitOn(line, '\t');
     if (fields.size() >= 3) tables.labels_.emplace(std::string(fields[0]), std::string(fields[2]));
   }
   return tables;
@@ -103,7 +96,7 @@ ActorColumns ExportTables::SplitActor(std::string_view code) const {
   for (const std::string* named : {&columns.country, &columns.known_group}) {
     if (named->empty()) continue;
     if (auto label = labels_.find(*named); label != labels_.end()) {
-      columns.name = Upper(label->second);
+      columns.name = AsciiUppercase(label->second);
       break;
     }
   }
@@ -207,7 +200,7 @@ std::string EventToPlover(const StoredEvent& e, const ExportTables& tables) {
 }
 
 Result<StoredEvent> GdeltToEvent(std::string_view line) {
-  const std::vector<std::string_view> f = SplitTabs(line);
+  const std::vector<std::string_view> f = SplitOn(line, '\t');
   if (f.size() != kGdeltColumns.size()) {
     return Status::Error("GDELT line has " + std::to_string(f.size()) + " columns, not 61");
   }

@@ -87,7 +87,9 @@ TEST(GdeltExport, RoundTrips) {
     EXPECT_EQ(back->country, e.country);
     EXPECT_EQ(back->place, e.place);
     EXPECT_EQ(back->lat.has_value(), e.lat.has_value());
-    if (e.lat) EXPECT_NEAR(*back->lat, *e.lat, 1e-6);
+    if (e.lat) {
+      EXPECT_NEAR(*back->lat, *e.lat, 1e-6);
+    }
     EXPECT_EQ(back->first_seen, e.first_seen);
     EXPECT_EQ(back->first_url, e.first_url.empty() ? e.first_story : e.first_url);
     EXPECT_EQ(back->in_first_sentence, e.in_first_sentence);

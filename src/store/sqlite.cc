@@ -157,7 +157,6 @@ Result<int64_t> SqliteDb::QueryInt(std::string_view sql) {
   return value;
 }
 
-int64_t SqliteDb::Changes() const { return sqlite3_changes64(db_); }
 int64_t SqliteDb::LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
 
 Status SqliteDb::Error(std::string_view what) const {

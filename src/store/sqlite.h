@@ -87,11 +87,9 @@ class SqliteDb {
   // no row).
   Result<int64_t> QueryInt(std::string_view sql);
 
-  int64_t Changes() const;
   int64_t LastInsertRowid() const;
   // "PATH: " + SQLite's latest error message.
   Status Error(std::string_view what) const;
-  sqlite3* handle() const { return db_; }
 
  private:
   SqliteDb(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}

@@ -15,27 +15,16 @@ bool FormatReader::ReadWhole(std::string_view story_id) {
   return !input_->failed();  // a story cut short by a read error is no story
 }
 
-std::string_view TrimLeadingSpace(std::string_view text) {
-  size_t begin = 0;
-  while (begin < text.size() && IsSpace(text[begin])) ++begin;
-  return text.substr(begin);
-}
-
-std::string_view TrimSpace(std::string_view text) {
-  text = TrimLeadingSpace(text);
-  size_t end = text.size();
-  while (end > 0 && IsSpace(text[end - 1])) --end;
-  return text.substr(0, end);
-}
-
 std::string LongerThan(std::string_view what, size_t limit) {
   return std::string(what) + " longer than " + std::to_string(limit) + " bytes";
 }
 
 std::string Quoted(std::string_view text) {
   constexpr size_t kMaxShown = 40;
-  if (text.size() <= kMaxShown) return "'" + std::string(text) + "'";
-  return "'" + std::string(text.substr(0, kMaxShown)) + "...'";
+  std::string quoted = "'";
+  quoted.append(text.substr(0, kMaxShown));
+  quoted.append(text.size() > kMaxShown ? "...'" : "'");
+  return quoted;
 }
 
 size_t FindInvalidUtf8(std::string_view text) {

@@ -65,11 +65,6 @@ std::unique_ptr<FormatReader> NewPetrarchXmlReader(InputBuffer* input, InputInfo
 
 // Helpers the formats share.
 
-inline bool IsSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-std::string_view TrimSpace(std::string_view text);
-std::string_view TrimLeadingSpace(std::string_view text);
 // "WHAT longer than LIMIT bytes".
 std::string LongerThan(std::string_view what, size_t limit);
 // `text` in single quotes for a message, cut short when long.

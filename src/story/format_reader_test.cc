@@ -11,6 +11,15 @@
 namespace tacitus {
 namespace {
 
+TEST(Messages, QuoteTextAndCutItShortPastFortyBytes) {
+  EXPECT_EQ(Quoted("yesterday"), "'yesterday'");
+  EXPECT_EQ(Quoted(""), "''");
+  const std::string forty(40, 'x');
+  EXPECT_EQ(Quoted(forty), "'" + forty + "'");
+  EXPECT_EQ(Quoted(forty + "yz"), "'" + forty + "...'");
+  EXPECT_EQ(LongerThan("story", 1048576), "story longer than 1048576 bytes");
+}
+
 TEST(Utf8, AcceptsWellFormedText) {
   EXPECT_EQ(FindInvalidUtf8(""), std::string_view::npos);
   EXPECT_EQ(FindInvalidUtf8("plain ASCII, long enough for the 8-byte path"),

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/strings.h"
 #include "story/format_reader.h"
 
 namespace tacitus {
@@ -41,7 +42,7 @@ class JsonLinesReader final : public FormatReader {
   bool Next(Story* story) override {
     std::string_view line;
     while (NextLine(&line)) {
-      if (TrimSpace(line).empty()) continue;
+      if (Trim(line).empty()) continue;
       if (ParseLine(line, story)) return true;
     }
     return false;
@@ -162,7 +163,7 @@ class JsonLinesReader final : public FormatReader {
     }
     const std::optional<std::string_view> text = GetRequiredString(object, "text", *id);
     if (!text) return false;
-    if (TrimSpace(*text).empty()) {
+    if (Trim(*text).empty()) {
       Report(line_number_, *id, "empty text");
       return false;
     }

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/strings.h"
 #include "story/format_reader.h"
 
 namespace tacitus {
@@ -34,7 +35,8 @@ uint32_t CountLines(std::string_view text) {
 bool TagAt(std::string_view data, size_t at, std::string_view name) {
   if (data.substr(at, name.size()) != name) return false;
   const size_t next = at + name.size();
-  return next < data.size() && (IsSpace(data[next]) || data[next] == '>' || data[next] == '/');
+  return next < data.size() &&
+         (IsAsciiWhitespace(data[next]) || data[next] == '>' || data[next] == '/');
 }
 
 // The value of attribute `name` in the start tag at the beginning of `record`, found
@@ -42,10 +44,10 @@ bool TagAt(std::string_view data, size_t at, std::string_view name) {
 std::string_view AttributeText(std::string_view record, std::string_view name) {
   record = record.substr(0, record.find('>'));
   for (size_t at = record.find(name); at != record.npos; at = record.find(name, at + 1)) {
-    if (at == 0 || !IsSpace(record[at - 1])) continue;
-    std::string_view rest = TrimLeadingSpace(record.substr(at + name.size()));
+    if (at == 0 || !IsAsciiWhitespace(record[at - 1])) continue;
+    std::string_view rest = TrimLeading(record.substr(at + name.size()));
     if (!rest.starts_with('=')) continue;
-    rest = TrimLeadingSpace(rest.substr(1));
+    rest = TrimLeading(rest.substr(1));
     if (rest.empty() || (rest[0] != '"' && rest[0] != '\'')) continue;
     const size_t close = rest.find(rest[0], 1);
     if (close == rest.npos) continue;
@@ -256,7 +258,7 @@ class PetrarchXmlReader final : public FormatReader {
     }
     story->text.clear();
     AppendCharacterData(text, &story->text);
-    const std::string_view trimmed = TrimSpace(story->text);
+    const std::string_view trimmed = Trim(story->text);
     if (trimmed.empty()) {
       Report(line, id, "empty text");
       return false;

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/strings.h"
 #include "story/format_reader.h"
 
 namespace tacitus {
@@ -26,7 +27,7 @@ class SingleStoryReader : public FormatReader {
     }
     std::optional<std::string_view> text = Parse(content, &story->date);
     if (!text) return false;
-    if (TrimSpace(*text).empty()) {
+    if (Trim(*text).empty()) {
       Report(1, info_.stem, "empty text");
       return false;
     }
@@ -56,15 +57,15 @@ class DatedReader final : public SingleStoryReader {
 
  private:
   std::optional<std::string_view> Parse(std::string_view content, Date* date) override {
-    std::string_view rest = TrimLeadingSpace(content);
+    std::string_view rest = TrimLeading(content);
     if (!rest.starts_with(kDateKeyword) || rest.size() == kDateKeyword.size() ||
         (rest[kDateKeyword.size()] != ' ' && rest[kDateKeyword.size()] != '\t')) {
       Report(1, info_.stem, "expected 'date YYYY-MM-DD' at the start");
       return std::nullopt;
     }
-    rest = TrimLeadingSpace(rest.substr(kDateKeyword.size()));
+    rest = TrimLeading(rest.substr(kDateKeyword.size()));
     size_t token_end = 0;
-    while (token_end < rest.size() && !IsSpace(rest[token_end])) ++token_end;
+    while (token_end < rest.size() && !IsAsciiWhitespace(rest[token_end])) ++token_end;
     const std::string_view token = rest.substr(0, token_end);
     const std::optional<Date> parsed = Date::ParseIso(token);
     if (!parsed) {
@@ -72,7 +73,7 @@ class DatedReader final : public SingleStoryReader {
       return std::nullopt;
     }
     *date = *parsed;
-    return TrimLeadingSpace(rest.substr(token_end));
+    return TrimLeading(rest.substr(token_end));
   }
 };
 

@@ -49,9 +49,11 @@ struct Story {
   Date date;
   std::string text;  // UTF-8, as in the input
   std::optional<std::string> source, url, title;
-  std::optional<std::string> parse;  // PETRARCH's <Parse> tree, verbatim; not used yet
-  std::string file;                  // the input it came from; "-" for stdin
-  uint32_t line = 1;                 // 1-based line of `file` where the story starts
+  // PETRARCH's <Parse> tree, verbatim: `tacitus code --use-parse` codes from it
+  // (cli/code_command.cc, through EventPipeline::ProcessParsed) instead of from the text.
+  std::optional<std::string> parse;
+  std::string file;   // the input it came from; "-" for stdin
+  uint32_t line = 1;  // 1-based line of `file` where the story starts
 };
 
 enum class StoryFormat { kAuto, kDated, kJsonLines, kPlainText, kPetrarchXml };

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "base/strings.h"
 #include "story/format_reader.h"
 #include "story/input_buffer.h"
 #include "story/story.h"
@@ -33,13 +34,6 @@ constexpr FormatName kFormatNames[] = {
     {StoryFormat::kPetrarchXml, "petrarch"},
 };
 
-std::string Lowercase(std::string text) {
-  for (char& c : text) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return text;
-}
-
 // "date" then blanks then something shaped like a date: what a dated story starts with. The
 // date's validity is the dated reader's to judge and report.
 bool LooksDated(std::string_view text) {
@@ -50,8 +44,8 @@ bool LooksDated(std::string_view text) {
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
   if (i == blanks) return false;
   bool digit = false;
-  for (; i < text.size() && !IsSpace(text[i]); ++i) {
-    if (text[i] >= '0' && text[i] <= '9') {
+  for (; i < text.size() && !IsAsciiWhitespace(text[i]); ++i) {
+    if (IsAsciiDigit(text[i])) {
       digit = true;
     } else if (text[i] != '-') {
       return false;
@@ -63,7 +57,7 @@ bool LooksDated(std::string_view text) {
 // `path` is empty for stdin. Reads ahead into `buffer` without consuming.
 StoryFormat DetectFormat(const std::string& path, InputBuffer* buffer) {
   if (!path.empty()) {
-    const std::string extension = Lowercase(fs::path(path).extension().string());
+    const std::string extension = AsciiLowercase(fs::path(path).extension().string());
     if (extension == ".jsonl" || extension == ".ndjson" || extension == ".json") {
       return StoryFormat::kJsonLines;
     }
@@ -72,7 +66,7 @@ StoryFormat DetectFormat(const std::string& path, InputBuffer* buffer) {
   size_t first = 0;
   for (;;) {
     const std::string_view data = buffer->data();
-    while (first < data.size() && IsSpace(data[first])) ++first;
+    while (first < data.size() && IsAsciiWhitespace(data[first])) ++first;
     if (first < data.size()) break;
     if (first > kDetectionLimit || !buffer->ReadMore()) return StoryFormat::kPlainText;
   }

@@ -2,11 +2,11 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "base/files.h"
 #include "base/temp_dir_testing.h"
 #include "story/input_buffer.h"
 #include "story/story.h"
@@ -75,9 +75,9 @@ TEST(StoryError, PrintsFileLineIdReason) {
 
 TEST(DatedStory, ReadsTheExample) {
   const std::string path = TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt";
-  std::ifstream file(path, std::ios::binary);
-  ASSERT_TRUE(file) << path;
-  const std::string content((std::istreambuf_iterator<char>(file)), {});
+  std::string content;
+  const Status read = ReadWholeFile(path, &content);
+  ASSERT_TRUE(read.ok()) << read.message();
   const ReadResult r = ReadAll({path});
   ASSERT_TRUE(r.errors.empty()) << r.ErrorLines()[0];
   ASSERT_EQ(r.stories.size(), 1u);

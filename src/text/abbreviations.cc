@@ -1,5 +1,7 @@
 #include "text/abbreviations.h"
 
+#include "base/strings.h"
+
 namespace tacitus {
 namespace {
 
@@ -20,8 +22,6 @@ constexpr std::string_view kCanEndAbbreviations[] = {
 };
 
 constexpr std::string_view kBeforeNumberAbbreviations[] = {"No", "Nos", "Art", "NO"};
-
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // "U.S", "a.m", "Ph.D": letter runs of one or two, joined by single periods.
 bool IsDottedLetters(std::string_view stem) {
@@ -50,7 +50,7 @@ Abbreviations::Abbreviations() {
 }
 
 AbbreviationKind Abbreviations::Find(std::string_view stem) const {
-  if (stem.size() == 1 && stem[0] >= 'A' && stem[0] <= 'Z') return AbbreviationKind::kInner;
+  if (stem.size() == 1 && IsAsciiUpper(stem[0])) return AbbreviationKind::kInner;
   if (auto it = table_.find(stem); it != table_.end()) return it->second;
   // Dotted runs are mostly country and organisation names ("U.S.", "U.N."), which do end
   // sentences; "e.g." and "i.e." were found in the table above.

@@ -1,11 +1,13 @@
 #include "text/document.h"
 
+#include "base/strings.h"
+
 namespace tacitus {
 
 void NormalizedText::Append(std::string_view bytes, uint32_t original_offset) {
   text_.append(bytes);
   for (char c : bytes) {
-    folded_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    folded_.push_back(AsciiToLower(c));
     to_original_.push_back(original_offset);
   }
 }
@@ -16,8 +18,7 @@ void NormalizedText::AppendVerbatim(std::string_view bytes, uint32_t first_origi
   folded_.resize(start + bytes.size());
   to_original_.resize(start + bytes.size());
   for (size_t i = 0; i < bytes.size(); ++i) {
-    const char c = bytes[i];
-    folded_[start + i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    folded_[start + i] = AsciiToLower(bytes[i]);
     to_original_[start + i] = first_original_offset + static_cast<uint32_t>(i);
   }
 }

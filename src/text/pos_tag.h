@@ -11,18 +11,23 @@
 
 namespace tacitus {
 
-#define TACITUS_POS_TAGS(X)                                                                      \
-  X(kNone, "NONE")                                                                               \
-  X(kCC, "CC") X(kCD, "CD") X(kDT, "DT") X(kEX, "EX") X(kFW, "FW") X(kIN, "IN") X(kJJ, "JJ")     \
-      X(kJJR, "JJR") X(kJJS, "JJS") X(kLS, "LS") X(kMD, "MD") X(kNN, "NN") X(kNNS, "NNS")        \
-          X(kNNP, "NNP") X(kNNPS, "NNPS") X(kPDT, "PDT") X(kPOS, "POS") X(kPRP, "PRP")           \
-              X(kPRPS, "PRP$") X(kRB, "RB") X(kRBR, "RBR") X(kRBS, "RBS") X(kRP, "RP")           \
-                  X(kSYM, "SYM") X(kTO, "TO") X(kUH, "UH") X(kVB, "VB") X(kVBD, "VBD")           \
-                      X(kVBG, "VBG") X(kVBN, "VBN") X(kVBP, "VBP") X(kVBZ, "VBZ") X(kWDT, "WDT") \
-                          X(kWP, "WP") X(kWPS, "WP$") X(kWRB, "WRB") X(kComma, ",")              \
-                              X(kPeriod, ".") X(kColon, ":") X(kOpenQuote, "``")                 \
-                                  X(kCloseQuote, "''") X(kLRB, "-LRB-") X(kRRB, "-RRB-")         \
-                                      X(kHash, "#") X(kDollar, "$")
+// A table laid out by hand: clang-format would staircase it.
+// clang-format off
+#define TACITUS_POS_TAGS(X)                                                          \
+  X(kNone, "NONE")                                                                   \
+  X(kCC, "CC")         X(kCD, "CD")         X(kDT, "DT")         X(kEX, "EX")        \
+  X(kFW, "FW")         X(kIN, "IN")         X(kJJ, "JJ")         X(kJJR, "JJR")      \
+  X(kJJS, "JJS")       X(kLS, "LS")         X(kMD, "MD")         X(kNN, "NN")        \
+  X(kNNS, "NNS")       X(kNNP, "NNP")       X(kNNPS, "NNPS")     X(kPDT, "PDT")      \
+  X(kPOS, "POS")       X(kPRP, "PRP")       X(kPRPS, "PRP$")     X(kRB, "RB")        \
+  X(kRBR, "RBR")       X(kRBS, "RBS")       X(kRP, "RP")         X(kSYM, "SYM")      \
+  X(kTO, "TO")         X(kUH, "UH")         X(kVB, "VB")         X(kVBD, "VBD")      \
+  X(kVBG, "VBG")       X(kVBN, "VBN")       X(kVBP, "VBP")       X(kVBZ, "VBZ")      \
+  X(kWDT, "WDT")       X(kWP, "WP")         X(kWPS, "WP$")       X(kWRB, "WRB")      \
+  X(kComma, ",")       X(kPeriod, ".")      X(kColon, ":")       X(kOpenQuote, "``") \
+  X(kCloseQuote, "''") X(kLRB, "-LRB-")     X(kRRB, "-RRB-")     X(kHash, "#")       \
+  X(kDollar, "$")
+// clang-format on
 
 enum class PosTag : uint8_t {
 #define TACITUS_POS_ENUM(name, text) name,

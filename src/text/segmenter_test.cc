@@ -4,32 +4,25 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <fstream>
 #include <pugixml.hpp>
 #include <span>
-#include <sstream>
 #include <string>
 #include <string_view>
 
+#include "base/files.h"
 #include "text/text_test_util.h"
 
 namespace tacitus {
 namespace {
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::string_view Words(const Sentence& s, std::string_view original) {
   return original.substr(s.span.begin, s.span.size());
 }
 
 TEST(TextSegmenter, SegmentsTheExampleStory) {
-  const std::string file = ReadFile(TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt");
-  ASSERT_FALSE(file.empty());
+  std::string file;
+  const Status read = ReadWholeFile(TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt", &file);
+  ASSERT_TRUE(read.ok()) << read.message();
   // The seed format puts " date 2023-11-08 " before the text; the story reader strips it.
   const std::string_view prefix = " date 2023-11-08 ";
   ASSERT_TRUE(file.starts_with(prefix));

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/strings.h"
+
 namespace tacitus {
 namespace {
 
@@ -36,7 +38,7 @@ bool IsDash(const Token& t) {
 }
 
 bool StartsLowerCase(const Token& t) {
-  return t.shape == TokenShape::kWord && t.text[0] >= 'a' && t.text[0] <= 'z';
+  return t.shape == TokenShape::kWord && IsAsciiLower(t.text[0]);
 }
 
 // A blank line in the whitespace before tokens[k].

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <array>
 
+#include "base/strings.h"
+
 namespace tacitus {
 namespace {
 
@@ -22,10 +24,11 @@ constexpr std::array<CharInfo, 128> MakeAsciiTable() {
   std::array<CharInfo, 128> table{};
   for (int b = 0; b < 128; ++b) {
     CharInfo& info = table[b];
-    info.upper = b >= 'A' && b <= 'Z';
-    info.lower = b >= 'a' && b <= 'z';
+    const char c = static_cast<char>(b);
+    info.upper = IsAsciiUpper(c);
+    info.lower = IsAsciiLower(c);
     info.letter = info.upper || info.lower;
-    info.digit = b >= '0' && b <= '9';
+    info.digit = IsAsciiDigit(c);
   }
   return table;
 }
@@ -89,16 +92,12 @@ bool IsAlnumAt(std::string_view s, size_t i) {
   return c.letter || c.digit;
 }
 
-bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-
 // Length of the clitic ('s 'd 'm 're 'll 've) that starts at the apostrophe s[i] and ends
 // the word; 0 when there is none.
 size_t CliticLength(std::string_view s, size_t i) {
   if (i + 1 >= s.size() || s[i] != '\'') return 0;
-  char a = AsciiLower(s[i + 1]);
-  char b = i + 2 < s.size() ? AsciiLower(s[i + 2]) : '\0';
+  char a = AsciiToLower(s[i + 1]);
+  char b = i + 2 < s.size() ? AsciiToLower(s[i + 2]) : '\0';
   size_t length = 0;
   if (a == 's' || a == 'd' || a == 'm') {
     length = 2;
@@ -167,7 +166,7 @@ size_t WordEnd(std::string_view s, size_t begin) {
 bool StartsWithFolded(std::string_view s, size_t i, std::string_view prefix) {
   if (s.size() - i < prefix.size()) return false;
   for (size_t k = 0; k < prefix.size(); ++k) {
-    if (AsciiLower(s[i + k]) != prefix[k]) return false;
+    if (AsciiToLower(s[i + k]) != prefix[k]) return false;
   }
   return true;
 }

@@ -1,4 +1,4 @@
-#include "lex/read_file.h"
+#include "base/files.h"
 
 #include <cerrno>
 #include <cstdio>

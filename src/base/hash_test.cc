@@ -1,0 +1,43 @@
+#include "base/hash.h"
+
+#include <gtest/gtest.h>
+
+#include <string_view>
+
+namespace tacitus {
+namespace {
+
+uint64_t HashOf(std::string_view bytes) {
+  Fnv1a64 hash;
+  hash.Add(bytes);
+  return hash.value();
+}
+
+TEST(Fnv1a64, MatchesThePublishedTestVectors) {
+  // From the FNV reference test suite (test_fnv.c, fnv1a_64 vectors).
+  EXPECT_EQ(HashOf(""), 0xcbf29ce484222325ull);
+  EXPECT_EQ(HashOf("a"), 0xaf63dc4c8601ec8cull);
+  EXPECT_EQ(HashOf("foobar"), 0x85944171f73967e8ull);
+}
+
+TEST(Fnv1a64, HashesBytesInOrderWhateverTheChunks) {
+  Fnv1a64 chunked;
+  chunked.Add("foo");
+  chunked.Add("");
+  chunked.Add("bar");
+  EXPECT_EQ(chunked.value(), HashOf("foobar"));
+  EXPECT_NE(HashOf("ab"), HashOf("ba"));
+  // Every byte counts, a NUL and bytes past 0x7f included.
+  EXPECT_NE(HashOf(std::string_view("a\0", 2)), HashOf("a"));
+  EXPECT_NE(HashOf("\xff"), HashOf("\x7f"));
+}
+
+TEST(HexDigits16, WritesSixteenLowerCaseDigits) {
+  EXPECT_EQ(HexDigits16(0), "0000000000000000");
+  EXPECT_EQ(HexDigits16(255), "00000000000000ff");
+  EXPECT_EQ(HexDigits16(0x85944171f73967e8ull), "85944171f73967e8");
+  EXPECT_EQ(HexDigits16(~uint64_t{0}), "ffffffffffffffff");
+}
+
+}  // namespace
+}  // namespace tacitus

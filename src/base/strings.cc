@@ -1,0 +1,40 @@
+#include "base/strings.h"
+
+#include <algorithm>
+
+namespace tacitus {
+
+std::string AsciiLowercase(std::string_view text) {
+  std::string lower(text);
+  for (char& c : lower) c = AsciiToLower(c);
+  return lower;
+}
+
+std::string AsciiUppercase(std::string_view text) {
+  std::string upper(text);
+  for (char& c : upper) c = AsciiToUpper(c);
+  return upper;
+}
+
+std::string_view TrimLeading(std::string_view text, std::string_view blanks) {
+  // All blank: the empty view at the end of `text`, so that offsets taken from it still hold.
+  return text.substr(std::min(text.find_first_not_of(blanks), text.size()));
+}
+
+std::string_view Trim(std::string_view text, std::string_view blanks) {
+  text = TrimLeading(text, blanks);
+  return text.substr(0, text.find_last_not_of(blanks) + 1);
+}
+
+std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
+  std::vector<std::string_view> fields;
+  size_t begin = 0;
+  while (true) {
+    const size_t end = text.find(separator, begin);
+    fields.push_back(text.substr(begin, end - begin));
+    if (end == std::string_view::npos) return fields;
+    begin = end + 1;
+  }
+}
+
+}  // namespace tacitus

@@ -1,0 +1,56 @@
+// ASCII string helpers that every stage shares: classifying and case-folding bytes, trimming
+// and splitting.
+//
+//   Trim("  Beijing \n")                  // "Beijing"
+//   Trim("\tBeijing \n", kSpaceAndTab)    // "Beijing \n": only the blanks asked for go
+//   AsciiUppercase("rusgov")              // "RUSGOV"
+//   SplitOn("a\t\tb", '\t')               // {"a", "", "b"}
+//
+// Only ASCII is touched: a byte of 0x80 or more is never white space, a letter or a digit, and
+// case folding leaves it alone, so UTF-8 text passes through whole and the result does not
+// depend on the C locale (std::tolower would). Nothing here fails or allocates beyond the
+// strings it returns; views returned point into the argument and live as long as it does.
+#ifndef TACITUS_BASE_STRINGS_H_
+#define TACITUS_BASE_STRINGS_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tacitus {
+
+// The six bytes C's isspace() takes for white space in the "C" locale.
+inline constexpr std::string_view kAsciiWhitespace = " \t\n\r\f\v";
+// The blanks that separate fields within one line.
+inline constexpr std::string_view kSpaceAndTab = " \t";
+
+constexpr bool IsAsciiWhitespace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+constexpr bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+
+constexpr char AsciiToLower(char c) {
+  return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+constexpr char AsciiToUpper(char c) {
+  return IsAsciiLower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+// A copy of `text` with A-Z (AsciiLowercase) or a-z (AsciiUppercase) case-folded.
+std::string AsciiLowercase(std::string_view text);
+std::string AsciiUppercase(std::string_view text);
+
+// `text` without the bytes of `blanks` at its start (TrimLeading) or at both ends (Trim).
+std::string_view TrimLeading(std::string_view text, std::string_view blanks = kAsciiWhitespace);
+std::string_view Trim(std::string_view text, std::string_view blanks = kAsciiWhitespace);
+
+// The fields of `text` between `separator`s, views into it, empty ones kept: one field (the
+// whole text) when there is no separator, and {""} for empty text.
+std::vector<std::string_view> SplitOn(std::string_view text, char separator);
+
+}  // namespace tacitus
+
+#endif  // TACITUS_BASE_STRINGS_H_
