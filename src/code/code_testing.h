@@ -62,7 +62,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 1313 threaten to cut tie with +T\n"
                "verb 112 accuse +T\n"
                "verb 1123 accuse +T of violate (the) ceasefire\n"
-               "verb 019 agree with +T\n");
+               "verb 019 agree with +T\n"
+               "noun 041:041 {phone/telephone} call with +T\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"
                "discard story stock index\n");

@@ -102,6 +102,7 @@ void PatternLayout::AddComplements(const Syntax& syntax, const Clause& clause, b
 
 void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
   constituents_.clear();
+  modifiers_begin_ = head_ = clause.verb.head;  // verbs have no modifiers
   AddComplements(syntax, clause, /*particle=*/true);
   // An infinitive complement, or a gerund one after a preposition, goes on with the verb's
   // phrase ("threatened to impose sanctions on Iran" for `threaten to impose sanction on +T`,
@@ -127,9 +128,22 @@ void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
   Flatten(syntax);
 }
 
+bool PatternLayout::ModifiersMatch(const Document& doc, const VerbPattern& pattern) const {
+  const auto& modifiers = pattern.modifiers;
+  if (modifiers.empty()) return true;
+  if (head_ - modifiers_begin_ < modifiers.size()) return false;
+  for (size_t k = 0; k < modifiers.size(); ++k) {
+    const Token& token = doc.tokens[head_ - modifiers.size() + k];
+    if (!LemmaIsOneOf(token, modifiers[k].lemmas)) return false;
+  }
+  return true;
+}
+
 void PatternLayout::OfNounPhrase(const Syntax& syntax, const NounPhrase& phrase,
                                  int32_t skip_attachment) {
   constituents_.clear();
+  modifiers_begin_ = phrase.tokens.begin;
+  head_ = phrase.head;
   AddAttachments(syntax, syntax.AttachmentsOf(phrase), skip_attachment);
   Flatten(syntax);
 }
@@ -207,8 +221,8 @@ bool PatternLayout::Best(const Document& doc, std::span<const VerbPattern* const
   for (const VerbPattern* pattern : patterns) {
     PatternMatch match;
     match.pattern = pattern;
-    if (!Match(doc, *pattern, 0, 0, &match)) continue;
-    match.score += 1;  // the head itself
+    if (!ModifiersMatch(doc, *pattern) || !Match(doc, *pattern, 0, 0, &match)) continue;
+    match.score += 1 + 2 * static_cast<uint32_t>(pattern->modifiers.size());  // head, words
     if (!found || match.score > best->score) {
       *best = match;
       found = true;

@@ -63,6 +63,11 @@ class PatternLayout {
   bool MatchHere(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
                  PatternMatch* match) const;
 
+  // Whether a noun pattern's modifiers stand right before the phrase's head, in order.
+  bool ModifiersMatch(const Document& doc, const VerbPattern& pattern) const;
+
+  uint32_t modifiers_begin_ = 0;  // the first token a modifier may be (the phrase's first)
+  uint32_t head_ = 0;             // the verb's or the event noun's token
   struct Constituent {
     uint32_t begin;         // first token, for text order
     int32_t phrase;         // -1 for a preposition or particle

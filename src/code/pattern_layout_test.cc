@@ -91,5 +91,25 @@ TEST_F(PatternLayoutTest, ANounPatternReadsThePhrasesPrepositionalPhrases) {
   EXPECT_EQ(Words(match_.target), "China");
 }
 
+TEST_F(PatternLayoutTest, ANounPatternsModifiersMustStandBeforeItsHead) {
+  const auto match_noun = [&](const std::string& text, std::string_view words) {
+    text_ = text;
+    SharedAnalyzer()->Analyze(text_, &analysis_);
+    const int32_t phrase = FindPhrase(analysis_, text_, words);
+    EXPECT_GE(phrase, 0) << words;
+    if (phrase < 0) return false;
+    const NounPhrase& noun = analysis_.syntax.phrases[phrase];
+    layout_.OfNounPhrase(analysis_.syntax, noun, -1);
+    return layout_.Best(analysis_.document,
+                        OurTestDictionaries()->NounPatternsFor(
+                            analysis_.document.tokens[noun.head].lemma),
+                        &match_);
+  };
+  ASSERT_TRUE(match_noun("Xi's phone call with Putin ended.", "Xi's phone call"));
+  EXPECT_EQ(match_.pattern->code, "041");
+  EXPECT_EQ(Words(match_.target), "Putin");
+  EXPECT_FALSE(match_noun("Xi's call with Putin ended.", "Xi's call"));
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -125,7 +125,10 @@ struct VerbPattern {
   std::string head;         // the verb's or noun's lemma ("{impose/slap} ..." gives one
                             // VerbPattern per head lemma, with the same text)
   std::vector<PatternElement> elements;  // after the head, in order
-  std::string text;                      // the pattern as written, for explanations
+  // Noun patterns: the words written before the head, which must stand right before it in
+  // its phrase, in order ("{phone/telephone}" of "{phone/telephone} call with +T").
+  std::vector<PatternElement> modifiers;
+  std::string text;  // the pattern as written, for explanations
   Origin origin;
   // PETRARCH patterns only: the elements written before the verb ("SAID WOULD *"), in text
   // order. Such a pattern matches words in the sentence on their surface form (PETRARCH

@@ -213,6 +213,22 @@ TEST(Dictionaries, VerbAndNounPatternsByHead) {
   EXPECT_EQ(dicts->sizes().noun_patterns, 1u);
 }
 
+TEST(Dictionaries, ANounPatternIsFiledUnderItsHeadAfterItsModifiers) {
+  TempData data({{"verbs/a.txt",
+                  "noun 041:041 {phone/telephone} call with +T\n"
+                  "noun 195 air strike {on/against} +T\n"}});
+  auto dicts = LoadOk(data);
+  ASSERT_NE(dicts, nullptr);
+  EXPECT_TRUE(dicts->NounPatternsFor("phone").empty());
+  ASSERT_EQ(dicts->NounPatternsFor("call").size(), 1u);
+  const VerbPattern& call = *dicts->NounPatternsFor("call")[0];
+  ASSERT_EQ(call.modifiers.size(), 1u);
+  EXPECT_EQ(call.modifiers[0].lemmas, (std::vector<std::string>{"phone", "telephone"}));
+  ASSERT_EQ(call.elements.size(), 2u);  // with +T
+  ASSERT_EQ(dicts->NounPatternsFor("strike").size(), 1u);
+  EXPECT_EQ(dicts->NounPatternsFor("strike")[0]->modifiers.size(), 1u);
+}
+
 TEST(Dictionaries, VersionFollowsTheBytes) {
   TempData data({{"agents.txt", "agent MIL troops\n"}});
   auto first = LoadOk(data);

@@ -84,6 +84,30 @@ std::string ParseWords(std::string_view word, PatternElement* element) {
   return {};
 }
 
+// Prepositions, which end the words before a noun pattern's head ("strike on +T").
+bool IsPreposition(std::string_view word) {
+  static constexpr std::string_view kPrepositions[] = {
+      "about",  "across",  "after",   "against", "along",  "amid",   "among",   "at",
+      "before", "behind",  "between", "by",      "during", "for",    "from",    "in",
+      "inside", "into",    "near",    "of",      "on",     "over",   "through", "to",
+      "toward", "towards", "under",   "upon",    "with",   "within", "without"};
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), word) !=
+         std::end(kPrepositions);
+}
+
+size_t NounHeadIndex(const std::vector<PatternElement>& elements) {
+  size_t head = 0;
+  for (size_t i = 1; i < elements.size(); ++i) {
+    const PatternElement& e = elements[i];
+    if (e.kind != PatternElement::Kind::kWord || e.optional ||
+        std::any_of(e.lemmas.begin(), e.lemmas.end(), IsPreposition)) {
+      break;
+    }
+    head = i;
+  }
+  return head;
+}
+
 }  // namespace
 
 std::string ParsePatternElements(std::string_view pattern, std::vector<PatternElement>* elements) {
@@ -411,14 +435,18 @@ void EntryParser::ParsePatterns(bool nominal, std::string_view rest, const Origi
     std::string normalized(nominal ? "noun" : "verb");
     for (std::string_view word : SplitWhiteSpace(text)) normalized += " " + AsciiLower(word);
     if (codes_ok) ClaimName("pattern", normalized, codes, origin);
-    const PatternElement& head = elements.front();
+    // A noun pattern's head is the last noun of its opening words: "{phone/telephone} call
+    // with +T" is an event "call" whose phrase holds "phone" or "telephone" before it.
+    const size_t head_index = nominal ? NounHeadIndex(elements) : 0;
+    const PatternElement& head = elements[head_index];
     for (const std::string& lemma : head.lemmas) {
       VerbPattern& pattern = parsed_.patterns.emplace_back();
       pattern.code = code;
       pattern.paired_code = paired;
       pattern.nominal = nominal;
       pattern.head = lemma;
-      pattern.elements.assign(elements.begin() + 1, elements.end());
+      pattern.modifiers.assign(elements.begin(), elements.begin() + head_index);
+      pattern.elements.assign(elements.begin() + head_index + 1, elements.end());
       pattern.text = text;
       pattern.origin = origin;
     }
