@@ -1,18 +1,67 @@
 #include "code/noun_events.h"
 
+#include <vector>
+
+#include "lex/verb_classes.h"
+
 namespace tacitus {
+namespace {
+
+// Where a noun phrase stands in a clause, for the source of the event it names.
+struct ClauseRole {
+  int32_t clause = -1;
+  bool light_object = false;  // the object of a light verb: "held talks with X"
+  bool adjunct = false;       // in a PP of the clause: "In a phone call with X, Y said"
+  bool subject = false;       // its subject: "Talks between X and Y resumed"
+};
+
+// The roles of the phrases of sentence s, indexed from the sentence's first phrase.
+void FindClauseRoles(const Syntax& syntax, uint32_t s, std::vector<ClauseRole>* roles) {
+  const TokenRange phrases = syntax.sentences[s].phrases;
+  roles->assign(phrases.size(), ClauseRole{});
+  const auto at = [&](int32_t p) -> ClauseRole* {
+    if (p < static_cast<int32_t>(phrases.begin) || p >= static_cast<int32_t>(phrases.end)) {
+      return nullptr;
+    }
+    return &(*roles)[p - phrases.begin];
+  };
+  for (const Clause& clause : syntax.ClausesOf(syntax.sentences[s])) {
+    const auto c = static_cast<int32_t>(&clause - syntax.clauses.data());
+    if (IsLightVerb(clause.verb.lemma) && !clause.verb.passive) {
+      if (ClauseRole* role = at(clause.object); role != nullptr) *role = {c, true, false, false};
+    }
+    if (ClauseRole* role = at(clause.subject); role != nullptr && role->clause < 0) {
+      *role = {c, false, false, true};
+    }
+    for (const Attachment& a : syntax.AttachmentsOf(clause)) {
+      if (ClauseRole* role = at(a.object); role != nullptr && role->clause < 0) {
+        *role = {c, false, true, false};
+      }
+    }
+  }
+}
+
+bool IsMutual(const VerbPattern& pattern) { return pattern.paired_code == pattern.code; }
+
+}  // namespace
 
 void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter, PatternLayout* layout,
                     std::vector<Event>* events) {
   const Document& doc = story.doc;
   const Syntax& syntax = story.syntax;
+  std::vector<ClauseRole> roles;
   for (uint32_t s = 0; s < syntax.sentences.size(); ++s) {
     if (story.discarded_sentences[s]) continue;
     const TokenRange phrases = syntax.sentences[s].phrases;
+    bool roles_found = false;
     for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
       const NounPhrase& phrase = syntax.phrases[p];
       const auto patterns = story.dictionaries.NounPatternsFor(doc.tokens[phrase.head].lemma);
       if (patterns.empty()) continue;
+      if (!roles_found) {
+        FindClauseRoles(syntax, s, &roles);
+        roles_found = true;
+      }
       // The source: the possessor ("Putin's visit"), else a "by" phrase ("the visit by Putin").
       int32_t source = phrase.possessor;
       int32_t by_attachment = -1;
@@ -24,11 +73,30 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter, Patter
           by_attachment = static_cast<int32_t>(a);
         }
       }
-      if (source < 0) continue;
-      layout->OfNounPhrase(syntax, phrase, by_attachment);
+      const ClauseRole& role = roles[p - phrases.begin];
+      if (role.light_object) {
+        // "held talks with X in Moscow": the clause's PPs after the noun are read with it.
+        layout->OfLightVerbObject(syntax, syntax.clauses[role.clause], phrase, by_attachment);
+      } else {
+        layout->OfNounPhrase(syntax, phrase, by_attachment);
+      }
       PatternMatch match;
       if (!layout->Best(doc, patterns, &match)) continue;
       if (match.source >= 0) source = match.source;
+      // Else the subject of the clause whose light verb's object names the event ("Y held
+      // talks with X"), or, for a mutual event, of the clause in whose PP it stands ("In a
+      // phone call with X, Y said"); a mutual event with neither that a clause reports as
+      // under way is among its targets ("Talks between X and Y resumed"; not "called for
+      // talks between X and Y").
+      if (source < 0 && (role.light_object || (role.adjunct && IsMutual(*match.pattern)))) {
+        source = syntax.clauses[role.clause].LogicalSubject();
+      }
+      if (source < 0 && IsMutual(*match.pattern) && (role.subject || role.adjunct) &&
+          story.actors.ActorsOf(match.target).size() >= 2) {
+        source = match.target;
+        match.reciprocal = true;
+      }
+      if (source < 0) continue;
       const EventSite site{s, -1, static_cast<int32_t>(p), {phrase.head, phrase.head + 1}};
       emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(match.target),
                    events);

@@ -148,6 +148,19 @@ void PatternLayout::OfNounPhrase(const Syntax& syntax, const NounPhrase& phrase,
   Flatten(syntax);
 }
 
+void PatternLayout::OfLightVerbObject(const Syntax& syntax, const Clause& clause,
+                                      const NounPhrase& phrase, int32_t skip_attachment) {
+  constituents_.clear();
+  modifiers_begin_ = phrase.tokens.begin;
+  head_ = phrase.head;
+  AddAttachments(syntax, syntax.AttachmentsOf(phrase), skip_attachment);
+  AddAttachments(syntax, syntax.AttachmentsOf(clause), -1, /*optional=*/false,
+                 /*first_token=*/phrase.tokens.end);
+  std::stable_sort(constituents_.begin(), constituents_.end(),
+                   [](const Constituent& a, const Constituent& b) { return a.begin < b.begin; });
+  Flatten(syntax);
+}
+
 bool PatternLayout::Match(const Document& doc, const VerbPattern& pattern, size_t element,
                           size_t item, PatternMatch* match) const {
   if (element == pattern.elements.size()) return true;

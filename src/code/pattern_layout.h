@@ -43,6 +43,11 @@ class PatternLayout {
   // index into the phrase's attachments, or -1) is left out: the "by" phrase naming the source.
   void OfNounPhrase(const Syntax& syntax, const NounPhrase& phrase, int32_t skip_attachment);
 
+  // The noun phrase that is the object of a light verb ("held talks with X in Moscow"): its
+  // prepositional phrases and then the clause's that follow it.
+  void OfLightVerbObject(const Syntax& syntax, const Clause& clause, const NounPhrase& phrase,
+                         int32_t skip_attachment);
+
   // The best-scoring of `patterns` that matches; false when none does.
   bool Best(const Document& doc, std::span<const VerbPattern* const> patterns,
             PatternMatch* best) const;

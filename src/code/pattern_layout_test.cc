@@ -100,10 +100,10 @@ TEST_F(PatternLayoutTest, ANounPatternsModifiersMustStandBeforeItsHead) {
     if (phrase < 0) return false;
     const NounPhrase& noun = analysis_.syntax.phrases[phrase];
     layout_.OfNounPhrase(analysis_.syntax, noun, -1);
-    return layout_.Best(analysis_.document,
-                        OurTestDictionaries()->NounPatternsFor(
-                            analysis_.document.tokens[noun.head].lemma),
-                        &match_);
+    return layout_.Best(
+        analysis_.document,
+        OurTestDictionaries()->NounPatternsFor(analysis_.document.tokens[noun.head].lemma),
+        &match_);
   };
   ASSERT_TRUE(match_noun("Xi's phone call with Putin ended.", "Xi's phone call"));
   EXPECT_EQ(match_.pattern->code, "041");

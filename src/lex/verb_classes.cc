@@ -22,6 +22,13 @@ constexpr auto kTwoObjectVerbs = std::to_array<std::string_view>(
      "sell",  "pay",    "deny",   "award",   "bring", "owe",  "teach", "assign", "buy",
      "allow", "refuse", "supply", "provide", "ship",  "loan", "issue"});
 
+// Verbs that say little themselves and carry an event named by their object: "held talks
+// with", "launched an attack on", "lodged a protest with", "expressed support for".
+constexpr auto kLightVerbs = std::to_array<std::string_view>(
+    {"hold",     "have",  "conduct", "carry",   "launch", "stage", "make",    "lodge",
+     "file",     "issue", "express", "mount",   "begin",  "start", "open",    "resume",
+     "announce", "sign",  "take",    "deliver", "extend", "pay",   "unleash", "wage"});
+
 template <size_t N>
 bool In(const std::array<std::string_view, N>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
@@ -32,6 +39,8 @@ bool In(const std::array<std::string_view, N>& words, std::string_view word) {
 bool IsReportingVerb(std::string_view lemma) { return In(kReportingVerbs, lemma); }
 
 bool TakesTwoObjects(std::string_view lemma) { return In(kTwoObjectVerbs, lemma); }
+
+bool IsLightVerb(std::string_view lemma) { return In(kLightVerbs, lemma); }
 
 bool TakesClauseComplement(std::string_view lemma) {
   return In(kReportingVerbs, lemma) || In(kThoughtVerbs, lemma);

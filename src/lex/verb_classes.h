@@ -3,6 +3,7 @@
 //   IsReportingVerb("say")            // true: "X said Y ...", "Y ..., X said"
 //   TakesClauseComplement("believe")  // true: "believes Y can cope" has Y as a subject
 //   TakesTwoObjects("give")           // true: "gave the Kurds new weapons"
+//   IsLightVerb("hold")               // true: "held talks with X" is talks
 //
 // Closed lists of common news verbs; a verb not listed is neither. Thread-safe, no state.
 #ifndef TACITUS_LEX_VERB_CLASSES_H_
@@ -21,6 +22,10 @@ bool TakesClauseComplement(std::string_view lemma);
 
 // Verbs that take two objects: "gave the Kurds new weapons", "offered Kyiv full support".
 bool TakesTwoObjects(std::string_view lemma);
+
+// Verbs whose object names the event: "held talks with X", "launched an attack on X". The
+// subject of such a verb is the source of the event its object names.
+bool IsLightVerb(std::string_view lemma);
 
 }  // namespace tacitus
 
