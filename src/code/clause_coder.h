@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "code/event.h"
+#include "code/factuality.h"
 #include "code/pattern_layout.h"
 #include "code/petrarch_matcher.h"
 #include "code/story_actors.h"
@@ -40,6 +41,8 @@ struct ClauseScratch {
   // TacitusClauseCoder, per clause: its verb is a word of the pattern that coded its parent
   // ("threatened to impose sanctions" is a threat, not an imposition).
   std::vector<bool> named_by_parent;
+  // TacitusClauseCoder, per clause: done, intended or denied (factuality.h).
+  std::vector<Factuality> factuality;
   PetrarchMatcher petrarch;  // PetrarchClauseCoder
   // PetrarchClauseCoder, per token: inside a comma-delimited clause left out.
   std::vector<bool> eliminated;

@@ -45,7 +45,12 @@ bool IsMutual(const VerbPattern& pattern) { return pattern.paired_code == patter
 
 }  // namespace
 
-void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter, PatternLayout* layout,
+bool StatesIntent(const VerbPattern& pattern) {
+  return pattern.code.starts_with("03") || pattern.code.starts_with("13");
+}
+
+void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
+                    const std::vector<Factuality>* factuality, PatternLayout* layout,
                     std::vector<Event>* events) {
   const Document& doc = story.doc;
   const Syntax& syntax = story.syntax;
@@ -82,6 +87,10 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter, Patter
       }
       PatternMatch match;
       if (!layout->Best(doc, patterns, &match)) continue;
+      if (factuality != nullptr && role.clause >= 0 &&
+          (*factuality)[role.clause] != Factuality::kDone && !StatesIntent(*match.pattern)) {
+        continue;
+      }
       if (match.source >= 0) source = match.source;
       // Else the subject of the clause whose light verb's object names the event ("Y held
       // talks with X"), or, for a mutual event, of the clause in whose PP it stands ("In a

@@ -153,7 +153,7 @@ void PetrarchClauseCoder::CodeStory(const CodedStory& story, ClauseScratch* scra
   const EventEmitter emitter(story.dictionaries, story.story, story.doc,
                              /*code_missing_side=*/!options_.require_dyad);
   CodeClauses(story, emitter, scratch, events);
-  CodeNounEvents(story, emitter, &scratch->layout, events);
+  CodeNounEvents(story, emitter, /*factuality=*/nullptr, &scratch->layout, events);
 }
 
 void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter& emitter,

@@ -19,8 +19,9 @@ bool HasTarget(const VerbPattern& pattern) {
 void TacitusClauseCoder::CodeStory(const CodedStory& story, ClauseScratch* scratch,
                                    std::vector<Event>* events) const {
   const EventEmitter emitter(story.dictionaries, story.story, story.doc);
+  ClauseFactuality(story.doc, story.syntax, &scratch->factuality);
   CodeClauses(story, emitter, scratch, events);
-  CodeNounEvents(story, emitter, &scratch->layout, events);
+  CodeNounEvents(story, emitter, &scratch->factuality, &scratch->layout, events);
 }
 
 void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter& emitter,
@@ -32,9 +33,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     const Clause& clause = syntax.clauses[c];
     // A negated or subjunctive verb reports no deed: "did not attack", "demanded that Russia
-    // withdraw".
-    if (clause.verb.negated || clause.verb.subjunctive ||
-        story.discarded_sentences[clause.sentence] || named[c]) {
+    // withdraw"; a planned or wished one only a statement of intent (below).
+    const Factuality factuality = scratch->factuality[c];
+    if (factuality == Factuality::kDenied || story.discarded_sentences[clause.sentence] ||
+        named[c]) {
       continue;
     }
     const auto patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
@@ -42,6 +44,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     scratch->layout.OfClause(syntax, clause);
     PatternMatch match;
     if (!scratch->layout.Best(doc, patterns, &match)) continue;
+    if (factuality == Factuality::kIntended && !StatesIntent(*match.pattern)) continue;
     const int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
     // A pattern without +T names its target through the object: "rejected Iran's offer".
     const int32_t target = HasTarget(*match.pattern) ? match.target : clause.LogicalObject();

@@ -29,6 +29,21 @@ constexpr auto kLightVerbs = std::to_array<std::string_view>(
      "file",     "issue", "express", "mount",   "begin",  "start", "open",    "resume",
      "announce", "sign",  "take",    "deliver", "extend", "pay",   "unleash", "wage"});
 
+// Verbs whose infinitive complement is wished, planned, asked for or refused, not done:
+// "planned to visit", "urged Serbia to resume talks", "is ready to talk", "is due to arrive",
+// "refused to rule out". After other verbs an infinitive is done as its clause is: a purpose
+// ("used tear gas to disperse protesters"), or what a decision or an order brought about
+// ("voted to impose martial law", "ordered troops to withdraw", "managed to escape").
+constexpr auto kIntentionVerbs = std::to_array<std::string_view>(
+    {"want",     "wish",    "plan",    "intend",   "hope",   "aim",       "seek",
+     "try",      "attempt", "promise", "pledge",   "vow",    "threaten",  "refuse",
+     "decline",  "fail",    "urge",    "ask",      "call",   "encourage", "press",
+     "request",  "invite",  "expect",  "prepare",  "offer",  "propose",   "need",
+     "demand",   "appeal",  "warn",    "advise",   "be",     "schedule",  "set",
+     "consider", "mean",    "arrange", "hesitate", "wait",   "push",      "lobby",
+     "beg",      "implore", "tell",    "allow",    "permit", "authorize", "authorise",
+     "like",     "prefer",  "choose",  "seem",     "appear", "claim",     "struggle"});
+
 template <size_t N>
 bool In(const std::array<std::string_view, N>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
@@ -41,6 +56,8 @@ bool IsReportingVerb(std::string_view lemma) { return In(kReportingVerbs, lemma)
 bool TakesTwoObjects(std::string_view lemma) { return In(kTwoObjectVerbs, lemma); }
 
 bool IsLightVerb(std::string_view lemma) { return In(kLightVerbs, lemma); }
+
+bool IsIntentionVerb(std::string_view lemma) { return In(kIntentionVerbs, lemma); }
 
 bool TakesClauseComplement(std::string_view lemma) {
   return In(kReportingVerbs, lemma) || In(kThoughtVerbs, lemma);

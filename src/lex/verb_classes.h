@@ -27,6 +27,11 @@ bool TakesTwoObjects(std::string_view lemma);
 // subject of such a verb is the source of the event its object names.
 bool IsLightVerb(std::string_view lemma);
 
+// Verbs whose infinitive complement is wished, planned, asked for or refused, not done:
+// "planned to visit", "urged X to resume talks", "is ready to talk" (unlike "voted to impose
+// martial law", "ordered troops to withdraw", "used tear gas to disperse protesters").
+bool IsIntentionVerb(std::string_view lemma);
+
 }  // namespace tacitus
 
 #endif  // TACITUS_LEX_VERB_CLASSES_H_

@@ -1,0 +1,51 @@
+#include "code/factuality.h"
+
+#include "lex/verb_classes.h"
+
+namespace tacitus {
+namespace {
+
+// The clause's own status, before what it is embedded in.
+Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause& clause) {
+  if (clause.verb.negated || clause.verb.subjunctive) return Factuality::kDenied;
+  if (clause.verb.tense == Tense::kFuture || clause.verb.modal >= 0) return Factuality::kIntended;
+  // "planned to visit", "urged Serbia to resume talks"; not "voted to impose martial law".
+  if (clause.kind == ClauseKind::kInfinitive &&
+      (clause.parent < 0 || IsIntentionVerb(syntax.clauses[clause.parent].verb.lemma))) {
+    return Factuality::kIntended;
+  }
+  if (clause.kind == ClauseKind::kSubordinate && clause.marker >= 0) {
+    const std::string_view marker = doc.tokens[clause.marker].lower;
+    if (marker == "if" || marker == "unless" || marker == "whether") {
+      return Factuality::kIntended;
+    }
+  }
+  return Factuality::kDone;
+}
+
+}  // namespace
+
+void ClauseFactuality(const Document& doc, const Syntax& syntax, std::vector<Factuality>* out) {
+  out->assign(syntax.clauses.size(), Factuality::kDone);
+  // A parent does not always come before its clauses (a trailing "..., X said" is the parent
+  // of what precedes it), so each clause walks up its own ancestors.
+  for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
+    Factuality status = OwnFactuality(doc, syntax, syntax.clauses[c]);
+    if (status == Factuality::kDone) {
+      const Clause* child = &syntax.clauses[c];
+      for (const int32_t parent : syntax.Ancestors(c)) {
+        // A coordinated clause shares only its subject; what it reports is its own.
+        if (child->kind == ClauseKind::kCoordinated) break;
+        const Factuality above = OwnFactuality(doc, syntax, syntax.clauses[parent]);
+        if (above == Factuality::kIntended) {
+          status = Factuality::kIntended;
+          break;
+        }
+        child = &syntax.clauses[parent];
+      }
+    }
+    (*out)[c] = status;
+  }
+}
+
+}  // namespace tacitus

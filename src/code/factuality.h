@@ -1,0 +1,38 @@
+// Whether a clause reports an act as done or under way — what event data codes — or only as
+// planned, wished, possible, conditional or denied (news-dev GUIDE: "Not coded: plans and
+// future acts, conditions and hypotheticals, negated acts"):
+//
+//   Biden met Putin.                         done
+//   Biden will meet Putin next month.        planned   (future)
+//   Russia could retaliate.                  possible  (a modal)
+//   Germany urged Serbia to resume talks.    "to resume talks" wished (IsIntentionVerb)
+//   Police used tear gas to disperse them.   "to disperse" done (a purpose)
+//   If Iran attacks, ...                     conditional
+//   Iran did not attack.                     denied    (negated; also subjunctive)
+//
+// What a clause embedded in a planned or wished one reports is not done either ("said it
+// would send troops that will patrol"). Reported speech keeps the reported act's own
+// status: "X said Y attacked Z" reports an attack.
+#ifndef TACITUS_CODE_FACTUALITY_H_
+#define TACITUS_CODE_FACTUALITY_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "syntax/syntax.h"
+#include "text/document.h"
+
+namespace tacitus {
+
+enum class Factuality : uint8_t {
+  kDone,      // reported as having happened or being under way
+  kIntended,  // planned, wished, possible or conditional: future, a modal, an infinitive
+  kDenied,    // negated or subjunctive ("did not attack", "demanded that Russia withdraw")
+};
+
+// The factuality of every clause of `syntax`, by index, in *out.
+void ClauseFactuality(const Document& doc, const Syntax& syntax, std::vector<Factuality>* out);
+
+}  // namespace tacitus
+
+#endif  // TACITUS_CODE_FACTUALITY_H_

@@ -1,0 +1,64 @@
+// Which clauses report a done act, one kind of clause per test, on the real analysis.
+#include "code/factuality.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "syntax/analyzer_testing.h"
+
+namespace tacitus {
+namespace {
+
+using testing::FindClause;
+using testing::SharedAnalyzer;
+
+// The factuality of the clause of `lemma` in `text`.
+Factuality Of(const std::string& text, std::string_view lemma) {
+  Analysis analysis;
+  SharedAnalyzer()->Analyze(text, &analysis);
+  std::vector<Factuality> factuality;
+  ClauseFactuality(analysis.document, analysis.syntax, &factuality);
+  const int32_t c = FindClause(analysis, lemma);
+  EXPECT_GE(c, 0) << "no clause of " << lemma << " in " << text;
+  return c < 0 ? Factuality::kDenied : factuality[c];
+}
+
+TEST(Factuality, APastOrPresentActIsDone) {
+  EXPECT_EQ(Of("Biden met Putin in Geneva.", "meet"), Factuality::kDone);
+  EXPECT_EQ(Of("Russian troops are shelling Kharkiv.", "shell"), Factuality::kDone);
+}
+
+TEST(Factuality, AFutureOrModalActIsIntended) {
+  EXPECT_EQ(Of("Biden will meet Putin next month.", "meet"), Factuality::kIntended);
+  EXPECT_EQ(Of("Russia could retaliate against Ukraine.", "retaliate"), Factuality::kIntended);
+}
+
+TEST(Factuality, ANegatedOrSubjunctiveActIsDenied) {
+  EXPECT_EQ(Of("Iran did not attack Israel.", "attack"), Factuality::kDenied);
+  EXPECT_EQ(Of("Poland demanded that Russia withdraw its troops.", "withdraw"),
+            Factuality::kDenied);
+}
+
+TEST(Factuality, AnInfinitiveIsIntendedAfterAVerbOfIntentionAndDoneAfterOthers) {
+  EXPECT_EQ(Of("Germany urged Serbia to resume talks.", "resume"), Factuality::kIntended);
+  EXPECT_EQ(Of("Pakistan is ready to hold talks with India.", "hold"), Factuality::kIntended);
+  EXPECT_EQ(Of("Parliament voted to impose martial law.", "impose"), Factuality::kDone);
+  EXPECT_EQ(Of("Police used tear gas to disperse the protesters.", "disperse"), Factuality::kDone);
+}
+
+TEST(Factuality, AConditionIsIntended) {
+  EXPECT_EQ(Of("If Iran attacks Israel, the United States will respond.", "attack"),
+            Factuality::kIntended);
+}
+
+TEST(Factuality, WhatAPlannedActEmbedsIsNotDoneEither) {
+  EXPECT_EQ(Of("Russia said it would send troops to guard the border.", "guard"),
+            Factuality::kIntended);
+  // Reported speech keeps the reported act's own status.
+  EXPECT_EQ(Of("Officials said police arrested 40 people.", "arrest"), Factuality::kDone);
+}
+
+}  // namespace
+}  // namespace tacitus
