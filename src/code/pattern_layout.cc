@@ -49,8 +49,18 @@ void PatternLayout::AddAttachments(const Syntax& syntax, std::span<const Attachm
     const Attachment& a = attachments[i];
     if (a.preposition.begin < first_token) continue;
     constituents_.push_back({a.preposition.begin, -1, a.preposition, optional});
-    if (a.object >= 0) {
-      constituents_.push_back({syntax.phrases[a.object].tokens.begin, a.object, {}, optional});
+    if (a.object < 0) continue;
+    constituents_.push_back({syntax.phrases[a.object].tokens.begin, a.object, {}, optional});
+    // The object's own prepositional phrases, which a pattern may read or pass over: "called
+    // for the release of the sailors", "spoke by telephone with Erdogan".
+    if (!optional) {
+      for (const Attachment& inner : syntax.AttachmentsOf(syntax.phrases[a.object])) {
+        constituents_.push_back({inner.preposition.begin, -1, inner.preposition, true});
+        if (inner.object >= 0) {
+          constituents_.push_back(
+              {syntax.phrases[inner.object].tokens.begin, inner.object, {}, true});
+        }
+      }
     }
   }
 }

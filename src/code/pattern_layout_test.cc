@@ -64,6 +64,12 @@ TEST_F(PatternLayoutTest, APrepositionalPhraseBeforeTheVerbIsNoComplement) {
   EXPECT_EQ(Words(match_.target), "Ukraine");
 }
 
+TEST_F(PatternLayoutTest, APatternReadsOnIntoThePrepositionalPhraseOfAPrepositionsObject) {
+  ASSERT_TRUE(MatchClause("Ukraine called for the release of Russian sailors.", "call"));
+  EXPECT_EQ(match_.pattern->code, "0253");
+  EXPECT_EQ(Words(match_.target), "Russian sailors");
+}
+
 TEST_F(PatternLayoutTest, AMutualPatternWithNothingToBindIsReciprocal) {
   ASSERT_TRUE(MatchClause("Putin and Xi met in Beijing.", "meet"));
   EXPECT_TRUE(match_.reciprocal);
