@@ -86,7 +86,7 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
         layout->OfNounPhrase(syntax, phrase, by_attachment);
       }
       PatternMatch match;
-      if (!layout->Best(doc, patterns, &match)) continue;
+      if (!layout->Best(doc, patterns, &match, &story.actors)) continue;
       if (factuality != nullptr && role.clause >= 0 &&
           (*factuality)[role.clause] != Factuality::kDone && !StatesIntent(*match.pattern)) {
         continue;

@@ -239,15 +239,23 @@ bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, s
 }
 
 bool PatternLayout::Best(const Document& doc, std::span<const VerbPattern* const> patterns,
-                         PatternMatch* best) const {
+                         PatternMatch* best, const StoryActors* actors) const {
   bool found = false;
+  bool best_names_target = false;
   for (const VerbPattern* pattern : patterns) {
     PatternMatch match;
     match.pattern = pattern;
     if (!ModifiersMatch(doc, *pattern) || !Match(doc, *pattern, 0, 0, &match)) continue;
     match.score += 1 + 2 * static_cast<uint32_t>(pattern->modifiers.size());  // head, words
-    if (!found || match.score > best->score) {
+    // With `actors`, a pattern whose +T bound a phrase that names no actor gives no event:
+    // one that does, or needs none, goes first ("shelled the Ukrainian city of Kharkiv").
+    const bool names_target = actors == nullptr || match.target < 0 ||
+                              pattern->code == kNoEventCode ||
+                              !actors->ActorsOf(match.target).empty();
+    if (!found || (names_target && !best_names_target) ||
+        (names_target == best_names_target && match.score > best->score)) {
       *best = match;
+      best_names_target = names_target;
       found = true;
     }
   }

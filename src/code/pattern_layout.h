@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "code/pattern_match.h"
+#include "code/story_actors.h"
 #include "dict/dictionaries.h"
 #include "syntax/syntax.h"
 #include "text/document.h"
@@ -48,9 +49,10 @@ class PatternLayout {
   void OfLightVerbObject(const Syntax& syntax, const Clause& clause, const NounPhrase& phrase,
                          int32_t skip_attachment);
 
-  // The best-scoring of `patterns` that matches; false when none does.
-  bool Best(const Document& doc, std::span<const VerbPattern* const> patterns,
-            PatternMatch* best) const;
+  // The best-scoring of `patterns` that matches; false when none does. With `actors`, one
+  // whose +T bound a phrase that names no actor goes after every other.
+  bool Best(const Document& doc, std::span<const VerbPattern* const> patterns, PatternMatch* best,
+            const StoryActors* actors = nullptr) const;
 
  private:
   void AddPhrase(const Syntax& syntax, int32_t phrase);

@@ -70,6 +70,19 @@ TEST_F(PatternLayoutTest, APatternReadsOnIntoThePrepositionalPhraseOfAPrepositio
   EXPECT_EQ(Words(match_.target), "Russian sailors");
 }
 
+TEST_F(PatternLayoutTest, WithActorsAPatternWhoseTargetNamesNoActorGoesLast) {
+  const std::string text = "Russia struck Ukraine's city in the north.";
+  ASSERT_TRUE(MatchClause(text, "strike"));  // without actors: the longest
+  EXPECT_EQ(match_.pattern->text, "strike city in +T");
+  StoryActors actors;
+  actors.Resolve(*OurTestDictionaries(), analysis_.document, analysis_.syntax,
+                 *Date::ParseIso("2023-11-08"));
+  ASSERT_TRUE(layout_.Best(analysis_.document, OurTestDictionaries()->VerbPatternsFor("strike"),
+                           &match_, &actors));
+  EXPECT_EQ(match_.pattern->text, "strike +T");
+  EXPECT_EQ(Words(match_.target), "Ukraine's city");
+}
+
 TEST_F(PatternLayoutTest, AMutualPatternWithNothingToBindIsReciprocal) {
   ASSERT_TRUE(MatchClause("Putin and Xi met in Beijing.", "meet"));
   EXPECT_TRUE(match_.reciprocal);

@@ -43,7 +43,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     if (patterns.empty()) continue;
     scratch->layout.OfClause(syntax, clause);
     PatternMatch match;
-    if (!scratch->layout.Best(doc, patterns, &match)) continue;
+    if (!scratch->layout.Best(doc, patterns, &match, &story.actors)) continue;
     if (factuality == Factuality::kIntended && !StatesIntent(*match.pattern)) continue;
     const int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
     // A pattern without +T names its target through the object: "rejected Iran's offer".
