@@ -78,6 +78,14 @@ check "TSV has a row per JSON event" \
   test "$(($(wc -l <"$work/events.tsv") - 1))" -eq "$(wc -l <"$work/events")"
 "$tacitus" code --dict "$data" --explain "$examples/putin-xi-beijing.txt" >"$work/explain"
 check "explain marks source, verb and target" grep -q '\[Western powers\]S <have criticized>V \[China\]T' "$work/explain"
+# --why-not: a sentence without an event, and what stopped each of its clauses.
+printf '%s\n' '{"id":"w","date":"2023-01-02","text":"Russia admired Ukraine. Russia did not attack Ukraine. Russia attacked Ukraine."}' >"$work/why.jsonl"
+"$tacitus" code --dict "$data" --why-not "$work/why.jsonl" >"$work/why" 2>&1
+check "why-not exits 0" test $? -eq 0
+check "why-not names a missing pattern" grep -q '^  why not: verb "admired": no pattern for its lemma$' "$work/why"
+check "why-not names a negated verb" grep -q '^  why not: verb "did not attack": negated' "$work/why"
+check "why-not still explains the events" grep -q '^  RUS -> UKR  190' "$work/why"
+check "why-not says nothing of a coded sentence" bash -c "! grep -q '^w s2:.*why' '$work/why' && test \$(grep -c '^w s2:' '$work/why') -eq 1"
 "$tacitus" code --dict "$data" --format xml "$examples/putin-xi-beijing.txt" >/dev/null 2>&1
 check "unknown output format exits 1" test $? -eq 1
 

@@ -18,15 +18,19 @@ struct CodeOptions {
   StoryInputOptions input;
   std::string output_format = "jsonl";
   bool explain = false;
+  bool why_not = false;
   CodingOptions coding;
 };
 
 void FormatEvents(const CodeOptions& options, const Story& story,
                   const EventPipeline::Scratch& scratch, const std::vector<Event>& events,
                   std::string* out) {
-  if (options.explain) {
+  if (options.explain || options.why_not) {
     std::ostringstream explained;
     ExplainEvents(story, scratch.analysis().document, events, explained);
+    if (options.why_not) {
+      ExplainMisses(story, scratch.analysis().document, events, scratch.verdicts(), explained);
+    }
     *out = explained.str();
     return;
   }
@@ -50,7 +54,9 @@ int RunCode(const CodeOptions& options) {
     std::cerr << "tacitus code: " << reader.status().message() << "\n";
     return 1;
   }
-  if (options.output_format == "tsv" && !options.explain) std::cout << kTsvHeader << "\n";
+  if (options.output_format == "tsv" && !options.explain && !options.why_not) {
+    std::cout << kTsvHeader << "\n";
+  }
 
   // Workers code and format; the calling thread reads and writes, in input order.
   CodeStories<std::string>(
@@ -74,8 +80,14 @@ void AddCodeCommand(CLI::App* app, int* exit_status) {
       ->capture_default_str();
   command->add_flag("--explain", options->explain,
                     "print each event's sentence with source, verb and target marked, and why");
+  command->add_flag("--why-not", options->why_not,
+                    "as --explain, and for each sentence that gave no event, why each of its "
+                    "clauses gave none (no actor, no pattern, no target, negated, not done ...)");
   options->coding.AddTo(command);
-  command->callback([options, exit_status] { *exit_status = RunCode(*options); });
+  command->callback([options, exit_status] {
+    options->coding.why_not = options->why_not;
+    *exit_status = RunCode(*options);
+  });
 }
 
 }  // namespace tacitus::cli

@@ -32,6 +32,7 @@ struct CodingOptions {
   DictionaryOption dictionary;
   bool use_parse = false;  // code PETRARCH records from their <Parse> tree
   size_t threads = 0;      // 0: one per core
+  bool why_not = false;    // record why clauses gave no event (EventPipeline::Scratch)
 
   // Adds --dict, --petrarch-config, --use-parse and --threads to `command`.
   void AddTo(CLI::App* command);
@@ -56,6 +57,7 @@ void CodeStories(const CodingRun& run, const std::function<bool(Story*)>& read,
                  const std::function<void(const Story&, Out&)>& write) {
   const size_t threads = run.options.threads > 0 ? run.options.threads : DefaultThreadCount();
   std::vector<EventPipeline::Scratch> scratch(threads);
+  for (EventPipeline::Scratch& one : scratch) one.set_why_not(run.options.why_not);
   std::vector<std::vector<Event>> events(threads);
   OrderedParallel<Story, Out> parallel(threads, 4 * threads, kStoriesPerBatch);
   parallel.Run(

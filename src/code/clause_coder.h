@@ -18,6 +18,7 @@
 #include "code/pattern_layout.h"
 #include "code/petrarch_matcher.h"
 #include "code/story_actors.h"
+#include "code/why_not.h"
 #include "dict/dictionaries.h"
 #include "story/story.h"
 #include "syntax/syntax.h"
@@ -48,7 +49,15 @@ struct ClauseScratch {
   std::vector<bool> eliminated;
   // PetrarchClauseCoder, per clause: gave an event (its embedded clauses give none).
   std::vector<bool> coded;
+  // Both, when `why_not` is set: a verdict for each clause that gave no event (why_not.h).
+  bool why_not = false;
+  std::vector<ClauseVerdict> verdicts;
 };
+
+// Why a match gave no event when emitted: blocked, no actor for the source or the target
+// (then *phrase is that phrase, empty when there is none), or the same actor on both sides.
+NoEventReason WhyNoPair(const CodedStory& story, const PatternMatch& match, int32_t source,
+                        int32_t target, TokenRange* phrase);
 
 class ClauseCoder {
  public:

@@ -5,13 +5,25 @@
 namespace tacitus {
 namespace {
 
+// Whether an infinitive is wished or planned by the clause above it: a verb of intention
+// ("planned to"), or "be" with an adjective of readiness or schedule ("is ready to", "is due
+// to") — not every "be" ("it is important to note that").
+bool IntendedInfinitive(const Document& doc, const Clause& parent, const Clause& infinitive) {
+  if (parent.verb.lemma != "be") return IsIntentionVerb(parent.verb.lemma);
+  for (uint32_t t = parent.verb.head + 1; t < infinitive.verb.tokens.begin; ++t) {
+    if (IsIntentionVerb(doc.tokens[t].lemma) || IsReadinessWord(doc.tokens[t].lemma)) return true;
+  }
+  return false;
+}
+
 // The clause's own status, before what it is embedded in.
 Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause& clause) {
   if (clause.verb.negated || clause.verb.subjunctive) return Factuality::kDenied;
   if (clause.verb.tense == Tense::kFuture || clause.verb.modal >= 0) return Factuality::kIntended;
-  // "planned to visit", "urged Serbia to resume talks"; not "voted to impose martial law".
+  // "planned to visit", "urged Serbia to resume talks", "is ready to talk"; not "voted to
+  // impose martial law", nor "it is important to note that".
   if (clause.kind == ClauseKind::kInfinitive &&
-      (clause.parent < 0 || IsIntentionVerb(syntax.clauses[clause.parent].verb.lemma))) {
+      (clause.parent < 0 || IntendedInfinitive(doc, syntax.clauses[clause.parent], clause))) {
     return Factuality::kIntended;
   }
   if (clause.kind == ClauseKind::kSubordinate && clause.marker >= 0) {

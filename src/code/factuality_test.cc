@@ -46,6 +46,9 @@ TEST(Factuality, AnInfinitiveIsIntendedAfterAVerbOfIntentionAndDoneAfterOthers) 
   EXPECT_EQ(Of("Pakistan is ready to hold talks with India.", "hold"), Factuality::kIntended);
   EXPECT_EQ(Of("Parliament voted to impose martial law.", "impose"), Factuality::kDone);
   EXPECT_EQ(Of("Police used tear gas to disperse the protesters.", "disperse"), Factuality::kDone);
+  // Not every "be": "it is important to note that" states a fact.
+  EXPECT_EQ(Of("It is important to note that Russia attacked Ukraine.", "attack"),
+            Factuality::kDone);
 }
 
 TEST(Factuality, AConditionIsIntended) {

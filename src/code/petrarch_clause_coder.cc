@@ -164,9 +164,22 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
   EliminateCommaClauses(doc, syntax, &scratch->eliminated);
   std::vector<bool>& coded = scratch->coded;
   coded.assign(syntax.clauses.size(), false);
+  scratch->verdicts.clear();
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     const Clause& clause = syntax.clauses[c];
-    if (story.discarded_sentences[clause.sentence] || scratch->eliminated[clause.verb.head]) {
+    ClauseVerdict verdict{clause.sentence, static_cast<int32_t>(c), NoEventReason::kNoPattern,
+                          clause.verb.tokens};
+    const auto refuse = [&](NoEventReason reason) {
+      if (!scratch->why_not) return;
+      verdict.reason = reason;
+      scratch->verdicts.push_back(verdict);
+    };
+    if (story.discarded_sentences[clause.sentence]) {
+      refuse(NoEventReason::kDiscarded);
+      continue;
+    }
+    if (scratch->eliminated[clause.verb.head]) {
+      refuse(NoEventReason::kCommaClause);
       continue;
     }
     // As PETRARCH codes a verb phrase whole: a clause inside the verb phrase of one that gave
@@ -175,9 +188,16 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
     // PETRARCH keys verbs on their surface forms; the lemma catches forms it did not make.
     auto patterns = story.dictionaries.VerbPatternsFor(doc.tokens[clause.verb.head].lower);
     if (patterns.empty()) patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
-    if (patterns.empty()) continue;
+    if (patterns.empty()) {
+      refuse(NoEventReason::kNoPattern);
+      continue;
+    }
     PatternMatch match;
-    if (!scratch->petrarch.Best(doc, syntax, actors, clause, patterns, &match)) continue;
+    if (!scratch->petrarch.Best(doc, syntax, actors, clause, patterns, &match)) {
+      refuse(NoEventReason::kNoMatch);
+      continue;
+    }
+    verdict.pattern = match.pattern;
     // PETRARCH knows a passive by its "by" agent alone: without one the surface subject is
     // the source ("Gondor was criticized over its dispute with Eriador": GON ERI).
     const bool agentless_passive = clause.verb.passive && clause.agent < 0;
@@ -205,6 +225,7 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
     // that has some noun phrase after it: "said on Saturday", not "said today".
     if (!options_.require_dyad && target < 0 && !match.reciprocal && !match.compound_source &&
         !HasPhraseAfterVerb(syntax, c, scratch->eliminated)) {
+      refuse(NoEventReason::kNoTarget);
       continue;
     }
     // "% HAVE *": the coordination acts on itself only when the clause names no target.
@@ -213,6 +234,9 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
     const size_t before = events->size();
     emitter.Emit(site, match, actors.ActorsOf(source), actors.ActorsOf(target), events);
     coded[c] = events->size() > before;
+    if (!coded[c] && scratch->why_not) {
+      refuse(WhyNoPair(story, match, source, target, &verdict.phrase));
+    }
   }
 }
 

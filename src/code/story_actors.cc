@@ -109,6 +109,10 @@ GroupWord GroupReference(std::span<const Token> words) {
 
 }  // namespace
 
+bool StoryActors::RefersBack(std::span<const Token> words) {
+  return GroupReference(words) != GroupWord::kNone;
+}
+
 void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc,
                            const Sentence& sentence, Date story_date) {
   const std::span<const Token> tokens = doc.SentenceTokens(sentence);

@@ -156,6 +156,8 @@ class StoryActors {
   // story names most (at least twice, more than any other); empty when none.
   std::string_view StoryCountryFor(const Document& doc, const Syntax& syntax, uint32_t p,
                                    std::string_view agents) const;
+  // Whether `words` refer back to actors named before: "the two leaders", "both countries".
+  static bool RefersBack(std::span<const Token> words);
   // The country code of the place phrase p names ("Georgia", "Moscow"); empty when none.
   std::string_view PlaceCountry(int32_t p) const;
   // Apposition, possessor and an "of" phrase stand in for a phrase that names no actor

@@ -84,6 +84,12 @@ TEST_F(StoryActorsTest, TheTwoLeadersReferToTheLastTwoPersons) {
       ElementsAre("RUSGOV", "CHNGOV"));
 }
 
+TEST_F(StoryActorsTest, TheTwoLeadersReferBackEvenInAStoryWithACountry) {
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Putin met Xi. The two leaders signed a deal.",
+                       "The two leaders"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+}
+
 TEST_F(StoryActorsTest, ASurnameAloneRefersBackToTheFullName) {
   // Only "Tony Blair" is in the dictionary; out of office on the story's date.
   EXPECT_THAT(ActorsOf("Tony Blair spoke on Monday. Blair criticized Russia.", "Blair"),

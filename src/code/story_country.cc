@@ -88,6 +88,9 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
       }
       continue;
     }
+    // "the two leaders" refers back to two actors (ResolveCoreference), not to the story's.
+    const TokenRange words = syntax.phrases[p].tokens;
+    if (RefersBack({doc.tokens.data() + words.begin, words.size()})) continue;
     const std::string agents = place.agents.Around("");
     const std::string_view country = StoryCountryFor(doc, syntax, p, agents);
     if (country.empty()) continue;

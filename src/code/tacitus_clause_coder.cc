@@ -30,26 +30,53 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
   const Syntax& syntax = story.syntax;
   std::vector<bool>& named = scratch->named_by_parent;
   named.assign(syntax.clauses.size(), false);
+  scratch->verdicts.clear();
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     const Clause& clause = syntax.clauses[c];
+    ClauseVerdict verdict{clause.sentence, static_cast<int32_t>(c), NoEventReason::kNoPattern,
+                          clause.verb.tokens};
+    const auto refuse = [&](NoEventReason reason) {
+      if (!scratch->why_not) return;
+      verdict.reason = reason;
+      scratch->verdicts.push_back(verdict);
+    };
+    if (named[c]) continue;  // part of its parent's event
+    if (story.discarded_sentences[clause.sentence]) {
+      refuse(NoEventReason::kDiscarded);
+      continue;
+    }
     // A negated or subjunctive verb reports no deed: "did not attack", "demanded that Russia
     // withdraw"; a planned or wished one only a statement of intent (below).
     const Factuality factuality = scratch->factuality[c];
-    if (factuality == Factuality::kDenied || story.discarded_sentences[clause.sentence] ||
-        named[c]) {
+    if (factuality == Factuality::kDenied) {
+      refuse(NoEventReason::kDenied);
       continue;
     }
     const auto patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
-    if (patterns.empty()) continue;
+    if (patterns.empty()) {
+      refuse(NoEventReason::kNoPattern);
+      continue;
+    }
     scratch->layout.OfClause(syntax, clause);
     PatternMatch match;
-    if (!scratch->layout.Best(doc, patterns, &match, &story.actors)) continue;
-    if (factuality == Factuality::kIntended && !StatesIntent(*match.pattern)) continue;
+    if (!scratch->layout.Best(doc, patterns, &match, &story.actors)) {
+      refuse(NoEventReason::kNoMatch);
+      continue;
+    }
+    verdict.pattern = match.pattern;
+    if (factuality == Factuality::kIntended && !StatesIntent(*match.pattern)) {
+      refuse(NoEventReason::kIntended);
+      continue;
+    }
     const int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
     // A pattern without +T names its target through the object: "rejected Iran's offer".
     const int32_t target = HasTarget(*match.pattern) ? match.target : clause.LogicalObject();
     const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+    const size_t before = events->size();
     emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(target), events);
+    if (events->size() == before && scratch->why_not) {
+      refuse(WhyNoPair(story, match, source, target, &verdict.phrase));
+    }
     for (uint32_t k = c + 1; k < syntax.clauses.size(); ++k) {
       if (syntax.clauses[k].parent == static_cast<int32_t>(c) &&
           match.MatchedWordAt(syntax.clauses[k].verb.head)) {

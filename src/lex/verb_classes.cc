@@ -39,10 +39,17 @@ constexpr auto kIntentionVerbs = std::to_array<std::string_view>(
      "try",      "attempt", "promise", "pledge",   "vow",    "threaten",  "refuse",
      "decline",  "fail",    "urge",    "ask",      "call",   "encourage", "press",
      "request",  "invite",  "expect",  "prepare",  "offer",  "propose",   "need",
-     "demand",   "appeal",  "warn",    "advise",   "be",     "schedule",  "set",
+     "demand",   "appeal",  "warn",    "advise",   "schedule",  "set",
      "consider", "mean",    "arrange", "hesitate", "wait",   "push",      "lobby",
      "beg",      "implore", "tell",    "allow",    "permit", "authorize", "authorise",
      "like",     "prefer",  "choose",  "seem",     "appear", "claim",     "struggle"});
+
+// Adjectives and participles after "be" that make its infinitive wished or planned: "is
+// ready to talk", "is due to arrive", "was set to sign".
+constexpr auto kReadinessWords = std::to_array<std::string_view>(
+    {"ready",     "willing", "prepared", "determined", "eager", "keen",      "due",
+     "set",       "likely",  "expected", "poised",     "about", "unwilling", "reluctant",
+     "scheduled", "going",   "able",     "unable",     "free",  "open"});
 
 template <size_t N>
 bool In(const std::array<std::string_view, N>& words, std::string_view word) {
@@ -58,6 +65,8 @@ bool TakesTwoObjects(std::string_view lemma) { return In(kTwoObjectVerbs, lemma)
 bool IsLightVerb(std::string_view lemma) { return In(kLightVerbs, lemma); }
 
 bool IsIntentionVerb(std::string_view lemma) { return In(kIntentionVerbs, lemma); }
+
+bool IsReadinessWord(std::string_view lemma) { return In(kReadinessWords, lemma); }
 
 bool TakesClauseComplement(std::string_view lemma) {
   return In(kReportingVerbs, lemma) || In(kThoughtVerbs, lemma);

@@ -196,4 +196,26 @@ void ExplainEvents(const Story& story, const Document& doc, std::span<const Even
   }
 }
 
+void ExplainMisses(const Story& story, const Document& doc, std::span<const Event> events,
+                   std::span<const ClauseVerdict> verdicts, std::ostream& out) {
+  std::vector<bool> coded(doc.sentences.size(), false);
+  for (const Event& event : events) {
+    if (event.sentence < coded.size()) coded[event.sentence] = true;
+  }
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (coded[s] || doc.sentences[s].is_dateline) continue;
+    const Span span = doc.sentences[s].span;
+    std::string text = story.text.substr(span.begin, span.size());
+    std::replace(text.begin(), text.end(), '\n', ' ');
+    out << story.id << " s" << s << ": " << text << "\n";
+    bool any = false;
+    for (const ClauseVerdict& verdict : verdicts) {
+      if (verdict.sentence != s) continue;
+      out << "  why not: " << DescribeVerdict(doc, story.text, verdict) << "\n";
+      any = true;
+    }
+    if (!any) out << "  why not: no clause with a verb of its own to code\n";
+  }
+}
+
 }  // namespace tacitus

@@ -23,6 +23,7 @@
 #include <string_view>
 
 #include "code/event.h"
+#include "code/why_not.h"
 #include "story/story.h"
 #include "text/document.h"
 
@@ -39,6 +40,13 @@ std::string EventToTsv(const Event& event);
 // Writes the explanation of `events` (all from `story`, analysed as `doc`).
 void ExplainEvents(const Story& story, const Document& doc, std::span<const Event> events,
                    std::ostream& out);
+
+// For each sentence of the story that gave none of `events` (datelines aside), the sentence
+// and why each of its clauses gave no event (`verdicts`, from EventPipeline::Scratch):
+//   putin-xi-beijing s3: Oil exports rose 8% in October.
+//     why not: verb "rose": no pattern for its lemma
+void ExplainMisses(const Story& story, const Document& doc, std::span<const Event> events,
+                   std::span<const ClauseVerdict> verdicts, std::ostream& out);
 
 }  // namespace tacitus
 

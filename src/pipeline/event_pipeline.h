@@ -57,6 +57,10 @@ class EventPipeline {
   struct Scratch {
     Coder::Scratch coder;  // holds the last story's analysis, for explanations
     const Analysis& analysis() const { return coder.analysis; }
+    // Whether the next stories record why their clauses gave no event (why_not.h).
+    void set_why_not(bool on) { coder.clauses.why_not = on; }
+    // The last story's verdicts, when set_why_not(true).
+    std::span<const ClauseVerdict> verdicts() const { return coder.clauses.verdicts; }
   };
 
   // Appends the story's events, in sentence order, to *events, each with its own date
