@@ -35,6 +35,15 @@ struct ScoringInputs {
   std::vector<Prediction> predictions;
   std::unordered_set<std::string> articles;
   size_t skipped = 0;
+  // With --show, when coding: per "story\tsentence", what we made of the sentence, for the
+  // missed gold events coded from it (our events there, or why its clauses gave none).
+  std::unordered_map<std::string, std::vector<std::string>> notes;
+};
+
+// One coded story's output: its predictions, and its sentences' notes (ScoringInputs).
+struct CodedStoryOutput {
+  std::vector<Prediction> predictions;
+  std::vector<std::pair<std::string, std::vector<std::string>>> notes;
 };
 
 // Sentence `index` of `doc`, analysed from `text`, on one line for the listing: white space
@@ -54,6 +63,31 @@ std::string SentenceText(std::string_view text, const Document& doc, int64_t ind
     line += c;
   }
   return line;
+}
+
+// What we made of each sentence of a coded story: "ours: SRC->TGT CODE" per event, or, for a
+// sentence with none, "why not: ..." per clause (code --why-not).
+void NoteSentences(const Story& story, const EventPipeline::Scratch& scratch,
+                   const std::vector<Event>& events, CodedStoryOutput* out) {
+  const Document& doc = scratch.analysis().document;
+  std::vector<std::vector<std::string>> notes(doc.sentences.size());
+  for (const Event& event : events) {
+    if (event.sentence >= notes.size()) continue;
+    notes[event.sentence].push_back("ours: " + event.source + "->" + event.target + " " +
+                                    event.code);
+  }
+  for (const ClauseVerdict& verdict : scratch.verdicts()) {
+    if (verdict.sentence >= notes.size()) continue;
+    std::vector<std::string>& lines = notes[verdict.sentence];
+    if (!lines.empty() && lines.front().starts_with("ours: ")) continue;
+    lines.push_back("why not: " + DescribeVerdict(doc, story.text, verdict));
+  }
+  for (size_t s = 0; s < notes.size(); ++s) {
+    if (notes[s].empty()) notes[s].push_back("why not: no clause with a verb of its own to code");
+    out->notes.emplace_back(
+        story.id + "\t" + SentenceText(story.text, doc, static_cast<int64_t>(s)),
+        std::move(notes[s]));
+  }
 }
 
 // `doc`: the story's analysis, for the event's sentence; nullptr when it is not wanted.
@@ -78,8 +112,10 @@ bool CodePredictions(const EvalOptions& options, Half half, ScoringInputs* score
     std::cerr << "tacitus eval: " << reader.status().message() << "\n";
     return false;
   }
-  CodeStories<std::vector<Prediction>>(
-      {.pipeline = *pipeline, .options = options.coding, .command = "eval"},
+  CodingOptions coding = options.coding;
+  coding.why_not = options.report.show;
+  CodeStories<CodedStoryOutput>(
+      {.pipeline = *pipeline, .options = coding, .command = "eval"},
       [&](Story* story) {  // the other half is not scored, so it need not be coded
         while ((*reader)->Next(story)) {
           if (InHalf(story->id, half)) return true;
@@ -87,13 +123,19 @@ bool CodePredictions(const EvalOptions& options, Half half, ScoringInputs* score
         return false;
       },
       [&](const Story& story, const EventPipeline::Scratch& scratch,
-          const std::vector<Event>& events, std::vector<Prediction>* out) {
+          const std::vector<Event>& events, CodedStoryOutput* out) {
         const Document* doc = options.report.show ? &scratch.analysis().document : nullptr;
-        for (const Event& event : events) out->push_back(PredictionOf(event, story, doc));
+        for (const Event& event : events) {
+          out->predictions.push_back(PredictionOf(event, story, doc));
+        }
+        if (options.report.show) NoteSentences(story, scratch, events, out);
       },
-      [&](const Story& story, std::vector<Prediction>& coded) {
+      [&](const Story& story, CodedStoryOutput& coded) {
         scored->articles.insert(story.id);
-        for (Prediction& prediction : coded) scored->predictions.push_back(std::move(prediction));
+        for (Prediction& prediction : coded.predictions) {
+          scored->predictions.push_back(std::move(prediction));
+        }
+        for (auto& [key, lines] : coded.notes) scored->notes.emplace(key, std::move(lines));
       });
   scored->skipped += (*reader)->skipped();
   return true;
@@ -180,7 +222,27 @@ int RunEval(const EvalOptions& options) {
                                           : ReadPredictions(options, &scored);
   if (!ran) return 1;
   const Evaluation evaluation = Evaluate(gold->events, scored.articles, scored.predictions, *half);
-  WriteReport(evaluation, gold->events, scored.predictions, options.report, std::cout);
+  ReportOptions report = options.report;
+  if (!scored.notes.empty()) {
+    report.after_missed = [&](const GoldEvent& event, std::ostream& out) {
+      // The gold's sentence as ours was cut: white space folded as SentenceText folds it.
+      std::string sentence;
+      bool space = false;
+      for (const char c : event.sentence) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+          space = true;
+          continue;
+        }
+        if (space && !sentence.empty()) sentence += ' ';
+        space = false;
+        sentence += c;
+      }
+      const auto found = scored.notes.find(event.article + "\t" + sentence);
+      if (found == scored.notes.end()) return;
+      for (const std::string& line : found->second) out << "      " << line << "\n";
+    };
+  }
+  WriteReport(evaluation, gold->events, scored.predictions, report, std::cout);
   std::cout.flush();
   return scored.skipped > 0 ? 2 : 0;
 }

@@ -36,12 +36,14 @@ void WriteEvent(std::string_view article, std::string_view source, std::string_v
 }
 
 void WriteListings(const Evaluation& evaluation, std::span<const GoldEvent> gold,
-                   std::span<const Prediction> predictions, std::ostream& out) {
+                   std::span<const Prediction> predictions, const ReportOptions& options,
+                   std::ostream& out) {
   out << "\nmissed (L1):\n";
   for (const size_t i : evaluation.missed) {
     const GoldEvent& event = gold[i];
     WriteEvent(event.article, event.source, event.target, event.code,
                PrefixCodePoints(event.sentence, kSentenceCodePoints), out);
+    if (options.after_missed) options.after_missed(event, out);
   }
   // Our own sentence in full: the words that made the event may come late in it.
   out << "\nfalse positives (L1):\n";
@@ -76,7 +78,7 @@ void WriteReport(const Evaluation& evaluation, std::span<const GoldEvent> gold,
                  std::span<const Prediction> predictions, const ReportOptions& options,
                  std::ostream& out) {
   for (const LevelScore& level : evaluation.levels) WriteLevel(level, out);
-  if (options.show) WriteListings(evaluation, gold, predictions, out);
+  if (options.show) WriteListings(evaluation, gold, predictions, options, out);
   if (options.by_root) WriteRoots(evaluation.roots, out);
   out << Printf("F1(L1)=%.3f", evaluation.levels[0].f1) << "\n";
 }

@@ -16,6 +16,7 @@
 #ifndef TACITUS_EVAL_REPORT_H_
 #define TACITUS_EVAL_REPORT_H_
 
+#include <functional>
 #include <ostream>
 #include <span>
 
@@ -26,6 +27,9 @@ namespace tacitus {
 struct ReportOptions {
   bool show = false;     // the missed gold events and the false positives
   bool by_root = false;  // L1 recall and precision per CAMEO root
+  // With show: called after each missed gold event's line, to say what the coder made of its
+  // sentence (tacitus eval: our events there, or why none); nothing when empty, as score.py.
+  std::function<void(const GoldEvent&, std::ostream&)> after_missed;
 };
 
 // `gold` and `predictions` are those `evaluation` was made from.
