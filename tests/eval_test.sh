@@ -28,12 +28,16 @@ if [ "$mode" = floor ]; then
   "$tacitus" eval --gold "$dev/gold.jsonl" --show --by-root "$dev/articles.jsonl" \
     >"$work/coded.txt" || exit 1
   grep '^L[123]: \|^F1(L1)=' "$work/coded.txt"
+  # Coding says under a missed event what it made of its sentence ("      why not: ...").
+  grep -q '^      why not: \|^      ours: ' "$work/coded.txt" || {
+    echo "FAIL: eval --show says nothing of the missed events' sentences"; exit 1; }
   # The listings too: the sentences of false positives, found again from the events' indices.
   "$tacitus" eval --gold "$dev/gold.jsonl" --show --by-root --events "$work/events.jsonl" \
     --articles "$dev/articles.jsonl" >"$work/read.txt" || exit 1
-  if ! cmp -s "$work/coded.txt" "$work/read.txt"; then
+  grep -v '^      ' "$work/coded.txt" >"$work/coded-listing.txt"
+  if ! cmp -s "$work/coded-listing.txt" "$work/read.txt"; then
     echo "FAIL: eval coding the stories and eval --events on tacitus code's events differ:"
-    diff "$work/coded.txt" "$work/read.txt"
+    diff "$work/coded-listing.txt" "$work/read.txt"
     exit 1
   fi
   f1=$(sed -n 's/^F1(L1)=//p' "$work/coded.txt")
