@@ -518,6 +518,9 @@ class SentenceTagger {
     } else if (tag == PosTag::kVBN && IsDeterminerLike(previous) && IsCommonNoun(next) &&
                HasCandidate(i, PosTag::kJJ)) {
       tag = PosTag::kJJ;  // prenominal participle: "the affected villages"
+    } else if (tag == PosTag::kVBG && (previous == PosTag::kIN || IsDeterminerLike(previous)) &&
+               (IsNoun(next) || IsProperNoun(next)) && HasCandidate(i, PosTag::kJJ)) {
+      tag = PosTag::kJJ;  // prenominal -ing adjective: "in neighbouring Cameroon"
     } else if (IsVerb(tag) && i > 0 && LowerAt(i - 1) == "very" &&
                (HasCandidate(i, PosTag::kJJ) || HasCandidate(i, PosTag::kRB))) {
       // "very" modifies adjectives and adverbs, never a verb: "marched very close to".

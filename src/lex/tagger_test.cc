@@ -70,6 +70,13 @@ TEST(Tagger, TagsARegularPastSeenOnlyAsParticipleAsPastWithItsObject) {
             "The/DT arrested/VBN men/NNS were/VBD freed/VBN ./.");
 }
 
+TEST(Tagger, TagsAnIngAdjectiveBeforeANameAsAnAdjective) {
+  EXPECT_EQ(Tagged("In neighboring Cameroon , troops repelled the attack ."),
+            "In/IN neighboring/JJ Cameroon/NNP ,/, troops/NNS repelled/VBD the/DT attack/NN ./.");
+  EXPECT_EQ(Tagged("Russia is attacking Ukraine ."),
+            "Russia/NNP is/VBZ attacking/VBG Ukraine/NNP ./.");
+}
+
 TEST(Tagger, TagsNoVerbAfterVery) {
   EXPECT_EQ(Tagged("The troops moved very close to the border ."),
             "The/DT troops/NNS moved/VBD very/RB close/JJ to/TO the/DT border/NN ./.");
