@@ -7,6 +7,36 @@ namespace {
 
 // How far "will ..." climbs its chain of parent clauses looking for when it was said.
 constexpr int kMaxParentSteps = 8;
+// How many paragraphs back a sentence looks for the day of its episode: its own paragraph,
+// or, when it points back itself ("Hours earlier", "the same day"), a few more.
+constexpr uint32_t kContextParagraphs = 0;
+constexpr uint32_t kPointedContextParagraphs = 3;
+
+// Whether a sentence places itself relative to an earlier one: "Hours earlier", "Earlier in
+// the day", "Later that day", "the same day", "Meanwhile", "then", "During their meeting", or
+// opens on actors named before ("The two leaders ...", "They ...").
+bool PointsBack(const Document& doc, const Sentence& sentence) {
+  // A sentence that opens on its actors named before: "The two leaders discussed ...",
+  // "They also agreed ...".
+  const std::string_view first = doc.tokens[sentence.first_token].lower;
+  const std::string_view second =
+      sentence.size() > 1 ? doc.tokens[sentence.first_token + 1].lower : std::string_view();
+  if (first == "they" || first == "both" ||
+      (first == "the" && (second == "two" || second == "both"))) {
+    return true;
+  }
+  for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
+    const std::string_view w = doc.tokens[t].lower;
+    if (w == "earlier" || w == "later" || w == "meanwhile" || w == "then" || w == "during") {
+      return true;
+    }
+    if ((w == "same" || w == "that") && t + 1 < sentence.end_token &&
+        doc.tokens[t + 1].lower == "day") {
+      return true;
+    }
+  }
+  return false;
+}
 
 std::optional<EventDate> Resolve(const Document& doc, Date story_date,
                                  const std::optional<TemporalExpression>& e) {
@@ -23,7 +53,21 @@ EventDate StoryDate(Date story_date) { return {story_date, DatePrecision::kDay, 
 
 void EventDater::DateEvents(const Analysis& analysis, Date story_date,
                             std::span<Event> events) const {
-  for (Event& event : events) event.date = DateOf(analysis, story_date, event);
+  const std::optional<EventDate> dateline = FromDateline(analysis, story_date);
+  for (Event& event : events) event.date = DateOf(analysis, story_date, dateline, event);
+}
+
+std::optional<EventDate> EventDater::FromDateline(const Analysis& analysis, Date story_date) const {
+  const Document& doc = analysis.document;
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (!doc.sentences[s].is_dateline) continue;
+    if (auto d = FromSentence(analysis, story_date, s)) return d;
+  }
+  return std::nullopt;
+}
+
+EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, const Event& event) const {
+  return DateOf(analysis, story_date, FromDateline(analysis, story_date), event);
 }
 
 std::optional<EventDate> EventDater::FromClause(const Analysis& analysis, Date story_date,
@@ -61,7 +105,25 @@ std::optional<EventDate> EventDater::FromSentence(const Analysis& analysis, Date
   return std::nullopt;
 }
 
-EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, const Event& event) const {
+std::optional<EventDate> EventDater::FromContext(const Analysis& analysis, Date story_date,
+                                                 uint32_t sentence) const {
+  const Document& doc = analysis.document;
+  const uint32_t reach =
+      PointsBack(doc, doc.sentences[sentence]) ? kPointedContextParagraphs : kContextParagraphs;
+  for (uint32_t s = sentence; s-- > 0;) {
+    if (doc.sentences[s].is_dateline ||
+        doc.sentences[sentence].paragraph > doc.sentences[s].paragraph + reach) {
+      break;
+    }
+    if (auto d = FromSentence(analysis, story_date, s); d && d->precision == DatePrecision::kDay) {
+      return d;
+    }
+  }
+  return std::nullopt;
+}
+
+EventDate EventDater::DateOf(const Analysis& analysis, Date story_date,
+                             const std::optional<EventDate>& dateline, const Event& event) const {
   const Document& doc = analysis.document;
   const Syntax& syntax = analysis.syntax;
   if (event.sentence >= doc.sentences.size()) return StoryDate(story_date);
@@ -82,11 +144,8 @@ EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, const Ev
     if (said) return StoryDate(story_date);
   }
   if (auto d = FromSentence(analysis, story_date, event.sentence)) return *d;
-  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    if (!doc.sentences[s].is_dateline) continue;
-    if (auto d = FromSentence(analysis, story_date, s)) return *d;
-  }
-  return StoryDate(story_date);
+  if (auto d = FromContext(analysis, story_date, event.sentence)) return *d;
+  return dateline ? *dateline : StoryDate(story_date);
 }
 
 }  // namespace tacitus

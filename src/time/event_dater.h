@@ -12,8 +12,11 @@
 //      that, the story date;
 //   2. its sentence: the first expression anywhere in it that does not point after the story
 //      date (noun events, "Putin's visit yesterday", start here);
-//   3. the story's dateline ("BEIJING, Nov 8 (Reuters) -");
-//   4. the story date itself, to the day, with an empty span.
+//   3. its episode: the day an earlier sentence of its paragraph names ("Xi met Duterte on
+//      Thursday. The two leaders discussed trade."), or of the few paragraphs before when the
+//      sentence points back itself ("Hours earlier", "the same day", "later");
+//   4. the story's dateline ("BEIJING, Nov 8 (Reuters) -");
+//   5. the story date itself, to the day, with an empty span.
 // The span is that of the whole expression ("earlier this year", "on Tuesday").
 //
 // Never fails, allocates nothing; the work per event is bounded by its sentence's length.
@@ -39,11 +42,18 @@ class EventDater {
   EventDate DateOf(const Analysis& analysis, Date story_date, const Event& event) const;
 
  private:
+  // The first date of the story's dateline (4. above), once per story.
+  std::optional<EventDate> FromDateline(const Analysis& analysis, Date story_date) const;
+  EventDate DateOf(const Analysis& analysis, Date story_date,
+                   const std::optional<EventDate>& dateline, const Event& event) const;
   std::optional<EventDate> FromClause(const Analysis& analysis, Date story_date,
                                       uint32_t clause) const;
   // The first expression in `sentence` that resolves to a date on or before the story date.
   std::optional<EventDate> FromSentence(const Analysis& analysis, Date story_date,
                                         uint32_t sentence) const;
+  // The day of the episode sentence `sentence` belongs to (3. above).
+  std::optional<EventDate> FromContext(const Analysis& analysis, Date story_date,
+                                       uint32_t sentence) const;
 };
 
 }  // namespace tacitus

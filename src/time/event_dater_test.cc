@@ -60,5 +60,21 @@ TEST(EventDater, SentenceThenDatelineWhenTheClauseSaysNothing) {
             "2023-11-07 day [Nov 7]");
 }
 
+TEST(EventDater, AnUndatedSentenceTakesTheDayOfItsParagraphsEpisode) {
+  EXPECT_EQ(DateOfClause("Xi met Duterte on Thursday. The two leaders criticized the plan.",
+                         "criticize", "2016-10-22"),
+            "2016-10-20 day [on Thursday]");
+  // Another paragraph is another episode, unless the sentence points back.
+  EXPECT_EQ(DateOfClause("Xi met Duterte on Thursday.\n\nThe leaders criticized the plan.",
+                         "criticize", "2016-10-22"),
+            "2016-10-22 day []");
+  EXPECT_EQ(DateOfClause("Xi met Duterte on Thursday.\n\nHours earlier, Xi criticized the plan.",
+                         "criticize", "2016-10-22"),
+            "2016-10-20 day [on Thursday]");
+  EXPECT_EQ(DateOfClause("Xi met Duterte on Thursday.\n\nThe two leaders criticized the plan.",
+                         "criticize", "2016-10-22"),
+            "2016-10-20 day [on Thursday]");
+}
+
 }  // namespace
 }  // namespace tacitus
