@@ -511,7 +511,46 @@ void StoryActors::ReferredBack(const Dictionaries& dictionaries, const NounPhras
   for (ResolvedActor& actor : *referred) actor.tokens = phrase.tokens;
 }
 
-void StoryActors::AddConjunctActors(const Syntax& syntax, uint32_t p) {
+void StoryActors::FindIncludedLists(const Document& doc, const Syntax& syntax) {
+  included_.assign(syntax.phrases.size(), -1);
+  const auto is_list_word = [&](TokenRange preposition) {
+    const std::string_view first = doc.tokens[preposition.begin].lower;
+    return (preposition.size() == 1 && first == "including") ||
+           (preposition.size() == 2 && first == "such" &&
+            doc.tokens[preposition.begin + 1].lower == "as");
+  };
+  const auto attach = [&](int32_t phrase, const Attachment& a) {
+    if (phrase >= 0 && a.object >= 0 && included_[phrase] < 0) included_[phrase] = a.object;
+  };
+  for (const NounPhrase& phrase : syntax.phrases) {
+    for (const Attachment& a : syntax.AttachmentsOf(phrase)) {
+      if (is_list_word(a.preposition))
+        attach(static_cast<int32_t>(&phrase - syntax.phrases.data()), a);
+    }
+  }
+  // The parser gives a list after a comma to the clause: it belongs to the subject or object
+  // it follows ("Several countries, including Japan and India, sent aid").
+  for (const Clause& clause : syntax.clauses) {
+    for (const Attachment& a : syntax.AttachmentsOf(clause)) {
+      if (!is_list_word(a.preposition)) continue;
+      for (const int32_t role : {clause.subject, clause.object}) {
+        if (role < 0) continue;
+        uint32_t end = 0;  // of the last conjunct and the phrases that run on from it
+        for (const int32_t q : syntax.Conjuncts(role)) {
+          end = std::max(end, RunOnEnd(syntax, syntax.phrases[q]));
+        }
+        if (end == a.preposition.begin ||
+            (end + 1 == a.preposition.begin && doc.tokens[end].text == ",")) {
+          attach(role, a);
+        }
+      }
+    }
+  }
+}
+
+void StoryActors::AddConjunctActors(const Syntax& syntax, uint32_t p, bool with_lists) {
+  // "Several countries, including Japan and India": each listed actor too.
+  if (with_lists && included_[p] >= 0) AddConjunctActors(syntax, included_[p], false);
   for (int32_t q : syntax.Conjuncts(static_cast<int32_t>(p))) {
     if (own_[q].code.empty()) continue;
     // A stand-in for a coordination stands in for each of it.
@@ -551,6 +590,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
                                      const Syntax& syntax) {
   const size_t n = syntax.phrases.size();
   groups_.assign(n, Group{});
+  FindIncludedLists(doc, syntax);
   actors_.clear();
 
   std::vector<uint32_t> order(n);
@@ -579,7 +619,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
     if (referred.size() > 1) {
       actors_.insert(actors_.end(), referred.begin(), referred.end());
     } else {
-      AddConjunctActors(syntax, p);
+      AddConjunctActors(syntax, p, /*with_lists=*/true);
     }
     group.end = static_cast<uint32_t>(actors_.size());
 

@@ -183,8 +183,12 @@ class StoryActors {
   static std::vector<ResolvedActor> LastDistinct(const Dictionaries& dictionaries,
                                                  std::span<const ResolvedActor> seen, bool persons,
                                                  size_t count);
-  // Appends to actors_ the actors of phrase p and its conjuncts.
-  void AddConjunctActors(const Syntax& syntax, uint32_t p);
+  // Appends to actors_ the actors of phrase p and its conjuncts, and with `with_lists` those
+  // of the list it includes (included_).
+  void AddConjunctActors(const Syntax& syntax, uint32_t p, bool with_lists);
+  // Per phrase, the list it includes ("including X, Y and Z", "such as X"), or -1: on the
+  // phrase itself, or on the clause right after the subject or object it follows.
+  void FindIncludedLists(const Document& doc, const Syntax& syntax);
   // The first actor that can place an agent (IsAgentPlace: a country, region, adjective
   // ...) named wholly inside tokens [begin, end); nullptr when none is.
   const Actor* PlaceBefore(const Dictionaries& dictionaries, uint32_t begin, uint32_t end) const;
@@ -202,6 +206,7 @@ class StoryActors {
   std::vector<int32_t> stand_ins_;        // per phrase: the phrase whose actor it took, or -1
   std::vector<AgentPlace> agent_places_;  // per phrase
   std::vector<ResolvedActor> actors_;     // groups point here
+  std::vector<int32_t> included_;         // per phrase: the list it includes, or -1
   std::vector<int32_t> clause_of_;        // per phrase: the clause it is a role or PP of, or -1
   // Per phrase that is a bare agent given a country: the agents' codes ("COP"), in order of
   // the phrase's position, for "the same agent mentioned earlier".

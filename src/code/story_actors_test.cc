@@ -73,6 +73,14 @@ TEST_F(StoryActorsTest, ACoordinationNamesEachOfItsActors) {
   EXPECT_THAT(ActorsOf("Putin and Xi met in Beijing.", "Putin"), ElementsAre("RUSGOV", "CHNGOV"));
 }
 
+TEST_F(StoryActorsTest, AnIncludingListNamesEachOfItsActors) {
+  EXPECT_THAT(ActorsOf("Several countries, including Russia and China, criticized Ukraine.",
+                       "Several countries"),
+              ElementsAre("RUS", "CHN"));
+  EXPECT_THAT(ActorsOf("Leaders such as Putin and Xi criticized Ukraine.", "Leaders"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+}
+
 TEST_F(StoryActorsTest, HeRefersToTheLastPersonNamed) {
   EXPECT_THAT(ActorsOf("Putin arrived on Monday. He criticized Ukraine.", "He"),
               ElementsAre("RUSGOV"));
