@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "code/event.h"
+#include "code/event_emitter.h"
 #include "code/factuality.h"
 #include "code/pattern_layout.h"
 #include "code/petrarch_matcher.h"
@@ -34,6 +35,16 @@ struct CodedStory {
   const Syntax& syntax;
   const StoryActors& actors;
   const std::vector<bool>& discarded_sentences;  // per sentence: held a discard phrase
+  size_t first_event = 0;  // where the story's events begin in the events vector
+};
+
+// A criticism of an act named by a noun with no actor ("condemned the attack"), waiting for
+// the act's source among the story's earlier events.
+struct DeferredTarget {
+  EventSite site;
+  PatternMatch match;
+  int32_t source = -1;  // the criticizing phrase
+  TokenRange act;       // the noun phrase that names the act
 };
 
 // Per-thread working memory, reused from story to story; each coder uses its own members.
@@ -49,6 +60,8 @@ struct ClauseScratch {
   std::vector<bool> eliminated;
   // PetrarchClauseCoder, per clause: gave an event (its embedded clauses give none).
   std::vector<bool> coded;
+  // TacitusClauseCoder: criticisms of unattributed acts (DeferredTarget).
+  std::vector<DeferredTarget> deferred;
   // Both, when `why_not` is set: a verdict for each clause that gave no event (why_not.h).
   bool why_not = false;
   std::vector<ClauseVerdict> verdicts;

@@ -65,7 +65,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 019 agree with +T\n"
                "noun 041:041 {phone/telephone} call with +T\n"
                "verb 0253 call for release of +T\n"
-               "verb 195 strike +T | strike city in +T\n");
+               "verb 195 strike +T | strike city in +T\n"
+               "noun 190 attack on +T\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"
                "discard story stock index\n");

@@ -37,8 +37,8 @@ void Coder::CodeAnalysis(const Story& story, Scratch* scratch, std::vector<Event
   scratch->actors.Resolve(*dictionaries_, doc, syntax, story.date, clause_coder_->actor_rules());
 
   const size_t first = events->size();
-  const CodedStory coded{*dictionaries_, story,           doc,
-                         syntax,         scratch->actors, scratch->discarded_sentences};
+  const CodedStory coded{
+      *dictionaries_, story, doc, syntax, scratch->actors, scratch->discarded_sentences, first};
   clause_coder_->CodeStory(coded, &scratch->clauses, events);
 
   // In sentence order, and each (sentence, source, target, code) once.

@@ -249,6 +249,13 @@ TEST_F(CoderTest, EventCarriesScoresSpansAndProvenance) {
   EXPECT_THAT(e.matched[0], ::testing::EndsWith("data/verbs/test.txt:5"));
 }
 
+TEST_F(CoderTest, ACriticismOfAnUnattributedActTargetsTheActsSource) {
+  EXPECT_THAT(Code("Russian troops attacked Ukraine on Monday. China criticized the attack."),
+              ElementsAre("RUSMIL UKR 190", "CHN RUSMIL 111"));
+  // No act before it: nobody to target.
+  EXPECT_THAT(Code("China criticized the attack."), IsEmpty());
+}
+
 // The example story with the project's own dictionaries: the events a trained coder reads
 // in it (DESIGN.md), and nothing with Ukraine, which the story only mentions.
 class ExampleStoryEvents : public ::testing::Test {

@@ -14,14 +14,60 @@ bool HasTarget(const VerbPattern& pattern) {
   });
 }
 
+// A verbal or material conflict pattern ("condemn +T") whose target names no actor but an
+// act of material conflict ("the attack", "the shelling": a noun whose patterns are of quad
+// class 4).
+bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern, int32_t target) {
+  if (target < 0 || !story.actors.ActorsOf(target).empty()) return false;
+  const EventType* type = story.dictionaries.FindEventType(pattern.code);
+  if (type == nullptr || type->quad_class < 3) return false;
+  const std::string_view noun = story.doc.tokens[story.syntax.phrases[target].head].lemma;
+  const auto acts = story.dictionaries.NounPatternsFor(noun);
+  return std::any_of(acts.begin(), acts.end(), [&](const VerbPattern* act) {
+    const EventType* t = story.dictionaries.FindEventType(act->code);
+    return t != nullptr && t->quad_class == 4;
+  });
+}
+
 }  // namespace
+
+void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const EventEmitter& emitter,
+                                              ClauseScratch* scratch,
+                                              std::vector<Event>* events) const {
+  const size_t end = events->size();  // the deferred add events; they are no acts
+  for (const DeferredTarget& d : scratch->deferred) {
+    // The act criticized: the story's last act of material conflict before the criticism.
+    const Event* act = nullptr;
+    for (size_t e = story.first_event; e < end; ++e) {
+      const Event& event = (*events)[e];
+      if (event.quad_class == 4 && event.sentence <= d.site.sentence &&
+          (event.sentence < d.site.sentence || event.clause != d.site.clause) &&
+          (act == nullptr || event.sentence >= act->sentence)) {
+        act = &event;
+      }
+    }
+    if (act == nullptr) {
+      if (scratch->why_not) {
+        scratch->verdicts.push_back({d.site.sentence, d.site.clause, NoEventReason::kNoTarget,
+                                     d.site.verb, d.act, d.match.pattern});
+      }
+      continue;
+    }
+    ResolvedActor author;
+    author.code = act->source;
+    author.tokens = d.act;
+    emitter.Emit(d.site, d.match, story.actors.ActorsOf(d.source), {&author, 1}, events);
+  }
+}
 
 void TacitusClauseCoder::CodeStory(const CodedStory& story, ClauseScratch* scratch,
                                    std::vector<Event>* events) const {
   const EventEmitter emitter(story.dictionaries, story.story, story.doc);
   ClauseFactuality(story.doc, story.syntax, &scratch->factuality);
+  scratch->deferred.clear();
   CodeClauses(story, emitter, scratch, events);
   CodeNounEvents(story, emitter, &scratch->factuality, &scratch->layout, events);
+  TargetTheActsAuthors(story, emitter, scratch, events);
 }
 
 void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter& emitter,
@@ -72,6 +118,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     // A pattern without +T names its target through the object: "rejected Iran's offer".
     const int32_t target = HasTarget(*match.pattern) ? match.target : clause.LogicalObject();
     const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+    if (NamesAnUnattributedAct(story, *match.pattern, target)) {
+      scratch->deferred.push_back({site, match, source, story.syntax.phrases[target].tokens});
+      continue;
+    }
     const size_t before = events->size();
     emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(target), events);
     if (events->size() == before && scratch->why_not) {

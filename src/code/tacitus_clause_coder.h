@@ -8,6 +8,7 @@
 #ifndef TACITUS_CODE_TACITUS_CLAUSE_CODER_H_
 #define TACITUS_CODE_TACITUS_CLAUSE_CODER_H_
 
+#include <span>
 #include <vector>
 
 #include "code/clause_coder.h"
@@ -24,6 +25,12 @@ class TacitusClauseCoder : public ClauseCoder {
  private:
   void CodeClauses(const CodedStory& story, const EventEmitter& emitter, ClauseScratch* scratch,
                    std::vector<Event>* events) const;
+
+  // "Germany condemned the attack": the attack names no actor, so the target is the source of
+  // the story's last act of material conflict before it (its sentence or an earlier one).
+  // (When none is found and scratch->why_not: a verdict, no actor for the target.)
+  void TargetTheActsAuthors(const CodedStory& story, const EventEmitter& emitter,
+                            ClauseScratch* scratch, std::vector<Event>* events) const;
 
   ActorRules rules_;  // the defaults: our dictionaries' conventions
 };
