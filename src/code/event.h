@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "base/date.h"
-#include "text/document.h"
+#include "base/span.h"
 
 namespace tacitus {
 
