@@ -13,6 +13,8 @@
 #include <string>
 
 #include "base/files.h"
+#include "code/coder.h"
+#include "dict/dictionaries.h"
 #include "out/event_writer.h"
 #include "pipeline/event_pipeline.h"
 #include "store/event_store.h"

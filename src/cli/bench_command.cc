@@ -16,6 +16,7 @@
 #include "out/event_writer.h"
 #include "pipeline/event_pipeline.h"
 #include "pipeline/ordered_parallel.h"
+#include "syntax/analyzer.h"
 
 namespace tacitus::cli {
 namespace {

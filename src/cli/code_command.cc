@@ -10,6 +10,7 @@
 #include "cli/story_input.h"
 #include "out/event_writer.h"
 #include "pipeline/event_pipeline.h"
+#include "syntax/analyzer.h"
 
 namespace tacitus::cli {
 namespace {

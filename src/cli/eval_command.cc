@@ -15,6 +15,7 @@
 #include "eval/report.h"
 #include "eval/scorer.h"
 #include "pipeline/event_pipeline.h"
+#include "syntax/analyzer.h"
 #include "text/segmenter.h"
 
 namespace tacitus::cli {

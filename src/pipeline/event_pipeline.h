@@ -21,18 +21,24 @@
 
 #include "base/diagnostic.h"
 #include "base/status.h"
-#include "code/coder.h"
 #include "code/event.h"
-#include "lex/lexicon.h"
-#include "place/event_placer.h"
 #include "story/story.h"
-#include "time/event_dater.h"
 
 namespace tacitus {
 
+// The stages, declared in headers of their own that are not part of the library's interface:
+// only the internal accessors below name them.
+struct Analysis;
+class Coder;
+class Dictionaries;
+class EventPlacer;
+
 struct PipelineOptions {
-  std::string data_dir;       // our dictionaries (data/); its places.txt, when there, too
-  LexiconPaths lexicon;       // WordNet and the tagger's counts
+  std::string data_dir;  // our dictionaries (data/); its places.txt, when there, too
+  // The lexicon: WordNet's database and Lingua::EN::Tagger's word/tag counts; empty: where
+  // the packages wordnet-base and liblingua-en-tagger-perl put them (as the build says).
+  std::string wordnet_dir;
+  std::string tagger_dir;
   std::string iso_codes_dir;  // iso-codes' JSON; empty: where the package puts it
   // A PETRARCH config (PETR_config.ini): code with the dictionaries its [Dictionaries] names,
   // found in petrarch_dictionary_dir (empty: beside the config), instead of data_dir's;
@@ -54,9 +60,26 @@ class EventPipeline {
   static Result<std::unique_ptr<const EventPipeline>> Create(const PipelineOptions& options,
                                                              Diagnostics* diagnostics = nullptr);
 
-  struct Scratch {
-    Coder::Scratch coder;  // holds the last story's analysis, for explanations
-    const Analysis& analysis() const { return coder.analysis; }
+  ~EventPipeline();
+  EventPipeline(const EventPipeline&) = delete;
+  EventPipeline& operator=(const EventPipeline&) = delete;
+
+  // What Process needs of its own: one per thread, reused from story to story. Movable; a
+  // moved-from Scratch may only be assigned to or destroyed.
+  class Scratch {
+   public:
+    Scratch();
+    ~Scratch();
+    Scratch(Scratch&&) noexcept;
+    Scratch& operator=(Scratch&&) noexcept;
+
+    // Internal (the command line's explanations): the analysis of the last story processed.
+    const Analysis& analysis() const;
+
+   private:
+    friend class EventPipeline;
+    struct State;
+    std::unique_ptr<State> state_;
   };
 
   // Appends the story's events, in sentence order, to *events, each with its own date
@@ -67,17 +90,17 @@ class EventPipeline {
   Status ProcessParsed(const Story& story, std::string_view tree, Scratch* scratch,
                        std::vector<Event>* events) const;
 
-  const Coder& coder() const { return coder_; }
-  const Dictionaries& dictionaries() const { return coder_.dictionaries(); }
-  const EventPlacer& placer() const { return placer_; }
+  // Internal, for the command line, the tests and the benchmarks: the stages it is made of.
+  const Coder& coder() const;
+  const Dictionaries& dictionaries() const;
+  const EventPlacer& placer() const;
 
  private:
-  EventPipeline(Coder coder, EventPlacer placer);
+  struct Stages;
+  explicit EventPipeline(std::unique_ptr<const Stages> stages);
   void DateAndPlace(const Story& story, Scratch* scratch, std::span<Event> coded) const;
 
-  Coder coder_;
-  EventDater dater_;
-  EventPlacer placer_;
+  std::unique_ptr<const Stages> stages_;
 };
 
 }  // namespace tacitus
