@@ -45,14 +45,12 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "base/date.h"
 #include "base/status.h"
 #include "code/event.h"
 #include "store/period.h"
-#include "store/sqlite.h"
 #include "story/story.h"
 
 namespace tacitus {
@@ -134,7 +132,10 @@ class EventStore {
   // missing (kReadOnly), is not a tacitus database, has a newer schema, or
   // cannot be locked.
   static Result<std::unique_ptr<EventStore>> Open(const std::string& path, Mode mode);
+  // Rolls back a batch begun and not committed.
   ~EventStore();
+  EventStore(const EventStore&) = delete;
+  EventStore& operator=(const EventStore&) = delete;
 
   Status BeginBatch();
   // Whether `story` is stored as is, coded by `dict_version`: AddStory would
@@ -159,14 +160,11 @@ class EventStore {
   Result<StoreCounts> Counts();
 
  private:
-  explicit EventStore(SqliteDb db) : db_(std::move(db)) {}
-  Status Prepare();
+  // The SQLite connection, its prepared statements and the batch in progress (event_store.cc).
+  struct Database;
+  explicit EventStore(std::unique_ptr<Database> db);
 
-  SqliteDb db_;
-  SqliteStatement find_story_, insert_story_, update_story_, old_mentions_, delete_mentions_,
-      insert_event_, insert_mention_, refresh_event_, delete_empty_event_;
-  std::unordered_set<int64_t> touched_;  // events whose counts this batch changed
-  bool in_batch_ = false;
+  std::unique_ptr<Database> db_;
 };
 
 }  // namespace tacitus
