@@ -31,7 +31,7 @@
 #include "base/diagnostic.h"
 #include "base/status.h"
 #include "code/event.h"
-#include "out/event_writer.h"
+#include "out/event_format.h"
 #include "pipeline/event_pipeline.h"
 #include "store/event_store.h"
 #include "story/story.h"
