@@ -27,13 +27,13 @@
 #ifndef TACITUS_TACITUS_H_
 #define TACITUS_TACITUS_H_
 
-#include "base/date.h"
-#include "base/diagnostic.h"
-#include "base/status.h"
-#include "code/event.h"
-#include "out/event_format.h"
-#include "pipeline/event_pipeline.h"
-#include "store/event_store.h"
-#include "story/story.h"
+#include "tacitus/date.h"
+#include "tacitus/diagnostic.h"
+#include "tacitus/event.h"
+#include "tacitus/event_format.h"
+#include "tacitus/event_pipeline.h"
+#include "tacitus/event_store.h"
+#include "tacitus/status.h"
+#include "tacitus/story.h"
 
 #endif  // TACITUS_TACITUS_H_

@@ -14,8 +14,8 @@
 #include "eval/jsonl_inputs.h"
 #include "eval/report.h"
 #include "eval/scorer.h"
-#include "pipeline/event_pipeline.h"
 #include "syntax/analyzer.h"
+#include "tacitus/event_pipeline.h"
 #include "text/segmenter.h"
 
 namespace tacitus::cli {

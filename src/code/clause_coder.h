@@ -13,13 +13,13 @@
 
 #include <vector>
 
-#include "code/event.h"
 #include "code/pattern_layout.h"
 #include "code/petrarch_matcher.h"
 #include "code/story_actors.h"
 #include "dict/dictionaries.h"
-#include "story/story.h"
 #include "syntax/syntax.h"
+#include "tacitus/event.h"
+#include "tacitus/story.h"
 #include "text/document.h"
 
 namespace tacitus {

@@ -9,9 +9,9 @@
 #include <ostream>
 #include <span>
 
-#include "code/event.h"
-#include "out/event_format.h"
-#include "story/story.h"
+#include "tacitus/event.h"
+#include "tacitus/event_format.h"
+#include "tacitus/story.h"
 #include "text/document.h"
 
 namespace tacitus {

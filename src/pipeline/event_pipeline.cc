@@ -1,4 +1,4 @@
-#include "pipeline/event_pipeline.h"
+#include "tacitus/event_pipeline.h"
 
 #include <filesystem>
 #include <span>

@@ -1,6 +1,6 @@
 // The whole pipeline on the bundled example story with the project's own data: the golden
 // dates and places of DESIGN.md's table; and what Create tells of the dictionaries it loads.
-#include "pipeline/event_pipeline.h"
+#include "tacitus/event_pipeline.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -19,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-#include "base/span.h"
+#include "tacitus/span.h"
 #include "text/pos_tag.h"
 
 namespace tacitus {

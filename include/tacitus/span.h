@@ -1,8 +1,8 @@
 // A half-open byte range of a story's text: where a token, a sentence or an event's source,
 // verb, target, date or place was written. Its own header so that the Event type needs no
 // part of the text model.
-#ifndef TACITUS_BASE_SPAN_H_
-#define TACITUS_BASE_SPAN_H_
+#ifndef TACITUS_SPAN_H_
+#define TACITUS_SPAN_H_
 
 #include <cstdint>
 
@@ -19,4 +19,4 @@ struct Span {
 
 }  // namespace tacitus
 
-#endif  // TACITUS_BASE_SPAN_H_
+#endif  // TACITUS_SPAN_H_

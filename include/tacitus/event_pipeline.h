@@ -10,8 +10,8 @@
 //
 // An EventPipeline is immutable after Create and may serve any number of threads, each with
 // its own Scratch. Process never fails: a story it cannot code gives no events.
-#ifndef TACITUS_PIPELINE_EVENT_PIPELINE_H_
-#define TACITUS_PIPELINE_EVENT_PIPELINE_H_
+#ifndef TACITUS_EVENT_PIPELINE_H_
+#define TACITUS_EVENT_PIPELINE_H_
 
 #include <memory>
 #include <span>
@@ -19,10 +19,10 @@
 #include <string_view>
 #include <vector>
 
-#include "base/diagnostic.h"
-#include "base/status.h"
-#include "code/event.h"
-#include "story/story.h"
+#include "tacitus/diagnostic.h"
+#include "tacitus/event.h"
+#include "tacitus/status.h"
+#include "tacitus/story.h"
 
 namespace tacitus {
 
@@ -105,4 +105,4 @@ class EventPipeline {
 
 }  // namespace tacitus
 
-#endif  // TACITUS_PIPELINE_EVENT_PIPELINE_H_
+#endif  // TACITUS_EVENT_PIPELINE_H_

@@ -34,8 +34,8 @@
 // Failure: every method returns the SQLite message in its Status, prefixed by
 // the file ("x.db: database is locked", "x.db: file is not a database");
 // nothing throws or aborts. An EventStore is used by one thread at a time.
-#ifndef TACITUS_STORE_EVENT_STORE_H_
-#define TACITUS_STORE_EVENT_STORE_H_
+#ifndef TACITUS_EVENT_STORE_H_
+#define TACITUS_EVENT_STORE_H_
 
 #include <array>
 #include <cstdint>
@@ -47,11 +47,11 @@
 #include <string_view>
 #include <vector>
 
-#include "base/date.h"
-#include "base/status.h"
-#include "code/event.h"
-#include "store/period.h"
-#include "story/story.h"
+#include "tacitus/date.h"
+#include "tacitus/event.h"
+#include "tacitus/period.h"
+#include "tacitus/status.h"
+#include "tacitus/story.h"
 
 namespace tacitus {
 
@@ -169,4 +169,4 @@ class EventStore {
 
 }  // namespace tacitus
 
-#endif  // TACITUS_STORE_EVENT_STORE_H_
+#endif  // TACITUS_EVENT_STORE_H_

@@ -15,13 +15,13 @@
 // PETRARCH writes them, "CODE,count;CODE,count" (empty when none).
 //
 // Never fails: every Event has a line, without its newline.
-#ifndef TACITUS_OUT_EVENT_FORMAT_H_
-#define TACITUS_OUT_EVENT_FORMAT_H_
+#ifndef TACITUS_EVENT_FORMAT_H_
+#define TACITUS_EVENT_FORMAT_H_
 
 #include <string>
 #include <string_view>
 
-#include "code/event.h"
+#include "tacitus/event.h"
 
 namespace tacitus {
 
@@ -35,4 +35,4 @@ std::string EventToTsv(const Event& event);
 
 }  // namespace tacitus
 
-#endif  // TACITUS_OUT_EVENT_FORMAT_H_
+#endif  // TACITUS_EVENT_FORMAT_H_
