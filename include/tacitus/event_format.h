@@ -1,5 +1,5 @@
 // A coded event as one line of text: JSON Lines (the default of `tacitus code`) or TSV.
-// Implemented with the --explain text in out/event_writer.cc.
+// Implemented in src/out/event_writer.cc, with the --explain text.
 //
 // JSON Lines: one object per event with the fields
 //   story, date (the event's: "2023-11-07", "2023-11" or "2023"), date_precision (day, month,

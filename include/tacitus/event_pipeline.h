@@ -82,8 +82,9 @@ class EventPipeline {
     std::unique_ptr<State> state_;
   };
 
-  // Appends the story's events, in sentence order, to *events, each with its own date
-  // (time/event_dater.h) and, where the story states it, its place (place/event_placer.h).
+  // Appends the story's events, in sentence order, to *events, each with its own date (from
+  // the story's temporal expressions, relative to the story date) and, where the story states
+  // it, its place (a gazetteer entry).
   void Process(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
   // As Process, analysing `tree` (a Penn Treebank parse of story.text, as a PETRARCH
   // record's <Parse>) instead of our tagging; fails when the tree is malformed, adding nothing.
