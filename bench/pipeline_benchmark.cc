@@ -13,13 +13,15 @@
 #include <string>
 
 #include "base/files.h"
+#include "code/coder.h"
+#include "dict/dictionaries.h"
 #include "out/event_writer.h"
-#include "pipeline/event_pipeline.h"
-#include "store/event_store.h"
-#include "story/story.h"
 #include "syntax/analyzer.h"
 #include "syntax/clause_parser.h"
 #include "syntax/testing.h"
+#include "tacitus/event_pipeline.h"
+#include "tacitus/event_store.h"
+#include "tacitus/story.h"
 
 namespace tacitus {
 namespace {

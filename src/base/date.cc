@@ -1,4 +1,4 @@
-#include "base/date.h"
+#include "tacitus/date.h"
 
 #include <chrono>
 #include <cstdio>

@@ -1,4 +1,4 @@
-#include "base/diagnostic.h"
+#include "tacitus/diagnostic.h"
 
 #include <gtest/gtest.h>
 

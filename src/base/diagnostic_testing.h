@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.h"
+#include "tacitus/diagnostic.h"
 
 namespace tacitus::testing {
 

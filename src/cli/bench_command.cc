@@ -14,8 +14,9 @@
 #include "cli/dictionary_option.h"
 #include "cli/story_input.h"
 #include "out/event_writer.h"
-#include "pipeline/event_pipeline.h"
 #include "pipeline/ordered_parallel.h"
+#include "syntax/analyzer.h"
+#include "tacitus/event_pipeline.h"
 
 namespace tacitus::cli {
 namespace {

@@ -9,7 +9,8 @@
 #include "cli/story_coding.h"
 #include "cli/story_input.h"
 #include "out/event_writer.h"
-#include "pipeline/event_pipeline.h"
+#include "syntax/analyzer.h"
+#include "tacitus/event_pipeline.h"
 
 namespace tacitus::cli {
 namespace {

@@ -7,10 +7,10 @@
 #include <optional>
 #include <string>
 
-#include "base/date.h"
 #include "cli/dictionary_option.h"
 #include "dict/dictionaries.h"
 #include "syntax/analyzer.h"
+#include "tacitus/date.h"
 
 namespace tacitus::cli {
 namespace {

@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "dict/dictionaries.h"
-#include "pipeline/event_pipeline.h"
+#include "tacitus/event_pipeline.h"
 
 namespace tacitus::cli {
 

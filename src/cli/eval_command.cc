@@ -11,10 +11,12 @@
 
 #include "cli/story_coding.h"
 #include "cli/story_input.h"
+#include "code/why_not.h"
 #include "eval/jsonl_inputs.h"
 #include "eval/report.h"
 #include "eval/scorer.h"
-#include "pipeline/event_pipeline.h"
+#include "syntax/analyzer.h"
+#include "tacitus/event_pipeline.h"
 #include "text/segmenter.h"
 
 namespace tacitus::cli {

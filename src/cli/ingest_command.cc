@@ -13,9 +13,9 @@
 
 #include "cli/dictionary_option.h"
 #include "cli/story_input.h"
-#include "pipeline/event_pipeline.h"
 #include "pipeline/ordered_parallel.h"
-#include "store/event_store.h"
+#include "tacitus/event_pipeline.h"
+#include "tacitus/event_store.h"
 
 namespace tacitus::cli {
 namespace {

@@ -12,8 +12,8 @@
 #include <string_view>
 #include <vector>
 
-#include "base/status.h"
-#include "store/event_store.h"
+#include "tacitus/event_store.h"
+#include "tacitus/status.h"
 
 namespace tacitus::cli {
 

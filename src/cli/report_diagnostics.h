@@ -5,7 +5,7 @@
 
 #include <string_view>
 
-#include "base/diagnostic.h"
+#include "tacitus/diagnostic.h"
 
 namespace tacitus::cli {
 

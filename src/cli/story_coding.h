@@ -20,10 +20,10 @@
 #include <vector>
 
 #include "cli/dictionary_option.h"
-#include "code/event.h"
-#include "pipeline/event_pipeline.h"
 #include "pipeline/ordered_parallel.h"
-#include "story/story.h"
+#include "tacitus/event.h"
+#include "tacitus/event_pipeline.h"
+#include "tacitus/story.h"
 
 namespace tacitus::cli {
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "base/status.h"
-#include "story/story.h"
+#include "tacitus/status.h"
+#include "tacitus/story.h"
 
 namespace tacitus::cli {
 

@@ -13,7 +13,6 @@
 
 #include <vector>
 
-#include "code/event.h"
 #include "code/event_emitter.h"
 #include "code/factuality.h"
 #include "code/pattern_layout.h"
@@ -21,8 +20,9 @@
 #include "code/story_actors.h"
 #include "code/why_not.h"
 #include "dict/dictionaries.h"
-#include "story/story.h"
 #include "syntax/syntax.h"
+#include "tacitus/event.h"
+#include "tacitus/story.h"
 #include "text/document.h"
 
 namespace tacitus {

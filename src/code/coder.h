@@ -24,11 +24,11 @@
 #include <vector>
 
 #include "code/clause_coder.h"
-#include "code/event.h"
 #include "code/story_actors.h"
 #include "dict/dictionaries.h"
-#include "story/story.h"
 #include "syntax/analyzer.h"
+#include "tacitus/event.h"
+#include "tacitus/story.h"
 
 namespace tacitus {
 

@@ -1,4 +1,4 @@
-#include "code/event.h"
+#include "tacitus/event.h"
 
 #include <cstdio>
 

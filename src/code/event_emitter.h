@@ -14,11 +14,11 @@
 #include <string>
 #include <vector>
 
-#include "code/event.h"
 #include "code/pattern_match.h"
 #include "code/story_actors.h"
 #include "dict/dictionaries.h"
-#include "story/story.h"
+#include "tacitus/event.h"
+#include "tacitus/story.h"
 #include "text/document.h"
 
 namespace tacitus {

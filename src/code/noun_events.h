@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "code/clause_coder.h"
-#include "code/event.h"
 #include "code/event_emitter.h"
+#include "tacitus/event.h"
 
 namespace tacitus {
 

@@ -9,8 +9,8 @@
 
 #include <string_view>
 
-#include "base/status.h"
 #include "dict/petrarch_dictionaries.h"
+#include "tacitus/status.h"
 
 namespace tacitus {
 

@@ -18,9 +18,9 @@
 #include <utility>
 #include <vector>
 
-#include "base/date.h"
 #include "dict/dictionaries.h"
 #include "syntax/syntax.h"
+#include "tacitus/date.h"
 #include "text/document.h"
 
 namespace tacitus {

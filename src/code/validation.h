@@ -20,9 +20,9 @@
 #include <string_view>
 #include <vector>
 
-#include "base/date.h"
-#include "base/status.h"
 #include "code/petrarch_options.h"
+#include "tacitus/date.h"
+#include "tacitus/status.h"
 
 namespace tacitus {
 

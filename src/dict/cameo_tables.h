@@ -22,7 +22,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "base/diagnostic.h"
+#include "tacitus/diagnostic.h"
 
 namespace tacitus {
 

@@ -29,11 +29,11 @@
 #include <unordered_map>
 #include <vector>
 
-#include "base/date.h"
-#include "base/diagnostic.h"
-#include "base/status.h"
 #include "dict/cameo_tables.h"
 #include "dict/phrase_index.h"
+#include "tacitus/date.h"
+#include "tacitus/diagnostic.h"
+#include "tacitus/status.h"
 
 namespace tacitus {
 

@@ -16,10 +16,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "base/diagnostic.h"
 #include "dict/cameo_tables.h"
 #include "dict/dictionaries.h"
 #include "dict/phrase_index.h"
+#include "tacitus/diagnostic.h"
 #include "text/document.h"
 #include "text/segmenter.h"
 

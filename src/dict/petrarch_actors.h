@@ -30,8 +30,8 @@
 #include <string_view>
 #include <vector>
 
-#include "base/diagnostic.h"
 #include "dict/dictionaries.h"
+#include "tacitus/diagnostic.h"
 
 namespace tacitus {
 

@@ -19,9 +19,9 @@
 #include <utility>
 #include <vector>
 
-#include "base/diagnostic.h"
-#include "base/status.h"
 #include "dict/dictionaries.h"
+#include "tacitus/diagnostic.h"
+#include "tacitus/status.h"
 
 namespace tacitus {
 

@@ -28,8 +28,8 @@
 #include <string_view>
 #include <vector>
 
-#include "base/status.h"
 #include "eval/scorer.h"
+#include "tacitus/status.h"
 
 namespace tacitus {
 

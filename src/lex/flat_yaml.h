@@ -14,7 +14,7 @@
 #include <span>
 #include <string_view>
 
-#include "base/status.h"
+#include "tacitus/status.h"
 
 namespace tacitus {
 

@@ -20,9 +20,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "base/status.h"
 #include "lex/closed_class.h"
 #include "lex/morphy.h"
+#include "tacitus/status.h"
 #include "text/pos_tag.h"
 
 namespace tacitus {

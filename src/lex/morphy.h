@@ -19,7 +19,7 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "base/status.h"
+#include "tacitus/status.h"
 
 namespace tacitus {
 

@@ -35,14 +35,14 @@ constexpr auto kLightVerbs = std::to_array<std::string_view>(
 // ("used tear gas to disperse protesters"), or what a decision or an order brought about
 // ("voted to impose martial law", "ordered troops to withdraw", "managed to escape").
 constexpr auto kIntentionVerbs = std::to_array<std::string_view>(
-    {"want",     "wish",    "plan",    "intend",   "hope",   "aim",       "seek",
-     "try",      "attempt", "promise", "pledge",   "vow",    "threaten",  "refuse",
-     "decline",  "fail",    "urge",    "ask",      "call",   "encourage", "press",
-     "request",  "invite",  "expect",  "prepare",  "offer",  "propose",   "need",
-     "demand",   "appeal",  "warn",    "advise",   "schedule",  "set",
-     "consider", "mean",    "arrange", "hesitate", "wait",   "push",      "lobby",
-     "beg",      "implore", "tell",    "allow",    "permit", "authorize", "authorise",
-     "like",     "prefer",  "choose",  "seem",     "appear", "claim",     "struggle"});
+    {"want",    "wish",    "plan",     "intend",  "hope",      "aim",       "seek",
+     "try",     "attempt", "promise",  "pledge",  "vow",       "threaten",  "refuse",
+     "decline", "fail",    "urge",     "ask",     "call",      "encourage", "press",
+     "request", "invite",  "expect",   "prepare", "offer",     "propose",   "need",
+     "demand",  "appeal",  "warn",     "advise",  "schedule",  "set",       "consider",
+     "mean",    "arrange", "hesitate", "wait",    "push",      "lobby",     "beg",
+     "implore", "tell",    "allow",    "permit",  "authorize", "authorise", "like",
+     "prefer",  "choose",  "seem",     "appear",  "claim",     "struggle"});
 
 // Adjectives and participles after "be" that make its infinitive wished or planned: "is
 // ready to talk", "is due to arrive", "was set to sign".

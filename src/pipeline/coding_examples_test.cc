@@ -14,8 +14,8 @@
 #include <string_view>
 #include <vector>
 
-#include "base/date.h"
-#include "pipeline/event_pipeline.h"
+#include "tacitus/date.h"
+#include "tacitus/event_pipeline.h"
 
 namespace tacitus {
 namespace {

@@ -1,17 +1,44 @@
-#include "pipeline/event_pipeline.h"
+#include "tacitus/event_pipeline.h"
 
 #include <filesystem>
 #include <span>
 #include <utility>
 
+#include "code/coder.h"
 #include "code/petrarch_clause_coder.h"
 #include "code/petrarch_options.h"
 #include "code/tacitus_clause_coder.h"
 #include "dict/dictionaries.h"
 #include "dict/petrarch_dictionaries.h"
+#include "lex/lexicon.h"
+#include "place/event_placer.h"
 #include "syntax/analyzer.h"
+#include "time/event_dater.h"
 
 namespace tacitus {
+
+struct EventPipeline::Stages {
+  Coder coder;
+  EventDater dater;
+  EventPlacer placer;
+};
+
+struct EventPipeline::Scratch::State {
+  Coder::Scratch coder;  // holds the last story's analysis, for explanations
+};
+
+EventPipeline::Scratch::Scratch() : state_(std::make_unique<State>()) {}
+EventPipeline::Scratch::~Scratch() = default;
+EventPipeline::Scratch::Scratch(Scratch&&) noexcept = default;
+EventPipeline::Scratch& EventPipeline::Scratch::operator=(Scratch&&) noexcept = default;
+
+const Analysis& EventPipeline::Scratch::analysis() const { return state_->coder.analysis; }
+
+void EventPipeline::Scratch::set_why_not(bool on) { state_->coder.clauses.why_not = on; }
+
+const std::vector<ClauseVerdict>& EventPipeline::Scratch::verdicts() const {
+  return state_->coder.clauses.verdicts;
+}
 
 Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const PipelineOptions& options,
                                                                    Diagnostics* diagnostics) {
@@ -43,7 +70,10 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
     dictionaries = std::move(loaded->dictionaries);
     clause_coder = std::make_shared<PetrarchClauseCoder>(*petrarch_options);
   }
-  auto analyzer = Analyzer::Create(options.lexicon);
+  LexiconPaths lexicon;
+  if (!options.wordnet_dir.empty()) lexicon.wordnet_dir = options.wordnet_dir;
+  if (!options.tagger_dir.empty()) lexicon.tagger_dir = options.tagger_dir;
+  auto analyzer = Analyzer::Create(lexicon);
   if (!analyzer.ok()) return analyzer.status();
   GazetteerPaths places;
   places.iso_codes_dir = options.iso_codes_dir;
@@ -53,34 +83,39 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
   }
   auto gazetteer = Gazetteer::Load(places);
   if (!gazetteer.ok()) return gazetteer.status();
-  Coder coder(std::move(analyzer).value(), std::move(dictionaries), std::move(clause_coder));
-  EventPlacer placer(std::move(gazetteer).value());
-  return std::unique_ptr<const EventPipeline>(
-      new EventPipeline(std::move(coder), std::move(placer)));
+  auto stages = std::make_unique<const Stages>(Stages{
+      .coder = Coder(std::move(analyzer).value(), std::move(dictionaries), std::move(clause_coder)),
+      .dater = EventDater(),
+      .placer = EventPlacer(std::move(gazetteer).value())});
+  return std::unique_ptr<const EventPipeline>(new EventPipeline(std::move(stages)));
 }
 
-EventPipeline::EventPipeline(Coder coder, EventPlacer placer)
-    : coder_(std::move(coder)), placer_(std::move(placer)) {}
+EventPipeline::EventPipeline(std::unique_ptr<const Stages> stages) : stages_(std::move(stages)) {}
+EventPipeline::~EventPipeline() = default;
+
+const Coder& EventPipeline::coder() const { return stages_->coder; }
+const Dictionaries& EventPipeline::dictionaries() const { return stages_->coder.dictionaries(); }
+const EventPlacer& EventPipeline::placer() const { return stages_->placer; }
 
 void EventPipeline::Process(const Story& story, Scratch* scratch,
                             std::vector<Event>* events) const {
   const size_t first = events->size();
-  coder_.Code(story, &scratch->coder, events);
+  stages_->coder.Code(story, &scratch->state_->coder, events);
   DateAndPlace(story, scratch, {events->data() + first, events->size() - first});
 }
 
 Status EventPipeline::ProcessParsed(const Story& story, std::string_view tree, Scratch* scratch,
                                     std::vector<Event>* events) const {
   const size_t first = events->size();
-  TACITUS_RETURN_IF_ERROR(coder_.CodeParsed(story, tree, &scratch->coder, events));
+  TACITUS_RETURN_IF_ERROR(stages_->coder.CodeParsed(story, tree, &scratch->state_->coder, events));
   DateAndPlace(story, scratch, {events->data() + first, events->size() - first});
   return Status::Ok();
 }
 
 void EventPipeline::DateAndPlace(const Story& story, Scratch* scratch,
                                  std::span<Event> coded) const {
-  dater_.DateEvents(scratch->analysis(), story.date, coded);
-  placer_.PlaceEvents(scratch->analysis(), coded);
+  stages_->dater.DateEvents(scratch->analysis(), story.date, coded);
+  stages_->placer.PlaceEvents(scratch->analysis(), coded);
 }
 
 }  // namespace tacitus

@@ -1,16 +1,19 @@
 // The whole pipeline on the bundled example story with the project's own data: the golden
 // dates and places of DESIGN.md's table; and what Create tells of the dictionaries it loads.
-#include "pipeline/event_pipeline.h"
+#include "tacitus/event_pipeline.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/diagnostic_testing.h"
 #include "base/temp_dir_testing.h"
+#include "dict/dictionaries.h"
+#include "syntax/analyzer.h"
 
 namespace tacitus {
 namespace {
@@ -60,6 +63,30 @@ TEST(EventPipeline, ExampleStoryDatesAndPlaces) {
   }
   EXPECT_EQ(meetings, 2);  // Putin meets Xi, Xi meets Putin
   EXPECT_EQ(warrants, 1);
+}
+
+TEST(EventPipeline, ScratchKeepsTheLastAnalysisWhenMoved) {
+  auto pipeline = EventPipeline::Create({.data_dir = TACITUS_SOURCE_DIR "/data"});
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
+  const Story story{.id = "s", .date = {2023, 11, 8}, .text = "Putin met Xi. Xi hosted Putin."};
+  EventPipeline::Scratch scratch;
+  std::vector<Event> events;
+  (*pipeline)->Process(story, &scratch, &events);
+  EventPipeline::Scratch moved(std::move(scratch));
+  EXPECT_EQ(moved.analysis().document.sentences.size(), 2u);
+  scratch = std::move(moved);  // a moved-from Scratch takes a new state and works again
+  (*pipeline)->Process(story, &scratch, &events);
+  EXPECT_EQ(scratch.analysis().document.sentences.size(), 2u);
+}
+
+TEST(EventPipeline, ReadsTheLexiconWhereTheOptionsSay) {
+  const testing::TempDir dir;
+  auto pipeline = EventPipeline::Create(
+      {.data_dir = TACITUS_SOURCE_DIR "/data", .tagger_dir = (dir.path() / "tagger").string()});
+  ASSERT_FALSE(pipeline.ok());
+  EXPECT_EQ(pipeline.status().code(), StatusCode::kNotFound);
+  EXPECT_THAT(pipeline.status().message(),
+              ::testing::StartsWith((dir.path() / "tagger" / "words.yml").string()));
 }
 
 TEST(EventPipeline, KeepsThePetrarchLoadersDiagnostics) {

@@ -40,9 +40,9 @@
 #include <span>
 #include <string_view>
 
-#include "code/event.h"
 #include "place/gazetteer.h"
 #include "syntax/analyzer.h"
+#include "tacitus/event.h"
 
 namespace tacitus {
 

@@ -12,9 +12,9 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "base/diagnostic.h"
 #include "base/files.h"
 #include "base/strings.h"
+#include "tacitus/diagnostic.h"
 
 namespace tacitus {
 namespace {

@@ -38,7 +38,7 @@
 #include <string_view>
 #include <vector>
 
-#include "base/status.h"
+#include "tacitus/status.h"
 
 namespace tacitus {
 

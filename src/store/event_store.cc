@@ -1,12 +1,14 @@
-#include "store/event_store.h"
+#include "tacitus/event_store.h"
 
 #include <filesystem>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "base/hash.h"
 #include "base/strings.h"
+#include "store/sqlite.h"
 
 namespace tacitus {
 namespace {
@@ -182,23 +184,37 @@ std::string StoredEvent::DateString() const {
   return EventDate{.date = date, .precision = precision, .span = {}}.ToString();
 }
 
+struct EventStore::Database {
+  explicit Database(SqliteDb db) : sqlite(std::move(db)) {}
+  // Prepares the statements below.
+  Status Prepare();
+
+  SqliteDb sqlite;
+  SqliteStatement find_story, insert_story, update_story, old_mentions, delete_mentions,
+      insert_event, insert_mention, refresh_event, delete_empty_event;
+  std::unordered_set<int64_t> touched;  // events whose counts this batch changed
+  bool in_batch = false;
+};
+
+EventStore::EventStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
+
 Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path, Mode mode) {
   if (mode == kReadOnly && !std::filesystem::exists(path)) {
     return Status::Error(StatusCode::kNotFound,
                          path + ": no such database (create it with tacitus ingest)");
   }
-  auto db = SqliteDb::Open(path, mode == kReadOnly);
-  if (!db.ok()) return db.status();
-  std::unique_ptr<EventStore> store(new EventStore(std::move(db).value()));
-  auto version = store->db_.QueryInt("PRAGMA user_version");
+  auto opened = SqliteDb::Open(path, mode == kReadOnly);
+  if (!opened.ok()) return opened.status();
+  auto db = std::make_unique<Database>(std::move(opened).value());
+  auto version = db->sqlite.QueryInt("PRAGMA user_version");
   if (!version.ok()) return version.status();
   if (*version == 0) {
-    auto tables = store->db_.QueryInt("SELECT count(*) FROM sqlite_schema");
+    auto tables = db->sqlite.QueryInt("SELECT count(*) FROM sqlite_schema");
     if (!tables.ok()) return tables.status();
     if (*tables != 0) return Status::Error(path + ": not a tacitus event store");
     if (mode == kReadOnly) return Status::Error(path + ": empty database, not an event store");
-    TACITUS_RETURN_IF_ERROR(store->db_.Exec("PRAGMA journal_mode=WAL"));
-    TACITUS_RETURN_IF_ERROR(store->db_.Exec(
+    TACITUS_RETURN_IF_ERROR(db->sqlite.Exec("PRAGMA journal_mode=WAL"));
+    TACITUS_RETURN_IF_ERROR(db->sqlite.Exec(
         "BEGIN IMMEDIATE;" + std::string(kSchema) +
         "PRAGMA user_version=" + std::to_string(kStoreSchemaVersion) + "; COMMIT;"));
   } else if (*version != kStoreSchemaVersion) {
@@ -209,50 +225,50 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path, Mo
     // WAL with synchronous=NORMAL survives a killed process; only a power cut
     // can cost the last batches, and never consistency.
     TACITUS_RETURN_IF_ERROR(
-        store->db_.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+        db->sqlite.Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                         "PRAGMA cache_size=-32768;"));
   }
-  TACITUS_RETURN_IF_ERROR(store->Prepare());
-  return store;
+  TACITUS_RETURN_IF_ERROR(db->Prepare());
+  return std::unique_ptr<EventStore>(new EventStore(std::move(db)));
 }
 
 EventStore::~EventStore() {
-  if (in_batch_) (void)db_.Exec("ROLLBACK");
+  if (db_->in_batch) (void)db_->sqlite.Exec("ROLLBACK");
 }
 
-Status EventStore::Prepare() {
+Status EventStore::Database::Prepare() {
   struct Named {
     SqliteStatement* statement;
     std::string_view sql;
   };
   const Named statements[] = {
-      {&find_story_, "SELECT id, content_hash, dict_version FROM stories WHERE story_id = ?1"},
-      {&insert_story_,
+      {&find_story, "SELECT id, content_hash, dict_version FROM stories WHERE story_id = ?1"},
+      {&insert_story,
        "INSERT INTO stories(story_id, date, source, url, title, text, content_hash, dict_version) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
-      {&update_story_,
+      {&update_story,
        "UPDATE stories SET date = ?2, source = ?3, url = ?4, title = ?5, text = ?6, "
        "content_hash = ?7, dict_version = ?8 WHERE id = ?1"},
-      {&old_mentions_, "SELECT DISTINCT event FROM mentions WHERE story = ?1"},
-      {&delete_mentions_, "DELETE FROM mentions WHERE story = ?1"},
-      {&insert_event_,
+      {&old_mentions, "SELECT DISTINCT event FROM mentions WHERE story = ?1"},
+      {&delete_mentions, "DELETE FROM mentions WHERE story = ?1"},
+      {&insert_event,
        "INSERT OR IGNORE INTO events(id, date, precision, source, target, code, quad_class, "
        "goldstein, plover, country, place, admin1, lat, lon) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
-      {&insert_mention_,
+      {&insert_mention,
        "INSERT INTO mentions(story, ordinal, event, sentence, source_begin, source_end, "
        "verb_begin, verb_end, target_begin, target_end, date_begin, date_end, "
        "pattern, matched, issues) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"},
-      {&refresh_event_,
+      {&refresh_event,
        "UPDATE events SET (num_mentions, num_articles, num_sources, first_seen, last_seen) = "
        "(SELECT count(*), count(DISTINCT m.story), count(DISTINCT coalesce(s.source, '')), "
        "min(s.date), max(s.date) FROM mentions m JOIN stories s ON s.id = m.story "
        "WHERE m.event = ?1) WHERE id = ?1"},
-      {&delete_empty_event_, "DELETE FROM events WHERE id = ?1 AND num_mentions = 0"},
+      {&delete_empty_event, "DELETE FROM events WHERE id = ?1 AND num_mentions = 0"},
   };
   for (const Named& named : statements) {
-    auto prepared = db_.Prepare(named.sql);
+    auto prepared = sqlite.Prepare(named.sql);
     if (!prepared.ok()) return prepared.status();
     *named.statement = std::move(prepared).value();
   }
@@ -260,21 +276,22 @@ Status EventStore::Prepare() {
 }
 
 Status EventStore::BeginBatch() {
-  if (in_batch_) {
+  if (db_->in_batch) {
     return Status::Error(StatusCode::kFailedPrecondition, "EventStore: batch already begun");
   }
-  TACITUS_RETURN_IF_ERROR(db_.Exec("BEGIN IMMEDIATE"));
-  in_batch_ = true;
+  TACITUS_RETURN_IF_ERROR(db_->sqlite.Exec("BEGIN IMMEDIATE"));
+  db_->in_batch = true;
   return Status::Ok();
 }
 
 Result<bool> EventStore::IsStored(const Story& story, std::string_view dict_version) {
-  find_story_.Bind(1, story.id);
+  db_->find_story.Bind(1, story.id);
   Status status;
   bool same = false;
-  if (find_story_.Step(&status)) {
-    same = find_story_.Text(1) == StoryContentHash(story) && find_story_.Text(2) == dict_version;
-    find_story_.Reset();
+  if (db_->find_story.Step(&status)) {
+    same = db_->find_story.Text(1) == StoryContentHash(story) &&
+           db_->find_story.Text(2) == dict_version;
+    db_->find_story.Reset();
   }
   if (!status.ok()) return status;
   return same;
@@ -282,23 +299,23 @@ Result<bool> EventStore::IsStored(const Story& story, std::string_view dict_vers
 
 Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Event> events,
                                          std::string_view dict_version) {
-  if (!in_batch_) {
+  if (!db_->in_batch) {
     return Status::Error(StatusCode::kFailedPrecondition, "EventStore: AddStory outside a batch");
   }
   const std::string hash = StoryContentHash(story);
   Status status;
   std::optional<int64_t> rowid;
-  find_story_.Bind(1, story.id);
-  if (find_story_.Step(&status)) {
-    rowid = find_story_.Int(0);
-    const bool same = find_story_.Text(1) == hash && find_story_.Text(2) == dict_version;
-    find_story_.Reset();
+  db_->find_story.Bind(1, story.id);
+  if (db_->find_story.Step(&status)) {
+    rowid = db_->find_story.Int(0);
+    const bool same = db_->find_story.Text(1) == hash && db_->find_story.Text(2) == dict_version;
+    db_->find_story.Reset();
     if (same) return StoryChange::kUnchanged;
   }
   if (!status.ok()) return status;
 
   const bool replaced = rowid.has_value();
-  SqliteStatement& write = replaced ? update_story_ : insert_story_;
+  SqliteStatement& write = replaced ? db_->update_story : db_->insert_story;
   if (replaced) {
     write.Bind(1, *rowid);
   } else {
@@ -313,13 +330,13 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
   write.Bind(8, dict_version);
   TACITUS_RETURN_IF_ERROR(write.Run());
   if (replaced) {
-    old_mentions_.Bind(1, *rowid);
-    while (old_mentions_.Step(&status)) touched_.insert(old_mentions_.Int(0));
+    db_->old_mentions.Bind(1, *rowid);
+    while (db_->old_mentions.Step(&status)) db_->touched.insert(db_->old_mentions.Int(0));
     if (!status.ok()) return status;
-    delete_mentions_.Bind(1, *rowid);
-    TACITUS_RETURN_IF_ERROR(delete_mentions_.Run());
+    db_->delete_mentions.Bind(1, *rowid);
+    TACITUS_RETURN_IF_ERROR(db_->delete_mentions.Run());
   } else {
-    rowid = db_.LastInsertRowid();
+    rowid = db_->sqlite.LastInsertRowid();
   }
   const StoryChange change = replaced ? StoryChange::kReplaced : StoryChange::kAdded;
 
@@ -327,71 +344,71 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
   for (size_t ordinal = 0; ordinal < events.size(); ++ordinal) {
     const Event& event = events[ordinal];
     const int64_t id = EventKeyHash(event);
-    touched_.insert(id);
-    insert_event_.Bind(1, id);
-    insert_event_.Bind(2, event.date.date.ToString());
-    insert_event_.Bind(3, DatePrecisionName(event.date.precision));
-    insert_event_.Bind(4, event.source);
-    insert_event_.Bind(5, event.target);
-    insert_event_.Bind(6, event.code);
-    insert_event_.Bind(7, event.quad_class);
-    insert_event_.Bind(8, event.goldstein);
-    insert_event_.Bind(9, event.plover);
+    db_->touched.insert(id);
+    db_->insert_event.Bind(1, id);
+    db_->insert_event.Bind(2, event.date.date.ToString());
+    db_->insert_event.Bind(3, DatePrecisionName(event.date.precision));
+    db_->insert_event.Bind(4, event.source);
+    db_->insert_event.Bind(5, event.target);
+    db_->insert_event.Bind(6, event.code);
+    db_->insert_event.Bind(7, event.quad_class);
+    db_->insert_event.Bind(8, event.goldstein);
+    db_->insert_event.Bind(9, event.plover);
     if (event.place) {
-      insert_event_.Bind(10, AsciiUppercase(event.place->country));
-      insert_event_.BindOptional(11, std::optional<std::string>(event.place->name));
-      insert_event_.BindOptional(12, std::optional<std::string>(event.place->admin1));
-      insert_event_.BindOptional(13, event.place->lat);
-      insert_event_.BindOptional(14, event.place->lon);
+      db_->insert_event.Bind(10, AsciiUppercase(event.place->country));
+      db_->insert_event.BindOptional(11, std::optional<std::string>(event.place->name));
+      db_->insert_event.BindOptional(12, std::optional<std::string>(event.place->admin1));
+      db_->insert_event.BindOptional(13, event.place->lat);
+      db_->insert_event.BindOptional(14, event.place->lon);
     } else {
-      insert_event_.Bind(10, std::string_view());
-      for (int i = 11; i <= 14; ++i) insert_event_.BindNull(i);
+      db_->insert_event.Bind(10, std::string_view());
+      for (int i = 11; i <= 14; ++i) db_->insert_event.BindNull(i);
     }
-    TACITUS_RETURN_IF_ERROR(insert_event_.Run());
+    TACITUS_RETURN_IF_ERROR(db_->insert_event.Run());
     matched.clear();
     for (const std::string& entry : event.matched) {
       if (!matched.empty()) matched += ';';
       matched += entry;
     }
-    insert_mention_.Bind(1, *rowid);
-    insert_mention_.Bind(2, static_cast<int64_t>(ordinal));
-    insert_mention_.Bind(3, id);
-    insert_mention_.Bind(4, static_cast<int64_t>(event.sentence));
+    db_->insert_mention.Bind(1, *rowid);
+    db_->insert_mention.Bind(2, static_cast<int64_t>(ordinal));
+    db_->insert_mention.Bind(3, id);
+    db_->insert_mention.Bind(4, static_cast<int64_t>(event.sentence));
     int column = 5;
     for (const Span& span :
          {event.source_span, event.verb_span, event.target_span, event.date.span}) {
-      insert_mention_.Bind(column++, static_cast<int64_t>(span.begin));
-      insert_mention_.Bind(column++, static_cast<int64_t>(span.end));
+      db_->insert_mention.Bind(column++, static_cast<int64_t>(span.begin));
+      db_->insert_mention.Bind(column++, static_cast<int64_t>(span.end));
     }
-    insert_mention_.Bind(13, event.pattern);
-    insert_mention_.Bind(14, matched);
-    insert_mention_.Bind(15, IssuesText(event.issues));
-    TACITUS_RETURN_IF_ERROR(insert_mention_.Run());
+    db_->insert_mention.Bind(13, event.pattern);
+    db_->insert_mention.Bind(14, matched);
+    db_->insert_mention.Bind(15, IssuesText(event.issues));
+    TACITUS_RETURN_IF_ERROR(db_->insert_mention.Run());
   }
   return change;
 }
 
 Status EventStore::CommitBatch() {
-  if (!in_batch_) {
+  if (!db_->in_batch) {
     return Status::Error(StatusCode::kFailedPrecondition, "EventStore: no batch to commit");
   }
   Status status;
-  for (const int64_t id : touched_) {
-    refresh_event_.Bind(1, id);
-    status = refresh_event_.Run();
+  for (const int64_t id : db_->touched) {
+    db_->refresh_event.Bind(1, id);
+    status = db_->refresh_event.Run();
     if (!status.ok()) break;
-    delete_empty_event_.Bind(1, id);
-    status = delete_empty_event_.Run();
+    db_->delete_empty_event.Bind(1, id);
+    status = db_->delete_empty_event.Run();
     if (!status.ok()) break;
   }
-  touched_.clear();
-  if (status.ok()) status = db_.Exec("COMMIT");
+  db_->touched.clear();
+  if (status.ok()) status = db_->sqlite.Exec("COMMIT");
   if (!status.ok()) {
-    (void)db_.Exec("ROLLBACK");
-    in_batch_ = false;
+    (void)db_->sqlite.Exec("ROLLBACK");
+    db_->in_batch = false;
     return status;
   }
-  in_batch_ = false;
+  db_->in_batch = false;
   return Status::Ok();
 }
 
@@ -413,7 +430,7 @@ Status EventStore::ForEachEvent(const EventFilter& filter,
       "FROM events e" +
       where.sql() + " ORDER BY e.date, e.source, e.target, e.code, e.country";
   if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
-  auto statement = db_.Prepare(sql);
+  auto statement = db_->sqlite.Prepare(sql);
   if (!statement.ok()) return statement.status();
   where.BindTo(&*statement);
   Status status;
@@ -475,7 +492,7 @@ Result<std::vector<SeriesPoint>> EventStore::Series(const SeriesQuery& query) {
   where.Add(condition, values);
   if (query.from) where.Add("e.date >= ?", {query.from->ToString()});
   if (query.to) where.Add("e.date <= ?", {query.to->ToString()});
-  auto statement = db_.Prepare(
+  auto statement = db_->sqlite.Prepare(
       "SELECT e.id, e.date, e.quad_class, e.goldstein, "
       "e.num_mentions, m.story FROM events e "
       "JOIN mentions m ON m.event = e.id" +
@@ -526,7 +543,7 @@ Result<StoreCounts> EventStore::Counts() {
   for (auto [table, count] :
        {std::pair{"stories", &counts.stories}, std::pair{"events", &counts.events},
         std::pair{"mentions", &counts.mentions}}) {
-    auto n = db_.QueryInt(std::string("SELECT count(*) FROM ") + table);
+    auto n = db_->sqlite.QueryInt(std::string("SELECT count(*) FROM ") + table);
     if (!n.ok()) return n.status();
     *count = *n;
   }

@@ -1,4 +1,4 @@
-#include "store/event_store.h"
+#include "tacitus/event_store.h"
 
 #include <gtest/gtest.h>
 

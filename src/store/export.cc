@@ -5,9 +5,9 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
-#include "base/diagnostic.h"
 #include "base/files.h"
 #include "base/strings.h"
+#include "tacitus/diagnostic.h"
 
 namespace tacitus {
 namespace {

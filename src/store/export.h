@@ -30,9 +30,9 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "base/status.h"
 #include "dict/cameo_tables.h"
-#include "store/event_store.h"
+#include "tacitus/event_store.h"
+#include "tacitus/status.h"
 
 namespace tacitus {
 

@@ -1,4 +1,4 @@
-#include "store/period.h"
+#include "tacitus/period.h"
 
 #include <cstdio>
 

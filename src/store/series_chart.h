@@ -11,8 +11,8 @@
 #include <span>
 #include <string>
 
-#include "base/status.h"
-#include "store/event_store.h"
+#include "tacitus/event_store.h"
+#include "tacitus/status.h"
 
 namespace tacitus {
 

@@ -20,7 +20,7 @@
 #include <string>
 #include <string_view>
 
-#include "base/status.h"
+#include "tacitus/status.h"
 
 struct sqlite3;
 struct sqlite3_stmt;

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "base/temp_dir_testing.h"
-#include "store/event_store.h"
+#include "tacitus/event_store.h"
 
 namespace tacitus::testing {
 

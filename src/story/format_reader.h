@@ -12,7 +12,7 @@
 #include <utility>
 
 #include "story/input_buffer.h"
-#include "story/story.h"
+#include "tacitus/story.h"
 
 namespace tacitus {
 

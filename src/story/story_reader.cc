@@ -11,7 +11,7 @@
 #include "base/strings.h"
 #include "story/format_reader.h"
 #include "story/input_buffer.h"
-#include "story/story.h"
+#include "tacitus/story.h"
 
 namespace tacitus {
 namespace {

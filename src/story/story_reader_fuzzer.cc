@@ -18,7 +18,7 @@
 
 #include "story/format_reader.h"
 #include "story/input_buffer.h"
-#include "story/story.h"
+#include "tacitus/story.h"
 
 namespace tacitus {
 namespace {

@@ -9,7 +9,7 @@
 #include "base/files.h"
 #include "base/temp_dir_testing.h"
 #include "story/input_buffer.h"
-#include "story/story.h"
+#include "tacitus/story.h"
 
 namespace tacitus {
 namespace {

@@ -16,11 +16,11 @@
 #include <string_view>
 #include <vector>
 
-#include "base/status.h"
 #include "lex/lexicon.h"
 #include "lex/tagger.h"
 #include "syntax/clause_parser.h"
 #include "syntax/parse_tree.h"
+#include "tacitus/status.h"
 #include "text/document.h"
 #include "text/segmenter.h"
 

@@ -17,8 +17,8 @@
 #include <string_view>
 #include <vector>
 
-#include "base/status.h"
 #include "lex/lexicon.h"
+#include "tacitus/status.h"
 #include "text/document.h"
 
 namespace tacitus {

@@ -19,18 +19,10 @@
 #include <string_view>
 #include <vector>
 
+#include "tacitus/span.h"
 #include "text/pos_tag.h"
 
 namespace tacitus {
-
-// A half-open byte range [begin, end).
-struct Span {
-  uint32_t begin = 0;
-  uint32_t end = 0;
-  uint32_t size() const { return end - begin; }
-  bool empty() const { return begin == end; }
-  friend bool operator==(const Span&, const Span&) = default;
-};
 
 // The text after Unicode normalisation (NFC; curly quotes and apostrophes to ASCII ' and ";
 // dashes to "-" or "--"; non-breaking and other spaces to " "), with, for every byte of it,

@@ -26,9 +26,9 @@
 #include <optional>
 #include <span>
 
-#include "base/date.h"
-#include "code/event.h"
 #include "syntax/analyzer.h"
+#include "tacitus/date.h"
+#include "tacitus/event.h"
 
 namespace tacitus {
 

@@ -30,8 +30,8 @@
 #include <optional>
 #include <span>
 
-#include "base/date.h"
-#include "code/event.h"
+#include "tacitus/date.h"
+#include "tacitus/event.h"
 #include "text/document.h"
 
 namespace tacitus {

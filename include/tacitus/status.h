@@ -5,8 +5,8 @@
 // AFP_1: invalid date"). Callers branch on the code, never on the message, which is for people.
 // Functions that can fail on user input return Status or Result<T>; nothing in the library
 // throws for bad input, and only cli/ turns an error into an exit status.
-#ifndef TACITUS_BASE_STATUS_H_
-#define TACITUS_BASE_STATUS_H_
+#ifndef TACITUS_STATUS_H_
+#define TACITUS_STATUS_H_
 
 #include <cassert>
 #include <cstdint>
@@ -89,4 +89,4 @@ class [[nodiscard]] Result {
     if (!tacitus_status_.ok()) return tacitus_status_; \
   } while (0)
 
-#endif  // TACITUS_BASE_STATUS_H_
+#endif  // TACITUS_STATUS_H_

@@ -10,8 +10,8 @@
 //
 // An EventPipeline is immutable after Create and may serve any number of threads, each with
 // its own Scratch. Process never fails: a story it cannot code gives no events.
-#ifndef TACITUS_PIPELINE_EVENT_PIPELINE_H_
-#define TACITUS_PIPELINE_EVENT_PIPELINE_H_
+#ifndef TACITUS_EVENT_PIPELINE_H_
+#define TACITUS_EVENT_PIPELINE_H_
 
 #include <memory>
 #include <span>
@@ -19,20 +19,27 @@
 #include <string_view>
 #include <vector>
 
-#include "base/diagnostic.h"
-#include "base/status.h"
-#include "code/coder.h"
-#include "code/event.h"
-#include "lex/lexicon.h"
-#include "place/event_placer.h"
-#include "story/story.h"
-#include "time/event_dater.h"
+#include "tacitus/diagnostic.h"
+#include "tacitus/event.h"
+#include "tacitus/status.h"
+#include "tacitus/story.h"
 
 namespace tacitus {
 
+// The stages, declared in headers of their own that are not part of the library's interface:
+// only the internal accessors below name them.
+struct Analysis;
+struct ClauseVerdict;
+class Coder;
+class Dictionaries;
+class EventPlacer;
+
 struct PipelineOptions {
-  std::string data_dir;       // our dictionaries (data/); its places.txt, when there, too
-  LexiconPaths lexicon;       // WordNet and the tagger's counts
+  std::string data_dir;  // our dictionaries (data/); its places.txt, when there, too
+  // The lexicon: WordNet's database and Lingua::EN::Tagger's word/tag counts; empty: where
+  // the packages wordnet-base and liblingua-en-tagger-perl put them (as the build says).
+  std::string wordnet_dir;
+  std::string tagger_dir;
   std::string iso_codes_dir;  // iso-codes' JSON; empty: where the package puts it
   // A PETRARCH config (PETR_config.ini): code with the dictionaries its [Dictionaries] names,
   // found in petrarch_dictionary_dir (empty: beside the config), instead of data_dir's;
@@ -54,36 +61,54 @@ class EventPipeline {
   static Result<std::unique_ptr<const EventPipeline>> Create(const PipelineOptions& options,
                                                              Diagnostics* diagnostics = nullptr);
 
-  struct Scratch {
-    Coder::Scratch coder;  // holds the last story's analysis, for explanations
-    const Analysis& analysis() const { return coder.analysis; }
-    // Whether the next stories record why their clauses gave no event (why_not.h).
-    void set_why_not(bool on) { coder.clauses.why_not = on; }
-    // The last story's verdicts, when set_why_not(true).
-    std::span<const ClauseVerdict> verdicts() const { return coder.clauses.verdicts; }
+  ~EventPipeline();
+  EventPipeline(const EventPipeline&) = delete;
+  EventPipeline& operator=(const EventPipeline&) = delete;
+
+  // What Process needs of its own: one per thread, reused from story to story. Movable; a
+  // moved-from Scratch may only be assigned to or destroyed.
+  class Scratch {
+   public:
+    Scratch();
+    ~Scratch();
+    Scratch(Scratch&&) noexcept;
+    Scratch& operator=(Scratch&&) noexcept;
+
+    // Internal (the command line's explanations): the analysis of the last story processed.
+    const Analysis& analysis() const;
+    // Internal (code --why-not, eval --show): whether the next stories record why their
+    // clauses gave no event, and the last story's verdicts (src/code/why_not.h).
+    void set_why_not(bool on);
+    const std::vector<ClauseVerdict>& verdicts() const;
+
+   private:
+    friend class EventPipeline;
+    struct State;
+    std::unique_ptr<State> state_;
   };
 
-  // Appends the story's events, in sentence order, to *events, each with its own date
-  // (time/event_dater.h) and, where the story states it, its place (place/event_placer.h).
+  // Appends the story's events, in sentence order, to *events, each with its own date (from
+  // the story's temporal expressions, relative to the story date) and, where the story states
+  // it, its place (a gazetteer entry).
   void Process(const Story& story, Scratch* scratch, std::vector<Event>* events) const;
   // As Process, analysing `tree` (a Penn Treebank parse of story.text, as a PETRARCH
   // record's <Parse>) instead of our tagging; fails when the tree is malformed, adding nothing.
   Status ProcessParsed(const Story& story, std::string_view tree, Scratch* scratch,
                        std::vector<Event>* events) const;
 
-  const Coder& coder() const { return coder_; }
-  const Dictionaries& dictionaries() const { return coder_.dictionaries(); }
-  const EventPlacer& placer() const { return placer_; }
+  // Internal, for the command line, the tests and the benchmarks: the stages it is made of.
+  const Coder& coder() const;
+  const Dictionaries& dictionaries() const;
+  const EventPlacer& placer() const;
 
  private:
-  EventPipeline(Coder coder, EventPlacer placer);
+  struct Stages;
+  explicit EventPipeline(std::unique_ptr<const Stages> stages);
   void DateAndPlace(const Story& story, Scratch* scratch, std::span<Event> coded) const;
 
-  Coder coder_;
-  EventDater dater_;
-  EventPlacer placer_;
+  std::unique_ptr<const Stages> stages_;
 };
 
 }  // namespace tacitus
 
-#endif  // TACITUS_PIPELINE_EVENT_PIPELINE_H_
+#endif  // TACITUS_EVENT_PIPELINE_H_

@@ -27,8 +27,8 @@
 //
 // Input is expected in UTF-8 (a leading byte-order mark is dropped); text is kept byte for
 // byte as in the input, so byte offsets later in the pipeline index Story::text.
-#ifndef TACITUS_STORY_STORY_H_
-#define TACITUS_STORY_STORY_H_
+#ifndef TACITUS_STORY_H_
+#define TACITUS_STORY_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -40,7 +40,7 @@
 #include <string_view>
 #include <vector>
 
-#include "base/date.h"
+#include "tacitus/date.h"
 
 namespace tacitus {
 
@@ -123,4 +123,4 @@ class StoryReader {
 
 }  // namespace tacitus
 
-#endif  // TACITUS_STORY_STORY_H_
+#endif  // TACITUS_STORY_H_

@@ -4,14 +4,14 @@
 //   Date start = PeriodStart(*Date::ParseIso("2024-12-31"), PeriodUnit::kWeek);
 //   // 2024-12-30 PeriodLabel(start, PeriodUnit::kWeek); // "2025-W01"
 //   NextPeriodStart(start, PeriodUnit::kWeek); // 2025-01-06
-#ifndef TACITUS_STORE_PERIOD_H_
-#define TACITUS_STORE_PERIOD_H_
+#ifndef TACITUS_PERIOD_H_
+#define TACITUS_PERIOD_H_
 
 #include <optional>
 #include <string>
 #include <string_view>
 
-#include "base/date.h"
+#include "tacitus/date.h"
 
 namespace tacitus {
 
@@ -31,4 +31,4 @@ std::string PeriodLabel(Date start, PeriodUnit unit);
 
 }  // namespace tacitus
 
-#endif  // TACITUS_STORE_PERIOD_H_
+#endif  // TACITUS_PERIOD_H_

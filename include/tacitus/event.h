@@ -1,7 +1,7 @@
 // A coded event: who did what to whom, when and where, in which sentence of which story,
 // and why.
-#ifndef TACITUS_CODE_EVENT_H_
-#define TACITUS_CODE_EVENT_H_
+#ifndef TACITUS_EVENT_H_
+#define TACITUS_EVENT_H_
 
 #include <cstdint>
 #include <optional>
@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "base/date.h"
-#include "text/document.h"
+#include "tacitus/date.h"
+#include "tacitus/span.h"
 
 namespace tacitus {
 
@@ -78,4 +78,4 @@ struct Event {
 
 }  // namespace tacitus
 
-#endif  // TACITUS_CODE_EVENT_H_
+#endif  // TACITUS_EVENT_H_

@@ -9,8 +9,8 @@
 //
 // What an error means is the loader's to say: ours refuse the whole load, PETRARCH's skip the
 // line. A warning is never a reason to refuse anything.
-#ifndef TACITUS_BASE_DIAGNOSTIC_H_
-#define TACITUS_BASE_DIAGNOSTIC_H_
+#ifndef TACITUS_DIAGNOSTIC_H_
+#define TACITUS_DIAGNOSTIC_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -19,7 +19,7 @@
 #include <utility>
 #include <vector>
 
-#include "base/status.h"
+#include "tacitus/status.h"
 
 namespace tacitus {
 
@@ -74,4 +74,4 @@ class Diagnostics {
 
 }  // namespace tacitus
 
-#endif  // TACITUS_BASE_DIAGNOSTIC_H_
+#endif  // TACITUS_DIAGNOSTIC_H_

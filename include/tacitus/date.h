@@ -12,8 +12,8 @@
 // Arithmetic goes through a day count (days since 1970-01-01, negative before), so it is right
 // across month, year and leap-year boundaries. The supported range is years -32767..32767
 // (that of std::chrono::year); FromDays and AddDays outside it are undefined.
-#ifndef TACITUS_BASE_DATE_H_
-#define TACITUS_BASE_DATE_H_
+#ifndef TACITUS_DATE_H_
+#define TACITUS_DATE_H_
 
 #include <compare>
 #include <cstdint>
@@ -70,4 +70,4 @@ struct Date {
 
 }  // namespace tacitus
 
-#endif  // TACITUS_BASE_DATE_H_
+#endif  // TACITUS_DATE_H_

@@ -34,8 +34,8 @@
 // Failure: every method returns the SQLite message in its Status, prefixed by
 // the file ("x.db: database is locked", "x.db: file is not a database");
 // nothing throws or aborts. An EventStore is used by one thread at a time.
-#ifndef TACITUS_STORE_EVENT_STORE_H_
-#define TACITUS_STORE_EVENT_STORE_H_
+#ifndef TACITUS_EVENT_STORE_H_
+#define TACITUS_EVENT_STORE_H_
 
 #include <array>
 #include <cstdint>
@@ -45,15 +45,13 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
-#include "base/date.h"
-#include "base/status.h"
-#include "code/event.h"
-#include "store/period.h"
-#include "store/sqlite.h"
-#include "story/story.h"
+#include "tacitus/date.h"
+#include "tacitus/event.h"
+#include "tacitus/period.h"
+#include "tacitus/status.h"
+#include "tacitus/story.h"
 
 namespace tacitus {
 
@@ -134,7 +132,10 @@ class EventStore {
   // missing (kReadOnly), is not a tacitus database, has a newer schema, or
   // cannot be locked.
   static Result<std::unique_ptr<EventStore>> Open(const std::string& path, Mode mode);
+  // Rolls back a batch begun and not committed.
   ~EventStore();
+  EventStore(const EventStore&) = delete;
+  EventStore& operator=(const EventStore&) = delete;
 
   Status BeginBatch();
   // Whether `story` is stored as is, coded by `dict_version`: AddStory would
@@ -159,16 +160,13 @@ class EventStore {
   Result<StoreCounts> Counts();
 
  private:
-  explicit EventStore(SqliteDb db) : db_(std::move(db)) {}
-  Status Prepare();
+  // The SQLite connection, its prepared statements and the batch in progress (event_store.cc).
+  struct Database;
+  explicit EventStore(std::unique_ptr<Database> db);
 
-  SqliteDb db_;
-  SqliteStatement find_story_, insert_story_, update_story_, old_mentions_, delete_mentions_,
-      insert_event_, insert_mention_, refresh_event_, delete_empty_event_;
-  std::unordered_set<int64_t> touched_;  // events whose counts this batch changed
-  bool in_batch_ = false;
+  std::unique_ptr<Database> db_;
 };
 
 }  // namespace tacitus
 
-#endif  // TACITUS_STORE_EVENT_STORE_H_
+#endif  // TACITUS_EVENT_STORE_H_
