@@ -256,6 +256,12 @@ TEST_F(CoderTest, ACriticismOfAnUnattributedActTargetsTheActsSource) {
   EXPECT_THAT(Code("China criticized the attack."), IsEmpty());
 }
 
+TEST_F(CoderTest, AMeetingAskedForIsNoMeeting) {
+  // A noun event in a PP of the clause is the clause's setting only after "in", "during",
+  // "at", "after", "on" ...: "called for talks with" asks for them.
+  EXPECT_THAT(Code("Russia called for a meeting with China."), IsEmpty());
+}
+
 // The example story with the project's own dictionaries: the events a trained coder reads
 // in it (DESIGN.md), and nothing with Ukraine, which the story only mentions.
 class ExampleStoryEvents : public ::testing::Test {

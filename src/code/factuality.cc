@@ -46,8 +46,9 @@ void ClauseFactuality(const Document& doc, const Syntax& syntax, std::vector<Fac
     if (status == Factuality::kDone) {
       const Clause* child = &syntax.clauses[c];
       for (const int32_t parent : syntax.Ancestors(c)) {
-        // A coordinated clause shares only its subject; what it reports is its own.
-        if (child->kind == ClauseKind::kCoordinated) break;
+        // A coordinated clause shares only its subject; what it reports is its own, unless
+        // its verb has no tense of its own ("would inform X and consult Y").
+        if (child->kind == ClauseKind::kCoordinated && child->verb.finite) break;
         const Factuality above = OwnFactuality(doc, syntax, syntax.clauses[parent]);
         if (above == Factuality::kIntended) {
           status = Factuality::kIntended;

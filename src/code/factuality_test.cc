@@ -59,6 +59,9 @@ TEST(Factuality, AConditionIsIntended) {
 TEST(Factuality, WhatAPlannedActEmbedsIsNotDoneEither) {
   EXPECT_EQ(Of("Russia said it would send troops to guard the border.", "guard"),
             Factuality::kIntended);
+  // A coordinated verb without a tense of its own shares the first one's modal.
+  EXPECT_EQ(Of("Germany said it would inform France and consult Italy.", "consult"),
+            Factuality::kIntended);
   // Reported speech keeps the reported act's own status.
   EXPECT_EQ(Of("Officials said police arrested 40 people.", "arrest"), Factuality::kDone);
 }

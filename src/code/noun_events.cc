@@ -15,8 +15,19 @@ struct ClauseRole {
   bool subject = false;       // its subject: "Talks between X and Y resumed"
 };
 
+// Whether a clause's PP sets the scene of an event named in it ("In a phone call with X",
+// "during talks with X", "at a meeting with X"), not what the clause is for or about ("called
+// for talks", "spoke about the meeting").
+bool IsSettingPreposition(const Document& doc, const Attachment& a) {
+  if (a.preposition.size() != 1) return false;
+  const std::string_view word = doc.tokens[a.preposition.begin].lower;
+  return word == "in" || word == "during" || word == "at" || word == "after" ||
+         word == "following" || word == "on" || word == "amid";
+}
+
 // The roles of the phrases of sentence s, indexed from the sentence's first phrase.
-void FindClauseRoles(const Syntax& syntax, uint32_t s, std::vector<ClauseRole>* roles) {
+void FindClauseRoles(const Document& doc, const Syntax& syntax, uint32_t s,
+                     std::vector<ClauseRole>* roles) {
   const TokenRange phrases = syntax.sentences[s].phrases;
   roles->assign(phrases.size(), ClauseRole{});
   const auto at = [&](int32_t p) -> ClauseRole* {
@@ -34,6 +45,7 @@ void FindClauseRoles(const Syntax& syntax, uint32_t s, std::vector<ClauseRole>* 
       *role = {c, false, false, true};
     }
     for (const Attachment& a : syntax.AttachmentsOf(clause)) {
+      if (!IsSettingPreposition(doc, a)) continue;  // not "called for a meeting"
       if (ClauseRole* role = at(a.object); role != nullptr && role->clause < 0) {
         *role = {c, false, true, false};
       }
@@ -64,7 +76,7 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
       const auto patterns = story.dictionaries.NounPatternsFor(doc.tokens[phrase.head].lemma);
       if (patterns.empty()) continue;
       if (!roles_found) {
-        FindClauseRoles(syntax, s, &roles);
+        FindClauseRoles(doc, syntax, s, &roles);
         roles_found = true;
       }
       // The source: the possessor ("Putin's visit"), else a "by" phrase ("the visit by Putin").

@@ -249,9 +249,10 @@ bool PatternLayout::Best(const Document& doc, std::span<const VerbPattern* const
     match.score += 1 + 2 * static_cast<uint32_t>(pattern->modifiers.size());  // head, words
     // With `actors`, a pattern whose +T bound a phrase that names no actor gives no event:
     // one that does, or needs none, goes first ("shelled the Ukrainian city of Kharkiv").
-    const bool names_target = actors == nullptr || match.target < 0 ||
-                              pattern->code == kNoEventCode ||
-                              !actors->ActorsOf(match.target).empty();
+    // (A reciprocal match, whose words after the verb may all be missing, is not preferred.)
+    const bool names_target =
+        actors == nullptr || pattern->code == kNoEventCode ||
+        (match.target < 0 ? !match.reciprocal : !actors->ActorsOf(match.target).empty());
     if (!found || (names_target && !best_names_target) ||
         (names_target == best_names_target && match.score > best->score)) {
       *best = match;
