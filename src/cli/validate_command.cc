@@ -9,13 +9,13 @@
 #include <string>
 #include <vector>
 
+#include "base/files.h"
 #include "cli/report_diagnostics.h"
 #include "code/coder.h"
 #include "code/petrarch_clause_coder.h"
 #include "code/petrarch_options.h"
 #include "code/validation.h"
 #include "dict/petrarch_dictionaries.h"
-#include "lex/read_file.h"
 #include "syntax/analyzer.h"
 
 namespace tacitus::cli {
