@@ -245,9 +245,16 @@ class VerbFileParser {
       Problem("malformed [code] in pattern");
       return;
     }
-    std::string body(Trim(line.substr(1, open - 1), kPetrarchBlanks));
-    for (size_t at; (at = body.find("_ ")) != std::string::npos;) body.replace(at, 2, " ");
-    while (!body.empty() && body.back() == '_') body.pop_back();
+    // A "_" before a space or at the end joins nothing: "A_ B_" is "A B".
+    std::string body;
+    const auto drop_trailing_joins = [&body] {
+      while (!body.empty() && body.back() == '_') body.pop_back();
+    };
+    for (char c : Trim(line.substr(1, open - 1), kPetrarchBlanks)) {
+      if (c == ' ') drop_trailing_joins();
+      body += c;
+    }
+    drop_trailing_joins();
     const size_t star = body.find('*');
     if (star == std::string::npos || body.find('*', star + 1) != std::string::npos) {
       Problem("pattern must hold one '*' for the verb");
