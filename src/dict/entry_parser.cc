@@ -99,14 +99,22 @@ std::string ParsePatternElements(std::string_view pattern, std::vector<PatternEl
 EntryParser::EntryParser(const CameoTables& cameo, Diagnostics* diagnostics)
     : cameo_(cameo), diagnostics_(diagnostics) {}
 
-void EntryParser::ErrorAt(const Origin& origin, std::string_view at, std::string_view reason) {
+void EntryParser::AddAt(Severity severity, const Origin& origin, std::string_view at,
+                        std::string_view reason) {
   uint32_t column = 0;
   if (!at.empty() && std::less_equal<>()(line_.data(), at.data()) &&
       std::less<>()(at.data(), line_.data() + line_.size())) {
     column = static_cast<uint32_t>(at.data() - line_.data()) + 1;
   }
-  diagnostics_->Add(
-      {std::string(origin.file), origin.line, column, Severity::kError, std::string(reason)});
+  diagnostics_->Add({std::string(origin.file), origin.line, column, severity, std::string(reason)});
+}
+
+void EntryParser::CheckTrailingComment(std::string_view comment, const Origin& origin) {
+  const size_t bar = comment.find('|');
+  if (bar == std::string_view::npos) return;
+  AddAt(Severity::kWarning, origin, comment.substr(bar),
+        "'|' in the comment: the entry ends at '#', so what follows is not loaded (a comment "
+        "goes after the last name or pattern)");
 }
 
 std::string EntryParser::NameKey(std::string_view name) {
@@ -170,7 +178,8 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
   while (NextLine(&text, &line)) {
     ++origin.line;
     line_ = line;
-    std::string_view rest = Trim(line.substr(0, line.find('#')), kSpaceAndTab);
+    const size_t comment = line.find('#');
+    std::string_view rest = Trim(line.substr(0, comment), kSpaceAndTab);
     if (rest.empty()) continue;
     const std::string_view keyword = NextField(&rest);
     bool known = false;
@@ -214,6 +223,7 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
               "unknown entry kind " + Quoted(keyword) + " (expected " +
                   std::string(kExpected[static_cast<int>(kind)]) + ")");
     }
+    if (comment != std::string_view::npos) CheckTrailingComment(line.substr(comment), origin);
   }
 }
 
