@@ -119,6 +119,16 @@ check "dict check names file, line, column and severity" \
 check "dict check counts the errors" \
   grep -qx 'tacitus dict check: dictionaries refused (1 error, 0 warnings)' "$work/err"
 check "dict check reports each error once" test "$(grep -c 'test.txt:2:' "$work/err")" -eq 1
+# A '|' in the comment after an entry: the rest of the line is lost, so a warning, no refusal.
+printf 'country RUS Russia # Rossiya | Russian Federation\n' >"$work/bad/actors/test.txt"
+"$tacitus" dict check --dict "$work/bad" >"$work/out" 2>"$work/err"
+check "dict check with a '|' in a comment exits 0" test $? -eq 0
+check "dict check warns at the '|'" grep -q '^bad/actors/test.txt:1:30: warning: ' "$work/err"
+check "dict check counts the warning" \
+  grep -qx 'tacitus dict check: dictionaries loaded (0 errors, 1 warning)' "$work/err"
+"$tacitus" dict check -q --dict "$work/bad" >"$work/out" 2>"$work/err"
+check "dict check -q hides the warning" bash -c "! grep -q ': warning: ' '$work/err'"
+printf 'country RUS Russia\ncountry XXQ Atlantis\n' >"$work/bad/actors/test.txt"
 "$tacitus" code --dict "$work/bad" "$examples/putin-xi-beijing.txt" >/dev/null 2>"$work/err"
 check "code refuses broken dictionaries" test $? -eq 1
 check "code reports them as dict check does" grep -q '^bad/actors/test.txt:2:9: error: ' "$work/err"

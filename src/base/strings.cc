@@ -37,4 +37,15 @@ std::vector<std::string_view> SplitOn(std::string_view text, char separator) {
   }
 }
 
+std::vector<std::string_view> SplitWords(std::string_view text, std::string_view blanks) {
+  std::vector<std::string_view> words;
+  size_t begin = text.find_first_not_of(blanks);
+  while (begin != std::string_view::npos) {
+    const size_t end = std::min(text.find_first_of(blanks, begin), text.size());
+    words.push_back(text.substr(begin, end - begin));
+    begin = text.find_first_not_of(blanks, end);
+  }
+  return words;
+}
+
 }  // namespace tacitus

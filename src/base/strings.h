@@ -5,6 +5,7 @@
 //   Trim("\tBeijing \n", kSpaceAndTab)    // "Beijing \n": only the blanks asked for go
 //   AsciiUppercase("rusgov")              // "RUSGOV"
 //   SplitOn("a\t\tb", '\t')               // {"a", "", "b"}
+//   SplitWords(" a\t\tb ")                // {"a", "b"}
 //
 // Only ASCII is touched: a byte of 0x80 or more is never white space, a letter or a digit, and
 // case folding leaves it alone, so UTF-8 text passes through whole and the result does not
@@ -31,6 +32,7 @@ constexpr bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 constexpr bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 constexpr bool IsAsciiLetter(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+constexpr bool IsAsciiAlphanumeric(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c); }
 
 constexpr char AsciiToLower(char c) {
   return IsAsciiUpper(c) ? static_cast<char>(c - 'A' + 'a') : c;
@@ -50,6 +52,11 @@ std::string_view Trim(std::string_view text, std::string_view blanks = kAsciiWhi
 // The fields of `text` between `separator`s, views into it, empty ones kept: one field (the
 // whole text) when there is no separator, and {""} for empty text.
 std::vector<std::string_view> SplitOn(std::string_view text, char separator);
+
+// The words of `text`: its runs of bytes other than those of `blanks`, views into it, in
+// order; none when `text` is all blanks.
+std::vector<std::string_view> SplitWords(std::string_view text,
+                                         std::string_view blanks = kAsciiWhitespace);
 
 }  // namespace tacitus
 

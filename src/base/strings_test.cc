@@ -78,5 +78,14 @@ TEST(Strings, SplitsOnASeparatorKeepingEmptyFields) {
   EXPECT_EQ(SplitOn("|", '|'), (Fields{"", ""}));
 }
 
+TEST(Strings, SplitWordsDropsRunsOfBlanks) {
+  EXPECT_EQ(SplitWords("  a \t\n b\r\nc  "), (Fields{"a", "b", "c"}));
+  EXPECT_EQ(SplitWords("one"), (Fields{"one"}));
+  EXPECT_EQ(SplitWords(" \t\v\f "), Fields{});
+  EXPECT_EQ(SplitWords(""), Fields{});
+  // Only the blanks asked for separate: here a newline is part of a word.
+  EXPECT_EQ(SplitWords("a\nb\tc d", kSpaceAndTab), (Fields{"a\nb", "c", "d"}));
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -2,16 +2,15 @@
 
 #include <sys/resource.h>
 
-#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "cli/dictionary_option.h"
+#include "cli/story_coding.h"
 #include "cli/story_input.h"
 #include "out/event_writer.h"
 #include "pipeline/ordered_parallel.h"
@@ -70,27 +69,25 @@ RunFigures FullRun(const StoryInputOptions& input, const EventPipeline& pipeline
     std::string json;
     size_t sentences = 0, events = 0;
   };
-  std::vector<EventPipeline::Scratch> scratch(threads);
-  std::vector<std::vector<Event>> events(threads);
-  OrderedParallel<Story, Out> run(threads, 4 * threads, kStoriesPerBatch);
   const Clock::time_point start = Clock::now();
-  run.Run([&](Story* story) { return (*reader)->Next(story); },
-          [&](size_t worker, const Story& story, Out* out) {
-            events[worker].clear();
-            pipeline.Process(story, &scratch[worker], &events[worker]);
-            for (const Event& event : events[worker]) {
-              out->json += EventToJson(event);
-              out->json += '\n';
-            }
-            out->sentences = scratch[worker].analysis().document.sentences.size();
-            out->events = events[worker].size();
-          },
-          [&](const Story& story, Out& out) {
-            ++figures.stories;
-            figures.bytes += story.text.size();
-            figures.sentences += out.sentences;
-            figures.events += out.events;
-          });
+  RunCodingWorkers<Story, Out>(
+      threads, [&](Story* story) { return (*reader)->Next(story); },
+      [&](const Story& story, CodingWorker* worker, Out* out) {
+        worker->events.clear();
+        pipeline.Process(story, &worker->scratch, &worker->events);
+        for (const Event& event : worker->events) {
+          out->json += EventToJson(event);
+          out->json += '\n';
+        }
+        out->sentences = worker->scratch.analysis().document.sentences.size();
+        out->events = worker->events.size();
+      },
+      [&](const Story& story, Out& out) {
+        ++figures.stories;
+        figures.bytes += story.text.size();
+        figures.sentences += out.sentences;
+        figures.events += out.events;
+      });
   figures.seconds = SecondsSince(start);
   return figures;
 }
@@ -111,7 +108,7 @@ int RunBench(const BenchOptions& options) {
   std::printf("read only: %zu stories, %.1f MB in %.2f s: %.0f MB/s\n", read.stories,
               read.bytes / 1e6, read.seconds, read.bytes / 1e6 / read.seconds);
 
-  const size_t most = options.threads > 0 ? options.threads : DefaultThreadCount();
+  const size_t most = WorkerThreads(options.threads);
   std::vector<size_t> thread_counts = {1};
   if (most > 1) thread_counts.push_back(most);
   double one_thread_rate = 0;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cli/dictionary_option.h"
+#include "cli/story_coding.h"
 #include "cli/story_input.h"
 #include "pipeline/ordered_parallel.h"
 #include "tacitus/event_pipeline.h"
@@ -109,6 +110,97 @@ class ProgressBar {
   Clock::time_point start_, last_draw_;
 };
 
+// A story read for ingesting.
+struct StoryToIngest {
+  Story story;
+  bool stored = false;  // same id, text and dictionaries: nothing to code again
+};
+
+// The calling thread's side of an ingest: reads, asks the store what it already holds, and
+// stores in input order, while worker threads code in between. A batch (one transaction)
+// ends after --batch stories or a second, whichever comes first, so an interrupted ingest
+// loses at most that much work. The first failure of the store stops reading and storing.
+class Ingester {
+ public:
+  Ingester(const IngestOptions& options, std::string_view dict_version, StoryReader* reader,
+           EventStore* store, ProgressBar* progress)
+      : options_(options),
+        dict_version_(dict_version),
+        reader_(reader),
+        store_(store),
+        progress_(progress) {}
+
+  // The next story and whether the store holds it already; false at the end of the input
+  // or after a failure.
+  bool Read(StoryToIngest* item) {
+    if (!failure_.ok() || !reader_->Next(&item->story)) return false;
+    auto stored = store_->IsStored(item->story, dict_version_);
+    if (!stored.ok()) {
+      failure_ = stored.status();
+      return false;
+    }
+    item->stored = *stored;
+    return true;
+  }
+
+  // Stores `item` with the `events` coded from it (unless it was stored already), and ends the
+  // batch when it is full or a second old.
+  void Store(const StoryToIngest& item, const std::vector<Event>& events) {
+    if (!failure_.ok()) return;
+    ++stories_;
+    if (item.stored) {
+      ++unchanged_;
+    } else {
+      auto change = store_->AddStory(item.story, events, dict_version_);
+      if (!change.ok()) {
+        failure_ = change.status();
+        return;
+      }
+      ++(*change == StoryChange::kReplaced ? replaced_ : added_);
+      coded_events_ += events.size();
+      ++in_batch_;
+    }
+    if (progress_ != nullptr) progress_->Update(item.story, stories_, coded_events_);
+    if (in_batch_ >= options_.batch || Clock::now() - batch_start_ > std::chrono::seconds(1)) {
+      failure_ = store_->CommitBatch();
+      if (failure_.ok()) failure_ = store_->BeginBatch();
+      in_batch_ = 0;
+      batch_start_ = Clock::now();
+    }
+  }
+
+  // Commits the last batch; the first failure of the whole run, if any.
+  Status Finish() {
+    if (!failure_.ok()) return failure_;
+    return store_->CommitBatch();
+  }
+
+  // With the progress bar: its last state, then what the run did and what the store holds.
+  void PrintSummary() {
+    if (progress_ == nullptr) return;
+    progress_->Finish(stories_, coded_events_);
+    auto counts = store_->Counts();
+    if (!counts.ok()) return;
+    std::fprintf(stderr,
+                 "%zu stories: %zu new, %zu replaced, %zu unchanged; %s now holds %lld "
+                 "stories, %lld events, %lld mentions\n",
+                 stories_, added_, replaced_, unchanged_, options_.db.c_str(),
+                 static_cast<long long>(counts->stories), static_cast<long long>(counts->events),
+                 static_cast<long long>(counts->mentions));
+  }
+
+ private:
+  const IngestOptions& options_;
+  const std::string_view dict_version_;
+  StoryReader* const reader_;
+  EventStore* const store_;
+  ProgressBar* const progress_;  // null when stderr is not a terminal
+  size_t stories_ = 0, added_ = 0, replaced_ = 0, unchanged_ = 0, coded_events_ = 0;
+  size_t in_batch_ = 0;
+  Clock::time_point batch_start_ = Clock::now();
+  Status failure_;
+};
+
 int RunIngest(const IngestOptions& options) {
   const std::unique_ptr<const EventPipeline> pipeline =
       options.dictionary.PipelineOrReport("ingest");
@@ -123,81 +215,27 @@ int RunIngest(const IngestOptions& options) {
     std::cerr << "tacitus ingest: " << store.status().message() << "\n";
     return 1;
   }
-  const std::string& version = pipeline->dictionaries().version();
-  const bool interactive = isatty(STDERR_FILENO);
   std::optional<ProgressBar> progress;
-  if (interactive) progress.emplace(InputBytes(options.input.inputs));
-
-  auto fail = [](const Status& status) {
+  if (isatty(STDERR_FILENO)) progress.emplace(InputBytes(options.input.inputs));
+  Ingester ingester(options, pipeline->dictionaries().version(), reader->get(), store->get(),
+                    progress ? &*progress : nullptr);
+  Status status = (*store)->BeginBatch();
+  if (status.ok()) {
+    RunCodingWorkers<StoryToIngest, std::vector<Event>>(
+        WorkerThreads(options.threads), [&](StoryToIngest* item) { return ingester.Read(item); },
+        [&](const StoryToIngest& item, CodingWorker* worker, std::vector<Event>* events) {
+          if (!item.stored) pipeline->Process(item.story, &worker->scratch, events);
+        },
+        [&](const StoryToIngest& item, std::vector<Event>& events) {
+          ingester.Store(item, events);
+        });
+    status = ingester.Finish();
+  }
+  if (!status.ok()) {
     std::cerr << "\ntacitus ingest: " << status.message() << "\n";
     return 1;
-  };
-  // The calling thread reads, asks the store what it already holds, and stores, in input
-  // order; workers code the stories that need it.
-  struct Item {
-    Story story;
-    bool stored = false;  // same id, text and dictionaries: nothing to code again
-  };
-  const size_t threads = options.threads > 0 ? options.threads : DefaultThreadCount();
-  std::vector<EventPipeline::Scratch> scratch(threads);
-  size_t stories = 0, added = 0, replaced = 0, unchanged = 0, coded_events = 0, in_batch = 0;
-  Status failure;
-  // A batch ends after `batch` stories or a second, whichever comes first, so an interrupted
-  // ingest loses at most that much work.
-  Clock::time_point batch_start = Clock::now();
-  if (Status status = (*store)->BeginBatch(); !status.ok()) return fail(status);
-  OrderedParallel<Item, std::vector<Event>> run(threads, 4 * threads, kStoriesPerBatch);
-  run.Run(
-      [&](Item* item) {
-        if (!failure.ok() || !(*reader)->Next(&item->story)) return false;
-        auto stored = (*store)->IsStored(item->story, version);
-        if (!stored.ok()) {
-          failure = stored.status();
-          return false;
-        }
-        item->stored = *stored;
-        return true;
-      },
-      [&](size_t worker, const Item& item, std::vector<Event>* events) {
-        if (!item.stored) pipeline->Process(item.story, &scratch[worker], events);
-      },
-      [&](const Item& item, std::vector<Event>& events) {
-        if (!failure.ok()) return;
-        ++stories;
-        if (item.stored) {
-          ++unchanged;
-        } else {
-          auto change = (*store)->AddStory(item.story, events, version);
-          if (!change.ok()) {
-            failure = change.status();
-            return;
-          }
-          ++(*change == StoryChange::kReplaced ? replaced : added);
-          coded_events += events.size();
-          ++in_batch;
-        }
-        if (progress) progress->Update(item.story, stories, coded_events);
-        if (in_batch >= options.batch || Clock::now() - batch_start > std::chrono::seconds(1)) {
-          failure = (*store)->CommitBatch();
-          if (failure.ok()) failure = (*store)->BeginBatch();
-          in_batch = 0;
-          batch_start = Clock::now();
-        }
-      });
-  if (!failure.ok()) return fail(failure);
-  if (Status status = (*store)->CommitBatch(); !status.ok()) return fail(status);
-  if (progress) {
-    progress->Finish(stories, coded_events);
-    auto counts = (*store)->Counts();
-    if (counts.ok()) {
-      std::fprintf(stderr,
-                   "%zu stories: %zu new, %zu replaced, %zu unchanged; %s now holds %lld "
-                   "stories, %lld events, %lld mentions\n",
-                   stories, added, replaced, unchanged, options.db.c_str(),
-                   static_cast<long long>(counts->stories), static_cast<long long>(counts->events),
-                   static_cast<long long>(counts->mentions));
-    }
   }
+  ingester.PrintSummary();
   return ExitStatusFor(**reader);
 }
 

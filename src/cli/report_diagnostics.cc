@@ -31,8 +31,8 @@ void ReportDiagnostics(std::string_view command, const Diagnostics& diagnostics,
         << diagnostic.reason << "\n";
   }
   out << "tacitus " << command << ": ";
-  if (errors == DictionaryErrors::kLoadRefused && error_count > 0) {
-    out << "dictionaries refused";
+  if (errors == DictionaryErrors::kLoadRefused) {
+    out << (error_count > 0 ? "dictionaries refused" : "dictionaries loaded");
   } else {
     out << Count(error_lines.size(), "dictionary line") << " skipped";
   }

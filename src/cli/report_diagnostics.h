@@ -17,8 +17,9 @@ enum class DictionaryErrors {
 
 // Writes each diagnostic to stderr once, in order, as "file:line[:column]: error|warning:
 // reason" (the warnings left out when `quiet`), then one count line: "tacitus code: 73
-// dictionary lines skipped (73 errors, 2 warnings)", or "tacitus dict check: dictionaries
-// refused (...)". Writes nothing when there is nothing to show.
+// dictionary lines skipped (73 errors, 2 warnings)", or for our dictionaries "tacitus dict
+// check: dictionaries refused (...)" (or "loaded", with warnings only). Writes nothing when
+// there is nothing to show.
 void ReportDiagnostics(std::string_view command, const Diagnostics& diagnostics,
                        DictionaryErrors errors, bool quiet);
 

@@ -12,6 +12,8 @@ void CodingOptions::AddTo(CLI::App* command) {
                       "worker threads (default: one per core); output is the same for any count");
 }
 
+size_t WorkerThreads(size_t requested) { return requested > 0 ? requested : DefaultThreadCount(); }
+
 void CodeStory(const CodingRun& run, const Story& story, EventPipeline::Scratch* scratch,
                std::vector<Event>* events) {
   events->clear();

@@ -1,5 +1,6 @@
 // The coding run shared by the subcommands that code stories (code, eval): each story through
-// the pipeline on worker threads, handed on in input order.
+// the pipeline on worker threads, handed on in input order. RunCodingWorkers below it is the
+// thread set-up that ingest and bench share too.
 //
 //   CodeStories<std::string>({.pipeline = *pipeline, .options = options, .command = "code"},
 //       [&](Story* story) { return reader.Next(story); },                     // calling thread
@@ -50,21 +51,39 @@ struct CodingRun {
 void CodeStory(const CodingRun& run, const Story& story, EventPipeline::Scratch* scratch,
                std::vector<Event>* events);
 
+// The worker threads a --threads value asks for: itself, or one per core for 0.
+size_t WorkerThreads(size_t requested);
+
+// What a worker thread keeps from one story to the next, so that its buffers are reused.
+struct CodingWorker {
+  EventPipeline::Scratch scratch;
+  std::vector<Event> events;
+};
+
+// Runs `work` on `threads` (> 0) worker threads, each with a CodingWorker of its own, on what
+// `read` gives on the calling thread, and hands each result to `write` on the calling thread
+// in input order (OrderedParallel, kStoriesPerBatch items to a batch).
+template <typename In, typename Out>
+void RunCodingWorkers(size_t threads, const std::function<bool(In*)>& read,
+                      const std::function<void(const In&, CodingWorker*, Out*)>& work,
+                      const std::function<void(const In&, Out&)>& write) {
+  std::vector<CodingWorker> workers(threads);
+  OrderedParallel<In, Out> parallel(threads, 4 * threads, kStoriesPerBatch);
+  parallel.Run(
+      read, [&](size_t worker, const In& in, Out* out) { work(in, &workers[worker], out); }, write);
+}
+
 template <typename Out>
 void CodeStories(const CodingRun& run, const std::function<bool(Story*)>& read,
                  const std::function<void(const Story&, const EventPipeline::Scratch&,
                                           const std::vector<Event>&, Out*)>& finish,
                  const std::function<void(const Story&, Out&)>& write) {
-  const size_t threads = run.options.threads > 0 ? run.options.threads : DefaultThreadCount();
-  std::vector<EventPipeline::Scratch> scratch(threads);
-  for (EventPipeline::Scratch& one : scratch) one.set_why_not(run.options.why_not);
-  std::vector<std::vector<Event>> events(threads);
-  OrderedParallel<Story, Out> parallel(threads, 4 * threads, kStoriesPerBatch);
-  parallel.Run(
-      read,
-      [&](size_t worker, const Story& story, Out* out) {
-        CodeStory(run, story, &scratch[worker], &events[worker]);
-        finish(story, scratch[worker], events[worker], out);
+  RunCodingWorkers<Story, Out>(
+      WorkerThreads(run.options.threads), read,
+      [&](const Story& story, CodingWorker* worker, Out* out) {
+        worker->scratch.set_why_not(run.options.why_not);
+        CodeStory(run, story, &worker->scratch, &worker->events);
+        finish(story, worker->scratch, worker->events, out);
       },
       write);
 }

@@ -1,21 +1,23 @@
 #include "cli/validate_command.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "base/files.h"
 #include "cli/report_diagnostics.h"
 #include "code/coder.h"
 #include "code/petrarch_clause_coder.h"
 #include "code/petrarch_options.h"
 #include "code/validation.h"
 #include "dict/petrarch_dictionaries.h"
-#include "lex/read_file.h"
 #include "syntax/analyzer.h"
 
 namespace tacitus::cli {
@@ -35,156 +37,217 @@ struct Tally {
   int passed = 0, failed = 0, skipped = 0;
 };
 
-int RunValidate(const ValidateOptions& options) {
+struct Tallies {
+  std::map<std::string, Tally> by_category;
+  Tally total;
+
+  // One more record of `category` with `outcome` (&Tally::passed, ...).
+  void Count(const std::string& category, int Tally::*outcome) {
+    ++(by_category[category].*outcome);
+    ++(total.*outcome);
+  }
+};
+
+// A suite read, with the dictionaries it is coded with.
+struct LoadedSuite {
+  ValidationSuite suite;
+  std::shared_ptr<const Dictionaries> dictionaries;
+};
+
+// --config's dictionary files into *files and its [Options] into *base_options, its
+// warnings into *diagnostics; false after reporting on stderr why it cannot be read.
+bool ReadConfig(const ValidateOptions& options, PetrarchFiles* files, PetrarchOptions* base_options,
+                Diagnostics* diagnostics) {
+  const std::string dir = options.dictionary_dir.empty()
+                              ? std::filesystem::path(options.config).parent_path().string()
+                              : options.dictionary_dir;
+  auto read = ReadPetrarchConfig(options.config, dir, diagnostics);
+  if (!read.ok()) {
+    ReportDiagnostics("validate", *diagnostics, DictionaryErrors::kLinesSkipped, options.quiet);
+    std::cerr << "tacitus validate: " << read.status().message() << "\n";
+    return false;
+  }
+  *files = std::move(*read);
+  auto config_options = ReadPetrarchOptions(*files, options.config);
+  if (!config_options.ok()) {
+    std::cerr << "tacitus validate: " << config_options.status().message() << "\n";
+    return false;
+  }
+  *base_options = *config_options;
+  return true;
+}
+
+// The dictionary files the suite's <Environment> names, which sit beside the records.
+void AddEnvironmentFiles(const std::string& records, const ValidationSuite& suite,
+                         PetrarchFiles* files) {
+  const std::filesystem::path dir = std::filesystem::path(records).parent_path();
+  const auto add = [&](const std::string& name, std::vector<std::string>* list) {
+    if (!name.empty()) list->push_back((dir / name).string());
+  };
+  add(suite.verb_file, &files->verbs);
+  add(suite.actor_file, &files->actors);
+  add(suite.agent_file, &files->agents);
+  add(suite.discard_file, &files->discards);
+}
+
+// Loads `files` and reports on stderr what *diagnostics (the config's) and the loader found
+// and how long the load took; nullptr after reporting why the load failed.
+std::shared_ptr<const Dictionaries> LoadDictionaries(const PetrarchFiles& files, bool quiet,
+                                                     Diagnostics* diagnostics) {
+  const auto start = std::chrono::steady_clock::now();
+  auto loaded = LoadPetrarchDictionaries(files);
+  const double load_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (loaded.ok()) diagnostics->Append(loaded->diagnostics);
+  ReportDiagnostics("validate", *diagnostics, DictionaryErrors::kLinesSkipped, quiet);
+  if (!loaded.ok()) {
+    std::cerr << "tacitus validate: " << loaded.status().message() << "\n";
+    return nullptr;
+  }
+  if (!quiet) std::cerr << "dictionaries loaded in " << load_seconds << " s\n";
+  return std::move(loaded->dictionaries);
+}
+
+// Reads the records, then the dictionaries: --config's, else those the suite's
+// <Environment> names. Reports on stderr what goes wrong (and the <Config> elements that
+// could not be applied); nullopt when the suite cannot be scored.
+std::optional<LoadedSuite> ReadSuite(const ValidateOptions& options) {
   std::string xml;
   if (!ReadWholeFile(options.records, &xml).ok()) {
     std::cerr << "tacitus validate: " << options.records << ": cannot read\n";
-    return 1;
+    return std::nullopt;
   }
   PetrarchFiles files;
   PetrarchOptions base_options;  // the config's [Options]; the records' <Config> change them
   Diagnostics diagnostics;
-  if (!options.config.empty()) {
-    const std::string dir = options.dictionary_dir.empty()
-                                ? std::filesystem::path(options.config).parent_path().string()
-                                : options.dictionary_dir;
-    auto read = ReadPetrarchConfig(options.config, dir, &diagnostics);
-    if (!read.ok()) {
-      ReportDiagnostics("validate", diagnostics, DictionaryErrors::kLinesSkipped, options.quiet);
-      std::cerr << "tacitus validate: " << read.status().message() << "\n";
-      return 1;
-    }
-    files = std::move(*read);
-    auto config_options = ReadPetrarchOptions(files, options.config);
-    if (!config_options.ok()) {
-      std::cerr << "tacitus validate: " << config_options.status().message() << "\n";
-      return 1;
-    }
-    base_options = *config_options;
+  if (!options.config.empty() && !ReadConfig(options, &files, &base_options, &diagnostics)) {
+    return std::nullopt;
   }
   auto suite = ParseValidationSuite(xml, base_options);
   if (!suite.ok()) {
     std::cerr << "tacitus validate: " << options.records << ": " << suite.status().message()
               << "\n";
-    return 1;
+    return std::nullopt;
   }
   for (const std::string& problem : suite->problems) {
     std::cerr << options.records << ": " << problem << "\n";
   }
-  if (options.config.empty()) {
-    const std::filesystem::path dir = std::filesystem::path(options.records).parent_path();
-    const auto add = [&](const std::string& name, std::vector<std::string>* list) {
-      if (!name.empty()) list->push_back((dir / name).string());
-    };
-    add(suite->verb_file, &files.verbs);
-    add(suite->actor_file, &files.actors);
-    add(suite->agent_file, &files.agents);
-    add(suite->discard_file, &files.discards);
-  }
-  const auto start = std::chrono::steady_clock::now();
-  auto loaded = LoadPetrarchDictionaries(files);
-  const double load_seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (loaded.ok()) diagnostics.Append(loaded->diagnostics);
-  ReportDiagnostics("validate", diagnostics, DictionaryErrors::kLinesSkipped, options.quiet);
-  if (!loaded.ok()) {
-    std::cerr << "tacitus validate: " << loaded.status().message() << "\n";
-    return 1;
-  }
-  if (!options.quiet) {
-    std::cerr << "dictionaries loaded in " << load_seconds << " s\n";
-  }
+  if (options.config.empty()) AddEnvironmentFiles(options.records, *suite, &files);
+  std::shared_ptr<const Dictionaries> dictionaries =
+      LoadDictionaries(files, options.quiet, &diagnostics);
+  if (dictionaries == nullptr) return std::nullopt;
+  return LoadedSuite{std::move(*suite), std::move(dictionaries)};
+}
 
-  auto analyzer = Analyzer::Create();
-  if (!analyzer.ok()) {
-    std::cerr << analyzer.status().message() << "\n";
-    return 1;
+// The error PETRARCH reports for a record coded into `events` ("dateline", ...), or "".
+std::string CodingError(bool coded, const Coder::Scratch& scratch,
+                        const std::vector<Event>& events) {
+  const Document& doc = scratch.analysis.document;
+  if (!coded) return "bad_input_parse";
+  if (scratch.story_discarded) return "storydiscard";
+  if (!doc.sentences.empty() && doc.sentences.front().is_dateline) return "dateline";
+  if (events.empty() &&
+      std::find(scratch.discarded_sentences.begin(), scratch.discarded_sentences.end(), true) !=
+          scratch.discarded_sentences.end()) {
+    return "sentencediscard";
   }
-  std::shared_ptr<const Analyzer> shared_analyzer(std::move(*analyzer));
+  return "";
+}
 
-  std::map<std::string, Tally> by_category;
-  Tally total;
+// Codes `record` with its own <Config> options (from its <Parse> with --use-parse), prints
+// the events with --print-events, and scores them against the record's.
+ValidationOutcome CodeAndScore(const ValidateOptions& options, const ValidationRecord& record,
+                               const std::shared_ptr<const Analyzer>& analyzer,
+                               const std::shared_ptr<const Dictionaries>& dictionaries,
+                               Coder::Scratch* scratch, std::vector<Event>* events) {
+  const Coder coder(analyzer, dictionaries, std::make_shared<PetrarchClauseCoder>(record.options));
+  Story story;
+  story.id = record.id;
+  story.date = record.date;
+  story.text = record.text;
+  events->clear();
+  const bool coded = options.use_parse ? coder.CodeParsed(story, record.parse, scratch, events).ok()
+                                       : (coder.Code(story, scratch, events), true);
+  std::vector<EventTriple> triples;
+  for (const Event& event : *events) triples.push_back({event.source, event.target, event.code});
+  if (options.print_events) {
+    for (const EventTriple& t : triples) std::cout << record.id << "\t" << t.ToString() << "\n";
+  }
+  return ScoreRecord(record, triples, CodingError(coded, *scratch, *events));
+}
+
+// Scores every record, printing the skipped and failed ones unless --quiet or
+// --print-events.
+Tallies ScoreRecords(const ValidateOptions& options, const LoadedSuite& loaded,
+                     const std::shared_ptr<const Analyzer>& analyzer) {
+  Tallies tallies;
   Coder::Scratch scratch;
   std::vector<Event> events;
-  std::vector<EventTriple> triples;
-  for (const ValidationRecord& record : suite->records) {
-    Tally& category = by_category[record.category];
+  for (const ValidationRecord& record : loaded.suite.records) {
     if (!record.valid) {
-      ++category.skipped;
-      ++total.skipped;
+      tallies.Count(record.category, &Tally::skipped);
       continue;
     }
     // A parse error can only come from a parse: from raw text the record cannot be scored.
     if (record.expected_error == "bad_input_parse" && !options.use_parse) {
       if (!options.quiet) std::cout << "SKIP " << record.id << ": expects a parse error\n";
-      ++category.skipped;
-      ++total.skipped;
+      tallies.Count(record.category, &Tally::skipped);
       continue;
     }
-    const Coder coder(shared_analyzer, loaded->dictionaries,
-                      std::make_shared<PetrarchClauseCoder>(record.options));
-    Story story;
-    story.id = record.id;
-    story.date = record.date;
-    story.text = record.text;
-    events.clear();
-    const bool coded = options.use_parse
-                           ? coder.CodeParsed(story, record.parse, &scratch, &events).ok()
-                           : (coder.Code(story, &scratch, &events), true);
-    const Document& doc = scratch.analysis.document;
-    std::string error;
-    if (!coded) {
-      error = "bad_input_parse";
-    } else if (scratch.story_discarded) {
-      error = "storydiscard";
-    } else if (!doc.sentences.empty() && doc.sentences.front().is_dateline) {
-      error = "dateline";
-    } else if (events.empty() &&
-               std::find(scratch.discarded_sentences.begin(), scratch.discarded_sentences.end(),
-                         true) != scratch.discarded_sentences.end()) {
-      error = "sentencediscard";
-    }
-    triples.clear();
-    for (const Event& event : events) triples.push_back({event.source, event.target, event.code});
-    if (options.print_events) {
-      for (const EventTriple& t : triples) std::cout << record.id << "\t" << t.ToString() << "\n";
-    }
-    const ValidationOutcome outcome = ScoreRecord(record, triples, error);
-    if (outcome.passed) {
-      ++category.passed;
-      ++total.passed;
-    } else {
-      ++category.failed;
-      ++total.failed;
-      if (!options.quiet && !options.print_events) {
-        std::cout << "FAIL " << record.id << ": expected " << outcome.expected << "; got "
-                  << outcome.got << "\n";
-      }
+    const ValidationOutcome outcome =
+        CodeAndScore(options, record, analyzer, loaded.dictionaries, &scratch, &events);
+    tallies.Count(record.category, outcome.passed ? &Tally::passed : &Tally::failed);
+    if (!outcome.passed && !options.quiet && !options.print_events) {
+      std::cout << "FAIL " << record.id << ": expected " << outcome.expected << "; got "
+                << outcome.got << "\n";
     }
   }
-  if (!options.quiet) {
-    for (const auto& [name, tally] : by_category) {
+  return tallies;
+}
+
+// A line per category (unless `quiet`), then the totals.
+void PrintTallies(const Tallies& tallies, bool quiet) {
+  if (!quiet) {
+    for (const auto& [name, tally] : tallies.by_category) {
       std::cout << "category " << name << ": " << tally.passed << " passed, " << tally.failed
                 << " failed, " << tally.skipped << " skipped\n";
     }
   }
-  std::cout << total.passed << " passed, " << total.failed << " failed, " << total.skipped
-            << " skipped\n";
+  std::cout << tallies.total.passed << " passed, " << tallies.total.failed << " failed, "
+            << tallies.total.skipped << " skipped\n";
+}
 
-  if (!options.floor_file.empty()) {
-    std::ifstream floor_in(options.floor_file);
-    int floor = -1;
-    if (!(floor_in >> floor)) {
-      std::cerr << "tacitus validate: " << options.floor_file << ": no pass floor in it\n";
-      return 1;
-    }
-    if (total.passed < floor) {
-      std::cerr << "tacitus validate: " << total.passed << " passed, below the floor of " << floor
-                << " in " << options.floor_file << "\n";
-      return 1;
-    }
+// Whether `passed` reaches the floor the first number in `floor_file` sets; false after
+// reporting on stderr that it does not, or that the file holds no number.
+bool MeetsFloor(const std::string& floor_file, int passed) {
+  std::ifstream floor_in(floor_file);
+  int floor = -1;
+  if (!(floor_in >> floor)) {
+    std::cerr << "tacitus validate: " << floor_file << ": no pass floor in it\n";
+    return false;
   }
-  return suite->problems.empty() ? 0 : 2;  // 2: some <Config> was not applied
+  if (passed < floor) {
+    std::cerr << "tacitus validate: " << passed << " passed, below the floor of " << floor << " in "
+              << floor_file << "\n";
+    return false;
+  }
+  return true;
+}
+
+int RunValidate(const ValidateOptions& options) {
+  const std::optional<LoadedSuite> loaded = ReadSuite(options);
+  if (!loaded) return 1;
+  auto analyzer = Analyzer::Create();
+  if (!analyzer.ok()) {
+    std::cerr << analyzer.status().message() << "\n";
+    return 1;
+  }
+  const Tallies tallies = ScoreRecords(options, *loaded, std::move(*analyzer));
+  PrintTallies(tallies, options.quiet);
+  if (!options.floor_file.empty() && !MeetsFloor(options.floor_file, tallies.total.passed)) {
+    return 1;
+  }
+  return loaded->suite.problems.empty() ? 0 : 2;  // 2: some <Config> was not applied
 }
 
 }  // namespace

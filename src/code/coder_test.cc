@@ -6,11 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "base/files.h"
 #include "base/temp_dir_testing.h"
 #include "code/code_testing.h"
 #include "code/tacitus_clause_coder.h"
@@ -271,13 +270,13 @@ class ExampleStoryEvents : public ::testing::Test {
     ASSERT_TRUE(dictionaries.ok()) << dictionaries.status().message();
     const Coder coder(SharedAnalyzer(), std::move(dictionaries).value(),
                       std::make_shared<TacitusClauseCoder>());
-    std::ifstream in(TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt");
-    std::stringstream buffer;
-    buffer << in.rdbuf();
+    std::string file;
+    const Status read = ReadWholeFile(TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt", &file);
+    ASSERT_TRUE(read.ok()) << read.message();
     Story story;
     story.id = "putin-xi-beijing";
     story.date = *Date::ParseIso("2023-11-08");
-    story.text = buffer.str().substr(std::string(" date 2023-11-08 ").size());
+    story.text = file.substr(std::string(" date 2023-11-08 ").size());
     Coder::Scratch scratch;
     coder.Code(story, &scratch, &events_);
   }

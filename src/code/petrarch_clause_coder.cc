@@ -1,9 +1,9 @@
 #include "code/petrarch_clause_coder.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 
+#include "base/strings.h"
 #include "code/event_emitter.h"
 #include "code/noun_events.h"
 
@@ -167,8 +167,10 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
   scratch->verdicts.clear();
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     const Clause& clause = syntax.clauses[c];
-    ClauseVerdict verdict{clause.sentence, static_cast<int32_t>(c), NoEventReason::kNoPattern,
-                          clause.verb.tokens};
+    ClauseVerdict verdict;
+    verdict.sentence = clause.sentence;
+    verdict.clause = static_cast<int32_t>(c);
+    verdict.verb = clause.verb.tokens;
     const auto refuse = [&](NoEventReason reason) {
       if (!scratch->why_not) return;
       verdict.reason = reason;
@@ -267,7 +269,7 @@ void PetrarchClauseCoder::EliminateCommaClauses(const Document& doc, const Synta
       int count = 0;
       for (uint32_t t = begin; t < end; ++t) {
         const std::string_view text = doc.tokens[t].text;
-        if (!text.empty() && std::isalpha(static_cast<unsigned char>(text[0]))) ++count;
+        if (!text.empty() && IsAsciiLetter(text[0])) ++count;
       }
       return count;
     };
@@ -281,8 +283,7 @@ void PetrarchClauseCoder::EliminateCommaClauses(const Document& doc, const Synta
     }
     // The terminal clause runs to the sentence's closing punctuation.
     uint32_t end = sentence.end_token;
-    while (end > commas.back() + 1 &&
-           !std::isalnum(static_cast<unsigned char>(doc.tokens[end - 1].text.front()))) {
+    while (end > commas.back() + 1 && !IsAsciiAlphanumeric(doc.tokens[end - 1].text.front())) {
       --end;
     }
     if (within(words(commas.back() + 1, end), options_.comma_emin, options_.comma_emax)) {

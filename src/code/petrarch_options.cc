@@ -1,18 +1,17 @@
 #include "code/petrarch_options.h"
 
-#include <cctype>
 #include <charconv>
 #include <string>
+
+#include "base/strings.h"
 
 namespace tacitus {
 
 Status SetPetrarchOption(std::string_view option, std::string_view value,
                          PetrarchOptions* options) {
   if (option == "require_dyad") {
-    std::string lower(value);
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     // As PETRARCH reads it: anything but "false" is true.
-    options->require_dyad = lower.find("false") == std::string::npos;
+    options->require_dyad = AsciiLowercase(value).find("false") == std::string::npos;
     return Status::Ok();
   }
   int* number = nullptr;

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <numeric>
 #include <string_view>
+
+#include "base/strings.h"
 
 namespace tacitus {
 namespace {
@@ -323,13 +324,12 @@ bool StoryActors::NewActor(const Document& doc, const Syntax& syntax, uint32_t p
     const Token& token = doc.tokens[t];
     if (token.tag == PosTag::kPRP || token.tag == PosTag::kPRPS) return false;
     if (token.tag == PosTag::kPOS || token.text.empty() ||
-        !std::isalnum(static_cast<unsigned char>(token.text.front()))) {
+        !IsAsciiAlphanumeric(token.text.front())) {
       continue;
     }
     if (++count > max_words) return false;
     if (count > 1) code += ' ';
-    for (char c : token.text)
-      code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    code += AsciiUppercase(token.text);
   }
   if (count == 0) return false;
   out->code = code + "\"";

@@ -79,8 +79,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
   scratch->verdicts.clear();
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     const Clause& clause = syntax.clauses[c];
-    ClauseVerdict verdict{clause.sentence, static_cast<int32_t>(c), NoEventReason::kNoPattern,
-                          clause.verb.tokens};
+    ClauseVerdict verdict;
+    verdict.sentence = clause.sentence;
+    verdict.clause = static_cast<int32_t>(c);
+    verdict.verb = clause.verb.tokens;
     const auto refuse = [&](NoEventReason reason) {
       if (!scratch->why_not) return;
       verdict.reason = reason;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <pugixml.hpp>
 
+#include "base/strings.h"
+
 namespace tacitus {
 namespace {
 
@@ -20,11 +22,7 @@ std::string FoldSpace(std::string_view text) {
   return out;
 }
 
-bool IsTrue(std::string_view value) {
-  std::string lower(value);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower == "true";
-}
+bool IsTrue(std::string_view value) { return AsciiLowercase(value) == "true"; }
 
 std::string Join(std::span<const EventTriple> triples) {
   std::string out;

@@ -5,7 +5,8 @@
 #include <optional>
 #include <utility>
 
-#include "lex/read_file.h"
+#include "base/files.h"
+#include "base/strings.h"
 
 namespace tacitus {
 namespace {
@@ -41,7 +42,7 @@ void ReadTable(std::string_view file, std::string_view text,
   while (NextLine(&text, &line)) {
     ++line_number;
     if (line.empty() || line.front() == '#') continue;
-    const std::vector<std::string_view> fields = SplitTabs(line);
+    const std::vector<std::string_view> fields = SplitOn(line, '\t');
     if (!have_header) {
       have_header = true;
       for (std::string_view column : columns) {

@@ -1,12 +1,12 @@
 #include "dict/dictionaries.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <utility>
 
+#include "base/files.h"
+#include "base/hash.h"
 #include "dict/entry_parser.h"
-#include "lex/read_file.h"
 #include "text/segmenter.h"
 
 namespace tacitus {
@@ -168,9 +168,7 @@ class DictionaryLoader {
           &pattern);
     }
 
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash_));
-    dicts_->version_ = hex;
+    dicts_->version_ = HexDigits16(hash_.value());
     return diagnostics_.ToStatus();
   }
 
@@ -203,18 +201,11 @@ class DictionaryLoader {
       return false;
     }
     dicts_->files_.push_back(display);
-    HashBytes(display);
-    HashBytes(std::string_view("\0", 1));
-    HashBytes(contents_);
-    HashBytes(std::string_view("\0", 1));
+    hash_.Add(display);
+    hash_.Add(std::string_view("\0", 1));
+    hash_.Add(contents_);
+    hash_.Add(std::string_view("\0", 1));
     return true;
-  }
-
-  void HashBytes(std::string_view bytes) {  // FNV-1a, 64 bits
-    for (unsigned char c : bytes) {
-      hash_ ^= c;
-      hash_ *= 0x100000001B3ull;
-    }
   }
 
   Dictionaries* dicts_;
@@ -222,7 +213,7 @@ class DictionaryLoader {
   std::string display_root_;
   std::string contents_;
   Diagnostics diagnostics_;
-  uint64_t hash_ = 0xCBF29CE484222325ull;
+  Fnv1a64 hash_;
 };
 
 Result<std::shared_ptr<const Dictionaries>> Dictionaries::Load(const std::string& data_dir,

@@ -387,6 +387,31 @@ TEST(DictionaryErrors, AllErrorsAtOnceAndGoodEntriesAroundThemStillChecked) {
   EXPECT_EQ(dicts->sizes().seats, 1u);
 }
 
+TEST(DictionaryWarnings, BarInATrailingCommentWarnsOfALostAlternative) {
+  TempData data({{"verbs/v.txt",
+                  "verb 040 meet +T   # talks | meet with +T\n"  // the second pattern is lost
+                  "verb 040 visit +T  # a state visit\n"
+                  "# whole-line comment: | is fine here\n"
+                  "verb 111 criticize +T +T  # twice | again\n"},  // an error, then a warning
+                 {"actors/a.txt", "country RUS Russia # Rossiya | Russian Federation\n"}});
+  Diagnostics diagnostics;
+  auto dicts = Dictionaries::Load(data.dir().string(), &diagnostics);
+  // Columns of the '|': a warning, so only line 4's error refuses the load.
+  EXPECT_THAT(testing::Located(diagnostics),
+              ElementsAre("warning data/actors/a.txt:1:30", "warning data/verbs/v.txt:1:28",
+                          "error data/verbs/v.txt:4:10", "warning data/verbs/v.txt:4:35"));
+  EXPECT_FALSE(dicts.ok());
+
+  data.Write("verbs/v.txt", "verb 040 meet +T   # talks | meet with +T\n");
+  diagnostics = Diagnostics();
+  dicts = Dictionaries::Load(data.dir().string(), &diagnostics);
+  ASSERT_TRUE(dicts.ok()) << dicts.status().message();
+  EXPECT_THAT(testing::Located(diagnostics),
+              ElementsAre("warning data/actors/a.txt:1:30", "warning data/verbs/v.txt:1:28"));
+  // What the warning is about: the pattern after the comment is not there.
+  EXPECT_EQ((*dicts)->sizes().verb_patterns, 1u);
+}
+
 TEST(DictionaryErrors, MissingCodeTablesStopTheLoad) {
   TempData data({{"agents.txt", "agent MIL troops\n"}});
   fs::remove(data.dir() / "cameo" / "actor_codes.tsv");

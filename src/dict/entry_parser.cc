@@ -6,51 +6,27 @@
 #include <set>
 #include <utility>
 
-#include "lex/read_file.h"
+#include "base/files.h"
+#include "base/strings.h"
 
 namespace tacitus {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  const size_t begin = s.find_first_not_of(" \t");
-  if (begin == std::string_view::npos) return {};
-  return s.substr(begin, s.find_last_not_of(" \t") - begin + 1);
-}
-
-// The next white-space separated field of *rest, removed from it.
+// Fields and words of an entry are separated by spaces and tabs only (kSpaceAndTab).
+// The next such field of *rest, removed from it.
 std::string_view NextField(std::string_view* rest) {
-  *rest = Trim(*rest);
-  const size_t end = std::min(rest->find_first_of(" \t"), rest->size());
+  *rest = Trim(*rest, kSpaceAndTab);
+  const size_t end = std::min(rest->find_first_of(kSpaceAndTab), rest->size());
   const std::string_view field = rest->substr(0, end);
-  *rest = Trim(rest->substr(end));
+  *rest = Trim(rest->substr(end), kSpaceAndTab);
   return field;
 }
 
-std::vector<std::string_view> SplitOn(std::string_view s, char separator) {
-  std::vector<std::string_view> pieces;
-  size_t begin = 0;
-  while (true) {
-    const size_t end = s.find(separator, begin);
-    pieces.push_back(Trim(s.substr(begin, end - begin)));
-    if (end == std::string_view::npos) return pieces;
-    begin = end + 1;
-  }
-}
-
-std::vector<std::string_view> SplitWhiteSpace(std::string_view s) {
-  std::vector<std::string_view> words;
-  for (std::string_view word = NextField(&s); !word.empty(); word = NextField(&s)) {
-    words.push_back(word);
-  }
-  return words;
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string lower(s);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return lower;
+// The fields of `s` between `separator`s, each without the blanks around it.
+std::vector<std::string_view> SplitTrimmed(std::string_view s, char separator) {
+  std::vector<std::string_view> fields = SplitOn(s, separator);
+  for (std::string_view& field : fields) field = Trim(field, kSpaceAndTab);
+  return fields;
 }
 
 std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
@@ -69,18 +45,18 @@ std::string ParseWords(std::string_view word, PatternElement* element) {
     if (word.size() < 3 || word.front() != '{' || word.back() != '}') {
       return "unbalanced '{' in " + Quoted(word);
     }
-    for (std::string_view lemma : SplitOn(word.substr(1, word.size() - 2), '/')) {
+    for (std::string_view lemma : SplitTrimmed(word.substr(1, word.size() - 2), '/')) {
       if (lemma.empty() || lemma.find_first_of("{}()+") != std::string_view::npos) {
         return "bad alternative in " + Quoted(word);
       }
-      element->lemmas.push_back(AsciiLower(lemma));
+      element->lemmas.push_back(AsciiLowercase(lemma));
     }
     return {};
   }
   if (word.find_first_of("{}()/") != std::string_view::npos) {
     return "unbalanced or misplaced bracket or '/' in " + Quoted(word);
   }
-  element->lemmas.push_back(AsciiLower(word));
+  element->lemmas.push_back(AsciiLowercase(word));
   return {};
 }
 
@@ -113,7 +89,7 @@ size_t NounHeadIndex(const std::vector<PatternElement>& elements) {
 std::string ParsePatternElements(std::string_view pattern, std::vector<PatternElement>* elements) {
   elements->clear();
   bool have_target = false, have_source = false;
-  for (std::string_view word : SplitWhiteSpace(pattern)) {
+  for (std::string_view word : SplitWords(pattern, kSpaceAndTab)) {
     PatternElement element;
     if (word.front() == '(' || word.back() == ')') {
       if (word.size() < 3 || word.front() != '(' || word.back() != ')') {
@@ -147,14 +123,22 @@ std::string ParsePatternElements(std::string_view pattern, std::vector<PatternEl
 EntryParser::EntryParser(const CameoTables& cameo, Diagnostics* diagnostics)
     : cameo_(cameo), diagnostics_(diagnostics) {}
 
-void EntryParser::ErrorAt(const Origin& origin, std::string_view at, std::string_view reason) {
+void EntryParser::AddAt(Severity severity, const Origin& origin, std::string_view at,
+                        std::string_view reason) {
   uint32_t column = 0;
   if (!at.empty() && std::less_equal<>()(line_.data(), at.data()) &&
       std::less<>()(at.data(), line_.data() + line_.size())) {
     column = static_cast<uint32_t>(at.data() - line_.data()) + 1;
   }
-  diagnostics_->Add(
-      {std::string(origin.file), origin.line, column, Severity::kError, std::string(reason)});
+  diagnostics_->Add({std::string(origin.file), origin.line, column, severity, std::string(reason)});
+}
+
+void EntryParser::CheckTrailingComment(std::string_view comment, const Origin& origin) {
+  const size_t bar = comment.find('|');
+  if (bar == std::string_view::npos) return;
+  AddAt(Severity::kWarning, origin, comment.substr(bar),
+        "'|' in the comment: the entry ends at '#', so what follows is not loaded (a comment "
+        "goes after the last name or pattern)");
 }
 
 std::string EntryParser::NameKey(std::string_view name) {
@@ -177,7 +161,7 @@ bool EntryParser::SplitNames(std::string_view names, const Origin& origin,
     Error(origin, "no names");
     return false;
   }
-  for (std::string_view name : SplitOn(names, '|')) {
+  for (std::string_view name : SplitTrimmed(names, '|')) {
     if (name.empty()) {
       Error(origin, "empty name in the list");
       ok = false;
@@ -218,7 +202,8 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
   while (NextLine(&text, &line)) {
     ++origin.line;
     line_ = line;
-    std::string_view rest = Trim(line.substr(0, line.find('#')));
+    const size_t comment = line.find('#');
+    std::string_view rest = Trim(line.substr(0, comment), kSpaceAndTab);
     if (rest.empty()) continue;
     const std::string_view keyword = NextField(&rest);
     bool known = false;
@@ -262,6 +247,7 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
               "unknown entry kind " + Quoted(keyword) + " (expected " +
                   std::string(kExpected[static_cast<int>(kind)]) + ")");
     }
+    if (comment != std::string_view::npos) CheckTrailingComment(line.substr(comment), origin);
   }
 }
 
@@ -310,7 +296,7 @@ void EntryParser::ParseActor(ActorKind kind, std::string_view rest, const Origin
 }
 
 void EntryParser::ParsePerson(std::string_view rest, const Origin& origin) {
-  const std::vector<std::string_view> segments = SplitOn(rest, ';');
+  const std::vector<std::string_view> segments = SplitTrimmed(rest, ';');
   Actor person{ActorKind::kPerson, "", {}, "", origin};
   if (segments.size() < 2)
     Error(origin, "person without a role (NAME | ... ; CODE FROM..TO WORDS)");
@@ -426,14 +412,17 @@ void EntryParser::ParsePatterns(bool nominal, std::string_view rest, const Origi
     return;
   }
   std::vector<PatternElement> elements;
-  for (std::string_view text : SplitOn(rest, '|')) {
+  for (std::string_view text : SplitTrimmed(rest, '|')) {
     if (std::string problem = ParsePatternElements(text, &elements); !problem.empty()) {
       ErrorAt(origin, text, "pattern " + Quoted(text) + ": " + problem);
       continue;
     }
     ++(nominal ? parsed_.noun_patterns_written : parsed_.verb_patterns_written);
     std::string normalized(nominal ? "noun" : "verb");
-    for (std::string_view word : SplitWhiteSpace(text)) normalized += " " + AsciiLower(word);
+    for (std::string_view word : SplitWords(text, kSpaceAndTab)) {
+      normalized += ' ';
+      normalized += AsciiLowercase(word);
+    }
     if (codes_ok) ClaimName("pattern", normalized, codes, origin);
     // A noun pattern's head is the last noun of its opening words: "{phone/telephone} call
     // with +T" is an event "call" whose phrase holds "phone" or "telephone" before it.

@@ -7,6 +7,9 @@
 //
 // Every problem goes to `diagnostics` as an error (file, line, reason) and parsing goes on with the
 // next line, so one run reports everything. `file` must outlive the result (Origins view it).
+// One warning, which refuses nothing: a '|' in the comment after an entry. '#' ends the entry
+// wherever it stands, so a name or pattern written after a comment is silently lost, and a
+// '|' is what gives that away.
 #ifndef TACITUS_DICT_ENTRY_PARSER_H_
 #define TACITUS_DICT_ENTRY_PARSER_H_
 
@@ -65,7 +68,12 @@ class EntryParser {
   }
   // As Error, at the column where `at`, a view into the line being parsed, starts (no column
   // when it is empty).
-  void ErrorAt(const Origin& origin, std::string_view at, std::string_view reason);
+  void ErrorAt(const Origin& origin, std::string_view at, std::string_view reason) {
+    AddAt(Severity::kError, origin, at, reason);
+  }
+  void AddAt(Severity severity, const Origin& origin, std::string_view at, std::string_view reason);
+  // Warns when `comment`, the end of an entry line from its '#', holds a '|'.
+  void CheckTrailingComment(std::string_view comment, const Origin& origin);
   // Cuts `names` at '|' and segments each; false (with errors) if any is empty or too long.
   bool SplitNames(std::string_view names, const Origin& origin, std::vector<std::string>* out);
   // Segments `name` into scratch_ and returns its match key (leading "the" dropped).

@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/strings.h"
 #include "dict/petrarch_lines.h"
 
 namespace tacitus {
@@ -16,7 +17,7 @@ std::string NameWords(std::string_view name) {
     if (c == '_' || c == ' ' || c == '\t') {
       if (!words.empty() && words.back() != ' ') words += ' ';
     } else {
-      words += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      words += AsciiToLower(c);
     }
   }
   while (!words.empty() && words.back() == ' ') words.pop_back();
@@ -45,7 +46,7 @@ bool BracketGroups(std::string_view text, std::vector<std::string_view>* groups)
   while ((i = text.find('[', i)) != std::string_view::npos) {
     const size_t close = text.find(']', i);
     if (close == std::string_view::npos) return false;
-    groups->push_back(TrimBlanks(text.substr(i + 1, close - i - 1)));
+    groups->push_back(Trim(text.substr(i + 1, close - i - 1), kPetrarchBlanks));
     i = close + 1;
   }
   return true;
@@ -65,7 +66,7 @@ class ActorFileParser {
       if (StripControlBytes(raw, &clean)) {
         diagnostics_->Warning(file_, line_, "control byte dropped from \"" + clean + "\"");
       }
-      std::string_view line = TrimBlanks(clean);
+      std::string_view line = Trim(clean, kPetrarchBlanks);
       if (line.empty()) continue;
       if (line.front() == '[') {
         if (!open_) {
@@ -95,7 +96,7 @@ class ActorFileParser {
   void Problem(std::string_view reason) { diagnostics_->Error(file_, line_, reason); }
 
   void AddName(std::string_view name) {
-    std::string words = NameWords(TrimBlanks(name));
+    std::string words = NameWords(Trim(name, kPetrarchBlanks));
     if (words.empty()) {
       Problem("empty actor name");
       return;
@@ -113,16 +114,15 @@ class ActorFileParser {
   }
 
   void AddCode(std::string_view group) {
-    const std::vector<std::string_view> parts = SplitBlanks(group);
+    const std::vector<std::string_view> parts = SplitWords(group, kSpaceAndTab);
     if (parts.empty()) {
       Problem("empty code []");
       return;
     }
-    const std::string code = ToUpperAscii(parts[0]);
+    const std::string code = AsciiUppercase(parts[0]);
     std::string dates;
     for (size_t i = 1; i < parts.size(); ++i) dates += parts[i];
-    if (code.empty() || code.front() == '<' || code.front() == '>' ||
-        (code.front() >= '0' && code.front() <= '9')) {
+    if (code.empty() || code.front() == '<' || code.front() == '>' || IsAsciiDigit(code.front())) {
       Problem("code block [" + std::string(group) + "] has no code");
       return;
     }
@@ -220,11 +220,12 @@ using AgentMacros = std::unordered_map<std::string, std::vector<std::string>>;
 // "!PERSON! = MAN, MEN, WOMAN": the words a macro stands for, after any it had.
 void AddAgentMacro(std::string_view line, AgentMacros* macros) {
   const size_t equals = line.find('=');
-  std::vector<std::string>& words = (*macros)[ToUpperAscii(TrimBlanks(line.substr(0, equals)))];
+  std::vector<std::string>& words =
+      (*macros)[AsciiUppercase(Trim(line.substr(0, equals), kPetrarchBlanks))];
   std::string_view rest = line.substr(equals + 1);
   while (!rest.empty()) {
     const size_t comma = std::min(rest.find(','), rest.size());
-    if (std::string_view word = TrimBlanks(rest.substr(0, comma)); !word.empty()) {
+    if (std::string_view word = Trim(rest.substr(0, comma), kPetrarchBlanks); !word.empty()) {
       words.emplace_back(word);
     }
     rest = comma < rest.size() ? rest.substr(comma + 1) : std::string_view();
@@ -247,16 +248,17 @@ std::string_view CutAgentLine(std::string_view line, AgentLine* agent) {
   if (open == std::string_view::npos || close == std::string_view::npos) {
     return "agent without a [code]";
   }
-  std::string code = ToUpperAscii(TrimBlanks(line.substr(open + 1, close - open - 1)));
-  agent->name = TrimBlanks(line.substr(0, open));
+  std::string code = AsciiUppercase(Trim(line.substr(open + 1, close - open - 1), kPetrarchBlanks));
+  agent->name = Trim(line.substr(0, open), kPetrarchBlanks);
   if (const size_t brace = agent->name.find('{'); brace != std::string_view::npos) {
     const size_t end = agent->name.find('}', brace);
     if (end == std::string_view::npos) return "'{' without '}'";
-    for (std::string_view plural : SplitBlanks(agent->name.substr(brace + 1, end - brace - 1))) {
+    for (std::string_view plural :
+         SplitWords(agent->name.substr(brace + 1, end - brace - 1), kSpaceAndTab)) {
       agent->plurals.emplace_back(plural);
     }
     agent->plurals_given = true;
-    agent->name = TrimBlanks(agent->name.substr(0, brace));
+    agent->name = Trim(agent->name.substr(0, brace), kPetrarchBlanks);
   }
   const size_t tilde = code.find('~');
   if (tilde == std::string::npos || agent->name.empty()) {
@@ -264,7 +266,7 @@ std::string_view CutAgentLine(std::string_view line, AgentLine* agent) {
   }
   agent->prefix = tilde + 1 == code.size();
   code.erase(tilde, 1);
-  agent->code = std::string(TrimBlanks(code));
+  agent->code = std::string(Trim(code, kPetrarchBlanks));
   if (agent->code.empty()) return "empty agent code";
   return {};
 }
@@ -284,7 +286,7 @@ bool ExpandAgentMacros(std::string_view name, const AgentMacros& macros,
         expanded.push_back(written);
         continue;
       }
-      const auto macro = macros.find(ToUpperAscii(written.substr(bang, end - bang + 1)));
+      const auto macro = macros.find(AsciiUppercase(written.substr(bang, end - bang + 1)));
       if (macro == macros.end()) {
         unknown_macro = true;
         continue;
@@ -315,7 +317,7 @@ void AddAgentName(Agent agent, std::string_view name, bool add_plural, PetrarchE
 }  // namespace
 
 std::optional<Date> ParsePetrarchDate(std::string_view text) {
-  text = TrimBlanks(text);
+  text = Trim(text, kPetrarchBlanks);
   if (text.size() != 6 && text.size() != 8) return std::nullopt;
   for (char c : text) {
     if (c < '0' || c > '9') return std::nullopt;
@@ -397,7 +399,8 @@ void ParsePetrarchIssues(std::string_view file, std::string_view text, PetrarchE
       continue;
     }
     std::string phrase;
-    for (std::string_view word : SplitBlanks(line.substr(0, exclusion ? line.size() : open))) {
+    for (std::string_view word :
+         SplitWords(line.substr(0, exclusion ? line.size() : open), kSpaceAndTab)) {
       // "n:", "v:", "m:" mark a word that inflects (matched on its lemma); "+" joins words.
       std::string cleaned;
       for (size_t i = 0; i < word.size(); ++i) {
@@ -414,7 +417,8 @@ void ParsePetrarchIssues(std::string_view file, std::string_view text, PetrarchE
       phrase += cleaned;
     }
     Issue issue;
-    if (!exclusion) issue.code = ToUpperAscii(TrimBlanks(line.substr(open + 1, close - open - 1)));
+    if (!exclusion)
+      issue.code = AsciiUppercase(Trim(line.substr(open + 1, close - open - 1), kPetrarchBlanks));
     issue.phrase = NameWords(phrase);
     issue.exclusion = exclusion;
     issue.origin = {file, lines.number()};

@@ -1,15 +1,16 @@
 #include "dict/petrarch_dictionaries.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <unordered_map>
 #include <utility>
 
+#include "base/files.h"
+#include "base/hash.h"
+#include "base/strings.h"
 #include "dict/petrarch_actors.h"
 #include "dict/petrarch_lines.h"
 #include "dict/petrarch_verbs.h"
-#include "lex/read_file.h"
 #include "text/segmenter.h"
 
 namespace tacitus {
@@ -31,7 +32,7 @@ void AddConfigEntry(std::string_view section, std::string_view key, std::string_
   if (list == nullptr) return;
   while (!value.empty()) {
     const size_t comma = std::min(value.find(','), value.size());
-    if (std::string_view name = TrimBlanks(value.substr(0, comma)); !name.empty()) {
+    if (std::string_view name = Trim(value.substr(0, comma), kPetrarchBlanks); !name.empty()) {
       list->push_back((dir / std::string(name)).string());
     }
     value = comma < value.size() ? value.substr(comma + 1) : std::string_view();
@@ -62,7 +63,7 @@ Result<PetrarchFiles> ReadPetrarchConfig(const std::string& config_path,
     const size_t end = std::min(rest.find('\n'), rest.size());
     const std::string_view raw = rest.substr(0, end);
     rest = end < rest.size() ? rest.substr(end + 1) : std::string_view();
-    const std::string_view line = TrimBlanks(raw);
+    const std::string_view line = Trim(raw, kPetrarchBlanks);
     if (line.empty() || line.starts_with('#') || line.starts_with(';')) continue;
     if (raw.front() == ' ' || raw.front() == '\t') {
       value += ' ';
@@ -71,7 +72,7 @@ Result<PetrarchFiles> ReadPetrarchConfig(const std::string& config_path,
     }
     flush();
     if (line.starts_with('[')) {
-      section = std::string(TrimBlanks(line.substr(1, line.find(']') - 1)));
+      section = std::string(Trim(line.substr(1, line.find(']') - 1), kPetrarchBlanks));
       continue;
     }
     const size_t equals = line.find_first_of("=:");
@@ -80,8 +81,8 @@ Result<PetrarchFiles> ReadPetrarchConfig(const std::string& config_path,
                            "neither a [section] nor KEY = VALUE; ignored");
       continue;
     }
-    key = std::string(TrimBlanks(line.substr(0, equals)));
-    value = std::string(TrimBlanks(line.substr(equals + 1)));
+    key = std::string(Trim(line.substr(0, equals), kPetrarchBlanks));
+    value = std::string(Trim(line.substr(equals + 1), kPetrarchBlanks));
   }
   flush();
   if (files.verbs.empty()) return Status::Error(config_path + ": names no verbfile_name");
@@ -171,9 +172,7 @@ class PetrarchDictionaryLoader {
     }
     dicts_->issue_phrases_ = BuildIndex(issue_names, /*match_lemmas=*/true);
 
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash_));
-    dicts_->version_ = hex;
+    dicts_->version_ = HexDigits16(hash_.value());
     return Status::Ok();
   }
 
@@ -182,10 +181,9 @@ class PetrarchDictionaryLoader {
       return Status::Error(read.code(), path + ": cannot read");
     }
     dicts_->files_.push_back(path);
-    for (unsigned char c : path + '\0' + contents_) {  // FNV-1a, 64 bits
-      hash_ ^= c;
-      hash_ *= 0x100000001B3ull;
-    }
+    hash_.Add(path);
+    hash_.Add(std::string_view("\0", 1));
+    hash_.Add(contents_);
     return Status::Ok();
   }
 
@@ -206,7 +204,7 @@ class PetrarchDictionaryLoader {
   Diagnostics diagnostics_;
   TextSegmenter segmenter_;
   Document scratch_;
-  uint64_t hash_ = 0xCBF29CE484222325ull;
+  Fnv1a64 hash_;
 };
 
 Result<PetrarchLoad> LoadPetrarchDictionaries(const PetrarchFiles& files) {

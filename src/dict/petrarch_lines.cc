@@ -1,41 +1,8 @@
 #include "dict/petrarch_lines.h"
 
+#include "base/strings.h"
+
 namespace tacitus {
-
-std::string_view TrimBlanks(std::string_view text) {
-  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!text.empty() && blank(text.front())) text.remove_prefix(1);
-  while (!text.empty() && blank(text.back())) text.remove_suffix(1);
-  return text;
-}
-
-std::vector<std::string_view> SplitBlanks(std::string_view text) {
-  std::vector<std::string_view> pieces;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-    const size_t begin = i;
-    while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
-    if (i > begin) pieces.push_back(text.substr(begin, i - begin));
-  }
-  return pieces;
-}
-
-std::string ToLowerAscii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-std::string ToUpperAscii(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  }
-  return out;
-}
 
 bool PetrarchLines::Next(std::string_view* line) {
   while (position_ < text_.size()) {
@@ -80,7 +47,7 @@ bool PetrarchLines::Next(std::string_view* line) {
       }
     }
     indented_ = !raw.empty() && (raw.front() == ' ' || raw.front() == '\t');
-    raw = TrimBlanks(raw);
+    raw = Trim(raw, kPetrarchBlanks);
     if (raw.empty()) continue;
     *line = raw;
     return true;

@@ -12,9 +12,7 @@
 #define TACITUS_DICT_PETRARCH_LINES_H_
 
 #include <cstdint>
-#include <string>
 #include <string_view>
-#include <vector>
 
 namespace tacitus {
 
@@ -39,11 +37,9 @@ class PetrarchLines {
   bool semicolon_comments_;
 };
 
-std::string_view TrimBlanks(std::string_view text);
-// Splits on blanks (spaces and tabs), dropping empty pieces.
-std::vector<std::string_view> SplitBlanks(std::string_view text);
-std::string ToLowerAscii(std::string_view text);
-std::string ToUpperAscii(std::string_view text);
+// What Trim takes off the ends of a PETRARCH field: spaces, tabs and line ends (not the form
+// feed or vertical tab that kAsciiWhitespace also holds).
+inline constexpr std::string_view kPetrarchBlanks = " \t\r\n";
 
 }  // namespace tacitus
 

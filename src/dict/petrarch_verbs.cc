@@ -4,6 +4,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "base/strings.h"
 #include "dict/petrarch_lines.h"
 
 namespace tacitus {
@@ -138,10 +139,10 @@ class VerbFileParser {
     bool no_plural = false;
     while (lines.Next(&line)) {
       if (line.starts_with('&')) {
-        std::string_view name = SplitBlanks(line).front();
+        std::string_view name = SplitWords(line, kSpaceAndTab).front();
         no_plural = name.ends_with('_');
         if (no_plural) name.remove_suffix(1);
-        current = ToUpperAscii(name);
+        current = AsciiUppercase(name);
         synsets_[current];
         ++out_->synsets;
         continue;
@@ -150,13 +151,13 @@ class VerbFileParser {
         current.clear();
         continue;
       }
-      std::string_view member = TrimBlanks(line.substr(1));
+      std::string_view member = Trim(line.substr(1), kPetrarchBlanks);
       if (member.starts_with('&')) {
-        synsets_[current].push_back(ToUpperAscii(member));
+        synsets_[current].push_back(AsciiUppercase(member));
         continue;
       }
       const bool member_no_plural = no_plural || member.ends_with('_');
-      std::string words = ToLowerAscii(member);
+      std::string words = AsciiLowercase(member);
       while (!words.empty() && words.back() == '_') words.pop_back();
       for (char& c : words) {
         if (c == '_') c = ' ';
@@ -172,12 +173,12 @@ class VerbFileParser {
     const size_t open = text.find('[');
     const size_t close = text.find(']', open == std::string_view::npos ? 0 : open);
     if (open == std::string_view::npos || close == std::string_view::npos) return false;
-    std::string_view inside = TrimBlanks(text.substr(open + 1, close - open - 1));
+    std::string_view inside = Trim(text.substr(open + 1, close - open - 1), kPetrarchBlanks);
     const size_t colon = inside.find(':');
-    std::string_view first = TrimBlanks(inside.substr(0, colon));
+    std::string_view first = Trim(inside.substr(0, colon), kPetrarchBlanks);
     // PETRARCH-2 writes "[:173]" for a pattern with only the second code: code it as such.
     if (first.empty() && colon != std::string_view::npos) {
-      first = TrimBlanks(inside.substr(colon + 1));
+      first = Trim(inside.substr(colon + 1), kPetrarchBlanks);
       if (first.empty() || first.find(' ') != std::string_view::npos) return false;
       *code = std::string(first);
       paired->clear();
@@ -187,7 +188,7 @@ class VerbFileParser {
     *code = std::string(first);
     paired->clear();
     if (colon != std::string_view::npos) {
-      std::string_view second = TrimBlanks(inside.substr(colon + 1));
+      std::string_view second = Trim(inside.substr(colon + 1), kPetrarchBlanks);
       if (second.empty()) return false;
       *paired = std::string(second);
     }
@@ -218,13 +219,13 @@ class VerbFileParser {
       element->kind = PatternElement::Kind::kSkip;
     } else if (word.starts_with('&')) {
       element->kind = PatternElement::Kind::kWord;
-      if (!ExpandSynset(synsets_, ToUpperAscii(word), 0, &element->lemmas)) {
+      if (!ExpandSynset(synsets_, AsciiUppercase(word), 0, &element->lemmas)) {
         Problem("unknown synset " + std::string(word));
         return false;
       }
     } else {
       element->kind = PatternElement::Kind::kWord;
-      element->lemmas.push_back(ToLowerAscii(word));
+      element->lemmas.push_back(AsciiLowercase(word));
     }
     return true;
   }
@@ -244,9 +245,16 @@ class VerbFileParser {
       Problem("malformed [code] in pattern");
       return;
     }
-    std::string body(TrimBlanks(line.substr(1, open - 1)));
-    for (size_t at; (at = body.find("_ ")) != std::string::npos;) body.replace(at, 2, " ");
-    while (!body.empty() && body.back() == '_') body.pop_back();
+    // A "_" before a space or at the end joins nothing: "A_ B_" is "A B".
+    std::string body;
+    const auto drop_trailing_joins = [&body] {
+      while (!body.empty() && body.back() == '_') body.pop_back();
+    };
+    for (char c : Trim(line.substr(1, open - 1), kPetrarchBlanks)) {
+      if (c == ' ') drop_trailing_joins();
+      body += c;
+    }
+    drop_trailing_joins();
     const size_t star = body.find('*');
     if (star == std::string::npos || body.find('*', star + 1) != std::string::npos) {
       Problem("pattern must hold one '*' for the verb");
@@ -273,7 +281,7 @@ class VerbFileParser {
       pattern.elements.push_back(std::move(element));
     }
     pattern.petrarch = true;
-    pattern.text = std::string(TrimBlanks(line));
+    pattern.text = std::string(Trim(line, kPetrarchBlanks));
     pattern.origin = {file_, line_};
     out_->blocks.back().push_back(static_cast<uint32_t>(out_->patterns.size()));
     out_->patterns.push_back(std::move(pattern));
@@ -290,13 +298,13 @@ class VerbFileParser {
     pattern.petrarch = true;
     for (std::string_view word : before) {
       PatternElement element;
-      element.lemmas.push_back(ToLowerAscii(word));
+      element.lemmas.push_back(AsciiLowercase(word));
       element.adjacent = true;
       pattern.before.push_back(std::move(element));
     }
     for (std::string_view word : after) {
       PatternElement element;
-      element.lemmas.push_back(ToLowerAscii(word));
+      element.lemmas.push_back(AsciiLowercase(word));
       element.adjacent = true;
       pattern.elements.push_back(std::move(element));
     }
@@ -323,7 +331,7 @@ class VerbFileParser {
         Problem("malformed [code] after verb");
         return;
       }
-      words = TrimBlanks(line.substr(0, open));
+      words = Trim(line.substr(0, open), kPetrarchBlanks);
     }
     std::vector<std::string_view> irregular;
     if (const size_t brace = words.find('{'); brace != std::string_view::npos) {
@@ -332,8 +340,8 @@ class VerbFileParser {
         Problem("'{' without '}' in verb forms");
         return;
       }
-      irregular = SplitBlanks(words.substr(brace + 1, close - brace - 1));
-      words = TrimBlanks(words.substr(0, brace));
+      irregular = SplitWords(words.substr(brace + 1, close - brace - 1), kSpaceAndTab);
+      words = Trim(words.substr(0, brace), kPetrarchBlanks);
     }
     if (words.empty()) {
       Problem("verb line without a verb");
@@ -342,13 +350,13 @@ class VerbFileParser {
     ++out_->verbs;
     if (words.find('_') == std::string_view::npos) {
       // PETRARCH keys a verb on its first word: "LASH OUT" is LASH.
-      const std::string head = ToLowerAscii(SplitBlanks(words).front());
+      const std::string head = AsciiLowercase(SplitWords(words, kSpaceAndTab).front());
       const uint32_t pattern = AddDefault(words, head, {}, {}, code, paired);
       AddForm(head, pattern);
       if (irregular.empty()) {
         for (std::string& form : RegularForms(head)) AddForm(std::move(form), pattern);
       } else {
-        for (std::string_view form : irregular) AddForm(ToLowerAscii(form), pattern);
+        for (std::string_view form : irregular) AddForm(AsciiLowercase(form), pattern);
       }
       return;
     }
@@ -361,8 +369,8 @@ class VerbFileParser {
       if (plus != std::string_view::npos) {
         const size_t end = std::min(words.find('_', plus), words.size());
         const std::string root(words.substr(plus + 1, end - plus - 1));
-        for (const std::string& regular : RegularForms(ToLowerAscii(root))) {
-          forms.push_back(std::string(words.substr(0, plus + 1)) + ToUpperAscii(regular) +
+        for (const std::string& regular : RegularForms(AsciiLowercase(root))) {
+          forms.push_back(std::string(words.substr(0, plus + 1)) + AsciiUppercase(regular) +
                           std::string(words.substr(end)));
         }
       }
@@ -386,7 +394,7 @@ class VerbFileParser {
         Problem("multi-word verb form " + form + " has no '+' before its verb");
         continue;
       }
-      const std::string head = ToLowerAscii(parts[verb].substr(1));
+      const std::string head = AsciiLowercase(parts[verb].substr(1));
       std::vector<std::string_view> before(parts.begin(), parts.begin() + verb);
       std::vector<std::string_view> after(parts.begin() + verb + 1, parts.end());
       AddForm(head, AddDefault(form, head, before, after, code, paired));

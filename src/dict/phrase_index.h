@@ -82,7 +82,6 @@ class PhraseIndex {
   PhraseMatch LongestAt(std::span<const Token> tokens, size_t start) const;
 
   bool match_lemmas() const { return match_lemmas_; }
-  size_t node_count() const { return nodes_.size(); }
 
  private:
   struct Node {

@@ -6,14 +6,14 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "base/files.h"
+#include "base/strings.h"
 #include "tacitus/date.h"
 #include "tacitus/event_pipeline.h"
 
@@ -34,28 +34,26 @@ struct ExampleFile {
   std::vector<Example> examples;
 };
 
-std::string_view Trim(std::string_view s) {
-  const size_t begin = s.find_first_not_of(" \t\r");
-  if (begin == std::string_view::npos) return {};
-  const size_t end = s.find_last_not_of(" \t\r");
-  return s.substr(begin, end - begin + 1);
-}
-
 // "A B C" with any run of blanks between the three fields; nullopt when not three fields.
 std::optional<std::string> NormalizeTriple(std::string_view triple) {
-  std::istringstream in{std::string(triple)};
-  std::string source, target, code, extra;
-  if (!(in >> source >> target >> code) || (in >> extra)) return std::nullopt;
-  return source + " " + target + " " + code;
+  const std::vector<std::string_view> fields = SplitWords(triple);
+  if (fields.size() != 3) return std::nullopt;
+  std::string normalized(fields[0]);
+  normalized += ' ';
+  normalized += fields[1];
+  normalized += ' ';
+  normalized += fields[2];
+  return normalized;
 }
 
 // Malformed lines are test failures naming the line, and are left out.
 ExampleFile ReadExamples() {
   ExampleFile file;
-  std::ifstream in(kExamplesPath);
-  EXPECT_TRUE(in) << "cannot open " << kExamplesPath;
-  std::string text;
-  for (int line = 1; std::getline(in, text); ++line) {
+  std::string contents;
+  const Status read = ReadWholeFile(kExamplesPath, &contents);
+  EXPECT_TRUE(read.ok()) << read.message();
+  std::string_view rest = contents, text;
+  for (int line = 1; NextLine(&rest, &text); ++line) {
     const std::string_view view = Trim(text);
     if (view.empty()) continue;
     if (view.front() == '#') {

@@ -94,105 +94,127 @@ class PetrarchXmlReader final : public FormatReader {
     Report(record_line_, record_id_, std::move(reason));
   }
 
+  // What one scanning step came to.
+  enum class Step {
+    kGoOn,      // scanned on: the next step continues from pos_
+    kNeedMore,  // data() ends before the scan can decide
+    kCut,       // a record is in record_text_
+  };
+
   // Moves the next record into record_text_; false at the end of the input. Problems found by
   // cutting (a record without an end, an end without a record, a record over the size limit)
   // are reported here.
   bool CutRecord() {
     for (;;) {
-      const std::string_view data = input_->data();
-      bool need_more = false;
+      Step step = Step::kGoOn;
       switch (scan_) {
-        case Scan::kMarkup: {
-          const size_t open = data.find('<', pos_);
-          if (open == data.npos) {
-            pos_ = data.size();
-            need_more = true;
-            break;
-          }
-          pos_ = open;
-          if (record_ == Record::kNone && open > 0) {
-            Drop(open);  // outside records nothing before a '<' matters
-            continue;
-          }
-          if (data.size() - open < kLookahead && !at_end_) {
-            need_more = true;
-            break;
-          }
-          if (data.substr(open).starts_with(kCommentOpen)) {
-            scan_ = Scan::kComment;
-            comment_line_ = line_ + CountLines(data.substr(0, open));
-            pos_ = open + kCommentOpen.size();
-          } else if (data.substr(open).starts_with(kCDataOpen)) {
-            scan_ = Scan::kCData;
-            pos_ = open + kCDataOpen.size();
-          } else if (TagAt(data, open, kStartTag)) {
-            if (record_ == Record::kKeep) {  // a discarded record was reported already
-              const uint32_t next_line = line_ + CountLines(data.substr(0, open));
-              ReportRecord("no </Sentence> before the <Sentence> on line " +
-                           std::to_string(next_line));
-            }
-            BeginRecord(open);
-          } else if (TagAt(data, open, kEndTag)) {
-            const size_t close = data.find('>', open);
-            if (close == data.npos) {
-              need_more = true;
-              break;
-            }
-            if (EndRecord(close + 1)) return true;
-          } else {
-            pos_ = open + 1;
-          }
+        case Scan::kMarkup:
+          step = ScanMarkup();
           break;
-        }
         case Scan::kComment:
-        case Scan::kCData: {
-          const std::string_view close = scan_ == Scan::kComment ? kCommentClose : kCDataClose;
-          const size_t at = data.find(close, pos_);
-          if (at == data.npos) {
-            // The terminator may straddle the chunk boundary.
-            pos_ = std::max(pos_, data.size() - std::min(data.size(), close.size() - 1));
-            need_more = true;
-            break;
-          }
-          pos_ = at + close.size();
-          scan_ = Scan::kMarkup;
+          step = ScanPast(kCommentClose);
           break;
-        }
-        case Scan::kStartTag: {
-          // '<' cannot stand in an attribute value, so it ends a broken start tag too.
-          const size_t end = data.find_first_of("<>", pos_);
-          if (end == data.npos) {
-            pos_ = data.size();
-            need_more = true;
-            break;
-          }
-          scan_ = Scan::kMarkup;
-          pos_ = end;
-          const bool self_closing = data[end] == '>' && end > 0 && data[end - 1] == '/';
-          if (self_closing && EndRecord(end + 1)) return true;
+        case Scan::kCData:
+          step = ScanPast(kCDataClose);
           break;
-        }
+        case Scan::kStartTag:
+          step = ScanStartTag();
+          break;
       }
-      if (!need_more) continue;
-      if (record_ == Record::kKeep && input_->data().size() > options_.max_story_bytes) {
-        ReportRecord(LongerThan("record", options_.max_story_bytes));
-        record_ = Record::kDiscard;
-      }
-      if (record_ != Record::kKeep) Drop(pos_);
-      if (input_->ReadMore()) continue;
-      if (!at_end_) {
-        at_end_ = true;  // look again: tags shorter than kLookahead may end the input
-        continue;
-      }
-      if (input_->failed()) {
-        return false;  // StoryReader reports the read error; what is cut short says nothing
-      } else if (record_ == Record::kKeep) {
-        ReportRecord("no </Sentence> before the end of the input");
-      } else if (scan_ == Scan::kComment) {
-        Report(comment_line_, "", "comment not closed before the end of the input");
-      }
-      return false;
+      if (step == Step::kCut) return true;
+      if (step == Step::kNeedMore && !ReadMore()) return false;
     }
+  }
+
+  // From pos_ in markup: to the next '<', and what starts there (a comment, CDATA, a record's
+  // start or end tag, or other markup, passed over).
+  Step ScanMarkup() {
+    const std::string_view data = input_->data();
+    const size_t open = data.find('<', pos_);
+    if (open == data.npos) {
+      pos_ = data.size();
+      return Step::kNeedMore;
+    }
+    pos_ = open;
+    if (record_ == Record::kNone && open > 0) {
+      Drop(open);  // outside records nothing before a '<' matters
+      return Step::kGoOn;
+    }
+    if (data.size() - open < kLookahead && !at_end_) return Step::kNeedMore;
+    if (data.substr(open).starts_with(kCommentOpen)) {
+      scan_ = Scan::kComment;
+      comment_line_ = line_ + CountLines(data.substr(0, open));
+      pos_ = open + kCommentOpen.size();
+    } else if (data.substr(open).starts_with(kCDataOpen)) {
+      scan_ = Scan::kCData;
+      pos_ = open + kCDataOpen.size();
+    } else if (TagAt(data, open, kStartTag)) {
+      if (record_ == Record::kKeep) {  // a discarded record was reported already
+        const uint32_t next_line = line_ + CountLines(data.substr(0, open));
+        ReportRecord("no </Sentence> before the <Sentence> on line " + std::to_string(next_line));
+      }
+      BeginRecord(open);
+    } else if (TagAt(data, open, kEndTag)) {
+      const size_t close = data.find('>', open);
+      if (close == data.npos) return Step::kNeedMore;
+      if (EndRecord(close + 1)) return Step::kCut;
+    } else {
+      pos_ = open + 1;
+    }
+    return Step::kGoOn;
+  }
+
+  // From pos_ in a comment or CDATA section: past its `close`.
+  Step ScanPast(std::string_view close) {
+    const std::string_view data = input_->data();
+    const size_t at = data.find(close, pos_);
+    if (at == data.npos) {
+      // The terminator may straddle the chunk boundary.
+      pos_ = std::max(pos_, data.size() - std::min(data.size(), close.size() - 1));
+      return Step::kNeedMore;
+    }
+    pos_ = at + close.size();
+    scan_ = Scan::kMarkup;
+    return Step::kGoOn;
+  }
+
+  // From pos_ in a record's start tag: to its end, which ends the record too if it is "/>".
+  Step ScanStartTag() {
+    const std::string_view data = input_->data();
+    // '<' cannot stand in an attribute value, so it ends a broken start tag too.
+    const size_t end = data.find_first_of("<>", pos_);
+    if (end == data.npos) {
+      pos_ = data.size();
+      return Step::kNeedMore;
+    }
+    scan_ = Scan::kMarkup;
+    pos_ = end;
+    const bool self_closing = data[end] == '>' && end > 0 && data[end - 1] == '/';
+    return self_closing && EndRecord(end + 1) ? Step::kCut : Step::kGoOn;
+  }
+
+  // Reads on when the scan needs more input, first dropping what no kept record needs (and a
+  // record grown over the size limit, reported). False at the end of the input, after
+  // reporting the record or comment it leaves open.
+  bool ReadMore() {
+    if (record_ == Record::kKeep && input_->data().size() > options_.max_story_bytes) {
+      ReportRecord(LongerThan("record", options_.max_story_bytes));
+      record_ = Record::kDiscard;
+    }
+    if (record_ != Record::kKeep) Drop(pos_);
+    if (input_->ReadMore()) return true;
+    if (!at_end_) {
+      at_end_ = true;  // look again: tags shorter than kLookahead may end the input
+      return true;
+    }
+    if (input_->failed()) {
+      return false;  // StoryReader reports the read error; what is cut short says nothing
+    } else if (record_ == Record::kKeep) {
+      ReportRecord("no </Sentence> before the end of the input");
+    } else if (scan_ == Scan::kComment) {
+      Report(comment_line_, "", "comment not closed before the end of the input");
+    }
+    return false;
   }
 
   // Ends the record that closes at data()[end - 1]; true when it is in record_text_.

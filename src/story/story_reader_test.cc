@@ -305,7 +305,8 @@ TEST(JsonLines, ReadsManyLinesAcrossReadChunks) {
   const ReadResult r = ReadAll({dir.Write("many.jsonl", content)});
   ASSERT_EQ(r.stories.size(), static_cast<size_t>(kStories));
   for (int i = 0; i < kStories; ++i) {
-    ASSERT_EQ(r.stories[i].id, "s" + std::to_string(i));
+    // Not "s" + std::to_string(i), which trips g++ 12's -Wrestrict.
+    ASSERT_EQ(r.stories[i].id, std::string("s").append(std::to_string(i)));
     ASSERT_EQ(r.stories[i].line, static_cast<uint32_t>(i + 1));
     ASSERT_EQ(r.stories[i].text.size(), static_cast<size_t>(i % 97 + 1));
   }
@@ -439,7 +440,8 @@ TEST(PetrarchXml, CutsRecordsAcrossReadChunks) {
   EXPECT_TRUE(r.errors.empty()) << r.ErrorLines()[0];
   ASSERT_EQ(r.stories.size(), static_cast<size_t>(kRecords));
   for (int i = 0; i < kRecords; ++i) {
-    ASSERT_EQ(r.stories[i].id, "R" + std::to_string(i));
+    // Not "R" + std::to_string(i), which trips g++ 12's -Wrestrict.
+    ASSERT_EQ(r.stories[i].id, std::string("R").append(std::to_string(i)));
     ASSERT_EQ(r.stories[i].line, lines[i]) << i;
     ASSERT_EQ(r.stories[i].text.size(), static_cast<size_t>(i % 53 + 1));
   }

@@ -6,12 +6,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "base/files.h"
 #include "syntax/analyzer_testing.h"
 #include "syntax/dump.h"
 
@@ -21,10 +21,9 @@ namespace {
 using ::testing::Contains;
 
 std::string ExampleText() {
-  std::ifstream in(TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt", std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string file = buffer.str();
+  std::string file;
+  const Status read = ReadWholeFile(TACITUS_SOURCE_DIR "/examples/putin-xi-beijing.txt", &file);
+  EXPECT_TRUE(read.ok()) << read.message();
   const std::string prefix = " date 2023-11-08 ";
   EXPECT_EQ(file.substr(0, prefix.size()), prefix);
   return file.substr(prefix.size());

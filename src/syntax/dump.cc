@@ -116,8 +116,12 @@ class LinePrinter {
 
   void ClauseLine(const SentenceSyntax& sentence, uint32_t index) {
     const Clause& c = syntax_.clauses[index];
-    out_ += "s" + std::to_string(c.sentence) + " c" +
-            std::to_string(index - sentence.clauses.begin) + " ";
+    // Appended piece by piece: "s" + std::to_string(...) + ... trips g++ 12's -Wrestrict.
+    out_ += 's';
+    out_ += std::to_string(c.sentence);
+    out_ += " c";
+    out_ += std::to_string(index - sentence.clauses.begin);
+    out_ += ' ';
     out_ += ClauseKindName(c.kind);
     if (c.parent >= 0) {
       out_ += "<c" + std::to_string(static_cast<uint32_t>(c.parent) - sentence.clauses.begin);
@@ -286,7 +290,8 @@ std::string DumpSyntax(const Document& doc, const Syntax& syntax, const DumpOpti
   for (uint32_t s = 0; s < syntax.sentences.size() && s < doc.sentences.size(); ++s) {
     const Sentence& sentence = doc.sentences[s];
     const SentenceSyntax& ss = syntax.sentences[s];
-    const std::string prefix = "s" + std::to_string(s);
+    // Not "s" + std::to_string(s), which trips g++ 12's -Wrestrict.
+    const std::string prefix = std::string("s").append(std::to_string(s));
     if (options.tokens) {
       out += prefix + " tokens:";
       for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/strings.h"
 #include "text/sentence_splitter.h"
 
 namespace tacitus {
@@ -53,20 +54,20 @@ void SetShapeAndCase(std::string_view word, Token* token) {
   size_t letters = 0;
   bool any_lower = false;
   for (char c : word) {
-    if (c >= 'A' && c <= 'Z') {
+    if (IsAsciiUpper(c)) {
       if (letters == 0) token->flags |= kCapitalized;
       ++letters;
-    } else if (c >= 'a' && c <= 'z') {
+    } else if (IsAsciiLower(c)) {
       ++letters;
       any_lower = true;
     }
   }
   if (letters >= 2 && !any_lower) token->flags |= kAllCaps;
   const unsigned char first = static_cast<unsigned char>(word.empty() ? ' ' : word.front());
-  token->shape = letters > 0                      ? TokenShape::kWord
-                 : (first >= '0' && first <= '9') ? TokenShape::kNumber
-                 : (std::ispunct(first) != 0)     ? TokenShape::kPunctuation
-                                                  : TokenShape::kSymbol;
+  token->shape = letters > 0                              ? TokenShape::kWord
+                 : IsAsciiDigit(static_cast<char>(first)) ? TokenShape::kNumber
+                 : (std::ispunct(first) != 0)             ? TokenShape::kPunctuation
+                                                          : TokenShape::kSymbol;
 }
 
 // A dateline that the tree keeps in the story's first sentence ("CEBU CITY -- Cordova

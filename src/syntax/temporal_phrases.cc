@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "base/strings.h"
+
 namespace tacitus::syntax_internal {
 namespace {
 
@@ -18,7 +20,7 @@ constexpr auto kTimeModifiers = std::to_array<std::string_view>(
 bool IsYear(const SentenceView& view, uint32_t t) {
   const std::string_view w = view.Lower(t);
   return view.Tag(t) == PosTag::kCD && w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
-         std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+         std::all_of(w.begin(), w.end(), IsAsciiDigit);
 }
 
 }  // namespace

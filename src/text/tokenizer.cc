@@ -225,6 +225,55 @@ void DescribeWord(Token* token) {
   token->shape = letters == 0 ? TokenShape::kNumber : TokenShape::kWord;
 }
 
+// The end and shape of the token at s[i] that is not a word (`c` classifies s[i];
+// `space_before` tells whether blanks come before it). Runs of dots, of "!?", of hyphens and of
+// backquotes are one token each.
+size_t NonWordTokenEnd(std::string_view s, size_t i, const CharInfo& c, bool space_before,
+                       TokenShape* shape) {
+  size_t end = i + c.length;
+  *shape = TokenShape::kPunctuation;
+  switch (s[i]) {
+    case '.':
+      end = RunEnd(s, i, ".");  // "...", ".."
+      break;
+    case '!':
+    case '?':
+      end = RunEnd(s, i, "!?");
+      break;
+    case '-':
+      end = RunEnd(s, i, "-");  // "--", the normalised em dash
+      break;
+    case '`':
+      end = RunEnd(s, i, "`");
+      break;
+    case '\'':
+      // The clitic of the word just before: "Putin" "'s". Otherwise a quote, or the
+      // possessive of a plural ("leaders" "'").
+      if (!space_before && i > 0 && CliticLength(s, i) > 0) {
+        end = i + CliticLength(s, i);
+        *shape = TokenShape::kWord;
+      } else if (i + 1 < s.size() && s[i + 1] == '\'') {
+        end = i + 2;  // '' closes a `` quote in Penn-Treebank-era text
+      }
+      break;
+    case ',':
+    case ';':
+    case ':':
+    case '"':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '{':
+    case '}':
+      break;
+    default:
+      if (!c.punctuation) *shape = TokenShape::kSymbol;
+      break;
+  }
+  return end;
+}
+
 }  // namespace
 
 size_t Tokenizer::WordTokenEnd(std::string_view s, size_t begin) const {
@@ -292,47 +341,8 @@ void Tokenizer::Tokenize(const NormalizedText& text, std::vector<Token>* tokens)
       continue;
     }
 
-    size_t end = i + c.length;
-    TokenShape shape = TokenShape::kPunctuation;
-    switch (ch) {
-      case '.':
-        end = RunEnd(s, i, ".");  // "...", ".."
-        break;
-      case '!':
-      case '?':
-        end = RunEnd(s, i, "!?");
-        break;
-      case '-':
-        end = RunEnd(s, i, "-");  // "--", the normalised em dash
-        break;
-      case '`':
-        end = RunEnd(s, i, "`");
-        break;
-      case '\'':
-        // The clitic of the word just before: "Putin" "'s". Otherwise a quote, or the
-        // possessive of a plural ("leaders" "'").
-        if (!space_before && i > 0 && CliticLength(s, i) > 0) {
-          end = i + CliticLength(s, i);
-          shape = TokenShape::kWord;
-        } else if (i + 1 < s.size() && s[i + 1] == '\'') {
-          end = i + 2;  // '' closes a `` quote in Penn-Treebank-era text
-        }
-        break;
-      case ',':
-      case ';':
-      case ':':
-      case '"':
-      case '(':
-      case ')':
-      case '[':
-      case ']':
-      case '{':
-      case '}':
-        break;
-      default:
-        if (!c.punctuation) shape = TokenShape::kSymbol;
-        break;
-    }
+    TokenShape shape;
+    const size_t end = NonWordTokenEnd(s, i, c, space_before, &shape);
     emit(i, end, shape);
     i = end;
   }

@@ -7,35 +7,28 @@ namespace {
 
 // How far "will ..." climbs its chain of parent clauses looking for when it was said.
 constexpr int kMaxParentSteps = 8;
-// How many paragraphs back a sentence looks for the day of its episode: its own paragraph,
-// or, when it points back itself ("Hours earlier", "the same day"), a few more.
-constexpr uint32_t kContextParagraphs = 0;
-constexpr uint32_t kPointedContextParagraphs = 3;
 
-// Whether a sentence places itself relative to an earlier one: "Hours earlier", "Earlier in
-// the day", "Later that day", "the same day", "Meanwhile", "then", "During their meeting", or
-// opens on actors named before ("The two leaders ...", "They ...").
-bool PointsBack(const Document& doc, const Sentence& sentence) {
-  // A sentence that opens on its actors named before: "The two leaders discussed ...",
-  // "They also agreed ...".
-  const std::string_view first = doc.tokens[sentence.first_token].lower;
-  const std::string_view second =
-      sentence.size() > 1 ? doc.tokens[sentence.first_token + 1].lower : std::string_view();
-  if (first == "they" || first == "both" ||
-      (first == "the" && (second == "two" || second == "both"))) {
-    return true;
-  }
+// How many paragraphs back a sentence looks for the day of its episode: its own paragraph;
+// the one before when it opens on the actors named there ("The two leaders discussed ...",
+// "They also agreed ..."); a few more when it places itself relative to an earlier act
+// ("Hours earlier", "Earlier in the day", "Later that day", "the same day", "Meanwhile",
+// "then", "During their meeting").
+uint32_t ContextReach(const Document& doc, const Sentence& sentence) {
   for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
     const std::string_view w = doc.tokens[t].lower;
     if (w == "earlier" || w == "later" || w == "meanwhile" || w == "then" || w == "during") {
-      return true;
+      return 3;
     }
     if ((w == "same" || w == "that") && t + 1 < sentence.end_token &&
         doc.tokens[t + 1].lower == "day") {
-      return true;
+      return 3;
     }
   }
-  return false;
+  const std::string_view first = doc.tokens[sentence.first_token].lower;
+  const std::string_view second =
+      sentence.size() > 1 ? doc.tokens[sentence.first_token + 1].lower : std::string_view();
+  if (first == "they" || (first == "the" && (second == "two" || second == "both"))) return 1;
+  return 0;
 }
 
 std::optional<EventDate> Resolve(const Document& doc, Date story_date,
@@ -108,8 +101,7 @@ std::optional<EventDate> EventDater::FromSentence(const Analysis& analysis, Date
 std::optional<EventDate> EventDater::FromContext(const Analysis& analysis, Date story_date,
                                                  uint32_t sentence) const {
   const Document& doc = analysis.document;
-  const uint32_t reach =
-      PointsBack(doc, doc.sentences[sentence]) ? kPointedContextParagraphs : kContextParagraphs;
+  const uint32_t reach = ContextReach(doc, doc.sentences[sentence]);
   for (uint32_t s = sentence; s-- > 0;) {
     if (doc.sentences[s].is_dateline ||
         doc.sentences[sentence].paragraph > doc.sentences[s].paragraph + reach) {

@@ -13,8 +13,10 @@
 //   2. its sentence: the first expression anywhere in it that does not point after the story
 //      date (noun events, "Putin's visit yesterday", start here);
 //   3. its episode: the day an earlier sentence of its paragraph names ("Xi met Duterte on
-//      Thursday. The two leaders discussed trade."), or of the few paragraphs before when the
-//      sentence points back itself ("Hours earlier", "the same day", "later");
+//      Thursday. They discussed trade."); of the paragraph before when it opens on the actors
+//      named there ("The two leaders discussed ..."); of the three before when it places
+//      itself relative to an earlier act ("Hours earlier", "the same day", "During their
+//      meeting");
 //   4. the story's dateline ("BEIJING, Nov 8 (Reuters) -");
 //   5. the story date itself, to the day, with an empty span.
 // The span is that of the whole expression ("earlier this year", "on Tuesday").
