@@ -67,6 +67,31 @@ struct ClauseScratch {
   std::vector<ClauseVerdict> verdicts;
 };
 
+// The verdict of one clause as its coding goes, recorded only when `why_not` asks for it.
+//   ClauseVerdictRecorder record(syntax, c, scratch);
+//   if (patterns.empty()) { record.Refuse(NoEventReason::kNoPattern); continue; }
+class ClauseVerdictRecorder {
+ public:
+  ClauseVerdictRecorder(const Syntax& syntax, uint32_t clause, ClauseScratch* scratch)
+      : out_(scratch->why_not ? &scratch->verdicts : nullptr) {
+    verdict_.sentence = syntax.clauses[clause].sentence;
+    verdict_.clause = static_cast<int32_t>(clause);
+    verdict_.verb = syntax.clauses[clause].verb.tokens;
+  }
+  // The verdict so far: the coders set its pattern and phrase as they learn them.
+  ClauseVerdict& verdict() { return verdict_; }
+  // Records the clause as having given no event for `reason` (nothing when not asked).
+  void Refuse(NoEventReason reason) {
+    if (out_ == nullptr) return;
+    verdict_.reason = reason;
+    out_->push_back(verdict_);
+  }
+
+ private:
+  ClauseVerdict verdict_;
+  std::vector<ClauseVerdict>* out_;
+};
+
 // Why a match gave no event when emitted: blocked, no actor for the source or the target
 // (then *phrase is that phrase, empty when there is none), or the same actor on both sides.
 NoEventReason WhyNoPair(const CodedStory& story, const PatternMatch& match, int32_t source,

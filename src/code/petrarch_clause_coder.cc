@@ -167,21 +167,13 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
   scratch->verdicts.clear();
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     const Clause& clause = syntax.clauses[c];
-    ClauseVerdict verdict;
-    verdict.sentence = clause.sentence;
-    verdict.clause = static_cast<int32_t>(c);
-    verdict.verb = clause.verb.tokens;
-    const auto refuse = [&](NoEventReason reason) {
-      if (!scratch->why_not) return;
-      verdict.reason = reason;
-      scratch->verdicts.push_back(verdict);
-    };
+    ClauseVerdictRecorder record(syntax, c, scratch);
     if (story.discarded_sentences[clause.sentence]) {
-      refuse(NoEventReason::kDiscarded);
+      record.Refuse(NoEventReason::kDiscarded);
       continue;
     }
     if (scratch->eliminated[clause.verb.head]) {
-      refuse(NoEventReason::kCommaClause);
+      record.Refuse(NoEventReason::kCommaClause);
       continue;
     }
     // As PETRARCH codes a verb phrase whole: a clause inside the verb phrase of one that gave
@@ -191,15 +183,15 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
     auto patterns = story.dictionaries.VerbPatternsFor(doc.tokens[clause.verb.head].lower);
     if (patterns.empty()) patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
     if (patterns.empty()) {
-      refuse(NoEventReason::kNoPattern);
+      record.Refuse(NoEventReason::kNoPattern);
       continue;
     }
     PatternMatch match;
     if (!scratch->petrarch.Best(doc, syntax, actors, clause, patterns, &match)) {
-      refuse(NoEventReason::kNoMatch);
+      record.Refuse(NoEventReason::kNoMatch);
       continue;
     }
-    verdict.pattern = match.pattern;
+    record.verdict().pattern = match.pattern;
     // PETRARCH knows a passive by its "by" agent alone: without one the surface subject is
     // the source ("Gondor was criticized over its dispute with Eriador": GON ERI).
     const bool agentless_passive = clause.verb.passive && clause.agent < 0;
@@ -227,7 +219,7 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
     // that has some noun phrase after it: "said on Saturday", not "said today".
     if (!options_.require_dyad && target < 0 && !match.reciprocal && !match.compound_source &&
         !HasPhraseAfterVerb(syntax, c, scratch->eliminated)) {
-      refuse(NoEventReason::kNoTarget);
+      record.Refuse(NoEventReason::kNoTarget);
       continue;
     }
     // "% HAVE *": the coordination acts on itself only when the clause names no target.
@@ -237,7 +229,7 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
     emitter.Emit(site, match, actors.ActorsOf(source), actors.ActorsOf(target), events);
     coded[c] = events->size() > before;
     if (!coded[c] && scratch->why_not) {
-      refuse(WhyNoPair(story, match, source, target, &verdict.phrase));
+      record.Refuse(WhyNoPair(story, match, source, target, &record.verdict().phrase));
     }
   }
 }

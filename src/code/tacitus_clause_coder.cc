@@ -79,41 +79,33 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
   scratch->verdicts.clear();
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     const Clause& clause = syntax.clauses[c];
-    ClauseVerdict verdict;
-    verdict.sentence = clause.sentence;
-    verdict.clause = static_cast<int32_t>(c);
-    verdict.verb = clause.verb.tokens;
-    const auto refuse = [&](NoEventReason reason) {
-      if (!scratch->why_not) return;
-      verdict.reason = reason;
-      scratch->verdicts.push_back(verdict);
-    };
+    ClauseVerdictRecorder record(syntax, c, scratch);
     if (named[c]) continue;  // part of its parent's event
     if (story.discarded_sentences[clause.sentence]) {
-      refuse(NoEventReason::kDiscarded);
+      record.Refuse(NoEventReason::kDiscarded);
       continue;
     }
     // A negated or subjunctive verb reports no deed: "did not attack", "demanded that Russia
     // withdraw"; a planned or wished one only a statement of intent (below).
     const Factuality factuality = scratch->factuality[c];
     if (factuality == Factuality::kDenied) {
-      refuse(NoEventReason::kDenied);
+      record.Refuse(NoEventReason::kDenied);
       continue;
     }
     const auto patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
     if (patterns.empty()) {
-      refuse(NoEventReason::kNoPattern);
+      record.Refuse(NoEventReason::kNoPattern);
       continue;
     }
     scratch->layout.OfClause(syntax, clause);
     PatternMatch match;
     if (!scratch->layout.Best(doc, patterns, &match, &story.actors)) {
-      refuse(NoEventReason::kNoMatch);
+      record.Refuse(NoEventReason::kNoMatch);
       continue;
     }
-    verdict.pattern = match.pattern;
+    record.verdict().pattern = match.pattern;
     if (factuality == Factuality::kIntended && !StatesIntent(*match.pattern)) {
-      refuse(NoEventReason::kIntended);
+      record.Refuse(NoEventReason::kIntended);
       continue;
     }
     const int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
@@ -127,7 +119,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     const size_t before = events->size();
     emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(target), events);
     if (events->size() == before && scratch->why_not) {
-      refuse(WhyNoPair(story, match, source, target, &verdict.phrase));
+      record.Refuse(WhyNoPair(story, match, source, target, &record.verdict().phrase));
     }
     for (uint32_t k = c + 1; k < syntax.clauses.size(); ++k) {
       if (syntax.clauses[k].parent == static_cast<int32_t>(c) &&
