@@ -66,6 +66,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "noun 041:041 {phone/telephone} call with +T\n"
                "verb 0253 call for release of +T\n"
                "verb 195 strike +T | strike city in +T\n"
+               "verb 111 draw criticism from +S\n"
                "noun 190 attack on +T\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"

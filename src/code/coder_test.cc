@@ -255,6 +255,14 @@ TEST_F(CoderTest, ACriticismOfAnUnattributedActTargetsTheActsSource) {
   EXPECT_THAT(Code("China criticized the attack."), IsEmpty());
 }
 
+TEST_F(CoderTest, APatternThatBindsTheSourceAfterTheVerbTargetsTheSubject) {
+  EXPECT_THAT(Code("Russia drew criticism from China."), ElementsAre("CHN RUS 111"));
+  // The subject names an act, not an actor: its author is the target.
+  EXPECT_THAT(Code("Russian troops attacked Ukraine on Monday. The attack drew criticism from "
+                   "China."),
+              ElementsAre("RUSMIL UKR 190", "CHN RUSMIL 111"));
+}
+
 TEST_F(CoderTest, AMeetingAskedForIsNoMeeting) {
   // A noun event in a PP of the clause is the clause's setting only after "in", "during",
   // "at", "after", "on" ...: "called for talks with" asks for them.

@@ -109,8 +109,13 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       continue;
     }
     const int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
-    // A pattern without +T names its target through the object: "rejected Iran's offer".
-    const int32_t target = HasTarget(*match.pattern) ? match.target : clause.LogicalObject();
+    // A pattern without +T names its target through the object ("rejected Iran's offer"), or,
+    // when it binds the source after the verb, through the subject ("The offensive drew
+    // criticism from France", "Kyiv came under shelling from Russian forces").
+    int32_t target = match.target;
+    if (!HasTarget(*match.pattern)) {
+      target = match.source >= 0 ? clause.LogicalSubject() : clause.LogicalObject();
+    }
     const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
     if (NamesAnUnattributedAct(story, *match.pattern, target)) {
       scratch->deferred.push_back({site, match, source, story.syntax.phrases[target].tokens});
