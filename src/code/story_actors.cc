@@ -495,7 +495,8 @@ std::vector<ResolvedActor> StoryActors::LastDistinct(const Dictionaries& diction
 }
 
 void StoryActors::ReferredBack(const Dictionaries& dictionaries, const NounPhrase& phrase,
-                               std::span<const Token> words, std::span<const ResolvedActor> seen,
+                               uint32_t sentence_begin, std::span<const Token> words,
+                               std::span<const ResolvedActor> seen,
                                std::span<const ResolvedActor> last_group,
                                std::vector<ResolvedActor>* referred) {
   referred->clear();
@@ -506,7 +507,14 @@ void StoryActors::ReferredBack(const Dictionaries& dictionaries, const NounPhras
   } else if (words.size() == 1 && IsPronoun(words[0], {"they", "them", "their"})) {
     referred->assign(last_group.begin(), last_group.end());
   } else if (const GroupWord group = GroupReference(words); group != GroupWord::kNone) {
-    *referred = LastDistinct(dictionaries, seen, group == GroupWord::kLeaders, 2);
+    // A pair named after other actors of its own sentence is most often one named before
+    // ("China and Saudi Arabia urged both sides to show restraint").
+    const auto own_sentence = std::find_if(seen.begin(), seen.end(), [&](const ResolvedActor& a) {
+      return a.tokens.begin >= sentence_begin;
+    });
+    const bool leaders = group == GroupWord::kLeaders;
+    *referred = LastDistinct(dictionaries, {seen.begin(), own_sentence}, leaders, 2);
+    if (referred->empty()) *referred = LastDistinct(dictionaries, seen, leaders, 2);
   }
   for (ResolvedActor& actor : *referred) actor.tokens = phrase.tokens;
 }
@@ -532,6 +540,15 @@ void StoryActors::FindIncludedLists(const Document& doc, const Syntax& syntax) {
   // it follows ("Several countries, including Japan and India, sent aid").
   for (const Clause& clause : syntax.clauses) {
     for (const Attachment& a : syntax.AttachmentsOf(clause)) {
+      // "The United States, China and Saudi Arabia were among the countries that urged ...":
+      // the countries include the subject's actors.
+      if (clause.verb.lemma == "be" && a.preposition.size() == 1 &&
+          doc.tokens[a.preposition.begin].lower == "among") {
+        if (a.object >= 0 && clause.subject >= 0 && included_[a.object] < 0) {
+          included_[a.object] = clause.subject;
+        }
+        continue;
+      }
       if (!is_list_word(a.preposition)) continue;
       for (const int32_t role : {clause.subject, clause.object}) {
         if (role < 0) continue;
@@ -603,13 +620,19 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
   std::vector<ResolvedActor> seen;
   std::vector<ResolvedActor> last_group;  // the last phrase that named two or more actors
   std::vector<ResolvedActor> referred;
+  size_t sentence = 0;  // of the phrase, as they come in text order
   for (uint32_t p : order) {
     const NounPhrase& phrase = syntax.phrases[p];
     const std::span<const Token> words{doc.tokens.data() + phrase.tokens.begin,
                                        phrase.tokens.size()};
     referred.clear();
     if (own_[p].code.empty() && !words.empty()) {
-      ReferredBack(dictionaries, phrase, words, seen, last_group, &referred);
+      while (sentence + 1 < doc.sentences.size() &&
+             doc.sentences[sentence].end_token <= phrase.tokens.begin) {
+        ++sentence;
+      }
+      ReferredBack(dictionaries, phrase, doc.sentences[sentence].first_token, words, seen,
+                   last_group, &referred);
       if (referred.size() == 1) own_[p] = referred.front();
     }
 

@@ -173,9 +173,11 @@ class StoryActors {
                           const Syntax& syntax);
   // The actors a phrase of `words` that names none refers back to: he/she the last person
   // seen, they the last group, "the two leaders" / "both countries" the last two distinct
-  // persons or countries; empty when none.
+  // persons or countries of the sentences before its own (those of its own sentence where
+  // they are too few); empty when none. `sentence_begin` is the first token of its sentence.
   static void ReferredBack(const Dictionaries& dictionaries, const NounPhrase& phrase,
-                           std::span<const Token> words, std::span<const ResolvedActor> seen,
+                           uint32_t sentence_begin, std::span<const Token> words,
+                           std::span<const ResolvedActor> seen,
                            std::span<const ResolvedActor> last_group,
                            std::vector<ResolvedActor>* referred);
   // The last `count` distinct persons (or countries, as bare country codes) of `seen`, in
@@ -187,7 +189,8 @@ class StoryActors {
   // of the list it includes (included_).
   void AddConjunctActors(const Syntax& syntax, uint32_t p, bool with_lists);
   // Per phrase, the list it includes ("including X, Y and Z", "such as X"), or -1: on the
-  // phrase itself, or on the clause right after the subject or object it follows.
+  // phrase itself, or on the clause right after the subject or object it follows; and the
+  // subject of "be among" for its object ("X, Y and Z were among the countries that ...").
   void FindIncludedLists(const Document& doc, const Syntax& syntax);
   // The first actor that can place an agent (IsAgentPlace: a country, region, adjective
   // ...) named wholly inside tokens [begin, end); nullptr when none is.

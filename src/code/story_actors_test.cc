@@ -81,6 +81,12 @@ TEST_F(StoryActorsTest, AnIncludingListNamesEachOfItsActors) {
               ElementsAre("RUSGOV", "CHNGOV"));
 }
 
+TEST_F(StoryActorsTest, TheGroupASubjectIsAmongNamesItsActors) {
+  EXPECT_THAT(ActorsOf("Russia and China were among the countries that criticized Ukraine.",
+                       "the countries"),
+              ElementsAre("RUS", "CHN"));
+}
+
 TEST_F(StoryActorsTest, HeRefersToTheLastPersonNamed) {
   EXPECT_THAT(ActorsOf("Putin arrived on Monday. He criticized Ukraine.", "He"),
               ElementsAre("RUSGOV"));
@@ -90,6 +96,15 @@ TEST_F(StoryActorsTest, TheTwoLeadersReferToTheLastTwoPersons) {
   EXPECT_THAT(
       ActorsOf("Putin met Xi in Beijing. The two leaders signed a deal.", "The two leaders"),
       ElementsAre("RUSGOV", "CHNGOV"));
+}
+
+TEST_F(StoryActorsTest, BothSidesAfterOtherActorsOfTheirSentenceReferToAnEarlierPair) {
+  const std::string earlier = "Russian troops attacked Ukraine on Monday. ";
+  EXPECT_THAT(ActorsOf(earlier + "China urged both sides to show restraint.", "both sides"),
+              ElementsAre("RUS", "UKR"));
+  // With no pair before its sentence, the pair of its own.
+  EXPECT_THAT(ActorsOf("Russia and Ukraine said both sides would talk.", "both sides"),
+              ElementsAre("RUS", "UKR"));
 }
 
 TEST_F(StoryActorsTest, TheTwoLeadersReferBackEvenInAStoryWithACountry) {
