@@ -263,6 +263,15 @@ TEST_F(CoderTest, APatternThatBindsTheSourceAfterTheVerbTargetsTheSubject) {
               ElementsAre("RUSMIL UKR 190", "CHN RUSMIL 111"));
 }
 
+TEST_F(CoderTest, AMutualEventSettingTheSceneTakesItsPartnerFromTheClause) {
+  // The call names its partner: the clause's subject is the other side.
+  EXPECT_THAT(Code("In a phone call with Xi, Putin criticized Ukraine."),
+              ElementsAre("RUSGOV UKR 111", "RUSGOV CHNGOV 041", "CHNGOV RUSGOV 041"));
+  // It names none: the clause's object is.
+  EXPECT_THAT(Code("In a phone call, Putin told Xi that trade grew."),
+              ElementsAre("RUSGOV CHNGOV 041", "CHNGOV RUSGOV 041"));
+}
+
 TEST_F(CoderTest, AMeetingAskedForIsNoMeeting) {
   // A noun event in a PP of the clause is the clause's setting only after "in", "during",
   // "at", "after", "on" ...: "called for talks with" asks for them.

@@ -118,8 +118,15 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
         match.reciprocal = true;
       }
       if (source < 0) continue;
+      // A mutual event that sets the scene with no partner named in it has the clause's
+      // object for one ("In a phone call on Wednesday, Jaishankar told his Chinese
+      // counterpart that ...").
+      int32_t target = match.target;
+      if (target < 0 && role.adjunct && IsMutual(*match.pattern)) {
+        target = syntax.clauses[role.clause].LogicalObject();
+      }
       const EventSite site{s, -1, static_cast<int32_t>(p), {phrase.head, phrase.head + 1}};
-      emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(match.target),
+      emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(target),
                    events);
     }
   }
