@@ -24,6 +24,7 @@ enum class Opening : uint8_t {
   kMarkedSubordinate,            // after "that", "because": reported after a verb of saying
   kMarkedCoordinate,             // "alliances are shifting and challenges require ..."
   kComplementWithoutThat,        // "said Y met Z": the supposed object is the subject
+  kReportedAfterAdjunct,         // "said on Saturday it was ...": reported, its subject met
   kMainAfterInsertion,           // "Putin, who arrived on Tuesday, met Xi"
   kInvertedReporting,            // '"...," said Putin': a main clause, its subject after it
   kMain,
@@ -113,12 +114,28 @@ class ClauseOpener {
         state_.last_np_chunk == prev) {
       return Opening::kComplementWithoutThat;
     }
+    if (SaysWhatTheSubjectDoes()) return Opening::kReportedAfterAdjunct;
     if (state_.subject < 0 && !scratch_.saved_subjects.empty()) return Opening::kMainAfterInsertion;
     if (state_.subject < 0 && prev >= 0 && IsReportingVerb(verb.lemma) &&
         view_.IsComma(static_cast<uint32_t>(prev))) {
       return Opening::kInvertedReporting;
     }
     return Opening::kMain;
+  }
+
+  // Whether the subject met since the current clause's verb is that of what the verb reports:
+  // a verb of saying with no object, then only its adverbials and PPs ("said on Saturday it
+  // was suspending ...", "said in a statement the army had ..."), no punctuation.
+  bool SaysWhatTheSubjectDoes() const {
+    if (state_.subject < 0 || state_.current < 0) return false;
+    const Clause& current = out_.clauses[state_.current];
+    if (current.object >= 0 || !IsReportingVerb(current.verb.lemma)) return false;
+    const uint32_t subject_begin = out_.phrases[state_.subject].tokens.begin;
+    if (subject_begin <= current.verb.tokens.end) return false;  // right after: its object
+    for (uint32_t t = current.verb.tokens.end; t < subject_begin; ++t) {
+      if (IsPunctuation(view_.Tag(t))) return false;
+    }
+    return true;
   }
 
   // Fills in the clause that verb chunk c opens as `opening` says; returns where it goes.
@@ -163,6 +180,10 @@ class ClauseOpener {
         return {.parent = state_.current >= 0 ? state_.current : state_.top};
       case Opening::kComplementWithoutThat:
         return OpenComplementWithoutThat(clause);
+      case Opening::kReportedAfterAdjunct:
+        clause->kind = ClauseKind::kReported;
+        clause->subject = state_.subject;
+        return {.parent = state_.current};
       case Opening::kMainAfterInsertion:
         clause->kind = ClauseKind::kMain;
         clause->subject = scratch_.saved_subjects.back();

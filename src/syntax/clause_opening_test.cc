@@ -60,6 +60,19 @@ TEST(ClauseOpening, CoordinatedSubjectsOpenAThatLessComplement) {
       });
 }
 
+TEST(ClauseOpening, AThatLessComplementAfterTheVerbsAdjunctsIsReported) {
+  ExpectClauses(
+      "Russia/NNP said/VBD/say in/IN a/DT statement/NN the/DT army/NN attacked/VBD/attack ./. | "
+      "Russia/NNP said/VBD/say on/IN Monday/NNP ,/, Ukraine/NNP attacked/VBD/attack ./.",
+      {
+          R"(s0 c0 main: subj="Russia" | verb="said" lemma=say past | pp: in "a statement")",
+          R"(s0 c1 reported<c0: subj="the army" | verb="attacked" lemma=attack past | speaker="Russia")",
+          // After a comma the clause is a sentence of its own.
+          R"(s1 c0 main: subj="Russia" | verb="said" lemma=say past | adv: "on Monday")",
+          R"(s1 c1 main: subj="Ukraine" | verb="attacked" lemma=attack past)",
+      });
+}
+
 TEST(ClauseOpening, SubjectWaitsOverAParentheticalWithAParticiple) {
   ExpectClauses(
       "The/DT envoy/NN ,/, in/IN a/DT letter/NN sent/VBN/send on/IN Friday/NNP ,/, "
