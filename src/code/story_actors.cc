@@ -93,16 +93,29 @@ enum class GroupWord { kNone, kLeaders, kCountries };
 // "the two leaders", "both countries", "the two sides" ...: a phrase that refers back to the
 // last two actors of a kind.
 GroupWord GroupReference(std::span<const Token> words) {
-  if (words.size() < 2 || words.size() > 3) return GroupWord::kNone;
-  const bool both = words[0].lower == "both";
-  const bool the_two = words.size() == 3 && words[0].lower == "the" && words[1].lower == "two";
-  if (!(both && words.size() == 2) && !the_two) return GroupWord::kNone;
+  // "both", "the two", then one office word at most: "the two foreign ministers".
+  size_t opening = 0;
+  if (!words.empty() && words[0].lower == "both") {
+    opening = 1;
+  } else if (words.size() >= 2 && words[0].lower == "the" && words[1].lower == "two") {
+    opening = 2;
+  }
+  if (opening == 0 || words.size() < opening + 1 || words.size() > opening + 2) {
+    return GroupWord::kNone;
+  }
+  if (words.size() == opening + 2) {
+    const std::string_view office = words[opening].lower;
+    if (office != "foreign" && office != "defence" && office != "defense" && office != "prime") {
+      return GroupWord::kNone;
+    }
+  }
   const std::string_view noun = words.back().lemma;
   if (noun == "leader" || noun == "president" || noun == "head" || noun == "minister") {
     return GroupWord::kLeaders;
   }
   if (noun == "country" || noun == "nation" || noun == "state" || noun == "side" ||
-      noun == "government" || noun == "neighbour" || noun == "neighbor") {
+      noun == "government" || noun == "neighbour" || noun == "neighbor" || noun == "delegation" ||
+      noun == "ally" || noun == "power" || noun == "rival") {
     return GroupWord::kCountries;
   }
   return GroupWord::kNone;

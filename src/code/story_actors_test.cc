@@ -107,6 +107,19 @@ TEST_F(StoryActorsTest, BothSidesAfterOtherActorsOfTheirSentenceReferToAnEarlier
               ElementsAre("RUS", "UKR"));
 }
 
+TEST_F(StoryActorsTest, TheTwoDelegationsAndTheTwoForeignMinistersReferBack) {
+  EXPECT_THAT(
+      ActorsOf("Russia hosted China. The two delegations signed a deal.", "The two delegations"),
+      ElementsAre("RUS", "CHN"));
+  EXPECT_THAT(ActorsOf("Putin met Xi in Beijing. Both foreign ministers signed a deal.",
+                       "Both foreign ministers"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+  // Any other word between: no reference ("the two main parties").
+  EXPECT_THAT(ActorsOf("Putin met Xi in Beijing. The two main leaders signed a deal.",
+                       "The two main leaders"),
+              IsEmpty());
+}
+
 TEST_F(StoryActorsTest, TheTwoLeadersReferBackEvenInAStoryWithACountry) {
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Putin met Xi. The two leaders signed a deal.",
                        "The two leaders"),
