@@ -45,7 +45,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "RUSGOV 2010-01-01..2015-01-01 minister\n");
     temp.Write("data/agents.txt",
                "agent MIL troops | soldier\n"
-               "agent GOV president | minister\n");
+               "agent GOV president | minister | ambassador\n");
     temp.Write("data/verbs/test.txt",
                "verb 040:040 meet +T | meet with +T | discuss with +T\n"
                "verb --- meet {demand/deadline}\n"
@@ -67,6 +67,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 0253 call for release of +T\n"
                "verb 195 strike +T | strike city in +T\n"
                "verb 111 draw criticism from +S\n"
+               "verb 040+114 summon ambassador\n"
                "noun 190 attack on +T\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"

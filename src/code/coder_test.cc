@@ -272,6 +272,11 @@ TEST_F(CoderTest, AMutualEventSettingTheSceneTakesItsPartnerFromTheClause) {
               ElementsAre("RUSGOV CHNGOV 041", "CHNGOV RUSGOV 041"));
 }
 
+TEST_F(CoderTest, ADoubledCodeGivesTwoEventsInTheSameDirection) {
+  EXPECT_THAT(Code("China summoned the Russian ambassador."),
+              ElementsAre("CHN RUSGOV 040", "CHN RUSGOV 114"));
+}
+
 TEST_F(CoderTest, AMeetingAskedForIsNoMeeting) {
   // A noun event in a PP of the clause is the clause's setting only after "in", "during",
   // "at", "after", "on" ...: "called for talks with" asks for them.

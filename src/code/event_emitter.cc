@@ -29,6 +29,8 @@ void EventEmitter::Emit(const EventSite& site, const PatternMatch& match,
     for (const ResolvedActor& target : targets) {
       if (&source == &target || source.code == target.code) continue;
       EmitOne(site, pattern.code, pattern, source, target, events);
+      if (!pattern.also_code.empty())
+        EmitOne(site, pattern.also_code, pattern, source, target, events);
       if (!pattern.paired_code.empty() && !reciprocal) {  // reciprocal: both orders already
         EmitOne(site, pattern.paired_code, pattern, target, source, events);
       }

@@ -121,6 +121,7 @@ inline constexpr std::string_view kNoEventCode = "---";
 struct VerbPattern {
   std::string code;         // "042", or kNoEventCode
   std::string paired_code;  // "043" for "042:043"; empty when not paired
+  std::string also_code;    // "114" for "040+114": a second event, source -> target too
   bool nominal = false;     // a `noun` line
   std::string head;         // the verb's or noun's lemma ("{impose/slap} ..." gives one
                             // VerbPattern per head lemma, with the same text)

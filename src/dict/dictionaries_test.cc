@@ -213,6 +213,17 @@ TEST(Dictionaries, VerbAndNounPatternsByHead) {
   EXPECT_EQ(dicts->sizes().noun_patterns, 1u);
 }
 
+TEST(Dictionaries, APlusAddsASecondEventInTheSameDirection) {
+  TempData data({{"verbs/a.txt", "verb 040+114 summon ambassador\n"}});
+  auto dicts = LoadOk(data);
+  ASSERT_NE(dicts, nullptr);
+  ASSERT_EQ(dicts->VerbPatternsFor("summon").size(), 1u);
+  const VerbPattern& summon = *dicts->VerbPatternsFor("summon")[0];
+  EXPECT_EQ(summon.code, "040");
+  EXPECT_EQ(summon.also_code, "114");
+  EXPECT_EQ(summon.paired_code, "");
+}
+
 TEST(Dictionaries, ANounPatternIsFiledUnderItsHeadAfterItsModifiers) {
   TempData data({{"verbs/a.txt",
                   "noun 041:041 {phone/telephone} call with +T\n"
@@ -248,6 +259,15 @@ TEST(DictionaryErrors, UnknownEventCode) {
   // At the unknown code: 999, and 998 after "042:".
   EXPECT_THAT(LoadErrorsOf(data),
               ElementsAre("error data/verbs/x.txt:1:6", "error data/verbs/x.txt:2:10"));
+}
+
+TEST(DictionaryErrors, ASecondCodeIsCheckedAndIsPairedOrAddedNotBoth) {
+  TempData data({{"verbs/x.txt",
+                  "verb 040+998 summon ambassador\nverb 040: meet +T\n"
+                  "verb 040:040+114 meet +T\nverb 111 criticize +T\n"}});
+  EXPECT_THAT(LoadErrorsOf(data),
+              ElementsAre("error data/verbs/x.txt:1:10", "error data/verbs/x.txt:2",
+                          "error data/verbs/x.txt:3:6"));
 }
 
 TEST(DictionaryErrors, ActorCodesThatDoNotDecompose) {

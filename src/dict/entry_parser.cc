@@ -394,14 +394,25 @@ void EntryParser::ParsePatterns(bool nominal, std::string_view rest, const Origi
     Error(origin, "missing code");
     return;
   }
+  // CODE, CODE:PAIRED (the reverse event too) or CODE+ALSO (a second event, same direction).
   const size_t colon = codes.find(':');
-  const std::string_view code = codes.substr(0, colon);
+  const size_t plus = codes.find('+');
+  const size_t code_end = std::min(colon, plus);
+  const std::string_view code = codes.substr(0, code_end);
   const std::string_view paired = colon == std::string_view::npos ? "" : codes.substr(colon + 1);
+  const std::string_view also = plus == std::string_view::npos ? "" : codes.substr(plus + 1);
   bool codes_ok = true;
-  const std::string_view both[] = {code, paired};
-  const size_t code_count = colon == std::string_view::npos ? 1 : 2;
-  for (std::string_view c : std::span<const std::string_view>(both, code_count)) {
-    if (c == kNoEventCode && code_count == 1) continue;
+  if (colon != std::string_view::npos && plus != std::string_view::npos) {
+    ErrorAt(origin, codes, "a code is paired (':') or doubled ('+'), not both");
+    codes_ok = false;
+  }
+  const bool single = code_end == std::string_view::npos;
+  const bool written[] = {true, colon != std::string_view::npos, plus != std::string_view::npos};
+  const std::string_view all[] = {code, paired, also};
+  for (size_t i = 0; codes_ok && i < std::size(all); ++i) {
+    const std::string_view c = all[i];
+    if (!written[i]) continue;
+    if (c == kNoEventCode && single) continue;
     if (cameo_.FindEventType(c) == nullptr) {
       ErrorAt(origin, c, "unknown CAMEO event code " + Quoted(c));
       codes_ok = false;
@@ -432,6 +443,7 @@ void EntryParser::ParsePatterns(bool nominal, std::string_view rest, const Origi
       VerbPattern& pattern = parsed_.patterns.emplace_back();
       pattern.code = code;
       pattern.paired_code = paired;
+      pattern.also_code = also;
       pattern.nominal = nominal;
       pattern.head = lemma;
       pattern.modifiers.assign(elements.begin(), elements.begin() + head_index);
