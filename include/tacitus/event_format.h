@@ -4,14 +4,14 @@
 // The three formats have the same columns (kEventColumns), in the same order, with the same
 // values; only the way a value is written differs:
 //   story, date (the event's: "2023-11-07", "2023-11" or "2023"), date_precision (day, month,
-//   year), date_text (the words that set the date; "" for the story date), story_date,
-//   sentence (0-based index), sentence_text, source, source_text, target, target_text (the
-//   actor codes and the words coded as them; "" when none), code, code_label (CAMEO's label),
-//   root, quad_class, goldstein, plover, place, country (ISO 3166 alpha-3), admin1, lat, lon,
-//   pattern, matched (dictionary entries as "file:line"), issues (PETRARCH's issues the
-//   sentence names), then for each of source, verb, target, date and place the offsets of its
-//   words in the story text: X_begin, X_end in bytes, X_char_begin, X_char_end in Unicode code
-//   points (Python's text[X_char_begin:X_char_end]); 0, 0 when it has none.
+//   year), story_date, sentence (0-based index), source, target (CAMEO actor codes; "" when
+//   none), code, root, quad_class, goldstein, plover, place, country (ISO 3166 alpha-3),
+//   admin1, lat, lon, pattern, matched (dictionary entries as "file:line"), issues (PETRARCH's
+//   issues the sentence names), date_text (the words that set the date; "" for the story
+//   date), sentence_text, source_text, target_text (the words coded as source and target),
+//   code_label (CAMEO's label), then for each of source, verb, target, date and place the
+//   offsets of its words in the story text: X_begin, X_end in bytes, X_char_begin, X_char_end
+//   in Unicode code points (Python's text[X_char_begin:X_char_end]); 0, 0 when it has none.
 // Codes (code, root, actor codes) are always strings: "040" stays "040".
 //
 // JSON Lines: one object per event, keys in column order; numbers are JSON numbers (quad_class,
@@ -45,16 +45,11 @@ namespace tacitus {
 inline constexpr std::array<std::string_view, 45> kEventColumns = {"story",
                                                                    "date",
                                                                    "date_precision",
-                                                                   "date_text",
                                                                    "story_date",
                                                                    "sentence",
-                                                                   "sentence_text",
                                                                    "source",
-                                                                   "source_text",
                                                                    "target",
-                                                                   "target_text",
                                                                    "code",
-                                                                   "code_label",
                                                                    "root",
                                                                    "quad_class",
                                                                    "goldstein",
@@ -67,6 +62,11 @@ inline constexpr std::array<std::string_view, 45> kEventColumns = {"story",
                                                                    "pattern",
                                                                    "matched",
                                                                    "issues",
+                                                                   "date_text",
+                                                                   "sentence_text",
+                                                                   "source_text",
+                                                                   "target_text",
+                                                                   "code_label",
                                                                    "source_begin",
                                                                    "source_end",
                                                                    "source_char_begin",

@@ -145,16 +145,11 @@ EventRow EventToRow(const Event& event, std::string_view story_text) {
   EventRow row = {event.story,
                   event.date.ToString(),
                   std::string(DatePrecisionName(event.date.precision)),
-                  SpanWords(story_text, event.date.span),
                   event.story_date.ToString(),
                   int64_t{event.sentence},
-                  SpanWords(story_text, event.sentence_span),
                   event.source,
-                  SpanWords(story_text, event.source_span),
                   event.target,
-                  SpanWords(story_text, event.target_span),
                   event.code,
-                  event.code_label,
                   event.root,
                   int64_t{event.quad_class},
                   event.goldstein,
@@ -166,7 +161,12 @@ EventRow EventToRow(const Event& event, std::string_view story_text) {
                   coordinate(place.lon),
                   event.pattern,
                   event.matched,
-                  event.issues};
+                  event.issues,
+                  SpanWords(story_text, event.date.span),
+                  SpanWords(story_text, event.sentence_span),
+                  SpanWords(story_text, event.source_span),
+                  SpanWords(story_text, event.target_span),
+                  event.code_label};
   size_t column = 25;
   for (const Span span :
        {event.source_span, event.verb_span, event.target_span, event.date.span, place.span}) {
