@@ -19,6 +19,7 @@ packages=(
   libgtest-dev libgmock-dev # tests
   libbenchmark-dev          # benchmarks
   clang-format              # the format test (tests/format_test.sh) checks every source with it
+  python3 python3-pandas    # tests/event_formats_test.py loads the event formats as an analyst would
 )
 
 missing=()

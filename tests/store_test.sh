@@ -40,13 +40,15 @@ dump "$work/one.db" >"$work/dump2"
 check "re-ingesting adds nothing" cmp -s "$work/dump1" "$work/dump2"
 
 # Query: a table header, filters, formats.
-check "query tsv has a header" grep -q $'^date\tsource\ttarget\tcode' "$work/events1"
+check "query tsv has a header" grep -q $'^date\tdate_precision\tsource\ttarget\tcode' "$work/events1"
 "$tacitus" query --db "$work/one.db" --source RUS --target CHN --format csv >"$work/out"
-check "RUS prefix matches RUSGOV" grep -q '^2023-11-07,RUSGOV,CHNGOV,' "$work/out"
-check "only RUS sources" bash -c "tail -n +2 '$work/out' | cut -d, -f2 | grep -qv '^RUS' && exit 1 || exit 0"
+check "RUS prefix matches RUSGOV" grep -q '^2023-11-07,day,RUSGOV,CHNGOV,' "$work/out"
+check "only RUS sources" bash -c "tail -n +2 '$work/out' | cut -d, -f3 | grep -qv '^RUS' && exit 1 || exit 0"
+check "query csv has lat and lon" grep -q '^2023-11-07,day,RUSGOV,CHNGOV,040,04,1,1.0,CONSULT,Beijing,CHN,Beijing Municipality,39.9075,116.39723,' "$work/out"
 "$tacitus" query --db "$work/one.db" --text '"arrest warrant"' --code 17 --format jsonl >"$work/out"
 check "full-text and code filters find the warrant" grep -q '"code":"173"' "$work/out"
 check "jsonl is one event" test "$(wc -l <"$work/out")" -eq 1
+check "jsonl has the csv's names" grep -q '"date":"2023","date_precision":"year","source":"IGOICC"' "$work/out"
 "$tacitus" query --db "$work/one.db" --from 2023-11-08 --to 2023-11-08 --quad-class 3 --format tsv >"$work/out"
 check "date and quad-class filters" bash -c "tail -n +2 '$work/out' | grep -q $'\tWST\tCHN\t111\t'"
 "$tacitus" query --db "$work/one.db" --source "RUS' OR '1'='1" --format tsv >"$work/out"

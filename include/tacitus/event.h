@@ -55,15 +55,17 @@ struct Event {
   EventDate date;     // the event's own date
   std::optional<EventPlace> place;
   uint32_t sentence = 0;  // 0-based index of the sentence in the story
+  Span sentence_span;     // its bytes of the story text
   int32_t clause = -1;    // index into Syntax::clauses of the coded clause; -1: a noun event
   int32_t phrase = -1;    // index into Syntax::phrases of the event noun's phrase; -1: a clause
   std::string source;     // CAMEO actor codes: "RUSGOV", "WST", "IGOICC"
   std::string target;
-  std::string code;      // CAMEO event code: "042", "111", "1731"
-  std::string root;      // its two-digit root: "04"
-  int quad_class = 0;    // 1 verbal cooperation .. 4 material conflict
-  double goldstein = 0;  // -10 .. +10
-  std::string plover;    // PLOVER event type ("CONSULT"), "DROPPED" where PLOVER has none
+  std::string code;        // CAMEO event code: "042", "111", "1731"
+  std::string code_label;  // its CAMEO label: "Express intent to meet or negotiate"
+  std::string root;        // its two-digit root: "04"
+  int quad_class = 0;      // 1 verbal cooperation .. 4 material conflict
+  double goldstein = 0;    // -10 .. +10
+  std::string plover;      // PLOVER event type ("CONSULT"), "DROPPED" where PLOVER has none
   // Bytes of the story text (Story::text) that named the source and target and the verb
   // (or event noun) that said what happened.
   Span source_span;

@@ -22,7 +22,7 @@
 //   while (reader.Next(&story)) {
 //     events.clear();
 //     (*pipeline)->Process(story, &scratch, &events);  // who did what to whom, when, where
-//     for (const tacitus::Event& e : events) std::cout << tacitus::EventToJson(e) << "\n";
+//     for (const tacitus::Event& e : events) std::cout << tacitus::EventToJson(e, story.text) << "\n";
 //   }
 //
 // EventPipeline is immutable and thread-safe (a Scratch per thread); nothing in the library
@@ -34,7 +34,7 @@
 //   event_pipeline.h  EventPipeline, PipelineOptions: a story in, its coded events out
 //   story.h           Story, StoryReader: stories from files, directories and stdin
 //   event.h           Event, with its date, place and the byte spans (span.h) that say why
-//   event_format.h    EventToJson, EventToTsv: an event as a line of JSON or TSV
+//   event_format.h    EventToJson, EventToCsv, EventToTsv: an event as a line of JSON, CSV or TSV
 //   event_store.h     EventStore: events in SQLite, queries, series by period (period.h)
 //   status.h, diagnostic.h, date.h: Status/Result, load diagnostics, civil dates
 // EventPipeline::coder(), dictionaries(), placer() and Scratch::analysis() name types whose

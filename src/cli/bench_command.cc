@@ -76,7 +76,7 @@ RunFigures FullRun(const StoryInputOptions& input, const EventPipeline& pipeline
         worker->events.clear();
         pipeline.Process(story, &worker->scratch, &worker->events);
         for (const Event& event : worker->events) {
-          out->json += EventToJson(event);
+          out->json += EventToJson(event, story.text);
           out->json += '\n';
         }
         out->sentences = worker->scratch.analysis().document.sentences.size();

@@ -36,14 +36,17 @@ void FormatEvents(const CodeOptions& options, const Story& story,
     return;
   }
   for (const Event& event : events) {
-    *out += options.output_format == "tsv" ? EventToTsv(event) : EventToJson(event);
+    *out += options.output_format == "tsv"   ? EventToTsv(event, story.text)
+            : options.output_format == "csv" ? EventToCsv(event, story.text)
+                                             : EventToJson(event, story.text);
     *out += '\n';
   }
 }
 
 int RunCode(const CodeOptions& options) {
-  if (options.output_format != "jsonl" && options.output_format != "tsv") {
-    std::cerr << "tacitus code: --format must be jsonl or tsv, got '" << options.output_format
+  if (options.output_format != "jsonl" && options.output_format != "csv" &&
+      options.output_format != "tsv") {
+    std::cerr << "tacitus code: --format must be jsonl, csv or tsv, got '" << options.output_format
               << "'\n";
     return 1;
   }
@@ -55,8 +58,8 @@ int RunCode(const CodeOptions& options) {
     std::cerr << "tacitus code: " << reader.status().message() << "\n";
     return 1;
   }
-  if (options.output_format == "tsv" && !options.explain && !options.why_not) {
-    std::cout << kTsvHeader << "\n";
+  if (options.output_format != "jsonl" && !options.explain && !options.why_not) {
+    std::cout << (options.output_format == "csv" ? EventCsvHeader() : EventTsvHeader()) << "\n";
   }
 
   // Workers code and format; the calling thread reads and writes, in input order.
@@ -77,7 +80,9 @@ void AddCodeCommand(CLI::App* app, int* exit_status) {
   auto options = std::make_shared<CodeOptions>();
   CLI::App* command = app->add_subcommand("code", "code stories into CAMEO events");
   options->input.AddTo(command, /*format_names_input=*/false);
-  command->add_option("--format", options->output_format, "event format: jsonl or tsv")
+  command
+      ->add_option("--format", options->output_format,
+                   "event format: jsonl, csv or tsv (the same columns; README: Output formats)")
       ->capture_default_str();
   command->add_flag("--explain", options->explain,
                     "print each event's sentence with source, verb and target marked, and why");

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -25,34 +26,61 @@ size_t DisplayWidth(std::string_view text) {
   return width;
 }
 
-nlohmann::json EventToJson(const StoredEvent& e) {
-  nlohmann::json json = {
-      {"id", e.id},
-      {"date", e.DateString()},
-      {"date_precision", DatePrecisionName(e.precision)},
-      {"source", e.source},
-      {"target", e.target},
-      {"code", e.code},
-      {"root", e.code.substr(0, 2)},
-      {"quad_class", e.quad_class},
-      {"goldstein", e.goldstein},
-      {"plover", e.plover},
-      {"place", nullptr},
-      {"num_mentions", e.num_mentions},
-      {"num_sources", e.num_sources},
-      {"num_articles", e.num_articles},
-      {"first_seen", e.first_seen.ToString()},
-      {"last_seen", e.last_seen.ToString()},
-      {"first_story", e.first_story},
+// The columns of csv, tsv and jsonl, one name each in all three: a stored event's fields.
+constexpr std::array<std::string_view, 21> kStoredEventColumns = {
+    "date",        "date_precision", "source",     "target",    "code",
+    "root",        "quad_class",     "goldstein",  "plover",    "place",
+    "country",     "admin1",         "lat",        "lon",       "num_mentions",
+    "num_sources", "num_articles",   "first_seen", "last_seen", "first_story",
+    "id"};
+
+// A stored event's values in kStoredEventColumns order; null for an unknown place or
+// coordinate.
+std::vector<nlohmann::json> StoredEventValues(const StoredEvent& e) {
+  const bool placed = !e.country.empty() || !e.place.empty();
+  auto text_or_null = [&](const std::string& text) {
+    return placed ? nlohmann::json(text) : nlohmann::json();
   };
-  if (!e.country.empty() || !e.place.empty()) {
-    json["place"] = {{"name", e.place},
-                     {"country", e.country},
-                     {"admin1", e.admin1},
-                     {"lat", e.lat ? nlohmann::json(*e.lat) : nlohmann::json()},
-                     {"lon", e.lon ? nlohmann::json(*e.lon) : nlohmann::json()}};
+  auto coordinate = [](const std::optional<double>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json();
+  };
+  return {e.DateString(),
+          DatePrecisionName(e.precision),
+          e.source,
+          e.target,
+          e.code,
+          e.code.substr(0, 2),
+          e.quad_class,
+          e.goldstein,
+          e.plover,
+          text_or_null(e.place),
+          text_or_null(e.country),
+          text_or_null(e.admin1),
+          coordinate(e.lat),
+          coordinate(e.lon),
+          e.num_mentions,
+          e.num_sources,
+          e.num_articles,
+          e.first_seen.ToString(),
+          e.last_seen.ToString(),
+          e.first_story,
+          e.id};
+}
+
+nlohmann::ordered_json EventToJson(const StoredEvent& e) {
+  const std::vector<nlohmann::json> values = StoredEventValues(e);
+  nlohmann::ordered_json json;
+  for (size_t i = 0; i < kStoredEventColumns.size(); ++i) {
+    json[std::string(kStoredEventColumns[i])] = values[i];
   }
   return json;
+}
+
+// A value as a CSV or TSV cell: strings as they are, numbers as JSON writes them, null empty.
+std::string CellText(const nlohmann::json& value) {
+  if (value.is_null()) return "";
+  if (value.is_string()) return value.get<std::string>();
+  return value.dump();
 }
 
 int RunQuery(const QueryOptions& options) {
@@ -70,44 +98,37 @@ int RunQuery(const QueryOptions& options) {
   std::unique_ptr<EventStore> store = OpenStoreOrReport("query", options.db);
   if (store == nullptr) return 1;
 
-  // The id is for joins and exports, too long to be of use to a reader at a terminal.
-  const bool with_id = format != "table";
+  // The table is for a reader at a terminal: short names, and no id (for joins and exports,
+  // too long to be of use there). csv, tsv and jsonl have kStoredEventColumns.
+  const bool table = format == "table";
   std::optional<RowWriter> rows;
-  if (format != "jsonl") {
-    std::vector<std::string> header = {"date",    "source",    "target",     "code",    "plover",
-                                       "quad",    "goldstein", "place",      "country", "mentions",
-                                       "stories", "sources",   "first_story"};
-    std::vector<bool> numeric = {false, false, false, false, false, true, true,
-                                 false, false, true,  true,  true,  false};
-    if (with_id) {
-      header.push_back("id");
-      numeric.push_back(true);
-    }
-    rows.emplace(format == "table" ? RowWriter::kTable
-                 : format == "csv" ? RowWriter::kCsv
-                                   : RowWriter::kTsv,
-                 std::move(header), std::move(numeric), &std::cout);
+  if (table) {
+    rows.emplace(RowWriter::kTable,
+                 std::vector<std::string>{"date", "source", "target", "code", "plover", "quad",
+                                          "goldstein", "place", "country", "mentions", "stories",
+                                          "sources", "first_story"},
+                 std::vector<bool>{false, false, false, false, false, true, true, false, false,
+                                   true, true, true, false},
+                 &std::cout);
+  } else if (format != "jsonl") {
+    rows.emplace(format == "csv" ? RowWriter::kCsv : RowWriter::kTsv,
+                 std::vector<std::string>(kStoredEventColumns.begin(), kStoredEventColumns.end()),
+                 std::vector<bool>(kStoredEventColumns.size(), false), &std::cout);
   }
   const Status status = store->ForEachEvent(*filter, [&](const StoredEvent& e) {
     if (!rows) {
       std::cout << EventToJson(e).dump() << "\n";
       return;
     }
-    std::vector<std::string> row = {e.DateString(),
-                                    e.source,
-                                    e.target,
-                                    e.code,
-                                    e.plover,
-                                    std::to_string(e.quad_class),
-                                    FormatNumber(e.goldstein),
-                                    e.place,
-                                    e.country,
-                                    std::to_string(e.num_mentions),
-                                    std::to_string(e.num_articles),
-                                    std::to_string(e.num_sources),
-                                    e.first_story};
-    if (with_id) row.push_back(std::to_string(e.id));
-    rows->Add(std::move(row));
+    if (!table) {
+      std::vector<std::string> row;
+      for (const nlohmann::json& value : StoredEventValues(e)) row.push_back(CellText(value));
+      rows->Add(std::move(row));
+      return;
+    }
+    rows->Add({e.DateString(), e.source, e.target, e.code, e.plover, std::to_string(e.quad_class),
+               FormatNumber(e.goldstein), e.place, e.country, std::to_string(e.num_mentions),
+               std::to_string(e.num_articles), std::to_string(e.num_sources), e.first_story});
   });
   if (rows) rows->Finish();
   std::cout.flush();

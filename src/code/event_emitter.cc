@@ -46,6 +46,8 @@ void EventEmitter::EmitOne(const EventSite& site, const std::string& code,
   event.story_date = story_.date;
   event.date.date = story_.date;
   event.sentence = site.sentence;
+  if (site.sentence < doc_.sentences.size())
+    event.sentence_span = doc_.sentences[site.sentence].span;
   event.clause = site.clause;
   event.phrase = site.phrase;
   event.source = source.code;
@@ -56,6 +58,7 @@ void EventEmitter::EmitOne(const EventSite& site, const std::string& code,
     event.quad_class = type->quad_class;
     event.goldstein = type->goldstein;
     event.plover = type->plover_type;
+    event.code_label = type->label;
   }
   event.source_span = OriginalSpan(doc_, source.tokens);
   event.verb_span = OriginalSpan(doc_, site.verb);

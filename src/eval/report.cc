@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "eval/code_points.h"
+#include "base/code_points.h"
 
 namespace tacitus {
 namespace {

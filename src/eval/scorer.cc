@@ -4,7 +4,7 @@
 #include <map>
 #include <unordered_map>
 
-#include "eval/code_points.h"
+#include "base/code_points.h"
 
 namespace tacitus {
 namespace {

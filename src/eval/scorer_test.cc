@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "eval/code_points.h"
+#include "base/code_points.h"
 #include "eval/jsonl_inputs.h"
 
 namespace tacitus {

@@ -2,16 +2,15 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <variant>
 #include <vector>
 
+#include "base/code_points.h"
 #include "out/json_text.h"
 
 namespace tacitus {
 namespace {
-
-std::string SpanText(Span span) {
-  return std::to_string(span.begin) + "-" + std::to_string(span.end);
-}
 
 std::string Goldstein(double value) {
   char buffer[32];
@@ -19,144 +18,190 @@ std::string Goldstein(double value) {
   return buffer;
 }
 
-// Tabs and newlines would break a TSV row; dictionary text has none, but be sure.
-std::string TsvField(std::string_view text) {
-  std::string field(text);
+// The words of `span` in `text`, on one line: a sentence may be wrapped, and a line break
+// would end a TSV row. A break becomes a space, so that lengths stay as the offsets say.
+std::string SpanWords(std::string_view text, Span span) {
+  if (span.begin >= span.end || span.end > text.size()) return "";
+  std::string words(text.substr(span.begin, span.size()));
   std::replace_if(
-      field.begin(), field.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-  return field;
+      words.begin(), words.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  return words;
+}
+
+int64_t CharOffset(std::string_view text, uint32_t byte) {
+  return static_cast<int64_t>(CountCodePoints(text.substr(0, std::min<size_t>(byte, text.size()))));
+}
+
+// A value as a CSV or TSV field: null is empty, lists are joined by ';'.
+std::string FieldText(const EventValue& value) {
+  struct Visitor {
+    std::string operator()(std::nullptr_t) const { return ""; }
+    std::string operator()(const std::string& text) const { return text; }
+    std::string operator()(int64_t number) const { return std::to_string(number); }
+    std::string operator()(double number) const { return DecimalText(number); }
+    std::string operator()(const std::vector<std::string>& entries) const {
+      std::string joined;
+      for (const std::string& entry : entries) joined += (joined.empty() ? "" : ";") + entry;
+      return joined;
+    }
+    std::string operator()(const std::vector<IssueCount>& issues) const {
+      return IssuesText(issues);
+    }
+  };
+  return std::visit(Visitor{}, value);
+}
+
+void WriteJsonValue(const EventValue& value, JsonText* json) {
+  struct Visitor {
+    JsonText* json;
+    void operator()(std::nullptr_t) const { json->Null(); }
+    void operator()(const std::string& text) const { json->String(text); }
+    void operator()(int64_t number) const { json->Number(number); }
+    void operator()(double number) const { json->Number(number); }
+    void operator()(const std::vector<std::string>& entries) const {
+      json->BeginArray();
+      for (const std::string& entry : entries) json->String(entry);
+      json->EndArray();
+    }
+    void operator()(const std::vector<IssueCount>& issues) const {
+      json->BeginArray();
+      for (const IssueCount& issue : issues) {
+        json->BeginObject();
+        json->Key("code");
+        json->String(issue.code);
+        json->Key("count");
+        json->Number(static_cast<int64_t>(issue.count));
+        json->EndObject();
+      }
+      json->EndArray();
+    }
+  };
+  std::visit(Visitor{json}, value);
+}
+
+std::string CsvField(std::string text) {
+  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + '"';
+}
+
+// Tabs and newlines would break a TSV row; dictionary text has none, but be sure.
+std::string TsvField(std::string text) {
+  std::replace_if(
+      text.begin(), text.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  return text;
+}
+
+std::string JoinRow(const EventRow& row, char separator) {
+  std::string line;
+  line.reserve(512);
+  for (size_t i = 0; i < row.size(); ++i) {
+    if (i > 0) line += separator;
+    line += separator == ',' ? CsvField(FieldText(row[i])) : TsvField(FieldText(row[i]));
+  }
+  return line;
+}
+
+std::string JoinHeader(char separator) {
+  std::string header;
+  for (std::string_view column : kEventColumns) {
+    if (!header.empty()) header += separator;
+    header += column;
+  }
+  return header;
+}
+
+// "date 2023-11-07 ("yesterday"); place Beijing, CHN (39.9075, 116.39723)": the event's date
+// with the words that set it, and its place, for --explain.
+std::string WhenAndWhere(std::string_view story_text, const Event& event) {
+  std::string line = "date " + event.date.ToString();
+  const std::string date_words = SpanWords(story_text, event.date.span);
+  line += date_words.empty() ? " (the story's date)" : " (\"" + date_words + "\")";
+  if (!event.place) return line + "; no place stated";
+  const EventPlace& place = *event.place;
+  line += "; place " + place.name;
+  if (!place.admin1.empty() && place.admin1 != place.name) line += ", " + place.admin1;
+  if (!place.country.empty()) line += ", " + place.country;
+  if (place.lat && place.lon) {
+    line += " (" + DecimalText(*place.lat) + ", " + DecimalText(*place.lon) + ")";
+  }
+  return line;
 }
 
 }  // namespace
 
-std::string EventToJson(const Event& event) {
-  std::string out;
-  out.reserve(512);
-  JsonText json(&out);
-  auto span = [&](std::string_view key, Span value) {
-    json.Key(key);
-    json.BeginArray();
-    json.Number(int64_t{value.begin});
-    json.Number(int64_t{value.end});
-    json.EndArray();
+EventRow EventToRow(const Event& event, std::string_view story_text) {
+  static_assert(kEventColumns[25] == "source_begin" && kEventColumns.size() == 25 + 5 * 4);
+  const bool placed = event.place.has_value();
+  const EventPlace empty_place;
+  const EventPlace& place = placed ? *event.place : empty_place;
+  auto text_or_null = [&](const std::string& text) -> EventValue {
+    return placed ? EventValue(text) : EventValue(nullptr);
   };
-  json.BeginObject();
-  json.Key("story");
-  json.String(event.story);
-  json.Key("date");
-  json.String(event.date.ToString());
-  json.Key("date_precision");
-  json.String(DatePrecisionName(event.date.precision));
-  span("date_span", event.date.span);
-  json.Key("story_date");
-  json.String(event.story_date.ToString());
-  json.Key("sentence");
-  json.Number(int64_t{event.sentence});
-  json.Key("source");
-  json.String(event.source);
-  json.Key("target");
-  json.String(event.target);
-  json.Key("code");
-  json.String(event.code);
-  json.Key("root");
-  json.String(event.root);
-  json.Key("quad_class");
-  json.Number(int64_t{event.quad_class});
-  json.Key("goldstein");
-  json.Number(event.goldstein);
-  json.Key("plover");
-  json.String(event.plover);
-  json.Key("place");
-  if (event.place) {
-    const EventPlace& place = *event.place;
-    json.BeginObject();
-    json.Key("name");
-    json.String(place.name);
-    json.Key("country");
-    json.String(place.country);
-    json.Key("admin1");
-    json.String(place.admin1);
-    json.Key("lat");
-    place.lat ? json.Number(*place.lat) : json.Null();
-    json.Key("lon");
-    place.lon ? json.Number(*place.lon) : json.Null();
-    span("span", place.span);
-    json.EndObject();
-  } else {
-    json.Null();
+  auto coordinate = [](const std::optional<double>& value) -> EventValue {
+    return value ? EventValue(*value) : EventValue(nullptr);
+  };
+  EventRow row = {event.story,
+                  event.date.ToString(),
+                  std::string(DatePrecisionName(event.date.precision)),
+                  event.story_date.ToString(),
+                  int64_t{event.sentence},
+                  event.source,
+                  event.target,
+                  event.code,
+                  event.root,
+                  int64_t{event.quad_class},
+                  event.goldstein,
+                  event.plover,
+                  text_or_null(place.name),
+                  text_or_null(place.country),
+                  text_or_null(place.admin1),
+                  coordinate(place.lat),
+                  coordinate(place.lon),
+                  event.pattern,
+                  event.matched,
+                  event.issues,
+                  SpanWords(story_text, event.date.span),
+                  SpanWords(story_text, event.sentence_span),
+                  SpanWords(story_text, event.source_span),
+                  SpanWords(story_text, event.target_span),
+                  event.code_label};
+  size_t column = 25;
+  for (const Span span :
+       {event.source_span, event.verb_span, event.target_span, event.date.span, place.span}) {
+    row[column++] = int64_t{span.begin};
+    row[column++] = int64_t{span.end};
+    row[column++] = CharOffset(story_text, span.begin);
+    row[column++] = CharOffset(story_text, span.end);
   }
-  json.Key("spans");
+  return row;
+}
+
+std::string EventToJson(const Event& event, std::string_view story_text) {
+  const EventRow row = EventToRow(event, story_text);
+  std::string out;
+  out.reserve(1024);
+  JsonText json(&out);
   json.BeginObject();
-  span("source", event.source_span);
-  span("verb", event.verb_span);
-  span("target", event.target_span);
-  json.EndObject();
-  json.Key("pattern");
-  json.String(event.pattern);
-  json.Key("matched");
-  json.BeginArray();
-  for (const std::string& entry : event.matched) json.String(entry);
-  json.EndArray();
-  if (!event.issues.empty()) {
-    json.Key("issues");
-    json.BeginArray();
-    for (const IssueCount& issue : event.issues) {
-      json.BeginObject();
-      json.Key("code");
-      json.String(issue.code);
-      json.Key("count");
-      json.Number(static_cast<int64_t>(issue.count));
-      json.EndObject();
-    }
-    json.EndArray();
+  for (size_t i = 0; i < row.size(); ++i) {
+    json.Key(kEventColumns[i]);
+    WriteJsonValue(row[i], &json);
   }
   json.EndObject();
   return out;
 }
 
-std::string EventToTsv(const Event& event) {
-  std::string matched;
-  for (const std::string& entry : event.matched) {
-    if (!matched.empty()) matched += ';';
-    matched += entry;
-  }
-  const EventPlace empty_place;
-  const EventPlace& place = event.place ? *event.place : empty_place;
-  auto coordinate = [](const std::optional<double>& value) {
-    if (!value) return std::string();
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.5f", *value);
-    return std::string(buffer);
-  };
-  std::string row;
-  for (const std::string& field : {TsvField(event.story),
-                                   event.date.ToString(),
-                                   std::string(DatePrecisionName(event.date.precision)),
-                                   event.story_date.ToString(),
-                                   std::to_string(event.sentence),
-                                   event.source,
-                                   event.target,
-                                   event.code,
-                                   event.root,
-                                   std::to_string(event.quad_class),
-                                   Goldstein(event.goldstein),
-                                   event.plover,
-                                   TsvField(place.name),
-                                   place.country,
-                                   TsvField(place.admin1),
-                                   coordinate(place.lat),
-                                   coordinate(place.lon),
-                                   SpanText(event.source_span),
-                                   SpanText(event.verb_span),
-                                   SpanText(event.target_span),
-                                   TsvField(event.pattern),
-                                   TsvField(matched),
-                                   IssuesText(event.issues)}) {
-    if (!row.empty()) row += '\t';
-    row += field;
-  }
-  return row;
+std::string EventToCsv(const Event& event, std::string_view story_text) {
+  return JoinRow(EventToRow(event, story_text), ',');
 }
+
+std::string EventToTsv(const Event& event, std::string_view story_text) {
+  return JoinRow(EventToRow(event, story_text), '\t');
+}
+
+std::string EventCsvHeader() { return JoinHeader(','); }
+std::string EventTsvHeader() { return JoinHeader('\t'); }
 
 void ExplainEvents(const Story& story, const Document& doc, std::span<const Event> events,
                    std::ostream& out) {
@@ -192,6 +237,7 @@ void ExplainEvents(const Story& story, const Document& doc, std::span<const Even
         << "  pattern \"" << event.pattern << "\"; matched";
     for (const std::string& entry : event.matched) out << " " << entry;
     out << "\n";
+    out << "  " << WhenAndWhere(story.text, event) << "\n";
     if (!event.issues.empty()) out << "  issues " << IssuesText(event.issues) << "\n";
   }
 }

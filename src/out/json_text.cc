@@ -63,14 +63,17 @@ void JsonText::Number(double value) {
     out_->append("null");
     return;
   }
+  out_->append(DecimalText(value));
+}
+
+std::string DecimalText(double value) {
+  if (!std::isfinite(value)) return "";
   char buffer[32];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  out_->append(buffer, result.ptr);
+  std::string text(buffer, result.ptr);
   // Keep a double a double: "1.0", not "1", as readers that type by the text expect.
-  if (std::string_view(buffer, result.ptr - buffer).find_first_of(".eEn") ==
-      std::string_view::npos) {
-    out_->append(".0");
-  }
+  if (text.find_first_of(".eEn") == std::string::npos) text += ".0";
+  return text;
 }
 
 void JsonText::Escaped(std::string_view text) {

@@ -63,6 +63,10 @@ class JsonText {
   bool after_key_ = false;
 };
 
+// The text JsonText::Number writes for a finite `value` ("1.9", "-5.0", "116.39723"); "" for
+// NaN and infinities. For the other formats of the same values.
+std::string DecimalText(double value);
+
 }  // namespace tacitus
 
 #endif  // TACITUS_OUT_JSON_TEXT_H_

@@ -32,7 +32,7 @@ TEST(PublicApi, ReadsCodesAndWritesWithTheOneHeader) {
   while (reader.Next(&story)) {
     events.clear();
     (*pipeline)->Process(story, &scratch, &events);
-    for (const tacitus::Event& e : events) lines.push_back(tacitus::EventToJson(e));
+    for (const tacitus::Event& e : events) lines.push_back(tacitus::EventToJson(e, story.text));
   }
   ASSERT_EQ(lines.size(), 1u);
   EXPECT_NE(lines[0].find(R"("source":"RUSMIL","target":"UKR","code":"190")"), std::string::npos)

@@ -1,6 +1,7 @@
 #include "store/export.h"
 
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -34,6 +35,33 @@ int GeoType(const StoredEvent& e) {
   return state ? 5 : 4;
 }
 
+int64_t DayOfYear(const Date& date) { return date.ToDays() - Date{date.year, 1, 1}.ToDays(); }
+
+// GDELT's FractionDate, YYYY + the fraction of the year gone, at the middle of the event's
+// period when it is a month or a year (see export.h).
+double FractionDate(const Date& date, DatePrecision precision) {
+  const double days_in_year = Date::IsLeapYear(date.year) ? 366 : 365;
+  double day = static_cast<double>(DayOfYear(date));
+  if (precision == DatePrecision::kYear) {
+    day = days_in_year / 2;
+  } else if (precision == DatePrecision::kMonth) {
+    day += Date::DaysInMonth(date.year, date.month) / 2.0;
+  }
+  return date.year + day / days_in_year;
+}
+
+// The precision whose FractionDate `fraction` is, for a period starting on `date` (a day's
+// when none matches: a file GDELT wrote).
+DatePrecision PrecisionOf(const Date& date, double fraction) {
+  auto written = [&](DatePrecision precision) {
+    return std::abs(fraction - FractionDate(date, precision)) < 0.00006;
+  };
+  if (date.day != 1 || written(DatePrecision::kDay)) return DatePrecision::kDay;
+  if (date.month == 1 && written(DatePrecision::kYear)) return DatePrecision::kYear;
+  if (written(DatePrecision::kMonth)) return DatePrecision::kMonth;
+  return DatePrecision::kDay;
+}
+
 }  // namespace
 
 std::string GdeltHeader() {
@@ -46,13 +74,15 @@ std::string GdeltHeader() {
 }
 
 Result<ExportTables> ExportTables::Load(const std::string& data_dir) {
-  std::string actors, events;
+  std::string actors, events, fips;
   TACITUS_RETURN_IF_ERROR(ReadWholeFile(data_dir + "/cameo/actor_codes.tsv", &actors));
   TACITUS_RETURN_IF_ERROR(ReadWholeFile(data_dir + "/cameo/event_codes.tsv", &events));
-  return FromText(actors, events);
+  TACITUS_RETURN_IF_ERROR(ReadWholeFile(data_dir + "/gdelt/fips10-4.tsv", &fips));
+  return FromText(actors, events, fips);
 }
 
-ExportTables ExportTables::FromText(std::string_view actor_codes, std::string_view event_codes) {
+ExportTables ExportTables::FromText(std::string_view actor_codes, std::string_view event_codes,
+                                    std::string_view fips_codes) {
   ExportTables tables;
   // Malformed rows are the dictionary checker's business (tacitus dict check); an export
   // uses what it can read.
@@ -65,7 +95,45 @@ ExportTables ExportTables::FromText(std::string_view actor_codes, std::string_vi
     const std::vector<std::string_view> fields = SplitOn(line, '\t');
     if (fields.size() >= 3) tables.labels_.emplace(std::string(fields[0]), std::string(fields[2]));
   }
+  rest = fips_codes;
+  while (NextLine(&rest, &line)) {
+    if (line.empty() || line[0] == '#') continue;
+    // ISO3, ADMIN1, FIPS, ADM1, NAME
+    const std::vector<std::string_view> fields = SplitOn(line, '\t');
+    if (fields.size() < 4 || fields[0].size() != 3 || fields[2].size() != 2) continue;
+    std::string key(fields[0]);
+    if (!fields[1].empty()) key += "\t" + std::string(fields[1]);
+    tables.fips_.emplace(key, GdeltGeoCodes{std::string(fields[2]), std::string(fields[3])});
+    tables.iso_of_fips_.emplace(std::string(fields[2]), std::string(fields[0]));
+    if (!fields[3].empty()) {
+      tables.admin1_of_adm1_.emplace(std::string(fields[3]), std::string(fields[1]));
+    }
+  }
   return tables;
+}
+
+GdeltGeoCodes ExportTables::GdeltGeo(std::string_view country, std::string_view admin1) const {
+  if (!admin1.empty()) {
+    auto row = fips_.find(std::string(country) + "\t" + std::string(admin1));
+    if (row != fips_.end()) return row->second;
+  }
+  auto row = fips_.find(std::string(country));
+  return row == fips_.end() ? GdeltGeoCodes() : row->second;
+}
+
+std::string_view ExportTables::IsoCountry(std::string_view fips) const {
+  auto iso = iso_of_fips_.find(std::string(fips));
+  return iso == iso_of_fips_.end() ? std::string_view() : std::string_view(iso->second);
+}
+
+std::string_view ExportTables::Admin1Named(std::string_view adm1) const {
+  auto admin1 = admin1_of_adm1_.find(std::string(adm1));
+  return admin1 == admin1_of_adm1_.end() ? std::string_view() : std::string_view(admin1->second);
+}
+
+std::string_view ExportTables::CountryName(std::string_view country) const {
+  auto label = labels_.find(std::string(country));
+  return label == labels_.end() ? country : std::string_view(label->second);
 }
 
 ActorColumns ExportTables::SplitActor(std::string_view code) const {
@@ -114,13 +182,11 @@ std::string EventToGdelt(const StoredEvent& e, const ExportTables& tables) {
   fields.reserve(kGdeltColumns.size());
   char date[16];
   std::snprintf(date, sizeof date, "%04d%02d%02d", e.date.year, e.date.month, e.date.day);
-  const int64_t day_of_year = e.date.ToDays() - Date{e.date.year, 1, 1}.ToDays();
-  const int days_in_year = Date::IsLeapYear(e.date.year) ? 366 : 365;
   fields.push_back(std::to_string(e.id));
   fields.push_back(date);
   fields.push_back(std::string(date, 6));
   fields.push_back(std::string(date, 4));
-  fields.push_back(Format("%.4f", e.date.year + static_cast<double>(day_of_year) / days_in_year));
+  fields.push_back(Format("%.4f", FractionDate(e.date, e.precision)));
   for (const std::string* actor : {&e.source, &e.target}) {
     const ActorColumns columns = tables.SplitActor(*actor);
     fields.insert(fields.end(), {*actor, columns.name, columns.country, columns.known_group,
@@ -141,12 +207,17 @@ std::string EventToGdelt(const StoredEvent& e, const ExportTables& tables) {
     fields.insert(fields.end(), {"0", "", "", "", "", "", "", ""});
   }
   const int geo_type = GeoType(e);
+  const GdeltGeoCodes codes = tables.GdeltGeo(e.country, e.admin1);
   std::string full_name = e.place;
   if (!e.admin1.empty() && e.admin1 != e.place) full_name += ", " + e.admin1;
-  if (!e.country.empty()) full_name += (full_name.empty() ? "" : ", ") + e.country;
-  fields.insert(fields.end(),
-                {std::to_string(geo_type), full_name, e.country, "", "",
-                 e.lat ? Format("%.6f", *e.lat) : "", e.lon ? Format("%.6f", *e.lon) : "", ""});
+  if (!e.country.empty()) {
+    full_name += (full_name.empty() ? "" : ", ") + std::string(tables.CountryName(e.country));
+  }
+  const std::string adm1 = codes.adm1.empty() ? codes.country : codes.adm1;
+  const std::string feature = geo_type == 1 ? codes.country : geo_type == 2 ? codes.adm1 : "";
+  fields.insert(fields.end(), {geo_type == 0 ? "0" : std::to_string(geo_type), full_name,
+                               codes.country, adm1, "", e.lat ? Format("%.6f", *e.lat) : "",
+                               e.lon ? Format("%.6f", *e.lon) : "", feature});
   char added[24];
   std::snprintf(added, sizeof added, "%04d%02d%02d000000", e.first_seen.year, e.first_seen.month,
                 e.first_seen.day);
@@ -199,15 +270,19 @@ std::string EventToPlover(const StoredEvent& e, const ExportTables& tables) {
   return json.dump();
 }
 
-Result<StoredEvent> GdeltToEvent(std::string_view line) {
+Result<StoredEvent> GdeltToEvent(std::string_view line, const ExportTables& tables) {
   const std::vector<std::string_view> f = SplitOn(line, '\t');
   if (f.size() != kGdeltColumns.size()) {
     return Status::Error("GDELT line has " + std::to_string(f.size()) + " columns, not 61");
   }
   StoredEvent e;
   std::optional<Date> date = Date::ParseCompact(f[1]);
-  if (!ParseNumber(f[0], &e.id) || !date) return Status::Error("GDELT line: bad id or SQLDATE");
+  double fraction = 0;
+  if (!ParseNumber(f[0], &e.id) || !date || !ParseNumber(f[4], &fraction)) {
+    return Status::Error("GDELT line: bad id, SQLDATE or FractionDate");
+  }
   e.date = *date;
+  e.precision = PrecisionOf(e.date, fraction);
   e.source = f[5];
   e.target = f[15];
   e.in_first_sentence = f[25] == "1";
@@ -217,7 +292,8 @@ Result<StoredEvent> GdeltToEvent(std::string_view line) {
       !ParseNumber(f[33], &e.num_articles)) {
     return Status::Error("GDELT line: bad number in columns 30-34");
   }
-  e.country = f[53];
+  e.country = tables.IsoCountry(f[53]);
+  e.admin1 = tables.Admin1Named(f[54]);
   const std::string_view full_name = f[52];
   // Types 0 (none) and 1 (a country) name no place; the others start with the place's name.
   if (f[51] != "0" && f[51] != "1" && !full_name.empty()) {
