@@ -547,7 +547,7 @@ TEST(StoryReader, ReportsAPathThroughAFile) {
   const ReadResult r = ReadAll({file + "/story.txt"});
   EXPECT_TRUE(r.stories.empty());
   EXPECT_EQ(r.ErrorLines(),
-            std::vector<std::string>{file + "/story.txt:0: story ?: cannot open: Not a directory"});
+            std::vector<std::string>{file + "/story.txt: cannot open: Not a directory"});
 }
 
 // A stream buffer that yields `good`, then fails as a broken disk or pipe would.
@@ -577,7 +577,7 @@ TEST(StoryReader, ReportsAReadError) {
   const size_t chunk = InputBuffer::kChunkBytes;
   ASSERT_LT(chunk, good.size());
   EXPECT_EQ(r.stories.size(), chunk / line.size());
-  const std::string read_error = "-:0: story ?: read error after byte " + std::to_string(chunk);
+  const std::string read_error = "-: read error after byte " + std::to_string(chunk);
   EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{read_error});
   EXPECT_EQ(r.skipped, 1u);
 
