@@ -59,11 +59,56 @@ check "unknown format exits 1" test $? -eq 1
 "$tacitus" parse --date 2023-13-01 --format text - </dev/null >/dev/null 2>"$work/err"
 check "malformed --date exits 1" test $? -eq 1
 
-# A missing file is reported; the rest is read.
+# A missing file is reported as FILE: cannot open: <strerror>; the rest is read.
 "$tacitus" parse "$work/nope.txt" "$examples/putin-xi-beijing.txt" >"$work/out" 2>"$work/err"
 check "missing file gives exit 2" test $? -eq 2
-check "missing file is named" grep -q "nope.txt" "$work/err"
+check "missing file says cannot open and why" \
+  grep -qx "$work/nope.txt: cannot open: No such file or directory" "$work/err"
 check "the example after it is read" grep -q '^# story putin-xi-beijing' "$work/out"
+
+# An empty file, and a date line written the wrong way, say so (not "needs --date").
+: >"$work/empty.txt"
+printf ' date 24/02/2022\nRussian troops attacked Ukraine.\n' >"$work/slashes.txt"
+"$tacitus" parse "$work/empty.txt" "$work/slashes.txt" >"$work/out" 2>"$work/err"
+check "empty file and bad date line exit 2" test $? -eq 2
+check "an empty file is called empty" grep -qx "$work/empty.txt:1: story empty: empty file" "$work/err"
+check "a bad date line names the date" \
+  grep -qx "$work/slashes.txt:1: story slashes: invalid date '24/02/2022' (want YYYY-MM-DD)" "$work/err"
+
+# JSON Lines dates may be ISO 8601 timestamps: the date part is the story date.
+printf '%s\n' '{"id":"t","date":"2022-02-24T05:00:00Z","text":"Russian troops attacked Ukraine."}' \
+  '{"id":"u","date":"2022-02-24T23:30:00-05:00","text":"Russian troops attacked Ukraine."}' \
+  >"$work/timestamps.jsonl"
+"$tacitus" code --dict "$examples/../data" "$work/timestamps.jsonl" >"$work/out" 2>"$work/err"
+check "timestamps are accepted" test $? -eq 0
+check "a timestamp's date is the story date" \
+  test "$(grep -c '"story_date":"2022-02-24"' "$work/out")" -eq 2
+
+# Usage errors exit 1 under every subcommand, whatever CLI11's own code for them (109 for an
+# unknown option); --help exits 0. The subcommands are read from --help, so new ones are in.
+"$tacitus" --help >"$work/help" 2>&1
+check "--help exits 0" test $? -eq 0
+subcommands=$(sed -n '/^Subcommands:/,$p' "$work/help" | awk 'NR > 1 && /^  [a-z]/ {print $1}')
+check "--help lists the subcommands" test "$(echo "$subcommands" | wc -w)" -ge 10
+for sub in $subcommands; do
+  "$tacitus" "$sub" --no-such-option >/dev/null 2>"$work/err"
+  check "$sub: an unknown option exits 1" test $? -eq 1
+  check "$sub: a usage error says so" test -s "$work/err"
+  "$tacitus" "$sub" --help >/dev/null 2>&1
+  check "$sub --help exits 0" test $? -eq 0
+done
+for sub in "dict check" "dict lookup"; do
+  $tacitus $sub --no-such-option x >/dev/null 2>&1
+  check "$sub: an unknown option exits 1" test $? -eq 1
+done
+"$tacitus" >/dev/null 2>&1
+check "no subcommand exits 1" test $? -eq 1
+"$tacitus" no-such-command >/dev/null 2>&1
+check "an unknown subcommand exits 1" test $? -eq 1
+"$tacitus" code >/dev/null 2>&1
+check "a missing required argument exits 1" test $? -eq 1
+"$tacitus" code --threads many "$examples/putin-xi-beijing.txt" >/dev/null 2>&1
+check "a malformed option value exits 1" test $? -eq 1
 
 # Coding: events of the example with our dictionaries, as JSON Lines and TSV.
 data="$examples/../data"
@@ -153,6 +198,58 @@ check "--quiet hides the warning" bash -c "! grep -q ': warning: ' '$work/err'"
 check "--quiet keeps the error" grep -q 'petr/actors.txt:2: error: ' "$work/err"
 check "--quiet keeps the count line" grep -q '^tacitus code: 1 dictionary line skipped' "$work/err"
 check "--quiet changes nothing on stdout" cmp -s "$work/out" "$work/out.quiet"
+
+# ingest reports the PETRARCH dictionaries' refused lines once too, with the count, however
+# many threads code.
+"$tacitus" ingest --db "$work/petr.db" --threads 3 --dict "$data" \
+  --petrarch-config "$work/petr/PETR_config.ini" "$work/many" >"$work/out" 2>"$work/err"
+check "ingest with PETRARCH dictionaries exits 0" test $? -eq 0
+check "ingest names the refused line once" test "$(grep -c 'petr/actors.txt:2: error: ' "$work/err")" -eq 1
+check "ingest counts it once" \
+  test "$(grep -c '^tacitus ingest: 1 dictionary line skipped (1 error, 1 warning)$' "$work/err")" -eq 1
+"$tacitus" code --threads 3 --dict "$data" --petrarch-config "$work/petr/PETR_config.ini" \
+  "$work/many" >/dev/null 2>"$work/err"
+check "code names the refused line once" test "$(grep -c 'petr/actors.txt:2: error: ' "$work/err")" -eq 1
+
+# codes: CAMEO labels, by code (with the codes below it) and by a word of the label.
+"$tacitus" codes --dict "$data" 04 >"$work/out" 2>"$work/err"
+check "codes 04 exits 0" test $? -eq 0
+check "codes 04 gives the root and its codes" \
+  test "$(awk 'NR > 1 {print $1}' "$work/out" | tr '\n' ' ')" = "04 040 041 042 043 044 045 046 "
+check "codes shows Goldstein, quad class and label" \
+  grep -qE '^042 +1\.9 +1 +verbal coop +CONSULT +Make a visit$' "$work/out"
+"$tacitus" codes --dict "$data" sanction >"$work/out"
+check "codes by a word finds the sanctions codes" grep -qE '^163 .*sanctions$' "$work/out"
+"$tacitus" codes --dict "$data" >"$work/out"
+check "codes lists every code" test "$(($(wc -l <"$work/out") - 1))" -ge 300
+"$tacitus" codes --dict "$data" 999 >"$work/out" 2>"$work/err"
+check "codes of an unknown code exits 1" test $? -eq 1
+
+# dict lookup: an actor's code and entry; a pattern found by an example of its use.
+"$tacitus" dict lookup --dict "$data" "Vladimir Putin" --date 2023-11-08 >"$work/out"
+check "lookup gives Putin's entry by file:line" grep -qE '^  actor person "Vladimir Putin" [^ ]*actors/people.txt:[0-9]+$' "$work/out"
+check "lookup gives his role that day" grep -qE '^    RUSGOV 2012-05-07\.\. president$' "$work/out"
+"$tacitus" dict lookup --dict "$data" "imposed sanctions on" >"$work/out"
+check "lookup finds a verb pattern by an example" \
+  grep -qE '^"imposed": verb 163 ".*sanction.*" [^ ]*verbs/16-reduce-relations.txt:[0-9]+ ' "$work/out"
+"$tacitus" dict lookup --dict "$data" "The EU imposed new sanctions on Iran." >"$work/out"
+check "lookup finds it in a whole sentence, and the actors" \
+  bash -c "grep -q '^\"imposed\": verb 163 ' '$work/out' && grep -q '^\"Iran\"' '$work/out'"
+
+# actors --unknown: phrases where an actor was needed, most frequent first, with an example.
+printf '%s\n' \
+  '{"id":"a","date":"2023-01-02","text":"The Krell syndicate attacked Israel. Israel attacked the Krell syndicate."}' \
+  '{"id":"b","date":"2023-01-03","text":"The Zetan guild condemned Russia."}' \
+  >"$work/unknown.jsonl"
+"$tacitus" actors --unknown --dict "$data" "$work/unknown.jsonl" >"$work/out" 2>"$work/err"
+check "actors --unknown exits 0" test $? -eq 0
+check "the most frequent phrase comes first, counted as source and target" \
+  bash -c "head -1 '$work/out' | grep -qx '2	\"The Krell syndicate\" (source 1, target 1)'"
+check "each phrase has an example sentence" \
+  grep -qx '	a s0: The Krell syndicate attacked Israel.' "$work/out"
+check "a phrase seen once is listed" grep -q '"The Zetan guild" (source 1, target 0)' "$work/out"
+"$tacitus" actors --dict "$data" "$work/unknown.jsonl" >/dev/null 2>&1
+check "actors without --unknown exits 1" test $? -eq 1
 
 # Eval: figures worked out by hand for a gold set and events written here; a bad gold line
 # is named by file and line, and the rest is scored.

@@ -2,7 +2,8 @@
 # The installed library as a consumer sees it: installs the build tree into a temporary
 # prefix, checks that the installed headers include nothing but each other and the standard
 # library, then builds a small program against the package with find_package(tacitus), runs
-# it on the project's data and checks the event it codes.
+# it on the project's data and checks the event it codes; then runs the installed binary on the
+# installed example, with the installed dictionaries.
 #   tests/install_test.sh CMAKE BUILD_DIR SOURCE_DIR CXX_COMPILER
 # Exits 77 (ctest's skip) where CMAKE is not there to run.
 set -euo pipefail
@@ -81,4 +82,20 @@ if [ "$actual" != "$expected" ]; then
   echo "$expected"
   exit 1
 fi
-echo "install_test: installed, built against the package, coded: $actual"
+
+# The installed binary, run from elsewhere with no TACITUS_DATA, finds the dictionaries
+# installed beside it (share/tacitus/data) and codes the installed example.
+for installed in bin/tacitus share/tacitus/data/cameo/event_codes.tsv share/doc/tacitus/README.md \
+                 share/doc/tacitus/dictionaries.md share/doc/tacitus/examples/putin-xi-beijing.txt; do
+  [ -f "$prefix/$installed" ] || { echo "install_test: $installed is not installed"; exit 1; }
+done
+(cd "$work" && env -u TACITUS_DATA "$prefix/bin/tacitus" code \
+   "$prefix/share/doc/tacitus/examples/putin-xi-beijing.txt") >"$work/events" 2>"$work/code.err" ||
+  { echo "install_test: the installed binary failed on the example:"; cat "$work/code.err"; exit 1; }
+if ! grep -q '"source":"WST","target":"CHN","code":"111"' "$work/events"; then
+  echo "install_test: the installed binary did not code the example's WST -> CHN 111:"
+  cat "$work/events" "$work/code.err"
+  exit 1
+fi
+echo "install_test: installed, built against the package, coded: $actual; the installed" \
+  "binary coded the example with its installed data"

@@ -11,7 +11,9 @@
 //   dated     " date 2023-11-08 Text..." — optional leading white space, "date", the date, then
 //             the text on the same or following lines; one story per file; id = file stem.
 //   jsonl     one {"id","date","text"[,"source","url","title"]} object per line; blank lines
-//             are skipped; a field that is null counts as absent.
+//             are skipped; a field that is null counts as absent. "date" is YYYY-MM-DD or an
+//             ISO 8601 timestamp (2022-02-24T05:00:00Z, with an offset or none): its date part
+//             as written is the story date, the rest is kept in Story::time.
 //   text      the whole file is one story dated ReadOptions::date; id = file stem.
 //   petrarch  PETRARCH XML: <Sentence date="YYYYMMDD" id="..." [source="..."]>
 //             <Text>...</Text> [<Parse>...</Parse>] </Sentence> records, anywhere in the file
@@ -49,6 +51,10 @@ struct Story {
   Date date;
   std::string text;  // UTF-8, as in the input
   std::optional<std::string> source, url, title;
+  // The time of day a JSON Lines story's timestamp gave with its date, as written after the
+  // "T" ("05:00:00Z", "07:00+02:00"); nullopt when the date had none. Kept for the caller: the
+  // coder dates events by `date` alone, and the store does not keep it.
+  std::optional<std::string> time;
   // PETRARCH's <Parse> tree, verbatim: `tacitus code --use-parse` codes from it
   // (cli/code_command.cc, through EventPipeline::ProcessParsed) instead of from the text.
   std::optional<std::string> parse;
@@ -69,7 +75,7 @@ struct StoryError {
   std::string story_id;  // empty when unknown
   std::string reason;
 
-  // "FILE:LINE: story ID: reason", ID "?" when unknown.
+  // "FILE:LINE: story ID: reason", ID "?" when unknown; "FILE: reason" when line is 0.
   std::string ToString() const;
 };
 

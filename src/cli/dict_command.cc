@@ -6,8 +6,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/dictionary_option.h"
+#include "code/pattern_lookup.h"
 #include "dict/dictionaries.h"
 #include "syntax/analyzer.h"
 #include "tacitus/date.h"
@@ -56,6 +58,34 @@ void PrintActor(const Actor& actor, const std::optional<Date>& date) {
   }
 }
 
+// The verb and noun patterns the phrase matches, as an example of their use. A phrase such as
+// "imposed sanctions on" has neither a subject nor an object for +T to bind, so when it
+// matches nothing as written it is read again as "They <phrase> them." and said so.
+bool PrintPatterns(const Dictionaries& dicts, const Analyzer& analyzer, const std::string& phrase,
+                   Analysis* analysis) {
+  std::string example = phrase;
+  std::vector<PatternLookup> found = LookUpPatterns(dicts, analysis->document, analysis->syntax);
+  if (found.empty()) {
+    example = "They " + phrase + " them.";
+    analyzer.Analyze(example, analysis);
+    found = LookUpPatterns(dicts, analysis->document, analysis->syntax);
+    if (found.empty()) return false;
+    std::cout << "read as \"" << example << "\":\n";
+  }
+  for (const PatternLookup& match : found) {
+    const Span head = analysis->document.tokens[match.head].span;
+    const VerbPattern& pattern = *match.pattern;
+    const EventType* type = dicts.FindEventType(pattern.code);
+    std::cout << "\"" << example.substr(head.begin, head.size())
+              << "\": " << (pattern.nominal ? "noun " : "verb ") << pattern.code
+              << (pattern.paired_code.empty() ? "" : ":" + pattern.paired_code) << " \""
+              << pattern.text << "\" " << pattern.origin.ToString();
+    if (type != nullptr) std::cout << " (" << type->label << ")";
+    std::cout << "\n";
+  }
+  return true;
+}
+
 int RunLookup(const DictOptions& options) {
   std::optional<Date> date;
   if (!options.date.empty()) {
@@ -98,6 +128,7 @@ int RunLookup(const DictOptions& options) {
     }
     i += longest;
   }
+  if (PrintPatterns(*dicts, **analyzer, options.phrase, &analysis)) any = true;
   if (!any) std::cout << "no entry matches\n";
   return 0;
 }
@@ -113,8 +144,14 @@ void AddDictCommand(CLI::App* app, int* exit_status) {
       "check", "load and validate; print every error as file:line: reason (exit 1), else sizes");
   check->callback([options, exit_status] { *exit_status = RunCheck(*options); });
   CLI::App* lookup =
-      dict->add_subcommand("lookup", "print the actor and agent entries a phrase matches");
-  lookup->add_option("phrase", options->phrase, "the phrase, as news would write it")->required();
+      dict->add_subcommand("lookup",
+                           "print the actor and agent entries a phrase names, and the verb and "
+                           "noun patterns it matches, each with its file:line");
+  lookup
+      ->add_option("phrase", options->phrase,
+                   "the phrase, as news would write it: a name (\"Vladimir Putin\") or an "
+                   "example of a pattern (\"imposed sanctions on\", a whole sentence)")
+      ->required();
   lookup->add_option("--date", options->date, "YYYY-MM-DD: show only the roles held that day");
   for (CLI::App* sub : {check, lookup}) options->dictionary.AddTo(sub);
   lookup->callback([options, exit_status] { *exit_status = RunLookup(*options); });

@@ -4,8 +4,10 @@
 // 2 it ran, but some input was reported on stderr and skipped.
 #include <CLI/CLI.hpp>
 
+#include "cli/actors_command.h"
 #include "cli/bench_command.h"
 #include "cli/code_command.h"
+#include "cli/codes_command.h"
 #include "cli/dict_command.h"
 #include "cli/eval_command.h"
 #include "cli/export_command.h"
@@ -23,6 +25,8 @@ int main(int argc, char** argv) {
   tacitus::cli::AddParseCommand(&app, &exit_status);
   tacitus::cli::AddCodeCommand(&app, &exit_status);
   tacitus::cli::AddDictCommand(&app, &exit_status);
+  tacitus::cli::AddCodesCommand(&app, &exit_status);
+  tacitus::cli::AddActorsCommand(&app, &exit_status);
   tacitus::cli::AddIngestCommand(&app, &exit_status);
   tacitus::cli::AddQueryCommand(&app, &exit_status);
   tacitus::cli::AddSeriesCommand(&app, &exit_status);
@@ -34,7 +38,9 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    return app.exit(error);
+    // CLI11 prints the message and has a code of its own per kind of mistake (109 for an
+    // unknown option); ours is 1 for every usage error, 0 for --help and --version.
+    return app.exit(error) == 0 ? 0 : 1;
   }
   return exit_status;
 }

@@ -1,5 +1,6 @@
 #include "dict/cameo_tables.h"
 
+#include <algorithm>
 #include <charconv>
 #include <initializer_list>
 #include <optional>
@@ -136,6 +137,20 @@ const EventType* CameoTables::FindEventType(std::string_view code) const {
   if (!key) return nullptr;
   auto it = event_index_.find(*key);
   return it == event_index_.end() ? nullptr : &event_types_[it->second];
+}
+
+std::vector<const EventType*> CameoTables::SelectEventTypes(std::string_view query) const {
+  const bool by_code = !query.empty() && std::all_of(query.begin(), query.end(),
+                                                     [](char c) { return c >= '0' && c <= '9'; });
+  const std::string lowered = AsciiLowercase(query);
+  std::vector<const EventType*> selected;
+  for (const EventType& type : event_types_) {
+    if (by_code ? type.code.starts_with(query)
+                : AsciiLowercase(type.label).find(lowered) != std::string::npos) {
+      selected.push_back(&type);
+    }
+  }
+  return selected;
 }
 
 uint8_t CameoTables::PartKinds(std::string_view part) const {

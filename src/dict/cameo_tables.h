@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -54,6 +55,12 @@ class CameoTables {
   // nullptr when `code` is not one of the table's codes.
   const EventType* FindEventType(std::string_view code) const;
   size_t event_type_count() const { return event_types_.size(); }
+  // Every event code, in the table's order (roots, each followed by its codes).
+  std::span<const EventType> event_types() const { return event_types_; }
+  // What `tacitus codes QUERY` lists: every code when `query` is empty; for digits, the code
+  // and the codes below it ("04": 04, 040 ... 046); else the codes whose label holds `query`,
+  // ignoring ASCII case ("sanction": 163 ...). Empty when none does.
+  std::vector<const EventType*> SelectEventTypes(std::string_view query) const;
 
   // PartKind bits of a 3-letter part; 0 when it is none (or not 3 bytes).
   uint8_t PartKinds(std::string_view part) const;

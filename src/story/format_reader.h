@@ -77,6 +77,13 @@ size_t FindInvalidUtf8(std::string_view text);
 // on line `line`.
 std::optional<std::string> CheckUtf8(std::string_view bytes, uint64_t offset, uint32_t line);
 
+// A story date as JSON feeds write it: "YYYY-MM-DD", or an ISO 8601 timestamp
+// "YYYY-MM-DDThh:mm[:ss[.fraction]]" with "Z" or an offset "+hh:mm"/"-hh:mm"/"+hhmm" or none
+// (a space may stand for the "T"). The date is the calendar date as written, in the
+// timestamp's own time zone; `*time` gets the rest after the "T" verbatim ("05:00:00Z"), or
+// nullopt for a plain date. nullopt (and `*time` untouched) when `text` is neither.
+std::optional<Date> ParseStoryDate(std::string_view text, std::optional<std::string>* time);
+
 }  // namespace tacitus
 
 #endif  // TACITUS_STORY_FORMAT_READER_H_

@@ -156,9 +156,10 @@ class JsonLinesReader final : public FormatReader {
     }
     const std::optional<std::string_view> date = GetRequiredString(object, "date", *id);
     if (!date) return false;
-    const std::optional<Date> parsed = Date::ParseIso(*date);
+    const std::optional<Date> parsed = ParseStoryDate(*date, &story->time);
     if (!parsed) {
-      Report(line_number_, *id, "invalid date " + Quoted(*date) + " (want YYYY-MM-DD)");
+      Report(line_number_, *id,
+             "invalid date " + Quoted(*date) + " (want YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ)");
       return false;
     }
     const std::optional<std::string_view> text = GetRequiredString(object, "text", *id);

@@ -299,6 +299,7 @@ class PetrarchXmlReader final : public FormatReader {
       story->source.reset();
     }
     story->url.reset();
+    story->time.reset();
     story->title.reset();
     if (const pugi::xml_node parse = sentence.child("Parse")) {
       story->parse.emplace();

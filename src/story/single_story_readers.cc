@@ -21,6 +21,10 @@ class SingleStoryReader : public FormatReader {
     done_ = true;
     if (!ReadWhole(info_.stem)) return false;
     const std::string_view content = input_->data();
+    if (Trim(content).empty()) {  // said first: "needs --date" would send the user astray
+      Report(1, info_.stem, content.empty() ? "empty file" : "file holds only white space");
+      return false;
+    }
     if (auto bad = CheckUtf8(content, input_->offset(), 1)) {
       Report(1, info_.stem, std::move(*bad));
       return false;
@@ -35,6 +39,7 @@ class SingleStoryReader : public FormatReader {
     story->text.assign(text->data(), text->size());
     story->source.reset();
     story->url.reset();
+    story->time.reset();
     story->title.reset();
     story->parse.reset();
     story->file = info_.file;

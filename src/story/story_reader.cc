@@ -35,7 +35,9 @@ constexpr FormatName kFormatNames[] = {
 };
 
 // "date" then blanks then something shaped like a date: what a dated story starts with. The
-// date's validity is the dated reader's to judge and report.
+// date's validity is the dated reader's to judge and report, so a date written the wrong way
+// ("24/02/2022", "2022.02.24") is still taken for one, and refused as a date, not read as
+// plain text that lacks --date.
 bool LooksDated(std::string_view text) {
   constexpr std::string_view kKeyword = "date";
   if (!text.starts_with(kKeyword)) return false;
@@ -47,7 +49,7 @@ bool LooksDated(std::string_view text) {
   for (; i < text.size() && !IsAsciiWhitespace(text[i]); ++i) {
     if (IsAsciiDigit(text[i])) {
       digit = true;
-    } else if (text[i] != '-') {
+    } else if (text[i] != '-' && text[i] != '/' && text[i] != '.') {
       return false;
     }
   }
@@ -100,6 +102,7 @@ std::string_view StoryFormatName(StoryFormat format) {
 }
 
 std::string StoryError::ToString() const {
+  if (line == 0) return file + ": " + reason;  // the whole input: no line, no story
   return file + ":" + std::to_string(line) + ": story " + (story_id.empty() ? "?" : story_id) +
          ": " + reason;
 }
@@ -179,7 +182,7 @@ bool StoryReader::OpenNextInput() {
       const fs::file_status status = fs::status(next.path, error);
       if (error || !fs::exists(status)) {
         Report({next.path, 0, "",
-                "cannot open: " + (error ? error.message() : "no such file or directory")});
+                "cannot open: " + (error ? error.message() : std::strerror(ENOENT))});
         continue;
       }
       if (fs::is_directory(status)) {

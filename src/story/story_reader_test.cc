@@ -69,6 +69,8 @@ TEST(StoryError, PrintsFileLineIdReason) {
   EXPECT_EQ((StoryError{"a.jsonl", 7, "AFP_1", "invalid date"}).ToString(),
             "a.jsonl:7: story AFP_1: invalid date");
   EXPECT_EQ((StoryError{"-", 3, "", "malformed JSON"}).ToString(), "-:3: story ?: malformed JSON");
+  EXPECT_EQ((StoryError{"gone.txt", 0, "", "cannot open: No such file or directory"}).ToString(),
+            "gone.txt: cannot open: No such file or directory");
 }
 
 // ---------------------------------------------------------------------------- dated
@@ -178,7 +180,9 @@ TEST(PlainText, ReportsEmptyText) {
   ReadOptions options;
   options.date = Date{2023, 11, 8};
   const ReadResult r = ReadAll({path}, options);
-  EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{path + ":1: story blank: empty text"});
+  // Said of the file, with or without --date (SaysAnEmptyFileIsEmpty).
+  EXPECT_EQ(r.ErrorLines(),
+            std::vector<std::string>{path + ":1: story blank: file holds only white space"});
 }
 
 TEST(PlainText, ReportsAStoryOverTheSizeLimit) {
@@ -242,7 +246,8 @@ TEST(JsonLines, ReadsEveryGoodLineAroundBadOnes) {
   EXPECT_EQ(r.errors[1].reason, "expected a JSON object, not array");
   EXPECT_EQ(r.errors[2].reason, "missing \"text\"");
   EXPECT_EQ(r.errors[3].reason, "\"date\" is not a string");
-  EXPECT_EQ(r.errors[4].reason, "invalid date '2023-02-30' (want YYYY-MM-DD)");
+  EXPECT_EQ(r.errors[4].reason,
+            "invalid date '2023-02-30' (want YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ)");
   EXPECT_EQ(r.errors[5].reason, "empty text");
   // Line 9 starts after lines 1..8; the bad byte is 49 bytes into it.
   const std::string_view before_9 =
@@ -521,8 +526,8 @@ TEST(StoryReader, ReportsAMissingFileAndReadsTheRest) {
   const std::string missing = (dir.path() / "missing.txt").string();
   const ReadResult r = ReadAll({missing, good});
   EXPECT_EQ(r.Ids(), std::vector<std::string>{"good"});
-  EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
-                                missing + ":0: story ?: cannot open: No such file or directory"});
+  EXPECT_EQ(r.ErrorLines(),
+            std::vector<std::string>{missing + ": cannot open: No such file or directory"});
   EXPECT_EQ(r.skipped, 1u);
 }
 
@@ -534,8 +539,8 @@ TEST(StoryReader, ReportsAnUnreadableDirectory) {
   if (access(locked.c_str(), R_OK) == 0) GTEST_SKIP() << "running with permission to read anything";
   const ReadResult r = ReadAll({locked});
   EXPECT_TRUE(r.stories.empty());
-  EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{
-                                locked + ":0: story ?: cannot read directory: Permission denied"});
+  EXPECT_EQ(r.ErrorLines(),
+            std::vector<std::string>{locked + ": cannot read directory: Permission denied"});
 }
 
 TEST(StoryReader, ReportsAPathThroughAFile) {
@@ -544,7 +549,7 @@ TEST(StoryReader, ReportsAPathThroughAFile) {
   const ReadResult r = ReadAll({file + "/story.txt"});
   EXPECT_TRUE(r.stories.empty());
   EXPECT_EQ(r.ErrorLines(),
-            std::vector<std::string>{file + "/story.txt:0: story ?: cannot open: Not a directory"});
+            std::vector<std::string>{file + "/story.txt: cannot open: Not a directory"});
 }
 
 // A stream buffer that yields `good`, then fails as a broken disk or pipe would.
@@ -574,7 +579,7 @@ TEST(StoryReader, ReportsAReadError) {
   const size_t chunk = InputBuffer::kChunkBytes;
   ASSERT_LT(chunk, good.size());
   EXPECT_EQ(r.stories.size(), chunk / line.size());
-  const std::string read_error = "-:0: story ?: read error after byte " + std::to_string(chunk);
+  const std::string read_error = "-: read error after byte " + std::to_string(chunk);
   EXPECT_EQ(r.ErrorLines(), std::vector<std::string>{read_error});
   EXPECT_EQ(r.skipped, 1u);
 
@@ -630,7 +635,31 @@ TEST(StoryReader, ReadsStdin) {
   std::istringstream bad("{\"id\":\"s1\",\"date\":\"yesterday\",\"text\":\"One.\"}\n");
   r = ReadAll({"-"}, {}, &bad);
   EXPECT_EQ(r.ErrorLines(),
-            std::vector<std::string>{"-:1: story s1: invalid date 'yesterday' (want YYYY-MM-DD)"});
+            std::vector<std::string>{"-:1: story s1: invalid date 'yesterday' (want YYYY-MM-DD or "
+                                     "YYYY-MM-DDThh:mm:ssZ)"});
+}
+
+TEST(JsonLines, TakesIsoTimestampsAsDates) {
+  std::istringstream in(
+      "{\"id\":\"z\",\"date\":\"2022-02-24T05:00:00Z\",\"text\":\"One.\"}\n"
+      "{\"id\":\"o\",\"date\":\"2022-02-24T23:30:00.25-05:00\",\"text\":\"Two.\"}\n"
+      "{\"id\":\"c\",\"date\":\"2022-02-24 07:15+0200\",\"text\":\"Three.\"}\n"
+      "{\"id\":\"d\",\"date\":\"2022-02-24\",\"text\":\"Four.\"}\n"
+      "{\"id\":\"h\",\"date\":\"2022-02-24T25:00:00Z\",\"text\":\"Bad hour.\"}\n"
+      "{\"id\":\"t\",\"date\":\"2022-02-24Tnoon\",\"text\":\"Bad time.\"}\n");
+  const ReadResult r = ReadAll({"-"}, {}, &in);
+  ASSERT_EQ(r.Ids(), (std::vector<std::string>{"z", "o", "c", "d"}));
+  for (const Story& story : r.stories) EXPECT_EQ(story.date, (Date{2022, 2, 24})) << story.id;
+  EXPECT_EQ(r.stories[0].time, "05:00:00Z");
+  EXPECT_EQ(r.stories[1].time, "23:30:00.25-05:00");  // the date as written, not UTC's
+  EXPECT_EQ(r.stories[2].time, "07:15+0200");
+  EXPECT_EQ(r.stories[3].time, std::nullopt);
+  EXPECT_EQ(r.ErrorLines(),
+            (std::vector<std::string>{
+                "-:5: story h: invalid date '2022-02-24T25:00:00Z' (want YYYY-MM-DD or "
+                "YYYY-MM-DDThh:mm:ssZ)",
+                "-:6: story t: invalid date '2022-02-24Tnoon' (want YYYY-MM-DD or "
+                "YYYY-MM-DDThh:mm:ssZ)"}));
 }
 
 TEST(StoryReader, DetectsTheFormat) {
@@ -665,6 +694,26 @@ TEST(StoryReader, DetectsTheFormat) {
   std::istringstream xml_in("<Sentence date=\"20231108\" id=\"S\"><Text>Stdin.</Text></Sentence>");
   const ReadResult from_stdin = ReadAll({"-"}, {}, &xml_in);
   EXPECT_EQ(from_stdin.Ids(), std::vector<std::string>{"S"});
+}
+
+TEST(StoryReader, SaysAnEmptyFileIsEmpty) {
+  TempDir dir;
+  const std::string empty = dir.Write("empty.txt", "");
+  const std::string blank = dir.Write("blank.txt", " \n\n");
+  const ReadResult r = ReadAll({empty, blank});  // no --date: not the reason given
+  EXPECT_EQ(r.ErrorLines(), (std::vector<std::string>{empty + ":1: story empty: empty file",
+                                                      blank + ":1: story blank: file holds only "
+                                                              "white space"}));
+}
+
+TEST(StoryReader, TakesAMisspelledDateLineForADateLine) {
+  TempDir dir;
+  const std::string slashes = dir.Write("slashes.txt", " date 24/02/2022\nRussia attacked.");
+  const std::string dots = dir.Write("dots.txt", "date 2022.02.24 Russia attacked.");
+  EXPECT_EQ(ReadAll({slashes, dots}).ErrorLines(),
+            (std::vector<std::string>{
+                slashes + ":1: story slashes: invalid date '24/02/2022' (want YYYY-MM-DD)",
+                dots + ":1: story dots: invalid date '2022.02.24' (want YYYY-MM-DD)"}));
 }
 
 TEST(StoryReader, ForcedFormatOverridesDetection) {
