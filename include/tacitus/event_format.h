@@ -33,6 +33,13 @@ inline constexpr std::string_view kTsvHeader =
     "source_span\tverb_span\ttarget_span\tpattern\tmatched\tissues";
 std::string EventToTsv(const Event& event);
 
+struct StoredEvent;  // event_store.h
+// A stored event as one JSON object, the line of `tacitus query --format jsonl`: id, date,
+// date_precision, source, target, code, root, quad_class, goldstein, plover, place ({name,
+// country, admin1, lat, lon} or null), num_mentions, num_sources, num_articles, first_seen,
+// last_seen, first_story (src/out/stored_event_json.cc). Never fails.
+std::string StoredEventToJson(const StoredEvent& event);
+
 }  // namespace tacitus
 
 #endif  // TACITUS_EVENT_FORMAT_H_

@@ -5,7 +5,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <nlohmann/json.hpp>
+
+#include "tacitus/event_format.h"
 
 namespace tacitus::cli {
 namespace {
@@ -23,36 +24,6 @@ size_t DisplayWidth(std::string_view text) {
   size_t width = 0;
   for (unsigned char c : text) width += (c & 0xc0) != 0x80;
   return width;
-}
-
-nlohmann::json EventToJson(const StoredEvent& e) {
-  nlohmann::json json = {
-      {"id", e.id},
-      {"date", e.DateString()},
-      {"date_precision", DatePrecisionName(e.precision)},
-      {"source", e.source},
-      {"target", e.target},
-      {"code", e.code},
-      {"root", e.code.substr(0, 2)},
-      {"quad_class", e.quad_class},
-      {"goldstein", e.goldstein},
-      {"plover", e.plover},
-      {"place", nullptr},
-      {"num_mentions", e.num_mentions},
-      {"num_sources", e.num_sources},
-      {"num_articles", e.num_articles},
-      {"first_seen", e.first_seen.ToString()},
-      {"last_seen", e.last_seen.ToString()},
-      {"first_story", e.first_story},
-  };
-  if (!e.country.empty() || !e.place.empty()) {
-    json["place"] = {{"name", e.place},
-                     {"country", e.country},
-                     {"admin1", e.admin1},
-                     {"lat", e.lat ? nlohmann::json(*e.lat) : nlohmann::json()},
-                     {"lon", e.lon ? nlohmann::json(*e.lon) : nlohmann::json()}};
-  }
-  return json;
 }
 
 int RunQuery(const QueryOptions& options) {
@@ -90,7 +61,7 @@ int RunQuery(const QueryOptions& options) {
   }
   const Status status = store->ForEachEvent(*filter, [&](const StoredEvent& e) {
     if (!rows) {
-      std::cout << EventToJson(e).dump() << "\n";
+      std::cout << StoredEventToJson(e) << "\n";
       return;
     }
     std::vector<std::string> row = {e.DateString(),
