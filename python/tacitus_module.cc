@@ -66,20 +66,24 @@ bool HoldsDictionaries(const std::filesystem::path& dir) {
 
 // Where the CLI would find the dictionaries, with the module standing in for the binary:
 // $TACITUS_DATA; the data/ of the source tree whose build/python/ holds the module (as
-// build/tacitus finds data/); the data installed beside the module's prefix
-// (TACITUS_INSTALLED_DATA_DIR, <prefix>/share/tacitus/data).
+// build/tacitus finds data/); the data installed under the module's prefix
+// (<prefix>/share/tacitus/data, TACITUS_DATA_FROM_MODULE from the module's directory).
 std::optional<std::string> FindDataDir() {
   if (const char* env = std::getenv("TACITUS_DATA"); env != nullptr && *env != '\0') {
     if (HoldsDictionaries(env)) return std::string(env);
   }
   Dl_info info;
-  if (dladdr(reinterpret_cast<void*>(&FindDataDir), &info) != 0 && info.dli_fname != nullptr) {
-    std::error_code error;
-    const std::filesystem::path module = std::filesystem::canonical(info.dli_fname, error);
-    const std::filesystem::path data = module.parent_path() / ".." / ".." / "data";
-    if (!error && HoldsDictionaries(data)) return data.lexically_normal().string();
+  if (dladdr(reinterpret_cast<void*>(&FindDataDir), &info) == 0 || info.dli_fname == nullptr) {
+    return std::nullopt;
   }
-  if (HoldsDictionaries(TACITUS_INSTALLED_DATA_DIR)) return std::string(TACITUS_INSTALLED_DATA_DIR);
+  std::error_code error;
+  const std::filesystem::path module_dir =
+      std::filesystem::canonical(info.dli_fname, error).parent_path();
+  if (error) return std::nullopt;
+  for (const std::filesystem::path& data :
+       {module_dir / ".." / ".." / "data", module_dir / TACITUS_DATA_FROM_MODULE}) {
+    if (HoldsDictionaries(data)) return data.lexically_normal().string();
+  }
   return std::nullopt;
 }
 
