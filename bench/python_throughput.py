@@ -8,13 +8,16 @@ CORPUS is JSON Lines stories ({"id","date","text"}), repeated --repeat times (id
 For each thread count, --runs times in turn: `tacitus code --threads N` on the corpus written
 to a file, output to /dev/null, less the median time of the binary on one short story (start-up
 and loading the dictionaries); and Pipeline.code_many(stories, threads=N) on the stories
-already in a list (the pipeline loaded once before), its events turned into dicts. Prints the
-median of each in stories and megabytes (of text) per second, and checks that both gave the
-same number of events.
+already in a list (the pipeline loaded once before), its events turned into dicts; and the
+coding time `tacitus bench --threads N` measures inside the binary (no start-up, no output).
+Prints the median of each in stories and megabytes (of text) per second, and checks that the
+binary and the module gave the same number of events.
 """
 import argparse
 import json
 import os
+import re
+import resource
 import statistics
 import subprocess
 import tempfile
@@ -23,10 +26,19 @@ import time
 import tacitus
 
 
+def cpu_seconds():
+    """CPU time of this process and of its waited-for children, all threads: on a loaded
+    machine a steadier measure than wall time."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def timed(function):
-    start = time.perf_counter()
+    """(wall seconds, CPU seconds, result) of function()."""
+    start, start_cpu = time.perf_counter(), cpu_seconds()
     result = function()
-    return time.perf_counter() - start, result
+    return time.perf_counter() - start, cpu_seconds() - start_cpu, result
 
 
 def main():
@@ -63,23 +75,41 @@ def main():
                 stdout=subprocess.PIPE, check=True)
             return result.stdout.count(b"\n")
 
-        start_up = statistics.median(timed(lambda: cli(one, 1))[0] for _ in range(args.runs))
+        def bench(threads):
+            result = subprocess.run(
+                [args.binary, "bench", "--threads", str(threads), *dict_options, corpus],
+                stdout=subprocess.PIPE, check=True, text=True)
+            line = re.search(rf"^{threads} threads?: .* in ([0-9.]+) s", result.stdout, re.M)
+            return float(line.group(1))
+
+        start_ups = [timed(lambda: cli(one, 1)) for _ in range(args.runs)]
+        start_up = statistics.median(wall for wall, _, _ in start_ups)
+        start_up_cpu = statistics.median(cpu for _, cpu, _ in start_ups)
         print(f"{len(stories)} stories, {megabytes:.2f} MB of text; binary start-up "
-              f"{start_up:.2f} s (subtracted)")
+              f"{start_up:.2f} s, {start_up_cpu:.2f} s CPU (subtracted)")
         for threads in args.threads:
-            cli_times, module_times = [], []
+            cli_times, module_times, bench_times, cli_cpu, module_cpu = [], [], [], [], []
             for _ in range(args.runs):
-                seconds, cli_events = timed(lambda: cli(corpus, threads))
+                seconds, cpu, cli_events = timed(lambda: cli(corpus, threads))
                 cli_times.append(seconds - start_up)
-                seconds, events = timed(lambda: pipeline.code_many(stories, threads=threads))
+                cli_cpu.append(cpu - start_up_cpu)
+                seconds, cpu, events = timed(
+                    lambda: pipeline.code_many(stories, threads=threads))
                 module_times.append(seconds)
+                module_cpu.append(cpu)
+                bench_times.append(bench(threads))
                 if len(events) != cli_events:
                     raise SystemExit(f"events differ: binary {cli_events}, module {len(events)}")
-            for name, times in (("binary", cli_times), ("module", module_times)):
+            for name, times in (("code", cli_times), ("bench", bench_times),
+                                ("module", module_times)):
                 median = statistics.median(times)
                 print(f"threads {threads} {name:6}: {median:6.2f} s  "
                       f"{len(stories) / median:7.1f} stories/s  {megabytes / median:5.2f} MB/s  "
                       f"({len(events)} events; runs {', '.join(f'{t:.2f}' for t in times)})")
+            for name, times in (("code", cli_cpu), ("module", module_cpu)):
+                median = statistics.median(times)
+                print(f"threads {threads} {name:6}: {median:6.2f} s CPU  "
+                      f"{megabytes / median:5.2f} MB per CPU second")
 
 
 if __name__ == "__main__":

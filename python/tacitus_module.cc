@@ -188,10 +188,14 @@ class Pipeline {
   }
 
   // Reads `stories` a batch at a time and codes each batch on `threads` threads (0: one per
-  // core), the GIL released, so that the stories held in C++ stay few whatever the input.
+  // core), the GIL released, so that the stories held in C++ stay bounded whatever the input.
+  // The threads wait for each other at the end of a batch: batches are large so that they
+  // seldom do.
   py::list CodeMany(py::iterable stories, size_t threads) {
     if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-    const size_t batch_size = 64 * threads;
+    const size_t batch_stories = 1024 * threads;
+    constexpr size_t kBatchBytes = size_t{16} << 20;
+    size_t batch_bytes = 0;
     py::list result;
     std::vector<Story> batch;
     std::vector<std::vector<std::string>> events;
@@ -208,10 +212,12 @@ class Pipeline {
       }
       for (py::handle event : ParseJsonObjects(all)) result.append(event);
       batch.clear();
+      batch_bytes = 0;
     };
     for (py::handle item : stories) {
       batch.push_back(ToStory(item, index++));
-      if (batch.size() == batch_size) flush();
+      batch_bytes += batch.back().text.size();
+      if (batch.size() == batch_stories || batch_bytes >= kBatchBytes) flush();
     }
     if (!batch.empty()) flush();
     return result;

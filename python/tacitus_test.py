@@ -84,6 +84,12 @@ class PipelineTest(unittest.TestCase):
         self.assertEqual(self.pipeline.code_many(stories, threads=1), expected)
         self.assertEqual(self.pipeline.code_many(iter(stories), threads=2), expected)
 
+    def test_code_many_over_several_batches(self):
+        paragraphs = paragraph_stories()
+        copies = 1100 // len(paragraphs) + 1  # more stories than a batch holds (1024 a thread)
+        stories = [(f"{i}-{copy}", d, t) for copy in range(copies) for i, d, t in paragraphs]
+        self.assertEqual(self.pipeline.code_many(stories, threads=1), cli_events(stories))
+
     def test_code_many_takes_dicts(self):
         stories = paragraph_stories()
         dicts = [{"id": i, "date": d, "text": t, "source": "example"} for i, d, t in stories]
