@@ -18,6 +18,8 @@ packages=(
   libcairo2-dev fonts-dejavu-core  # plots
   libgtest-dev libgmock-dev # tests
   libbenchmark-dev          # benchmarks
+  pybind11-dev python3-dev  # the Python module (python/)
+  python3-pandas            # Store.to_pandas, in the Python tests
   clang-format              # the format test (tests/format_test.sh) checks every source with it
   python3 python3-pandas    # tests/event_formats_test.py loads the event formats as an analyst would
 )

@@ -34,7 +34,8 @@
 //   event_pipeline.h  EventPipeline, PipelineOptions: a story in, its coded events out
 //   story.h           Story, StoryReader: stories from files, directories and stdin
 //   event.h           Event, with its date, place and the byte spans (span.h) that say why
-//   event_format.h    EventToJson, EventToCsv, EventToTsv: an event as a line of JSON, CSV or TSV
+//   event_format.h    EventToJson, EventToCsv, EventToTsv: an event as a line of JSON, CSV or
+//                     TSV; StoredEventToJson: a stored event (event_store.h) as JSON
 //   event_store.h     EventStore: events in SQLite, queries, series by period (period.h)
 //   status.h, diagnostic.h, date.h: Status/Result, load diagnostics, civil dates
 // EventPipeline::coder(), dictionaries(), placer() and Scratch::analysis() name types whose

@@ -6,7 +6,9 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <nlohmann/json.hpp>
+
+#include "out/stored_event_json.h"
+#include "tacitus/event_format.h"
 
 namespace tacitus::cli {
 namespace {
@@ -24,56 +26,6 @@ size_t DisplayWidth(std::string_view text) {
   size_t width = 0;
   for (unsigned char c : text) width += (c & 0xc0) != 0x80;
   return width;
-}
-
-// The columns of csv, tsv and jsonl, one name each in all three: a stored event's fields.
-constexpr std::array<std::string_view, 21> kStoredEventColumns = {
-    "date",        "date_precision", "source",     "target",    "code",
-    "root",        "quad_class",     "goldstein",  "plover",    "place",
-    "country",     "admin1",         "lat",        "lon",       "num_mentions",
-    "num_sources", "num_articles",   "first_seen", "last_seen", "first_story",
-    "id"};
-
-// A stored event's values in kStoredEventColumns order; null for an unknown place or
-// coordinate.
-std::vector<nlohmann::json> StoredEventValues(const StoredEvent& e) {
-  const bool placed = !e.country.empty() || !e.place.empty();
-  auto text_or_null = [&](const std::string& text) {
-    return placed ? nlohmann::json(text) : nlohmann::json();
-  };
-  auto coordinate = [](const std::optional<double>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json();
-  };
-  return {e.DateString(),
-          DatePrecisionName(e.precision),
-          e.source,
-          e.target,
-          e.code,
-          e.code.substr(0, 2),
-          e.quad_class,
-          e.goldstein,
-          e.plover,
-          text_or_null(e.place),
-          text_or_null(e.country),
-          text_or_null(e.admin1),
-          coordinate(e.lat),
-          coordinate(e.lon),
-          e.num_mentions,
-          e.num_sources,
-          e.num_articles,
-          e.first_seen.ToString(),
-          e.last_seen.ToString(),
-          e.first_story,
-          e.id};
-}
-
-nlohmann::ordered_json EventToJson(const StoredEvent& e) {
-  const std::vector<nlohmann::json> values = StoredEventValues(e);
-  nlohmann::ordered_json json;
-  for (size_t i = 0; i < kStoredEventColumns.size(); ++i) {
-    json[std::string(kStoredEventColumns[i])] = values[i];
-  }
-  return json;
 }
 
 // A value as a CSV or TSV cell: strings as they are, numbers as JSON writes them, null empty.
@@ -117,7 +69,7 @@ int RunQuery(const QueryOptions& options) {
   }
   const Status status = store->ForEachEvent(*filter, [&](const StoredEvent& e) {
     if (!rows) {
-      std::cout << EventToJson(e).dump() << "\n";
+      std::cout << StoredEventToJson(e) << "\n";
       return;
     }
     if (!table) {
