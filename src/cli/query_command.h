@@ -20,19 +20,24 @@ namespace tacitus::cli {
 // Adds the subcommand to `app`; when it runs, its exit status is written to *exit_status.
 void AddQueryCommand(CLI::App* app, int* exit_status);
 
-// --source, --target, --actor, --code, --root, --quad-class, --plover, --from, --to, --place,
-// --country, --text, --limit.
+// --source, --target, --both-directions, --actor, --code, --root, --quad-class, --plover,
+// --from, --to, --place, --country, --text, --story-text, --limit.
 struct EventFilterOptions {
   EventFilter filter;
   std::string from, to;
 
-  void AddTo(CLI::App* command);
+  // `with_limit`: --limit too.
+  void AddTo(CLI::App* command, bool with_limit = true);
   // The filter, with --from/--to parsed; fails on a malformed date.
   Result<EventFilter> ToFilter() const;
 };
 
-// Parses an optional YYYY-MM-DD option value; `option` names it in the error.
-Result<std::optional<Date>> ParseDateOption(std::string_view option, const std::string& value);
+// Which end of a period a partial date stands for.
+enum class DateEdge { kFirstDay, kLastDay };
+// Parses an optional date option: YYYY-MM-DD, or YYYY-MM and YYYY for the first or last day of
+// that month or year; fails naming `option`.
+Result<std::optional<Date>> ParseDateOption(std::string_view option, const std::string& value,
+                                            DateEdge edge);
 
 // Opens --db read-only; prints "tacitus COMMAND: reason" and returns nullptr on failure.
 std::unique_ptr<EventStore> OpenStoreOrReport(std::string_view command, const std::string& db);

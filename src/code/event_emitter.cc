@@ -44,6 +44,7 @@ void EventEmitter::EmitOne(const EventSite& site, const std::string& code,
   event.story_date = story_.date;
   event.date.date = story_.date;
   event.sentence = site.sentence;
+  event.sentence_span = doc_.sentences[site.sentence].span;
   event.clause = site.clause;
   event.phrase = site.phrase;
   event.source = source.code;

@@ -34,19 +34,15 @@ std::string PrefixUpperBound(std::string_view prefix) {
 // Builds a WHERE clause with numbered parameters and remembers what to bind.
 class WhereClause {
  public:
-  void AddPrefix(std::string_view column, std::string_view prefix) {
-    Add(std::string(column) + " >= ? AND " + std::string(column) + " < ?",
-        {std::string(prefix), PrefixUpperBound(prefix)});
-  }
   void Add(std::string condition, std::vector<std::string> values) {
     // "?" placeholders become ?N in the order given.
     std::string numbered;
+    size_t next = 0;
     for (char c : condition) {
       if (c == '?') {
         numbered += '?';
         numbered += std::to_string(values_.size() + 1);
-        values_.push_back(std::move(values.front()));
-        values.erase(values.begin());
+        values_.push_back(std::move(values[next++]));
       } else {
         numbered += c;
       }
@@ -64,17 +60,72 @@ class WhereClause {
   std::vector<std::string> values_;
 };
 
+// The items of a comma list ("USA, IRN"), trimmed, empty ones dropped.
+std::vector<std::string> ListItems(std::string_view list, bool uppercase) {
+  std::vector<std::string> items;
+  size_t begin = 0;
+  while (begin <= list.size()) {
+    size_t end = list.find(',', begin);
+    if (end == std::string_view::npos) end = list.size();
+    std::string_view item = list.substr(begin, end - begin);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+    if (!item.empty()) items.push_back(uppercase ? AsciiUppercase(item) : std::string(item));
+    begin = end + 1;
+  }
+  return items;
+}
+
+// "column starts with one of `prefixes`", with its values appended to *values; "1" for none.
+std::string AnyPrefix(std::string_view column, const std::vector<std::string>& prefixes,
+                      std::vector<std::string>* values) {
+  if (prefixes.empty()) return "1";
+  std::string condition;
+  for (const std::string& prefix : prefixes) {
+    if (!condition.empty()) condition += " OR ";
+    condition += std::string(column) + " >= ? AND " + std::string(column) + " < ?";
+    values->push_back(prefix);
+    values->push_back(PrefixUpperBound(prefix));
+  }
+  return "(" + condition + ")";
+}
+
+// Source among `sources` and target among `targets` (an empty list matches any actor), or,
+// with `both`, the other way round too.
+void AddDyad(const std::vector<std::string>& sources, const std::vector<std::string>& targets,
+             bool both, WhereClause* where) {
+  if (sources.empty() && targets.empty()) return;
+  // One statement per AnyPrefix: the values must be appended in the order of the "?"s.
+  std::vector<std::string> values;
+  std::string condition = AnyPrefix("e.source", sources, &values);
+  condition += " AND " + AnyPrefix("e.target", targets, &values);
+  if (both) {
+    condition += " OR " + AnyPrefix("e.source", targets, &values);
+    condition += " AND " + AnyPrefix("e.target", sources, &values);
+  }
+  where->Add(std::move(condition), std::move(values));
+}
+
 WhereClause BuildWhere(const EventFilter& filter) {
   WhereClause where;
-  if (!filter.source.empty()) where.AddPrefix("e.source", AsciiUppercase(filter.source));
-  if (!filter.target.empty()) where.AddPrefix("e.target", AsciiUppercase(filter.target));
-  if (!filter.actor.empty()) {
-    const std::string actor = AsciiUppercase(filter.actor), upper = PrefixUpperBound(actor);
-    where.Add("e.source >= ? AND e.source < ? OR e.target >= ? AND e.target < ?",
-              {actor, upper, actor, upper});
+  AddDyad(ListItems(filter.source, true), ListItems(filter.target, true), filter.both_directions,
+          &where);
+  if (const auto actors = ListItems(filter.actor, true); !actors.empty()) {
+    std::vector<std::string> values;
+    std::string condition = AnyPrefix("e.source", actors, &values);
+    condition += " OR " + AnyPrefix("e.target", actors, &values);
+    where.Add(std::move(condition), std::move(values));
   }
-  if (!filter.code.empty()) where.AddPrefix("e.code", filter.code);
-  if (!filter.root.empty()) where.Add("substr(e.code, 1, 2) = ?", {filter.root});
+  if (const auto codes = ListItems(filter.code, false); !codes.empty()) {
+    std::vector<std::string> values;
+    std::string condition = AnyPrefix("e.code", codes, &values);
+    where.Add(std::move(condition), std::move(values));
+  }
+  if (auto roots = ListItems(filter.root, false); !roots.empty()) {
+    std::string marks;
+    for (size_t i = 0; i < roots.size(); ++i) marks += i ? ", ?" : "?";
+    where.Add("substr(e.code, 1, 2) IN (" + marks + ")", std::move(roots));
+  }
   if (filter.quad_class != 0) where.Add("e.quad_class = ?", {std::to_string(filter.quad_class)});
   if (!filter.plover.empty()) where.Add("e.plover = ?", {AsciiUppercase(filter.plover)});
   if (filter.from) where.Add("e.date >= ?", {filter.from->ToString()});
@@ -82,10 +133,20 @@ WhereClause BuildWhere(const EventFilter& filter) {
   if (!filter.place.empty()) where.Add("e.place = ? COLLATE NOCASE", {filter.place});
   if (!filter.country.empty()) where.Add("e.country = ?", {AsciiUppercase(filter.country)});
   if (!filter.text.empty()) {
+    // A sentence's rowid holds its story and its index: the key of its mentions.
+    where.Add(
+        "e.id IN (SELECT m.event FROM sentence_text f JOIN mentions m ON m.story = f.rowid "
+        ">> " +
+            std::to_string(kSentenceRowidBits) + " AND m.sentence = (f.rowid & " +
+            std::to_string((int64_t{1} << kSentenceRowidBits) - 1) +
+            ") WHERE sentence_text MATCH ?)",
+        {filter.text});
+  }
+  if (!filter.story_text.empty()) {
     where.Add(
         "e.id IN (SELECT m.event FROM mentions m WHERE m.story IN "
         "(SELECT rowid FROM story_text WHERE story_text MATCH ?))",
-        {filter.text});
+        {filter.story_text});
   }
   return where;
 }
@@ -145,31 +206,78 @@ Status ForEachStoredEvent(SqliteDb* db, const EventFilter& filter,
   return status;
 }
 
+namespace {
+
+// The SQL of an event's key; kActor, two keys an event, is QueryTop's own.
+std::string_view TopKeyExpression(TopKey by) {
+  switch (by) {
+    case TopKey::kActor:
+    case TopKey::kSource:
+      return "e.source";
+    case TopKey::kTarget:
+      return "e.target";
+    case TopKey::kDyad:
+      return "e.source || '->' || e.target";
+    case TopKey::kCode:
+      return "e.code";
+    case TopKey::kRoot:
+      return "substr(e.code, 1, 2)";
+    case TopKey::kCountry:
+      return "e.country";
+    case TopKey::kMonth:
+      return "CASE e.precision WHEN 'year' THEN substr(e.date, 1, 4) ELSE substr(e.date, 1, 7) END";
+  }
+  return "e.source";
+}
+
+}  // namespace
+
+std::optional<TopKey> ParseTopKey(std::string_view name) {
+  static constexpr std::pair<std::string_view, TopKey> kKeys[] = {
+      {"actor", TopKey::kActor},     {"source", TopKey::kSource}, {"target", TopKey::kTarget},
+      {"dyad", TopKey::kDyad},       {"code", TopKey::kCode},     {"root", TopKey::kRoot},
+      {"country", TopKey::kCountry}, {"month", TopKey::kMonth}};
+  for (const auto& [key_name, key] : kKeys) {
+    if (key_name == name) return key;
+  }
+  return std::nullopt;
+}
+
+Result<std::vector<TopRow>> QueryTop(SqliteDb* db, const EventFilter& filter, TopKey by,
+                                     int64_t n) {
+  WhereClause where = BuildWhere(filter);
+  if (by == TopKey::kCountry) where.Add("e.country <> ''", {});
+  std::string keyed;  // rows of (key, mentions), one per event and key
+  if (by == TopKey::kActor) {
+    // The same numbered parameters serve both halves.
+    keyed = "SELECT e.source AS key, e.num_mentions AS mentions FROM events e" + where.sql() +
+            " UNION ALL SELECT e.target, e.num_mentions FROM events e" + where.sql() +
+            (where.sql().empty() ? " WHERE " : " AND ") + "e.target <> e.source";
+  } else {
+    keyed = "SELECT " + std::string(TopKeyExpression(by)) +
+            " AS key, e.num_mentions AS mentions FROM events e" + where.sql();
+  }
+  std::string sql =
+      "SELECT key, count(*), sum(mentions) FROM (" + keyed + ") GROUP BY key ORDER BY 2 DESC, 1";
+  if (n > 0) sql += " LIMIT " + std::to_string(n);
+  auto statement = db->Prepare(sql);
+  if (!statement.ok()) return statement.status();
+  where.BindTo(&*statement);
+  std::vector<TopRow> rows;
+  Status status;
+  while (statement->Step(&status)) {
+    rows.push_back({.key = std::string(statement->Text(0)),
+                    .events = statement->Int(1),
+                    .mentions = statement->Int(2)});
+  }
+  if (!status.ok()) return status;
+  return rows;
+}
+
 Result<std::vector<SeriesPoint>> QuerySeries(SqliteDb* db, const SeriesQuery& query) {
   WhereClause where;
-  const std::string source = AsciiUppercase(query.source), target = AsciiUppercase(query.target);
-  std::vector<std::string> values;
-  auto direction = [&](std::string_view from_column, std::string_view from,
-                       std::string_view to_column, std::string_view to) {
-    std::string condition = "1";
-    std::vector<std::string> bound;
-    if (!from.empty()) {
-      condition +=
-          " AND " + std::string(from_column) + " >= ? AND " + std::string(from_column) + " < ?";
-      bound.insert(bound.end(), {std::string(from), PrefixUpperBound(from)});
-    }
-    if (!to.empty()) {
-      condition +=
-          " AND " + std::string(to_column) + " >= ? AND " + std::string(to_column) + " < ?";
-      bound.insert(bound.end(), {std::string(to), PrefixUpperBound(to)});
-    }
-    values.insert(values.end(), bound.begin(), bound.end());
-    return "(" + condition + ")";
-  };
-  std::string condition = direction("e.source", source, "e.target", target);
-  if (query.both_directions)
-    condition += " OR " + direction("e.source", target, "e.target", source);
-  where.Add(condition, values);
+  AddDyad(ListItems(query.source, true), ListItems(query.target, true), query.both_directions,
+          &where);
   if (query.from) where.Add("e.date >= ?", {query.from->ToString()});
   if (query.to) where.Add("e.date <= ?", {query.to->ToString()});
   auto statement = db->Prepare(

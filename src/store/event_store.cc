@@ -1,6 +1,7 @@
 #include "tacitus/event_store.h"
 
 #include <filesystem>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -70,7 +71,10 @@ CREATE TABLE mentions(
   issues TEXT NOT NULL,
   PRIMARY KEY(story, ordinal)) WITHOUT ROWID;
 CREATE INDEX mentions_event ON mentions(event, story);
+CREATE VIRTUAL TABLE sentence_text USING fts5(text);
 )sql";
+
+constexpr uint32_t kMaxSentences = uint32_t{1} << kSentenceRowidBits;
 
 // Hashes `field` and then a separator byte, so ("ab","c") and ("a","bc") differ. 0xff never
 // occurs in UTF-8 text.
@@ -110,10 +114,13 @@ struct EventStore::Database {
   explicit Database(SqliteDb db) : sqlite(std::move(db)) {}
   // Prepares the statements below.
   Status Prepare();
+  // Replaces the story's sentences in sentence_text by those that report `events`.
+  Status StoreSentences(int64_t story, const Story& text, std::span<const Event> events);
 
   SqliteDb sqlite;
   SqliteStatement find_story, insert_story, update_story, old_mentions, delete_mentions,
-      insert_event, insert_mention, refresh_event, delete_empty_event;
+      insert_event, insert_mention, refresh_event, delete_empty_event, delete_sentences,
+      insert_sentence;
   std::unordered_set<int64_t> touched;  // events whose counts this batch changed
   bool in_batch = false;
 };
@@ -188,6 +195,8 @@ Status EventStore::Database::Prepare() {
        "min(s.date), max(s.date) FROM mentions m JOIN stories s ON s.id = m.story "
        "WHERE m.event = ?1) WHERE id = ?1"},
       {&delete_empty_event, "DELETE FROM events WHERE id = ?1 AND num_mentions = 0"},
+      {&delete_sentences, "DELETE FROM sentence_text WHERE rowid >= ?1 AND rowid < ?2"},
+      {&insert_sentence, "INSERT INTO sentence_text(rowid, text) VALUES (?1, ?2)"},
   };
   for (const Named& named : statements) {
     auto prepared = sqlite.Prepare(named.sql);
@@ -307,7 +316,27 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
     db_->insert_mention.Bind(15, IssuesText(event.issues));
     TACITUS_RETURN_IF_ERROR(db_->insert_mention.Run());
   }
+  TACITUS_RETURN_IF_ERROR(db_->StoreSentences(*rowid, story, events));
   return change;
+}
+
+Status EventStore::Database::StoreSentences(int64_t story, const Story& text,
+                                            std::span<const Event> events) {
+  const int64_t first = story << kSentenceRowidBits;
+  delete_sentences.Bind(1, first);
+  delete_sentences.Bind(2, first + kMaxSentences);
+  TACITUS_RETURN_IF_ERROR(delete_sentences.Run());
+  std::set<uint32_t> stored;
+  for (const Event& event : events) {
+    const Span span = event.sentence_span;
+    // A story of a million sentences is past every input cap; its tail is not searchable.
+    if (event.sentence >= kMaxSentences || span.end > text.text.size()) continue;
+    if (!stored.insert(event.sentence).second) continue;
+    insert_sentence.Bind(1, first + event.sentence);
+    insert_sentence.Bind(2, std::string_view(text.text).substr(span.begin, span.size()));
+    TACITUS_RETURN_IF_ERROR(insert_sentence.Run());
+  }
+  return Status::Ok();
 }
 
 Status EventStore::CommitBatch() {
@@ -337,6 +366,10 @@ Status EventStore::CommitBatch() {
 Status EventStore::ForEachEvent(const EventFilter& filter,
                                 const std::function<void(const StoredEvent&)>& visit) {
   return ForEachStoredEvent(&db_->sqlite, filter, visit);
+}
+
+Result<std::vector<TopRow>> EventStore::Top(const EventFilter& filter, TopKey by, int64_t n) {
+  return QueryTop(&db_->sqlite, filter, by, n);
 }
 
 Result<std::vector<SeriesPoint>> EventStore::Series(const SeriesQuery& query) {
