@@ -9,6 +9,7 @@
 
 #include "cli/dictionary_option.h"
 #include "dict/dictionaries.h"
+#include "dict/name_lookup.h"
 #include "syntax/analyzer.h"
 #include "tacitus/date.h"
 
@@ -72,31 +73,20 @@ int RunLookup(const DictOptions& options) {
     std::cerr << "tacitus dict lookup: " << analyzer.status().message() << "\n";
     return 1;
   }
-  Analysis analysis;
-  (*analyzer)->Analyze(options.phrase, &analysis);
-  const std::span<const Token> tokens = analysis.document.tokens;
   bool any = false;
-  for (size_t i = 0; i < tokens.size();) {
-    uint32_t longest = 1;  // names inside a longer match are not listed again
-    for (const PhraseIndex* index : {&dicts->actor_names(), &dicts->agent_names()}) {
-      const PhraseMatch match = index->LongestAt(tokens, i);
-      if (match.length == 0) continue;
-      any = true;
-      longest = std::max(longest, match.length);
-      const Span span{tokens[i].span.begin, tokens[i + match.length - 1].span.end};
-      std::cout << "\"" << options.phrase.substr(span.begin, span.size()) << "\" (tokens " << i
-                << "-" << i + match.length - 1 << "):\n";
-      for (uint32_t id : match.ids) {
-        if (index == &dicts->actor_names()) {
-          PrintActor(dicts->actors()[id], date);
-        } else {
-          const Agent& agent = dicts->agents()[id];
-          std::cout << "  agent " << agent.code << " \"" << agent.name << "\" "
-                    << agent.origin.ToString() << "\n";
-        }
+  for (const NameMatch& match : MatchNames(*dicts, **analyzer, options.phrase)) {
+    any = true;
+    std::cout << "\"" << options.phrase.substr(match.span.begin, match.span.size()) << "\" (tokens "
+              << match.first_token << "-" << match.first_token + match.length - 1 << "):\n";
+    for (uint32_t id : match.ids) {
+      if (!match.agent) {
+        PrintActor(dicts->actors()[id], date);
+      } else {
+        const Agent& agent = dicts->agents()[id];
+        std::cout << "  agent " << agent.code << " \"" << agent.name << "\" "
+                  << agent.origin.ToString() << "\n";
       }
     }
-    i += longest;
   }
   if (!any) std::cout << "no entry matches\n";
   return 0;

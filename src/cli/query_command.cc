@@ -7,6 +7,9 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "base/strings.h"
+#include "dict/name_lookup.h"
+#include "syntax/analyzer.h"
 #include "tacitus/period.h"
 
 namespace tacitus::cli {
@@ -17,6 +20,7 @@ constexpr size_t kAlignRows = 1000;
 struct QueryOptions {
   std::string db;
   EventFilterOptions filter;
+  DictionaryOption dictionary;
   std::string format;
 };
 
@@ -64,7 +68,7 @@ int RunQuery(const QueryOptions& options) {
               << "'\n";
     return 1;
   }
-  auto filter = options.filter.ToFilter();
+  auto filter = options.filter.ToFilter(options.dictionary, "query");
   if (!filter.ok()) {
     std::cerr << "tacitus query: " << filter.status().message() << "\n";
     return 1;
@@ -150,8 +154,11 @@ void EventFilterOptions::AddTo(CLI::App* command, bool with_limit) {
   if (with_limit) command->add_option("--limit", filter.limit, "at most this many events");
 }
 
-Result<EventFilter> EventFilterOptions::ToFilter() const {
+Result<EventFilter> EventFilterOptions::ToFilter(const DictionaryOption& dictionary,
+                                                 std::string_view command) const {
   EventFilter result = filter;
+  TACITUS_RETURN_IF_ERROR(
+      ReadActorNames(dictionary, command, {&result.source, &result.target, &result.actor}));
   auto from_date = ParseDateOption("--from", from, DateEdge::kFirstDay);
   if (!from_date.ok()) return from_date.status();
   auto to_date = ParseDateOption("--to", to, DateEdge::kLastDay);
@@ -159,6 +166,50 @@ Result<EventFilter> EventFilterOptions::ToFilter() const {
   result.from = *from_date;
   result.to = *to_date;
   return result;
+}
+
+Status ReadActorNames(const DictionaryOption& dictionary, std::string_view command,
+                      std::initializer_list<std::string*> filters) {
+  std::shared_ptr<const Dictionaries> dicts;
+  std::unique_ptr<const Analyzer> analyzer;
+  for (std::string* filter : filters) {
+    std::string codes;
+    for (std::string_view item : SplitOn(*filter, ',')) {
+      item = Trim(item);
+      if (item.empty()) continue;
+      std::string read(item);
+      if (!LooksLikeActorCode(item)) {
+        if (dicts == nullptr) {
+          dicts = dictionary.LoadOrReport(command);
+          auto created = Analyzer::Create();
+          if (dicts == nullptr || !created.ok()) {
+            return Status::Error(StatusCode::kFailedPrecondition,
+                                 "actor \"" + read + "\" is not a code, and names cannot be " +
+                                     "read without the dictionaries");
+          }
+          analyzer = std::move(created).value();
+        }
+        const ActorReading reading = ReadActorFilter(*dicts, *analyzer, item);
+        if (reading.codes.empty()) {
+          std::string nearest;
+          for (const std::string& code : reading.nearest) {
+            nearest += (nearest.empty() ? "" : ", ") + code;
+          }
+          return Status::Error(StatusCode::kInvalidArgument,
+                               "actor \"" + read +
+                                   "\" is neither a code nor a name in the actor dictionaries; "
+                                   "nearest: " +
+                                   nearest);
+        }
+        read.clear();
+        for (const std::string& code : reading.codes) read += (read.empty() ? "" : ",") + code;
+        std::cerr << "tacitus " << command << ": actor \"" << item << "\" read as " << read << "\n";
+      }
+      codes += (codes.empty() ? "" : ",") + read;
+    }
+    *filter = std::move(codes);
+  }
+  return Status::Ok();
 }
 
 Result<std::optional<Date>> ParseDateOption(std::string_view option, const std::string& value,
@@ -294,6 +345,7 @@ void AddQueryCommand(CLI::App* app, int* exit_status) {
   CLI::App* command = app->add_subcommand("query", "list the stored events that match filters");
   command->add_option("--db", options->db, "event database")->required();
   options->filter.AddTo(command);
+  options->dictionary.AddTo(command);
   command->add_option("--format", options->format,
                       "table, csv, tsv or jsonl (default: table on a terminal, else tsv)");
   command->callback([options, exit_status] { *exit_status = RunQuery(*options); });

@@ -5,6 +5,7 @@
 #define TACITUS_CLI_QUERY_COMMAND_H_
 
 #include <CLI/CLI.hpp>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -12,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/dictionary_option.h"
 #include "tacitus/event_store.h"
 #include "tacitus/status.h"
 
@@ -28,9 +30,17 @@ struct EventFilterOptions {
 
   // `with_limit`: --limit too.
   void AddTo(CLI::App* command, bool with_limit = true);
-  // The filter, with --from/--to parsed; fails on a malformed date.
-  Result<EventFilter> ToFilter() const;
+  // The filter, with --from/--to parsed and actor names read as codes (ReadActorNames); fails
+  // on a malformed date or an actor that is neither a code nor a name.
+  Result<EventFilter> ToFilter(const DictionaryOption& dictionary, std::string_view command) const;
 };
+
+// Rewrites the items of actor filters (comma lists) that are not written as codes ("Iran",
+// "rus") as the codes they name (ReadActorFilter), loading the dictionaries only then, and says
+// each reading on stderr: `tacitus COMMAND: actor "Iran" read as IRN`. Fails, naming the nearest
+// codes, on an item that names no actor.
+Status ReadActorNames(const DictionaryOption& dictionary, std::string_view command,
+                      std::initializer_list<std::string*> filters);
 
 // Which end of a period a partial date stands for.
 enum class DateEdge { kFirstDay, kLastDay };

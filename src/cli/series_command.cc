@@ -15,6 +15,7 @@ namespace {
 struct SeriesOptions {
   std::string db;
   SeriesQuery query;
+  DictionaryOption dictionary;
   std::string by = "month";
   std::string from, to;
 
@@ -29,6 +30,7 @@ struct SeriesOptions {
         ->capture_default_str();
     command->add_option("--from", from, "first event date: YYYY-MM-DD, YYYY-MM or YYYY");
     command->add_option("--to", to, "last event date: YYYY-MM-DD, YYYY-MM or YYYY (its last day)");
+    dictionary.AddTo(command);
   }
 
   // The query, or nullopt after printing why there is none.
@@ -38,6 +40,10 @@ struct SeriesOptions {
     auto from_date = ParseDateOption("--from", from, DateEdge::kFirstDay);
     auto to_date = ParseDateOption("--to", to, DateEdge::kLastDay);
     std::string problem;
+    if (const Status read = ReadActorNames(dictionary, command, {&result.source, &result.target});
+        !read.ok()) {
+      problem = read.message();
+    }
     if (!unit) problem = "--by must be day, week, month or year, got '" + by + "'";
     if (!from_date.ok()) problem = from_date.status().message();
     if (!to_date.ok()) problem = to_date.status().message();

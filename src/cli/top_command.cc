@@ -15,6 +15,7 @@ struct TopOptions {
   std::string by;
   int64_t n = 20;
   EventFilterOptions filter;
+  DictionaryOption dictionary;
   std::string format;
 };
 
@@ -31,7 +32,7 @@ int RunTop(const TopOptions& options) {
     std::cerr << "tacitus top: --format must be table, csv or json, got '" << format << "'\n";
     return 1;
   }
-  auto filter = options.filter.ToFilter();
+  auto filter = options.filter.ToFilter(options.dictionary, "top");
   if (!filter.ok()) {
     std::cerr << "tacitus top: " << filter.status().message() << "\n";
     return 1;
@@ -73,6 +74,7 @@ void AddTopCommand(CLI::App* app, int* exit_status) {
       ->required();
   command->add_option("-n", options->n, "the largest N groups; 0 all")->capture_default_str();
   options->filter.AddTo(command, /*with_limit=*/false);
+  options->dictionary.AddTo(command);
   command->add_option("--format", options->format,
                       "table, csv or json (default: table on a terminal, else csv)");
   command->callback([options, exit_status] { *exit_status = RunTop(*options); });

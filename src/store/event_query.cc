@@ -63,15 +63,9 @@ class WhereClause {
 // The items of a comma list ("USA, IRN"), trimmed, empty ones dropped.
 std::vector<std::string> ListItems(std::string_view list, bool uppercase) {
   std::vector<std::string> items;
-  size_t begin = 0;
-  while (begin <= list.size()) {
-    size_t end = list.find(',', begin);
-    if (end == std::string_view::npos) end = list.size();
-    std::string_view item = list.substr(begin, end - begin);
-    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-    while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+  for (std::string_view item : SplitOn(list, ',')) {
+    item = Trim(item);
     if (!item.empty()) items.push_back(uppercase ? AsciiUppercase(item) : std::string(item));
-    begin = end + 1;
   }
   return items;
 }
