@@ -1,6 +1,6 @@
 // The embedded event store (SQLite): stories, the events coded from them, and
 // mentions (which story and sentence reported which event, with the byte spans
-// that show why).
+// that show why), and the text of those sentences, for full-text search.
 //
 //   auto store = EventStore::Open("tacitus.db", EventStore::kReadWrite);
 //   if (!store.ok()) { report store.status().message(); }  // missing, corrupt, locked, newer

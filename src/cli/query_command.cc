@@ -128,11 +128,12 @@ int RunQuery(const QueryOptions& options) {
 
 void EventFilterOptions::AddTo(CLI::App* command, bool with_limit) {
   command->add_option("--source", filter.source,
-                      "source actor code prefixes, comma-separated (RUS matches RUSGOV)");
-  command->add_option("--target", filter.target, "target actor code prefixes");
+                      "source actors, comma-separated: code prefixes (RUS matches RUSGOV) "
+                      "or names (Russia)");
+  command->add_option("--target", filter.target, "target actors, as --source");
   command->add_flag("--both-directions", filter.both_directions,
                     "--source and --target also match the reverse dyad");
-  command->add_option("--actor", filter.actor, "actor code prefixes on either side");
+  command->add_option("--actor", filter.actor, "actors on either side, as --source");
   command->add_option("--code", filter.code,
                       "CAMEO event code prefixes (17 matches 173, 1731), comma-separated");
   command->add_option("--root", filter.root, "CAMEO root codes, two digits, comma-separated");

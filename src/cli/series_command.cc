@@ -22,8 +22,9 @@ struct SeriesOptions {
   void AddTo(CLI::App* command) {
     command->add_option("--db", db, "event database")->required();
     command->add_option("--source", query.source,
-                        "source actor code prefixes, comma-separated (RUS matches RUSGOV)");
-    command->add_option("--target", query.target, "target actor code prefixes");
+                        "source actors, comma-separated: code prefixes (RUS matches RUSGOV) "
+                        "or names (Russia)");
+    command->add_option("--target", query.target, "target actors, as --source");
     command->add_flag("--both-directions", query.both_directions,
                       "count target -> source events too");
     command->add_option("--by", by, "period: day, week (ISO), month or year")

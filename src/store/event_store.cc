@@ -329,7 +329,7 @@ Status EventStore::Database::StoreSentences(int64_t story, const Story& text,
   std::set<uint32_t> stored;
   for (const Event& event : events) {
     const Span span = event.sentence_span;
-    // A story of a million sentences is past every input cap; its tail is not searchable.
+    // Sentences past the millionth of a story do not fit the rowid: they are not searchable.
     if (event.sentence >= kMaxSentences || span.end > text.text.size()) continue;
     if (!stored.insert(event.sentence).second) continue;
     insert_sentence.Bind(1, first + event.sentence);
