@@ -280,16 +280,17 @@ EventFilter ToFilter(const py::kwargs& filters) {
   EventFilter filter;
   for (auto [key_handle, value] : filters) {
     const std::string key = key_handle.cast<std::string>();
-    std::string* text = key == "source"    ? &filter.source
-                        : key == "target"  ? &filter.target
-                        : key == "actor"   ? &filter.actor
-                        : key == "code"    ? &filter.code
-                        : key == "root"    ? &filter.root
-                        : key == "plover"  ? &filter.plover
-                        : key == "place"   ? &filter.place
-                        : key == "country" ? &filter.country
-                        : key == "text"    ? &filter.text
-                                           : nullptr;
+    std::string* text = key == "source"       ? &filter.source
+                        : key == "target"     ? &filter.target
+                        : key == "actor"      ? &filter.actor
+                        : key == "code"       ? &filter.code
+                        : key == "root"       ? &filter.root
+                        : key == "plover"     ? &filter.plover
+                        : key == "place"      ? &filter.place
+                        : key == "country"    ? &filter.country
+                        : key == "text"       ? &filter.text
+                        : key == "story_text" ? &filter.story_text
+                                              : nullptr;
     if (text != nullptr) {
       *text = value.cast<std::string>();
     } else if (key == "quad_class") {
@@ -297,6 +298,8 @@ EventFilter ToFilter(const py::kwargs& filters) {
       if (filter.quad_class < 1 || filter.quad_class > 4) {
         throw py::value_error("quad_class must be 1..4, got " + std::to_string(filter.quad_class));
       }
+    } else if (key == "both_directions") {
+      filter.both_directions = value.cast<bool>();
     } else if (key == "limit") {
       filter.limit = value.cast<int64_t>();
     } else if (key == "from" || key == "from_") {
@@ -306,7 +309,8 @@ EventFilter ToFilter(const py::kwargs& filters) {
     } else {
       throw py::type_error("query() got an unknown filter '" + key +
                            "'; the filters are source, target, actor, code, root, quad_class, "
-                           "plover, from, to, place, country, text, limit");
+                           "plover, from, to, place, country, text, story_text, "
+                           "both_directions, limit");
     }
   }
   return filter;
@@ -378,6 +382,7 @@ PYBIND11_MODULE(tacitus, m) {
       .def("query", &Store::Query,
            "The stored events that match the filters of `tacitus query` (source, target, "
            "actor, code, root, quad_class, plover, from (or from_), to, place, country, text, "
+           "story_text, both_directions, "
            "limit), by date, as dicts with the fields of its JSON Lines.")
       .def("to_pandas", &Store::ToPandas,
            "query(**filters) as a pandas DataFrame, one column per field.");

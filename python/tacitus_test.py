@@ -166,6 +166,9 @@ class StoreTest(unittest.TestCase):
             ({"text": '"arrest warrant"', "quad_class": 4}, ["--text", '"arrest warrant"',
                                                              "--quad-class", "4"]),
             ({"limit": 1}, ["--limit", "1"]),
+            ({"source": "CHN", "target": "RUSGOV", "both_directions": True},
+             ["--source", "CHN", "--target", "RUSGOV", "--both-directions"]),
+            ({"code": "173,061"}, ["--code", "173,061"]),
         ]:
             with self.subTest(kwargs=kwargs):
                 rows = self.store.query(**kwargs)

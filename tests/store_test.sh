@@ -51,8 +51,47 @@ check "jsonl is one event" test "$(wc -l <"$work/out")" -eq 1
 check "jsonl has the csv's names" grep -q '"date":"2023","date_precision":"year","source":"IGOICC"' "$work/out"
 "$tacitus" query --db "$work/one.db" --from 2023-11-08 --to 2023-11-08 --quad-class 3 --format tsv >"$work/out"
 check "date and quad-class filters" bash -c "tail -n +2 '$work/out' | grep -q $'\tWST\tCHN\t111\t'"
-"$tacitus" query --db "$work/one.db" --source "RUS' OR '1'='1" --format tsv >"$work/out"
+"$tacitus" query --db "$work/one.db" --source "RUS'OR'1'='1" --format tsv >"$work/out"
 check "a quote in a filter is a value, not SQL" test "$(wc -l <"$work/out")" -eq 1
+"$tacitus" query --db "$work/one.db" --story-text '"arrest warrant"' --format jsonl >"$work/out"
+check "--story-text finds every event of the story" test "$(wc -l <"$work/out")" -gt 1
+
+# Comma lists, both directions, partial dates, actor names.
+"$tacitus" query --db "$work/one.db" --source CHN,IGO --target RUSGOV --format csv >"$work/out"
+check "a comma list matches its first item" grep -q '^2023-11-07,day,CHNGOV,RUSGOV,040' "$work/out"
+check "a comma list matches its second item" grep -q '^2023,year,IGOICC,RUSGOV,173' "$work/out"
+"$tacitus" query --db "$work/one.db" --source CHN --target RUSGOV --both-directions --format csv >"$work/out"
+check "--both-directions matches the reverse dyad" grep -q '^2023-11-07,day,RUSGOV,CHNGOV,040' "$work/out"
+check "--both-directions keeps the dyad" bash -c "! tail -n +2 '$work/out' | grep -qv -e ',CHN[A-Z]*,RUS' -e ',RUS[A-Z]*,CHN'"
+"$tacitus" query --db "$work/one.db" --from 2023 --to 2023 --code 173 --format csv >"$work/out"
+check "--from/--to 2023 hold the year's events" grep -q '^2023,year,IGOICC' "$work/out"
+"$tacitus" query --db "$work/one.db" --from 2023-11 --to 2023-11 --format csv >"$work/out"
+check "--to 2023-11 reaches the month's last day" grep -q '^2023-11-08,' "$work/out"
+"$tacitus" query --db "$work/one.db" --from 2023-12 --format csv >"$work/out"
+check "--from 2023-12 starts after the events" test "$(wc -l <"$work/out")" -eq 1
+"$tacitus" query --db "$work/one.db" --from 2023-13 >/dev/null 2>"$work/err"
+check "a month 13 exits 1" test $? -eq 1
+"$tacitus" query --db "$work/one.db" --source China --target RUSGOV --format csv >"$work/out" 2>"$work/err"
+check "an actor name exits 0" test $? -eq 0
+check "an actor name is read as its code, on stderr" grep -q 'actor "China" read as CHN' "$work/err"
+check "an actor name filters as its code" grep -q '^2023-11-07,day,CHNGOV,RUSGOV,040' "$work/out"
+"$tacitus" query --db "$work/one.db" --target Chinna >/dev/null 2>"$work/err"
+check "an unknown actor name exits 1" test $? -eq 1
+check "an unknown actor name gets the nearest codes" grep -q 'nearest: CHN (China)' "$work/err"
+
+# Top: counts grouped, largest first.
+"$tacitus" top --db "$work/one.db" --by actor -n 3 --format csv >"$work/out"
+check "top has a header" test "$(head -1 "$work/out")" = "actor,events,mentions"
+check "top -n 3 gives three rows" test "$(wc -l <"$work/out")" -eq 4
+check "top is largest first" bash -c "tail -n +2 '$work/out' | cut -d, -f2 | sort -c -n -r"
+"$tacitus" query --db "$work/one.db" --actor RUSGOV --format tsv >"$work/events_rusgov"
+"$tacitus" top --db "$work/one.db" --by actor -n 0 --format csv >"$work/out"
+check "top counts an actor's events as query finds them" \
+  grep -q "^RUSGOV,$(($(wc -l <"$work/events_rusgov") - 1))," "$work/out"
+"$tacitus" top --db "$work/one.db" --by dyad --root 04 --format json >"$work/out"
+check "top --format json names the key" grep -q '"dyad": "RUSGOV->CHNGOV"' "$work/out"
+"$tacitus" top --db "$work/one.db" --by colour >/dev/null 2>"$work/err"
+check "top --by something else exits 1" test $? -eq 1
 "$tacitus" query --db "$work/one.db" --from 2023-02-30 >/dev/null 2>"$work/err"
 check "a bad date exits 1" test $? -eq 1
 "$tacitus" query --db "$work/missing.db" >/dev/null 2>"$work/err"

@@ -55,7 +55,7 @@ struct Event {
   EventDate date;     // the event's own date
   std::optional<EventPlace> place;
   uint32_t sentence = 0;  // 0-based index of the sentence in the story
-  Span sentence_span;     // its bytes of the story text
+  Span sentence_span;     // bytes of the story text (Story::text) of that sentence
   int32_t clause = -1;    // index into Syntax::clauses of the coded clause; -1: a noun event
   int32_t phrase = -1;    // index into Syntax::phrases of the event noun's phrase; -1: a clause
   std::string source;     // CAMEO actor codes: "RUSGOV", "WST", "IGOICC"

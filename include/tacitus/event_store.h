@@ -1,6 +1,6 @@
 // The embedded event store (SQLite): stories, the events coded from them, and
 // mentions (which story and sentence reported which event, with the byte spans
-// that show why).
+// that show why), and the text of those sentences, for full-text search.
 //
 //   auto store = EventStore::Open("tacitus.db", EventStore::kReadWrite);
 //   if (!store.ok()) { report store.status().message(); }  // missing, corrupt, locked, newer
@@ -56,7 +56,8 @@
 namespace tacitus {
 
 // The schema this build writes and reads (PRAGMA user_version).
-inline constexpr int kStoreSchemaVersion = 2;  // 2: mentions keep their PETRARCH issues
+inline constexpr int kStoreSchemaVersion = 3;  // 2: mentions keep their PETRARCH issues,
+                                               // 3: and the text of their sentences
 
 // The stable id of the event that `event` reports (see the dedup rule
 // above): 1..2^63-1.
@@ -86,9 +87,11 @@ struct StoredEvent {
 
 // Which events: every field that is set must hold. Actor codes match as
 // prefixes ("RUS" matches "RUSGOV"), as do CAMEO codes ("17" matches "173" and
-// "1731").
+// "1731"). Source, target, actor, code and root take comma lists, any of whose
+// items may match ("USA,IRN").
 struct EventFilter {
   std::string source, target;
+  bool both_directions = false;  // source and target also match the reverse dyad
   std::string actor;             // source or target
   std::string code;              // CAMEO code prefix
   std::string root;              // two-digit root, exactly
@@ -97,12 +100,27 @@ struct EventFilter {
   std::optional<Date> from, to;  // the event date, both inclusive
   std::string place;             // place name, case-insensitive
   std::string country;           // place country, ISO alpha-3
-  std::string text;              // an FTS5 query over the texts and titles of the stories
+  std::string text;              // an FTS5 query over the sentences that reported the event
+  std::string story_text;        // an FTS5 query over the texts and titles of the stories
   int64_t limit = 0;             // at most this many events; 0 no limit
 };
 
+// What `EventStore::Top` groups events by. kActor counts an event for its
+// source and its target (once when they are the same); kDyad's key is
+// "SOURCE->TARGET"; kMonth's is "2023-11", or "2023" for an event known only to
+// the year; kCountry leaves out events with no place.
+enum class TopKey { kActor, kSource, kTarget, kDyad, kCode, kRoot, kCountry, kMonth };
+// "actor", "source", ... "month"; nullopt for anything else.
+std::optional<TopKey> ParseTopKey(std::string_view name);
+
+struct TopRow {
+  std::string key;
+  int64_t events = 0;
+  int64_t mentions = 0;  // the events' mentions, summed
+};
+
 struct SeriesQuery {
-  std::string source, target;    // actor code prefixes; empty matches any actor
+  std::string source, target;    // actor code prefixes, comma lists; empty matches any actor
   bool both_directions = false;  // also count target -> source
   PeriodUnit unit = PeriodUnit::kMonth;
   std::optional<Date> from, to;
@@ -153,6 +171,9 @@ class EventStore {
   // error.
   Status ForEachEvent(const EventFilter& filter,
                       const std::function<void(const StoredEvent&)>& visit);
+  // The `n` largest groups of the matching events (filter.limit aside), by
+  // events, then key.
+  Result<std::vector<TopRow>> Top(const EventFilter& filter, TopKey by, int64_t n);
   // One point per period from the first to the last period with an event (empty
   // periods included, with zeros), in order.
   Result<std::vector<SeriesPoint>> Series(const SeriesQuery& query);

@@ -11,6 +11,7 @@
 #include "cli/dictionary_option.h"
 #include "code/pattern_lookup.h"
 #include "dict/dictionaries.h"
+#include "dict/name_lookup.h"
 #include "syntax/analyzer.h"
 #include "tacitus/date.h"
 
@@ -61,25 +62,27 @@ void PrintActor(const Actor& actor, const std::optional<Date>& date) {
 // The verb and noun patterns the phrase matches, as an example of their use. A phrase such as
 // "imposed sanctions on" has neither a subject nor an object for +T to bind, so when it
 // matches nothing as written it is read again as "They <phrase> them." and said so.
-bool PrintPatterns(const Dictionaries& dicts, const Analyzer& analyzer, const std::string& phrase,
-                   Analysis* analysis) {
+bool PrintPatterns(const Dictionaries& dicts, const Analyzer& analyzer, const std::string& phrase) {
   std::string example = phrase;
-  std::vector<PatternLookup> found = LookUpPatterns(dicts, analysis->document, analysis->syntax);
+  Analysis analysis;
+  analyzer.Analyze(example, &analysis);
+  std::vector<PatternLookup> found = LookUpPatterns(dicts, analysis.document, analysis.syntax);
   if (found.empty()) {
     example = "They " + phrase + " them.";
-    analyzer.Analyze(example, analysis);
-    found = LookUpPatterns(dicts, analysis->document, analysis->syntax);
+    analyzer.Analyze(example, &analysis);
+    found = LookUpPatterns(dicts, analysis.document, analysis.syntax);
     if (found.empty()) return false;
     std::cout << "read as \"" << example << "\":\n";
   }
   for (const PatternLookup& match : found) {
-    const Span head = analysis->document.tokens[match.head].span;
+    const Span head = analysis.document.tokens[match.head].span;
     const VerbPattern& pattern = *match.pattern;
     const EventType* type = dicts.FindEventType(pattern.code);
     std::cout << "\"" << example.substr(head.begin, head.size())
               << "\": " << (pattern.nominal ? "noun " : "verb ") << pattern.code
-              << (pattern.paired_code.empty() ? "" : ":" + pattern.paired_code) << " \""
-              << pattern.text << "\" " << pattern.origin.ToString();
+              << (pattern.paired_code.empty() ? "" : ":" + pattern.paired_code)
+              << (pattern.also_code.empty() ? "" : "+" + pattern.also_code) << " \"" << pattern.text
+              << "\" " << pattern.origin.ToString();
     if (type != nullptr) std::cout << " (" << type->label << ")";
     std::cout << "\n";
   }
@@ -102,33 +105,22 @@ int RunLookup(const DictOptions& options) {
     std::cerr << "tacitus dict lookup: " << analyzer.status().message() << "\n";
     return 1;
   }
-  Analysis analysis;
-  (*analyzer)->Analyze(options.phrase, &analysis);
-  const std::span<const Token> tokens = analysis.document.tokens;
   bool any = false;
-  for (size_t i = 0; i < tokens.size();) {
-    uint32_t longest = 1;  // names inside a longer match are not listed again
-    for (const PhraseIndex* index : {&dicts->actor_names(), &dicts->agent_names()}) {
-      const PhraseMatch match = index->LongestAt(tokens, i);
-      if (match.length == 0) continue;
-      any = true;
-      longest = std::max(longest, match.length);
-      const Span span{tokens[i].span.begin, tokens[i + match.length - 1].span.end};
-      std::cout << "\"" << options.phrase.substr(span.begin, span.size()) << "\" (tokens " << i
-                << "-" << i + match.length - 1 << "):\n";
-      for (uint32_t id : match.ids) {
-        if (index == &dicts->actor_names()) {
-          PrintActor(dicts->actors()[id], date);
-        } else {
-          const Agent& agent = dicts->agents()[id];
-          std::cout << "  agent " << agent.code << " \"" << agent.name << "\" "
-                    << agent.origin.ToString() << "\n";
-        }
+  for (const NameMatch& match : MatchNames(*dicts, **analyzer, options.phrase)) {
+    any = true;
+    std::cout << "\"" << options.phrase.substr(match.span.begin, match.span.size()) << "\" (tokens "
+              << match.first_token << "-" << match.first_token + match.length - 1 << "):\n";
+    for (uint32_t id : match.ids) {
+      if (!match.agent) {
+        PrintActor(dicts->actors()[id], date);
+      } else {
+        const Agent& agent = dicts->agents()[id];
+        std::cout << "  agent " << agent.code << " \"" << agent.name << "\" "
+                  << agent.origin.ToString() << "\n";
       }
     }
-    i += longest;
   }
-  if (PrintPatterns(*dicts, **analyzer, options.phrase, &analysis)) any = true;
+  if (PrintPatterns(*dicts, **analyzer, options.phrase)) any = true;
   if (!any) std::cout << "no entry matches\n";
   return 0;
 }

@@ -25,7 +25,7 @@ int RunExport(const ExportOptions& options) {
               << "'\n";
     return 1;
   }
-  auto filter = options.filter.ToFilter();
+  auto filter = options.filter.ToFilter(options.dictionary, "export");
   if (!filter.ok()) {
     std::cerr << "tacitus export: " << filter.status().message() << "\n";
     return 1;

@@ -15,6 +15,7 @@
 #include "cli/parse_command.h"
 #include "cli/query_command.h"
 #include "cli/series_command.h"
+#include "cli/top_command.h"
 #include "cli/validate_command.h"
 
 int main(int argc, char** argv) {
@@ -30,6 +31,7 @@ int main(int argc, char** argv) {
   tacitus::cli::AddIngestCommand(&app, &exit_status);
   tacitus::cli::AddQueryCommand(&app, &exit_status);
   tacitus::cli::AddSeriesCommand(&app, &exit_status);
+  tacitus::cli::AddTopCommand(&app, &exit_status);
   tacitus::cli::AddPlotCommand(&app, &exit_status);
   tacitus::cli::AddExportCommand(&app, &exit_status);
   tacitus::cli::AddBenchCommand(&app, &exit_status);

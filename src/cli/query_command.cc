@@ -7,8 +7,12 @@
 #include <filesystem>
 #include <iostream>
 
+#include "base/strings.h"
+#include "dict/name_lookup.h"
 #include "out/stored_event_json.h"
+#include "syntax/analyzer.h"
 #include "tacitus/event_format.h"
+#include "tacitus/period.h"
 
 namespace tacitus::cli {
 namespace {
@@ -18,6 +22,7 @@ constexpr size_t kAlignRows = 1000;
 struct QueryOptions {
   std::string db;
   EventFilterOptions filter;
+  DictionaryOption dictionary;
   std::string format;
 };
 
@@ -42,7 +47,7 @@ int RunQuery(const QueryOptions& options) {
               << "'\n";
     return 1;
   }
-  auto filter = options.filter.ToFilter();
+  auto filter = options.filter.ToFilter(options.dictionary, "query");
   if (!filter.ok()) {
     std::cerr << "tacitus query: " << filter.status().message() << "\n";
     return 1;
@@ -93,47 +98,123 @@ int RunQuery(const QueryOptions& options) {
 
 }  // namespace
 
-void EventFilterOptions::AddTo(CLI::App* command) {
-  command->add_option("--source", filter.source, "source actor code prefix (RUS matches RUSGOV)");
-  command->add_option("--target", filter.target, "target actor code prefix");
-  command->add_option("--actor", filter.actor, "actor code prefix on either side");
-  command->add_option("--code", filter.code, "CAMEO event code prefix (17 matches 173, 1731)");
-  command->add_option("--root", filter.root, "CAMEO root code, two digits");
+void EventFilterOptions::AddTo(CLI::App* command, bool with_limit) {
+  command->add_option("--source", filter.source,
+                      "source actors, comma-separated: code prefixes (RUS matches RUSGOV) "
+                      "or names (Russia)");
+  command->add_option("--target", filter.target, "target actors, as --source");
+  command->add_flag("--both-directions", filter.both_directions,
+                    "--source and --target also match the reverse dyad");
+  command->add_option("--actor", filter.actor, "actors on either side, as --source");
+  command->add_option("--code", filter.code,
+                      "CAMEO event code prefixes (17 matches 173, 1731), comma-separated");
+  command->add_option("--root", filter.root, "CAMEO root codes, two digits, comma-separated");
   command
       ->add_option("--quad-class", filter.quad_class,
                    "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, "
                    "4 material conflict")
       ->check(CLI::Range(1, 4));
   command->add_option("--plover", filter.plover, "PLOVER event type (CONSULT, ACCUSE, ...)");
-  command->add_option("--from", from, "first event date, YYYY-MM-DD");
-  command->add_option("--to", to, "last event date, YYYY-MM-DD");
+  command->add_option("--from", from, "first event date: YYYY-MM-DD, YYYY-MM or YYYY");
+  command->add_option("--to", to, "last event date: YYYY-MM-DD, YYYY-MM or YYYY (its last day)");
   command->add_option("--place", filter.place, "place name (case-insensitive)");
   command->add_option("--country", filter.country, "place country, ISO 3166 alpha-3");
   command->add_option("--text", filter.text,
-                      "full-text query over the stories (SQLite FTS5: words, \"phrases\", AND, "
-                      "OR, NOT, prefix*)");
-  command->add_option("--limit", filter.limit, "at most this many events");
+                      "full-text query over the sentences that reported the events (SQLite FTS5: "
+                      "words, \"phrases\", AND, OR, NOT, prefix*)");
+  command->add_option("--story-text", filter.story_text,
+                      "full-text query over the whole stories that reported the events");
+  if (with_limit) command->add_option("--limit", filter.limit, "at most this many events");
 }
 
-Result<EventFilter> EventFilterOptions::ToFilter() const {
+Result<EventFilter> EventFilterOptions::ToFilter(const DictionaryOption& dictionary,
+                                                 std::string_view command) const {
   EventFilter result = filter;
-  auto from_date = ParseDateOption("--from", from);
+  TACITUS_RETURN_IF_ERROR(
+      ReadActorNames(dictionary, command, {&result.source, &result.target, &result.actor}));
+  auto from_date = ParseDateOption("--from", from, DateEdge::kFirstDay);
   if (!from_date.ok()) return from_date.status();
-  auto to_date = ParseDateOption("--to", to);
+  auto to_date = ParseDateOption("--to", to, DateEdge::kLastDay);
   if (!to_date.ok()) return to_date.status();
   result.from = *from_date;
   result.to = *to_date;
   return result;
 }
 
-Result<std::optional<Date>> ParseDateOption(std::string_view option, const std::string& value) {
-  if (value.empty()) return std::optional<Date>();
-  std::optional<Date> date = Date::ParseIso(value);
-  if (!date) {
-    return Status::Error(StatusCode::kInvalidArgument,
-                         std::string(option) + " must be YYYY-MM-DD, got '" + value + "'");
+Status ReadActorNames(const DictionaryOption& dictionary, std::string_view command,
+                      std::initializer_list<std::string*> filters) {
+  std::shared_ptr<const Dictionaries> dicts;
+  std::unique_ptr<const Analyzer> analyzer;
+  for (std::string* filter : filters) {
+    std::string codes;
+    for (std::string_view item : SplitOn(*filter, ',')) {
+      item = Trim(item);
+      if (item.empty()) continue;
+      std::string read(item);
+      if (!LooksLikeActorCode(item)) {
+        if (dicts == nullptr) {
+          dicts = dictionary.LoadOrReport(command);
+          auto created = Analyzer::Create();
+          if (dicts == nullptr || !created.ok()) {
+            return Status::Error(StatusCode::kFailedPrecondition,
+                                 "actor \"" + read + "\" is not a code, and names cannot be " +
+                                     "read without the dictionaries");
+          }
+          analyzer = std::move(created).value();
+        }
+        const ActorReading reading = ReadActorFilter(*dicts, *analyzer, item);
+        if (reading.codes.empty()) {
+          std::string nearest;
+          for (const std::string& code : reading.nearest) {
+            nearest += (nearest.empty() ? "" : ", ") + code;
+          }
+          return Status::Error(StatusCode::kInvalidArgument,
+                               "actor \"" + read +
+                                   "\" is neither a code nor a name in the actor dictionaries; "
+                                   "nearest: " +
+                                   nearest);
+        }
+        read.clear();
+        for (const std::string& code : reading.codes) read += (read.empty() ? "" : ",") + code;
+        std::cerr << "tacitus " << command << ": actor \"" << item << "\" read as " << read << "\n";
+      }
+      codes += (codes.empty() ? "" : ",") + read;
+    }
+    *filter = std::move(codes);
   }
-  return date;
+  return Status::Ok();
+}
+
+Result<std::optional<Date>> ParseDateOption(std::string_view option, const std::string& value,
+                                            DateEdge edge) {
+  if (value.empty()) return std::optional<Date>();
+  if (std::optional<Date> date = Date::ParseIso(value)) return date;
+  // A year or a month stands for its first or its last day.
+  std::optional<Date> first;
+  PeriodUnit unit = PeriodUnit::kYear;
+  // The number written at [begin, begin + size), -1 unless all digits.
+  const auto digits = [&](size_t begin, size_t size) {
+    int number = 0;
+    for (size_t i = begin; i < begin + size; ++i) {
+      if (value[i] < '0' || value[i] > '9') return -1;
+      number = number * 10 + (value[i] - '0');
+    }
+    return number;
+  };
+  const bool month = value.size() == 7 && value[4] == '-';
+  if (value.size() == 4 || month) {
+    const int year = digits(0, 4), month_number = month ? digits(5, 2) : 1;
+    if (year >= 0 && month_number >= 0) first = Date::FromYmd(year, month_number, 1);
+    if (month) unit = PeriodUnit::kMonth;
+  }
+  if (!first) {
+    return Status::Error(StatusCode::kInvalidArgument, std::string(option) +
+                                                           " must be YYYY-MM-DD, YYYY-MM or YYYY, "
+                                                           "got '" +
+                                                           value + "'");
+  }
+  if (edge == DateEdge::kFirstDay) return first;
+  return std::optional<Date>(NextPeriodStart(*first, unit).AddDays(-1));
 }
 
 std::unique_ptr<EventStore> OpenStoreOrReport(std::string_view command, const std::string& db) {
@@ -237,6 +318,7 @@ void AddQueryCommand(CLI::App* app, int* exit_status) {
   CLI::App* command = app->add_subcommand("query", "list the stored events that match filters");
   command->add_option("--db", options->db, "event database")->required();
   options->filter.AddTo(command);
+  options->dictionary.AddTo(command);
   command->add_option("--format", options->format,
                       "table, csv, tsv or jsonl (default: table on a terminal, else tsv)");
   command->callback([options, exit_status] { *exit_status = RunQuery(*options); });

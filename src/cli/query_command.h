@@ -5,6 +5,7 @@
 #define TACITUS_CLI_QUERY_COMMAND_H_
 
 #include <CLI/CLI.hpp>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -12,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/dictionary_option.h"
 #include "tacitus/event_store.h"
 #include "tacitus/status.h"
 
@@ -20,19 +22,32 @@ namespace tacitus::cli {
 // Adds the subcommand to `app`; when it runs, its exit status is written to *exit_status.
 void AddQueryCommand(CLI::App* app, int* exit_status);
 
-// --source, --target, --actor, --code, --root, --quad-class, --plover, --from, --to, --place,
-// --country, --text, --limit.
+// --source, --target, --both-directions, --actor, --code, --root, --quad-class, --plover,
+// --from, --to, --place, --country, --text, --story-text, --limit.
 struct EventFilterOptions {
   EventFilter filter;
   std::string from, to;
 
-  void AddTo(CLI::App* command);
-  // The filter, with --from/--to parsed; fails on a malformed date.
-  Result<EventFilter> ToFilter() const;
+  // `with_limit`: --limit too.
+  void AddTo(CLI::App* command, bool with_limit = true);
+  // The filter, with --from/--to parsed and actor names read as codes (ReadActorNames); fails
+  // on a malformed date or an actor that is neither a code nor a name.
+  Result<EventFilter> ToFilter(const DictionaryOption& dictionary, std::string_view command) const;
 };
 
-// Parses an optional YYYY-MM-DD option value; `option` names it in the error.
-Result<std::optional<Date>> ParseDateOption(std::string_view option, const std::string& value);
+// Rewrites the items of actor filters (comma lists) that are not written as codes ("Iran",
+// "rus") as the codes they name (ReadActorFilter), loading the dictionaries only then, and says
+// each reading on stderr: `tacitus COMMAND: actor "Iran" read as IRN`. Fails, naming the nearest
+// codes, on an item that names no actor.
+Status ReadActorNames(const DictionaryOption& dictionary, std::string_view command,
+                      std::initializer_list<std::string*> filters);
+
+// Which end of a period a partial date stands for.
+enum class DateEdge { kFirstDay, kLastDay };
+// Parses an optional date option: YYYY-MM-DD, or YYYY-MM and YYYY for the first or last day of
+// that month or year; fails naming `option`.
+Result<std::optional<Date>> ParseDateOption(std::string_view option, const std::string& value,
+                                            DateEdge edge);
 
 // Opens --db read-only; prints "tacitus COMMAND: reason" and returns nullptr on failure.
 std::unique_ptr<EventStore> OpenStoreOrReport(std::string_view command, const std::string& db);

@@ -15,28 +15,36 @@ namespace {
 struct SeriesOptions {
   std::string db;
   SeriesQuery query;
+  DictionaryOption dictionary;
   std::string by = "month";
   std::string from, to;
 
   void AddTo(CLI::App* command) {
     command->add_option("--db", db, "event database")->required();
-    command->add_option("--source", query.source, "source actor code prefix (RUS matches RUSGOV)");
-    command->add_option("--target", query.target, "target actor code prefix");
+    command->add_option("--source", query.source,
+                        "source actors, comma-separated: code prefixes (RUS matches RUSGOV) "
+                        "or names (Russia)");
+    command->add_option("--target", query.target, "target actors, as --source");
     command->add_flag("--both-directions", query.both_directions,
                       "count target -> source events too");
     command->add_option("--by", by, "period: day, week (ISO), month or year")
         ->capture_default_str();
-    command->add_option("--from", from, "first event date, YYYY-MM-DD");
-    command->add_option("--to", to, "last event date, YYYY-MM-DD");
+    command->add_option("--from", from, "first event date: YYYY-MM-DD, YYYY-MM or YYYY");
+    command->add_option("--to", to, "last event date: YYYY-MM-DD, YYYY-MM or YYYY (its last day)");
+    dictionary.AddTo(command);
   }
 
   // The query, or nullopt after printing why there is none.
   std::optional<SeriesQuery> ToQueryOrReport(std::string_view command) const {
     SeriesQuery result = query;
     const std::optional<PeriodUnit> unit = ParsePeriodUnit(by);
-    auto from_date = ParseDateOption("--from", from);
-    auto to_date = ParseDateOption("--to", to);
+    auto from_date = ParseDateOption("--from", from, DateEdge::kFirstDay);
+    auto to_date = ParseDateOption("--to", to, DateEdge::kLastDay);
     std::string problem;
+    if (const Status read = ReadActorNames(dictionary, command, {&result.source, &result.target});
+        !read.ok()) {
+      problem = read.message();
+    }
     if (!unit) problem = "--by must be day, week, month or year, got '" + by + "'";
     if (!from_date.ok()) problem = from_date.status().message();
     if (!to_date.ok()) problem = to_date.status().message();

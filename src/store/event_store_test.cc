@@ -193,7 +193,74 @@ TEST_F(EventStoreFilters, DatesPlacesAndText) {
   EXPECT_EQ(Codes({.text = "oil"}), (CodeList{"061", "040"}));
   EXPECT_EQ(Codes({.text = "protested AND Russia"}), (CodeList{"1411"}));
   EXPECT_EQ(Codes({.actor = "RUS", .text = "Ukraine"}), (CodeList{"1411"}));
+  EXPECT_EQ(Codes({.story_text = "protested"}), (CodeList{"1411"}));
   EXPECT_EQ(Codes({.limit = 1}), (CodeList{"061"}));
+}
+
+TEST_F(EventStoreFilters, CommaListsMatchAnyOfTheirItems) {
+  EXPECT_EQ(Codes({.source = "UKR,CHN"}), (CodeList{"1411"}));
+  EXPECT_EQ(Codes({.source = "ukr, RUSGOV"}), (CodeList{"040", "1411"}));
+  EXPECT_EQ(Codes({.target = "CHNGOV,RUSGOV"}), (CodeList{"040", "1411"}));
+  EXPECT_EQ(Codes({.actor = "UKR,CHNGOV"}), (CodeList{"040", "1411"}));
+  EXPECT_EQ(Codes({.code = "14,06"}), (CodeList{"061", "1411"}));
+  EXPECT_EQ(Codes({.root = "04,14"}), (CodeList{"040", "1411"}));
+  EXPECT_EQ(Codes({.source = ",,"}), (CodeList{"061", "040", "1411"}));  // no item: no filter
+}
+
+TEST_F(EventStoreFilters, BothDirectionsMatchesTheReverseDyad) {
+  EXPECT_EQ(Codes({.source = "CHN", .target = "RUS"}), CodeList{});
+  EXPECT_EQ(Codes({.source = "CHN", .target = "RUS", .both_directions = true}),
+            (CodeList{"061", "040"}));
+  EXPECT_EQ(Codes({.source = "RUSGOV", .target = "UKR", .both_directions = true}),
+            (CodeList{"1411"}));
+  // One side only: that actor on either side.
+  EXPECT_EQ(Codes({.target = "UKR", .both_directions = true}), (CodeList{"1411"}));
+}
+
+TEST_F(EventStoreFilters, TopCountsEventsAndMentionsLargestFirst) {
+  auto top = [&](const EventFilter& filter, TopKey by, int64_t n) {
+    std::string rows;
+    auto result = store_->Top(filter, by, n);
+    EXPECT_TRUE(result.ok()) << result.status().message();
+    if (!result.ok()) return rows;
+    for (const TopRow& row : *result) {
+      rows +=
+          row.key + " " + std::to_string(row.events) + " " + std::to_string(row.mentions) + "; ";
+    }
+    return rows;
+  };
+  // RUSGOV is the source of 040 and the target of 1411; ties go by key.
+  EXPECT_EQ(top({}, TopKey::kActor, 0), "RUSGOV 2 2; CHN 1 1; CHNGOV 1 1; RUS 1 1; UKR 1 1; ");
+  EXPECT_EQ(top({}, TopKey::kActor, 2), "RUSGOV 2 2; CHN 1 1; ");
+  EXPECT_EQ(top({}, TopKey::kTarget, 0), "CHN 1 1; CHNGOV 1 1; RUSGOV 1 1; ");
+  EXPECT_EQ(top({.source = "RUS"}, TopKey::kDyad, 0), "RUS->CHN 1 1; RUSGOV->CHNGOV 1 1; ");
+  EXPECT_EQ(top({}, TopKey::kRoot, 1), "04 1 1; ");
+  EXPECT_EQ(top({}, TopKey::kMonth, 0), "2023-11 2 2; 2023-12 1 1; ");
+  EXPECT_EQ(top({}, TopKey::kCountry, 0), "CHN 1 1; ");  // events with no place left out
+  EXPECT_EQ(top({.actor = "UKR"}, TopKey::kCode, 0), "1411 1 1; ");
+}
+
+TEST(EventStore, TextMatchesTheSentenceThatReportedTheEvent) {
+  TempDb db;
+  auto store = db.Open();
+  const Story story =
+      MakeStory("a", "2023-11-08", "Putin met Xi. Police issued an arrest warrant for Navalny.");
+  Event met = MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0);
+  met.sentence = 0;
+  met.sentence_span = {0, 13};
+  Event warrant = MakeEvent(story, "RUSCOP", "RUSOPP", "173", 4, -5.0);
+  warrant.sentence = 1;
+  warrant.sentence_span = {14, static_cast<uint32_t>(story.text.size())};
+  Add(store.get(), story, {met, warrant});
+  auto codes = [&](const EventFilter& filter) {
+    CodeList result;
+    for (const StoredEvent& e : All(store.get(), filter)) result.push_back(e.code);
+    return result;
+  };
+  EXPECT_EQ(codes({.text = "\"arrest warrant\""}), (CodeList{"173"}));
+  EXPECT_EQ(codes({.text = "Xi"}), (CodeList{"040"}));
+  EXPECT_EQ(codes({.text = "Xi AND warrant"}), CodeList{});
+  EXPECT_EQ(codes({.story_text = "\"arrest warrant\""}), (CodeList{"173", "040"}));  // RUSCOP first
 }
 
 TEST_F(EventStoreFilters, ValuesAreBoundNotSpliced) {

@@ -63,6 +63,7 @@ inline Event MakeEvent(const Story& story, std::string source, std::string targe
   event.source_span = {0, 5};
   event.verb_span = {6, 9};
   event.target_span = {10, 12};
+  event.sentence_span = {0, static_cast<uint32_t>(story.text.size())};  // a one-sentence story
   if (!country.empty()) event.place = EventPlace{.name = "Beijing", .country = country};
   return event;
 }
