@@ -12,6 +12,7 @@
 #include "cli/ingest_command.h"
 #include "cli/parse_command.h"
 #include "cli/query_command.h"
+#include "cli/recode_command.h"
 #include "cli/series_command.h"
 #include "cli/validate_command.h"
 
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
   tacitus::cli::AddCodeCommand(&app, &exit_status);
   tacitus::cli::AddDictCommand(&app, &exit_status);
   tacitus::cli::AddIngestCommand(&app, &exit_status);
+  tacitus::cli::AddRecodeCommand(&app, &exit_status);
   tacitus::cli::AddQueryCommand(&app, &exit_status);
   tacitus::cli::AddSeriesCommand(&app, &exit_status);
   tacitus::cli::AddPlotCommand(&app, &exit_status);

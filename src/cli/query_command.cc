@@ -25,36 +25,6 @@ size_t DisplayWidth(std::string_view text) {
   return width;
 }
 
-nlohmann::json EventToJson(const StoredEvent& e) {
-  nlohmann::json json = {
-      {"id", e.id},
-      {"date", e.DateString()},
-      {"date_precision", DatePrecisionName(e.precision)},
-      {"source", e.source},
-      {"target", e.target},
-      {"code", e.code},
-      {"root", e.code.substr(0, 2)},
-      {"quad_class", e.quad_class},
-      {"goldstein", e.goldstein},
-      {"plover", e.plover},
-      {"place", nullptr},
-      {"num_mentions", e.num_mentions},
-      {"num_sources", e.num_sources},
-      {"num_articles", e.num_articles},
-      {"first_seen", e.first_seen.ToString()},
-      {"last_seen", e.last_seen.ToString()},
-      {"first_story", e.first_story},
-  };
-  if (!e.country.empty() || !e.place.empty()) {
-    json["place"] = {{"name", e.place},
-                     {"country", e.country},
-                     {"admin1", e.admin1},
-                     {"lat", e.lat ? nlohmann::json(*e.lat) : nlohmann::json()},
-                     {"lon", e.lon ? nlohmann::json(*e.lon) : nlohmann::json()}};
-  }
-  return json;
-}
-
 int RunQuery(const QueryOptions& options) {
   const std::string format = options.format.empty() ? DefaultFormat("tsv") : options.format;
   if (format != "table" && format != "csv" && format != "tsv" && format != "jsonl") {
@@ -120,6 +90,37 @@ int RunQuery(const QueryOptions& options) {
 
 }  // namespace
 
+nlohmann::json EventToJson(const StoredEvent& e) {
+  nlohmann::json json = {
+      {"id", e.id},
+      {"date", e.DateString()},
+      {"date_precision", DatePrecisionName(e.precision)},
+      {"source", e.source},
+      {"target", e.target},
+      {"code", e.code},
+      {"root", e.code.substr(0, 2)},
+      {"quad_class", e.quad_class},
+      {"goldstein", e.goldstein},
+      {"plover", e.plover},
+      {"place", nullptr},
+      {"num_mentions", e.num_mentions},
+      {"num_sources", e.num_sources},
+      {"num_articles", e.num_articles},
+      {"first_seen", e.first_seen.ToString()},
+      {"last_seen", e.last_seen.ToString()},
+      {"first_story", e.first_story},
+      {"dict_version", e.dict_version},
+  };
+  if (!e.country.empty() || !e.place.empty()) {
+    json["place"] = {{"name", e.place},
+                     {"country", e.country},
+                     {"admin1", e.admin1},
+                     {"lat", e.lat ? nlohmann::json(*e.lat) : nlohmann::json()},
+                     {"lon", e.lon ? nlohmann::json(*e.lon) : nlohmann::json()}};
+  }
+  return json;
+}
+
 void EventFilterOptions::AddTo(CLI::App* command) {
   command->add_option("--source", filter.source, "source actor code prefix (RUS matches RUSGOV)");
   command->add_option("--target", filter.target, "target actor code prefix");
@@ -139,6 +140,8 @@ void EventFilterOptions::AddTo(CLI::App* command) {
   command->add_option("--text", filter.text,
                       "full-text query over the stories (SQLite FTS5: words, \"phrases\", AND, "
                       "OR, NOT, prefix*)");
+  command->add_option("--dict-version", filter.dict_version,
+                      "events coded by this dictionary version (as recode and dict print it)");
   command->add_option("--limit", filter.limit, "at most this many events");
 }
 

@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -21,7 +22,7 @@ namespace tacitus::cli {
 void AddQueryCommand(CLI::App* app, int* exit_status);
 
 // --source, --target, --actor, --code, --root, --quad-class, --plover, --from, --to, --place,
-// --country, --text, --limit.
+// --country, --text, --dict-version, --limit.
 struct EventFilterOptions {
   EventFilter filter;
   std::string from, to;
@@ -30,6 +31,9 @@ struct EventFilterOptions {
   // The filter, with --from/--to parsed; fails on a malformed date.
   Result<EventFilter> ToFilter() const;
 };
+
+// A stored event as one JSON object (query --format jsonl, recode --diff-out).
+nlohmann::json EventToJson(const StoredEvent& e);
 
 // Parses an optional YYYY-MM-DD option value; `option` names it in the error.
 Result<std::optional<Date>> ParseDateOption(std::string_view option, const std::string& value);
