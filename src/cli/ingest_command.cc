@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <string>
 #include <system_error>
@@ -32,7 +31,8 @@ struct IngestOptions {
   std::string db;
   DictionaryOption dictionary;
   size_t batch = 1000;
-  size_t threads = 0;  // 0: one per core
+  size_t threads = 0;                        // 0: one per core
+  std::string on_conflict_name = "replace";  // --on-conflict, checked by CLI11
   OnConflict on_conflict = OnConflict::kReplace;
 };
 
@@ -301,19 +301,21 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
       ->check(CLI::PositiveNumber);
   options->dictionary.AddCodingOptionsTo(command);
   command
-      ->add_option("--on-conflict", options->on_conflict,
+      ->add_option("--on-conflict", options->on_conflict_name,
                    "a story whose id is stored with other content: replace the stored one, "
                    "keep it (the new one is skipped) or error (skipped, exit 2); each is "
                    "reported on stderr")
-      ->transform(CLI::CheckedTransformer(
-          std::map<std::string, OnConflict>{{"replace", OnConflict::kReplace},
-                                            {"keep", OnConflict::kKeep},
-                                            {"error", OnConflict::kError}}))
-      ->default_str("replace");
+      ->check(CLI::IsMember({"replace", "keep", "error"}))
+      ->capture_default_str();
   command->add_option(
       "--threads", options->threads,
       "coding threads (default: one per core); the database is the same for any count");
-  command->callback([options, exit_status] { *exit_status = RunIngest(*options); });
+  command->callback([options, exit_status] {
+    options->on_conflict = options->on_conflict_name == "keep"    ? OnConflict::kKeep
+                           : options->on_conflict_name == "error" ? OnConflict::kError
+                                                                  : OnConflict::kReplace;
+    *exit_status = RunIngest(*options);
+  });
 }
 
 }  // namespace tacitus::cli
