@@ -266,8 +266,8 @@ struct EventStore::Database {
 
   SqliteDb sqlite;
   SqliteStatement find_story, insert_story, update_story, update_story_version, old_mentions,
-      delete_mentions, insert_event, insert_mention, refresh_event, delete_empty_event,
-      story_events, find_event, stories_to_recode;
+      delete_mentions, insert_event, insert_mention, refresh_event, delete_empty_event, find_event,
+      stories_to_recode;
   std::unordered_set<int64_t> touched;  // events whose counts this batch changed
   bool in_batch = false;
   // Tracking (TrackEventChanges): where committed batches go, and what this batch did.
@@ -331,8 +331,6 @@ Status EventStore::Database::Prepare() {
     SqliteStatement* statement;
     std::string_view sql;
   };
-  const std::string story_events_sql =
-      std::string(kEventColumns) + " WHERE e.id IN (SELECT event FROM mentions WHERE story = ?1)";
   const std::string find_event_sql = std::string(kEventColumns) + " WHERE e.id = ?1";
   const Named statements[] = {
       {&find_story,
@@ -366,7 +364,6 @@ Status EventStore::Database::Prepare() {
       {&stories_to_recode,
        "SELECT id, story_id, date, source, url, title, text FROM stories "
        "WHERE id > ?1 AND dict_version != ?2 ORDER BY id LIMIT ?3"},
-      {&story_events, story_events_sql},
       {&find_event, find_event_sql},
   };
   for (const Named& named : statements) {
@@ -450,19 +447,21 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
     TACITUS_RETURN_IF_ERROR(write.Run());
   }
   if (replaced) {
-    if (db_->tracked != nullptr) {
-      // The first time a batch touches an event it is as it was before the batch.
-      db_->story_events.Bind(1, *rowid);
-      StoredEvent before;
-      while (db_->story_events.Step(&status)) {
-        ReadEvent(db_->story_events, &before);
-        db_->batch_before.try_emplace(before.id, before);
-      }
-      if (!status.ok()) return status;
-    }
     db_->old_mentions.Bind(1, *rowid);
-    while (db_->old_mentions.Step(&status)) db_->touched.insert(db_->old_mentions.Int(0));
+    std::vector<int64_t> unseen;  // events this batch touches for the first time
+    while (db_->old_mentions.Step(&status)) {
+      const int64_t id = db_->old_mentions.Int(0);
+      if (db_->touched.insert(id).second) unseen.push_back(id);
+    }
     if (!status.ok()) return status;
+    if (db_->tracked != nullptr) {
+      // Untouched until now, the event is as it was before the batch.
+      for (const int64_t id : unseen) {
+        auto before = FindEvent(id);
+        if (!before.ok()) return before.status();
+        if (before->has_value()) db_->batch_before.emplace(id, std::move(**before));
+      }
+    }
     db_->delete_mentions.Bind(1, *rowid);
     TACITUS_RETURN_IF_ERROR(db_->delete_mentions.Run());
   } else {
