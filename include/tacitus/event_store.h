@@ -190,7 +190,8 @@ class EventStore {
   Status ReadStoriesToRecode(std::string_view dict_version, int64_t* cursor, size_t max,
                              std::vector<Story>* stories);
   // From now on, each committed batch adds to *changes (which must outlive the tracking) the
-  // events it added and removed; nullptr stops. Costs a read of each replaced story's events.
+  // events it added and removed; nullptr stops. Costs a read of each event a batch
+  // takes a mention from.
   void TrackEventChanges(EventSetChanges* changes);
   // The event with this id; nullopt when there is none.
   Result<std::optional<StoredEvent>> FindEvent(int64_t id);
