@@ -151,8 +151,10 @@ struct StoredStoryHeader {
 // What committed batches did to the set of events while tracked: an event
 // removed and later added again (or the reverse) is in neither.
 struct EventSetChanges {
-  std::unordered_set<int64_t> gained;             // ids of events that were not stored
-  std::unordered_map<int64_t, StoredEvent> lost;  // events no longer stored, as they were
+  std::unordered_set<int64_t> gained;  // ids of events that were not stored
+  // Events no longer stored, as they were before the batch that took their last mention (so
+  // their counts are those that batch found, not those before the first batch).
+  std::unordered_map<int64_t, StoredEvent> lost;
 };
 
 class EventStore {
