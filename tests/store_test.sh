@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-program tests of the event store: ingest, idempotence, kill -9 during an ingest,
-# query filters and formats, series, plot, export.
+# query filters and formats, series, plot, export, story id conflicts, recode (and kill -9
+# during a recode).
 #   tests/store_test.sh path/to/tacitus path/to/repo
 set -u
 tacitus=$1
@@ -23,7 +24,7 @@ dump() {  # dump DB
   "$tacitus" export --db "$1" --format gdelt
   if command -v sqlite3 >/dev/null; then
     sqlite3 "$1" "SELECT s.story_id, s.content_hash, m.ordinal, m.event, m.sentence,
-                         m.verb_begin, m.verb_end, m.pattern
+                         m.verb_begin, m.verb_end, m.pattern, m.dict_version
                   FROM mentions m JOIN stories s ON s.id = m.story ORDER BY 1, 3"
   fi
 }
@@ -140,6 +141,46 @@ printf '%s\n' '{"id":"good","date":"2023-11-08","text":"Western powers criticize
 check "changed text: the old events are gone" bash -c "! grep -q $'\t040\t' '$work/out'"
 check "changed text: the new event is there" grep -q $'\tWST\tCHN\t111\t' "$work/out"
 
+# A story id stored with other content: reported with the stored story's date and first words,
+# counted, and by --on-conflict replaced (the default), kept, or refused (exit 2); the other
+# stories are stored either way.
+printf '%s\n' '{"id":"a","date":"2023-11-08","text":"Putin met Xi in Beijing."}' >"$work/first.jsonl"
+printf '%s\n' '{"id":"b","date":"2023-11-09","text":"Xi met Putin."}' \
+  '{"id":"a","date":"2023-11-09","text":"Western powers criticized China."}' >"$work/second.jsonl"
+for policy in replace keep error; do
+  rm -f "$work/conflict.db"*
+  "$tacitus" ingest --db "$work/conflict.db" "$work/first.jsonl" 2>/dev/null
+  "$tacitus" ingest --db "$work/conflict.db" --on-conflict "$policy" "$work/second.jsonl" \
+    2>"$work/err_$policy"
+  echo $? >"$work/rc_$policy"
+  "$tacitus" query --db "$work/conflict.db" --format tsv >"$work/out_$policy"
+  check "$policy: the other story is stored" grep -q $'\tb\t' "$work/out_$policy"
+  check "$policy: the conflict is counted" grep -q "^tacitus ingest: 1 story with the id of a stored story of other content" "$work/err_$policy"
+done
+check "replace: exit 0" test "$(cat "$work/rc_replace")" -eq 0
+check "replace: reported with file:line, the stored story's date and first words" \
+  grep -qF "second.jsonl:2: story a: replaces the stored story of 2023-11-08, \"Putin met Xi in Beijing.\"" "$work/err_replace"
+check "replace: the new text's event" grep -q $'\tWST\tCHN\t111\t' "$work/out_replace"
+check "replace: the old text's events are gone" bash -c "! grep -q $'\t2023-11-08\t.*\ta\t' '$work/out_replace' && ! grep -q $'^2023-11-08\t' '$work/out_replace'"
+check "keep: exit 0" test "$(cat "$work/rc_keep")" -eq 0
+check "keep: reported" grep -qF "second.jsonl:2: story a: skipped: it has the id of the stored story of 2023-11-08" "$work/err_keep"
+check "keep: the stored story's events stay" grep -q $'^2023-11-08\tday\tRUSGOV\tCHNGOV\t' "$work/out_keep"
+check "keep: the new one is not stored" bash -c "! grep -q $'\tWST\tCHN\t' '$work/out_keep'"
+check "error: exit 2" test "$(cat "$work/rc_error")" -eq 2
+check "error: reported as an error" grep -qF "second.jsonl:2: story a: error: it has the id of the stored story of 2023-11-08" "$work/err_error"
+check "error: the stored story stays" grep -q $'^2023-11-08\tday\tRUSGOV\tCHNGOV\t' "$work/out_error"
+check "error: the new one is not stored" bash -c "! grep -q $'\tWST\tCHN\t' '$work/out_error'"
+# The same id twice in one input, the second one of other content, is a conflict too.
+printf '%s\n' '{"id":"a","date":"2023-11-08","text":"Putin met Xi in Beijing."}' \
+  '{"id":"a","date":"2023-11-08","text":"Putin met Xi in Beijing."}' \
+  '{"id":"a","date":"2023-11-09","text":"Western powers criticized China."}' >"$work/twice.jsonl"
+"$tacitus" ingest --db "$work/twice.db" "$work/twice.jsonl" 2>"$work/err"
+check "an id repeated in one input: reported once, for the line with other content" \
+  test "$(grep -c 'story a: replaces' "$work/err")" -eq 1
+check "an id repeated in one input: the line named" grep -q "twice.jsonl:3: story a: replaces" "$work/err"
+"$tacitus" ingest --db "$work/twice.db" --on-conflict nonsense "$work/twice.jsonl" 2>/dev/null
+check "a bad --on-conflict is a usage error" test $? -ne 0 -a $? -ne 2
+
 # kill -9 in the middle of an ingest, then the same command again: exactly one clean ingest.
 "$repo/scripts/make-ingest-corpus.py" "$example" --copies 6000 >"$work/big.jsonl"
 "$tacitus" ingest --db "$work/killed.db" --batch 20 "$work/big.jsonl" 2>/dev/null &
@@ -171,6 +212,71 @@ dump "$work/threads1.db" >"$work/dump_threads1"
 dump "$work/threads3.db" >"$work/dump_threads3"
 check "the same database from 1 and 3 coding threads" cmp -s "$work/dump_threads1" "$work/dump_threads3"
 check "and the same as the default" cmp -s "$work/dump_threads1" "$work/dump_clean"
+
+# Recode after a one-line dictionary edit: the events lost and gained, per root and dyad and in
+# full with --diff-out; every event carries the version that coded it; a second recode has
+# nothing to do; recoding back with the first dictionaries gains the lost event again.
+cp -r "$repo/data" "$work/edited"
+sed -i 's/ | export to +T | / | /' "$work/edited/verbs/06-engage-in-material-cooperation.txt"
+check "the dictionary edit applied" \
+  bash -c "! cmp -s '$repo/data/verbs/06-engage-in-material-cooperation.txt' '$work/edited/verbs/06-engage-in-material-cooperation.txt'"
+old_version=$(sqlite3 "$work/one.db" "SELECT DISTINCT dict_version FROM stories" 2>/dev/null)
+"$tacitus" recode --db "$work/one.db" --dict "$work/edited" --diff-out "$work/diff.jsonl" \
+  >"$work/out" 2>"$work/err"
+check "recode exits 0" test $? -eq 0
+check "recode says how many stories" grep -q "^recoded 1 stories with dictionaries " "$work/out"
+check "recode counts the lost event" grep -q "^events: +0 gained, -1 lost" "$work/out"
+check "recode counts per root" grep -qE "^06 +\+0 +-1$" "$work/out"
+check "recode counts per dyad" grep -qE "^RUS->CHN +\+0 +-1$" "$work/out"
+check "the diff lists the lost event" test "$(wc -l <"$work/diff.jsonl")" -eq 1
+check "the diff's line is an event as query prints it" python3 -c "
+import json, sys
+e = json.loads(open(sys.argv[1]).read())
+assert e['change'] == '-' and e['code'] == '061' and e['source'] == 'RUS' and e['target'] == 'CHN', e
+assert e['first_story'] == 'putin-xi-beijing' and e['num_mentions'] == 1, e
+" "$work/diff.jsonl"
+new_version=$(sed -n 's/^recoded .* with dictionaries //p' "$work/out")
+"$tacitus" query --db "$work/one.db" --format tsv >"$work/events2"
+check "recode leaves one event fewer" \
+  test "$(wc -l <"$work/events2")" -eq "$(($(wc -l <"$work/events1") - 1))"
+"$tacitus" query --db "$work/one.db" --format tsv --dict-version "$new_version" >"$work/out"
+check "query --dict-version: every event has the new version" cmp -s "$work/out" "$work/events2"
+"$tacitus" query --db "$work/one.db" --format jsonl --dict-version "$new_version" --limit 1 >"$work/out"
+check "query jsonl shows the version" grep -q "\"dict_version\":\"$new_version\"" "$work/out"
+"$tacitus" query --db "$work/one.db" --format tsv --dict-version 0123456789abcdef >"$work/out"
+check "query --dict-version of none: no events" test "$(wc -l <"$work/out")" -eq 1
+"$tacitus" recode --db "$work/one.db" --dict "$work/edited" >"$work/out"
+check "recode again: nothing to do" grep -q "^nothing to recode: every story in .* is coded by dictionaries $new_version" "$work/out"
+"$tacitus" recode --db "$work/one.db" --diff-out "$work/diff.jsonl" >"$work/out"
+check "recoding back gains the event" grep -q "^events: +1 gained, -0 lost" "$work/out"
+check "recoding back: the diff's line is the gained event" grep -q '"change":"+".*"code":"061"' "$work/diff.jsonl"
+"$tacitus" query --db "$work/one.db" --format tsv >"$work/out"
+check "recoding back restores the events" cmp -s "$work/out" "$work/events1"
+
+# kill -9 in the middle of a recode, then the same command again: the same store as one recode.
+"$repo/scripts/make-ingest-corpus.py" "$example" --copies 1500 >"$work/recode.jsonl"
+"$tacitus" ingest --db "$work/recode_killed.db" "$work/recode.jsonl" 2>/dev/null
+cp "$work/recode_killed.db" "$work/recode_clean.db"
+"$tacitus" recode --db "$work/recode_killed.db" --dict "$work/edited" --batch 20 >/dev/null 2>&1 &
+ingest_pid=$!
+killed=no
+for _ in $(seq 1 300); do
+  sleep 0.05
+  if ! kill -0 "$ingest_pid" 2>/dev/null; then break; fi
+  recoded=$("$tacitus" query --db "$work/recode_killed.db" --format tsv --dict-version "$new_version" --limit 1000 2>/dev/null | wc -l)
+  if [ "$recoded" -gt 100 ]; then kill -9 "$ingest_pid"; killed=yes; break; fi
+done
+wait "$ingest_pid" 2>/dev/null
+check "the recode was killed part way" test "$killed" = yes
+"$tacitus" query --db "$work/recode_killed.db" --format tsv --dict-version "$old_version" --limit 1 >"$work/out"
+check "the killed recode left stories to recode" test "$(wc -l <"$work/out")" -eq 2
+"$tacitus" recode --db "$work/recode_killed.db" --dict "$work/edited" >/dev/null
+check "the re-run after kill -9 exits 0" test $? -eq 0
+"$tacitus" recode --db "$work/recode_clean.db" --dict "$work/edited" >"$work/out"
+check "a recode of 1500 copies loses 1500 events" grep -q "^events: +0 gained, -1500 lost" "$work/out"
+dump "$work/recode_killed.db" >"$work/dump_killed"
+dump "$work/recode_clean.db" >"$work/dump_clean"
+check "killed + re-run equals one clean recode" cmp -s "$work/dump_killed" "$work/dump_clean"
 
 echo "store_test: $passes passed, $failures failed"
 test "$failures" -eq 0

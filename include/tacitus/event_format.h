@@ -109,7 +109,8 @@ struct StoredEvent;  // event_store.h
 // A stored event as one JSON object, the line of `tacitus query --format jsonl`, keys in the
 // order of its csv and tsv columns: date, date_precision, source, target, code, root,
 // quad_class, goldstein, plover, place, country, admin1, lat, lon (null when unplaced),
-// num_mentions, num_sources, num_articles, first_seen, last_seen, first_story, id
+// num_mentions, num_sources, num_articles, first_seen, last_seen, first_story, id,
+// dict_version (the dictionary versions of its mentions, comma-separated)
 // (src/out/stored_event_json.cc). Never fails.
 std::string StoredEventToJson(const StoredEvent& event);
 

@@ -27,9 +27,16 @@
 // Idempotent: a story is known by its id; stored again with the same content
 // hash (date, text, title, source, url) and dictionary version it changes
 // nothing; with other content or other dictionaries its old mentions are
-// replaced, and events left without mentions go. Atomic: a batch is one
-// transaction (WAL journal), so a killed ingest leaves the batches it committed
-// and nothing of the one it was in.
+// replaced, and events left without mentions go. FindStory tells a caller
+// beforehand whether an id holds other content (a conflict it should report).
+// Atomic: a batch is one transaction (WAL journal), so a killed ingest leaves
+// the batches it committed and nothing of the one it was in.
+//
+// Recoding: every mention keeps the version of the dictionaries that coded it,
+// and every event the versions of its mentions. ReadStoriesToRecode pages
+// through the stories another version coded; AddStory with the new events
+// recodes one (its text is not indexed again), and TrackEventChanges records
+// which events the committed batches added to or removed from the store.
 //
 // Failure: every method returns the SQLite message in its Status, prefixed by
 // the file ("x.db: database is locked", "x.db: file is not a database");
@@ -45,6 +52,8 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "tacitus/date.h"
@@ -56,8 +65,10 @@
 namespace tacitus {
 
 // The schema this build writes and reads (PRAGMA user_version).
-inline constexpr int kStoreSchemaVersion = 3;  // 2: mentions keep their PETRARCH issues,
-                                               // 3: and the text of their sentences
+// 2: mentions keep their PETRARCH issues; 4: mentions and events keep their dictionary version
+// and the sentences that reported events are indexed for --text (a schema 2 store is upgraded
+// when opened for writing; 3 was a development schema of either half, refused).
+inline constexpr int kStoreSchemaVersion = 4;
 
 // The stable id of the event that `event` reports (see the dedup rule
 // above): 1..2^63-1.
@@ -81,6 +92,9 @@ struct StoredEvent {
   // ("" if none).
   std::string first_story, first_url;
   bool in_first_sentence = false;  // some story reports it in its first sentence
+  // The versions of the dictionaries that coded its mentions, comma-separated in no set order:
+  // one, unless the store is part-way through a recode.
+  std::string dict_version;
 
   std::string DateString() const;  // "2023-11-07", "2023-11" or "2023", as precise as known
 };
@@ -102,6 +116,7 @@ struct EventFilter {
   std::string country;           // place country, ISO alpha-3
   std::string text;              // an FTS5 query over the sentences that reported the event
   std::string story_text;        // an FTS5 query over the texts and titles of the stories
+  std::string dict_version;      // some mention coded by this dictionary version, exactly
   int64_t limit = 0;             // at most this many events; 0 no limit
 };
 
@@ -143,6 +158,23 @@ struct StoreCounts {
 
 enum class StoryChange { kAdded, kReplaced, kUnchanged };
 
+// What the store holds under a story id.
+struct StoredStoryHeader {
+  Date date;
+  std::string content_hash;  // StoryContentHash of the stored story
+  std::string dict_version;  // of the dictionaries that coded it
+  std::string opening;       // the first words of its text (at most about 60 bytes)
+};
+
+// What committed batches did to the set of events while tracked: an event
+// removed and later added again (or the reverse) is in neither.
+struct EventSetChanges {
+  std::unordered_set<int64_t> gained;  // ids of events that were not stored
+  // Events no longer stored, as they were before the batch that took their last mention (so
+  // their counts are those that batch found, not those before the first batch).
+  std::unordered_map<int64_t, StoredEvent> lost;
+};
+
 class EventStore {
  public:
   enum Mode { kReadOnly, kReadWrite };
@@ -159,6 +191,8 @@ class EventStore {
   // Whether `story` is stored as is, coded by `dict_version`: AddStory would
   // change nothing.
   Result<bool> IsStored(const Story& story, std::string_view dict_version);
+  // The story stored under `story_id`; nullopt when there is none.
+  Result<std::optional<StoredStoryHeader>> FindStory(std::string_view story_id);
   // Stores the story and its events (from EventPipeline::Process on it). Inside
   // a batch.
   Result<StoryChange> AddStory(const Story& story, std::span<const Event> events,
@@ -166,6 +200,21 @@ class EventStore {
   // Brings the touched events' counts up to date, drops events left without
   // mentions, and commits. On failure the batch is rolled back.
   Status CommitBatch();
+
+  // How many stored stories were coded by other dictionaries than `dict_version`.
+  Result<int64_t> CountStoriesToRecode(std::string_view dict_version);
+  // Pages through those stories in the order they were first stored: fills *stories (cleared
+  // first) with up to `max` of them that come after *cursor (0 to start from the first) and
+  // moves *cursor past them. An empty page is the end. Fields not stored (file, line, parse)
+  // are empty.
+  Status ReadStoriesToRecode(std::string_view dict_version, int64_t* cursor, size_t max,
+                             std::vector<Story>* stories);
+  // From now on, each committed batch adds to *changes (which must outlive the tracking) the
+  // events it added and removed; nullptr stops. Costs a read of each event a batch
+  // takes a mention from.
+  void TrackEventChanges(EventSetChanges* changes);
+  // The event with this id; nullopt when there is none.
+  Result<std::optional<StoredEvent>> FindEvent(int64_t id);
 
   // Calls `visit` for each matching event, by date then id. Stops at the first
   // error.

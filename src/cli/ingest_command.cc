@@ -2,16 +2,18 @@
 
 #include <unistd.h>
 
-#include <chrono>
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <system_error>
+#include <unordered_map>
 #include <vector>
 
 #include "cli/dictionary_option.h"
+#include "cli/store_run.h"
 #include "cli/story_coding.h"
 #include "cli/story_input.h"
 #include "pipeline/ordered_parallel.h"
@@ -21,14 +23,17 @@
 namespace tacitus::cli {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+// What to do with a story whose id the store holds with other content (--on-conflict).
+enum class OnConflict { kReplace, kKeep, kError };
 
 struct IngestOptions {
   StoryInputOptions input;
   std::string db;
   DictionaryOption dictionary;
   size_t batch = 1000;
-  size_t threads = 0;  // 0: one per core
+  size_t threads = 0;                        // 0: one per core
+  std::string on_conflict_name = "replace";  // --on-conflict, checked by CLI11
+  OnConflict on_conflict = OnConflict::kReplace;
 };
 
 // Total bytes of the named files and of the visible files under named directories: the
@@ -56,12 +61,11 @@ uint64_t InputBytes(const std::vector<std::string>& inputs) {
   return total;
 }
 
-// Stories/s, events and ETA on one stderr line, redrawn at most five times a second. The
-// position within the current file is estimated from the text read (markup is not counted),
-// so the ETA errs long.
-class ProgressBar {
+// The progress of an ingest in bytes of input. The position within the current file is
+// estimated from the text read (markup is not counted), so the ETA errs long.
+class InputProgress {
  public:
-  explicit ProgressBar(uint64_t total_bytes) : total_(total_bytes), start_(Clock::now()) {}
+  explicit InputProgress(uint64_t total_bytes) : bar_(total_bytes) {}
 
   void Update(const Story& story, size_t stories, size_t events) {
     if (story.file != file_) {
@@ -73,41 +77,16 @@ class ProgressBar {
       file_in_progress_ = 0;
     }
     file_in_progress_ = std::min<uint64_t>(file_in_progress_ + story.text.size(), file_size_);
-    const Clock::time_point now = Clock::now();
-    if (now - last_draw_ < std::chrono::milliseconds(200)) return;
-    last_draw_ = now;
-    Draw(stories, events, now);
+    bar_.Update(done_ + file_in_progress_, stories, events);
   }
 
-  void Finish(size_t stories, size_t events) {
-    done_ = total_;
-    file_in_progress_ = 0;
-    Draw(stories, events, Clock::now());
-    std::fputc('\n', stderr);
-  }
+  void Finish(size_t stories, size_t events) { bar_.Finish(stories, events); }
 
  private:
-  void Draw(size_t stories, size_t events, Clock::time_point now) {
-    const double seconds = std::chrono::duration<double>(now - start_).count();
-    const double rate = seconds > 0 ? stories / seconds : 0;
-    const double fraction =
-        total_ > 0 ? std::min(1.0, static_cast<double>(done_ + file_in_progress_) / total_) : 0;
-    constexpr int kWidth = 30;
-    const int filled = static_cast<int>(fraction * kWidth);
-    std::string bar = "[" + std::string(filled, '#') + std::string(kWidth - filled, '.') + "]";
-    char eta[32] = "";
-    if (total_ > 0 && fraction > 0.001 && fraction < 1) {
-      const int left = static_cast<int>(seconds * (1 - fraction) / fraction);
-      std::snprintf(eta, sizeof eta, "  ETA %d:%02d", left / 60, left % 60);
-    }
-    std::fprintf(stderr, "\r%s %3.0f%%  %zu stories  %.0f stories/s  %zu events%s\x1b[K",
-                 total_ > 0 ? bar.c_str() : "", fraction * 100, stories, rate, events, eta);
-  }
-
-  uint64_t total_, done_ = 0;
+  ProgressBar bar_;
+  uint64_t done_ = 0;
   std::string file_;
   uint64_t file_size_ = 0, file_in_progress_ = 0;
-  Clock::time_point start_, last_draw_;
 };
 
 // A story read for ingesting.
@@ -117,23 +96,34 @@ struct StoryToIngest {
 };
 
 // The calling thread's side of an ingest: reads, asks the store what it already holds, and
-// stores in input order, while worker threads code in between. A batch (one transaction)
-// ends after --batch stories or a second, whichever comes first, so an interrupted ingest
-// loses at most that much work. The first failure of the store stops reading and storing.
+// stores in input order, while worker threads code in between. The first failure of the store
+// stops reading and storing.
+//
+// A story whose id the store holds with other content is a conflict, decided when it is
+// stored (so an id seen twice in the input is one too), reported on stderr and counted.
 class Ingester {
  public:
   Ingester(const IngestOptions& options, std::string_view dict_version, StoryReader* reader,
-           EventStore* store, ProgressBar* progress)
+           EventStore* store, InputProgress* progress)
       : options_(options),
         dict_version_(dict_version),
         reader_(reader),
         store_(store),
+        batches_(store, options.batch),
         progress_(progress) {}
+
+  Status Begin() { return batches_.Begin(); }
 
   // The next story and whether the store holds it already; false at the end of the input
   // or after a failure.
   bool Read(StoryToIngest* item) {
     if (!failure_.ok() || !reader_->Next(&item->story)) return false;
+    // A story read while another with its id is still being coded is coded too: what the store
+    // will hold when it comes to be stored is not known yet.
+    if (in_flight_[item->story.id]++ > 0) {
+      item->stored = false;
+      return true;
+    }
     auto stored = store_->IsStored(item->story, dict_version_);
     if (!stored.ok()) {
       failure_ = stored.status();
@@ -143,61 +133,119 @@ class Ingester {
     return true;
   }
 
-  // Stores `item` with the `events` coded from it (unless it was stored already), and ends the
-  // batch when it is full or a second old.
+  // Stores `item` with the `events` coded from it (unless it was stored already, or is a
+  // conflict not to be stored), and ends the batch when it is full or a second old.
   void Store(const StoryToIngest& item, const std::vector<Event>& events) {
+    if (auto flight = in_flight_.find(item.story.id); --flight->second == 0) {
+      in_flight_.erase(flight);
+    }
     if (!failure_.ok()) return;
     ++stories_;
+    bool written = false;
     if (item.stored) {
       ++unchanged_;
+    } else if (auto keep = ResolveConflict(item.story); !keep.ok() || *keep) {
+      if (!keep.ok()) failure_ = keep.status();
     } else {
       auto change = store_->AddStory(item.story, events, dict_version_);
       if (!change.ok()) {
         failure_ = change.status();
         return;
       }
-      ++(*change == StoryChange::kReplaced ? replaced_ : added_);
+      ++(*change == StoryChange::kReplaced    ? replaced_
+         : *change == StoryChange::kUnchanged ? unchanged_
+                                              : added_);
       coded_events_ += events.size();
-      ++in_batch_;
+      written = *change != StoryChange::kUnchanged;
     }
     if (progress_ != nullptr) progress_->Update(item.story, stories_, coded_events_);
-    if (in_batch_ >= options_.batch || Clock::now() - batch_start_ > std::chrono::seconds(1)) {
-      failure_ = store_->CommitBatch();
-      if (failure_.ok()) failure_ = store_->BeginBatch();
-      in_batch_ = 0;
-      batch_start_ = Clock::now();
-    }
+    if (failure_.ok()) failure_ = batches_.Next(written);
   }
 
   // Commits the last batch; the first failure of the whole run, if any.
   Status Finish() {
     if (!failure_.ok()) return failure_;
-    return store_->CommitBatch();
+    return batches_.Finish();
   }
 
   // With the progress bar: its last state, then what the run did and what the store holds.
+  // Without it, only the conflicts, if any.
   void PrintSummary() {
-    if (progress_ == nullptr) return;
+    const std::string conflicts =
+        std::to_string(conflicts_) + (conflicts_ == 1 ? " story" : " stories") +
+        " with the id of a stored story of other content (" + ConflictOutcome() + ")";
+    if (progress_ == nullptr) {
+      if (conflicts_ > 0) std::cerr << "tacitus ingest: " << conflicts << "\n";
+      return;
+    }
     progress_->Finish(stories_, coded_events_);
     auto counts = store_->Counts();
     if (!counts.ok()) return;
     std::fprintf(stderr,
-                 "%zu stories: %zu new, %zu replaced, %zu unchanged; %s now holds %lld "
+                 "%zu stories: %zu new, %zu replaced, %zu unchanged; %s; %s now holds %lld "
                  "stories, %lld events, %lld mentions\n",
-                 stories_, added_, replaced_, unchanged_, options_.db.c_str(),
+                 stories_, added_, replaced_, unchanged_, conflicts.c_str(), options_.db.c_str(),
                  static_cast<long long>(counts->stories), static_cast<long long>(counts->events),
                  static_cast<long long>(counts->mentions));
   }
 
+  // 2, as for a bad story, when a conflict was an error (--on-conflict error); else 0.
+  int ExitStatus() const {
+    return options_.on_conflict == OnConflict::kError && conflicts_ > 0 ? 2 : 0;
+  }
+
  private:
+  // Whether `story` is a conflict that is not to be stored; a conflict is reported either way.
+  Result<bool> ResolveConflict(const Story& story) {
+    auto stored = store_->FindStory(story.id);
+    if (!stored.ok()) return stored.status();
+    if (!stored->has_value() || (*stored)->content_hash == StoryContentHash(story)) return false;
+    ++conflicts_;
+    const std::string what =
+        "the stored story of " + (*stored)->date.ToString() + ", \"" + (*stored)->opening + "\"";
+    std::string reason;
+    switch (options_.on_conflict) {
+      case OnConflict::kReplace:
+        reason = "replaces " + what;
+        break;
+      case OnConflict::kKeep:
+        reason = "skipped: it has the id of " + what + ", which is kept (--on-conflict keep)";
+        break;
+      case OnConflict::kError:
+        reason = "error: it has the id of " + what + "; skipped (--on-conflict error)";
+        break;
+    }
+    std::cerr << StoryError{.file = story.file,
+                            .line = story.line,
+                            .story_id = story.id,
+                            .reason = std::move(reason)}
+                     .ToString()
+              << "\n";
+    return options_.on_conflict != OnConflict::kReplace;
+  }
+
+  std::string ConflictOutcome() const {
+    switch (options_.on_conflict) {
+      case OnConflict::kReplace:
+        return "replaced";
+      case OnConflict::kKeep:
+        return "skipped, the stored ones kept";
+      case OnConflict::kError:
+        return "refused as errors";
+    }
+    return "";
+  }
+
   const IngestOptions& options_;
   const std::string_view dict_version_;
   StoryReader* const reader_;
   EventStore* const store_;
-  ProgressBar* const progress_;  // null when stderr is not a terminal
+  StoreBatches batches_;
+  InputProgress* const progress_;  // null when stderr is not a terminal
+  // Ids of the stories read and not yet stored, with how many times each.
+  std::unordered_map<std::string, int> in_flight_;
   size_t stories_ = 0, added_ = 0, replaced_ = 0, unchanged_ = 0, coded_events_ = 0;
-  size_t in_batch_ = 0;
-  Clock::time_point batch_start_ = Clock::now();
+  size_t conflicts_ = 0;
   Status failure_;
 };
 
@@ -215,11 +263,11 @@ int RunIngest(const IngestOptions& options) {
     std::cerr << "tacitus ingest: " << store.status().message() << "\n";
     return 1;
   }
-  std::optional<ProgressBar> progress;
+  std::optional<InputProgress> progress;
   if (isatty(STDERR_FILENO)) progress.emplace(InputBytes(options.input.inputs));
   Ingester ingester(options, pipeline->dictionaries().version(), reader->get(), store->get(),
                     progress ? &*progress : nullptr);
-  Status status = (*store)->BeginBatch();
+  Status status = ingester.Begin();
   if (status.ok()) {
     RunCodingWorkers<StoryToIngest, std::vector<Event>>(
         WorkerThreads(options.threads), [&](StoryToIngest* item) { return ingester.Read(item); },
@@ -236,7 +284,7 @@ int RunIngest(const IngestOptions& options) {
     return 1;
   }
   ingester.PrintSummary();
-  return ExitStatusFor(**reader);
+  return std::max(ExitStatusFor(**reader), ingester.ExitStatus());
 }
 
 }  // namespace
@@ -252,10 +300,22 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
   options->dictionary.AddCodingOptionsTo(command);
+  command
+      ->add_option("--on-conflict", options->on_conflict_name,
+                   "a story whose id is stored with other content: replace the stored one, "
+                   "keep it (the new one is skipped) or error (skipped, exit 2); each is "
+                   "reported on stderr")
+      ->check(CLI::IsMember({"replace", "keep", "error"}))
+      ->capture_default_str();
   command->add_option(
       "--threads", options->threads,
       "coding threads (default: one per core); the database is the same for any count");
-  command->callback([options, exit_status] { *exit_status = RunIngest(*options); });
+  command->callback([options, exit_status] {
+    options->on_conflict = options->on_conflict_name == "keep"    ? OnConflict::kKeep
+                           : options->on_conflict_name == "error" ? OnConflict::kError
+                                                                  : OnConflict::kReplace;
+    *exit_status = RunIngest(*options);
+  });
 }
 
 }  // namespace tacitus::cli

@@ -14,6 +14,7 @@
 #include "cli/ingest_command.h"
 #include "cli/parse_command.h"
 #include "cli/query_command.h"
+#include "cli/recode_command.h"
 #include "cli/series_command.h"
 #include "cli/top_command.h"
 #include "cli/validate_command.h"
@@ -29,6 +30,7 @@ int main(int argc, char** argv) {
   tacitus::cli::AddCodesCommand(&app, &exit_status);
   tacitus::cli::AddActorsCommand(&app, &exit_status);
   tacitus::cli::AddIngestCommand(&app, &exit_status);
+  tacitus::cli::AddRecodeCommand(&app, &exit_status);
   tacitus::cli::AddQueryCommand(&app, &exit_status);
   tacitus::cli::AddSeriesCommand(&app, &exit_status);
   tacitus::cli::AddTopCommand(&app, &exit_status);

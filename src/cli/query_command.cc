@@ -124,6 +124,8 @@ void EventFilterOptions::AddTo(CLI::App* command, bool with_limit) {
                       "words, \"phrases\", AND, OR, NOT, prefix*)");
   command->add_option("--story-text", filter.story_text,
                       "full-text query over the whole stories that reported the events");
+  command->add_option("--dict-version", filter.dict_version,
+                      "events coded by this dictionary version (as recode and dict print it)");
   if (with_limit) command->add_option("--limit", filter.limit, "at most this many events");
 }
 

@@ -23,7 +23,7 @@ namespace tacitus::cli {
 void AddQueryCommand(CLI::App* app, int* exit_status);
 
 // --source, --target, --both-directions, --actor, --code, --root, --quad-class, --plover,
-// --from, --to, --place, --country, --text, --story-text, --limit.
+// --from, --to, --place, --country, --text, --story-text, --dict-version, --limit.
 struct EventFilterOptions {
   EventFilter filter;
   std::string from, to;

@@ -32,16 +32,19 @@ std::vector<nlohmann::json> StoredEventValues(const StoredEvent& e) {
           e.first_seen.ToString(),
           e.last_seen.ToString(),
           e.first_story,
-          e.id};
+          e.id,
+          e.dict_version};
 }
 
-std::string StoredEventToJson(const StoredEvent& e) {
+nlohmann::ordered_json StoredEventJson(const StoredEvent& e) {
   const std::vector<nlohmann::json> values = StoredEventValues(e);
   nlohmann::ordered_json json;
   for (size_t i = 0; i < kStoredEventColumns.size(); ++i) {
     json[std::string(kStoredEventColumns[i])] = values[i];
   }
-  return json.dump();
+  return json;
 }
+
+std::string StoredEventToJson(const StoredEvent& e) { return StoredEventJson(e).dump(); }
 
 }  // namespace tacitus

@@ -12,16 +12,18 @@
 
 namespace tacitus {
 
-inline constexpr std::array<std::string_view, 21> kStoredEventColumns = {
+inline constexpr std::array<std::string_view, 22> kStoredEventColumns = {
     "date",        "date_precision", "source",     "target",    "code",
     "root",        "quad_class",     "goldstein",  "plover",    "place",
     "country",     "admin1",         "lat",        "lon",       "num_mentions",
     "num_sources", "num_articles",   "first_seen", "last_seen", "first_story",
-    "id"};
+    "id",          "dict_version"};
 
 // A stored event's values in kStoredEventColumns order: codes as strings, counts and scores
 // as numbers, null for an unknown place or coordinate. Never fails.
 std::vector<nlohmann::json> StoredEventValues(const StoredEvent& event);
+// The same as one JSON object, keys in column order (query --format jsonl, recode --diff-out).
+nlohmann::ordered_json StoredEventJson(const StoredEvent& event);
 
 }  // namespace tacitus
 

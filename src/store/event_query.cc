@@ -126,6 +126,9 @@ WhereClause BuildWhere(const EventFilter& filter) {
   if (filter.to) where.Add("e.date <= ?", {filter.to->ToString()});
   if (!filter.place.empty()) where.Add("e.place = ? COLLATE NOCASE", {filter.place});
   if (!filter.country.empty()) where.Add("e.country = ?", {AsciiUppercase(filter.country)});
+  if (!filter.dict_version.empty()) {
+    where.Add("instr(',' || e.dict_version || ',', ?) > 0", {"," + filter.dict_version + ","});
+  }
   if (!filter.text.empty()) {
     // A sentence's rowid holds its story and its index: the key of its mentions.
     where.Add(
@@ -147,23 +150,51 @@ WhereClause BuildWhere(const EventFilter& filter) {
 
 }  // namespace
 
+// The columns ReadStoredEvent reads, from events e.
+constexpr std::string_view kStoredEventSelect =
+    "SELECT e.id, e.date, e.precision, e.source, e.target, e.code, e.quad_class, e.goldstein, "
+    "e.plover, e.country, e.place, e.admin1, e.lat, e.lon, e.num_mentions, e.num_sources, "
+    "e.num_articles, e.first_seen, e.last_seen, "
+    "(SELECT s.story_id || char(9) || coalesce(s.url, '') FROM mentions m "
+    "JOIN stories s ON s.id = m.story WHERE m.event = e.id ORDER BY s.date, s.story_id LIMIT 1), "
+    "EXISTS (SELECT 1 FROM mentions m WHERE m.event = e.id AND m.sentence = 0), "
+    "e.dict_version FROM events e";
+
+std::string StoredEventSelect() { return std::string(kStoredEventSelect); }
+
+void ReadStoredEvent(const SqliteStatement& row, StoredEvent* event) {
+  event->id = row.Int(0);
+  event->date = DateOrEpoch(row.Text(1));
+  event->precision = ParsePrecision(row.Text(2)).value_or(DatePrecision::kDay);
+  event->source = row.Text(3);
+  event->target = row.Text(4);
+  event->code = row.Text(5);
+  event->quad_class = static_cast<int>(row.Int(6));
+  event->goldstein = row.Real(7);
+  event->plover = row.Text(8);
+  event->country = row.Text(9);
+  event->place = row.Text(10);
+  event->admin1 = row.Text(11);
+  event->lat = row.OptionalReal(12);
+  event->lon = row.OptionalReal(13);
+  event->num_mentions = row.Int(14);
+  event->num_sources = row.Int(15);
+  event->num_articles = row.Int(16);
+  event->first_seen = DateOrEpoch(row.Text(17));
+  event->last_seen = DateOrEpoch(row.Text(18));
+  const std::string_view first = row.Text(19);
+  const size_t tab = first.find('\t');
+  event->first_story = first.substr(0, tab);
+  event->first_url = tab == std::string_view::npos ? std::string_view() : first.substr(tab + 1);
+  event->in_first_sentence = row.Int(20) != 0;
+  event->dict_version = row.Text(21);
+}
+
 Status ForEachStoredEvent(SqliteDb* db, const EventFilter& filter,
                           const std::function<void(const StoredEvent&)>& visit) {
   const WhereClause where = BuildWhere(filter);
   std::string sql =
-      "SELECT e.id, e.date, e.precision, e.source, e.target, e.code, "
-      "e.quad_class, e.goldstein, "
-      "e.plover, e.country, e.place, e.admin1, e.lat, e.lon, e.num_mentions, "
-      "e.num_sources, "
-      "e.num_articles, e.first_seen, e.last_seen, "
-      "(SELECT s.story_id || char(9) || coalesce(s.url, '') FROM mentions m "
-      "JOIN stories s ON s.id = m.story WHERE m.event = e.id ORDER BY s.date, "
-      "s.story_id "
-      "LIMIT 1), "
-      "EXISTS (SELECT 1 FROM mentions m WHERE m.event = e.id AND m.sentence = "
-      "0) "
-      "FROM events e" +
-      where.sql() + " ORDER BY e.date, e.source, e.target, e.code, e.country";
+      StoredEventSelect() + where.sql() + " ORDER BY e.date, e.source, e.target, e.code, e.country";
   if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
   auto statement = db->Prepare(sql);
   if (!statement.ok()) return statement.status();
@@ -171,30 +202,7 @@ Status ForEachStoredEvent(SqliteDb* db, const EventFilter& filter,
   Status status;
   StoredEvent event;
   while (statement->Step(&status)) {
-    event.id = statement->Int(0);
-    event.date = DateOrEpoch(statement->Text(1));
-    event.precision = ParsePrecision(statement->Text(2)).value_or(DatePrecision::kDay);
-    event.source = statement->Text(3);
-    event.target = statement->Text(4);
-    event.code = statement->Text(5);
-    event.quad_class = static_cast<int>(statement->Int(6));
-    event.goldstein = statement->Real(7);
-    event.plover = statement->Text(8);
-    event.country = statement->Text(9);
-    event.place = statement->Text(10);
-    event.admin1 = statement->Text(11);
-    event.lat = statement->OptionalReal(12);
-    event.lon = statement->OptionalReal(13);
-    event.num_mentions = statement->Int(14);
-    event.num_sources = statement->Int(15);
-    event.num_articles = statement->Int(16);
-    event.first_seen = DateOrEpoch(statement->Text(17));
-    event.last_seen = DateOrEpoch(statement->Text(18));
-    const std::string_view first = statement->Text(19);
-    const size_t tab = first.find('\t');
-    event.first_story = first.substr(0, tab);
-    event.first_url = tab == std::string_view::npos ? std::string_view() : first.substr(tab + 1);
-    event.in_first_sentence = statement->Int(20) != 0;
+    ReadStoredEvent(*statement, &event);
     visit(event);
   }
   return status;

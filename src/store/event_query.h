@@ -21,6 +21,11 @@ namespace tacitus {
 // rowid range, and a match names its mentions by their story and sentence.
 inline constexpr int kSentenceRowidBits = 20;
 
+// The SELECT ... FROM events e that ReadStoredEvent reads a row of; append a WHERE clause.
+std::string StoredEventSelect();
+// The current row of a statement that selects StoredEventSelect().
+void ReadStoredEvent(const SqliteStatement& row, StoredEvent* event);
+
 // Calls `visit` for each event that matches, by date then id.
 Status ForEachStoredEvent(SqliteDb* db, const EventFilter& filter,
                           const std::function<void(const StoredEvent&)>& visit);

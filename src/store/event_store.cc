@@ -23,6 +23,7 @@ CREATE TABLE stories(
   text TEXT NOT NULL,
   content_hash TEXT NOT NULL,
   dict_version TEXT NOT NULL);
+CREATE INDEX stories_dict_version ON stories(dict_version);
 CREATE VIRTUAL TABLE story_text USING fts5(title, text, content='stories', content_rowid='id');
 CREATE TRIGGER stories_insert AFTER INSERT ON stories BEGIN
   INSERT INTO story_text(rowid, title, text) VALUES (new.id, new.title, new.text);
@@ -31,7 +32,7 @@ CREATE TRIGGER stories_delete AFTER DELETE ON stories BEGIN
   INSERT INTO story_text(story_text, rowid, title, text)
     VALUES ('delete', old.id, old.title, old.text);
 END;
-CREATE TRIGGER stories_update AFTER UPDATE ON stories BEGIN
+CREATE TRIGGER stories_update AFTER UPDATE OF title, text ON stories BEGIN
   INSERT INTO story_text(story_text, rowid, title, text)
     VALUES ('delete', old.id, old.title, old.text);
   INSERT INTO story_text(rowid, title, text) VALUES (new.id, new.title, new.text);
@@ -51,7 +52,8 @@ CREATE TABLE events(
   num_mentions INTEGER NOT NULL DEFAULT 0,
   num_sources INTEGER NOT NULL DEFAULT 0,
   num_articles INTEGER NOT NULL DEFAULT 0,
-  first_seen TEXT, last_seen TEXT);
+  first_seen TEXT, last_seen TEXT,
+  dict_version TEXT NOT NULL DEFAULT '');
 CREATE INDEX events_date ON events(date);
 CREATE INDEX events_source ON events(source, target, date);
 CREATE INDEX events_target ON events(target, source, date);
@@ -69,10 +71,43 @@ CREATE TABLE mentions(
   pattern TEXT NOT NULL,
   matched TEXT NOT NULL,
   issues TEXT NOT NULL,
+  dict_version TEXT NOT NULL DEFAULT '',
   PRIMARY KEY(story, ordinal)) WITHOUT ROWID;
 CREATE INDEX mentions_event ON mentions(event, story);
 CREATE VIRTUAL TABLE sentence_text USING fts5(text);
 )sql";
+
+// Schema 2 to 4: the dictionary version moves from the story to its mentions and events;
+// recoding a story (a new dictionary version, the same text) no longer indexes its text again;
+// the sentences that reported events get their full-text index, empty for the stories stored
+// before (they fill it when they are coded again: ingest of changed text, recode).
+constexpr std::string_view kUpgradeFrom2 = R"sql(
+ALTER TABLE mentions ADD COLUMN dict_version TEXT NOT NULL DEFAULT '';
+UPDATE mentions SET dict_version = (SELECT s.dict_version FROM stories s WHERE s.id = mentions.story);
+ALTER TABLE events ADD COLUMN dict_version TEXT NOT NULL DEFAULT '';
+UPDATE events SET dict_version = coalesce(
+  (SELECT group_concat(DISTINCT m.dict_version) FROM mentions m WHERE m.event = events.id), '');
+CREATE INDEX stories_dict_version ON stories(dict_version);
+DROP TRIGGER stories_update;
+CREATE TRIGGER stories_update AFTER UPDATE OF title, text ON stories BEGIN
+  INSERT INTO story_text(story_text, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+  INSERT INTO story_text(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE VIRTUAL TABLE sentence_text USING fts5(text);
+)sql";
+
+Date DateOrEpoch(std::string_view text) { return Date::ParseIso(text).value_or(Date{}); }
+
+// The first words of `text`, cut at a space after at most kOpeningBytes bytes.
+std::string Opening(std::string_view text) {
+  constexpr size_t kOpeningBytes = 60;
+  if (text.size() <= kOpeningBytes) return std::string(text);
+  const size_t space = text.rfind(' ', kOpeningBytes);
+  return std::string(text.substr(
+             0, space == std::string_view::npos || space == 0 ? kOpeningBytes : space)) +
+         "...";
+}
 
 constexpr uint32_t kMaxSentences = uint32_t{1} << kSentenceRowidBits;
 
@@ -116,13 +151,20 @@ struct EventStore::Database {
   Status Prepare();
   // Replaces the story's sentences in sentence_text by those that report `events`.
   Status StoreSentences(int64_t story, const Story& text, std::span<const Event> events);
+  // With tracking on, records what the committed batch did in *tracked and forgets the batch.
+  void MergeBatchChanges();
 
   SqliteDb sqlite;
-  SqliteStatement find_story, insert_story, update_story, old_mentions, delete_mentions,
-      insert_event, insert_mention, refresh_event, delete_empty_event, delete_sentences,
-      insert_sentence;
+  SqliteStatement find_story, insert_story, update_story, update_story_version, old_mentions,
+      delete_mentions, insert_event, insert_mention, refresh_event, delete_empty_event,
+      delete_sentences, insert_sentence, find_event, stories_to_recode;
   std::unordered_set<int64_t> touched;  // events whose counts this batch changed
   bool in_batch = false;
+  // Tracking (TrackEventChanges): where committed batches go, and what this batch did.
+  EventSetChanges* tracked = nullptr;
+  std::unordered_set<int64_t> batch_created;
+  std::vector<int64_t> batch_deleted;
+  std::unordered_map<int64_t, StoredEvent> batch_before;  // events as they were before the batch
 };
 
 EventStore::EventStore(std::unique_ptr<Database> db) : db_(std::move(db)) {}
@@ -146,6 +188,15 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path, Mo
     TACITUS_RETURN_IF_ERROR(db->sqlite.Exec(
         "BEGIN IMMEDIATE;" + std::string(kSchema) +
         "PRAGMA user_version=" + std::to_string(kStoreSchemaVersion) + "; COMMIT;"));
+  } else if (*version == 2 && mode == kReadWrite) {
+    TACITUS_RETURN_IF_ERROR(db->sqlite.Exec(
+        "BEGIN IMMEDIATE;" + std::string(kUpgradeFrom2) +
+        "PRAGMA user_version=" + std::to_string(kStoreSchemaVersion) + "; COMMIT;"));
+  } else if (*version == 2) {
+    return Status::Error(path + ": event store schema 2, this tacitus reads schema " +
+                         std::to_string(kStoreSchemaVersion) +
+                         "; upgrade it by opening it for writing once: tacitus recode --db " +
+                         path);
   } else if (*version != kStoreSchemaVersion) {
     return Status::Error(path + ": event store schema " + std::to_string(*version) +
                          ", this tacitus reads schema " + std::to_string(kStoreSchemaVersion));
@@ -170,14 +221,18 @@ Status EventStore::Database::Prepare() {
     SqliteStatement* statement;
     std::string_view sql;
   };
+  const std::string find_event_sql = StoredEventSelect() + " WHERE e.id = ?1";
   const Named statements[] = {
-      {&find_story, "SELECT id, content_hash, dict_version FROM stories WHERE story_id = ?1"},
+      {&find_story,
+       "SELECT id, content_hash, dict_version, date, substr(text, 1, 200) FROM stories "
+       "WHERE story_id = ?1"},
       {&insert_story,
        "INSERT INTO stories(story_id, date, source, url, title, text, content_hash, dict_version) "
        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
       {&update_story,
        "UPDATE stories SET date = ?2, source = ?3, url = ?4, title = ?5, text = ?6, "
        "content_hash = ?7, dict_version = ?8 WHERE id = ?1"},
+      {&update_story_version, "UPDATE stories SET dict_version = ?2 WHERE id = ?1"},
       {&old_mentions, "SELECT DISTINCT event FROM mentions WHERE story = ?1"},
       {&delete_mentions, "DELETE FROM mentions WHERE story = ?1"},
       {&insert_event,
@@ -187,16 +242,21 @@ Status EventStore::Database::Prepare() {
       {&insert_mention,
        "INSERT INTO mentions(story, ordinal, event, sentence, source_begin, source_end, "
        "verb_begin, verb_end, target_begin, target_end, date_begin, date_end, "
-       "pattern, matched, issues) "
-       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"},
+       "pattern, matched, issues, dict_version) "
+       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"},
       {&refresh_event,
-       "UPDATE events SET (num_mentions, num_articles, num_sources, first_seen, last_seen) = "
+       "UPDATE events SET (num_mentions, num_articles, num_sources, first_seen, last_seen, "
+       "dict_version) = "
        "(SELECT count(*), count(DISTINCT m.story), count(DISTINCT coalesce(s.source, '')), "
-       "min(s.date), max(s.date) FROM mentions m JOIN stories s ON s.id = m.story "
-       "WHERE m.event = ?1) WHERE id = ?1"},
+       "min(s.date), max(s.date), coalesce(group_concat(DISTINCT m.dict_version), '') "
+       "FROM mentions m JOIN stories s ON s.id = m.story WHERE m.event = ?1) WHERE id = ?1"},
       {&delete_empty_event, "DELETE FROM events WHERE id = ?1 AND num_mentions = 0"},
       {&delete_sentences, "DELETE FROM sentence_text WHERE rowid >= ?1 AND rowid < ?2"},
       {&insert_sentence, "INSERT INTO sentence_text(rowid, text) VALUES (?1, ?2)"},
+      {&stories_to_recode,
+       "SELECT id, story_id, date, source, url, title, text FROM stories "
+       "WHERE id > ?1 AND dict_version != ?2 ORDER BY id LIMIT ?3"},
+      {&find_event, find_event_sql},
   };
   for (const Named& named : statements) {
     auto prepared = sqlite.Prepare(named.sql);
@@ -216,16 +276,25 @@ Status EventStore::BeginBatch() {
 }
 
 Result<bool> EventStore::IsStored(const Story& story, std::string_view dict_version) {
-  db_->find_story.Bind(1, story.id);
+  auto stored = FindStory(story.id);
+  if (!stored.ok()) return stored.status();
+  return stored->has_value() && (*stored)->content_hash == StoryContentHash(story) &&
+         (*stored)->dict_version == dict_version;
+}
+
+Result<std::optional<StoredStoryHeader>> EventStore::FindStory(std::string_view story_id) {
+  db_->find_story.Bind(1, story_id);
   Status status;
-  bool same = false;
+  std::optional<StoredStoryHeader> stored;
   if (db_->find_story.Step(&status)) {
-    same = db_->find_story.Text(1) == StoryContentHash(story) &&
-           db_->find_story.Text(2) == dict_version;
+    stored = StoredStoryHeader{.date = DateOrEpoch(db_->find_story.Text(3)),
+                               .content_hash = std::string(db_->find_story.Text(1)),
+                               .dict_version = std::string(db_->find_story.Text(2)),
+                               .opening = Opening(db_->find_story.Text(4))};
     db_->find_story.Reset();
   }
   if (!status.ok()) return status;
-  return same;
+  return stored;
 }
 
 Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Event> events,
@@ -236,34 +305,55 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
   const std::string hash = StoryContentHash(story);
   Status status;
   std::optional<int64_t> rowid;
+  bool same_content = false;
   db_->find_story.Bind(1, story.id);
   if (db_->find_story.Step(&status)) {
     rowid = db_->find_story.Int(0);
-    const bool same = db_->find_story.Text(1) == hash && db_->find_story.Text(2) == dict_version;
+    same_content = db_->find_story.Text(1) == hash;
+    const bool same = same_content && db_->find_story.Text(2) == dict_version;
     db_->find_story.Reset();
     if (same) return StoryChange::kUnchanged;
   }
   if (!status.ok()) return status;
 
   const bool replaced = rowid.has_value();
-  SqliteStatement& write = replaced ? db_->update_story : db_->insert_story;
-  if (replaced) {
-    write.Bind(1, *rowid);
+  if (same_content) {
+    // Recoded: only the version changes, so the text is not indexed again.
+    db_->update_story_version.Bind(1, *rowid);
+    db_->update_story_version.Bind(2, dict_version);
+    TACITUS_RETURN_IF_ERROR(db_->update_story_version.Run());
   } else {
-    write.Bind(1, story.id);
+    SqliteStatement& write = replaced ? db_->update_story : db_->insert_story;
+    if (replaced) {
+      write.Bind(1, *rowid);
+    } else {
+      write.Bind(1, story.id);
+    }
+    write.Bind(2, story.date.ToString());
+    write.BindOptional(3, story.source);
+    write.BindOptional(4, story.url);
+    write.BindOptional(5, story.title);
+    write.Bind(6, story.text);
+    write.Bind(7, hash);
+    write.Bind(8, dict_version);
+    TACITUS_RETURN_IF_ERROR(write.Run());
   }
-  write.Bind(2, story.date.ToString());
-  write.BindOptional(3, story.source);
-  write.BindOptional(4, story.url);
-  write.BindOptional(5, story.title);
-  write.Bind(6, story.text);
-  write.Bind(7, hash);
-  write.Bind(8, dict_version);
-  TACITUS_RETURN_IF_ERROR(write.Run());
   if (replaced) {
     db_->old_mentions.Bind(1, *rowid);
-    while (db_->old_mentions.Step(&status)) db_->touched.insert(db_->old_mentions.Int(0));
+    std::vector<int64_t> unseen;  // events this batch touches for the first time
+    while (db_->old_mentions.Step(&status)) {
+      const int64_t id = db_->old_mentions.Int(0);
+      if (db_->touched.insert(id).second) unseen.push_back(id);
+    }
     if (!status.ok()) return status;
+    if (db_->tracked != nullptr) {
+      // Untouched until now, the event is as it was before the batch.
+      for (const int64_t id : unseen) {
+        auto before = FindEvent(id);
+        if (!before.ok()) return before.status();
+        if (before->has_value()) db_->batch_before.emplace(id, std::move(**before));
+      }
+    }
     db_->delete_mentions.Bind(1, *rowid);
     TACITUS_RETURN_IF_ERROR(db_->delete_mentions.Run());
   } else {
@@ -296,6 +386,7 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
       for (int i = 11; i <= 14; ++i) db_->insert_event.BindNull(i);
     }
     TACITUS_RETURN_IF_ERROR(db_->insert_event.Run());
+    if (db_->tracked != nullptr && db_->sqlite.Changes() > 0) db_->batch_created.insert(id);
     matched.clear();
     for (const std::string& entry : event.matched) {
       if (!matched.empty()) matched += ';';
@@ -314,6 +405,7 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
     db_->insert_mention.Bind(13, event.pattern);
     db_->insert_mention.Bind(14, matched);
     db_->insert_mention.Bind(15, IssuesText(event.issues));
+    db_->insert_mention.Bind(16, dict_version);
     TACITUS_RETURN_IF_ERROR(db_->insert_mention.Run());
   }
   TACITUS_RETURN_IF_ERROR(db_->StoreSentences(*rowid, story, events));
@@ -351,16 +443,91 @@ Status EventStore::CommitBatch() {
     db_->delete_empty_event.Bind(1, id);
     status = db_->delete_empty_event.Run();
     if (!status.ok()) break;
+    if (db_->tracked != nullptr && db_->sqlite.Changes() > 0) db_->batch_deleted.push_back(id);
   }
   db_->touched.clear();
   if (status.ok()) status = db_->sqlite.Exec("COMMIT");
   if (!status.ok()) {
     (void)db_->sqlite.Exec("ROLLBACK");
+    db_->batch_created.clear();
+    db_->batch_deleted.clear();
+    db_->batch_before.clear();
     db_->in_batch = false;
     return status;
   }
+  db_->MergeBatchChanges();
   db_->in_batch = false;
   return Status::Ok();
+}
+
+void EventStore::Database::MergeBatchChanges() {
+  if (tracked != nullptr) {
+    for (const int64_t id : batch_deleted) {
+      // Created and deleted in the batch: it never was.
+      if (batch_created.erase(id) > 0) continue;
+      if (tracked->gained.erase(id) > 0) continue;
+      auto before = batch_before.find(id);
+      if (before != batch_before.end()) tracked->lost.emplace(id, std::move(before->second));
+    }
+    for (const int64_t id : batch_created) {
+      if (tracked->lost.erase(id) == 0) tracked->gained.insert(id);
+    }
+  }
+  batch_created.clear();
+  batch_deleted.clear();
+  batch_before.clear();
+}
+
+Result<int64_t> EventStore::CountStoriesToRecode(std::string_view dict_version) {
+  auto count = db_->sqlite.Prepare("SELECT count(*) FROM stories WHERE dict_version != ?1");
+  if (!count.ok()) return count.status();
+  count->Bind(1, dict_version);
+  Status status;
+  int64_t stories = 0;
+  if (count->Step(&status)) {
+    stories = count->Int(0);
+    count->Reset();
+  }
+  if (!status.ok()) return status;
+  return stories;
+}
+
+Status EventStore::ReadStoriesToRecode(std::string_view dict_version, int64_t* cursor, size_t max,
+                                       std::vector<Story>* stories) {
+  stories->clear();
+  SqliteStatement& page = db_->stories_to_recode;
+  page.Bind(1, *cursor);
+  page.Bind(2, dict_version);
+  page.Bind(3, static_cast<int64_t>(max));
+  Status status;
+  auto optional_text = [&](int column) {
+    return page.IsNull(column) ? std::nullopt : std::optional<std::string>(page.Text(column));
+  };
+  while (page.Step(&status)) {
+    *cursor = page.Int(0);
+    Story& story = stories->emplace_back();
+    story.id = page.Text(1);
+    story.date = DateOrEpoch(page.Text(2));
+    story.source = optional_text(3);
+    story.url = optional_text(4);
+    story.title = optional_text(5);
+    story.text = page.Text(6);
+  }
+  return status;
+}
+
+void EventStore::TrackEventChanges(EventSetChanges* changes) { db_->tracked = changes; }
+
+Result<std::optional<StoredEvent>> EventStore::FindEvent(int64_t id) {
+  db_->find_event.Bind(1, id);
+  Status status;
+  std::optional<StoredEvent> event;
+  if (db_->find_event.Step(&status)) {
+    ReadStoredEvent(db_->find_event, &event.emplace());
+    db_->find_event.Reset();
+  }
+  if (!status.ok()) return status;
+  return event;
 }
 
 Status EventStore::ForEachEvent(const EventFilter& filter,

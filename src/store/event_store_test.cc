@@ -11,26 +11,11 @@
 namespace tacitus {
 namespace {
 
+using testing::Add;
+using testing::All;
 using testing::MakeEvent;
 using testing::MakeStory;
 using testing::TempDb;
-
-void Add(EventStore* store, const Story& story, const std::vector<Event>& events,
-         std::string_view version = "v1") {
-  ASSERT_TRUE(store->BeginBatch().ok());
-  auto change = store->AddStory(story, events, version);
-  ASSERT_TRUE(change.ok()) << change.status().message();
-  const Status commit = store->CommitBatch();
-  ASSERT_TRUE(commit.ok()) << commit.message();
-}
-
-std::vector<StoredEvent> All(EventStore* store, const EventFilter& filter = {}) {
-  std::vector<StoredEvent> events;
-  const Status status =
-      store->ForEachEvent(filter, [&](const StoredEvent& e) { events.push_back(e); });
-  EXPECT_TRUE(status.ok()) << status.message();
-  return events;
-}
 
 TEST(EventStore, ReingestingTheSameStoryAddsNothing) {
   TempDb db;

@@ -88,6 +88,8 @@ class SqliteDb {
   Result<int64_t> QueryInt(std::string_view sql);
 
   int64_t LastInsertRowid() const;
+  // Rows the latest INSERT, UPDATE or DELETE changed.
+  int64_t Changes() const;
   // "PATH: " + SQLite's latest error message.
   Status Error(std::string_view what) const;
 

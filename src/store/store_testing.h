@@ -7,6 +7,8 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/temp_dir_testing.h"
 #include "tacitus/event_store.h"
@@ -66,6 +68,25 @@ inline Event MakeEvent(const Story& story, std::string source, std::string targe
   event.sentence_span = {0, static_cast<uint32_t>(story.text.size())};  // a one-sentence story
   if (!country.empty()) event.place = EventPlace{.name = "Beijing", .country = country};
   return event;
+}
+
+// Stores `story` with `events` in a batch of its own; fails the test on an error.
+inline void Add(EventStore* store, const Story& story, const std::vector<Event>& events,
+                std::string_view version = "v1") {
+  ASSERT_TRUE(store->BeginBatch().ok());
+  auto change = store->AddStory(story, events, version);
+  ASSERT_TRUE(change.ok()) << change.status().message();
+  const Status commit = store->CommitBatch();
+  ASSERT_TRUE(commit.ok()) << commit.message();
+}
+
+// The events that match `filter`, in query order; fails the test on an error.
+inline std::vector<StoredEvent> All(EventStore* store, const EventFilter& filter = {}) {
+  std::vector<StoredEvent> events;
+  const Status status =
+      store->ForEachEvent(filter, [&](const StoredEvent& e) { events.push_back(e); });
+  EXPECT_TRUE(status.ok()) << status.message();
+  return events;
 }
 
 }  // namespace tacitus::testing
