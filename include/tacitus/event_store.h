@@ -233,6 +233,9 @@ class EventStore {
   // The SQLite connection, its prepared statements and the batch in progress (event_store.cc).
   struct Database;
   explicit EventStore(std::unique_ptr<Database> db);
+  // Deletes the mentions of stored story `story`, marking their events for a count at the
+  // commit and, with tracking on, keeping each as it was before the batch.
+  Status ForgetMentions(int64_t story);
 
   std::unique_ptr<Database> db_;
 };

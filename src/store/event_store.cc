@@ -153,6 +153,12 @@ struct EventStore::Database {
   Status StoreSentences(int64_t story, const Story& text, std::span<const Event> events);
   // With tracking on, records what the committed batch did in *tracked and forgets the batch.
   void MergeBatchChanges();
+  // Inserts the story, or overwrites the one of `rowid`, with its content hash and version.
+  Status WriteStory(const Story& story, std::optional<int64_t> rowid, const std::string& hash,
+                    std::string_view dict_version);
+  // Adds the event (once) and the story's mention of it; the event's counts wait for the commit.
+  Status AddMention(int64_t story, size_t ordinal, const Event& event,
+                    std::string_view dict_version);
 
   SqliteDb sqlite;
   SqliteStatement find_story, insert_story, update_story, update_story_version, old_mentions,
@@ -323,93 +329,104 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
     db_->update_story_version.Bind(2, dict_version);
     TACITUS_RETURN_IF_ERROR(db_->update_story_version.Run());
   } else {
-    SqliteStatement& write = replaced ? db_->update_story : db_->insert_story;
-    if (replaced) {
-      write.Bind(1, *rowid);
-    } else {
-      write.Bind(1, story.id);
-    }
-    write.Bind(2, story.date.ToString());
-    write.BindOptional(3, story.source);
-    write.BindOptional(4, story.url);
-    write.BindOptional(5, story.title);
-    write.Bind(6, story.text);
-    write.Bind(7, hash);
-    write.Bind(8, dict_version);
-    TACITUS_RETURN_IF_ERROR(write.Run());
+    TACITUS_RETURN_IF_ERROR(db_->WriteStory(story, rowid, hash, dict_version));
   }
   if (replaced) {
-    db_->old_mentions.Bind(1, *rowid);
-    std::vector<int64_t> unseen;  // events this batch touches for the first time
-    while (db_->old_mentions.Step(&status)) {
-      const int64_t id = db_->old_mentions.Int(0);
-      if (db_->touched.insert(id).second) unseen.push_back(id);
-    }
-    if (!status.ok()) return status;
-    if (db_->tracked != nullptr) {
-      // Untouched until now, the event is as it was before the batch.
-      for (const int64_t id : unseen) {
-        auto before = FindEvent(id);
-        if (!before.ok()) return before.status();
-        if (before->has_value()) db_->batch_before.emplace(id, std::move(**before));
-      }
-    }
-    db_->delete_mentions.Bind(1, *rowid);
-    TACITUS_RETURN_IF_ERROR(db_->delete_mentions.Run());
+    TACITUS_RETURN_IF_ERROR(ForgetMentions(*rowid));
   } else {
     rowid = db_->sqlite.LastInsertRowid();
   }
-  const StoryChange change = replaced ? StoryChange::kReplaced : StoryChange::kAdded;
-
-  std::string matched;
   for (size_t ordinal = 0; ordinal < events.size(); ++ordinal) {
-    const Event& event = events[ordinal];
-    const int64_t id = EventKeyHash(event);
-    db_->touched.insert(id);
-    db_->insert_event.Bind(1, id);
-    db_->insert_event.Bind(2, event.date.date.ToString());
-    db_->insert_event.Bind(3, DatePrecisionName(event.date.precision));
-    db_->insert_event.Bind(4, event.source);
-    db_->insert_event.Bind(5, event.target);
-    db_->insert_event.Bind(6, event.code);
-    db_->insert_event.Bind(7, event.quad_class);
-    db_->insert_event.Bind(8, event.goldstein);
-    db_->insert_event.Bind(9, event.plover);
-    if (event.place) {
-      db_->insert_event.Bind(10, AsciiUppercase(event.place->country));
-      db_->insert_event.BindOptional(11, std::optional<std::string>(event.place->name));
-      db_->insert_event.BindOptional(12, std::optional<std::string>(event.place->admin1));
-      db_->insert_event.BindOptional(13, event.place->lat);
-      db_->insert_event.BindOptional(14, event.place->lon);
-    } else {
-      db_->insert_event.Bind(10, std::string_view());
-      for (int i = 11; i <= 14; ++i) db_->insert_event.BindNull(i);
-    }
-    TACITUS_RETURN_IF_ERROR(db_->insert_event.Run());
-    if (db_->tracked != nullptr && db_->sqlite.Changes() > 0) db_->batch_created.insert(id);
-    matched.clear();
-    for (const std::string& entry : event.matched) {
-      if (!matched.empty()) matched += ';';
-      matched += entry;
-    }
-    db_->insert_mention.Bind(1, *rowid);
-    db_->insert_mention.Bind(2, static_cast<int64_t>(ordinal));
-    db_->insert_mention.Bind(3, id);
-    db_->insert_mention.Bind(4, static_cast<int64_t>(event.sentence));
-    int column = 5;
-    for (const Span& span :
-         {event.source_span, event.verb_span, event.target_span, event.date.span}) {
-      db_->insert_mention.Bind(column++, static_cast<int64_t>(span.begin));
-      db_->insert_mention.Bind(column++, static_cast<int64_t>(span.end));
-    }
-    db_->insert_mention.Bind(13, event.pattern);
-    db_->insert_mention.Bind(14, matched);
-    db_->insert_mention.Bind(15, IssuesText(event.issues));
-    db_->insert_mention.Bind(16, dict_version);
-    TACITUS_RETURN_IF_ERROR(db_->insert_mention.Run());
+    TACITUS_RETURN_IF_ERROR(db_->AddMention(*rowid, ordinal, events[ordinal], dict_version));
   }
   TACITUS_RETURN_IF_ERROR(db_->StoreSentences(*rowid, story, events));
-  return change;
+  return replaced ? StoryChange::kReplaced : StoryChange::kAdded;
+}
+
+Status EventStore::Database::WriteStory(const Story& story, std::optional<int64_t> rowid,
+                                        const std::string& hash, std::string_view dict_version) {
+  SqliteStatement& write = rowid ? update_story : insert_story;
+  if (rowid) {
+    write.Bind(1, *rowid);
+  } else {
+    write.Bind(1, story.id);
+  }
+  write.Bind(2, story.date.ToString());
+  write.BindOptional(3, story.source);
+  write.BindOptional(4, story.url);
+  write.BindOptional(5, story.title);
+  write.Bind(6, story.text);
+  write.Bind(7, hash);
+  write.Bind(8, dict_version);
+  return write.Run();
+}
+
+Status EventStore::ForgetMentions(int64_t story) {
+  db_->old_mentions.Bind(1, story);
+  std::vector<int64_t> unseen;  // events this batch touches for the first time
+  Status status;
+  while (db_->old_mentions.Step(&status)) {
+    const int64_t id = db_->old_mentions.Int(0);
+    if (db_->touched.insert(id).second) unseen.push_back(id);
+  }
+  if (!status.ok()) return status;
+  if (db_->tracked != nullptr) {
+    // Untouched until now, the event is as it was before the batch.
+    for (const int64_t id : unseen) {
+      auto before = FindEvent(id);
+      if (!before.ok()) return before.status();
+      if (before->has_value()) db_->batch_before.emplace(id, std::move(**before));
+    }
+  }
+  db_->delete_mentions.Bind(1, story);
+  return db_->delete_mentions.Run();
+}
+
+Status EventStore::Database::AddMention(int64_t story, size_t ordinal, const Event& event,
+                                        std::string_view dict_version) {
+  const int64_t id = EventKeyHash(event);
+  touched.insert(id);
+  insert_event.Bind(1, id);
+  insert_event.Bind(2, event.date.date.ToString());
+  insert_event.Bind(3, DatePrecisionName(event.date.precision));
+  insert_event.Bind(4, event.source);
+  insert_event.Bind(5, event.target);
+  insert_event.Bind(6, event.code);
+  insert_event.Bind(7, event.quad_class);
+  insert_event.Bind(8, event.goldstein);
+  insert_event.Bind(9, event.plover);
+  if (event.place) {
+    insert_event.Bind(10, AsciiUppercase(event.place->country));
+    insert_event.BindOptional(11, std::optional<std::string>(event.place->name));
+    insert_event.BindOptional(12, std::optional<std::string>(event.place->admin1));
+    insert_event.BindOptional(13, event.place->lat);
+    insert_event.BindOptional(14, event.place->lon);
+  } else {
+    insert_event.Bind(10, std::string_view());
+    for (int i = 11; i <= 14; ++i) insert_event.BindNull(i);
+  }
+  TACITUS_RETURN_IF_ERROR(insert_event.Run());
+  if (tracked != nullptr && sqlite.Changes() > 0) batch_created.insert(id);
+  std::string matched;
+  for (const std::string& entry : event.matched) {
+    if (!matched.empty()) matched += ';';
+    matched += entry;
+  }
+  insert_mention.Bind(1, story);
+  insert_mention.Bind(2, static_cast<int64_t>(ordinal));
+  insert_mention.Bind(3, id);
+  insert_mention.Bind(4, static_cast<int64_t>(event.sentence));
+  int column = 5;
+  for (const Span& span :
+       {event.source_span, event.verb_span, event.target_span, event.date.span}) {
+    insert_mention.Bind(column++, static_cast<int64_t>(span.begin));
+    insert_mention.Bind(column++, static_cast<int64_t>(span.end));
+  }
+  insert_mention.Bind(13, event.pattern);
+  insert_mention.Bind(14, matched);
+  insert_mention.Bind(15, IssuesText(event.issues));
+  insert_mention.Bind(16, dict_version);
+  return insert_mention.Run();
 }
 
 Status EventStore::Database::StoreSentences(int64_t story, const Story& text,
