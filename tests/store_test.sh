@@ -220,6 +220,10 @@ cp -r "$repo/data" "$work/edited"
 sed -i 's/ | export to +T | / | /' "$work/edited/verbs/06-engage-in-material-cooperation.txt"
 check "the dictionary edit applied" \
   bash -c "! cmp -s '$repo/data/verbs/06-engage-in-material-cooperation.txt' '$work/edited/verbs/06-engage-in-material-cooperation.txt'"
+"$tacitus" recode --db "$work/none.db" >/dev/null 2>"$work/err"
+check "recode of a missing database exits 1" test $? -eq 1
+check "recode of a missing database says so and creates none" \
+  bash -c "grep -q 'none.db: no such database' '$work/err' && test ! -e '$work/none.db'"
 old_version=$(sqlite3 "$work/one.db" "SELECT DISTINCT dict_version FROM stories" 2>/dev/null)
 "$tacitus" recode --db "$work/one.db" --dict "$work/edited" --diff-out "$work/diff.jsonl" \
   >"$work/out" 2>"$work/err"

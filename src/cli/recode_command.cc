@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -172,6 +173,12 @@ int RunRecode(const RecodeOptions& options) {
   const std::unique_ptr<const EventPipeline> pipeline =
       options.dictionary.PipelineOrReport("recode");
   if (pipeline == nullptr) return 1;
+  // Recoding reads an existing store; opening one for writing would create it.
+  if (!std::filesystem::exists(options.db)) {
+    std::cerr << "tacitus recode: " << options.db
+              << ": no such database (create it with tacitus ingest)\n";
+    return 1;
+  }
   auto store = EventStore::Open(options.db, EventStore::kReadWrite);
   if (!store.ok()) {
     std::cerr << "tacitus recode: " << store.status().message() << "\n";
