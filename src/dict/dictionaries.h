@@ -177,9 +177,6 @@ class Dictionaries {
   const PhraseIndex& discard_phrases() const { return discard_phrases_; }  // matches on lemmas
   const std::vector<Issue>& issues() const { return issues_; }
   const PhraseIndex& issue_phrases() const { return issue_phrases_; }
-  // True for dictionaries read from PETRARCH/TABARI files: the coder then follows
-  // PETRARCH's conventions (a lone agent is "---GOV", events may lack a side, ...).
-  bool petrarch() const { return petrarch_; }
   // nullptr when `code` is not a CAMEO event code.
   const EventType* FindEventType(std::string_view code) const { return cameo_.FindEventType(code); }
   // A location (country, region, or IGO/NGO/IMG/NGM/MNC/INT/UIS) then zero or more 3-letter
@@ -220,7 +217,6 @@ class Dictionaries {
   size_t actor_names_written_ = 0;
   std::vector<Issue> issues_;
   PhraseIndex issue_phrases_;
-  bool petrarch_ = false;
   std::string version_;
 };
 

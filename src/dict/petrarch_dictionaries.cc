@@ -107,7 +107,6 @@ class PetrarchDictionaryLoader {
   explicit PetrarchDictionaryLoader(Dictionaries* dicts) : dicts_(dicts) {}
 
   Status Run(const PetrarchFiles& files) {
-    dicts_->petrarch_ = true;
     PetrarchVerbDictionary verbs;
     PetrarchEntries entries;
     for (const std::string& path : files.verbs) {

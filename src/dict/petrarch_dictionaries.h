@@ -4,13 +4,13 @@
 //   auto files = ReadPetrarchConfig("PETR_config.ini", "dictionaries/", &diagnostics);
 //   auto loaded = LoadPetrarchDictionaries(*files);   // or fill the files by hand
 //   for (const Diagnostic& d : loaded->diagnostics) print(d.ToString());   // file:line: reason
-//   Coder coder(analyzer, loaded->dictionaries);
+//   Coder coder(analyzer, loaded->dictionaries, std::make_shared<PetrarchClauseCoder>());
 //
 // The verb files may be in PETRARCH-1/TABARI or PETRARCH-2 syntax (petrarch_verbs.h); the
-// others as petrarch_actors.h describes. The result has Dictionaries::petrarch() set, so the
-// coder follows PETRARCH's conventions with them. Load fails only when a file cannot be read;
-// a malformed line is refused and reported as an error diagnostic, a line loaded after a
-// repair as a warning, and the rest loads.
+// others as petrarch_actors.h describes. The pipeline codes with them by PETRARCH's conventions
+// (PetrarchClauseCoder, ActorRules::Petrarch), chosen with them in EventPipeline::Create. Load
+// fails only when a file cannot be read; a malformed line is refused and reported as an error
+// diagnostic, a line loaded after a repair as a warning, and the rest loads.
 #ifndef TACITUS_DICT_PETRARCH_DICTIONARIES_H_
 #define TACITUS_DICT_PETRARCH_DICTIONARIES_H_
 
