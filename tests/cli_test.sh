@@ -109,6 +109,17 @@ check "an unknown subcommand exits 1" test $? -eq 1
 check "a missing required argument exits 1" test $? -eq 1
 "$tacitus" code --threads many "$examples/putin-xi-beijing.txt" >/dev/null 2>&1
 check "a malformed option value exits 1" test $? -eq 1
+# --threads is 0 (one per core) to 256: a negative or huge count is a usage error, not an abort.
+for sub in code ingest recode bench eval; do
+  store=()
+  case $sub in ingest | recode) store=(--db "$work/threads.db") ;; esac
+  for threads in -1 100000; do
+    "$tacitus" $sub --threads $threads "${store[@]}" "$examples/putin-xi-beijing.txt" \
+      >/dev/null 2>"$work/err"
+    check "$sub --threads $threads exits 1 and says the range" \
+      bash -c "test $? -eq 1 && grep -q 'not in range 0 to 256' '$work/err'"
+  done
+done
 
 # Coding: events of the example with our dictionaries, as JSON Lines and TSV.
 data="$examples/../data"

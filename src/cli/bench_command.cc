@@ -137,8 +137,8 @@ void AddBenchCommand(CLI::App* app, int* exit_status) {
       "bench", "time whole runs on a corpus: start-up, reading, coding on 1 and all threads");
   options->input.AddTo(command, /*format_names_input=*/false);
   options->dictionary.AddCodingOptionsTo(command);
-  command->add_option("--threads", options->threads,
-                      "runs on one thread and on this many (default: one per core)");
+  AddThreadsOption(command, &options->threads,
+                   "runs on one thread and on this many (default: one per core)");
   command->callback([options, exit_status] { *exit_status = RunBench(*options); });
 }
 

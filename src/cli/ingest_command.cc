@@ -307,8 +307,8 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
                    "reported on stderr")
       ->check(CLI::IsMember({"replace", "keep", "error"}))
       ->capture_default_str();
-  command->add_option(
-      "--threads", options->threads,
+  AddThreadsOption(
+      command, &options->threads,
       "coding threads (default: one per core); the database is the same for any count");
   command->callback([options, exit_status] {
     options->on_conflict = options->on_conflict_name == "keep"    ? OnConflict::kKeep

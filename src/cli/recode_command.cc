@@ -241,8 +241,8 @@ void AddRecodeCommand(CLI::App* app, int* exit_status) {
   command->add_option("--batch", options->batch, "stories per transaction")
       ->capture_default_str()
       ->check(CLI::PositiveNumber);
-  command->add_option(
-      "--threads", options->threads,
+  AddThreadsOption(
+      command, &options->threads,
       "coding threads (default: one per core); the database is the same for any count");
   command->callback([options, exit_status] { *exit_status = RunRecode(*options); });
 }

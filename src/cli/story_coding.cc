@@ -8,8 +8,13 @@ void CodingOptions::AddTo(CLI::App* command) {
   dictionary.AddCodingOptionsTo(command);
   command->add_flag("--use-parse", use_parse,
                     "code PETRARCH records from their <Parse> tree instead of their raw text");
-  command->add_option("--threads", threads,
-                      "worker threads (default: one per core); output is the same for any count");
+  AddThreadsOption(command, &threads,
+                   "worker threads (default: one per core); output is the same for any count");
+}
+
+void AddThreadsOption(CLI::App* command, size_t* threads, const std::string& description) {
+  command->add_option("--threads", *threads, description)
+      ->check(CLI::Range(size_t{0}, kMaxThreads));
 }
 
 size_t WorkerThreads(size_t requested) { return requested > 0 ? requested : DefaultThreadCount(); }

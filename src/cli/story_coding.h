@@ -17,6 +17,7 @@
 #include <CLI/CLI.hpp>
 #include <cstddef>
 #include <functional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -50,6 +51,11 @@ struct CodingRun {
 // and gives no events.
 void CodeStory(const CodingRun& run, const Story& story, EventPipeline::Scratch* scratch,
                std::vector<Event>* events);
+
+// The most --threads may ask for; more is a usage error (exit 1), as is a negative count.
+inline constexpr size_t kMaxThreads = 256;
+// Adds --threads (0 = one per core, up to kMaxThreads) to `command`, with `description`.
+void AddThreadsOption(CLI::App* command, size_t* threads, const std::string& description);
 
 // The worker threads a --threads value asks for: itself, or one per core for 0.
 size_t WorkerThreads(size_t requested);
