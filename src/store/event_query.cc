@@ -19,8 +19,6 @@ std::optional<DatePrecision> ParsePrecision(std::string_view name) {
   return std::nullopt;
 }
 
-Date DateOrEpoch(std::string_view text) { return Date::ParseIso(text).value_or(Date{}); }
-
 // [lower, upper) of the codes that start with `prefix`: an index range, not a
 // LIKE scan.
 std::string PrefixUpperBound(std::string_view prefix) {
@@ -149,6 +147,8 @@ WhereClause BuildWhere(const EventFilter& filter) {
 }
 
 }  // namespace
+
+Date DateOrEpoch(std::string_view text) { return Date::ParseIso(text).value_or(Date{}); }
 
 // The columns ReadStoredEvent reads, from events e.
 constexpr std::string_view kStoredEventSelect =

@@ -21,6 +21,9 @@ namespace tacitus {
 // rowid range, and a match names its mentions by their story and sentence.
 inline constexpr int kSentenceRowidBits = 20;
 
+// A date the store wrote (YYYY-MM-DD); the epoch for anything else, which the store never writes.
+Date DateOrEpoch(std::string_view text);
+
 // The SELECT ... FROM events e that ReadStoredEvent reads a row of; append a WHERE clause.
 std::string StoredEventSelect();
 // The current row of a statement that selects StoredEventSelect().

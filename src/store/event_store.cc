@@ -97,8 +97,6 @@ END;
 CREATE VIRTUAL TABLE sentence_text USING fts5(text);
 )sql";
 
-Date DateOrEpoch(std::string_view text) { return Date::ParseIso(text).value_or(Date{}); }
-
 // The first words of `text`, cut at a space after at most kOpeningBytes bytes.
 std::string Opening(std::string_view text) {
   constexpr size_t kOpeningBytes = 60;
