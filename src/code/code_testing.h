@@ -9,8 +9,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/temp_dir_testing.h"
+#include "code/coder.h"
 #include "dict/dictionaries.h"
 #include "dict/petrarch_dictionaries.h"
 #include "syntax/analyzer.h"
@@ -68,7 +70,14 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 195 strike +T | strike city in +T\n"
                "verb 111 draw criticism from +S\n"
                "verb 040+114 summon ambassador\n"
-               "noun 190 attack on +T\n");
+               "noun 190 attack on +T\n"
+               "verb 071 send aid to +T\n"
+               "noun 040:040 talk with +T\n"
+               "intent 04 036\n"
+               "intent 07 033\n"
+               "intent 16 131\n"
+               "intent 163 1312\n"
+               "intent 19 138\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"
                "discard story stock index\n");
@@ -77,6 +86,29 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
     return loaded.ok() ? std::move(loaded).value() : nullptr;
   }();
   return dictionaries;
+}
+
+// The events `coder` codes in `text`, a story of `date`.
+inline std::vector<Event> CodedEvents(const Coder& coder, const std::string& text,
+                                      const std::string& date = "2023-11-08") {
+  Story story;
+  story.id = "test";
+  story.date = *Date::ParseIso(date);
+  story.text = text;
+  Coder::Scratch scratch;
+  std::vector<Event> events;
+  coder.Code(story, &scratch, &events);
+  return events;
+}
+
+// "SOURCE TARGET CODE" for each event `coder` codes in `text`, in order.
+inline std::vector<std::string> EventLines(const Coder& coder, const std::string& text,
+                                           const std::string& date = "2023-11-08") {
+  std::vector<std::string> lines;
+  for (const Event& e : CodedEvents(coder, text, date)) {
+    lines.push_back(e.source + " " + e.target + " " + e.code);
+  }
+  return lines;
 }
 
 // PETRARCH-format dictionaries of invented countries (Valdoria VAL, Merentia MER, Kostania

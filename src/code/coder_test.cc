@@ -27,27 +27,12 @@ using testing::OurTestDictionaries;
 using testing::SharedAnalyzer;
 using testing::TempDir;
 
-// "SOURCE TARGET CODE" for each event, in order.
-std::vector<std::string> Code(const Coder& coder, const std::string& text,
-                              const std::string& date = "2023-11-08") {
-  Story story;
-  story.id = "test";
-  story.date = *Date::ParseIso(date);
-  story.text = text;
-  Coder::Scratch scratch;
-  std::vector<Event> events;
-  coder.Code(story, &scratch, &events);
-  std::vector<std::string> lines;
-  for (const Event& e : events) lines.push_back(e.source + " " + e.target + " " + e.code);
-  return lines;
-}
-
 class CoderTest : public ::testing::Test {
  protected:
   CoderTest()
       : coder_(SharedAnalyzer(), OurTestDictionaries(), std::make_shared<TacitusClauseCoder>()) {}
   std::vector<std::string> Code(const std::string& text, const std::string& date = "2023-11-08") {
-    return tacitus::Code(coder_, text, date);
+    return testing::EventLines(coder_, text, date);
   }
   Coder coder_;
 };

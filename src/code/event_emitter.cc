@@ -14,7 +14,8 @@ Span OriginalSpan(const Document& doc, TokenRange tokens) {
 
 void EventEmitter::Emit(const EventSite& site, const PatternMatch& match,
                         std::span<const ResolvedActor> sources,
-                        std::span<const ResolvedActor> targets, std::vector<Event>* events) const {
+                        std::span<const ResolvedActor> targets, std::vector<Event>* events,
+                        const IntentCode* intent) const {
   const VerbPattern& pattern = *match.pattern;
   if (pattern.code == kNoEventCode) return;
   const bool reciprocal = match.reciprocal;
@@ -28,6 +29,10 @@ void EventEmitter::Emit(const EventSite& site, const PatternMatch& match,
   for (const ResolvedActor& source : sources) {
     for (const ResolvedActor& target : targets) {
       if (&source == &target || source.code == target.code) continue;
+      if (intent != nullptr) {
+        EmitOne(site, intent->intent, pattern, source, target, events, intent);
+        continue;
+      }
       EmitOne(site, pattern.code, pattern, source, target, events);
       if (!pattern.also_code.empty())
         EmitOne(site, pattern.also_code, pattern, source, target, events);
@@ -40,7 +45,8 @@ void EventEmitter::Emit(const EventSite& site, const PatternMatch& match,
 
 void EventEmitter::EmitOne(const EventSite& site, const std::string& code,
                            const VerbPattern& pattern, const ResolvedActor& source,
-                           const ResolvedActor& target, std::vector<Event>* events) const {
+                           const ResolvedActor& target, std::vector<Event>* events,
+                           const IntentCode* intent) const {
   Event event;
   event.story = story_.id;
   event.story_date = story_.date;
@@ -65,6 +71,7 @@ void EventEmitter::EmitOne(const EventSite& site, const std::string& code,
   event.target_span = OriginalSpan(doc_, target.tokens);
   event.pattern = pattern.text;
   event.matched.push_back(pattern.origin.ToString());
+  if (intent != nullptr) event.matched.push_back(intent->origin.ToString());
   for (uint8_t i = 0; i < source.origin_count; ++i) {
     event.matched.push_back(source.origins[i].ToString());
   }

@@ -44,15 +44,17 @@ class EventEmitter {
 
   // Appends an event per (source, target) pair of different actors, and the paired reverse
   // events; a reciprocal match codes the sources with each other ("Putin and Xi met"). A
-  // pattern coded "---" (no event) gives none.
+  // pattern coded "---" (no event) gives none. With `intent`, the act is promised or
+  // threatened, not done (code/stated_intent.h): each pair gets one event coded
+  // `intent->intent` instead, explained by the pattern and the intent line.
   void Emit(const EventSite& site, const PatternMatch& match,
             std::span<const ResolvedActor> sources, std::span<const ResolvedActor> targets,
-            std::vector<Event>* events) const;
+            std::vector<Event>* events, const IntentCode* intent = nullptr) const;
 
  private:
   void EmitOne(const EventSite& site, const std::string& code, const VerbPattern& pattern,
-               const ResolvedActor& source, const ResolvedActor& target,
-               std::vector<Event>* events) const;
+               const ResolvedActor& source, const ResolvedActor& target, std::vector<Event>* events,
+               const IntentCode* intent = nullptr) const;
 
   const Dictionaries& dictionaries_;
   const Story& story_;

@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "code/stated_intent.h"
 #include "lex/verb_classes.h"
 
 namespace tacitus {
@@ -57,10 +58,6 @@ bool IsMutual(const VerbPattern& pattern) { return pattern.paired_code == patter
 
 }  // namespace
 
-bool StatesIntent(const VerbPattern& pattern) {
-  return pattern.code.starts_with("03") || pattern.code.starts_with("13");
-}
-
 void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
                     const std::vector<Factuality>* factuality, PatternLayout* layout,
                     std::vector<Event>* events) {
@@ -99,9 +96,16 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
       }
       PatternMatch match;
       if (!layout->Best(doc, patterns, &match, &story.actors)) continue;
-      if (factuality != nullptr && role.clause >= 0 &&
-          (*factuality)[role.clause] != Factuality::kDone && !StatesIntent(*match.pattern)) {
-        continue;
+      // "agreed to hold talks with": the statement of intent is coded, not the talks.
+      const IntentCode* intent = nullptr;
+      IntentStatement statement;
+      if (factuality != nullptr && role.clause >= 0) {
+        statement = FindIntentStatement(doc, syntax, *factuality, role.clause);
+        intent = StatedIntentCode(story.dictionaries, *match.pattern, statement);
+        if (intent == nullptr && (*factuality)[role.clause] != Factuality::kDone &&
+            !StatesIntent(*match.pattern)) {
+          continue;
+        }
       }
       if (match.source >= 0) source = match.source;
       // Else the subject of the clause whose light verb's object names the event ("Y held
@@ -117,6 +121,7 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
         source = match.target;
         match.reciprocal = true;
       }
+      if (intent != nullptr) source = IntentSource(syntax, story.actors, statement, source);
       if (source < 0) continue;
       // A mutual event that sets the scene with no partner named in it has the clause's
       // object for one ("In a phone call on Wednesday, Jaishankar told his Chinese
@@ -127,7 +132,7 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
       }
       const EventSite site{s, -1, static_cast<int32_t>(p), {phrase.head, phrase.head + 1}};
       emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(target),
-                   events);
+                   events, intent);
     }
   }
 }

@@ -14,14 +14,11 @@ namespace tacitus {
 
 // Appends the events of the noun phrases of every sentence not discarded. With
 // `factuality` (per clause), a noun in a clause that does not report a done act codes
-// nothing ("Putin's visit will begin on Monday"), unless it states an intent (StatesIntent).
+// nothing ("Putin's visit will begin on Monday"), unless it states an intent
+// (code/stated_intent.h).
 void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
                     const std::vector<Factuality>* factuality, PatternLayout* layout,
                     std::vector<Event>* events);
-
-// Whether a pattern's code is a statement of intent or a threat (CAMEO roots 03 and 13),
-// which a clause of planned or wished acts still states: "is ready to hold talks".
-bool StatesIntent(const VerbPattern& pattern);
 
 }  // namespace tacitus
 

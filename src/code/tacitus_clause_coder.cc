@@ -4,6 +4,7 @@
 
 #include "code/event_emitter.h"
 #include "code/noun_events.h"
+#include "code/stated_intent.h"
 
 namespace tacitus {
 namespace {
@@ -104,11 +105,20 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       continue;
     }
     record.verdict().pattern = match.pattern;
-    if (factuality == Factuality::kIntended && !StatesIntent(*match.pattern)) {
+    int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
+    // "agreed to hold talks", "pledged to send aid", "said it would release": the statement
+    // of intent is coded, not the act.
+    const IntentStatement statement = FindIntentStatement(doc, syntax, scratch->factuality, c);
+    const IntentCode* intent = StatedIntentCode(story.dictionaries, *match.pattern, statement);
+    if (intent != nullptr) {
+      const int32_t stating = IntentSource(syntax, story.actors, statement, source);
+      if (stating >= 0) source = stating;
+      if (stating < 0) intent = nullptr;
+    }
+    if (intent == nullptr && factuality == Factuality::kIntended && !StatesIntent(*match.pattern)) {
       record.Refuse(NoEventReason::kIntended);
       continue;
     }
-    const int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
     // A pattern without +T names its target through the object ("rejected Iran's offer"), or,
     // when it binds the source after the verb, through the subject ("The offensive drew
     // criticism from France", "Kyiv came under shelling from Russian forces").
@@ -117,12 +127,13 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       target = match.source >= 0 ? clause.LogicalSubject() : clause.LogicalObject();
     }
     const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
-    if (NamesAnUnattributedAct(story, *match.pattern, target)) {
+    if (intent == nullptr && NamesAnUnattributedAct(story, *match.pattern, target)) {
       scratch->deferred.push_back({site, match, source, story.syntax.phrases[target].tokens});
       continue;
     }
     const size_t before = events->size();
-    emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(target), events);
+    emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(target), events,
+                 intent);
     if (events->size() == before && scratch->why_not) {
       record.Refuse(WhyNoPair(story, match, source, target, &record.verdict().phrase));
     }

@@ -65,6 +65,15 @@ std::span<const VerbPattern* const> Dictionaries::NounPatternsFor(std::string_vi
   return *patterns;
 }
 
+const IntentCode* Dictionaries::IntentCodeFor(std::string_view act_code) const {
+  const IntentCode* best = nullptr;
+  for (const IntentCode& line : intent_codes_) {
+    if (act_code.starts_with(line.act) && (best == nullptr || line.act.size() > best->act.size()))
+      best = &line;
+  }
+  return best;
+}
+
 Dictionaries::Sizes Dictionaries::sizes() const {
   Sizes sizes;
   for (const Actor& actor : actors_) {
@@ -100,6 +109,7 @@ Dictionaries::Sizes Dictionaries::sizes() const {
   sizes.agent_names = agents_.size();
   sizes.verb_patterns = verb_patterns_written_;
   sizes.noun_patterns = noun_patterns_written_;
+  sizes.intent_codes = intent_codes_.size();
   sizes.discards = discards_.size();
   sizes.event_types = cameo_.event_type_count();
   sizes.names = actor_names_written_;
@@ -160,6 +170,7 @@ class DictionaryLoader {
     dicts_->patterns_ = std::move(parsed.patterns);
     dicts_->verb_patterns_written_ = parsed.verb_patterns_written;
     dicts_->noun_patterns_written_ = parsed.noun_patterns_written;
+    dicts_->intent_codes_ = std::move(parsed.intent_codes);
     dicts_->discards_ = std::move(parsed.discards);
     dicts_->discard_phrases_ = std::move(parsed.discard_phrases);
     // Keys view the heads inside patterns_, which no longer changes.

@@ -144,6 +144,15 @@ struct Discard {
   Origin origin;
 };
 
+// An `intent` line: an act whose code starts with `act` ("04" covers 040-046) that a clause
+// promises, offers, agrees to or threatens instead of reporting it done is coded `intent`
+// ("agreed to hold talks with" is 036, not 040; "threatened to impose sanctions on" 1312).
+struct IntentCode {
+  std::string act;     // a CAMEO code or its prefix: "04", "163"
+  std::string intent;  // a code of root 03 or 13: "036"
+  Origin origin;
+};
+
 // A PETRARCH issue phrase: "n:teacher [TEACHERS]" names the issue TEACHERS wherever it
 // occurs; an exclusion ("~a head start") names none, and keeps the phrases inside it from
 // naming theirs ("head start" there is no early-childhood education).
@@ -175,6 +184,8 @@ class Dictionaries {
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   const std::vector<Discard>& discards() const { return discards_; }
   const PhraseIndex& discard_phrases() const { return discard_phrases_; }  // matches on lemmas
+  // The intent line whose act is the longest prefix of `act_code` (nullptr if none).
+  const IntentCode* IntentCodeFor(std::string_view act_code) const;
   const std::vector<Issue>& issues() const { return issues_; }
   const PhraseIndex& issue_phrases() const { return issue_phrases_; }
   // nullptr when `code` is not a CAMEO event code.
@@ -189,7 +200,8 @@ class Dictionaries {
   struct Sizes {
     size_t countries = 0, adjectives = 0, peoples = 0, capitals = 0, seats = 0, regions = 0,
            organisations = 0, persons = 0, roles = 0, agents = 0, agent_names = 0,
-           verb_patterns = 0, noun_patterns = 0, discards = 0, event_types = 0, names = 0;
+           verb_patterns = 0, noun_patterns = 0, intent_codes = 0, discards = 0, event_types = 0,
+           names = 0;
   };
   // Entries per kind (lines for actors and agents; patterns and phrases as written); `names`
   // counts every actor name, `agent_names` every agent name.
@@ -212,6 +224,7 @@ class Dictionaries {
   std::unordered_map<std::string_view, std::vector<const VerbPattern*>> verbs_by_head_;
   std::unordered_map<std::string_view, std::vector<const VerbPattern*>> nouns_by_head_;
   std::deque<std::string> head_keys_;  // PETRARCH verb forms that key verbs_by_head_
+  std::vector<IntentCode> intent_codes_;
   std::vector<Discard> discards_;
   PhraseIndex discard_phrases_;
   size_t actor_names_written_ = 0;

@@ -270,6 +270,33 @@ TEST(DictionaryErrors, ASecondCodeIsCheckedAndIsPairedOrAddedNotBoth) {
                           "error data/verbs/x.txt:3:6"));
 }
 
+TEST(DictionaryErrors, AnIntentLineMapsAnActToACodeOfIntent) {
+  TempData data({{"verbs/x.txt",
+                  "intent 04 036\n"      // good
+                  "intent 04\n"          // one code
+                  "intent 16 163\n"      // 163 states no intent
+                  "intent 99 036\n"      // no such act
+                  "intent 04 0361 x\n"   // a third field
+                  "intent 04 030\n"}});  // 04 again
+  EXPECT_THAT(LoadErrorsOf(data),
+              ElementsAre("error data/verbs/x.txt:2", "error data/verbs/x.txt:3:11",
+                          "error data/verbs/x.txt:4:8", "error data/verbs/x.txt:5:16",
+                          "error data/verbs/x.txt:6:8"));
+}
+
+TEST(Dictionaries, TheLongestIntentPrefixOfAnActWins) {
+  TempData data({{"verbs/x.txt", "intent 16 131\nintent 163 1312\nintent 04 036\n"}});
+  const auto dicts = LoadOk(data);
+  ASSERT_NE(dicts, nullptr);
+  ASSERT_NE(dicts->IntentCodeFor("1631"), nullptr);
+  EXPECT_EQ(dicts->IntentCodeFor("1631")->intent, "1312");
+  EXPECT_EQ(dicts->IntentCodeFor("161")->intent, "131");
+  EXPECT_EQ(dicts->IntentCodeFor("040")->intent, "036");
+  EXPECT_EQ(dicts->IntentCodeFor("040")->origin.line, 3u);
+  EXPECT_EQ(dicts->IntentCodeFor("111"), nullptr);
+  EXPECT_EQ(dicts->sizes().intent_codes, 3u);
+}
+
 TEST(DictionaryErrors, ActorCodesThatDoNotDecompose) {
   TempData data({{"actors/a.txt",
                   "seat RUSGOV the Kremlin\n"

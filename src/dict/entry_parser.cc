@@ -231,6 +231,10 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
           ParsePatterns(keyword == "noun", rest, origin);
           known = true;
         }
+        if (keyword == "intent") {
+          ParseIntent(rest, origin);
+          known = true;
+        }
         break;
       case FileKind::kDiscards:
         if (keyword == "discard") {
@@ -242,7 +246,7 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
     if (!known) {
       static constexpr std::string_view kExpected[] = {
           "country, adjective, people, capital, seat, region, org or person", "agent",
-          "verb or noun", "discard"};
+          "verb, noun or intent", "discard"};
       ErrorAt(origin, keyword,
               "unknown entry kind " + Quoted(keyword) + " (expected " +
                   std::string(kExpected[static_cast<int>(kind)]) + ")");
@@ -452,6 +456,37 @@ void EntryParser::ParsePatterns(bool nominal, std::string_view rest, const Origi
       pattern.origin = origin;
     }
   }
+}
+
+void EntryParser::ParseIntent(std::string_view rest, const Origin& origin) {
+  const std::string_view act = NextField(&rest);
+  const std::string_view intent = NextField(&rest);
+  if (intent.empty()) {
+    Error(origin, "an intent line is 'intent ACT INTENT', two CAMEO codes");
+    return;
+  }
+  if (!rest.empty()) {
+    ErrorAt(origin, rest, "more than two codes");
+    return;
+  }
+  if (cameo_.FindEventType(act) == nullptr) {
+    ErrorAt(origin, act, "unknown CAMEO event code " + Quoted(act));
+    return;
+  }
+  if (cameo_.FindEventType(intent) == nullptr ||
+      !(intent.starts_with("03") || intent.starts_with("13"))) {
+    ErrorAt(origin, intent, Quoted(intent) + " is not a CAMEO code of intent (root 03 or 13)");
+    return;
+  }
+  for (const IntentCode& earlier : parsed_.intent_codes) {
+    if (earlier.act == act) {
+      ErrorAt(origin, act,
+              "act " + Quoted(act) + " already has an intent code at line " +
+                  std::to_string(earlier.origin.line));
+      return;
+    }
+  }
+  parsed_.intent_codes.push_back(IntentCode{std::string(act), std::string(intent), origin});
 }
 
 void EntryParser::ParseDiscards(std::string_view rest, const Origin& origin) {

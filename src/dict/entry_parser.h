@@ -40,6 +40,7 @@ struct ParsedDictionaries {
   PhraseIndex agent_names;
   std::vector<VerbPattern> patterns;
   size_t verb_patterns_written = 0, noun_patterns_written = 0;
+  std::vector<IntentCode> intent_codes;
   std::vector<Discard> discards;
   PhraseIndex discard_phrases;
 };
@@ -62,6 +63,7 @@ class EntryParser {
   void ParsePerson(std::string_view rest, const Origin& origin);
   void ParseAgent(std::string_view rest, const Origin& origin);
   void ParsePatterns(bool nominal, std::string_view rest, const Origin& origin);
+  void ParseIntent(std::string_view rest, const Origin& origin);
   void ParseDiscards(std::string_view rest, const Origin& origin);
   void Error(const Origin& origin, std::string_view reason) {
     diagnostics_->Error(origin.file, origin.line, reason);

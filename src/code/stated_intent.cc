@@ -1,0 +1,120 @@
+#include "code/stated_intent.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace tacitus {
+namespace {
+
+using Acts = IntentStatement::Acts;
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Verbs whose infinitive their subject commits to, whatever the act.
+constexpr auto kCommittingVerbs = std::to_array<std::string_view>(
+    {"pledge", "promise", "vow", "offer", "commit", "undertake", "swear", "resolve"});
+
+// Words after "be" that commit its subject to the infinitive: "is ready to talk".
+constexpr auto kCommittedWords =
+    std::to_array<std::string_view>({"ready", "willing", "prepared", "determined", "committed"});
+
+// Verbs of saying whose subject, telling what it would do, commits to it.
+constexpr auto kDeclaringVerbs = std::to_array<std::string_view>(
+    {"say", "announce", "declare", "confirm", "state", "pledge", "promise", "vow", "insist",
+     "reiterate", "reaffirm", "add", "assure", "tell"});
+
+// What an infinitive under `stating` commits to; false when nothing.
+bool InfinitiveCommitment(const Document& doc, const Clause& stating, const Clause& infinitive,
+                          Acts* acts) {
+  const std::string_view lemma = stating.verb.lemma;
+  if (lemma == "agree") {
+    *acts = Acts::kCooperation;
+    return true;
+  }
+  if (lemma == "threaten") {
+    *acts = Acts::kConflict;
+    return true;
+  }
+  *acts = Acts::kAny;
+  if (In(kCommittingVerbs, lemma)) return true;
+  if (lemma != "be") return false;
+  for (uint32_t t = stating.verb.head + 1; t < infinitive.verb.tokens.begin; ++t) {
+    if (In(kCommittedWords, doc.tokens[t].lemma)) return true;
+  }
+  return false;
+}
+
+bool SpeaksOfItsFuture(const Document& doc, const Clause& reported) {
+  return reported.verb.tense == Tense::kFuture ||
+         (reported.verb.modal >= 0 && doc.tokens[reported.verb.modal].lower == "would");
+}
+
+}  // namespace
+
+IntentStatement FindIntentStatement(const Document& doc, const Syntax& syntax,
+                                    const std::vector<Factuality>& factuality, uint32_t clause) {
+  IntentStatement statement;
+  if (syntax.clauses[clause].verb.negated) return statement;
+  // "agreed to resume trade and (to) restore ties": a non-finite conjunct is stated as the
+  // first one is.
+  const Clause* act = &syntax.clauses[clause];
+  for (int hops = 0; act->kind == ClauseKind::kCoordinated && !act->verb.finite &&
+                     act->parent >= 0 && hops < kMaxChain;
+       ++hops) {
+    act = &syntax.clauses[act->parent];
+  }
+  const int32_t parent = act->parent;
+  if (parent < 0 || factuality[parent] != Factuality::kDone) return statement;
+  const Clause& stating = syntax.clauses[parent];
+  if (act->kind == ClauseKind::kInfinitive) {
+    if (InfinitiveCommitment(doc, stating, *act, &statement.acts)) statement.clause = parent;
+  } else if (act->kind == ClauseKind::kReported && SpeaksOfItsFuture(doc, *act)) {
+    const std::string_view lemma = stating.verb.lemma;
+    if (In(kDeclaringVerbs, lemma) || lemma == "warn" || lemma == "threaten") {
+      statement.clause = parent;
+      statement.acts = In(kDeclaringVerbs, lemma) ? Acts::kAny : Acts::kConflict;
+      statement.reported_future = true;
+    }
+  }
+  return statement;
+}
+
+bool StatesIntent(const VerbPattern& pattern) {
+  return pattern.code.starts_with("03") || pattern.code.starts_with("13");
+}
+
+const IntentCode* StatedIntentCode(const Dictionaries& dictionaries, const VerbPattern& pattern,
+                                   const IntentStatement& statement) {
+  if (statement.clause < 0 || pattern.code == kNoEventCode || StatesIntent(pattern)) {
+    return nullptr;
+  }
+  const EventType* type = dictionaries.FindEventType(pattern.code);
+  if (type == nullptr) return nullptr;
+  const bool cooperation = type->quad_class <= 2;
+  if ((statement.acts == Acts::kCooperation && !cooperation) ||
+      (statement.acts == Acts::kConflict && cooperation)) {
+    return nullptr;
+  }
+  return dictionaries.IntentCodeFor(pattern.code);
+}
+
+int32_t IntentSource(const Syntax& syntax, const StoryActors& actors,
+                     const IntentStatement& statement, int32_t act_source) {
+  const int32_t speaker = syntax.clauses[statement.clause].LogicalSubject();
+  if (!statement.reported_future || act_source < 0 || act_source == speaker) return speaker;
+  const auto doers = actors.ActorsOf(act_source);
+  if (doers.empty()) return speaker;  // "it", "the pilot would be freed"
+  for (const ResolvedActor& doer : doers) {
+    for (const ResolvedActor& teller : actors.ActorsOf(speaker)) {
+      if (std::string_view(doer.code).substr(0, 3) == std::string_view(teller.code).substr(0, 3))
+        return speaker;
+    }
+  }
+  return -1;
+}
+
+}  // namespace tacitus

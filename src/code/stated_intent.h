@@ -1,0 +1,67 @@
+// Which clause states an intent to do the act another clause names, when the act is promised,
+// offered, agreed to, vowed or threatened rather than done — news-dev GUIDE: "a statement of
+// intent is itself an event where CAMEO has a code for it" (03x, 13x), while a plan nobody
+// commits to is not coded:
+//
+//   Pakistan agreed to hold talks with India.      "to hold" stated by "agreed" (cooperation)
+//   China pledged to send aid to Nepal.            "to send" stated by "pledged"
+//   Iran is ready to resume talks.                 "to resume" stated by "is ready"
+//   Trump threatened to impose tariffs on Canada.  "to impose" stated by "threatened" (conflict)
+//   The State Department said the United States would provide assistance.
+//                                                  "would provide" stated by "said"
+//   Biden will meet Putin next month.              no statement: a plan
+//   Russia refused to agree to talk.               no statement: "agree" is itself refused
+//
+// The coder turns the act's code into the intent's (Dictionaries::IntentCodeFor) and codes
+// the stating clause's subject as the source. Whether the reported future's subject is the
+// speaker ("X said it would") is for the coder, which knows the actors.
+#ifndef TACITUS_CODE_STATED_INTENT_H_
+#define TACITUS_CODE_STATED_INTENT_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "code/factuality.h"
+#include "code/story_actors.h"
+#include "dict/dictionaries.h"
+#include "syntax/syntax.h"
+#include "text/document.h"
+
+namespace tacitus {
+
+struct IntentStatement {
+  enum class Acts : uint8_t {
+    kAny,          // "pledged to", "vowed to", "is ready to", "said it would"
+    kCooperation,  // "agreed to": an agreement to impose sanctions is a decision, not a threat
+    kConflict,     // "threatened to", "warned it would": a threat to talk is no threat
+  };
+  int32_t clause = -1;  // the stating clause; -1 when the act is not a stated intent
+  Acts acts = Acts::kAny;
+  bool reported_future = false;  // "said it would ...": the speaker must be the actor
+};
+
+// The statement of intent of clause `clause` of `syntax`, if any. `factuality` is
+// ClauseFactuality's result: a stating clause that is itself not done ("could agree to",
+// "refused to pledge to") states nothing.
+IntentStatement FindIntentStatement(const Document& doc, const Syntax& syntax,
+                                    const std::vector<Factuality>& factuality, uint32_t clause);
+
+// Whether a pattern's code is itself a statement of intent or a threat (CAMEO roots 03 and
+// 13), which a clause of planned or wished acts still states: "is ready to hold talks".
+bool StatesIntent(const VerbPattern& pattern);
+
+// The intent line that codes the act `pattern` matched when `statement` states it: nullptr
+// when there is no statement, the pattern states an intent itself, the act is not of the kind
+// the statement commits to, or no intent line covers the act's code.
+const IntentCode* StatedIntentCode(const Dictionaries& dictionaries, const VerbPattern& pattern,
+                                   const IntentStatement& statement);
+
+// The phrase whose actors state the intent: the stating clause's subject, or -1 when a
+// reported future tells of another actor's acts ("Kyiv said Russia would attack": the act's
+// source, `act_source`, has actors and none shares a country with the speaker).
+int32_t IntentSource(const Syntax& syntax, const StoryActors& actors,
+                     const IntentStatement& statement, int32_t act_source);
+
+}  // namespace tacitus
+
+#endif  // TACITUS_CODE_STATED_INTENT_H_

@@ -1,0 +1,130 @@
+// Statements of intent: which clause states one (on the real analysis), and what the coder
+// codes for it with the test dictionaries of code_testing.h (intent 04 036, 07 033, 16 131,
+// 163 1312, 19 138).
+#include "code/stated_intent.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "code/code_testing.h"
+#include "code/coder.h"
+#include "code/tacitus_clause_coder.h"
+#include "syntax/analyzer_testing.h"
+
+namespace tacitus {
+namespace {
+
+using ::testing::ElementsAre;
+using testing::FindClause;
+using ::testing::IsEmpty;
+using testing::OurTestDictionaries;
+using testing::SharedAnalyzer;
+using ::testing::UnorderedElementsAre;
+using Acts = IntentStatement::Acts;
+
+// The statement of the clause of `lemma` in `text`, and the stating clause's verb lemma.
+struct Found {
+  IntentStatement statement;
+  std::string stating;
+};
+
+Found StatementOf(const std::string& text, std::string_view lemma) {
+  Analysis analysis;
+  SharedAnalyzer()->Analyze(text, &analysis);
+  std::vector<Factuality> factuality;
+  ClauseFactuality(analysis.document, analysis.syntax, &factuality);
+  const int32_t c = FindClause(analysis, lemma);
+  EXPECT_GE(c, 0) << "no clause of " << lemma << " in " << text;
+  if (c < 0) return {};
+  Found found{FindIntentStatement(analysis.document, analysis.syntax, factuality, c), ""};
+  if (found.statement.clause >= 0) {
+    found.stating = analysis.syntax.clauses[found.statement.clause].verb.lemma;
+  }
+  return found;
+}
+
+TEST(IntentStatement, AnInfinitiveAfterAVerbOfCommitmentIsStated) {
+  Found f = StatementOf("China pledged to send aid to Nepal.", "send");
+  EXPECT_EQ(f.stating, "pledge");
+  EXPECT_EQ(f.statement.acts, Acts::kAny);
+  EXPECT_FALSE(f.statement.reported_future);
+  EXPECT_EQ(StatementOf("Iran vowed to attack Israel.", "attack").stating, "vow");
+  EXPECT_EQ(StatementOf("Iran is ready to meet the United States.", "meet").stating, "be");
+}
+
+TEST(IntentStatement, AgreeingCommitsToCooperationAndThreateningToConflict) {
+  Found agreed = StatementOf("Pakistan agreed to hold talks with India.", "hold");
+  EXPECT_EQ(agreed.stating, "agree");
+  EXPECT_EQ(agreed.statement.acts, Acts::kCooperation);
+  Found threatened = StatementOf("Trump threatened to impose tariffs on Canada.", "impose");
+  EXPECT_EQ(threatened.stating, "threaten");
+  EXPECT_EQ(threatened.statement.acts, Acts::kConflict);
+}
+
+TEST(IntentStatement, ASpeakerTellingWhatWouldBeDoneStatesIt) {
+  Found f = StatementOf("The State Department said the United States would provide assistance.",
+                        "provide");
+  EXPECT_EQ(f.stating, "say");
+  EXPECT_TRUE(f.statement.reported_future);
+}
+
+TEST(IntentStatement, APlanOrAWishOrARefusedCommitmentStatesNothing) {
+  EXPECT_EQ(StatementOf("Biden will meet Putin next month.", "meet").statement.clause, -1);
+  EXPECT_EQ(StatementOf("Germany urged Serbia to resume talks.", "resume").statement.clause, -1);
+  EXPECT_EQ(StatementOf("Russia refused to agree to meet Ukraine.", "meet").statement.clause, -1);
+  EXPECT_EQ(StatementOf("Russia did not agree to meet Ukraine.", "meet").statement.clause, -1);
+  EXPECT_EQ(StatementOf("China pledged not to attack Taiwan.", "attack").statement.clause, -1);
+}
+
+class StatedIntentCoding : public ::testing::Test {
+ protected:
+  StatedIntentCoding()
+      : coder_(SharedAnalyzer(), OurTestDictionaries(), std::make_shared<TacitusClauseCoder>()) {}
+  // "SOURCE TARGET CODE" for each event.
+  std::vector<std::string> Code(const std::string& text) {
+    return testing::EventLines(coder_, text);
+  }
+  Coder coder_;
+};
+
+TEST_F(StatedIntentCoding, ACommitmentIsCodedAsTheIntentOfItsAct) {
+  EXPECT_THAT(Code("Russia agreed to meet China."), UnorderedElementsAre("RUS CHN 036"));
+  EXPECT_THAT(Code("China pledged to send aid to Ukraine."), ElementsAre("CHN UKR 033"));
+  EXPECT_THAT(Code("Russia vowed to attack Ukraine."), ElementsAre("RUS UKR 138"));
+  // An event noun after a light verb: "talks" 040 -> 036.
+  EXPECT_THAT(Code("Russia agreed to hold talks with China."), ElementsAre("RUS CHN 036"));
+}
+
+TEST_F(StatedIntentCoding, TheLongestPrefixOfTheActsCodeChoosesTheIntent) {
+  EXPECT_THAT(Code("Russia threatened to impose sanctions on Ukraine."),
+              ElementsAre("RUS UKR 1312"));
+}
+
+TEST_F(StatedIntentCoding, AnAgreementToAnActOfConflictIsADecisionNotAThreat) {
+  EXPECT_THAT(Code("Russia agreed to impose sanctions on Ukraine."), ElementsAre("RUS UKR 163"));
+}
+
+TEST_F(StatedIntentCoding, ASpeakerCommitsOnlyToItsOwnActs) {
+  EXPECT_THAT(Code("Russia said it would attack Ukraine."), ElementsAre("RUS UKR 138"));
+  EXPECT_THAT(Code("China said Russia would attack Ukraine."), IsEmpty());
+}
+
+TEST_F(StatedIntentCoding, APlanIsNotCoded) {
+  EXPECT_THAT(Code("Russia will meet China next month."), IsEmpty());
+}
+
+TEST_F(StatedIntentCoding, TheIntentLineExplainsTheEvent) {
+  const std::vector<Event> events =
+      testing::CodedEvents(coder_, "China pledged to send aid to Ukraine.");
+  ASSERT_EQ(events.size(), 1u);
+  // The pattern of the act, then the intent line (07 033, the 26th line of test.txt).
+  ASSERT_GE(events[0].matched.size(), 2u);
+  EXPECT_EQ(events[0].pattern, "send aid to +T");
+  EXPECT_EQ(events[0].matched[1], "data/verbs/test.txt:26");
+}
+
+}  // namespace
+}  // namespace tacitus
