@@ -62,6 +62,9 @@ struct ClauseScratch {
   std::vector<bool> coded;
   // TacitusClauseCoder: criticisms of unattributed acts (DeferredTarget).
   std::vector<DeferredTarget> deferred;
+  // TacitusClauseCoder, per clause: the targets a clause leaves to be understood
+  // (implied_target.h).
+  std::vector<ResolvedActor> implied_targets;
   // Both, when `why_not` is set: a verdict for each clause that gave no event (why_not.h).
   bool why_not = false;
   std::vector<ClauseVerdict> verdicts;

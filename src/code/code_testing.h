@@ -47,7 +47,9 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "RUSGOV 2010-01-01..2015-01-01 minister\n");
     temp.Write("data/agents.txt",
                "agent MIL troops | soldier\n"
-               "agent GOV president | minister | ambassador\n");
+               "agent GOV president | minister | ambassador\n"
+               "agent CVL civilian | people\n"
+               "agent COP police\n");
     temp.Write("data/verbs/test.txt",
                "verb 040:040 meet +T | meet with +T | discuss with +T\n"
                "verb --- meet {demand/deadline}\n"
@@ -77,7 +79,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "intent 07 033\n"
                "intent 16 131\n"
                "intent 163 1312\n"
-               "intent 19 138\n");
+               "intent 19 138\n"
+               "verb 141 march | march against +T\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"
                "discard story stock index\n");

@@ -382,7 +382,9 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   ShareTrailingPlace(syntax);
   ShareLeadingPlace(dictionaries, doc, syntax);
   ResolveStandIns(doc, syntax);
+  FindQuantities(doc, syntax);
   if (rules_.agents_take_story_country) PlaceBareAgents(doc, syntax);
+  ResolveQuantities();
   if (rules_.new_actor_length > 0) {
     for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
       if (own_[p].code.empty()) NewActor(doc, syntax, p, rules_.new_actor_length, &own_[p]);
@@ -466,6 +468,33 @@ void StoryActors::ResolveStandIns(const Document& doc, const Syntax& syntax) {
     if (stand_in < 0) continue;
     own_[p] = own_[stand_in];
     stand_ins_[p] = stand_in;
+  }
+}
+
+void StoryActors::FindQuantities(const Document& doc, const Syntax& syntax) {
+  static constexpr std::string_view kQuantities[] = {
+      "dozen",   "hundred", "thousand", "million", "score", "ten",    "some",  "many",
+      "several", "most",    "all",      "few",     "group", "number", "crowd", "handful"};
+  quantity_of_.assign(syntax.phrases.size(), -1);
+  for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
+    const NounPhrase& phrase = syntax.phrases[p];
+    const Token& head = doc.tokens[phrase.head];
+    if (head.tag != PosTag::kCD && std::find(std::begin(kQuantities), std::end(kQuantities),
+                                             head.lemma) == std::end(kQuantities)) {
+      continue;
+    }
+    if (const int32_t owner = OfPhrase(doc, syntax, phrase); owner >= 0) {
+      quantity_of_[owner] = static_cast<int32_t>(p);
+    }
+  }
+}
+
+void StoryActors::ResolveQuantities() {
+  for (uint32_t owner = 0; owner < quantity_of_.size(); ++owner) {
+    const int32_t p = quantity_of_[owner];
+    if (p < 0 || !own_[p].code.empty() || own_[owner].code.empty()) continue;
+    own_[p] = own_[owner];
+    stand_ins_[p] = static_cast<int32_t>(owner);
   }
 }
 

@@ -164,6 +164,13 @@ class StoryActors {
   // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's; "the ministry of
   // Gondor and the Nasgul" is each of theirs.
   void ResolveStandIns(const Document& doc, const Syntax& syntax);
+  // A number or a word of quantity stands for its "of" phrase: "dozens of protesters",
+  // "thousands of people", "two of the soldiers" are the protesters, people, soldiers.
+  // FindQuantities notes which phrase each "of" phrase is the quantity of (PlaceBareAgents
+  // places a bare agent there, where the clause may say: "In Yerevan, thousands of
+  // protesters ..."); ResolveQuantities then gives the quantity its of-phrase's actors.
+  void FindQuantities(const Document& doc, const Syntax& syntax);
+  void ResolveQuantities();
   // "Ethiopia indicated it would act": the subject "it" of what a country or organisation
   // says is, unless another antecedent is named, the speaker itself.
   void ResolveSpeakersIt(const Document& doc, const Syntax& syntax);
@@ -206,6 +213,7 @@ class StoryActors {
   // bare surname refers back to them even when the dictionary does not list it alone.
   std::vector<std::pair<std::string_view, uint32_t>> surnames_;
   std::vector<ResolvedActor> own_;        // per phrase: its own actor (code empty if none)
+  std::vector<int32_t> quantity_of_;      // per phrase: the quantity it is "of", or -1
   std::vector<int32_t> stand_ins_;        // per phrase: the phrase whose actor it took, or -1
   std::vector<AgentPlace> agent_places_;  // per phrase
   std::vector<ResolvedActor> actors_;     // groups point here

@@ -146,6 +146,34 @@ TEST_F(StoryActorsTest, ABareAgentTakesTheCountryOfThePlaceItActsIn) {
   EXPECT_THAT(ActorsOf("Troops in Ukraine fired on the crowd.", "Troops"), ElementsAre("UKRMIL"));
 }
 
+TEST_F(StoryActorsTest, APlaceOfTheClauseAlsoPlacesTheObjectOfItsPrepositions) {
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - In Ukraine, troops fired on civilians.", "civilians"),
+              ElementsAre("UKRCVL"));
+}
+
+TEST_F(StoryActorsTest, AQuantityStandsForItsOfPhraseAndIsPlacedWhereItActs) {
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - In Ukraine, dozens of civilians gathered.", "dozens"),
+              ElementsAre("UKRCVL"));
+  EXPECT_THAT(ActorsOf("Russian police detained two of the civilians.", "two"),
+              ElementsAre("RUSCVL"));
+}
+
+TEST_F(StoryActorsTest, ThoseThePoliceActOnAreInThePolicesCountry) {
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Russian police detained six civilians.", "six civilians"),
+      ElementsAre("RUSCVL"));
+  // Not those that troops act on: a war crosses borders.
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Russian troops detained six civilians.", "six civilians"),
+      ElementsAre("CHNCVL"));
+}
+
+TEST_F(StoryActorsTest, CiviliansDoNotTakeTheCountryOfCiviliansNamedEarlier) {
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Russian civilians fled. The civilians returned.",
+                       "The civilians"),
+              ElementsAre("CHNCVL"));
+}
+
 TEST_F(StoryActorsTest, ABareAgentTakesTheCountryItWasGivenEarlierInTheStory) {
   EXPECT_THAT(ActorsOf("Chinese troops crossed the border. Russia protested. The troops left.",
                        "The troops"),

@@ -44,6 +44,11 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
         if (clause_of_[q] < 0) clause_of_[q] = static_cast<int32_t>(c);
       }
     }
+    for (const Attachment& attachment : syntax.AttachmentsOf(clause)) {
+      for (const int32_t q : syntax.Conjuncts(attachment.object)) {
+        if (clause_of_[q] < 0) clause_of_[q] = static_cast<int32_t>(c);
+      }
+    }
   }
   // The dateline's country: its first country or capital ("MALE, Maldives (AFP) -").
   dateline_country_.clear();
@@ -92,7 +97,8 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
     const TokenRange words = syntax.phrases[p].tokens;
     if (RefersBack({doc.tokens.data() + words.begin, words.size()})) continue;
     const std::string agents = place.agents.Around("");
-    const std::string_view country = StoryCountryFor(doc, syntax, p, agents);
+    const std::string_view country =
+        StoryCountryFor(doc, syntax, quantity_of_[p] >= 0 ? quantity_of_[p] : p, agents);
     if (country.empty()) continue;
     own_[p].code = place.agents.Around(country);
     if (own_[p].tokens.empty()) own_[p].tokens = syntax.phrases[p].tokens;
@@ -126,10 +132,24 @@ std::string_view StoryActors::StoryCountryFor(const Document& doc, const Syntax&
       return act;
     }
   }
+  // Those the police or the courts act on are in their country: "Turkish police detained six
+  // people" in a story datelined MOSCOW.
+  if (const int32_t c = clause_of_[p]; c >= 0) {
+    const Clause& clause = syntax.clauses[c];
+    const int32_t doer = clause.LogicalSubject();
+    if (clause.LogicalObject() == static_cast<int32_t>(p) && doer >= 0) {
+      const std::string_view code = own_[doer].code;
+      if (code.size() == 6 && (code.ends_with("COP") || code.ends_with("JUD")) &&
+          !code.starts_with("---")) {
+        return code.substr(0, 3);
+      }
+    }
+  }
   // The same agent, its country stated earlier: "Armenian police ... Police said". Not for
   // the government's agents, whom news names for every country in a story ("the prime
-  // minister" is the dateline's more often than the last one named).
-  if (agents != "GOV") {
+  // minister" is the dateline's more often than the last one named), nor for civilians
+  // ("people", "residents"), whom it counts on every side.
+  if (agents != "GOV" && agents != "CVL") {
     for (auto it = placed_agents_.rbegin(); it != placed_agents_.rend(); ++it) {
       if (it->first == agents) return it->second;
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "code/event_emitter.h"
+#include "code/implied_target.h"
 #include "code/noun_events.h"
 #include "code/stated_intent.h"
 
@@ -132,8 +133,13 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       continue;
     }
     const size_t before = events->size();
-    emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(target), events,
-                 intent);
+    std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
+    if (targets.empty()) {  // "protesters rallied in Yerevan": against their government
+      ImpliedTargets(story.dictionaries, match.pattern->code, story.actors.ActorsOf(source),
+                     &scratch->implied_targets);
+      targets = scratch->implied_targets;
+    }
+    emitter.Emit(site, match, story.actors.ActorsOf(source), targets, events, intent);
     if (events->size() == before && scratch->why_not) {
       record.Refuse(WhyNoPair(story, match, source, target, &record.verdict().phrase));
     }

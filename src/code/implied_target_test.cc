@@ -1,0 +1,56 @@
+// The targets a report leaves to be understood, on the small dictionaries of code_testing.h.
+#include "code/implied_target.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "code/code_testing.h"
+#include "code/tacitus_clause_coder.h"
+#include "syntax/analyzer_testing.h"
+
+namespace tacitus {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using testing::OurTestDictionaries;
+
+// The codes of the targets implied for an event `code` of sources `codes`.
+std::vector<std::string> Implied(std::string_view code, const std::vector<std::string>& codes) {
+  std::vector<ResolvedActor> sources(codes.size());
+  for (size_t i = 0; i < codes.size(); ++i) sources[i].code = codes[i];
+  std::vector<ResolvedActor> targets;
+  ImpliedTargets(*OurTestDictionaries(), code, sources, &targets);
+  std::vector<std::string> out;
+  for (const ResolvedActor& t : targets) out.push_back(t.code);
+  return out;
+}
+
+TEST(ImpliedTargets, AProtestByPeopleOutsideTheStateIsAgainstTheirGovernment) {
+  EXPECT_THAT(Implied("141", {"RUSCVL"}), ElementsAre("RUSGOV"));
+  EXPECT_THAT(Implied("1411", {"RUSOPP", "RUS", "UKRCVL"}), ElementsAre("RUSGOV", "UKRGOV"));
+}
+
+TEST(ImpliedTargets, NotForTheStateArmedGroupsOrOrganisationsNorForOtherActs) {
+  EXPECT_THAT(Implied("141", {"RUSMIL"}), IsEmpty());
+  EXPECT_THAT(Implied("141", {"RUSGOV"}), IsEmpty());
+  EXPECT_THAT(Implied("145", {"RUSREB"}), IsEmpty());
+  EXPECT_THAT(Implied("141", {"IGOUNO"}), IsEmpty());
+  EXPECT_THAT(Implied("190", {"RUSCVL"}), IsEmpty());
+}
+
+TEST(ImpliedTargets, TheCoderGivesAProtestWithoutTargetTheProtestersGovernment) {
+  const Coder coder(testing::SharedAnalyzer(), OurTestDictionaries(),
+                    std::make_shared<TacitusClauseCoder>());
+  EXPECT_THAT(testing::EventLines(coder, "Russian civilians marched."),
+              ElementsAre("RUSCVL RUSGOV 141"));
+  // A target named is kept.
+  EXPECT_THAT(testing::EventLines(coder, "Russian civilians marched against China."),
+              ElementsAre("RUSCVL CHN 141"));
+}
+
+}  // namespace
+}  // namespace tacitus
