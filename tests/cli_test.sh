@@ -148,10 +148,6 @@ range_error --quad-class 5 "1 to 4" query --db "$work/none.db" --quad-class 5
 range_error --width 100 "200 to 8000" plot --db "$work/none.db" -o "$work/c.png" --width 100
 range_error --height 9000 "150 to 8000" plot --db "$work/none.db" -o "$work/c.png" --height 9000
 check "no range error created a database" test ! -e "$work/none.db"
-# ingest's errors start their own line: no blank line before them when no progress was drawn.
-"$tacitus" ingest --db "$work" "$examples/putin-xi-beijing.txt" >/dev/null 2>"$work/err"
-check "ingest into a folder exits 1" test $? -eq 1
-check "ingest's error is its first line" bash -c "head -1 '$work/err' | grep -q '^tacitus ingest: '"
 
 # Coding: events of the example with our dictionaries, as JSON Lines and TSV.
 data="$examples/../data"
@@ -210,6 +206,14 @@ for i in $(seq 1 40); do cp "$examples/putin-xi-beijing.txt" "$work/many/story$i
 "$tacitus" code --dict "$data" --threads 3 "$work/many" >"$work/threads3"
 check "40 stories give events" test "$(wc -l <"$work/threads1")" -ge 40
 check "same output on 1 and 3 threads" cmp -s "$work/threads1" "$work/threads3"
+# A store that cannot grow (files limited to 256 KB, SIGXFSZ ignored so that a write past it
+# fails with EFBIG) stops ingest mid-run: exit 1, and its error is its first line (no blank
+# line before it when no progress line was drawn).
+(trap '' XFSZ; ulimit -f 256; "$tacitus" ingest --dict "$data" --db "$work/small.db" "$work/many" \
+  >/dev/null 2>"$work/err")
+check "ingest past the file size limit exits 1" test $? -eq 1
+check "ingest's error is its first line" \
+  bash -c "head -1 '$work/err' | grep -q '^tacitus ingest: .*small.db: '"
 
 # Bench: a missing input is reported once and the exit status says so.
 "$tacitus" bench --dict "$data" "$work/nope.jsonl" >"$work/out" 2>"$work/err"
