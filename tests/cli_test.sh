@@ -120,6 +120,34 @@ for sub in code ingest recode bench eval; do
       bash -c "test $? -eq 1 && grep -q 'not in range 0 to 256' '$work/err'"
   done
 done
+# Every other numeric option is range-checked too: a usage error (exit 1) naming the option
+# and its range, never a value read as something else (--limit -1 as every row).
+range_error() {  # range_error OPTION VALUE RANGE ARGS...: tacitus ARGS exits 1 saying the range
+  local option=$1 value=$2 range=$3; shift 3
+  "$tacitus" "$@" >"$work/out" 2>"$work/err"
+  local status=$?
+  check "$1 $option $value exits 1 (got $status)" test "$status" -eq 1
+  check "$1 $option $value says the range" \
+    grep -qx -- "$option: Value $value not in range $range" "$work/err"
+  check "$1 $option $value writes nothing" test ! -s "$work/out"
+}
+for limit in -1 1000000001; do
+  range_error --limit $limit "0 to 1000000000" query --db "$work/none.db" --limit $limit
+  range_error --limit $limit "0 to 1000000000" export --db "$work/none.db" --format gdelt \
+    --limit $limit
+  range_error -n $limit "0 to 1000000000" top --db "$work/none.db" --by code -n $limit
+  range_error --limit $limit "0 to 1000000000" actors --unknown --limit $limit \
+    "$examples/putin-xi-beijing.txt"
+done
+for batch in 0 -5 1000001; do
+  range_error --batch $batch "1 to 1000000" ingest --db "$work/none.db" --batch $batch \
+    "$examples/putin-xi-beijing.txt"
+  range_error --batch $batch "1 to 1000000" recode --db "$work/none.db" --batch $batch
+done
+range_error --quad-class 5 "1 to 4" query --db "$work/none.db" --quad-class 5
+range_error --width 100 "200 to 8000" plot --db "$work/none.db" -o "$work/c.png" --width 100
+range_error --height 9000 "150 to 8000" plot --db "$work/none.db" -o "$work/c.png" --height 9000
+check "no range error created a database" test ! -e "$work/none.db"
 
 # Coding: events of the example with our dictionaries, as JSON Lines and TSV.
 data="$examples/../data"
@@ -145,6 +173,32 @@ check "why-not says nothing of a coded sentence" bash -c "! grep -q '^w s2:.*why
 "$tacitus" code --dict "$data" --format xml "$examples/putin-xi-beijing.txt" >/dev/null 2>&1
 check "unknown output format exits 1" test $? -eq 1
 
+# code --use-parse: a malformed <Parse> is reported with FILE:LINE and the record id, gives
+# no events and exit 2; the records around it are coded from their parses.
+record() {  # record ID TEXT PARSE: a PETRARCH record
+  printf '<Sentence date="20080804" id="%s" source="AFP" sentence="True">\n' "$1"
+  printf '<Text>\n%s\n</Text>\n<Parse>\n%s\n</Parse>\n</Sentence>\n' "$2" "$3"
+}
+{
+  echo '<Sentences>'
+  record GOOD1 "Russian troops attacked Ukraine." \
+    '( (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NNP Ukraine))) (. .)))'
+  record BAD2 "Russian troops attacked Ukraine." \
+    '( (S (NP (JJ Russian) (NNS troops)) (VP (VBD attacked) (NP (NNP Ukraine'
+  record GOOD3 "China criticized Japan." \
+    '( (S (NP (NNP China)) (VP (VBD criticized) (NP (NNP Japan))) (. .)))'
+  echo '</Sentences>'
+} >"$work/parses.xml"
+"$tacitus" code --dict "$data" --use-parse "$work/parses.xml" >"$work/out" 2>"$work/err"
+check "a malformed parse exits 2" test $? -eq 2
+check "a malformed parse is named by file, line and record" \
+  grep -qx "$work/parses.xml:10: story BAD2: parse tree: byte 73: a leaf holds two words" \
+  "$work/err"
+check "the records around a malformed parse are coded" \
+  bash -c "grep -q '\"story\":\"GOOD1\",.*\"code\":\"190\"' '$work/out' &&
+           grep -q '\"story\":\"GOOD3\",.*\"code\":\"111\"' '$work/out' &&
+           ! grep -q BAD2 '$work/out'"
+
 # Threads: the same bytes out whatever the thread count.
 mkdir -p "$work/many"
 for i in $(seq 1 40); do cp "$examples/putin-xi-beijing.txt" "$work/many/story$i.txt"; done
@@ -152,6 +206,14 @@ for i in $(seq 1 40); do cp "$examples/putin-xi-beijing.txt" "$work/many/story$i
 "$tacitus" code --dict "$data" --threads 3 "$work/many" >"$work/threads3"
 check "40 stories give events" test "$(wc -l <"$work/threads1")" -ge 40
 check "same output on 1 and 3 threads" cmp -s "$work/threads1" "$work/threads3"
+# A store that cannot grow (files limited to 256 KB, SIGXFSZ ignored so that a write past it
+# fails with EFBIG) stops ingest mid-run: exit 1, and its error is its first line (no blank
+# line before it when no progress line was drawn).
+(trap '' XFSZ; ulimit -f 256; "$tacitus" ingest --dict "$data" --db "$work/small.db" "$work/many" \
+  >/dev/null 2>"$work/err")
+check "ingest past the file size limit exits 1" test $? -eq 1
+check "ingest's error is its first line" \
+  bash -c "head -1 '$work/err' | grep -q '^tacitus ingest: .*small.db: '"
 
 # Bench: a missing input is reported once and the exit status says so.
 "$tacitus" bench --dict "$data" "$work/nope.jsonl" >"$work/out" 2>"$work/err"

@@ -6,6 +6,7 @@
 //   AsciiUppercase("rusgov")              // "RUSGOV"
 //   SplitOn("a\t\tb", '\t')               // {"a", "", "b"}
 //   SplitWords(" a\t\tb ")                // {"a", "b"}
+//   Printf("%.1f MB", 2.25)               // "2.2 MB" (snprintf into a string)
 //
 // Only ASCII is touched: a byte of 0x80 or more is never white space, a letter or a digit, and
 // case folding leaves it alone, so UTF-8 text passes through whole and the result does not
@@ -14,6 +15,8 @@
 #ifndef TACITUS_BASE_STRINGS_H_
 #define TACITUS_BASE_STRINGS_H_
 
+#include <algorithm>
+#include <cstdio>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +60,15 @@ std::vector<std::string_view> SplitOn(std::string_view text, char separator);
 // order; none when `text` is all blanks.
 std::vector<std::string_view> SplitWords(std::string_view text,
                                          std::string_view blanks = kAsciiWhitespace);
+
+// snprintf into a string (g++ 12 has no std::format), for short figures: what passes 255
+// bytes is cut.
+template <typename... Args>
+std::string Printf(const char* format, Args... args) {
+  char buffer[256];
+  const int size = std::snprintf(buffer, sizeof buffer, format, args...);
+  return std::string(buffer, size < 0 ? 0 : std::min<size_t>(size, sizeof buffer - 1));
+}
 
 }  // namespace tacitus
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/strings.h"
+#include "cli/option_ranges.h"
 #include "cli/story_coding.h"
 #include "cli/story_input.h"
 #include "code/why_not.h"
@@ -91,8 +92,8 @@ int RunActors(const ActorsOptions& options) {
     return 1;
   }
   std::map<std::string, Tally> tallies;  // by the case-folded phrase
-  CodeStories<std::vector<Miss>>(
-      {.pipeline = *pipeline, .options = options.coding, .command = "actors"},
+  const size_t malformed_parses = CodeStories<std::vector<Miss>>(
+      {.pipeline = *pipeline, .options = options.coding},
       [&](Story* story) { return (*reader)->Next(story); },
       [](const Story& story, const EventPipeline::Scratch& scratch, const std::vector<Event>&,
          std::vector<Miss>* misses) { CollectMisses(story, scratch, misses); },
@@ -116,7 +117,7 @@ int RunActors(const ActorsOptions& options) {
     std::cout << tally->count() << "\t\"" << tally->phrase << "\" (source " << tally->as_source
               << ", target " << tally->as_target << ")\n\t" << tally->example << "\n";
   }
-  return ExitStatusFor(**reader);
+  return malformed_parses > 0 ? 2 : ExitStatusFor(**reader);
 }
 
 }  // namespace
@@ -131,7 +132,8 @@ void AddActorsCommand(CLI::App* app, int* exit_status) {
   command->add_flag("--unknown", options->unknown,
                     "list the phrases no dictionary names (the only listing there is)");
   command->add_option("-n,--limit", options->limit, "show at most N phrases; 0: all")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->check(CLI::Range(size_t{0}, static_cast<size_t>(kMaxListed)));
   options->coding.AddTo(command);
   command->callback([options, exit_status] {
     options->coding.why_not = true;  // the verdicts name the phrases

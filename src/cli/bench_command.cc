@@ -3,12 +3,12 @@
 #include <sys/resource.h>
 
 #include <chrono>
-#include <cstdio>
 #include <iostream>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "base/strings.h"
 #include "cli/dictionary_option.h"
 #include "cli/story_coding.h"
 #include "cli/story_input.h"
@@ -98,15 +98,16 @@ int RunBench(const BenchOptions& options) {
       options.dictionary.PipelineOrReport("bench");
   if (pipeline == nullptr) return 1;
   const double load_seconds = SecondsSince(load_start);
-  std::printf("start-up (lexicon, dictionaries, gazetteer): %.0f ms\n", load_seconds * 1000);
+  std::cout << Printf("start-up (lexicon, dictionaries, gazetteer): %.0f ms\n",
+                      load_seconds * 1000);
 
   const RunFigures read = ReadOnly(options.input);
   if (read.stories == 0) {
     std::cerr << "tacitus bench: no story to measure\n";
     return read.skipped > 0 ? 2 : 1;
   }
-  std::printf("read only: %zu stories, %.1f MB in %.2f s: %.0f MB/s\n", read.stories,
-              read.bytes / 1e6, read.seconds, read.bytes / 1e6 / read.seconds);
+  std::cout << Printf("read only: %zu stories, %.1f MB in %.2f s: %.0f MB/s\n", read.stories,
+                      read.bytes / 1e6, read.seconds, read.bytes / 1e6 / read.seconds);
 
   const size_t most = WorkerThreads(options.threads);
   std::vector<size_t> thread_counts = {1};
@@ -116,16 +117,17 @@ int RunBench(const BenchOptions& options) {
     const RunFigures run = FullRun(options.input, *pipeline, threads);
     const double rate = run.sentences / run.seconds;
     if (threads == 1) one_thread_rate = rate;
-    std::printf(
+    std::cout << Printf(
         "%zu thread%s: %zu stories, %zu sentences, %zu events, %.1f MB in %.2f s: "
         "%.0f sentences/s, %.1f MB/s",
         threads, threads == 1 ? "" : "s", run.stories, run.sentences, run.events, run.bytes / 1e6,
         run.seconds, rate, run.bytes / 1e6 / run.seconds);
-    if (threads > 1 && one_thread_rate > 0)
-      std::printf(" (%.2fx one thread)", rate / one_thread_rate);
-    std::printf("\n");
+    if (threads > 1 && one_thread_rate > 0) {
+      std::cout << Printf(" (%.2fx one thread)", rate / one_thread_rate);
+    }
+    std::cout << "\n";
   }
-  std::printf("peak resident memory: %.0f MB\n", PeakResidentMegabytes());
+  std::cout << Printf("peak resident memory: %.0f MB\n", PeakResidentMegabytes());
   return read.skipped > 0 ? 2 : 0;  // measured what could be read; the rest was reported
 }
 

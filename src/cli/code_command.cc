@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/checked_output.h"
 #include "cli/story_coding.h"
 #include "cli/story_input.h"
 #include "out/event_writer.h"
@@ -63,15 +64,16 @@ int RunCode(const CodeOptions& options) {
   }
 
   // Workers code and format; the calling thread reads and writes, in input order.
-  CodeStories<std::string>(
-      {.pipeline = *pipeline, .options = options.coding, .command = "code"},
-      [&](Story* story) { return (*reader)->Next(story); },
+  const size_t malformed_parses = CodeStories<std::string>(
+      {.pipeline = *pipeline, .options = options.coding},
+      // Once stdout has failed, the stories in flight are the last: main reports the failure.
+      [&](Story* story) { return !StdoutFailed() && (*reader)->Next(story); },
       [&](const Story& story, const EventPipeline::Scratch& scratch,
           const std::vector<Event>& events,
           std::string* out) { FormatEvents(options, story, scratch, events, out); },
       [](const Story&, std::string& out) { std::cout << out; });
   std::cout.flush();
-  return ExitStatusFor(**reader);
+  return malformed_parses > 0 ? 2 : ExitStatusFor(**reader);
 }
 
 }  // namespace

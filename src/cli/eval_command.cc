@@ -116,8 +116,8 @@ bool CodePredictions(const EvalOptions& options, Half half, ScoringInputs* score
   }
   CodingOptions coding = options.coding;
   coding.why_not = options.report.show;
-  CodeStories<CodedStoryOutput>(
-      {.pipeline = *pipeline, .options = coding, .command = "eval"},
+  scored->skipped += CodeStories<CodedStoryOutput>(
+      {.pipeline = *pipeline, .options = coding},
       [&](Story* story) {  // the other half is not scored, so it need not be coded
         while ((*reader)->Next(story)) {
           if (InHalf(story->id, half)) return true;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "cli/dictionary_option.h"
+#include "cli/option_ranges.h"
 #include "cli/store_run.h"
 #include "cli/story_coding.h"
 #include "cli/story_input.h"
@@ -81,6 +82,7 @@ class InputProgress {
   }
 
   void Finish(size_t stories, size_t events) { bar_.Finish(stories, events); }
+  void BreakLine() { bar_.BreakLine(); }
 
  private:
   ProgressBar bar_;
@@ -280,7 +282,8 @@ int RunIngest(const IngestOptions& options) {
     status = ingester.Finish();
   }
   if (!status.ok()) {
-    std::cerr << "\ntacitus ingest: " << status.message() << "\n";
+    if (progress) progress->BreakLine();
+    std::cerr << "tacitus ingest: " << status.message() << "\n";
     return 1;
   }
   ingester.PrintSummary();
@@ -298,7 +301,7 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
       ->required();
   command->add_option("--batch", options->batch, "stories per transaction")
       ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(size_t{1}, kMaxBatch));
   options->dictionary.AddCodingOptionsTo(command);
   command
       ->add_option("--on-conflict", options->on_conflict_name,

@@ -1,11 +1,15 @@
 // The one tacitus binary: subcommands over the library.
 //
 // Exit status: 0 success; 1 the command could not run (bad options, missing data files);
-// 2 it ran, but some input was reported on stderr and skipped.
+// 2 it ran, but some input was reported on stderr and skipped. A failed write of the output
+// (stdout or an output file) is 1, whatever the command found, with "tacitus: cannot write
+// output: REASON" on stderr (cli/checked_output.h).
 #include <CLI/CLI.hpp>
+#include <algorithm>
 
 #include "cli/actors_command.h"
 #include "cli/bench_command.h"
+#include "cli/checked_output.h"
 #include "cli/code_command.h"
 #include "cli/codes_command.h"
 #include "cli/dict_command.h"
@@ -20,6 +24,7 @@
 #include "cli/validate_command.h"
 
 int main(int argc, char** argv) {
+  tacitus::cli::CheckStdout();
   CLI::App app{"tacitus: political event data from news text", "tacitus"};
   app.set_version_flag("--version", TACITUS_VERSION);
   app.require_subcommand(1);
@@ -44,7 +49,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     // CLI11 prints the message and has a code of its own per kind of mistake (109 for an
     // unknown option); ours is 1 for every usage error, 0 for --help and --version.
-    return app.exit(error) == 0 ? 0 : 1;
+    const int usage_status = app.exit(error) == 0 ? 0 : 1;
+    return std::max(usage_status, tacitus::cli::FinishStdout());
   }
-  return exit_status;
+  // A failed write (1) outranks stories skipped (2).
+  return tacitus::cli::FinishStdout() != 0 ? 1 : exit_status;
 }

@@ -4,6 +4,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include "cli/checked_output.h"
 #include "cli/story_input.h"
 #include "syntax/analyzer.h"
 #include "syntax/dump.h"
@@ -32,7 +33,7 @@ int RunParse(const ParseOptions& options) {
   dump_options.tokens = options.tokens;
   Story story;
   Analysis analysis;
-  while ((*reader)->Next(&story)) {
+  while (!StdoutFailed() && (*reader)->Next(&story)) {  // main reports a failed write
     (*analyzer)->Analyze(story.text, &analysis);
     if (options.json) {
       std::cout << R"({"story":)" << nlohmann::json(story.id).dump() << R"(,"date":")"

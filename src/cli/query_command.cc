@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "base/strings.h"
+#include "cli/option_ranges.h"
 #include "dict/name_lookup.h"
 #include "out/stored_event_json.h"
 #include "syntax/analyzer.h"
@@ -126,7 +127,10 @@ void EventFilterOptions::AddTo(CLI::App* command, bool with_limit) {
                       "full-text query over the whole stories that reported the events");
   command->add_option("--dict-version", filter.dict_version,
                       "events coded by this dictionary version (as recode and dict print it)");
-  if (with_limit) command->add_option("--limit", filter.limit, "at most this many events");
+  if (with_limit) {
+    command->add_option("--limit", filter.limit, "at most this many events; 0 all")
+        ->check(CLI::Range(int64_t{0}, kMaxListed));
+  }
 }
 
 Result<EventFilter> EventFilterOptions::ToFilter(const DictionaryOption& dictionary,

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -14,7 +13,9 @@
 #include <utility>
 #include <vector>
 
+#include "cli/checked_output.h"
 #include "cli/dictionary_option.h"
+#include "cli/option_ranges.h"
 #include "cli/query_command.h"
 #include "cli/store_run.h"
 #include "cli/story_coding.h"
@@ -158,15 +159,14 @@ void PrintDiff(const std::vector<EventChange>& changes) {
 }
 
 Status WriteDiff(const std::string& path, const std::vector<EventChange>& changes) {
-  std::ofstream out(path);
+  auto out = OutputFile::Open(path);
+  if (!out.ok()) return out.status();
   for (const EventChange& c : changes) {
     nlohmann::ordered_json json = {{"change", std::string(1, c.change)}};
     json.update(StoredEventJson(c.event));
-    out << json.dump() << "\n";
+    (*out)->stream() << json.dump() << "\n";
   }
-  out.close();
-  if (!out) return Status::Error(path + ": cannot write");
-  return Status::Ok();
+  return (*out)->Close();
 }
 
 int RunRecode(const RecodeOptions& options) {
@@ -195,8 +195,7 @@ int RunRecode(const RecodeOptions& options) {
               << version << "\n";
     if (options.diff_out.empty()) return 0;
     const Status written = WriteDiff(options.diff_out, {});
-    if (!written.ok()) std::cerr << "tacitus recode: " << written.message() << "\n";
-    return written.ok() ? 0 : 1;
+    return written.ok() ? 0 : ReportWriteError(written);
   }
   std::optional<ProgressBar> progress;
   if (isatty(STDERR_FILENO)) progress.emplace(*to_recode);
@@ -215,10 +214,15 @@ int RunRecode(const RecodeOptions& options) {
   }
   (*store)->TrackEventChanges(nullptr);
   auto sorted = status.ok() ? SortedChanges(changes, store->get()) : Status(status);
-  if (sorted.ok() && !options.diff_out.empty()) status = WriteDiff(options.diff_out, *sorted);
-  if (!sorted.ok() || !status.ok()) {
-    std::cerr << "\ntacitus recode: " << (sorted.ok() ? status : sorted.status()).message() << "\n";
+  if (!sorted.ok()) {
+    if (progress) progress->BreakLine();
+    std::cerr << "tacitus recode: " << sorted.status().message() << "\n";
     return 1;
+  }
+  if (!options.diff_out.empty()) {
+    if (const Status written = WriteDiff(options.diff_out, *sorted); !written.ok()) {
+      return ReportWriteError(written);
+    }
   }
   std::cout << "recoded " << recoder.stories() << " stories with dictionaries " << version << "\n";
   PrintDiff(*sorted);
@@ -240,7 +244,7 @@ void AddRecodeCommand(CLI::App* app, int* exit_status) {
                       "{\"change\":\"+\"|\"-\", the event as query prints it}");
   command->add_option("--batch", options->batch, "stories per transaction")
       ->capture_default_str()
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(size_t{1}, kMaxBatch));
   AddThreadsOption(
       command, &options->threads,
       "coding threads (default: one per core); the database is the same for any count");

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "cli/checked_output.h"
 #include "cli/query_command.h"
 #include "store/series_chart.h"
 
@@ -157,6 +158,11 @@ struct PlotOptions {
 };
 
 int RunPlot(const PlotOptions& options) {
+  const auto format = ChartFormatOf(options.output);
+  if (!format.ok()) {
+    std::cerr << "tacitus plot: " << format.status().message() << "\n";
+    return 1;
+  }
   SeriesQuery query;
   const auto series = LoadSeries("plot", options.series, &query);
   if (!series) return 1;
@@ -167,12 +173,16 @@ int RunPlot(const PlotOptions& options) {
   }
   chart.width = options.width;
   chart.height = options.height;
-  const Status status = DrawSeriesChart(*series, chart, options.output);
-  if (!status.ok()) {
-    std::cerr << "tacitus plot: " << status.message() << "\n";
+  const auto image = DrawSeriesChart(*series, chart, *format);
+  if (!image.ok()) {
+    std::cerr << "tacitus plot: " << image.status().message() << "\n";
     return 1;
   }
-  return 0;
+  auto file = OutputFile::Open(options.output);
+  if (!file.ok()) return ReportWriteError(file.status());
+  (*file)->stream() << *image;
+  const Status closed = (*file)->Close();
+  return closed.ok() ? 0 : ReportWriteError(closed);
 }
 
 }  // namespace

@@ -17,7 +17,12 @@ void ProgressBar::Update(uint64_t done, size_t stories, size_t events) {
 
 void ProgressBar::Finish(size_t stories, size_t events) {
   Draw(total_, stories, events, Clock::now());
-  std::fputc('\n', stderr);
+  BreakLine();
+}
+
+void ProgressBar::BreakLine() {
+  if (line_open_) std::fputc('\n', stderr);
+  line_open_ = false;
 }
 
 void ProgressBar::Draw(uint64_t done, size_t stories, size_t events, Clock::time_point now) {
@@ -35,6 +40,7 @@ void ProgressBar::Draw(uint64_t done, size_t stories, size_t events, Clock::time
     const int left = static_cast<int>(seconds * (1 - fraction) / fraction);
     std::snprintf(eta, sizeof eta, "  ETA %d:%02d", left / 60, left % 60);
   }
+  line_open_ = true;
   std::fprintf(stderr, "\r%s %3.0f%%  %zu stories  %.0f stories/s  %zu events%s\x1b[K",
                total_ > 0 ? bar.c_str() : "", fraction * 100, stories, rate, events, eta);
 }

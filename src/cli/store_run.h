@@ -23,6 +23,9 @@ class ProgressBar {
   void Update(uint64_t done, size_t stories, size_t events);
   // Draws the line as complete and ends it.
   void Finish(size_t stories, size_t events);
+  // Ends the line if one is drawn and not ended, so that an error message after it starts a
+  // line of its own (and no blank line comes before it when nothing was drawn).
+  void BreakLine();
 
  private:
   using Clock = std::chrono::steady_clock;
@@ -30,6 +33,7 @@ class ProgressBar {
 
   uint64_t total_;
   Clock::time_point start_, last_draw_;
+  bool line_open_ = false;
 };
 
 // Batches (transactions) of an EventStore: one ends after `size` stories written or a second,

@@ -19,18 +19,23 @@ void AddThreadsOption(CLI::App* command, size_t* threads, const std::string& des
 
 size_t WorkerThreads(size_t requested) { return requested > 0 ? requested : DefaultThreadCount(); }
 
-void CodeStory(const CodingRun& run, const Story& story, EventPipeline::Scratch* scratch,
+bool CodeStory(const CodingRun& run, const Story& story, EventPipeline::Scratch* scratch,
                std::vector<Event>* events) {
   events->clear();
-  if (run.options.use_parse && story.parse) {
-    const Status parsed = run.pipeline.ProcessParsed(story, *story.parse, scratch, events);
-    if (!parsed.ok()) {
-      std::cerr << "tacitus " << run.command << ": story " << story.id << ": " << parsed.message()
-                << "\n";
-    }
-  } else {
+  if (!run.options.use_parse || !story.parse) {
     run.pipeline.Process(story, scratch, events);
+    return true;
   }
+  const Status parsed = run.pipeline.ProcessParsed(story, *story.parse, scratch, events);
+  if (parsed.ok()) return true;
+  // One write: workers report at the same time.
+  std::cerr << StoryError{.file = story.file,
+                          .line = story.line,
+                          .story_id = story.id,
+                          .reason = parsed.message()}
+                       .ToString() +
+                   "\n";
+  return false;
 }
 
 }  // namespace tacitus::cli

@@ -2,7 +2,8 @@
 // the pipeline on worker threads, handed on in input order. RunCodingWorkers below it is the
 // thread set-up that ingest and bench share too.
 //
-//   CodeStories<std::string>({.pipeline = *pipeline, .options = options, .command = "code"},
+//   size_t malformed = CodeStories<std::string>(
+//       {.pipeline = *pipeline, .options = options},
 //       [&](Story* story) { return reader.Next(story); },                     // calling thread
 //       [&](const Story& story, const EventPipeline::Scratch& scratch,        // worker thread
 //           const std::vector<Event>& events, std::string* out) { ... },
@@ -15,10 +16,10 @@
 #define TACITUS_CLI_STORY_CODING_H_
 
 #include <CLI/CLI.hpp>
+#include <atomic>
 #include <cstddef>
 #include <functional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "cli/dictionary_option.h"
@@ -43,13 +44,12 @@ struct CodingOptions {
 struct CodingRun {
   const EventPipeline& pipeline;  // built from options.dictionary
   const CodingOptions& options;
-  std::string_view command;  // names the subcommand in messages
 };
 
 // Codes `story` into *events (cleared first). With --use-parse, a story that has a parse is
-// coded from it; a malformed parse is reported on stderr ("tacitus COMMAND: story ID: why")
-// and gives no events.
-void CodeStory(const CodingRun& run, const Story& story, EventPipeline::Scratch* scratch,
+// coded from it; a malformed parse is reported on stderr ("FILE:LINE: story ID: parse tree:
+// why", LINE where the story starts), gives no events, and makes CodeStory return false.
+bool CodeStory(const CodingRun& run, const Story& story, EventPipeline::Scratch* scratch,
                std::vector<Event>* events);
 
 // The most --threads may ask for; more is a usage error (exit 1), as is a negative count.
@@ -79,19 +79,23 @@ void RunCodingWorkers(size_t threads, const std::function<bool(In*)>& read,
       read, [&](size_t worker, const In& in, Out* out) { work(in, &workers[worker], out); }, write);
 }
 
+// Returns the number of stories whose <Parse> was malformed (CodeStory): input reported and
+// skipped, which makes the command's exit status 2.
 template <typename Out>
-void CodeStories(const CodingRun& run, const std::function<bool(Story*)>& read,
-                 const std::function<void(const Story&, const EventPipeline::Scratch&,
-                                          const std::vector<Event>&, Out*)>& finish,
-                 const std::function<void(const Story&, Out&)>& write) {
+size_t CodeStories(const CodingRun& run, const std::function<bool(Story*)>& read,
+                   const std::function<void(const Story&, const EventPipeline::Scratch&,
+                                            const std::vector<Event>&, Out*)>& finish,
+                   const std::function<void(const Story&, Out&)>& write) {
+  std::atomic<size_t> malformed_parses = 0;
   RunCodingWorkers<Story, Out>(
       WorkerThreads(run.options.threads), read,
       [&](const Story& story, CodingWorker* worker, Out* out) {
         worker->scratch.set_why_not(run.options.why_not);
-        CodeStory(run, story, &worker->scratch, &worker->events);
+        if (!CodeStory(run, story, &worker->scratch, &worker->events)) ++malformed_parses;
         finish(story, worker->scratch, worker->events, out);
       },
       write);
+  return malformed_parses;
 }
 
 }  // namespace tacitus::cli

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "cli/option_ranges.h"
 #include "cli/query_command.h"
 
 namespace tacitus::cli {
@@ -72,7 +73,9 @@ void AddTopCommand(CLI::App* app, int* exit_status) {
       ->add_option("--by", options->by,
                    "actor (source or target), source, target, dyad, code, root, country or month")
       ->required();
-  command->add_option("-n", options->n, "the largest N groups; 0 all")->capture_default_str();
+  command->add_option("-n", options->n, "the largest N groups; 0 all")
+      ->capture_default_str()
+      ->check(CLI::Range(int64_t{0}, kMaxListed));
   options->filter.AddTo(command, /*with_limit=*/false);
   options->dictionary.AddTo(command);
   command->add_option("--format", options->format,

@@ -1,25 +1,17 @@
 #include "eval/report.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 #include <string_view>
 
 #include "base/code_points.h"
+#include "base/strings.h"
 
 namespace tacitus {
 namespace {
 
 // Gold sentences in the listing of misses are cut as score.py cuts them: sentence[:100].
 constexpr size_t kSentenceCodePoints = 100;
-
-// snprintf into a string: g++ 12 has no std::format.
-template <typename... Args>
-std::string Printf(const char* format, Args... args) {
-  char buffer[256];
-  const int size = std::snprintf(buffer, sizeof buffer, format, args...);
-  return std::string(buffer, size < 0 ? 0 : std::min<size_t>(size, sizeof buffer - 1));
-}
 
 void WriteLevel(const LevelScore& level, std::ostream& out) {
   out << level.name << ": predictions=" << level.predictions << " gold=" << level.gold

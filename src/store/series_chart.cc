@@ -252,6 +252,12 @@ void Draw(cairo_t* cr, std::span<const SeriesPoint> points, const ChartOptions& 
   DrawLegend(cr, frame);
 }
 
+// A cairo write function that appends to the std::string `closure`.
+cairo_status_t AppendToString(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
 struct SurfaceCloser {
   void operator()(cairo_surface_t* s) const { cairo_surface_destroy(s); }
 };
@@ -261,26 +267,30 @@ struct ContextCloser {
 
 }  // namespace
 
-Status DrawSeriesChart(std::span<const SeriesPoint> points, const ChartOptions& options,
-                       const std::string& path) {
-  const bool svg = path.ends_with(".svg");
-  if (!svg && !path.ends_with(".png")) {
-    return Status::Error(StatusCode::kInvalidArgument,
-                         path + ": the chart file must end in .png or .svg");
-  }
+Result<ChartFormat> ChartFormatOf(const std::string& path) {
+  if (path.ends_with(".svg")) return ChartFormat::kSvg;
+  if (path.ends_with(".png")) return ChartFormat::kPng;
+  return Status::Error(StatusCode::kInvalidArgument,
+                       path + ": the chart file must end in .png or .svg");
+}
+
+Result<std::string> DrawSeriesChart(std::span<const SeriesPoint> points,
+                                    const ChartOptions& options, ChartFormat format) {
+  const bool svg = format == ChartFormat::kSvg;
+  std::string image;
   std::unique_ptr<cairo_surface_t, SurfaceCloser> surface(
-      svg ? cairo_svg_surface_create(path.c_str(), options.width, options.height)
+      svg ? cairo_svg_surface_create_for_stream(&AppendToString, &image, options.width,
+                                                options.height)
           : cairo_image_surface_create(CAIRO_FORMAT_ARGB32, options.width, options.height));
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) {
     return Status::Error(StatusCode::kIoError,
-                         path + ": " + cairo_status_to_string(cairo_surface_status(surface.get())));
+                         cairo_status_to_string(cairo_surface_status(surface.get())));
   }
   {
     std::unique_ptr<cairo_t, ContextCloser> cr(cairo_create(surface.get()));
     Draw(cr.get(), points, options);
     if (cairo_status(cr.get()) != CAIRO_STATUS_SUCCESS) {
-      return Status::Error(StatusCode::kIoError,
-                           path + ": " + cairo_status_to_string(cairo_status(cr.get())));
+      return Status::Error(StatusCode::kIoError, cairo_status_to_string(cairo_status(cr.get())));
     }
   }
   cairo_status_t status;
@@ -288,12 +298,12 @@ Status DrawSeriesChart(std::span<const SeriesPoint> points, const ChartOptions& 
     cairo_surface_finish(surface.get());
     status = cairo_surface_status(surface.get());
   } else {
-    status = cairo_surface_write_to_png(surface.get(), path.c_str());
+    status = cairo_surface_write_to_png_stream(surface.get(), &AppendToString, &image);
   }
   if (status != CAIRO_STATUS_SUCCESS) {
-    return Status::Error(StatusCode::kIoError, path + ": " + cairo_status_to_string(status));
+    return Status::Error(StatusCode::kIoError, cairo_status_to_string(status));
   }
-  return Status::Ok();
+  return image;
 }
 
 }  // namespace tacitus

@@ -1,10 +1,12 @@
 // A dyadic series drawn as a chart: stacked bars of the four quad classes per period (left
 // axis, events) and the mean Goldstein score as a line (right axis, -10..+10).
 //
-//   Status s = DrawSeriesChart(points, {.title = "RUS ↔ CHN events by month"}, "rus-chn.png");
+//   auto format = ChartFormatOf("rus-chn.png");                       // kPng
+//   auto image = DrawSeriesChart(points, {.title = "RUS ↔ CHN events by month"}, *format);
+//   // *image: the bytes of the PNG file, for the caller to write (and check the writing)
 //
-// The format follows the file's extension: .png or .svg. Fails (nothing written) on another
-// extension or when cairo cannot write the file.
+// Drawing is in memory, so that the caller's checked output reports a failed write with its
+// reason.
 #ifndef TACITUS_STORE_SERIES_CHART_H_
 #define TACITUS_STORE_SERIES_CHART_H_
 
@@ -22,8 +24,15 @@ struct ChartOptions {
   int width = 1000, height = 560;  // pixels (SVG: points)
 };
 
-Status DrawSeriesChart(std::span<const SeriesPoint> points, const ChartOptions& options,
-                       const std::string& path);
+enum class ChartFormat { kPng, kSvg };
+
+// The format a chart file's name asks for: .png or .svg. Fails with "PATH: the chart file must
+// end in .png or .svg" on another extension.
+Result<ChartFormat> ChartFormatOf(const std::string& path);
+
+// The chart as the bytes of an image file; fails with cairo's reason when cairo cannot draw it.
+Result<std::string> DrawSeriesChart(std::span<const SeriesPoint> points,
+                                    const ChartOptions& options, ChartFormat format);
 
 }  // namespace tacitus
 
