@@ -194,7 +194,9 @@ class EventStore {
   // The story stored under `story_id`; nullopt when there is none.
   Result<std::optional<StoredStoryHeader>> FindStory(std::string_view story_id);
   // Stores the story and its events (from EventPipeline::Process on it). Inside
-  // a batch.
+  // a batch. A story or event date outside 0001-01-01..9999-12-31 (the dates the store can
+  // hold) fails with kInvalidArgument, naming the event, and nothing of the story is written:
+  // the batch goes on.
   Result<StoryChange> AddStory(const Story& story, std::span<const Event> events,
                                std::string_view dict_version);
   // Brings the touched events' counts up to date, drops events left without

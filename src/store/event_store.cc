@@ -116,6 +116,26 @@ void AddField(std::string_view field, Fnv1a64* hash) {
   hash->Add("\xff");
 }
 
+// The store keeps dates as "YYYY-MM-DD" text, which sorts as dates and reads back only for
+// years 0001..9999: a date outside is refused rather than stored as something else.
+Status CheckDatesStorable(const Story& story, std::span<const Event> events) {
+  constexpr std::string_view kRange = " is outside 0001-01-01..9999-12-31, which the store holds";
+  const auto outside = [](const Date& date) { return date.year < 1 || date.year > 9999; };
+  if (outside(story.date)) {
+    return Status::Error(StatusCode::kInvalidArgument,
+                         "story date " + story.date.ToString() + std::string(kRange));
+  }
+  for (size_t i = 0; i < events.size(); ++i) {
+    if (outside(events[i].date.date)) {
+      return Status::Error(StatusCode::kInvalidArgument,
+                           "event " + std::to_string(i + 1) + " (" + events[i].source + " " +
+                               events[i].code + " " + events[i].target + ") dated " +
+                               events[i].date.ToString() + std::string(kRange));
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 int64_t EventKeyHash(const Event& event) {
@@ -306,6 +326,7 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
   if (!db_->in_batch) {
     return Status::Error(StatusCode::kFailedPrecondition, "EventStore: AddStory outside a batch");
   }
+  TACITUS_RETURN_IF_ERROR(CheckDatesStorable(story, events));
   const std::string hash = StoryContentHash(story);
   Status status;
   std::optional<int64_t> rowid;

@@ -83,6 +83,54 @@ TEST(EventStore, DedupsTheSameEventAcrossStories) {
   EXPECT_EQ(events[1].first_story, "c");
 }
 
+TEST(EventStore, TheFirstStoryIdAndUrlAreReadBackAsStored) {
+  // Finding 9 of issue 14: the id and url came back joined by a tab and split on the first.
+  TempDb db;
+  auto store = db.Open();
+  Story story = MakeStory("wire\t17\nb", "2023-11-08", "Putin met Xi.");
+  story.url = "https://example.org/a\tb";
+  Add(store.get(), story, {MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0)});
+  Story without_url = MakeStory("x\ty", "2023-11-09", "Xi met Putin.");
+  Add(store.get(), without_url, {MakeEvent(without_url, "CHNGOV", "RUSGOV", "040", 1, 1.0)});
+  const std::vector<StoredEvent> events = All(store.get());
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].first_story, "wire\t17\nb");
+  EXPECT_EQ(events[0].first_url, "https://example.org/a\tb");
+  EXPECT_EQ(events[1].first_story, "x\ty");
+  EXPECT_EQ(events[1].first_url, "");
+}
+
+TEST(EventStore, RefusesDatesItCannotHold) {
+  // Finding 4 of issue 14: an event of 10000-01 was stored and read back as 1970-01.
+  TempDb db;
+  auto store = db.Open();
+  const Story story = MakeStory("a", "9999-12-31", "Putin will meet Xi next month.");
+  Event next_month = MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0);
+  next_month.date = {.date = Date{10000, 1, 1}, .precision = DatePrecision::kMonth, .span = {}};
+  Event year_zero = MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0);
+  year_zero.date.date = Date{0, 12, 31};
+  const Event fine = MakeEvent(story, "CHNGOV", "RUSGOV", "040", 1, 1.0);
+  ASSERT_TRUE(store->BeginBatch().ok());
+  for (const Event& bad : {next_month, year_zero}) {
+    auto refused = store->AddStory(story, std::vector<Event>{fine, bad}, "v1");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.status().code(), StatusCode::kInvalidArgument);
+    EXPECT_NE(refused.status().message().find("event 2 (RUSGOV 040 CHNGOV) dated " +
+                                              bad.date.ToString() + " is outside 0001-01-01.."),
+              std::string::npos)
+        << refused.status().message();
+  }
+  // The batch goes on, and nothing of the refused story was written.
+  const Story other = MakeStory("b", "9999-12-31", "Xi met Putin.");
+  ASSERT_TRUE(store->AddStory(other, std::vector<Event>{fine}, "v1").ok());
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(store->Counts()->stories, 1);
+  const std::vector<StoredEvent> events = All(store.get());
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].DateString(), "9999-12-31");
+  EXPECT_FALSE(store->FindStory("a")->has_value());
+}
+
 TEST(EventStore, PlaceCountryIsPartOfTheEventIdentity) {
   const Story a = MakeStory("a", "2023-11-08", "t");
   EXPECT_NE(EventKeyHash(MakeEvent(a, "RUS", "CHN", "040", 1, 1, "", "CHN")),
