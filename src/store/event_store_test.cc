@@ -374,6 +374,70 @@ TEST(EventStore, RefusesWhatIsNotAnEventStore) {
   EXPECT_EQ(missing.status().code(), StatusCode::kNotFound) << missing.status().message();
 }
 
+// Fills the store with stories enough for a table of many pages, then overwrites the root page
+// of the events table with garbage: the schema is sound, the events are not.
+void WriteDamagedStore(TempDb* db) {
+  {
+    auto store = db->Open();
+    ASSERT_NE(store, nullptr);
+    ASSERT_TRUE(store->BeginBatch().ok());
+    for (int i = 0; i < 400; ++i) {
+      const Story story = MakeStory(std::to_string(i), "2023-11-08", "Putin met Xi.");
+      ASSERT_TRUE(store
+                      ->AddStory(story,
+                                 std::vector<Event>{MakeEvent(story, "RUSGOV", "CHNGOV",
+                                                              std::to_string(40 + i % 50), 1, 1,
+                                                              "2023-11-08", std::to_string(i))},
+                                 "v1")
+                      .ok());
+    }
+    ASSERT_TRUE(store->CommitBatch().ok());
+  }  // closed: the write-ahead log is checkpointed into the file and removed
+  int64_t page = 0, page_size = 0;
+  {
+    auto raw = SqliteDb::Open(db->path(), /*read_only=*/true);
+    ASSERT_TRUE(raw.ok()) << raw.status().message();
+    page = *raw->QueryInt("SELECT rootpage FROM sqlite_schema WHERE name = 'events'");
+    page_size = *raw->QueryInt("PRAGMA page_size");
+    ASSERT_GT(*raw->QueryInt("SELECT count(*) FROM events"), 300);
+  }
+  ASSERT_GT(page, 1);
+  std::fstream file(db->path(), std::ios::in | std::ios::out | std::ios::binary);
+  file.seekp((page - 1) * page_size);
+  file << std::string(page_size, '\x5a');
+  ASSERT_TRUE(file.good());
+}
+
+TEST(EventStore, RefusesToWriteIntoADamagedDatabase) {
+  // Finding 7 of issue 14: ingest into a damaged database exited 0 and left it malformed.
+  TempDb db;
+  ASSERT_NO_FATAL_FAILURE(WriteDamagedStore(&db));
+  auto store = EventStore::Open(db.path(), EventStore::kReadWrite);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kDataError);
+  const std::string& message = store.status().message();
+  EXPECT_TRUE(message.starts_with(db.path() + ": ")) << message;
+  EXPECT_NE(message.find("damaged (nothing was written to it)"), std::string::npos) << message;
+  EXPECT_NE(message.find("sqlite3 " + db.path() + " .recover"), std::string::npos) << message;
+}
+
+TEST(EventStore, AReadThatMeetsDamageSaysSo) {
+  TempDb db;
+  ASSERT_NO_FATAL_FAILURE(WriteDamagedStore(&db));
+  auto store = EventStore::Open(db.path(), EventStore::kReadOnly);
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  const Status status = (*store)->ForEachEvent({}, [](const StoredEvent&) {});
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.code(), StatusCode::kDataError);
+  EXPECT_NE(status.message().find("the events read before it are not all that match"),
+            std::string::npos)
+      << status.message();
+  auto series = (*store)->Series({.unit = PeriodUnit::kDay});
+  ASSERT_FALSE(series.ok());
+  EXPECT_NE(series.status().message().find(".recover"), std::string::npos)
+      << series.status().message();
+}
+
 TEST(EventStore, ALockedDatabaseIsAnErrorNotAHang) {
   TempDb db;
   auto writer = db.Open();

@@ -92,6 +92,8 @@ class SqliteDb {
   int64_t Changes() const;
   // "PATH: " + SQLite's latest error message.
   Status Error(std::string_view what) const;
+  // The path the database was opened with.
+  const std::string& path() const { return path_; }
 
  private:
   SqliteDb(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
