@@ -119,7 +119,8 @@ void AddField(std::string_view field, Fnv1a64* hash) {
 // The store keeps dates as "YYYY-MM-DD" text, which sorts as dates and reads back only for
 // years 0001..9999: a date outside is refused rather than stored as something else.
 Status CheckDatesStorable(const Story& story, std::span<const Event> events) {
-  constexpr std::string_view kRange = " is outside 0001-01-01..9999-12-31, which the store holds";
+  constexpr std::string_view kRange =
+      " is outside 0001-01-01..9999-12-31, the dates the store holds";
   const auto outside = [](const Date& date) { return date.year < 1 || date.year > 9999; };
   if (outside(story.date)) {
     return Status::Error(StatusCode::kInvalidArgument,
