@@ -170,14 +170,16 @@ check "error: exit 2" test "$(cat "$work/rc_error")" -eq 2
 check "error: reported as an error" grep -qF "second.jsonl:2: story a: error: it has the id of the stored story of 2023-11-08" "$work/err_error"
 check "error: the stored story stays" grep -q $'^2023-11-08\tday\tRUSGOV\tCHNGOV\t' "$work/out_error"
 check "error: the new one is not stored" bash -c "! grep -q $'\tWST\tCHN\t' '$work/out_error'"
-# The same id twice in one input, the second one of other content, is a conflict too.
+# The same id again in one input is a duplicate, reported with where it was first seen, whether
+# or not its content differs (tests/store_hardening_test.sh checks --on-conflict on it).
 printf '%s\n' '{"id":"a","date":"2023-11-08","text":"Putin met Xi in Beijing."}' \
   '{"id":"a","date":"2023-11-08","text":"Putin met Xi in Beijing."}' \
   '{"id":"a","date":"2023-11-09","text":"Western powers criticized China."}' >"$work/twice.jsonl"
 "$tacitus" ingest --db "$work/twice.db" "$work/twice.jsonl" 2>"$work/err"
-check "an id repeated in one input: reported once, for the line with other content" \
-  test "$(grep -c 'story a: replaces' "$work/err")" -eq 1
-check "an id repeated in one input: the line named" grep -q "twice.jsonl:3: story a: replaces" "$work/err"
+check "an id repeated in one input: exit 2" test $? -eq 2
+check "an id repeated in one input: each repeat reported with the first line" \
+  test "$(grep -c 'story a: also at .*twice.jsonl:1; ' "$work/err")" -eq 2
+check "an id repeated in one input: the line named" grep -q "twice.jsonl:3: story a: also at" "$work/err"
 "$tacitus" ingest --db "$work/twice.db" --on-conflict nonsense "$work/twice.jsonl" 2>/dev/null
 check "a bad --on-conflict is a usage error" test $? -ne 0 -a $? -ne 2
 

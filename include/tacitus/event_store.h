@@ -41,6 +41,9 @@
 // Failure: every method returns the SQLite message in its Status, prefixed by
 // the file ("x.db: database is locked", "x.db: file is not a database");
 // nothing throws or aborts. An EventStore is used by one thread at a time.
+// Damage: opening for writing runs SQLite's quick_check (a read of the whole file) and refuses
+// a damaged database before writing anything; a read that meets damage fails (kDataError)
+// where it meets it, after the events it has passed on. Both messages say how to recover.
 #ifndef TACITUS_EVENT_STORE_H_
 #define TACITUS_EVENT_STORE_H_
 
@@ -179,8 +182,8 @@ class EventStore {
  public:
   enum Mode { kReadOnly, kReadWrite };
   // kReadWrite creates the file and schema when missing. Fails when the file is
-  // missing (kReadOnly), is not a tacitus database, has a newer schema, or
-  // cannot be locked.
+  // missing (kReadOnly), is not a tacitus database, has a newer schema, cannot be
+  // locked, or (kReadWrite) is damaged.
   static Result<std::unique_ptr<EventStore>> Open(const std::string& path, Mode mode);
   // Rolls back a batch begun and not committed.
   ~EventStore();
@@ -194,7 +197,9 @@ class EventStore {
   // The story stored under `story_id`; nullopt when there is none.
   Result<std::optional<StoredStoryHeader>> FindStory(std::string_view story_id);
   // Stores the story and its events (from EventPipeline::Process on it). Inside
-  // a batch.
+  // a batch. A story or event date outside 0001-01-01..9999-12-31 (the dates the store can
+  // hold) fails with kInvalidArgument, naming the event, and nothing of the story is written:
+  // the batch goes on.
   Result<StoryChange> AddStory(const Story& story, std::span<const Event> events,
                                std::string_view dict_version);
   // Brings the touched events' counts up to date, drops events left without

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <system_error>
 #include <unordered_map>
 #include <vector>
@@ -95,14 +96,51 @@ class InputProgress {
 struct StoryToIngest {
   Story story;
   bool stored = false;  // same id, text and dictionaries: nothing to code again
+  std::string refusal;  // why the story is not to be stored; empty when it is
 };
+
+// `id` with its control characters written as C escapes (\t, \n, \x1b), for a message on a
+// line of its own.
+std::string EscapeControls(std::string_view id) {
+  std::string escaped;
+  for (const char c : id) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x20 && byte != 0x7f) {
+      escaped += c;
+    } else if (c == '\t' || c == '\n' || c == '\r') {
+      escaped += c == '\t' ? "\\t" : c == '\n' ? "\\n" : "\\r";
+    } else {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "\\x%02x", byte);
+      escaped += hex;
+    }
+  }
+  return escaped;
+}
+
+// Why a story id cannot be stored; empty when it can. A control character (a tab, a newline)
+// would break the lines of every format that shows ids: they are refused rather than escaped,
+// so an id in the store is the id of the input, as written.
+std::string IdRefusal(std::string_view id) {
+  for (const char c : id) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7f) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "0x%02x", byte);
+      return std::string("the id holds a control character (byte ") + hex + "); not stored";
+    }
+  }
+  return "";
+}
 
 // The calling thread's side of an ingest: reads, asks the store what it already holds, and
 // stores in input order, while worker threads code in between. The first failure of the store
 // stops reading and storing.
 //
 // A story whose id the store holds with other content is a conflict, decided when it is
-// stored (so an id seen twice in the input is one too), reported on stderr and counted.
+// stored, reported on stderr and counted. An id seen earlier in the same run is a duplicate,
+// reported with where it was first seen; --on-conflict decides which story is kept there too.
+// The ids seen are remembered for the run (about 100 bytes a story).
 class Ingester {
  public:
   Ingester(const IngestOptions& options, std::string_view dict_version, StoryReader* reader,
@@ -120,6 +158,8 @@ class Ingester {
   // or after a failure.
   bool Read(StoryToIngest* item) {
     if (!failure_.ok() || !reader_->Next(&item->story)) return false;
+    item->refusal = IdRefusal(item->story.id);
+    if (!item->refusal.empty()) return true;
     // A story read while another with its id is still being coded is coded too: what the store
     // will hold when it comes to be stored is not known yet.
     if (in_flight_[item->story.id]++ > 0) {
@@ -138,27 +178,41 @@ class Ingester {
   // Stores `item` with the `events` coded from it (unless it was stored already, or is a
   // conflict not to be stored), and ends the batch when it is full or a second old.
   void Store(const StoryToIngest& item, const std::vector<Event>& events) {
-    if (auto flight = in_flight_.find(item.story.id); --flight->second == 0) {
+    // A refused story was never in flight.
+    if (auto flight = in_flight_.find(item.story.id);
+        item.refusal.empty() && --flight->second == 0) {
       in_flight_.erase(flight);
     }
     if (!failure_.ok()) return;
     ++stories_;
     bool written = false;
-    if (item.stored) {
+    const bool duplicate = item.refusal.empty() && IsDuplicate(item.story);
+    if (!item.refusal.empty()) {
+      Report(item.story, item.refusal);
+      ++refused_;
+    } else if (duplicate && options_.on_conflict != OnConflict::kReplace) {
+      // Reported by IsDuplicate: the first story of the id is kept.
+    } else if (item.stored) {
       ++unchanged_;
-    } else if (auto keep = ResolveConflict(item.story); !keep.ok() || *keep) {
+    } else if (auto keep = duplicate ? Result<bool>(false) : ResolveConflict(item.story);
+               !keep.ok() || *keep) {
       if (!keep.ok()) failure_ = keep.status();
     } else {
       auto change = store_->AddStory(item.story, events, dict_version_);
-      if (!change.ok()) {
+      if (change.ok()) {
+        ++(*change == StoryChange::kReplaced    ? replaced_
+           : *change == StoryChange::kUnchanged ? unchanged_
+                                                : added_);
+        coded_events_ += events.size();
+        written = *change != StoryChange::kUnchanged;
+      } else if (change.status().code() == StatusCode::kInvalidArgument) {
+        // What the store cannot hold (a date out of its range) is this story's fault alone.
+        Report(item.story, change.status().message() + "; not stored");
+        ++refused_;
+      } else {
         failure_ = change.status();
         return;
       }
-      ++(*change == StoryChange::kReplaced    ? replaced_
-         : *change == StoryChange::kUnchanged ? unchanged_
-                                              : added_);
-      coded_events_ += events.size();
-      written = *change != StoryChange::kUnchanged;
     }
     if (progress_ != nullptr) progress_->Update(item.story, stories_, coded_events_);
     if (failure_.ok()) failure_ = batches_.Next(written);
@@ -176,27 +230,69 @@ class Ingester {
     const std::string conflicts =
         std::to_string(conflicts_) + (conflicts_ == 1 ? " story" : " stories") +
         " with the id of a stored story of other content (" + ConflictOutcome() + ")";
+    const std::string duplicates = std::to_string(duplicates_) +
+                                   (duplicates_ == 1 ? " story" : " stories") +
+                                   " with the id of an earlier one of the input (--on-conflict " +
+                                   options_.on_conflict_name + ")";
     if (progress_ == nullptr) {
       if (conflicts_ > 0) std::cerr << "tacitus ingest: " << conflicts << "\n";
+      if (duplicates_ > 0) std::cerr << "tacitus ingest: " << duplicates << "\n";
       return;
     }
     progress_->Finish(stories_, coded_events_);
     auto counts = store_->Counts();
     if (!counts.ok()) return;
     std::fprintf(stderr,
-                 "%zu stories: %zu new, %zu replaced, %zu unchanged; %s; %s now holds %lld "
-                 "stories, %lld events, %lld mentions\n",
-                 stories_, added_, replaced_, unchanged_, conflicts.c_str(), options_.db.c_str(),
-                 static_cast<long long>(counts->stories), static_cast<long long>(counts->events),
-                 static_cast<long long>(counts->mentions));
+                 "%zu stories: %zu new, %zu replaced, %zu unchanged, %zu refused; %s; %s; %s now "
+                 "holds %lld stories, %lld events, %lld mentions\n",
+                 stories_, added_, replaced_, unchanged_, refused_, conflicts.c_str(),
+                 duplicates.c_str(), options_.db.c_str(), static_cast<long long>(counts->stories),
+                 static_cast<long long>(counts->events), static_cast<long long>(counts->mentions));
   }
 
-  // 2, as for a bad story, when a conflict was an error (--on-conflict error); else 0.
+  // 2, as for a bad story, when a story was refused or a duplicate, or a conflict was an error
+  // (--on-conflict error); else 0.
   int ExitStatus() const {
-    return options_.on_conflict == OnConflict::kError && conflicts_ > 0 ? 2 : 0;
+    const bool bad = refused_ > 0 || duplicates_ > 0 ||
+                     (options_.on_conflict == OnConflict::kError && conflicts_ > 0);
+    return bad ? 2 : 0;
   }
 
  private:
+  void Report(const Story& story, std::string reason) const {
+    std::cerr << StoryError{.file = story.file,
+                            .line = story.line,
+                            .story_id = EscapeControls(story.id),
+                            .reason = std::move(reason)}
+                     .ToString()
+              << "\n";
+  }
+
+  // Whether a story of this id came earlier in the input; if so reports where, and else
+  // remembers where this one is.
+  bool IsDuplicate(const Story& story) {
+    if (files_.empty() || files_.back() != story.file) files_.push_back(story.file);
+    const auto [first, inserted] = seen_.try_emplace(
+        story.id, InputPlace{.file = static_cast<uint32_t>(files_.size() - 1), .line = story.line});
+    if (inserted) return false;
+    ++duplicates_;
+    Report(story, "also at " + files_[first->second.file] + ":" +
+                      std::to_string(first->second.line) + "; " + DuplicateOutcome());
+    return true;
+  }
+
+  std::string DuplicateOutcome() const {
+    switch (options_.on_conflict) {
+      case OnConflict::kReplace:
+        return "the later replaces the earlier (--on-conflict replace)";
+      case OnConflict::kKeep:
+        return "skipped, the earlier kept (--on-conflict keep)";
+      case OnConflict::kError:
+        return "skipped, the earlier kept (--on-conflict error)";
+    }
+    return "";
+  }
+
   // Whether `story` is a conflict that is not to be stored; a conflict is reported either way.
   Result<bool> ResolveConflict(const Story& story) {
     auto stored = store_->FindStory(story.id);
@@ -217,12 +313,7 @@ class Ingester {
         reason = "error: it has the id of " + what + "; skipped (--on-conflict error)";
         break;
     }
-    std::cerr << StoryError{.file = story.file,
-                            .line = story.line,
-                            .story_id = story.id,
-                            .reason = std::move(reason)}
-                     .ToString()
-              << "\n";
+    Report(story, std::move(reason));
     return options_.on_conflict != OnConflict::kReplace;
   }
 
@@ -246,8 +337,15 @@ class Ingester {
   InputProgress* const progress_;  // null when stderr is not a terminal
   // Ids of the stories read and not yet stored, with how many times each.
   std::unordered_map<std::string, int> in_flight_;
+  // Where the stories of the run came from: the input files in order, and each id's first story.
+  struct InputPlace {
+    uint32_t file = 0;  // index in files_
+    uint32_t line = 0;
+  };
+  std::vector<std::string> files_;
+  std::unordered_map<std::string, InputPlace> seen_;
   size_t stories_ = 0, added_ = 0, replaced_ = 0, unchanged_ = 0, coded_events_ = 0;
-  size_t conflicts_ = 0;
+  size_t conflicts_ = 0, duplicates_ = 0, refused_ = 0;
   Status failure_;
 };
 
@@ -274,7 +372,9 @@ int RunIngest(const IngestOptions& options) {
     RunCodingWorkers<StoryToIngest, std::vector<Event>>(
         WorkerThreads(options.threads), [&](StoryToIngest* item) { return ingester.Read(item); },
         [&](const StoryToIngest& item, CodingWorker* worker, std::vector<Event>* events) {
-          if (!item.stored) pipeline->Process(item.story, &worker->scratch, events);
+          if (!item.stored && item.refusal.empty()) {
+            pipeline->Process(item.story, &worker->scratch, events);
+          }
         },
         [&](const StoryToIngest& item, std::vector<Event>& events) {
           ingester.Store(item, events);
@@ -307,7 +407,8 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
       ->add_option("--on-conflict", options->on_conflict_name,
                    "a story whose id is stored with other content: replace the stored one, "
                    "keep it (the new one is skipped) or error (skipped, exit 2); each is "
-                   "reported on stderr")
+                   "reported on stderr. An id twice in the input is reported (exit 2) and "
+                   "decided the same way")
       ->check(CLI::IsMember({"replace", "keep", "error"}))
       ->capture_default_str();
   AddThreadsOption(

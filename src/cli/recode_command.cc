@@ -66,6 +66,13 @@ class Recoder {
   void Store(const Story& story, const std::vector<Event>& events) {
     if (!failure_.ok()) return;
     auto change = store_->AddStory(story, events, dict_version_);
+    if (!change.ok() && change.status().code() == StatusCode::kInvalidArgument) {
+      // What the store cannot hold (a date out of its range) is this story's fault alone.
+      std::cerr << "tacitus recode: story " << story.id << ": " << change.status().message()
+                << "; it keeps its earlier coding\n";
+      ++refused_;
+      return;
+    }
     if (!change.ok()) {
       failure_ = change.status();
       return;
@@ -84,6 +91,8 @@ class Recoder {
   }
 
   size_t stories() const { return stories_; }
+  // Stories the store refused to hold as coded now, reported on stderr.
+  size_t refused() const { return refused_; }
 
  private:
   const std::string_view dict_version_;
@@ -93,7 +102,7 @@ class Recoder {
   std::vector<Story> page_;
   size_t next_ = 0;
   int64_t cursor_ = 0;
-  size_t stories_ = 0, coded_events_ = 0;
+  size_t stories_ = 0, coded_events_ = 0, refused_ = 0;
   Status failure_;
 };
 
@@ -226,7 +235,7 @@ int RunRecode(const RecodeOptions& options) {
   }
   std::cout << "recoded " << recoder.stories() << " stories with dictionaries " << version << "\n";
   PrintDiff(*sorted);
-  return 0;
+  return recoder.refused() > 0 ? 2 : 0;
 }
 
 }  // namespace

@@ -154,11 +154,13 @@ Date DateOrEpoch(std::string_view text) { return Date::ParseIso(text).value_or(D
 constexpr std::string_view kStoredEventSelect =
     "SELECT e.id, e.date, e.precision, e.source, e.target, e.code, e.quad_class, e.goldstein, "
     "e.plover, e.country, e.place, e.admin1, e.lat, e.lon, e.num_mentions, e.num_sources, "
-    "e.num_articles, e.first_seen, e.last_seen, "
-    "(SELECT s.story_id || char(9) || coalesce(s.url, '') FROM mentions m "
-    "JOIN stories s ON s.id = m.story WHERE m.event = e.id ORDER BY s.date, s.story_id LIMIT 1), "
+    "e.num_articles, e.first_seen, e.last_seen, earliest.story_id, earliest.url, "
     "EXISTS (SELECT 1 FROM mentions m WHERE m.event = e.id AND m.sentence = 0), "
-    "e.dict_version FROM events e";
+    "e.dict_version FROM events e "
+    // The earliest story that reports the event, joined so that its id and url stay columns of
+    // their own (any text may be in either).
+    "LEFT JOIN stories earliest ON earliest.id = (SELECT m.story FROM mentions m "
+    "JOIN stories s ON s.id = m.story WHERE m.event = e.id ORDER BY s.date, s.story_id LIMIT 1)";
 
 std::string StoredEventSelect() { return std::string(kStoredEventSelect); }
 
@@ -182,12 +184,10 @@ void ReadStoredEvent(const SqliteStatement& row, StoredEvent* event) {
   event->num_articles = row.Int(16);
   event->first_seen = DateOrEpoch(row.Text(17));
   event->last_seen = DateOrEpoch(row.Text(18));
-  const std::string_view first = row.Text(19);
-  const size_t tab = first.find('\t');
-  event->first_story = first.substr(0, tab);
-  event->first_url = tab == std::string_view::npos ? std::string_view() : first.substr(tab + 1);
-  event->in_first_sentence = row.Int(20) != 0;
-  event->dict_version = row.Text(21);
+  event->first_story = row.Text(19);
+  event->first_url = row.Text(20);
+  event->in_first_sentence = row.Int(21) != 0;
+  event->dict_version = row.Text(22);
 }
 
 Status ForEachStoredEvent(SqliteDb* db, const EventFilter& filter,

@@ -116,6 +116,70 @@ void AddField(std::string_view field, Fnv1a64* hash) {
   hash->Add("\xff");
 }
 
+// The store keeps dates as "YYYY-MM-DD" text, which sorts as dates and reads back only for
+// years 0001..9999: a date outside is refused rather than stored as something else.
+Status CheckDatesStorable(const Story& story, std::span<const Event> events) {
+  constexpr std::string_view kRange =
+      " is outside 0001-01-01..9999-12-31, the dates the store holds";
+  const auto outside = [](const Date& date) { return date.year < 1 || date.year > 9999; };
+  if (outside(story.date)) {
+    return Status::Error(StatusCode::kInvalidArgument,
+                         "story date " + story.date.ToString() + std::string(kRange));
+  }
+  for (size_t i = 0; i < events.size(); ++i) {
+    if (outside(events[i].date.date)) {
+      return Status::Error(StatusCode::kInvalidArgument,
+                           "event " + std::to_string(i + 1) + " (" + events[i].source + " " +
+                               events[i].code + " " + events[i].target + ") dated " +
+                               events[i].date.ToString() + std::string(kRange));
+    }
+  }
+  return Status::Ok();
+}
+
+// What a damaged database means for this call (`consequence`) and what to do about it, after
+// the message that says what is wrong.
+std::string RecoveryAdvice(const std::string& path, std::string_view consequence) {
+  return "; the database is damaged (" + std::string(consequence) +
+         "). Ingest the input again into a new file, or recover what it holds: sqlite3 " + path +
+         " .recover | sqlite3 recovered.db";
+}
+
+constexpr std::string_view kNothingWritten = "nothing was written to it";
+constexpr std::string_view kReadStopped = "the read stopped at the damage";
+constexpr std::string_view kEventsCut =
+    "the read stopped at the damage: the events read before it are not all that match";
+
+// `status` (a read of `path` that failed) with its file and the recovery advice when it says
+// the database is damaged (a kDataError from SQLite: malformed or not a database).
+Status WithRecoveryAdvice(Status status, const std::string& path, std::string_view consequence) {
+  if (status.code() != StatusCode::kDataError) return status;
+  std::string message = status.message();
+  if (!message.starts_with(path + ": ")) message = path + ": " + message;
+  return Status::Error(StatusCode::kDataError, message + RecoveryAdvice(path, consequence));
+}
+
+// Fails, with the first problems SQLite finds and how to recover, unless the database's pages
+// and indexes are sound (PRAGMA quick_check: a read of the whole file, without the slower
+// check of index contents that integrity_check adds).
+Status CheckIntegrity(SqliteDb* db) {
+  auto check = db->Prepare("PRAGMA quick_check(3)");
+  if (!check.ok()) return WithRecoveryAdvice(check.status(), db->path(), kNothingWritten);
+  Status status;
+  std::string problems;
+  while (check->Step(&status)) {
+    if (check->Text(0) == "ok") continue;
+    // One problem a line, and a row may hold several: the message is one line.
+    for (std::string_view line : SplitOn(check->Text(0), '\n')) {
+      problems += (problems.empty() ? "" : "; ") + std::string(line);
+    }
+  }
+  if (!status.ok()) return WithRecoveryAdvice(status, db->path(), kNothingWritten);
+  if (problems.empty()) return Status::Ok();
+  return Status::Error(StatusCode::kDataError, db->path() + ": quick_check: " + problems +
+                                                   RecoveryAdvice(db->path(), kNothingWritten));
+}
+
 }  // namespace
 
 int64_t EventKeyHash(const Event& event) {
@@ -183,6 +247,11 @@ Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& path, Mo
   auto db = std::make_unique<Database>(std::move(opened).value());
   auto version = db->sqlite.QueryInt("PRAGMA user_version");
   if (!version.ok()) return version.status();
+  if (mode == kReadWrite && *version != 0) {
+    // Writing into a damaged database would damage it further, and hide the damage behind a
+    // successful run.
+    TACITUS_RETURN_IF_ERROR(CheckIntegrity(&db->sqlite));
+  }
   if (*version == 0) {
     auto tables = db->sqlite.QueryInt("SELECT count(*) FROM sqlite_schema");
     if (!tables.ok()) return tables.status();
@@ -306,6 +375,7 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
   if (!db_->in_batch) {
     return Status::Error(StatusCode::kFailedPrecondition, "EventStore: AddStory outside a batch");
   }
+  TACITUS_RETURN_IF_ERROR(CheckDatesStorable(story, events));
   const std::string hash = StoryContentHash(story);
   Status status;
   std::optional<int64_t> rowid;
@@ -547,15 +617,20 @@ Result<std::optional<StoredEvent>> EventStore::FindEvent(int64_t id) {
 
 Status EventStore::ForEachEvent(const EventFilter& filter,
                                 const std::function<void(const StoredEvent&)>& visit) {
-  return ForEachStoredEvent(&db_->sqlite, filter, visit);
+  return WithRecoveryAdvice(ForEachStoredEvent(&db_->sqlite, filter, visit), db_->sqlite.path(),
+                            kEventsCut);
 }
 
 Result<std::vector<TopRow>> EventStore::Top(const EventFilter& filter, TopKey by, int64_t n) {
-  return QueryTop(&db_->sqlite, filter, by, n);
+  auto rows = QueryTop(&db_->sqlite, filter, by, n);
+  if (!rows.ok()) return WithRecoveryAdvice(rows.status(), db_->sqlite.path(), kReadStopped);
+  return rows;
 }
 
 Result<std::vector<SeriesPoint>> EventStore::Series(const SeriesQuery& query) {
-  return QuerySeries(&db_->sqlite, query);
+  auto series = QuerySeries(&db_->sqlite, query);
+  if (!series.ok()) return WithRecoveryAdvice(series.status(), db_->sqlite.path(), kReadStopped);
+  return series;
 }
 
 Result<StoreCounts> EventStore::Counts() {

@@ -83,6 +83,54 @@ TEST(EventStore, DedupsTheSameEventAcrossStories) {
   EXPECT_EQ(events[1].first_story, "c");
 }
 
+TEST(EventStore, TheFirstStoryIdAndUrlAreReadBackAsStored) {
+  // Finding 9 of issue 14: the id and url came back joined by a tab and split on the first.
+  TempDb db;
+  auto store = db.Open();
+  Story story = MakeStory("wire\t17\nb", "2023-11-08", "Putin met Xi.");
+  story.url = "https://example.org/a\tb";
+  Add(store.get(), story, {MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0)});
+  Story without_url = MakeStory("x\ty", "2023-11-09", "Xi met Putin.");
+  Add(store.get(), without_url, {MakeEvent(without_url, "CHNGOV", "RUSGOV", "040", 1, 1.0)});
+  const std::vector<StoredEvent> events = All(store.get());
+  ASSERT_EQ(events.size(), 2u);
+  EXPECT_EQ(events[0].first_story, "wire\t17\nb");
+  EXPECT_EQ(events[0].first_url, "https://example.org/a\tb");
+  EXPECT_EQ(events[1].first_story, "x\ty");
+  EXPECT_EQ(events[1].first_url, "");
+}
+
+TEST(EventStore, RefusesDatesItCannotHold) {
+  // Finding 4 of issue 14: an event of 10000-01 was stored and read back as 1970-01.
+  TempDb db;
+  auto store = db.Open();
+  const Story story = MakeStory("a", "9999-12-31", "Putin will meet Xi next month.");
+  Event next_month = MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0);
+  next_month.date = {.date = Date{10000, 1, 1}, .precision = DatePrecision::kMonth, .span = {}};
+  Event year_zero = MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0);
+  year_zero.date.date = Date{0, 12, 31};
+  const Event fine = MakeEvent(story, "CHNGOV", "RUSGOV", "040", 1, 1.0);
+  ASSERT_TRUE(store->BeginBatch().ok());
+  for (const Event& bad : {next_month, year_zero}) {
+    auto refused = store->AddStory(story, std::vector<Event>{fine, bad}, "v1");
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.status().code(), StatusCode::kInvalidArgument);
+    EXPECT_NE(refused.status().message().find("event 2 (RUSGOV 040 CHNGOV) dated " +
+                                              bad.date.ToString() + " is outside 0001-01-01.."),
+              std::string::npos)
+        << refused.status().message();
+  }
+  // The batch goes on, and nothing of the refused story was written.
+  const Story other = MakeStory("b", "9999-12-31", "Xi met Putin.");
+  ASSERT_TRUE(store->AddStory(other, std::vector<Event>{fine}, "v1").ok());
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(store->Counts()->stories, 1);
+  const std::vector<StoredEvent> events = All(store.get());
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].DateString(), "9999-12-31");
+  EXPECT_FALSE(store->FindStory("a")->has_value());
+}
+
 TEST(EventStore, PlaceCountryIsPartOfTheEventIdentity) {
   const Story a = MakeStory("a", "2023-11-08", "t");
   EXPECT_NE(EventKeyHash(MakeEvent(a, "RUS", "CHN", "040", 1, 1, "", "CHN")),
@@ -324,6 +372,70 @@ TEST(EventStore, RefusesWhatIsNotAnEventStore) {
   auto missing = EventStore::Open(db.path() + ".missing", EventStore::kReadOnly);
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().code(), StatusCode::kNotFound) << missing.status().message();
+}
+
+// Fills the store with stories enough for a table of many pages, then overwrites the root page
+// of the events table with garbage: the schema is sound, the events are not.
+void WriteDamagedStore(TempDb* db) {
+  {
+    auto store = db->Open();
+    ASSERT_NE(store, nullptr);
+    ASSERT_TRUE(store->BeginBatch().ok());
+    for (int i = 0; i < 400; ++i) {
+      const Story story = MakeStory(std::to_string(i), "2023-11-08", "Putin met Xi.");
+      ASSERT_TRUE(store
+                      ->AddStory(story,
+                                 std::vector<Event>{MakeEvent(story, "RUSGOV", "CHNGOV",
+                                                              std::to_string(40 + i % 50), 1, 1,
+                                                              "2023-11-08", std::to_string(i))},
+                                 "v1")
+                      .ok());
+    }
+    ASSERT_TRUE(store->CommitBatch().ok());
+  }  // closed: the write-ahead log is checkpointed into the file and removed
+  int64_t page = 0, page_size = 0;
+  {
+    auto raw = SqliteDb::Open(db->path(), /*read_only=*/true);
+    ASSERT_TRUE(raw.ok()) << raw.status().message();
+    page = *raw->QueryInt("SELECT rootpage FROM sqlite_schema WHERE name = 'events'");
+    page_size = *raw->QueryInt("PRAGMA page_size");
+    ASSERT_GT(*raw->QueryInt("SELECT count(*) FROM events"), 300);
+  }
+  ASSERT_GT(page, 1);
+  std::fstream file(db->path(), std::ios::in | std::ios::out | std::ios::binary);
+  file.seekp((page - 1) * page_size);
+  file << std::string(page_size, '\x5a');
+  ASSERT_TRUE(file.good());
+}
+
+TEST(EventStore, RefusesToWriteIntoADamagedDatabase) {
+  // Finding 7 of issue 14: ingest into a damaged database exited 0 and left it malformed.
+  TempDb db;
+  ASSERT_NO_FATAL_FAILURE(WriteDamagedStore(&db));
+  auto store = EventStore::Open(db.path(), EventStore::kReadWrite);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kDataError);
+  const std::string& message = store.status().message();
+  EXPECT_TRUE(message.starts_with(db.path() + ": ")) << message;
+  EXPECT_NE(message.find("damaged (nothing was written to it)"), std::string::npos) << message;
+  EXPECT_NE(message.find("sqlite3 " + db.path() + " .recover"), std::string::npos) << message;
+}
+
+TEST(EventStore, AReadThatMeetsDamageSaysSo) {
+  TempDb db;
+  ASSERT_NO_FATAL_FAILURE(WriteDamagedStore(&db));
+  auto store = EventStore::Open(db.path(), EventStore::kReadOnly);
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  const Status status = (*store)->ForEachEvent({}, [](const StoredEvent&) {});
+  ASSERT_FALSE(status.ok());
+  EXPECT_EQ(status.code(), StatusCode::kDataError);
+  EXPECT_NE(status.message().find("the events read before it are not all that match"),
+            std::string::npos)
+      << status.message();
+  auto series = (*store)->Series({.unit = PeriodUnit::kDay});
+  ASSERT_FALSE(series.ok());
+  EXPECT_NE(series.status().message().find(".recover"), std::string::npos)
+      << series.status().message();
 }
 
 TEST(EventStore, ALockedDatabaseIsAnErrorNotAHang) {

@@ -148,6 +148,22 @@ std::vector<std::string> ActionGeo(const StoredEvent& e) {
   return {fields.begin() + 51, fields.begin() + 59};
 }
 
+TEST(GdeltExport, TabsAndLineBreaksInTextBecomeSpaces) {
+  // GDELT's TSV has no quoting: a tab or line break inside a field (a url, a story id used as
+  // SOURCEURL, a place name) is written as a space, so every line keeps its 61 columns.
+  StoredEvent e = PlacedEvent("USA", "Austin\tcity", "Texas");
+  e.first_url = "https://example.org/a\tb\r\nc";
+  const std::string line = EventToGdelt(e, Tables());
+  const std::vector<std::string_view> fields = SplitOn(line, '\t');
+  ASSERT_EQ(fields.size(), kGdeltColumns.size()) << line;
+  EXPECT_EQ(line.find('\n'), std::string::npos);
+  EXPECT_EQ(fields[60], "https://example.org/a b  c");
+  EXPECT_EQ(fields[52], "Austin city, Texas, United States");
+  e.first_url.clear();
+  e.first_story = "wire\t17";
+  EXPECT_TRUE(EventToGdelt(e, Tables()).ends_with("\twire 17")) << EventToGdelt(e, Tables());
+}
+
 TEST(GdeltExport, GeographyInFipsCodes) {
   // A US state: GDELT's type 2, its ADM1 code US + postal code, which is also its feature id.
   EXPECT_EQ(ActionGeo(PlacedEvent("USA", "Texas", "Texas")),

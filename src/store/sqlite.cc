@@ -1,7 +1,12 @@
 #include "store/sqlite.h"
 
 #include <sqlite3.h>
+#include <unistd.h>
 
+#include <cctype>
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
 #include <utility>
 
 namespace tacitus {
@@ -13,6 +18,58 @@ StatusCode CodeOf(int rc) {
   const int primary = rc & 0xff;  // extended result codes are on
   return primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT ? StatusCode::kDataError
                                                                : StatusCode::kIoError;
+}
+
+// Whether SQLite may take the database at `path` as immutable: nothing can change it while it is
+// read. True when its folder cannot be written (a read-only mount, or no write permission) and
+// it has no write-ahead log with content: in such a folder SQLite cannot make the shared-memory
+// file that a WAL database needs for a plain read, and a writer (someone with the permission)
+// would have a log beside it, which a read must see. The one case left open, a writer that
+// begins while this process reads, cannot arise on a read-only mount.
+bool CanReadAsImmutable(const std::string& path) {
+  namespace fs = std::filesystem;
+  const fs::path file(path);
+  const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
+  if (access(folder.c_str(), W_OK) == 0) return false;
+  std::error_code error;
+  const uintmax_t log_size = fs::file_size(path + "-wal", error);
+  return error || log_size == 0;
+}
+
+// "file:" + `path` as an SQLite URI, every byte but the unreserved ones percent-encoded.
+std::string FileUri(const std::string& path) {
+  std::string uri = "file:";
+  for (const char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~') {
+      uri += c;
+    } else {
+      char escaped[4];
+      std::snprintf(escaped, sizeof escaped, "%%%02X", byte);
+      uri += escaped;
+    }
+  }
+  return uri;
+}
+
+// Opens `name` with `flags`, setting *rc to SQLite's result; on failure the connection returned
+// (possibly null) holds the message and must still be closed.
+sqlite3* OpenConnection(const std::string& name, int flags, int* rc) {
+  sqlite3* db = nullptr;
+  *rc = sqlite3_open_v2(name.c_str(), &db, flags, nullptr);
+  if (*rc == SQLITE_OK) {
+    sqlite3_extended_result_codes(db, 1);
+    sqlite3_busy_timeout(db, 5000);
+  }
+  return db;
+}
+
+// Whether a first read of the database on `db` fails the way a read-only folder makes it fail
+// for a WAL database (the shared-memory file cannot be made).
+bool FirstReadNeedsAWritableFolder(sqlite3* db) {
+  const int rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+  const int primary = rc & 0xff;
+  return primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY;
 }
 
 }  // namespace
@@ -94,16 +151,20 @@ std::optional<double> SqliteStatement::OptionalReal(int column) const {
 }
 
 Result<SqliteDb> SqliteDb::Open(const std::string& path, bool read_only) {
-  sqlite3* db = nullptr;
   const int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-  const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);
+  int rc = SQLITE_OK;
+  sqlite3* db = OpenConnection(path, flags, &rc);
+  if (rc == SQLITE_OK && read_only && FirstReadNeedsAWritableFolder(db) &&
+      CanReadAsImmutable(path)) {
+    sqlite3_close(db);
+    db =
+        OpenConnection(FileUri(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, &rc);
+  }
   if (rc != SQLITE_OK) {
     std::string message = path + ": " + (db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     sqlite3_close(db);
     return Status::Error(CodeOf(rc), std::move(message));
   }
-  sqlite3_extended_result_codes(db, 1);
-  sqlite3_busy_timeout(db, 5000);
   return SqliteDb(db, path);
 }
 

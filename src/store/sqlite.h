@@ -72,6 +72,10 @@ class SqliteDb {
  public:
   // Opens (and, unless read_only, creates) the database; waits up to 5 s for a
   // lock held by another process before failing with "database is locked".
+  // read_only opens with SQLITE_OPEN_READONLY, which writes nothing to the database. Where the
+  // folder cannot be written (a read-only mount, no write permission) and the database has no
+  // write-ahead log, SQLite cannot make the shared-memory file a WAL database needs, and the
+  // database is opened immutable instead (no locks, no log: nothing can change it there).
   static Result<SqliteDb> Open(const std::string& path, bool read_only);
   SqliteDb(SqliteDb&& other) noexcept;
   SqliteDb& operator=(SqliteDb&& other) noexcept;
@@ -92,6 +96,8 @@ class SqliteDb {
   int64_t Changes() const;
   // "PATH: " + SQLite's latest error message.
   Status Error(std::string_view what) const;
+  // The path the database was opened with.
+  const std::string& path() const { return path_; }
 
  private:
   SqliteDb(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
