@@ -284,7 +284,10 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
   } else if (names.place != nullptr) {
     out->code = names.place->code;
     if (names.agent == nullptr) out->place = names.place;
-    if (names.agent != nullptr) {
+    // "the Turkish people" is the nation as a whole: the country (news-dev GUIDE), where
+    // "people" alone are civilians.
+    const bool nation = names.agent != nullptr && names.agent->name == "people";
+    if (names.agent != nullptr && !nation) {
       out->code = names.agents.Around(names.place->code);
     } else if (names.place->kind == ActorKind::kCapital) {
       out->code += "GOV";  // "Moscow said": the capital stands for the government

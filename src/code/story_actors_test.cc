@@ -174,6 +174,17 @@ TEST_F(StoryActorsTest, CiviliansDoNotTakeTheCountryOfCiviliansNamedEarlier) {
               ElementsAre("CHNCVL"));
 }
 
+TEST_F(StoryActorsTest, ANationAsAWholeIsItsCountryAndPeopleAloneAreCivilians) {
+  EXPECT_THAT(ActorsOf("China thanked the Russian people.", "the Russian people"),
+              ElementsAre("RUS"));
+  EXPECT_THAT(ActorsOf("Russian police detained people.", "people"), ElementsAre("RUSCVL"));
+}
+
+TEST_F(StoryActorsTest, AnAgentOwnedByAPronounDoesNotTakeTheStorysCountry) {
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Russia said its troops left.", "its troops"),
+              ::testing::Not(ElementsAre("CHNMIL")));
+}
+
 TEST_F(StoryActorsTest, ABareAgentTakesTheCountryItWasGivenEarlierInTheStory) {
   EXPECT_THAT(ActorsOf("Chinese troops crossed the border. Russia protested. The troops left.",
                        "The troops"),

@@ -93,8 +93,14 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
       }
       continue;
     }
-    // "the two leaders" refers back to two actors (ResolveCoreference), not to the story's.
+    // "the two leaders" refers back to two actors (ResolveCoreference), not to the story's;
+    // "its consulate" is its owner's.
     const TokenRange words = syntax.phrases[p].tokens;
+    if (const int32_t owner = syntax.phrases[p].possessor;
+        owner >= 0 && syntax.phrases[owner].tokens.size() == 1 &&
+        doc.tokens[syntax.phrases[owner].tokens.begin].tag == PosTag::kPRPS) {
+      continue;
+    }
     if (RefersBack({doc.tokens.data() + words.begin, words.size()})) continue;
     const std::string agents = place.agents.Around("");
     const std::string_view country =
