@@ -6,14 +6,16 @@
 //   AsciiUppercase("rusgov")              // "RUSGOV"
 //   SplitOn("a\t\tb", '\t')               // {"a", "", "b"}
 //   SplitWords(" a\t\tb ")                // {"a", "b"}
+//   Excerpt(ten_megabyte_line)            // its first 80 bytes and "…"
 //
 // Only ASCII is touched: a byte of 0x80 or more is never white space, a letter or a digit, and
-// case folding leaves it alone, so UTF-8 text passes through whole and the result does not
-// depend on the C locale (std::tolower would). Nothing here fails or allocates beyond the
+// case folding leaves it alone, so UTF-8 text passes through whole (Excerpt never cuts a
+// character in two) and the result does not depend on the C locale (std::tolower would). Nothing here fails or allocates beyond the
 // strings it returns; views returned point into the argument and live as long as it does.
 #ifndef TACITUS_BASE_STRINGS_H_
 #define TACITUS_BASE_STRINGS_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +59,12 @@ std::vector<std::string_view> SplitOn(std::string_view text, char separator);
 // order; none when `text` is all blanks.
 std::vector<std::string_view> SplitWords(std::string_view text,
                                          std::string_view blanks = kAsciiWhitespace);
+
+// What a message quotes of a line of input: `text` when it has at most kExcerptBytes bytes,
+// else its first kExcerptBytes or fewer (never half a UTF-8 character) followed by "…", so
+// that a 10 MB line never makes a 10 MB message.
+inline constexpr size_t kExcerptBytes = 80;
+std::string Excerpt(std::string_view text);
 
 }  // namespace tacitus
 
