@@ -228,7 +228,9 @@ check "bench still measures the good ones" grep -q '^1 thread: 40 stories' "$wor
 check "dict check of our data exits 0" test $? -eq 0
 mkdir -p "$work/bad"
 cp -r "$data/cameo" "$work/bad/"
-mkdir -p "$work/bad/actors"
+mkdir -p "$work/bad/actors" "$work/bad/verbs"
+printf 'agent MIL troops\n' >"$work/bad/agents.txt"
+printf 'verb 040 meet +T\n' >"$work/bad/verbs/v.txt"
 printf 'country RUS Russia\ncountry XXQ Atlantis\n' >"$work/bad/actors/test.txt"
 "$tacitus" dict check --dict "$work/bad" >"$work/out" 2>"$work/err"
 check "dict check of a bad entry exits 1" test $? -eq 1
@@ -251,12 +253,57 @@ printf 'country RUS Russia\ncountry XXQ Atlantis\n' >"$work/bad/actors/test.txt"
 check "code refuses broken dictionaries" test $? -eq 1
 check "code reports them as dict check does" grep -q '^bad/actors/test.txt:2:9: error: ' "$work/err"
 
+# Dictionary folders (issue 14): dict check and code load them by one set of rules. A missing
+# part is named; an empty file warned of; a corrupt places.txt refused by both; a NUL refused
+# at file:line:column; a FIFO refused, not waited on (timeout turns a hang into a failure); a
+# 10 MB line quoted short.
+refused_by_both() {  # refused_by_both WHAT ERROR_LINE_REGEX: both exit 1, naming it once
+  local command input
+  for command in "dict check" code; do
+    input=("$examples/putin-xi-beijing.txt")
+    [ "$command" = code ] || input=()
+    # shellcheck disable=SC2086
+    timeout 60 "$tacitus" $command --dict "$work/parts" "${input[@]}" >/dev/null 2>"$work/err"
+    check "$command refuses $1" test $? -eq 1
+    check "$command names $1 once" test "$(grep -c "$2" "$work/err")" -eq 1
+  done
+}
+mkdir -p "$work/parts/actors"
+cp -r "$data/cameo" "$work/parts/"
+printf 'country RUS Russia\n' >"$work/parts/actors/a.txt"
+printf 'agent MIL troops\n' >"$work/parts/agents.txt"
+refused_by_both "a missing verbs/" '^parts/verbs: error: missing'
+mkdir -p "$work/parts/verbs"
+printf 'verb 040 meet +T\n' >"$work/parts/verbs/v.txt"
+: >"$work/parts/discards.txt"
+"$tacitus" dict check --dict "$work/parts" >"$work/out" 2>"$work/err"
+check "dict check with an empty file exits 0" test $? -eq 0
+check "dict check warns of the empty file" \
+  grep -q '^parts/discards.txt: warning: no entries' "$work/err"
+rm "$work/parts/discards.txt"
+printf 'Atlantis | XXQ | | |\n' >"$work/parts/places.txt"
+refused_by_both "a corrupt places.txt" "places.txt:1: error: unknown country code 'XXQ'$"
+rm "$work/parts/places.txt"
+printf 'country RUS Rus\000sia\n' >"$work/parts/actors/a.txt"
+refused_by_both "a NUL" '^parts/actors/a.txt:1:16: error: NUL byte$'
+printf 'country RUS Russia\n' >"$work/parts/actors/a.txt"
+rm "$work/parts/agents.txt"
+mkfifo "$work/parts/agents.txt"
+refused_by_both "a FIFO" '^parts/agents.txt: error: not a regular file (a FIFO)$'
+rm "$work/parts/agents.txt"
+{ printf 'country RUS Russia\n'; head -c 10000000 /dev/zero | tr '\0' x; printf ' RUS\n'; } \
+  >"$work/parts/actors/a.txt"
+refused_by_both "a 10 MB line" '^parts/actors/a.txt:2:1: error: unknown entry kind'
+check "its message is short" test "$(wc -c <"$work/err")" -lt 1000
+rm -r "$work/parts"
+
 # PETRARCH dictionaries: a malformed line is skipped with an error, a stray control byte dropped
 # with a warning; each is reported on stderr by file and line, then counted; -q hides warnings.
 mkdir -p "$work/petr"
-printf '[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = actors.txt\n' \
+printf '[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = actors.txt\nagentfile_name = agents.txt\n' \
   >"$work/petr/PETR_config.ini"
 printf -- '--- MEET [040] ---\nMEET\n' >"$work/petr/verbs.txt"
+printf 'OFFICIAL [~GOV]\n' >"$work/petr/agents.txt"
 printf 'RUSSIA [RUS]\nATLANTIS [ATL 2004017-20061201] [ATL]\nCHI\032NA [CHN]\n' >"$work/petr/actors.txt"
 "$tacitus" code --dict "$data" --petrarch-config "$work/petr/PETR_config.ini" \
   "$examples/putin-xi-beijing.txt" >"$work/out" 2>"$work/err"
@@ -271,6 +318,17 @@ check "--quiet hides the warning" bash -c "! grep -q ': warning: ' '$work/err'"
 check "--quiet keeps the error" grep -q 'petr/actors.txt:2: error: ' "$work/err"
 check "--quiet keeps the count line" grep -q '^tacitus code: 1 dictionary line skipped' "$work/err"
 check "--quiet changes nothing on stdout" cmp -s "$work/out" "$work/out.quiet"
+
+# A validation record whose date is no date is reported by file:line and record id (exit 2).
+printf '%s\n' '<Validation><Environment><Verbfile>verbs.txt</Verbfile>' \
+  '<Actorfile>actors.txt</Actorfile></Environment><Sentences>' \
+  '<Sentence date="00000000" id="Z-1" category="Z" valid="true"><Text>Russia met China.</Text></Sentence>' \
+  '<Sentence date="20230230" id="Z-2" category="Z" valid="true"><Text>Russia met China.</Text></Sentence>' \
+  '</Sentences></Validation>' >"$work/petr/records.xml"
+"$tacitus" validate --quiet "$work/petr/records.xml" >"$work/out" 2>"$work/err"
+check "validate with bad record dates exits 2" test $? -eq 2
+check "validate names the first bad date" grep -q 'records.xml:3: record Z-1: date .00000000.' "$work/err"
+check "validate names the second bad date" grep -q 'records.xml:4: record Z-2: date .20230230.' "$work/err"
 
 # ingest reports the PETRARCH dictionaries' refused lines once too, with the count, however
 # many threads code.

@@ -55,9 +55,10 @@ class EventPipeline {
  public:
   // Fails with the load errors of the lexicon, the dictionaries or the gazetteer (every one,
   // file:line). Whether or not it fails, the diagnostics of loading the dictionaries (and
-  // the PETRARCH config) are added to `diagnostics` unless it is nullptr: PETRARCH's skipped
-  // lines as errors, its repaired ones as warnings. Our dictionaries with any error fail
-  // Create with exactly those errors (Diagnostics::ToStatus, kDataError).
+  // the PETRARCH config) and data_dir's places.txt are added to `diagnostics` unless it is
+  // nullptr: PETRARCH's skipped lines as errors, its repaired ones as warnings. Our
+  // dictionaries with any error fail Create with exactly those errors
+  // (Diagnostics::ToStatus, kDataError), and so does places.txt with any error.
   static Result<std::unique_ptr<const EventPipeline>> Create(const PipelineOptions& options,
                                                              Diagnostics* diagnostics = nullptr);
 

@@ -9,11 +9,18 @@
 
 namespace tacitus {
 
-// Replaces `*contents` with the bytes of the file at `path`, read in binary mode. Fails with
-// "PATH: cannot open: REASON" (`*contents` untouched; kNotFound when there is no such file,
-// else kIoError) or "PATH: read error" (kIoError; `*contents` holds the bytes read before the
-// error; a directory opens but reads with an error).
+// Replaces `*contents` with the bytes of the regular file at `path` (a symbolic link to one
+// will do). A FIFO, device, socket or directory is refused after a stat(), without being
+// opened: opening a FIFO waits for a writer that may never come, and opening a device may
+// act on it. Fails with "PATH: cannot open: REASON" (`*contents` untouched; kNotFound when
+// there is no such file, else kIoError), "PATH: not a regular file (a FIFO)" (kIoError;
+// untouched; "a directory", "a character device", ...), or "PATH: read error: REASON"
+// (kIoError; `*contents` holds the bytes read before the error).
 Status ReadWholeFile(const std::string& path, std::string* contents);
+
+// As ReadWholeFile, but a failure's message is the reason alone ("not a regular file (a
+// FIFO)"), for callers that name the file their own way (a dictionary loader's diagnostics).
+Status ReadFileBytes(const std::string& path, std::string* contents);
 
 // Moves the first line of `*rest` (without its "\n" or "\r\n") into `*line` and removes it
 // from `*rest`; false when `*rest` is empty. Inline: it runs once a line of every data file.

@@ -1,7 +1,11 @@
 #include "base/files.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,7 +40,31 @@ TEST(ReadWholeFile, NamesTheFileItCannotRead) {
 
   const Status directory = ReadWholeFile(dir.path().string(), &contents);
   ASSERT_FALSE(directory.ok());
-  EXPECT_EQ(directory.message(), dir.path().string() + ": read error");
+  EXPECT_EQ(directory.message(), dir.path().string() + ": not a regular file (a directory)");
+  EXPECT_EQ(contents, "kept");
+}
+
+// A FIFO with no writer would block open() for ever: refused from its stat, never opened (a
+// test that opened it would hang, not fail, so ctest's timeout backs this one up). A device
+// is refused the same way.
+TEST(ReadWholeFile, RefusesFifosAndDevicesWithoutOpeningThem) {
+  testing::TempDir dir;
+  const std::string fifo = (dir.path() / "verbs.txt").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0) << std::strerror(errno);
+  std::string contents = "kept";
+  Status status = ReadWholeFile(fifo, &contents);
+  EXPECT_EQ(status.code(), StatusCode::kIoError);
+  EXPECT_EQ(status.message(), fifo + ": not a regular file (a FIFO)");
+  EXPECT_EQ(contents, "kept");
+
+  status = ReadFileBytes("/dev/null", &contents);
+  EXPECT_EQ(status.message(), "not a regular file (a character device)");
+  // A symbolic link to a regular file is read through.
+  const std::string target = dir.Write("real.txt", "agent MIL troops\n");
+  const std::string link = (dir.path() / "link.txt").string();
+  ASSERT_EQ(::symlink(target.c_str(), link.c_str()), 0) << std::strerror(errno);
+  ASSERT_TRUE(ReadWholeFile(link, &contents).ok());
+  EXPECT_EQ(contents, "agent MIL troops\n");
 }
 
 TEST(NextLine, WalksLinesOfEitherEnding) {

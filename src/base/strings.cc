@@ -48,4 +48,17 @@ std::vector<std::string_view> SplitWords(std::string_view text, std::string_view
   return words;
 }
 
+std::string Excerpt(std::string_view text) {
+  if (text.size() <= kExcerptBytes) return std::string(text);
+  size_t end = kExcerptBytes;
+  // Back to the start of the character that straddles the limit (UTF-8 continuation bytes
+  // are 10xxxxxx); a run of stray continuation bytes is cut anywhere.
+  for (size_t back = 0; back < 3 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80;
+       ++back) {
+    --end;
+  }
+  if ((static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) end = kExcerptBytes;
+  return std::string(text.substr(0, end)) + "\u2026";
+}
+
 }  // namespace tacitus

@@ -7,15 +7,17 @@
 //   SplitOn("a\t\tb", '\t')               // {"a", "", "b"}
 //   SplitWords(" a\t\tb ")                // {"a", "b"}
 //   Printf("%.1f MB", 2.25)               // "2.2 MB" (snprintf into a string)
+//   Excerpt(ten_megabyte_line)            // its first 80 bytes and "…"
 //
 // Only ASCII is touched: a byte of 0x80 or more is never white space, a letter or a digit, and
-// case folding leaves it alone, so UTF-8 text passes through whole and the result does not
-// depend on the C locale (std::tolower would). Nothing here fails or allocates beyond the
+// case folding leaves it alone, so UTF-8 text passes through whole (Excerpt never cuts a
+// character in two) and the result does not depend on the C locale (std::tolower would). Nothing here fails or allocates beyond the
 // strings it returns; views returned point into the argument and live as long as it does.
 #ifndef TACITUS_BASE_STRINGS_H_
 #define TACITUS_BASE_STRINGS_H_
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdio>
 #include <string>
 #include <string_view>
@@ -69,6 +71,11 @@ std::string Printf(const char* format, Args... args) {
   const int size = std::snprintf(buffer, sizeof buffer, format, args...);
   return std::string(buffer, size < 0 ? 0 : std::min<size_t>(size, sizeof buffer - 1));
 }
+// What a message quotes of a line of input: `text` when it has at most kExcerptBytes bytes,
+// else its first kExcerptBytes or fewer (never half a UTF-8 character) followed by "…", so
+// that a 10 MB line never makes a 10 MB message.
+inline constexpr size_t kExcerptBytes = 80;
+std::string Excerpt(std::string_view text);
 
 }  // namespace tacitus
 

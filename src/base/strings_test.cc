@@ -87,5 +87,18 @@ TEST(Strings, SplitWordsDropsRunsOfBlanks) {
   EXPECT_EQ(SplitWords("a\nb\tc d", kSpaceAndTab), (Fields{"a\nb", "c", "d"}));
 }
 
+TEST(Excerpt, CutsLongTextAtACharacterBoundary) {
+  EXPECT_EQ(Excerpt("short line"), "short line");
+  const std::string eighty(80, 'x');
+  EXPECT_EQ(Excerpt(eighty), eighty);
+  EXPECT_EQ(Excerpt(std::string(10 << 20, 'x')), eighty + "\xE2\x80\xA6");
+  // "é" (2 bytes) at bytes 79-80 would be cut in two: it goes whole.
+  const std::string accented = std::string(79, 'x') + "\xC3\xA9" + "tail";
+  EXPECT_EQ(Excerpt(accented), std::string(79, 'x') + "\xE2\x80\xA6");
+  // Bytes that are no UTF-8 at all are cut at the limit.
+  const std::string stray(100, '\x80');
+  EXPECT_EQ(Excerpt(stray), std::string(80, '\x80') + "\xE2\x80\xA6");
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -26,7 +26,8 @@ struct DictOptions {
 
 int RunCheck(const DictOptions& options) {
   const auto start = std::chrono::steady_clock::now();
-  std::shared_ptr<const Dictionaries> dicts = options.dictionary.LoadOrReport("dict check");
+  std::shared_ptr<const Dictionaries> dicts =
+      options.dictionary.LoadOrReport("dict check", /*with_places=*/true);
   if (dicts == nullptr) return 1;
   const double ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -133,7 +134,9 @@ void AddDictCommand(CLI::App* app, int* exit_status) {
   dict->require_subcommand(1);
   options->dictionary.AddTo(dict);
   CLI::App* check = dict->add_subcommand(
-      "check", "load and validate; print every error as file:line: reason (exit 1), else sizes");
+      "check",
+      "load and validate the dictionaries and places.txt as code does; print every error as "
+      "file:line: reason (exit 1), else sizes");
   check->callback([options, exit_status] { *exit_status = RunCheck(*options); });
   CLI::App* lookup =
       dict->add_subcommand("lookup",

@@ -2,11 +2,34 @@
 
 #include <iostream>
 #include <optional>
+#include <set>
+#include <string>
 
+#include "base/files.h"
 #include "cli/report_diagnostics.h"
 #include "dict/data_dir.h"
+#include "place/gazetteer.h"
 
 namespace tacitus::cli {
+namespace {
+
+// Whether `status` is ok or fails with nothing but errors of `diagnostics`, already reported
+// (our dictionaries and places.txt refused for their errors fail with just those), so that
+// no error is printed twice.
+bool ReportedIn(const Status& status, const Diagnostics& diagnostics) {
+  if (status.ok()) return true;
+  std::set<std::string> reported;
+  for (const Diagnostic& diagnostic : diagnostics) {
+    if (diagnostic.severity == Severity::kError) reported.insert(diagnostic.ToString());
+  }
+  std::string_view rest = status.message(), line;
+  while (NextLine(&rest, &line)) {
+    if (!reported.contains(std::string(line))) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 void DictionaryOption::AddTo(CLI::App* command) {
   command->add_option("--dict", dir,
@@ -35,8 +58,7 @@ std::unique_ptr<const EventPipeline> DictionaryOption::PipelineOrReport(
       petrarch_config.empty() ? DictionaryErrors::kLoadRefused : DictionaryErrors::kLinesSkipped;
   ReportDiagnostics(command, diagnostics, errors, quiet);
   if (!pipeline.ok()) {
-    // Our dictionaries refused for their errors fail with just those, already reported.
-    if (errors == DictionaryErrors::kLinesSkipped || !diagnostics.has_errors()) {
+    if (!ReportedIn(pipeline.status(), diagnostics)) {
       std::cerr << pipeline.status().message() << "\n";
     }
     return nullptr;
@@ -54,17 +76,25 @@ std::optional<std::string> DictionaryOption::DirOrReport(std::string_view comman
   return found;
 }
 
-std::shared_ptr<const Dictionaries> DictionaryOption::LoadOrReport(std::string_view command) const {
+std::shared_ptr<const Dictionaries> DictionaryOption::LoadOrReport(std::string_view command,
+                                                                   bool with_places) const {
   const std::optional<std::string> path = DirOrReport(command);
   if (!path) return nullptr;
   Diagnostics diagnostics;
   auto dictionaries = Dictionaries::Load(*path, &diagnostics);
-  ReportDiagnostics(command, diagnostics, DictionaryErrors::kLoadRefused, quiet);
-  if (!dictionaries.ok()) {
-    // Errors in the files are reported above; what is left is a directory that is not there.
-    if (!diagnostics.has_errors()) std::cerr << dictionaries.status().message() << "\n";
-    return nullptr;
+  Status places;
+  // A directory that is not there has no places.txt to check either.
+  if (with_places && dictionaries.status().code() != StatusCode::kNotFound) {
+    GazetteerPaths paths;
+    paths.places_file = PlacesFileIn(*path);
+    paths.cities = false;
+    places = Gazetteer::Load(paths, &diagnostics).status();
   }
+  ReportDiagnostics(command, diagnostics, DictionaryErrors::kLoadRefused, quiet);
+  for (const Status& status : {dictionaries.status(), places}) {
+    if (!ReportedIn(status, diagnostics)) std::cerr << status.message() << "\n";
+  }
+  if (!dictionaries.ok() || !places.ok()) return nullptr;
   return std::move(dictionaries).value();
 }
 

@@ -29,8 +29,12 @@ struct DictionaryOption {
   std::optional<std::string> DirOrReport(std::string_view command) const;
 
   // Loads the dictionaries, reporting what the loader found (ReportDiagnostics) on stderr;
-  // nullptr when they cannot be loaded. `command` names the caller in messages.
-  std::shared_ptr<const Dictionaries> LoadOrReport(std::string_view command) const;
+  // nullptr when they cannot be loaded. `command` names the caller in messages. With
+  // `with_places`, the directory's places.txt is loaded too, as `code` loads it (PlacesFileIn,
+  // Gazetteer::Load without the cities, which are no dictionary's), its diagnostics reported
+  // with the dictionaries'; nullptr when either is refused.
+  std::shared_ptr<const Dictionaries> LoadOrReport(std::string_view command,
+                                                   bool with_places = false) const;
 
   // The whole pipeline over our dictionaries, or over the PETRARCH ones --petrarch-config
   // names, reporting what the dictionary loader found (ReportDiagnostics) on stderr; nullptr,

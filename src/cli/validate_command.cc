@@ -123,15 +123,12 @@ std::optional<LoadedSuite> ReadSuite(const ValidateOptions& options) {
   if (!options.config.empty() && !ReadConfig(options, &files, &base_options, &diagnostics)) {
     return std::nullopt;
   }
-  auto suite = ParseValidationSuite(xml, base_options);
+  auto suite = ParseValidationSuite(xml, base_options, options.records);
   if (!suite.ok()) {
-    std::cerr << "tacitus validate: " << options.records << ": " << suite.status().message()
-              << "\n";
+    std::cerr << "tacitus validate: " << suite.status().message() << "\n";
     return std::nullopt;
   }
-  for (const std::string& problem : suite->problems) {
-    std::cerr << options.records << ": " << problem << "\n";
-  }
+  for (const Diagnostic& problem : suite->problems) std::cerr << problem.ToString() << "\n";
   if (options.config.empty()) AddEnvironmentFiles(options.records, *suite, &files);
   std::shared_ptr<const Dictionaries> dictionaries =
       LoadDictionaries(files, options.quiet, &diagnostics);
@@ -247,7 +244,8 @@ int RunValidate(const ValidateOptions& options) {
   if (!options.floor_file.empty() && !MeetsFloor(options.floor_file, tallies.total.passed)) {
     return 1;
   }
-  return loaded->suite.problems.empty() ? 0 : 2;  // 2: some <Config> was not applied
+  // 2: some <Config> was not applied, or some record's date is no date.
+  return loaded->suite.problems.empty() ? 0 : 2;
 }
 
 }  // namespace

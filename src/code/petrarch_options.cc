@@ -28,7 +28,7 @@ Status SetPetrarchOption(std::string_view option, std::string_view value,
   if (error != std::errc() || end != value.data() + value.size() || parsed < 0) {
     return Status::Error(
         StatusCode::kInvalidArgument,
-        std::string(option) + " must be a whole number, not \"" + std::string(value) + "\"");
+        std::string(option) + " must be a whole number, not \"" + Excerpt(value) + "\"");
   }
   *number = parsed;
   return Status::Ok();

@@ -1,8 +1,11 @@
 #include "code/validation.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <cstdint>
 #include <pugixml.hpp>
 
+#include "base/data_file.h"
 #include "base/strings.h"
 
 namespace tacitus {
@@ -36,13 +39,34 @@ std::string Join(std::span<const EventTriple> triples) {
 }  // namespace
 
 Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
-                                             const PetrarchOptions& base_options) {
+                                             const PetrarchOptions& base_options,
+                                             std::string_view file) {
+  {
+    std::string checked(xml);
+    Diagnostics bad;
+    if (RefuseBadLines(file, &checked, &bad) > 0) return bad.ToStatus();
+  }
   pugi::xml_document doc;
   const pugi::xml_parse_result parsed = doc.load_buffer(xml.data(), xml.size());
   if (!parsed) {
-    return Status::Error("malformed XML at byte " + std::to_string(parsed.offset) + ": " +
-                         parsed.description());
+    return Status::Error(std::string(file) + ": malformed XML at byte " +
+                         std::to_string(parsed.offset) + ": " + parsed.description());
   }
+  // Line of a node, from its byte offset; nodes come in document order, so counting goes on
+  // from the last one and the whole is linear.
+  size_t counted_to = 0;
+  uint32_t line = 1;
+  const auto line_of = [&](const pugi::xml_node& node) {
+    const size_t offset =
+        std::min(static_cast<size_t>(std::max<ptrdiff_t>(node.offset_debug(), 0)), xml.size());
+    if (offset < counted_to) {
+      counted_to = 0;
+      line = 1;
+    }
+    line += static_cast<uint32_t>(std::count(xml.begin() + counted_to, xml.begin() + offset, '\n'));
+    counted_to = offset;
+    return line;
+  };
   const pugi::xml_node root = doc.first_child();
   ValidationSuite suite;
   const pugi::xml_node environment = root.child("Environment");
@@ -56,8 +80,8 @@ Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
     const std::string_view option = config.attribute("option").value();
     const Status set = SetPetrarchOption(option, config.attribute("value").value(), &options);
     if (!set.ok()) {
-      suite.problems.push_back("<Config> at byte " + std::to_string(config.offset_debug()) + ": " +
-                               set.message() + "; option left unchanged");
+      suite.problems.Error(file, line_of(config),
+                           "<Config>: " + set.message() + "; option left unchanged");
     }
   };
   for (const pugi::xml_node& config : environment.children("Config")) apply_config(config);
@@ -76,11 +100,15 @@ Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
     const pugi::xml_attribute valid =
         node.attribute("valid") ? node.attribute("valid") : node.attribute("sentence");
     record.valid = IsTrue(valid.value());
-    const std::optional<Date> date = Date::ParseCompact(FoldSpace(node.attribute("date").value()));
+    const std::string date_text = FoldSpace(node.attribute("date").value());
+    const std::optional<Date> date = Date::ParseCompact(date_text);
     if (date) {
       record.date = *date;
     } else {
       record.valid = false;
+      suite.problems.Error(file, line_of(node),
+                           "record " + Excerpt(record.id) + ": date '" + Excerpt(date_text) +
+                               "' is not a date (YYYYMMDD); skipped");
     }
     record.text = FoldSpace(node.child_value("Text"));
     record.parse = node.child_value("Parse");
@@ -98,7 +126,7 @@ Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
     record.options = options;
     suite.records.push_back(std::move(record));
   }
-  if (suite.records.empty()) return Status::Error("no <Sentence> records");
+  if (suite.records.empty()) return Status::Error(std::string(file) + ": no <Sentence> records");
   return suite;
 }
 

@@ -22,6 +22,7 @@
 
 #include "code/petrarch_options.h"
 #include "tacitus/date.h"
+#include "tacitus/diagnostic.h"
 #include "tacitus/status.h"
 
 namespace tacitus {
@@ -48,16 +49,20 @@ struct ValidationSuite {
   // <Environment>: the dictionary files as written (relative to the suite file).
   std::string verb_file, actor_file, agent_file, discard_file;
   std::vector<ValidationRecord> records;
-  // <Config> elements that could not be applied ("<Config> at byte N: reason"); the records
-  // after one are read with the option as it was.
-  std::vector<std::string> problems;
+  // Errors at file:line: <Config> elements that could not be applied (the records after one
+  // are read with the option as it was), and records whose date is not a date ("record
+  // A-3: date '20230230' is not a date (YYYYMMDD); skipped"; kept with valid = false).
+  Diagnostics problems;
 };
 
-// Fails when the XML is malformed or has no <Sentence>; a record whose date is malformed is
-// kept with valid = false. The <Config> elements change `base_options` (a PETRARCH config's
-// [Options], or the defaults) for the records after them.
+// Fails when the XML holds a NUL byte or bytes that are not UTF-8 ("FILE:LINE:COLUMN: NUL
+// byte", as every data file: base/data_file.h), is malformed, or has no <Sentence>; the
+// messages start with `file`, which also names the file in `problems`. The <Config>
+// elements change `base_options` (a PETRARCH config's [Options], or the defaults) for the
+// records after them.
 Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
-                                             const PetrarchOptions& base_options = {});
+                                             const PetrarchOptions& base_options = {},
+                                             std::string_view file = "records");
 
 struct ValidationOutcome {
   bool passed = false;

@@ -87,16 +87,16 @@ void CameoTables::ParseEventCodes(std::string_view file, std::string_view text,
             std::from_chars(f[3].data(), f[3].data() + f[3].size(), type.goldstein);
         const auto quad = std::from_chars(f[4].data(), f[4].data() + f[4].size(), type.quad_class);
         if (!key || !type.code.starts_with(type.root)) {
-          diagnostics->Error(file, line, "bad event code '" + type.code + "'");
+          diagnostics->Error(file, line, "bad event code '" + Excerpt(type.code) + "'");
         } else if (goldstein.ec != std::errc() || goldstein.ptr != f[3].data() + f[3].size() ||
                    type.goldstein < -10 || type.goldstein > 10) {
-          diagnostics->Error(file, line, "bad Goldstein score '" + std::string(f[3]) + "'");
+          diagnostics->Error(file, line, "bad Goldstein score '" + Excerpt(f[3]) + "'");
         } else if (quad.ec != std::errc() || type.quad_class < 1 || type.quad_class > 4) {
-          diagnostics->Error(file, line, "bad quad class '" + std::string(f[4]) + "'");
+          diagnostics->Error(file, line, "bad quad class '" + Excerpt(f[4]) + "'");
         } else if (type.plover_type.empty()) {
           diagnostics->Error(file, line, "no PLOVER type");
         } else if (!event_index_.emplace(*key, event_types_.size()).second) {
-          diagnostics->Error(file, line, "event code '" + type.code + "' given twice");
+          diagnostics->Error(file, line, "event code '" + Excerpt(type.code) + "' given twice");
         } else {
           event_types_.push_back(std::move(type));
         }
@@ -117,11 +117,11 @@ void CameoTables::ParseActorCodes(std::string_view file, std::string_view text,
         }
         if (f[0].size() != 3) {
           diagnostics->Error(file, line,
-                             "actor code part '" + std::string(f[0]) + "' is not 3 characters");
+                             "actor code part '" + Excerpt(f[0]) + "' is not 3 characters");
           return;
         }
         if (kind == 0) {
-          diagnostics->Error(file, line, "unknown kind '" + std::string(f[1]) + "'");
+          diagnostics->Error(file, line, "unknown kind '" + Excerpt(f[1]) + "'");
           return;
         }
         // CAMEO manual Table 3.2: these open a code the way a country does.
@@ -166,17 +166,17 @@ constexpr uint8_t kSuffixKinds = CameoTables::kType | CameoTables::kGroup | Came
 
 std::string CameoTables::ActorCodeProblem(std::string_view code) const {
   if (code.empty() || code.size() % 3 != 0) {
-    return "actor code '" + std::string(code) + "' is not made of 3-letter parts";
+    return "actor code '" + Excerpt(code) + "' is not made of 3-letter parts";
   }
   const std::string_view location = code.substr(0, 3);
   if ((PartKinds(location) & (kCountry | kRegion | kInternational)) == 0) {
-    return "actor code '" + std::string(code) + "' does not start with a country, region or " +
+    return "actor code '" + Excerpt(code) + "' does not start with a country, region or " +
            "IGO/NGO/IMG/NGM/MNC/INT/UIS ('" + std::string(location) + "' is none of them)";
   }
   for (size_t at = 3; at < code.size(); at += 3) {
     const std::string_view part = code.substr(at, 3);
     if ((PartKinds(part) & kSuffixKinds) == 0) {
-      return "actor code '" + std::string(code) + "': '" + std::string(part) +
+      return "actor code '" + Excerpt(code) + "': '" + std::string(part) +
              "' is not a CAMEO type, known group, religion, ethnic or region code";
     }
   }
@@ -185,12 +185,12 @@ std::string CameoTables::ActorCodeProblem(std::string_view code) const {
 
 std::string CameoTables::RoleCodeProblem(std::string_view code) const {
   if (code.empty() || code.size() % 3 != 0) {
-    return "role code '" + std::string(code) + "' is not made of 3-letter parts";
+    return "role code '" + Excerpt(code) + "' is not made of 3-letter parts";
   }
   for (size_t at = 0; at < code.size(); at += 3) {
     const std::string_view part = code.substr(at, 3);
     if ((PartKinds(part) & (kType | kGroup | kReligion | kEthnic)) == 0) {
-      return "role code '" + std::string(code) + "': '" + std::string(part) +
+      return "role code '" + Excerpt(code) + "': '" + std::string(part) +
              "' is not a CAMEO type, known group, religion or ethnic code";
     }
   }

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <utility>
 
-#include "base/files.h"
+#include "base/data_file.h"
 #include "base/hash.h"
 #include "dict/entry_parser.h"
 #include "text/segmenter.h"
@@ -136,7 +136,7 @@ class DictionaryLoader {
 
     // Without the code tables no entry can be checked: stop at once.
     for (const char* table : {"cameo/event_codes.tsv", "cameo/actor_codes.tsv"}) {
-      if (!ReadFile(table, /*required=*/true)) continue;
+      if (!ReadFile(table, Presence::kRequired)) continue;
       if (std::string_view(table) == "cameo/event_codes.tsv") {
         dicts_->cameo_.ParseEventCodes(dicts_->files_.back(), contents_, &diagnostics_);
       } else {
@@ -147,17 +147,17 @@ class DictionaryLoader {
 
     EntryParser parser(dicts_->cameo_, &diagnostics_);
     for (const std::string& file : TxtFilesIn("actors")) {
-      if (ReadFile(file, false))
+      if (ReadFile(file, Presence::kRequired))
         parser.ParseFile(FileKind::kActors, dicts_->files_.back(), contents_);
     }
-    if (ReadFile("agents.txt", false)) {
+    if (ReadFile("agents.txt", Presence::kWarnIfMissing)) {
       parser.ParseFile(FileKind::kAgents, dicts_->files_.back(), contents_);
     }
     for (const std::string& file : TxtFilesIn("verbs")) {
-      if (ReadFile(file, false))
+      if (ReadFile(file, Presence::kRequired))
         parser.ParseFile(FileKind::kVerbs, dicts_->files_.back(), contents_);
     }
-    if (ReadFile("discards.txt", false)) {
+    if (ReadFile("discards.txt", Presence::kOptional)) {
       parser.ParseFile(FileKind::kDiscards, dicts_->files_.back(), contents_);
     }
     ParsedDictionaries parsed = std::move(parser).Finish();
@@ -184,31 +184,50 @@ class DictionaryLoader {
   }
 
  private:
-  // Relative paths ("actors/a.txt") of the .txt files in `subdir`, sorted; none if it is absent.
-  std::vector<std::string> TxtFilesIn(const std::string& subdir) const {
+  // What a missing file means: a load error (the code tables, and actors/ and verbs/, without
+  // which nothing is coded), a warning (agents.txt: no "troops" or "police"), or nothing.
+  enum class Presence { kRequired, kWarnIfMissing, kOptional };
+
+  // Relative paths ("actors/a.txt") of the entries named *.txt in `subdir`, sorted; an error
+  // when there is none, or no `subdir`. Entries that are not regular files are listed too, so
+  // that ReadFile refuses them by name rather than the load skipping them unsaid.
+  std::vector<std::string> TxtFilesIn(const std::string& subdir) {
     namespace fs = std::filesystem;
     std::vector<std::string> files;
     std::error_code error;
     for (fs::directory_iterator it(dir_ / subdir, error), end; !error && it != end;
          it.increment(error)) {
-      if (it->path().extension() == ".txt" && it->is_regular_file(error)) {
+      if (it->path().extension() == ".txt") {
         files.push_back(subdir + "/" + it->path().filename().string());
       }
     }
     std::sort(files.begin(), files.end());
+    if (files.empty()) {
+      diagnostics_.Error(display_root_ + "/" + subdir, 0,
+                         fs::is_directory(dir_ / subdir, error)
+                             ? "no .txt file in it: a dictionary needs actors and verb patterns"
+                             : "missing: a dictionary needs actors/ and verbs/, each with "
+                               ".txt files (docs/dictionaries.md)");
+    }
     return files;
   }
 
-  // Reads `relative` into contents_, registers its display path and hashes both. A missing
-  // optional file is skipped quietly.
-  bool ReadFile(const std::string& relative, bool required) {
+  // Reads `relative` into contents_ (ReadDataFile: its lines with a NUL or bad UTF-8 are
+  // errors, a file without entries a warning), registers its display path and hashes both.
+  // An unreadable file is an error, and a missing one as `presence` says.
+  bool ReadFile(const std::string& relative, Presence presence) {
     const std::filesystem::path path = dir_ / relative;
-    std::error_code error;
-    if (!required && !std::filesystem::exists(path, error)) return false;
     const std::string display = display_root_ + "/" + relative;
-    Status status = ReadWholeFile(path.string(), &contents_);
+    std::error_code error;
+    if (presence != Presence::kRequired && !std::filesystem::exists(path, error)) {
+      if (presence == Presence::kWarnIfMissing) {
+        diagnostics_.Warning(display, 0, "missing: no agent ('troops', 'police') is coded");
+      }
+      return false;
+    }
+    const Status status = ReadDataFile(path.string(), display, &contents_, &diagnostics_);
     if (!status.ok()) {
-      diagnostics_.Error(display, 0, "cannot read");
+      diagnostics_.Error(display, 0, status.message());
       return false;
     }
     dicts_->files_.push_back(display);

@@ -165,9 +165,12 @@ struct Issue {
 
 class Dictionaries {
  public:
-  // Loads `data_dir`: actors/*.txt, agents.txt, verbs/*.txt, discards.txt (each optional, so a
-  // partial data directory loads) and cameo/event_codes.tsv + cameo/actor_codes.tsv (required:
-  // without them codes cannot be checked, so Load fails at once). Names are cut into tokens by
+  // Loads `data_dir`: cameo/event_codes.tsv + cameo/actor_codes.tsv (without them codes cannot
+  // be checked, so Load fails at once), actors/*.txt and verbs/*.txt (at least one file each:
+  // an error naming what is missing), agents.txt (missing: a warning) and discards.txt
+  // (optional). Every file is read by ReadDataFile's rules: a FIFO or device is refused
+  // without being opened, a line with a NUL byte or bad UTF-8 is an error at
+  // file:line:column, and a file without entries is warned of. Names are cut into tokens by
   // TextSegmenter, exactly as story text is. Fails with kNotFound when `data_dir` is not a
   // directory, else with kDataError and every error found, one per line (Diagnostic::ToString);
   // those errors are also added to `diagnostics` unless it is nullptr.

@@ -2,6 +2,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -27,6 +28,8 @@ const std::string kRealData = TACITUS_SOURCE_DIR "/data";
 
 // A data directory in a temporary folder: the real CAMEO tables plus the given files. It is
 // named "data" because the loader names files relative to its parent ("data/agents.txt:1").
+// The parts a dictionary must have and the test does not give (actors/, agents.txt, verbs/)
+// get one entry each, in files of their own, which no test looks for.
 class TempData {
  public:
   explicit TempData(std::initializer_list<std::pair<std::string, std::string>> files) {
@@ -34,7 +37,16 @@ class TempData {
     for (const char* table : {"cameo/event_codes.tsv", "cameo/actor_codes.tsv"}) {
       fs::copy_file(kRealData + "/" + table, dir() / table);
     }
-    for (const auto& [path, text] : files) Write(path, text);
+    bool actors = false, agents = false, verbs = false;
+    for (const auto& [path, text] : files) {
+      Write(path, text);
+      actors |= path.starts_with("actors/");
+      agents |= path == "agents.txt";
+      verbs |= path.starts_with("verbs/");
+    }
+    if (!actors) Write("actors/given.txt", "country ISL Iceland\n");
+    if (!agents) Write("agents.txt", "agent AGR farmer\n");
+    if (!verbs) Write("verbs/given.txt", "verb 042 visit +T\n");
   }
 
   void Write(const std::string& path, const std::string& text) const {
@@ -467,6 +479,72 @@ TEST(DictionaryErrors, MissingCodeTablesStopTheLoad) {
   EXPECT_EQ(Dictionaries::Load((data.dir() / "nowhere").string(), &diagnostics).status().code(),
             StatusCode::kNotFound);
   EXPECT_TRUE(diagnostics.empty());
+}
+
+// The rules every dictionary loader applies (base/data_file.h); `dict check` and `code` load
+// through this one Load, so what holds here holds for both.
+TEST(DictionaryErrors, MissingPartsAreNamed) {
+  TempData data({});
+  fs::remove_all(data.dir() / "verbs");
+  fs::remove_all(data.dir() / "actors");
+  fs::create_directories(data.dir() / "actors");
+  fs::remove(data.dir() / "agents.txt");
+  Diagnostics diagnostics;
+  auto dicts = Dictionaries::Load(data.dir().string(), &diagnostics);
+  ASSERT_FALSE(dicts.ok());
+  EXPECT_THAT(testing::Located(diagnostics),
+              ElementsAre("error data/actors", "warning data/agents.txt", "error data/verbs"));
+  EXPECT_EQ(dicts.status().message(),
+            "data/actors: no .txt file in it: a dictionary needs actors and verb patterns\n"
+            "data/verbs: missing: a dictionary needs actors/ and verbs/, each with .txt files "
+            "(docs/dictionaries.md)");
+}
+
+TEST(DictionaryWarnings, AFileWithNoEntriesIsWarnedOf) {
+  TempData data({{"verbs/empty.txt", ""}, {"actors/none.txt", "# to do\n\n"}});
+  Diagnostics diagnostics;
+  ASSERT_TRUE(Dictionaries::Load(data.dir().string(), &diagnostics).ok());
+  EXPECT_THAT(testing::Located(diagnostics),
+              ElementsAre("warning data/actors/none.txt", "warning data/verbs/empty.txt"));
+}
+
+TEST(DictionaryErrors, NulAndBadUtf8AreRefusedWhereTheyStand) {
+  const char kAgents[] = "agent MIL troops\nagent GOV offi\0cial\n";
+  TempData data({{"agents.txt", std::string(kAgents, sizeof kAgents - 1)},
+                 {"actors/a.txt",
+                  "country RUS Russia\ncountry FRA Fran\xE7"
+                  "e\n"}});
+  EXPECT_THAT(LoadErrorsOf(data),
+              ElementsAre("error data/actors/a.txt:2:17", "error data/agents.txt:2:15"));
+}
+
+// A FIFO with no writer would block the load for ever if it were opened; a FIFO in actors/
+// was skipped unsaid. Both are refused by name.
+TEST(DictionaryErrors, FifosAreRefusedWithoutBeingOpened) {
+  TempData data({});
+  ASSERT_EQ(::mkfifo((data.dir() / "actors" / "pipe.txt").c_str(), 0600), 0);
+  fs::remove(data.dir() / "agents.txt");
+  ASSERT_EQ(::mkfifo((data.dir() / "agents.txt").c_str(), 0600), 0);
+  Diagnostics diagnostics;
+  EXPECT_FALSE(Dictionaries::Load(data.dir().string(), &diagnostics).ok());
+  EXPECT_THAT(testing::Located(diagnostics),
+              ElementsAre("error data/actors/pipe.txt", "error data/agents.txt"));
+  EXPECT_EQ(diagnostics[0].reason, "not a regular file (a FIFO)");
+}
+
+// A 10 MB line is quoted as its first 80 bytes and "…", not whole.
+TEST(DictionaryErrors, ALongLineIsQuotedShort) {
+  TempData data({{"actors/a.txt", "country RUS Russia\n" + std::string(10 << 20, 'x') + " RUS\n"},
+                 {"verbs/v.txt", "verb 040 " + std::string(1 << 20, 'y') + "(\n"}});
+  Diagnostics diagnostics;
+  EXPECT_FALSE(Dictionaries::Load(data.dir().string(), &diagnostics).ok());
+  ASSERT_EQ(diagnostics.error_count(), 2u);
+  for (const Diagnostic& diagnostic : diagnostics) {
+    EXPECT_LT(diagnostic.reason.size(), 300u) << diagnostic.reason.substr(0, 300);
+  }
+  EXPECT_EQ(diagnostics[0].reason, "unknown entry kind '" + std::string(80, 'x') +
+                                       "\u2026' (expected country, adjective, people, capital, "
+                                       "seat, region, org or person)");
 }
 
 // ------------------------------------------------------------------ patterns and names

@@ -29,7 +29,8 @@ std::vector<std::string_view> SplitTrimmed(std::string_view s, char separator) {
   return fields;
 }
 
-std::string Quoted(std::string_view s) { return "'" + std::string(s) + "'"; }
+// A field of the line in quotes, cut short when long (a 10 MB field is no 10 MB message).
+std::string Quoted(std::string_view s) { return "'" + Excerpt(s) + "'"; }
 
 bool Overlap(const DatedRole& a, const DatedRole& b) {
   return (!a.to || b.from < *a.to) && (!b.to || a.from < *b.to);
@@ -186,8 +187,8 @@ void EntryParser::ClaimName(std::string_view kind_tag, std::string_view name, st
   auto [it, added] = claims_.try_emplace(std::move(key), Claim{std::string(code), origin});
   if (!added && it->second.code != code) {
     Error(origin, std::string(kind_tag) + " " + Quoted(name) +
-                      " given twice with different codes: " + it->second.code + " at " +
-                      it->second.origin.ToString() + ", " + std::string(code) + " here");
+                      " given twice with different codes: " + Excerpt(it->second.code) + " at " +
+                      it->second.origin.ToString() + ", " + Excerpt(code) + " here");
   }
 }
 
@@ -321,7 +322,7 @@ void EntryParser::ParsePerson(std::string_view rest, const Origin& origin) {
     const size_t dots = range.find("..");
     if (dots == std::string_view::npos) {
       ErrorAt(origin, range,
-              "role " + role.code + ": date range " + Quoted(range) +
+              "role " + Excerpt(role.code) + ": date range " + Quoted(range) +
                   " is not FROM..TO (YYYY-MM-DD..YYYY-MM-DD, TO may be empty)");
       continue;
     }
@@ -340,12 +341,12 @@ void EntryParser::ParsePerson(std::string_view rest, const Origin& origin) {
     role.to = to;
     if (to && *to <= *from) {
       ErrorAt(origin, range,
-              "role " + role.code + ": TO " + to->ToString() + " is not after FROM " +
+              "role " + Excerpt(role.code) + ": TO " + to->ToString() + " is not after FROM " +
                   from->ToString());
       continue;
     }
     if (role.words.empty()) {
-      ErrorAt(origin, range, "role " + role.code + " " + std::string(range) + " has no words");
+      ErrorAt(origin, range, "role " + Excerpt(role.code) + " " + Excerpt(range) + " has no words");
     }
     person.roles.push_back(std::move(role));
   }
@@ -519,9 +520,9 @@ ParsedDictionaries EntryParser::Finish() && {
                 !reported.emplace(ids[i], ids[j]).second) {
               continue;
             }
-            Error(b.origin, "name " + Quoted(key) + " also names " + a.name + " (" +
-                                a.origin.ToString() + ") with code " + ra.code +
-                                " at the same time as " + rb.code + " here");
+            Error(b.origin, "name " + Quoted(key) + " also names " + Excerpt(a.name) + " (" +
+                                a.origin.ToString() + ") with code " + Excerpt(ra.code) +
+                                " at the same time as " + Excerpt(rb.code) + " here");
           }
         }
       }

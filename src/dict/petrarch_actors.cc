@@ -64,7 +64,7 @@ class ActorFileParser {
     while (lines.Next(&raw)) {
       line_ = lines.number();
       if (StripControlBytes(raw, &clean)) {
-        diagnostics_->Warning(file_, line_, "control byte dropped from \"" + clean + "\"");
+        diagnostics_->Warning(file_, line_, "control byte dropped from \"" + Excerpt(clean) + "\"");
       }
       std::string_view line = Trim(clean, kPetrarchBlanks);
       if (line.empty()) continue;
@@ -123,7 +123,7 @@ class ActorFileParser {
     std::string dates;
     for (size_t i = 1; i < parts.size(); ++i) dates += parts[i];
     if (code.empty() || code.front() == '<' || code.front() == '>' || IsAsciiDigit(code.front())) {
-      Problem("code block [" + std::string(group) + "] has no code");
+      Problem("code block [" + Excerpt(group) + "] has no code");
       return;
     }
     if (dates.empty()) {
@@ -136,7 +136,7 @@ class ActorFileParser {
     if (dates.front() == '<' || dates.front() == '>') {
       const std::optional<Date> date = ParsePetrarchDate(std::string_view(dates).substr(1));
       if (!date) {
-        Problem("malformed date in [" + std::string(group) + "]");
+        Problem("malformed date in [" + Excerpt(group) + "]");
         return;
       }
       if (dates.front() == '<') {
@@ -153,7 +153,7 @@ class ActorFileParser {
           dash == std::string::npos ? std::nullopt
                                     : ParsePetrarchDate(std::string_view(dates).substr(dash + 1));
       if (!from || !to || *to < *from) {
-        Problem("malformed date range in [" + std::string(group) + "]");
+        Problem("malformed date range in [" + Excerpt(group) + "]");
         return;
       }
       role.from = *from;
@@ -171,7 +171,8 @@ class ActorFileParser {
       return;
     }
     if (default_code_.empty() && roles_.empty()) {
-      diagnostics_->Error(file_, first_line_, "actor \"" + names_.front() + "\" has no code");
+      diagnostics_->Error(file_, first_line_,
+                          "actor \"" + Excerpt(names_.front()) + "\" has no code");
     } else {
       Actor actor;
       actor.kind = roles_.empty() ? ActorKind::kOrganisation : ActorKind::kPerson;

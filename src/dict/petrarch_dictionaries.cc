@@ -5,7 +5,7 @@
 #include <unordered_map>
 #include <utility>
 
-#include "base/files.h"
+#include "base/data_file.h"
 #include "base/hash.h"
 #include "base/strings.h"
 #include "dict/petrarch_actors.h"
@@ -45,8 +45,8 @@ Result<PetrarchFiles> ReadPetrarchConfig(const std::string& config_path,
                                          const std::string& dictionary_dir,
                                          Diagnostics* diagnostics) {
   std::string text;
-  if (const Status read = ReadWholeFile(config_path, &text); !read.ok()) {
-    return Status::Error(read.code(), config_path + ": cannot read");
+  if (const Status read = ReadDataFile(config_path, config_path, &text, diagnostics); !read.ok()) {
+    return Status::Error(read.code(), config_path + ": " + read.message());
   }
   PetrarchFiles files;
   const std::filesystem::path dir(dictionary_dir);
@@ -107,6 +107,16 @@ class PetrarchDictionaryLoader {
   explicit PetrarchDictionaryLoader(Dictionaries* dicts) : dicts_(dicts) {}
 
   Status Run(const PetrarchFiles& files) {
+    // PETRARCH codes nothing without verbs and actors; without agents, no "troops".
+    if (files.verbs.empty() || files.actors.empty()) {
+      return Status::Error(files.verbs.empty() ? "no verb file given (verbfile_name)"
+                                               : "no actor file given (actorfile_list)");
+    }
+    if (files.agents.empty()) {
+      diagnostics_.Warning(files.verbs.front(), 0,
+                           "no agent file given (agentfile_name): no agent ('troops', "
+                           "'police') is coded");
+    }
     PetrarchVerbDictionary verbs;
     PetrarchEntries entries;
     for (const std::string& path : files.verbs) {
@@ -175,9 +185,12 @@ class PetrarchDictionaryLoader {
     return Status::Ok();
   }
 
+  // Reads `path` by ReadDataFile's rules: its lines with a NUL or bad UTF-8 are errors (and
+  // skipped), a file without entries a warning; a file that cannot be read (a FIFO is
+  // refused without being opened) fails the load.
   Status Read(const std::string& path) {
-    if (const Status read = ReadWholeFile(path, &contents_); !read.ok()) {
-      return Status::Error(read.code(), path + ": cannot read");
+    if (const Status read = ReadDataFile(path, path, &contents_, &diagnostics_); !read.ok()) {
+      return Status::Error(read.code(), path + ": " + read.message());
     }
     dicts_->files_.push_back(path);
     hash_.Add(path);

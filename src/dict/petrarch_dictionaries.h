@@ -42,8 +42,9 @@ struct PetrarchFiles {
 // The [Dictionaries] section of a PETRARCH config (verbfile_name, actorfile_list,
 // agentfile_name, discardfile_name, issuefile_name), each file taken relative to
 // `dictionary_dir`, and its [Options]. A line that is neither a [section], a KEY = VALUE nor
-// the continuation of one is skipped with a warning in `diagnostics`. Fails when the file
-// cannot be read (kNotFound or kIoError) or names no verb file (kDataError).
+// the continuation of one is skipped with a warning in `diagnostics`, and one with a NUL or
+// bad UTF-8 with an error (ReadDataFile). Fails when the file cannot be read (kNotFound or
+// kIoError, "PATH: REASON") or names no verb file (kDataError).
 Result<PetrarchFiles> ReadPetrarchConfig(const std::string& config_path,
                                          const std::string& dictionary_dir,
                                          Diagnostics* diagnostics);
@@ -54,7 +55,11 @@ struct PetrarchLoad {
   Diagnostics diagnostics;
 };
 
-// Fails when a file cannot be read, with the code ReadWholeFile gave (kNotFound, kIoError).
+// Reads every file by ReadDataFile's rules (base/data_file.h): a line with a NUL byte or bad
+// UTF-8 is an error and skipped, a file without entries a warning, and so is a missing agent
+// file. Fails when no verb or no actor file is given (kDataError), or when a file cannot be
+// read, with the code ReadFileBytes gave (kNotFound, kIoError: a FIFO or device is refused
+// without being opened), as "PATH: REASON".
 Result<PetrarchLoad> LoadPetrarchDictionaries(const PetrarchFiles& files);
 
 }  // namespace tacitus

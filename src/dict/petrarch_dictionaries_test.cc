@@ -2,7 +2,10 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <string>
 
@@ -179,6 +182,8 @@ TEST(PetrarchDictionaries, TakesGoldsteinAndQuadClassFromOurCameoTable) {
   const std::string verbs = dir.Write("verbs.txt", "--- ACCUSE  [112] ---\nACCUSE\n");
   PetrarchFiles files;
   files.verbs.push_back(verbs);
+  files.actors.push_back(dir.Write("actors.txt", "RUSSIA [RUS]\n"));
+  files.agents.push_back(dir.Write("agents.txt", "OFFICIAL [~GOV]\n"));
   auto bare = LoadPetrarchDictionaries(files);
   ASSERT_TRUE(bare.ok()) << bare.status().message();
   EXPECT_EQ(bare->dictionaries->FindEventType("112"), nullptr);  // PETRARCH ships no table
@@ -193,6 +198,69 @@ TEST(PetrarchDictionaries, TakesGoldsteinAndQuadClassFromOurCameoTable) {
   EXPECT_LT(accuse->goldstein, 0.0);
   files.event_codes = verbs + ".absent";
   EXPECT_EQ(LoadPetrarchDictionaries(files).status().code(), StatusCode::kNotFound);
+}
+
+// The rules every dictionary loader applies (base/data_file.h), here for PETRARCH's, whose
+// errors skip a line rather than refuse the load.
+TEST(PetrarchDictionaries, NeedVerbsAndActorsAndWarnWithoutAgents) {
+  const testing::TempDir dir;
+  PetrarchFiles files;
+  files.verbs.push_back(dir.Write("verbs.txt", "--- ACCUSE  [112] ---\nACCUSE\n"));
+  auto loaded = LoadPetrarchDictionaries(files);
+  EXPECT_EQ(loaded.status().code(), StatusCode::kDataError);
+  EXPECT_EQ(loaded.status().message(), "no actor file given (actorfile_list)");
+  files.actors.push_back(dir.Write("actors.txt", "RUSSIA [RUS]\n"));
+  loaded = LoadPetrarchDictionaries(files);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_THAT(testing::Located(loaded->diagnostics), ElementsAre("warning " + files.verbs[0]));
+}
+
+TEST(PetrarchDictionaries, SkipLinesWithANulOrBadUtf8AndWarnOfEmptyFiles) {
+  const testing::TempDir dir;
+  PetrarchFiles files;
+  files.verbs.push_back(dir.Write("verbs.txt", "--- ACCUSE  [112] ---\nACCUSE\n"));
+  // TABARI's CountryInfo.120116.actors has this NUL on its line 20623.
+  const char kActors[] = "RUSSIA [RUS]\nTIRUCHIR\0PPALLI_  [IND]\nCHINA [CHN]\n";
+  files.actors.push_back(dir.Write("actors.txt", std::string(kActors, sizeof kActors - 1)));
+  files.agents.push_back(dir.Write("agents.txt", "OFFICIAL [~GOV]\nWERE\xC2 [~GOV]\n"));
+  files.discards.push_back(dir.Write("discards.txt", "# none yet\n"));
+  auto loaded = LoadPetrarchDictionaries(files);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_THAT(testing::Located(loaded->diagnostics),
+              ElementsAre("error " + files.actors[0] + ":2:9", "error " + files.agents[0] + ":2:5",
+                          "warning " + files.discards[0]));
+  EXPECT_EQ(loaded->dictionaries->actors().size(), 2u);  // RUSSIA and CHINA
+  EXPECT_EQ(loaded->dictionaries->sizes().agents, 1u);   // OFFICIAL
+}
+
+TEST(PetrarchDictionaries, RefuseAFifoWithoutOpeningIt) {
+  const testing::TempDir dir;
+  PetrarchFiles files;
+  files.verbs.push_back(dir.Write("verbs.txt", "--- ACCUSE  [112] ---\nACCUSE\n"));
+  files.actors.push_back((dir.path() / "actors.txt").string());
+  ASSERT_EQ(::mkfifo(files.actors[0].c_str(), 0600), 0) << std::strerror(errno);
+  auto loaded = LoadPetrarchDictionaries(files);
+  EXPECT_EQ(loaded.status().code(), StatusCode::kIoError);
+  EXPECT_EQ(loaded.status().message(), files.actors[0] + ": not a regular file (a FIFO)");
+
+  Diagnostics diagnostics;
+  EXPECT_EQ(ReadPetrarchConfig(files.actors[0], "", &diagnostics).status().message(),
+            files.actors[0] + ": not a regular file (a FIFO)");
+}
+
+// A 10 MB line is quoted in its message as its first 80 bytes and "…", not whole.
+TEST(PetrarchDictionaries, QuoteALongLineShort) {
+  const testing::TempDir dir;
+  PetrarchFiles files;
+  files.verbs.push_back(dir.Write("verbs.txt", "--- ACCUSE  [112] ---\nACCUSE\n"));
+  files.actors.push_back(
+      dir.Write("actors.txt", "RUSSIA [RUS]\nLONG [" + std::string(10 << 20, 'X') + " 1]\n"));
+  auto loaded = LoadPetrarchDictionaries(files);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  ASSERT_TRUE(loaded->diagnostics.has_errors());
+  for (const Diagnostic& diagnostic : loaded->diagnostics) {
+    EXPECT_LT(diagnostic.reason.size(), 200u) << diagnostic.reason.substr(0, 200);
+  }
 }
 
 TEST(PetrarchConfig, ReadsFilesAndOptionsAndWarnsOfStrayLines) {

@@ -220,7 +220,7 @@ class VerbFileParser {
     } else if (word.starts_with('&')) {
       element->kind = PatternElement::Kind::kWord;
       if (!ExpandSynset(synsets_, AsciiUppercase(word), 0, &element->lemmas)) {
-        Problem("unknown synset " + std::string(word));
+        Problem("unknown synset " + Excerpt(word));
         return false;
       }
     } else {
@@ -391,7 +391,7 @@ class VerbFileParser {
         if (parts[i].starts_with('+')) verb = i;
       }
       if (verb == parts.size() || parts[verb].size() < 2) {
-        Problem("multi-word verb form " + form + " has no '+' before its verb");
+        Problem("multi-word verb form " + Excerpt(form) + " has no '+' before its verb");
         continue;
       }
       const std::string head = AsciiLowercase(parts[verb].substr(1));

@@ -77,11 +77,8 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
   if (!analyzer.ok()) return analyzer.status();
   GazetteerPaths places;
   places.iso_codes_dir = options.iso_codes_dir;
-  if (const std::filesystem::path file = std::filesystem::path(options.data_dir) / "places.txt";
-      !options.data_dir.empty() && std::filesystem::is_regular_file(file)) {
-    places.places_file = file.string();
-  }
-  auto gazetteer = Gazetteer::Load(places);
+  places.places_file = PlacesFileIn(options.data_dir);
+  auto gazetteer = Gazetteer::Load(places, diagnostics);
   if (!gazetteer.ok()) return gazetteer.status();
   auto stages = std::make_unique<const Stages>(Stages{
       .coder = Coder(std::move(analyzer).value(), std::move(dictionaries), std::move(clause_coder)),

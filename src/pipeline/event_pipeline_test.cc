@@ -101,8 +101,10 @@ TEST(EventPipeline, KeepsThePetrarchLoadersDiagnostics) {
                                        "[Dictionaries]\n"
                                        "verbfile_name = verbs.txt\n"
                                        "actorfile_list = actors.txt\n"
+                                       "agentfile_name = agents.txt\n"
                                        "stray line\n");
   dir.Write("verbs.txt", "--- MEET [040] ---\nMEET\n");
+  dir.Write("agents.txt", "OFFICIAL [~GOV]\n");
   const std::string actors = dir.Write("actors.txt",
                                        "RUSSIA [RUS]\n"
                                        "ATLANTIS [ATL 2004017-20061201] [ATL]\n"
@@ -114,7 +116,7 @@ TEST(EventPipeline, KeepsThePetrarchLoadersDiagnostics) {
   // The config's stray line and the control byte are warnings; the malformed date's line is
   // skipped, an error, and the rest loads.
   EXPECT_THAT(testing::Located(diagnostics),
-              ::testing::ElementsAre("warning " + config + ":4", "error " + actors + ":2",
+              ::testing::ElementsAre("warning " + config + ":5", "error " + actors + ":2",
                                      "warning " + actors + ":3"));
   EXPECT_EQ((*pipeline)->dictionaries().actors().size(), 3u);
 }
@@ -127,6 +129,8 @@ TEST(EventPipeline, FailsWithTheErrorsOfOurDictionaries) {
                                dir.path() / "data" / table);
   }
   dir.Write("data/actors/a.txt", "country RUS Russia\ncountry XXQ Atlantis\n");
+  dir.Write("data/agents.txt", "agent MIL troops\n");
+  dir.Write("data/verbs/v.txt", "verb 040 meet +T\n");
   Diagnostics diagnostics;
   auto pipeline = EventPipeline::Create({.data_dir = (dir.path() / "data").string()}, &diagnostics);
   ASSERT_FALSE(pipeline.ok());

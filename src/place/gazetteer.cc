@@ -8,10 +8,12 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <tuple>
 #include <unordered_map>
 
+#include "base/data_file.h"
 #include "base/files.h"
 #include "base/strings.h"
 #include "tacitus/diagnostic.h"
@@ -269,7 +271,7 @@ void LoadPlacesFile(const std::string& path, const std::string& text,
     entry.admin1 = std::string(fields[2]);
     if (!entry.country.empty() &&
         !std::binary_search(known_codes.begin(), known_codes.end(), entry.country)) {
-      errors->Error(path, number, "unknown country code '" + entry.country + "'");
+      errors->Error(path, number, "unknown country code '" + Excerpt(entry.country) + "'");
       continue;
     }
     if (fields[3].empty() != fields[4].empty()) {
@@ -301,7 +303,7 @@ void LoadPlacesFile(const std::string& path, const std::string& text,
       if (!added) {
         errors->Error(
             path, number,
-            "'" + std::string(name) + "' is already given on line " + std::to_string(it->second));
+            "'" + Excerpt(name) + "' is already given on line " + std::to_string(it->second));
         repeated = true;
       }
     }
@@ -332,18 +334,33 @@ std::string_view Gazetteer::MakeKey(std::string_view text, char (&buffer)[kMaxKe
   return key;
 }
 
-Result<std::unique_ptr<const Gazetteer>> Gazetteer::Load(const GazetteerPaths& paths) {
+std::string PlacesFileIn(const std::string& data_dir) {
+  if (data_dir.empty()) return "";
+  const std::filesystem::path file = std::filesystem::path(data_dir) / "places.txt";
+  std::error_code error;
+  return std::filesystem::exists(std::filesystem::symlink_status(file, error)) ? file.string() : "";
+}
+
+Result<std::unique_ptr<const Gazetteer>> Gazetteer::Load(const GazetteerPaths& paths,
+                                                         Diagnostics* diagnostics) {
   Builder builder;
   std::unordered_map<std::string, std::string> alpha3_of;
   TACITUS_RETURN_IF_ERROR(LoadIsoCodes(
       paths.iso_codes_dir.empty() ? std::string(TACITUS_ISO_CODES_DIR) : paths.iso_codes_dir,
       &builder, &alpha3_of));
   if (!paths.places_file.empty()) {
+    const std::string& file = paths.places_file;
     std::string text;
-    TACITUS_RETURN_IF_ERROR(ReadWholeFile(paths.places_file, &text));
-    Diagnostics errors;
-    LoadPlacesFile(paths.places_file, text, alpha3_of, &builder, &errors);
-    TACITUS_RETURN_IF_ERROR(errors.ToStatus());
+    Diagnostics found;
+    const Status read = ReadDataFile(file, file, &text, &found);
+    if (read.ok()) {
+      LoadPlacesFile(file, text, alpha3_of, &builder, &found);
+    } else {
+      found.Error(file, 0, read.message());
+    }
+    if (diagnostics != nullptr) diagnostics->Append(found);
+    if (!read.ok()) return Status::Error(read.code(), found.ToStatus().message());
+    TACITUS_RETURN_IF_ERROR(found.ToStatus());
   }
   if (paths.cities) LoadCities(alpha3_of, &builder);
 

@@ -23,7 +23,10 @@
 // Gulf"); ADMIN1 may be empty; LAT and LON are decimal degrees, both given or both empty
 // (a country named by another spelling needs none). A line with another number of fields,
 // an unknown country, a coordinate that is not a number or out of range, or a name given
-// twice is a load error "file:line: reason"; every one is reported.
+// twice is a load error "file:line: reason"; every one is reported. The file is read by the
+// rules of every dictionary file (base/data_file.h): a FIFO or device is refused without
+// being opened, a line with a NUL byte or bad UTF-8 is an error at file:line:column, and a
+// file without entries is warned of.
 //
 // A Gazetteer is immutable after Load and safe to share between threads; Find allocates
 // nothing.
@@ -38,6 +41,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tacitus/diagnostic.h"
 #include "tacitus/status.h"
 
 namespace tacitus {
@@ -59,12 +63,21 @@ struct GazetteerEntry {
   PlaceKind kind = PlaceKind::kCity;
 };
 
+// The places.txt of the dictionary directory `data_dir`, as `code` and `dict check` load it:
+// its path when there is an entry of that name (of any type: Load refuses one that is not a
+// regular file, rather than it being skipped unsaid), else "".
+std::string PlacesFileIn(const std::string& data_dir);
+
 class Gazetteer {
  public:
   static constexpr size_t kMaxKeyBytes = 128;
 
-  // Fails when a source cannot be read or parsed, and with every error of places_file.
-  static Result<std::unique_ptr<const Gazetteer>> Load(const GazetteerPaths& paths);
+  // Fails when a source cannot be read or parsed, and with every error of places_file, one
+  // per line (Diagnostic::ToString). places_file's errors and warnings are also added to
+  // `diagnostics` unless it is nullptr, so that a caller can report them with the
+  // dictionaries'.
+  static Result<std::unique_ptr<const Gazetteer>> Load(const GazetteerPaths& paths,
+                                                       Diagnostics* diagnostics = nullptr);
 
   // The lookup key of `text`: ASCII letters lower-cased, runs of white space made one space,
   // a leading "the " dropped; written into `buffer`. Empty when it does not fit.

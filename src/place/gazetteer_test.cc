@@ -1,15 +1,19 @@
 #include "place/gazetteer.h"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <string>
 
+#include "base/diagnostic_testing.h"
 #include "base/temp_dir_testing.h"
 
 namespace tacitus {
 namespace {
 
+using ::testing::ElementsAre;
 using testing::TempDir;
 
 std::string Key(std::string_view text) {
@@ -120,6 +124,48 @@ TEST(Gazetteer, PlacesFileSpellingsLeadToTheFirstName) {
   EXPECT_EQ(Entries(**loaded, "the Gulf"), "Gulf  listed; Gulf PNG subdivision");
   EXPECT_EQ(Entries(**loaded, "Persian Gulf"), "Gulf  listed");
   EXPECT_EQ(Entries(**loaded, "Kharkiv"), "");  // no cities asked for
+}
+
+// places.txt is read by the rules of every dictionary file (base/data_file.h); its problems
+// come as diagnostics too, for `code` and `dict check` to report with the dictionaries'.
+TEST(Gazetteer, PlacesFileFollowsTheDictionaryRules) {
+  const TempDir dir;
+  const char kPlaces[] = "Gaza City | PSE | | |\nKyi\xFFv | UKR | | |\nNul\0 | RUS | | |\n";
+  const std::string path = dir.Write("places.txt", std::string(kPlaces, sizeof kPlaces - 1));
+  Diagnostics diagnostics;
+  auto loaded = Gazetteer::Load({.places_file = path, .cities = false}, &diagnostics);
+  EXPECT_FALSE(loaded.ok());
+  EXPECT_THAT(testing::Located(diagnostics),
+              ElementsAre("error " + path + ":2:4", "error " + path + ":3:4"));
+  EXPECT_EQ(loaded.status().message(), diagnostics.ToStatus().message());
+
+  diagnostics = Diagnostics();
+  const std::string empty = dir.Write("empty.txt", "# nothing\n");
+  EXPECT_TRUE(Gazetteer::Load({.places_file = empty, .cities = false}, &diagnostics).ok());
+  EXPECT_THAT(testing::Located(diagnostics), ElementsAre("warning " + empty));
+
+  const std::string fifo = (dir.path() / "fifo.txt").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  diagnostics = Diagnostics();
+  loaded = Gazetteer::Load({.places_file = fifo, .cities = false}, &diagnostics);
+  EXPECT_EQ(loaded.status().code(), StatusCode::kIoError);
+  EXPECT_EQ(loaded.status().message(), fifo + ": not a regular file (a FIFO)");
+  EXPECT_THAT(testing::Located(diagnostics), ElementsAre("error " + fifo));
+
+  // A long name is quoted short.
+  const std::string twice = dir.Write(
+      "twice.txt", std::string(4000, 'x') + " | | | |\n" + std::string(4000, 'x') + " | | | |\n");
+  loaded = Gazetteer::Load({.places_file = twice, .cities = false});
+  EXPECT_LT(loaded.status().message().size(), twice.size() + 200) << loaded.status().message();
+}
+
+TEST(Gazetteer, PlacesFileInTheDictionaryDirectory) {
+  const TempDir dir;
+  EXPECT_EQ(PlacesFileIn(""), "");
+  EXPECT_EQ(PlacesFileIn(dir.path().string()), "");
+  const std::string fifo = (dir.path() / "places.txt").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  EXPECT_EQ(PlacesFileIn(dir.path().string()), fifo);  // for Load to refuse, not to skip
 }
 
 TEST(Gazetteer, MissingSourcesAreErrors) {

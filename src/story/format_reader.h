@@ -11,6 +11,7 @@
 #include <string_view>
 #include <utility>
 
+#include "base/utf8.h"
 #include "story/input_buffer.h"
 #include "tacitus/story.h"
 
@@ -69,9 +70,6 @@ std::unique_ptr<FormatReader> NewPetrarchXmlReader(InputBuffer* input, InputInfo
 std::string LongerThan(std::string_view what, size_t limit);
 // `text` in single quotes for a message, cut short when long.
 std::string Quoted(std::string_view text);
-// Offset of the first byte of `text` that is not well-formed UTF-8 (Unicode 15, table 3-7:
-// no overlong forms, surrogates or code points past U+10FFFF), or npos.
-size_t FindInvalidUtf8(std::string_view text);
 // nullopt when `bytes` is well-formed UTF-8, else the reason "invalid UTF-8 at byte B (line L)"
 // where B is the offset in the input and L the line; `bytes` starts at input offset `offset`,
 // on line `line`.
