@@ -31,16 +31,23 @@ uint32_t ContextReach(const Document& doc, const Sentence& sentence) {
   return 0;
 }
 
+EventDate StoryDate(Date story_date) { return {story_date, DatePrecision::kDay, {}}; }
+
+// The calendar of event dates: what a four-digit ISO date can write and the store can keep.
+constexpr Date kFirstDay{.year = 1, .month = 1, .day = 1};
+constexpr Date kLastDay{.year = 9999, .month = 12, .day = 31};
+
+// An expression that would leave the calendar ("next month" read on 9999-12-31, "yesterday"
+// on 0001-01-01) gives the story date.
 std::optional<EventDate> Resolve(const Document& doc, Date story_date,
                                  const std::optional<TemporalExpression>& e) {
   if (!e) return std::nullopt;
   std::optional<EventDate> date = ResolveTemporalExpression(*e, story_date, Direction::kPast);
   if (!date) return std::nullopt;
+  if (date->date < kFirstDay || date->date > kLastDay) return StoryDate(story_date);
   date->span = {doc.tokens[e->begin].span.begin, doc.tokens[e->end - 1].span.end};
   return date;
 }
-
-EventDate StoryDate(Date story_date) { return {story_date, DatePrecision::kDay, {}}; }
 
 }  // namespace
 
