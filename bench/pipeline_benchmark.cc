@@ -1,8 +1,9 @@
 // The pipeline's stages on one core, over the bundled example story (15 sentences of news
 // prose): reading, each analysis stage, coding, dating and placing, writing events, and
-// storing them.
+// storing them; and one long story of 0.25 to 10 MB, coded and written (BM_LongStory).
 //
 //   build/bench/pipeline_benchmark --benchmark_repetitions=5 --benchmark_report_aggregates_only
+//   build/bench/pipeline_benchmark --benchmark_filter=LongStory
 //
 // Whole runs over a corpus, on every core, are measured by `tacitus bench` instead.
 #include <benchmark/benchmark.h>
@@ -11,6 +12,8 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/files.h"
 #include "code/coder.h"
@@ -187,6 +190,45 @@ void BM_Pipeline(benchmark::State& state) {
   CountSentences(state, scratch.analysis().document.sentences.size(), story.text.size());
 }
 BENCHMARK(BM_Pipeline);
+
+// One long story, the JSON line of 'Russian troops attacked Ukraine. ' repeated to range(0) KiB,
+// coded and written as `tacitus code` does it: coding is linear in a story's length, so its
+// time per MB (2^20 bytes) stays flat from 0.25 to 10 MB. The text's length is that of the
+// story, as --max-story-bytes counts it.
+void BM_LongStory(benchmark::State& state) {
+  constexpr std::string_view kSentence = "Russian troops attacked Ukraine. ";
+  Story story;
+  story.id = "long";
+  story.date = *Date::ParseIso("2022-02-24");
+  const size_t bytes = static_cast<size_t>(state.range(0)) << 10;
+  while (story.text.size() + kSentence.size() <= bytes) story.text += kSentence;
+  EventPipeline::Scratch scratch;
+  std::vector<Event> events;
+  std::string out;
+  for (auto _ : state) {
+    events.clear();
+    out.clear();
+    SharedPipeline().Process(story, &scratch, &events);
+    const StoryText text(story.text);
+    for (const Event& event : events) {
+      out += EventToJson(event, text);
+      out += '\n';
+    }
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * story.text.size()));
+  state.counters["s/MB"] = benchmark::Counter(
+      static_cast<double>(story.text.size()) / (1 << 20),
+      benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+  state.counters["events"] = static_cast<double>(events.size());
+}
+BENCHMARK(BM_LongStory)
+    ->Arg(256)
+    ->Arg(1024)
+    ->Arg(2048)
+    ->Arg(5120)
+    ->Arg(10240)
+    ->Unit(benchmark::kMillisecond);
 
 // Writing: the example's events as JSON Lines.
 void BM_WriteJsonLines(benchmark::State& state) {

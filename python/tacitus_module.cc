@@ -236,8 +236,9 @@ class Pipeline {
       for (size_t i; (i = next.fetch_add(1)) < stories.size();) {
         coded.clear();
         pipeline_->Process(stories[i], scratch, &coded);
+        const StoryText text(stories[i].text);
         for (const Event& event : coded) {
-          (*events)[i].push_back(EventToJson(event, stories[i].text));
+          (*events)[i].push_back(EventToJson(event, text));
         }
       }
     };

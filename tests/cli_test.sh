@@ -37,6 +37,29 @@ check "empty text names its story" grep -q "stories.jsonl:4: story d: " "$work/e
 check "every JSON line is an object with the story id" \
   bash -c "grep -c '^{\"story\":\"[ae]\",\"date\":' '$work/out' | grep -qx 2"
 
+# --max-story-bytes, wherever stories are read: a longer story is reported with file:line and
+# skipped, the others come out, and the exit status says one was skipped.
+long_text=$(printf 'Russian troops attacked Ukraine. %.0s' {1..20})
+printf '%s\n' \
+  '{"id":"a","date":"2023-01-02","text":"Russian troops attacked Ukraine."}' \
+  "{\"id\":\"long\",\"date\":\"2023-01-03\",\"text\":\"$long_text\"}" \
+  '{"id":"c","date":"2023-01-04","text":"Russian troops attacked Ukraine."}' >"$work/long.jsonl"
+for sub in code parse ingest bench; do
+  store=()
+  [ "$sub" = ingest ] && store=(--db "$work/long.db")
+  "$tacitus" "$sub" "${store[@]}" --max-story-bytes 300 "$work/long.jsonl" >"$work/out" 2>"$work/err"
+  check "$sub: a story over --max-story-bytes gives exit 2" test $? -eq 2
+  check "$sub: the long story is named by file and line" \
+    grep -q "long.jsonl:2: .*longer than 300 bytes" "$work/err"
+done
+"$tacitus" code --max-story-bytes 300 "$work/long.jsonl" >"$work/out" 2>/dev/null
+check "code: the stories around the long one are coded" \
+  test "$(grep -c '"story":"[ac]"' "$work/out")" -eq 2
+"$tacitus" code "$work/long.jsonl" >"$work/out" 2>"$work/err"
+check "code: the default --max-story-bytes keeps a 700-byte story" test $? -eq 0
+"$tacitus" code --max-story-bytes 0 "$work/long.jsonl" >/dev/null 2>&1
+check "code: --max-story-bytes 0 is a usage error" test $? -eq 1
+
 # Invalid UTF-8 in a dated story.
 printf ' date 2023-11-08\nPutin met Xi \xff\xfe in Beijing.\n' >"$work/broken.txt"
 "$tacitus" parse "$work/broken.txt" "$examples/putin-xi-beijing.txt" >"$work/out" 2>"$work/err"

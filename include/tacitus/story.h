@@ -82,7 +82,7 @@ struct StoryError {
 struct ReadOptions {
   StoryFormat format = StoryFormat::kAuto;    // forces one format for every input unless kAuto
   std::optional<Date> date;                   // the date of plain-text stories (--date)
-  size_t max_story_bytes = size_t{64} << 20;  // longer stories (JSON lines, records) are skipped
+  size_t max_story_bytes = size_t{10} << 20;  // longer stories (JSON lines, records) are skipped
 };
 
 // Reads stories one at a time from files, directories and stdin, in order.

@@ -75,8 +75,9 @@ RunFigures FullRun(const StoryInputOptions& input, const EventPipeline& pipeline
       [&](const Story& story, CodingWorker* worker, Out* out) {
         worker->events.clear();
         pipeline.Process(story, &worker->scratch, &worker->events);
+        const StoryText text(story.text);
         for (const Event& event : worker->events) {
-          out->json += EventToJson(event, story.text);
+          out->json += EventToJson(event, text);
           out->json += '\n';
         }
         out->sentences = worker->scratch.analysis().document.sentences.size();

@@ -36,10 +36,11 @@ void FormatEvents(const CodeOptions& options, const Story& story,
     *out = explained.str();
     return;
   }
+  const StoryText text(story.text);
   for (const Event& event : events) {
-    *out += options.output_format == "tsv"   ? EventToTsv(event, story.text)
-            : options.output_format == "csv" ? EventToCsv(event, story.text)
-                                             : EventToJson(event, story.text);
+    *out += options.output_format == "tsv"   ? EventToTsv(event, text)
+            : options.output_format == "csv" ? EventToCsv(event, text)
+                                             : EventToJson(event, text);
     *out += '\n';
   }
 }

@@ -14,6 +14,11 @@ CLI::Option* StoryInputOptions::AddTo(CLI::App* command, bool format_names_input
                    "input format: auto, dated, jsonl, text, petrarch")
       ->capture_default_str();
   command->add_option("--date", date, "story date YYYY-MM-DD for plain-text input");
+  command
+      ->add_option("--max-story-bytes", max_story_bytes,
+                   "a longer story (JSON line, PETRARCH record, file) is reported and skipped")
+      ->capture_default_str()
+      ->check(CLI::PositiveNumber);
   return input_option;
 }
 
@@ -24,6 +29,7 @@ Result<std::unique_ptr<StoryReader>> StoryInputOptions::OpenReader(bool report_e
     return Status::Error(StatusCode::kInvalidArgument, "unknown input format '" + format + "'");
   }
   options.format = *parsed_format;
+  options.max_story_bytes = max_story_bytes;
   if (!date.empty()) {
     options.date = Date::ParseIso(date);
     if (!options.date) {

@@ -17,8 +17,10 @@ struct StoryInputOptions {
   std::vector<std::string> inputs;
   std::string format = "auto";
   std::string date;
+  size_t max_story_bytes = ReadOptions{}.max_story_bytes;  // longer stories are skipped
 
-  // Adds INPUT... (files, directories, "-" for stdin), --input-format and --date to
+  // Adds INPUT... (files, directories, "-" for stdin), --input-format, --date and
+  // --max-story-bytes to
   // `command`. Commands whose output format is not chosen by --format (parse) also take
   // --format for the input format. Returns INPUT..., required unless the caller says otherwise.
   CLI::Option* AddTo(CLI::App* command, bool format_names_input);

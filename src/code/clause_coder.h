@@ -53,6 +53,11 @@ struct ClauseScratch {
   // TacitusClauseCoder, per clause: its verb is a word of the pattern that coded its parent
   // ("threatened to impose sanctions" is a threat, not an imposition).
   std::vector<bool> named_by_parent;
+  // TacitusClauseCoder: the clauses by parent, in order (clause c's are
+  // children[child_begin[c]] up to children[child_begin[c + 1]]), indexed once per story so that
+  // finding a clause's children takes time in their number, not in the story's clauses.
+  std::vector<uint32_t> child_begin;
+  std::vector<uint32_t> children;
   // TacitusClauseCoder, per clause: done, intended or denied (factuality.h).
   std::vector<Factuality> factuality;
   PetrarchMatcher petrarch;  // PetrarchClauseCoder

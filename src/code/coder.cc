@@ -2,11 +2,51 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <iterator>
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 #include <utility>
 
 namespace tacitus {
+namespace {
+
+// What makes two events of a story the same event.
+struct EventKey {
+  uint32_t sentence;
+  std::string_view source, target, code;
+  friend bool operator==(const EventKey&, const EventKey&) = default;
+};
+
+struct EventKeyHash {
+  size_t operator()(const EventKey& key) const {
+    const std::hash<std::string_view> hash;
+    size_t h = key.sentence;
+    for (const std::string_view part : {key.source, key.target, key.code}) {
+      h = h * 1'000'003 ^ hash(part);
+    }
+    return h;
+  }
+};
+
+// Drops each event from `first` on that repeats the key of an earlier one, keeping the order
+// of the rest. A hash of the keys kept makes this linear in the number of events: a long story
+// can have tens of thousands.
+void DropRepeats(size_t first, std::vector<Event>* events) {
+  std::unordered_set<EventKey, EventKeyHash> kept_keys;
+  size_t kept = first;
+  for (size_t e = first; e < events->size(); ++e) {
+    const Event& event = (*events)[e];
+    if (kept_keys.contains({event.sentence, event.source, event.target, event.code})) continue;
+    if (e != kept) (*events)[kept] = std::move((*events)[e]);
+    // The key's views are into the event at its final place, which stays put from here on.
+    const Event& placed = (*events)[kept++];
+    kept_keys.insert({placed.sentence, placed.source, placed.target, placed.code});
+  }
+  events->erase(events->begin() + static_cast<std::ptrdiff_t>(kept), events->end());
+}
+
+}  // namespace
 
 Coder::Coder(std::shared_ptr<const Analyzer> analyzer,
              std::shared_ptr<const Dictionaries> dictionaries,
@@ -45,19 +85,7 @@ void Coder::CodeAnalysis(const Story& story, Scratch* scratch, std::vector<Event
   const auto begin = events->begin() + static_cast<std::ptrdiff_t>(first);
   std::stable_sort(begin, events->end(),
                    [](const Event& a, const Event& b) { return a.sentence < b.sentence; });
-  const auto same = [](const Event& a, const Event& b) {
-    return a.sentence == b.sentence && a.source == b.source && a.target == b.target &&
-           a.code == b.code;
-  };
-  std::vector<Event> unique;
-  for (auto it = begin; it != events->end(); ++it) {
-    if (std::none_of(unique.begin(), unique.end(),
-                     [&](const Event& kept) { return same(kept, *it); })) {
-      unique.push_back(std::move(*it));
-    }
-  }
-  events->erase(begin, events->end());
-  std::move(unique.begin(), unique.end(), std::back_inserter(*events));
+  DropRepeats(first, events);
 
   if (dictionaries_->issues().empty()) return;
   std::vector<IssueCount> issues;

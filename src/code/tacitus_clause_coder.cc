@@ -31,6 +31,23 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
   });
 }
 
+// Fills scratch->child_begin and scratch->children (ClauseScratch) for `syntax`.
+void IndexChildren(const Syntax& syntax, ClauseScratch* scratch) {
+  const size_t clauses = syntax.clauses.size();
+  std::vector<uint32_t>& begin = scratch->child_begin;
+  begin.assign(clauses + 1, 0);
+  for (const Clause& clause : syntax.clauses) {
+    if (clause.parent >= 0) ++begin[static_cast<size_t>(clause.parent) + 1];
+  }
+  for (size_t c = 0; c < clauses; ++c) begin[c + 1] += begin[c];
+  scratch->children.resize(begin[clauses]);
+  std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
+  for (uint32_t k = 0; k < clauses; ++k) {
+    const int32_t parent = syntax.clauses[k].parent;
+    if (parent >= 0) scratch->children[next[static_cast<size_t>(parent)]++] = k;
+  }
+}
+
 }  // namespace
 
 void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const EventEmitter& emitter,
@@ -78,6 +95,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
   const Syntax& syntax = story.syntax;
   std::vector<bool>& named = scratch->named_by_parent;
   named.assign(syntax.clauses.size(), false);
+  IndexChildren(syntax, scratch);
   scratch->verdicts.clear();
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     const Clause& clause = syntax.clauses[c];
@@ -143,11 +161,9 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     if (events->size() == before && scratch->why_not) {
       record.Refuse(WhyNoPair(story, match, source, target, &record.verdict().phrase));
     }
-    for (uint32_t k = c + 1; k < syntax.clauses.size(); ++k) {
-      if (syntax.clauses[k].parent == static_cast<int32_t>(c) &&
-          match.MatchedWordAt(syntax.clauses[k].verb.head)) {
-        named[k] = true;
-      }
+    for (uint32_t i = scratch->child_begin[c]; i < scratch->child_begin[c + 1]; ++i) {
+      const uint32_t k = scratch->children[i];
+      if (k > c && match.MatchedWordAt(syntax.clauses[k].verb.head)) named[k] = true;
     }
   }
 }

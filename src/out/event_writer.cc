@@ -28,10 +28,6 @@ std::string SpanWords(std::string_view text, Span span) {
   return words;
 }
 
-int64_t CharOffset(std::string_view text, uint32_t byte) {
-  return static_cast<int64_t>(CountCodePoints(text.substr(0, std::min<size_t>(byte, text.size()))));
-}
-
 // A value as a CSV or TSV field: null is empty, lists are joined by ';'.
 std::string FieldText(const EventValue& value) {
   struct Visitor {
@@ -131,7 +127,25 @@ std::string WhenAndWhere(std::string_view story_text, const Event& event) {
 
 }  // namespace
 
-EventRow EventToRow(const Event& event, std::string_view story_text) {
+StoryText::StoryText(std::string_view text) : text_(text) {
+  before_block_.reserve(text.size() / kBlockBytes + 1);
+  uint32_t before = 0;
+  for (size_t block = 0; block < text.size(); block += kBlockBytes) {
+    before_block_.push_back(before);
+    before += static_cast<uint32_t>(CountCodePoints(text.substr(block, kBlockBytes)));
+  }
+  before_block_.push_back(before);
+}
+
+int64_t StoryText::CodePointsBefore(uint32_t byte) const {
+  const size_t end = std::min<size_t>(byte, text_.size());
+  const size_t block = end / kBlockBytes;
+  return int64_t{before_block_[block]} + static_cast<int64_t>(CountCodePoints(text_.substr(
+                                             block * kBlockBytes, end - block * kBlockBytes)));
+}
+
+EventRow EventToRow(const Event& event, const StoryText& text) {
+  const std::string_view story_text = text.text();
   static_assert(kEventColumns[25] == "source_begin" && kEventColumns.size() == 25 + 5 * 4);
   const bool placed = event.place.has_value();
   const EventPlace empty_place;
@@ -172,14 +186,14 @@ EventRow EventToRow(const Event& event, std::string_view story_text) {
        {event.source_span, event.verb_span, event.target_span, event.date.span, place.span}) {
     row[column++] = int64_t{span.begin};
     row[column++] = int64_t{span.end};
-    row[column++] = CharOffset(story_text, span.begin);
-    row[column++] = CharOffset(story_text, span.end);
+    row[column++] = text.CodePointsBefore(span.begin);
+    row[column++] = text.CodePointsBefore(span.end);
   }
   return row;
 }
 
-std::string EventToJson(const Event& event, std::string_view story_text) {
-  const EventRow row = EventToRow(event, story_text);
+std::string EventToJson(const Event& event, const StoryText& text) {
+  const EventRow row = EventToRow(event, text);
   std::string out;
   out.reserve(1024);
   JsonText json(&out);
@@ -192,12 +206,25 @@ std::string EventToJson(const Event& event, std::string_view story_text) {
   return out;
 }
 
-std::string EventToCsv(const Event& event, std::string_view story_text) {
-  return JoinRow(EventToRow(event, story_text), ',');
+std::string EventToCsv(const Event& event, const StoryText& text) {
+  return JoinRow(EventToRow(event, text), ',');
 }
 
+std::string EventToTsv(const Event& event, const StoryText& text) {
+  return JoinRow(EventToRow(event, text), '\t');
+}
+
+EventRow EventToRow(const Event& event, std::string_view story_text) {
+  return EventToRow(event, StoryText(story_text));
+}
+std::string EventToJson(const Event& event, std::string_view story_text) {
+  return EventToJson(event, StoryText(story_text));
+}
+std::string EventToCsv(const Event& event, std::string_view story_text) {
+  return EventToCsv(event, StoryText(story_text));
+}
 std::string EventToTsv(const Event& event, std::string_view story_text) {
-  return JoinRow(EventToRow(event, story_text), '\t');
+  return EventToTsv(event, StoryText(story_text));
 }
 
 std::string EventCsvHeader() { return JoinHeader(','); }

@@ -199,6 +199,30 @@ TEST(EventFormats, SpansOutsideTheTextGiveEmptyWords) {
   EXPECT_EQ(json["source_char_begin"], json["source_char_end"]);  // clamped to the text's end
 }
 
+TEST(StoryText, CountsCodePointsBeforeEveryByteAcrossItsBlocks) {
+  // Three-byte characters on and across the index's block boundaries (every 64 bytes).
+  std::string text;
+  for (int i = 0; i < 100; ++i) text += i % 3 == 0 ? "\xE2\x80\x99" : "ab";
+  const StoryText indexed(text);
+  int64_t code_points = 0;
+  for (uint32_t byte = 0; byte <= text.size(); ++byte) {
+    EXPECT_EQ(indexed.CodePointsBefore(byte), code_points) << "byte " << byte;
+    if (byte < text.size() && (static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) {
+      ++code_points;
+    }
+  }
+  EXPECT_EQ(indexed.CodePointsBefore(100'000), code_points);  // past the end: all of them
+  EXPECT_EQ(StoryText("").CodePointsBefore(3), 0);
+}
+
+TEST(StoryText, GivesTheSameLinesAsTheText) {
+  const Event e = SampleEvent();
+  const StoryText text(kText);
+  EXPECT_EQ(EventToJson(e, text), EventToJson(e, kText));
+  EXPECT_EQ(EventToCsv(e, text), EventToCsv(e, kText));
+  EXPECT_EQ(EventToTsv(e, text), EventToTsv(e, kText));
+}
+
 std::string Explained(const Event& e) {
   Story story;
   story.id = "s";

@@ -31,23 +31,71 @@ uint32_t ContextReach(const Document& doc, const Sentence& sentence) {
   return 0;
 }
 
+EventDate StoryDate(Date story_date) { return {story_date, DatePrecision::kDay, {}}; }
+
+// The calendar of event dates: what a four-digit ISO date can write and the store can keep.
+constexpr Date kFirstDay{.year = 1, .month = 1, .day = 1};
+constexpr Date kLastDay{.year = 9999, .month = 12, .day = 31};
+
+// An expression that would leave the calendar ("next month" read on 9999-12-31, "yesterday"
+// on 0001-01-01) gives the story date.
 std::optional<EventDate> Resolve(const Document& doc, Date story_date,
                                  const std::optional<TemporalExpression>& e) {
   if (!e) return std::nullopt;
   std::optional<EventDate> date = ResolveTemporalExpression(*e, story_date, Direction::kPast);
   if (!date) return std::nullopt;
+  if (date->date < kFirstDay || date->date > kLastDay) return StoryDate(story_date);
   date->span = {doc.tokens[e->begin].span.begin, doc.tokens[e->end - 1].span.end};
   return date;
 }
 
-EventDate StoryDate(Date story_date) { return {story_date, DatePrecision::kDay, {}}; }
-
 }  // namespace
+
+// The day of the episode a sentence belongs to (3. in the header), found by one walk forward
+// through the story however many events ask, so that dating a story's events takes time in the
+// story's length, not in its length times its events. Asked in sentence order (as the Coder
+// gives events) it walks each sentence once; asked out of order it walks again from the start.
+class EventDater::EpisodeDays {
+ public:
+  EpisodeDays(const EventDater& dater, const Analysis& analysis, Date story_date)
+      : dater_(dater), analysis_(analysis), story_date_(story_date) {}
+
+  // The day named by the nearest sentence before `sentence` that names one, as far back as
+  // ContextReach lets it look and no dateline stands between.
+  std::optional<EventDate> Of(uint32_t sentence) {
+    const Document& doc = analysis_.document;
+    if (sentence < walked_) {
+      walked_ = 0;
+      day_.reset();
+    }
+    for (; walked_ < sentence; ++walked_) {
+      if (doc.sentences[walked_].is_dateline) {
+        day_.reset();
+      } else if (auto d = dater_.FromSentence(analysis_, story_date_, walked_);
+                 d && d->precision == DatePrecision::kDay) {
+        day_ = *d;
+        day_paragraph_ = doc.sentences[walked_].paragraph;
+      }
+    }
+    const uint32_t reach = ContextReach(doc, doc.sentences[sentence]);
+    if (!day_ || doc.sentences[sentence].paragraph > day_paragraph_ + reach) return std::nullopt;
+    return day_;
+  }
+
+ private:
+  const EventDater& dater_;
+  const Analysis& analysis_;
+  Date story_date_;
+  uint32_t walked_ = 0;           // the sentences before this one have been walked
+  std::optional<EventDate> day_;  // the day the last of them that names one names
+  uint32_t day_paragraph_ = 0;    // that sentence's paragraph
+};
 
 void EventDater::DateEvents(const Analysis& analysis, Date story_date,
                             std::span<Event> events) const {
   const std::optional<EventDate> dateline = FromDateline(analysis, story_date);
-  for (Event& event : events) event.date = DateOf(analysis, story_date, dateline, event);
+  EpisodeDays episode(*this, analysis, story_date);
+  for (Event& event : events) event.date = DateOf(analysis, story_date, dateline, &episode, event);
 }
 
 std::optional<EventDate> EventDater::FromDateline(const Analysis& analysis, Date story_date) const {
@@ -60,7 +108,8 @@ std::optional<EventDate> EventDater::FromDateline(const Analysis& analysis, Date
 }
 
 EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, const Event& event) const {
-  return DateOf(analysis, story_date, FromDateline(analysis, story_date), event);
+  EpisodeDays episode(*this, analysis, story_date);
+  return DateOf(analysis, story_date, FromDateline(analysis, story_date), &episode, event);
 }
 
 std::optional<EventDate> EventDater::FromClause(const Analysis& analysis, Date story_date,
@@ -98,24 +147,9 @@ std::optional<EventDate> EventDater::FromSentence(const Analysis& analysis, Date
   return std::nullopt;
 }
 
-std::optional<EventDate> EventDater::FromContext(const Analysis& analysis, Date story_date,
-                                                 uint32_t sentence) const {
-  const Document& doc = analysis.document;
-  const uint32_t reach = ContextReach(doc, doc.sentences[sentence]);
-  for (uint32_t s = sentence; s-- > 0;) {
-    if (doc.sentences[s].is_dateline ||
-        doc.sentences[sentence].paragraph > doc.sentences[s].paragraph + reach) {
-      break;
-    }
-    if (auto d = FromSentence(analysis, story_date, s); d && d->precision == DatePrecision::kDay) {
-      return d;
-    }
-  }
-  return std::nullopt;
-}
-
 EventDate EventDater::DateOf(const Analysis& analysis, Date story_date,
-                             const std::optional<EventDate>& dateline, const Event& event) const {
+                             const std::optional<EventDate>& dateline, EpisodeDays* episode,
+                             const Event& event) const {
   const Document& doc = analysis.document;
   const Syntax& syntax = analysis.syntax;
   if (event.sentence >= doc.sentences.size()) return StoryDate(story_date);
@@ -136,7 +170,7 @@ EventDate EventDater::DateOf(const Analysis& analysis, Date story_date,
     if (said) return StoryDate(story_date);
   }
   if (auto d = FromSentence(analysis, story_date, event.sentence)) return *d;
-  if (auto d = FromContext(analysis, story_date, event.sentence)) return *d;
+  if (auto d = episode->Of(event.sentence)) return *d;
   return dateline ? *dateline : StoryDate(story_date);
 }
 

@@ -21,7 +21,10 @@
 //   5. the story date itself, to the day, with an empty span.
 // The span is that of the whole expression ("earlier this year", "on Tuesday").
 //
-// Never fails, allocates nothing; the work per event is bounded by its sentence's length.
+// Never fails, allocates nothing. DateEvents takes time linear in the story's length and its
+// number of events when the events are in sentence order (as the Coder gives them): the work
+// per event is bounded by its sentence's length, and the episodes (3.) are found in one walk
+// through the story.
 #ifndef TACITUS_TIME_EVENT_DATER_H_
 #define TACITUS_TIME_EVENT_DATER_H_
 
@@ -46,16 +49,15 @@ class EventDater {
  private:
   // The first date of the story's dateline (4. above), once per story.
   std::optional<EventDate> FromDateline(const Analysis& analysis, Date story_date) const;
+  class EpisodeDays;
   EventDate DateOf(const Analysis& analysis, Date story_date,
-                   const std::optional<EventDate>& dateline, const Event& event) const;
+                   const std::optional<EventDate>& dateline, EpisodeDays* episode,
+                   const Event& event) const;
   std::optional<EventDate> FromClause(const Analysis& analysis, Date story_date,
                                       uint32_t clause) const;
   // The first expression in `sentence` that resolves to a date on or before the story date.
   std::optional<EventDate> FromSentence(const Analysis& analysis, Date story_date,
                                         uint32_t sentence) const;
-  // The day of the episode sentence `sentence` belongs to (3. above).
-  std::optional<EventDate> FromContext(const Analysis& analysis, Date story_date,
-                                       uint32_t sentence) const;
 };
 
 }  // namespace tacitus

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "syntax/analyzer_testing.h"
 
@@ -74,6 +75,43 @@ TEST(EventDater, AnUndatedSentenceTakesTheDayOfItsParagraphsEpisode) {
   EXPECT_EQ(DateOfClause("Xi met Duterte on Thursday.\n\nThe two leaders criticized the plan.",
                          "criticize", "2016-10-22"),
             "2016-10-20 day [on Thursday]");
+}
+
+TEST(EventDater, DatesEventsInAnyOrderAsEachAlone) {
+  const Analyzer* analyzer = testing::SharedAnalyzer().get();
+  ASSERT_NE(analyzer, nullptr);
+  Analysis analysis;
+  analyzer->Analyze(
+      "Xi met Duterte on Thursday. The two leaders criticized the plan.\n\n"
+      "The leaders condemned the attack.",
+      &analysis);
+  ASSERT_EQ(analysis.document.sentences.size(), 3u);
+  const Date story_date = *Date::ParseIso("2016-10-22");
+  // The episode's walk goes forward; an event before the last one asked starts it again.
+  std::vector<Event> events(5);
+  const uint32_t sentences[] = {1, 2, 0, 1, 1};
+  for (size_t e = 0; e < events.size(); ++e) events[e].sentence = sentences[e];
+  EventDater().DateEvents(analysis, story_date, events);
+  const std::string expected[] = {"2016-10-20", "2016-10-22", "2016-10-20", "2016-10-20",
+                                  "2016-10-20"};
+  for (size_t e = 0; e < events.size(); ++e) {
+    EXPECT_EQ(events[e].date.ToString(), expected[e]) << "event " << e;
+    EXPECT_EQ(events[e].date, EventDater().DateOf(analysis, story_date, events[e]));
+  }
+}
+
+TEST(EventDater, AnExpressionOutsideTheCalendarGivesTheStoryDate) {
+  // Read on the calendar's last and first days, these would name 10000-01 and 0000-12-31.
+  EXPECT_EQ(DateOfClause("Putin met Xi next month.", "meet", "9999-12-31"), "9999-12-31 day []");
+  EXPECT_EQ(DateOfClause("Putin met Xi next year.", "meet", "9999-06-15"), "9999-06-15 day []");
+  EXPECT_EQ(DateOfClause("Putin and Xi met in Beijing yesterday.", "meet", "0001-01-01"),
+            "0001-01-01 day []");
+  EXPECT_EQ(DateOfClause("Putin met Xi last year.", "meet", "0001-06-15"), "0001-06-15 day []");
+  // Up to the calendar's edges they date as anywhere else.
+  EXPECT_EQ(DateOfClause("Putin and Xi met in Beijing yesterday.", "meet", "0001-01-02"),
+            "0001-01-01 day [yesterday]");
+  EXPECT_EQ(DateOfClause("Putin met Xi next month.", "meet", "9999-11-30"),
+            "9999-12 month [next month]");
 }
 
 }  // namespace
