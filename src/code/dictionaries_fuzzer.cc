@@ -54,6 +54,12 @@ fs::path DataDir(size_t kind) {
 }  // namespace
 }  // namespace tacitus
 
+// Loads the lexicon before the first input, outside libFuzzer's time limit per input.
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  (void)tacitus::fuzzing::SharedAnalyzer();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace tacitus;
   if (size < 1) return 0;

@@ -24,6 +24,12 @@
 #include "code/petrarch_clause_coder.h"
 #include "dict/petrarch_dictionaries.h"
 
+// Loads the lexicon before the first input, outside libFuzzer's time limit per input.
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  (void)tacitus::fuzzing::SharedAnalyzer();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace tacitus;
   if (size < 1) return 0;

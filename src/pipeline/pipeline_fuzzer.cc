@@ -16,6 +16,12 @@
 #include "tacitus/span.h"
 #include "tacitus/story.h"
 
+// Loads the pipeline before the first input, outside libFuzzer's time limit per input.
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  (void)tacitus::fuzzing::SharedPipeline();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace tacitus;
   if (size < 1) return 0;
