@@ -3,9 +3,9 @@
 # build-fuzz/, and runs each for SECONDS (default 60) from its seed corpus in fuzz/corpus/.
 #   scripts/fuzz.sh [SECONDS] [FUZZER...]     e.g. scripts/fuzz.sh 600 pipeline_fuzzer
 # New inputs go to build-fuzz/corpus/FUZZER/ (the seeds in the repo stay as written), an input
-# that crashes, leaks or hangs (over 30 s) to build-fuzz/crashes/FUZZER-*. Prints each
-# fuzzer's executions and exits 1 when any fuzzer failed; 77 when clang or its libFuzzer
-# runtime is missing (scripts/setup.sh installs them).
+# that crashes, leaks, hangs (over 30 s) or has undefined behaviour to
+# build-fuzz/crashes/FUZZER-*. Prints each fuzzer's executions and exits 1 when any fuzzer
+# failed; 77 when clang or its libFuzzer runtime is missing (scripts/setup.sh installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -31,7 +31,10 @@ failed=()
 for fuzzer in "${fuzzers[@]}"; do
   mkdir -p "build-fuzz/corpus/$fuzzer"
   log="build-fuzz/$fuzzer.log"
-  if build-fuzz/"$fuzzer" -max_total_time="$seconds" -max_len=4096 -timeout=30 \
+  # Undefined behaviour stops the fuzzer, as a memory error does (by default UBSan only
+  # reports it).
+  if UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+     build-fuzz/"$fuzzer" -max_total_time="$seconds" -max_len=4096 -timeout=30 \
        -print_final_stats=1 -artifact_prefix="build-fuzz/crashes/$fuzzer-" \
        "build-fuzz/corpus/$fuzzer" "fuzz/corpus/$fuzzer" >"$log" 2>&1; then
     status=ok
