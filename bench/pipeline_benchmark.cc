@@ -19,6 +19,7 @@
 #include "code/coder.h"
 #include "dict/dictionaries.h"
 #include "out/event_writer.h"
+#include "place/gazetteer.h"
 #include "syntax/analyzer.h"
 #include "syntax/clause_parser.h"
 #include "syntax/testing.h"
@@ -291,6 +292,19 @@ void BM_LoadPipeline(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_LoadPipeline)->Unit(benchmark::kMillisecond);
+
+// The gazetteer alone, as the pipeline loads it: iso-codes, libgeonames' cities and
+// data/places.txt (once a test's limit, Gazetteer.LoadsFastEnough: under 1 s).
+void BM_LoadGazetteer(benchmark::State& state) {
+  GazetteerPaths paths;
+  paths.places_file = TACITUS_SOURCE_DIR "/data/places.txt";
+  for (auto _ : state) {
+    auto gazetteer = Gazetteer::Load(paths);
+    if (!gazetteer.ok()) Die(gazetteer.status());
+    benchmark::DoNotOptimize((*gazetteer)->size());
+  }
+}
+BENCHMARK(BM_LoadGazetteer)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace tacitus

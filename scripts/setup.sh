@@ -21,6 +21,7 @@ packages=(
   pybind11-dev python3-dev  # the Python module (python/)
   python3-pandas            # Store.to_pandas, in the Python tests
   clang-format              # the format test (tests/format_test.sh) checks every source with it
+  clang libclang-rt-dev     # the fuzzers (scripts/fuzz.sh): clang and its libFuzzer runtime
   python3 python3-pandas    # tests/event_formats_test.py loads the event formats as an analyst would
 )
 

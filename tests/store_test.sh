@@ -19,11 +19,22 @@ check() {  # check NAME CONDITION...
   if "$@"; then passes=$((passes + 1)); else failures=$((failures + 1)); echo "FAIL: $name"; fi
 }
 
+# Runs a command that must succeed; one that exits otherwise is a failure, reported on the
+# test's own output (fd 3), whatever the command's output is redirected to. A command expected
+# to fail is followed by a check of its $? instead.
+exec 3>&1
+ok() {  # ok COMMAND...
+  "$@"
+  local status=$?
+  if [ "$status" -ne 0 ]; then failures=$((failures + 1)); echo "FAIL: exit $status: $*" >&3; fi
+  return "$status"
+}
+
 # Events and mentions, one line each, in a fixed order: what two ingests must agree on.
 dump() {  # dump DB
-  "$tacitus" export --db "$1" --format gdelt
+  ok "$tacitus" export --db "$1" --format gdelt
   if command -v sqlite3 >/dev/null; then
-    sqlite3 "$1" "SELECT s.story_id, s.content_hash, m.ordinal, m.event, m.sentence,
+    ok sqlite3 "$1" "SELECT s.story_id, s.content_hash, m.ordinal, m.event, m.sentence,
                          m.verb_begin, m.verb_end, m.pattern, m.dict_version
                   FROM mentions m JOIN stories s ON s.id = m.story ORDER BY 1, 3"
   fi
@@ -33,42 +44,42 @@ dump() {  # dump DB
 "$tacitus" ingest --db "$work/one.db" "$example" >"$work/out" 2>"$work/err"
 check "ingest exits 0" test $? -eq 0
 check "ingest is quiet when stderr is not a terminal" test ! -s "$work/err"
-"$tacitus" query --db "$work/one.db" --format tsv >"$work/events1"
+ok "$tacitus" query --db "$work/one.db" --format tsv >"$work/events1"
 check "the example gives events" test "$(wc -l <"$work/events1")" -gt 5
 dump "$work/one.db" >"$work/dump1"
-"$tacitus" ingest --db "$work/one.db" "$example" 2>"$work/err"
+ok "$tacitus" ingest --db "$work/one.db" "$example" 2>"$work/err"
 dump "$work/one.db" >"$work/dump2"
 check "re-ingesting adds nothing" cmp -s "$work/dump1" "$work/dump2"
 
 # Query: a table header, filters, formats.
 check "query tsv has a header" grep -q $'^date\tdate_precision\tsource\ttarget\tcode' "$work/events1"
-"$tacitus" query --db "$work/one.db" --source RUS --target CHN --format csv >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --source RUS --target CHN --format csv >"$work/out"
 check "RUS prefix matches RUSGOV" grep -q '^2023-11-07,day,RUSGOV,CHNGOV,' "$work/out"
 check "only RUS sources" bash -c "tail -n +2 '$work/out' | cut -d, -f3 | grep -qv '^RUS' && exit 1 || exit 0"
 check "query csv has lat and lon" grep -q '^2023-11-07,day,RUSGOV,CHNGOV,040,04,1,1.0,CONSULT,Beijing,CHN,Beijing Municipality,39.9075,116.39723,' "$work/out"
-"$tacitus" query --db "$work/one.db" --text '"arrest warrant"' --code 17 --format jsonl >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --text '"arrest warrant"' --code 17 --format jsonl >"$work/out"
 check "full-text and code filters find the warrant" grep -q '"code":"173"' "$work/out"
 check "jsonl is one event" test "$(wc -l <"$work/out")" -eq 1
 check "jsonl has the csv's names" grep -q '"date":"2023","date_precision":"year","source":"IGOICC"' "$work/out"
-"$tacitus" query --db "$work/one.db" --from 2023-11-08 --to 2023-11-08 --quad-class 3 --format tsv >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --from 2023-11-08 --to 2023-11-08 --quad-class 3 --format tsv >"$work/out"
 check "date and quad-class filters" bash -c "tail -n +2 '$work/out' | grep -q $'\tWST\tCHN\t111\t'"
-"$tacitus" query --db "$work/one.db" --source "RUS'OR'1'='1" --format tsv >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --source "RUS'OR'1'='1" --format tsv >"$work/out"
 check "a quote in a filter is a value, not SQL" test "$(wc -l <"$work/out")" -eq 1
-"$tacitus" query --db "$work/one.db" --story-text '"arrest warrant"' --format jsonl >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --story-text '"arrest warrant"' --format jsonl >"$work/out"
 check "--story-text finds every event of the story" test "$(wc -l <"$work/out")" -gt 1
 
 # Comma lists, both directions, partial dates, actor names.
-"$tacitus" query --db "$work/one.db" --source CHN,IGO --target RUSGOV --format csv >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --source CHN,IGO --target RUSGOV --format csv >"$work/out"
 check "a comma list matches its first item" grep -q '^2023-11-07,day,CHNGOV,RUSGOV,040' "$work/out"
 check "a comma list matches its second item" grep -q '^2023,year,IGOICC,RUSGOV,173' "$work/out"
-"$tacitus" query --db "$work/one.db" --source CHN --target RUSGOV --both-directions --format csv >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --source CHN --target RUSGOV --both-directions --format csv >"$work/out"
 check "--both-directions matches the reverse dyad" grep -q '^2023-11-07,day,RUSGOV,CHNGOV,040' "$work/out"
 check "--both-directions keeps the dyad" bash -c "! tail -n +2 '$work/out' | grep -qv -e ',CHN[A-Z]*,RUS' -e ',RUS[A-Z]*,CHN'"
-"$tacitus" query --db "$work/one.db" --from 2023 --to 2023 --code 173 --format csv >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --from 2023 --to 2023 --code 173 --format csv >"$work/out"
 check "--from/--to 2023 hold the year's events" grep -q '^2023,year,IGOICC' "$work/out"
-"$tacitus" query --db "$work/one.db" --from 2023-11 --to 2023-11 --format csv >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --from 2023-11 --to 2023-11 --format csv >"$work/out"
 check "--to 2023-11 reaches the month's last day" grep -q '^2023-11-08,' "$work/out"
-"$tacitus" query --db "$work/one.db" --from 2023-12 --format csv >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --from 2023-12 --format csv >"$work/out"
 check "--from 2023-12 starts after the events" test "$(wc -l <"$work/out")" -eq 1
 "$tacitus" query --db "$work/one.db" --from 2023-13 >/dev/null 2>"$work/err"
 check "a month 13 exits 1" test $? -eq 1
@@ -81,15 +92,15 @@ check "an unknown actor name exits 1" test $? -eq 1
 check "an unknown actor name gets the nearest codes" grep -q 'nearest: CHN (China)' "$work/err"
 
 # Top: counts grouped, largest first.
-"$tacitus" top --db "$work/one.db" --by actor -n 3 --format csv >"$work/out"
+ok "$tacitus" top --db "$work/one.db" --by actor -n 3 --format csv >"$work/out"
 check "top has a header" test "$(head -1 "$work/out")" = "actor,events,mentions"
 check "top -n 3 gives three rows" test "$(wc -l <"$work/out")" -eq 4
 check "top is largest first" bash -c "tail -n +2 '$work/out' | cut -d, -f2 | sort -c -n -r"
-"$tacitus" query --db "$work/one.db" --actor RUSGOV --format tsv >"$work/events_rusgov"
-"$tacitus" top --db "$work/one.db" --by actor -n 0 --format csv >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --actor RUSGOV --format tsv >"$work/events_rusgov"
+ok "$tacitus" top --db "$work/one.db" --by actor -n 0 --format csv >"$work/out"
 check "top counts an actor's events as query finds them" \
   grep -q "^RUSGOV,$(($(wc -l <"$work/events_rusgov") - 1))," "$work/out"
-"$tacitus" top --db "$work/one.db" --by dyad --root 04 --format json >"$work/out"
+ok "$tacitus" top --db "$work/one.db" --by dyad --root 04 --format json >"$work/out"
 check "top --format json names the key" grep -q '"dyad": "RUSGOV->CHNGOV"' "$work/out"
 "$tacitus" top --db "$work/one.db" --by colour >/dev/null 2>"$work/err"
 check "top --by something else exits 1" test $? -eq 1
@@ -104,24 +115,24 @@ check "a corrupt database exits 1" test $? -eq 1
 check "a corrupt database says so" grep -q "not a database" "$work/err"
 
 # Series and plot.
-"$tacitus" series --db "$work/one.db" --source RUS --target CHN --by month --both-directions \
+ok "$tacitus" series --db "$work/one.db" --source RUS --target CHN --by month --both-directions \
   --format csv >"$work/out"
 check "series csv header" grep -q '^period,start,verbal_cooperation,' "$work/out"
 check "series has November 2023" grep -q '^2023-11,2023-11-01,' "$work/out"
-"$tacitus" series --db "$work/one.db" --source RUS --target CHN --by week --format json >"$work/out"
+ok "$tacitus" series --db "$work/one.db" --source RUS --target CHN --by week --format json >"$work/out"
 check "series json names ISO weeks" grep -q '"period": "2023-W45"' "$work/out"
-"$tacitus" plot --db "$work/one.db" --source RUS --target CHN --both-directions --by day \
+ok "$tacitus" plot --db "$work/one.db" --source RUS --target CHN --both-directions --by day \
   -o "$work/chart.png"
 check "plot writes a PNG" bash -c "head -c 8 '$work/chart.png' | grep -q PNG"
-"$tacitus" plot --db "$work/one.db" --source RUS --target CHN -o "$work/chart.svg"
+ok "$tacitus" plot --db "$work/one.db" --source RUS --target CHN -o "$work/chart.svg"
 check "plot writes an SVG" grep -q '<svg' "$work/chart.svg"
 
 # Export: 61 GDELT columns on every line; PLOVER JSON Lines.
-"$tacitus" export --db "$work/one.db" --format gdelt >"$work/out"
+ok "$tacitus" export --db "$work/one.db" --format gdelt >"$work/out"
 check "gdelt rows have 61 columns" \
   bash -c "awk -F'\t' 'NF != 61 { bad = 1 } END { exit bad }' '$work/out'"
 check "gdelt rows, one per event" test "$(wc -l <"$work/out")" -eq "$(($(wc -l <"$work/events1") - 1))"
-"$tacitus" export --db "$work/one.db" --format plover >"$work/out"
+ok "$tacitus" export --db "$work/one.db" --format plover >"$work/out"
 check "plover has event types" grep -q '"event_type":"CONSULT"' "$work/out"
 
 # A bad story is reported and skipped, never half-stored: exit 2.
@@ -130,14 +141,14 @@ printf '%s\n' '{"id":"good","date":"2023-11-08","text":"Putin met Xi in Beijing.
 "$tacitus" ingest --db "$work/mixed.db" "$work/mixed.jsonl" 2>"$work/err"
 check "a skipped story gives exit 2" test $? -eq 2
 check "the skipped story is named" grep -q "mixed.jsonl:2: story bad" "$work/err"
-"$tacitus" query --db "$work/mixed.db" --format tsv >"$work/out"
+ok "$tacitus" query --db "$work/mixed.db" --format tsv >"$work/out"
 check "the good story is stored" grep -q 'good' "$work/out"
 
 # A story whose text changes replaces its old mentions.
 printf '%s\n' '{"id":"good","date":"2023-11-08","text":"Western powers criticized China."}' \
   >"$work/changed.jsonl"
-"$tacitus" ingest --db "$work/mixed.db" "$work/changed.jsonl" 2>/dev/null
-"$tacitus" query --db "$work/mixed.db" --format tsv >"$work/out"
+ok "$tacitus" ingest --db "$work/mixed.db" "$work/changed.jsonl" 2>/dev/null
+ok "$tacitus" query --db "$work/mixed.db" --format tsv >"$work/out"
 check "changed text: the old events are gone" bash -c "! grep -q $'\t040\t' '$work/out'"
 check "changed text: the new event is there" grep -q $'\tWST\tCHN\t111\t' "$work/out"
 
@@ -149,11 +160,11 @@ printf '%s\n' '{"id":"b","date":"2023-11-09","text":"Xi met Putin."}' \
   '{"id":"a","date":"2023-11-09","text":"Western powers criticized China."}' >"$work/second.jsonl"
 for policy in replace keep error; do
   rm -f "$work/conflict.db"*
-  "$tacitus" ingest --db "$work/conflict.db" "$work/first.jsonl" 2>/dev/null
+  ok "$tacitus" ingest --db "$work/conflict.db" "$work/first.jsonl" 2>/dev/null
   "$tacitus" ingest --db "$work/conflict.db" --on-conflict "$policy" "$work/second.jsonl" \
     2>"$work/err_$policy"
   echo $? >"$work/rc_$policy"
-  "$tacitus" query --db "$work/conflict.db" --format tsv >"$work/out_$policy"
+  ok "$tacitus" query --db "$work/conflict.db" --format tsv >"$work/out_$policy"
   check "$policy: the other story is stored" grep -q $'\tb\t' "$work/out_$policy"
   check "$policy: the conflict is counted" grep -q "^tacitus ingest: 1 story with the id of a stored story of other content" "$work/err_$policy"
 done
@@ -184,7 +195,7 @@ check "an id repeated in one input: the line named" grep -q "twice.jsonl:3: stor
 check "a bad --on-conflict is a usage error" test $? -ne 0 -a $? -ne 2
 
 # kill -9 in the middle of an ingest, then the same command again: exactly one clean ingest.
-"$repo/scripts/make-ingest-corpus.py" "$example" --copies 6000 >"$work/big.jsonl"
+ok "$repo/scripts/make-ingest-corpus.py" "$example" --copies 6000 >"$work/big.jsonl"
 "$tacitus" ingest --db "$work/killed.db" --batch 20 "$work/big.jsonl" 2>/dev/null &
 ingest_pid=$!
 killed=no
@@ -196,20 +207,22 @@ for _ in $(seq 1 300); do
 done
 wait "$ingest_pid" 2>/dev/null
 check "the ingest was killed part way" test "$killed" = yes
-partial=$("$tacitus" query --db "$work/killed.db" --format tsv 2>/dev/null | wc -l)
+ok "$tacitus" query --db "$work/killed.db" --format tsv >"$work/partial"
+partial=$(wc -l <"$work/partial")
 "$tacitus" ingest --db "$work/killed.db" "$work/big.jsonl" 2>/dev/null
 check "the re-run after kill -9 exits 0" test $? -eq 0
-"$tacitus" ingest --db "$work/clean.db" "$work/big.jsonl" 2>/dev/null
+ok "$tacitus" ingest --db "$work/clean.db" "$work/big.jsonl" 2>/dev/null
 dump "$work/killed.db" >"$work/dump_killed"
 dump "$work/clean.db" >"$work/dump_clean"
-clean=$("$tacitus" query --db "$work/clean.db" --format tsv | wc -l)
+ok "$tacitus" query --db "$work/clean.db" --format tsv >"$work/clean"
+clean=$(wc -l <"$work/clean")
 check "the kill left a partial store" test "$partial" -lt "$clean"
 check "the clean ingest has events" test "$clean" -gt 1000
 check "killed + re-run equals one clean ingest" cmp -s "$work/dump_killed" "$work/dump_clean"
 
 # Coding threads change nothing in the database.
-"$tacitus" ingest --db "$work/threads1.db" --threads 1 "$work/big.jsonl" 2>/dev/null
-"$tacitus" ingest --db "$work/threads3.db" --threads 3 "$work/big.jsonl" 2>/dev/null
+ok "$tacitus" ingest --db "$work/threads1.db" --threads 1 "$work/big.jsonl" 2>/dev/null
+ok "$tacitus" ingest --db "$work/threads3.db" --threads 3 "$work/big.jsonl" 2>/dev/null
 dump "$work/threads1.db" >"$work/dump_threads1"
 dump "$work/threads3.db" >"$work/dump_threads3"
 check "the same database from 1 and 3 coding threads" cmp -s "$work/dump_threads1" "$work/dump_threads3"
@@ -218,7 +231,7 @@ check "and the same as the default" cmp -s "$work/dump_threads1" "$work/dump_cle
 # Recode after a one-line dictionary edit: the events lost and gained, per root and dyad and in
 # full with --diff-out; every event carries the version that coded it; a second recode has
 # nothing to do; recoding back with the first dictionaries gains the lost event again.
-cp -r "$repo/data" "$work/edited"
+ok cp -r "$repo/data" "$work/edited"
 sed -i 's/ | export to +T | / | /' "$work/edited/verbs/06-engage-in-material-cooperation.txt"
 check "the dictionary edit applied" \
   bash -c "! cmp -s '$repo/data/verbs/06-engage-in-material-cooperation.txt' '$work/edited/verbs/06-engage-in-material-cooperation.txt'"
@@ -226,7 +239,9 @@ check "the dictionary edit applied" \
 check "recode of a missing database exits 1" test $? -eq 1
 check "recode of a missing database says so and creates none" \
   bash -c "grep -q 'none.db: no such database' '$work/err' && test ! -e '$work/none.db'"
-old_version=$(sqlite3 "$work/one.db" "SELECT DISTINCT dict_version FROM stories" 2>/dev/null)
+ok "$tacitus" query --db "$work/one.db" --format jsonl --limit 1 >"$work/out"
+old_version=$(sed -n 's/.*"dict_version":"\([0-9a-f]*\)".*/\1/p' "$work/out")
+check "the stored dictionary version is read" test -n "$old_version"
 "$tacitus" recode --db "$work/one.db" --dict "$work/edited" --diff-out "$work/diff.jsonl" \
   >"$work/out" 2>"$work/err"
 check "recode exits 0" test $? -eq 0
@@ -242,27 +257,27 @@ assert e['change'] == '-' and e['code'] == '061' and e['source'] == 'RUS' and e[
 assert e['first_story'] == 'putin-xi-beijing' and e['num_mentions'] == 1, e
 " "$work/diff.jsonl"
 new_version=$(sed -n 's/^recoded .* with dictionaries //p' "$work/out")
-"$tacitus" query --db "$work/one.db" --format tsv >"$work/events2"
+ok "$tacitus" query --db "$work/one.db" --format tsv >"$work/events2"
 check "recode leaves one event fewer" \
   test "$(wc -l <"$work/events2")" -eq "$(($(wc -l <"$work/events1") - 1))"
-"$tacitus" query --db "$work/one.db" --format tsv --dict-version "$new_version" >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --format tsv --dict-version "$new_version" >"$work/out"
 check "query --dict-version: every event has the new version" cmp -s "$work/out" "$work/events2"
-"$tacitus" query --db "$work/one.db" --format jsonl --dict-version "$new_version" --limit 1 >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --format jsonl --dict-version "$new_version" --limit 1 >"$work/out"
 check "query jsonl shows the version" grep -q "\"dict_version\":\"$new_version\"" "$work/out"
-"$tacitus" query --db "$work/one.db" --format tsv --dict-version 0123456789abcdef >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --format tsv --dict-version 0123456789abcdef >"$work/out"
 check "query --dict-version of none: no events" test "$(wc -l <"$work/out")" -eq 1
-"$tacitus" recode --db "$work/one.db" --dict "$work/edited" >"$work/out"
+ok "$tacitus" recode --db "$work/one.db" --dict "$work/edited" >"$work/out"
 check "recode again: nothing to do" grep -q "^nothing to recode: every story in .* is coded by dictionaries $new_version" "$work/out"
-"$tacitus" recode --db "$work/one.db" --diff-out "$work/diff.jsonl" >"$work/out"
+ok "$tacitus" recode --db "$work/one.db" --diff-out "$work/diff.jsonl" >"$work/out"
 check "recoding back gains the event" grep -q "^events: +1 gained, -0 lost" "$work/out"
 check "recoding back: the diff's line is the gained event" grep -q '"change":"+".*"code":"061"' "$work/diff.jsonl"
-"$tacitus" query --db "$work/one.db" --format tsv >"$work/out"
+ok "$tacitus" query --db "$work/one.db" --format tsv >"$work/out"
 check "recoding back restores the events" cmp -s "$work/out" "$work/events1"
 
 # kill -9 in the middle of a recode, then the same command again: the same store as one recode.
-"$repo/scripts/make-ingest-corpus.py" "$example" --copies 1500 >"$work/recode.jsonl"
-"$tacitus" ingest --db "$work/recode_killed.db" "$work/recode.jsonl" 2>/dev/null
-cp "$work/recode_killed.db" "$work/recode_clean.db"
+ok "$repo/scripts/make-ingest-corpus.py" "$example" --copies 1500 >"$work/recode.jsonl"
+ok "$tacitus" ingest --db "$work/recode_killed.db" "$work/recode.jsonl" 2>/dev/null
+ok cp "$work/recode_killed.db" "$work/recode_clean.db"
 "$tacitus" recode --db "$work/recode_killed.db" --dict "$work/edited" --batch 20 >/dev/null 2>&1 &
 ingest_pid=$!
 killed=no
@@ -274,11 +289,11 @@ for _ in $(seq 1 300); do
 done
 wait "$ingest_pid" 2>/dev/null
 check "the recode was killed part way" test "$killed" = yes
-"$tacitus" query --db "$work/recode_killed.db" --format tsv --dict-version "$old_version" --limit 1 >"$work/out"
+ok "$tacitus" query --db "$work/recode_killed.db" --format tsv --dict-version "$old_version" --limit 1 >"$work/out"
 check "the killed recode left stories to recode" test "$(wc -l <"$work/out")" -eq 2
 "$tacitus" recode --db "$work/recode_killed.db" --dict "$work/edited" >/dev/null
 check "the re-run after kill -9 exits 0" test $? -eq 0
-"$tacitus" recode --db "$work/recode_clean.db" --dict "$work/edited" >"$work/out"
+ok "$tacitus" recode --db "$work/recode_clean.db" --dict "$work/edited" >"$work/out"
 check "a recode of 1500 copies loses 1500 events" grep -q "^events: +0 gained, -1500 lost" "$work/out"
 dump "$work/recode_killed.db" >"$work/dump_killed"
 dump "$work/recode_clean.db" >"$work/dump_clean"

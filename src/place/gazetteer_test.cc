@@ -82,7 +82,7 @@ TEST(Gazetteer, AmbiguousNamesComeBestFirst) {
   EXPECT_EQ(Entries(g, "Russia", 1), "Russia RUS listed");
 }
 
-// How long it takes is part of BM_LoadPipeline (bench/), not of a test.
+// How long it takes is a benchmark, BM_LoadGazetteer (bench/), not a test.
 TEST(Gazetteer, LoadsTheGeoNamesCitiesBesideOurList) {
   auto loaded = Gazetteer::Load({.places_file = TACITUS_SOURCE_DIR "/data/places.txt"});
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
