@@ -17,23 +17,33 @@ bool IsProtesterRole(std::string_view role) {
 }  // namespace
 
 void ImpliedTargets(const Dictionaries& dictionaries, std::string_view code,
-                    std::span<const ResolvedActor> sources, std::vector<ResolvedActor>* targets) {
+                    std::span<const ResolvedActor> sources, std::string_view story_country,
+                    std::vector<ResolvedActor>* targets) {
   targets->clear();
-  if (!code.starts_with("14")) return;
+  const bool protest = code.starts_with("14");
+  const bool appeal = code.starts_with("02") && !story_country.empty();
+  if (!protest && !appeal) return;
+  const auto add = [&](std::string implied) {
+    const bool known = std::any_of(targets->begin(), targets->end(),
+                                   [&](const ResolvedActor& t) { return t.code == implied; });
+    if (known) return;
+    ResolvedActor actor;
+    actor.code = std::move(implied);
+    targets->push_back(std::move(actor));
+  };
   for (const ResolvedActor& source : sources) {
     if (source.code.size() < 3 || source.code[0] == '"') continue;
     const std::string_view country = std::string_view(source.code).substr(0, 3);
-    const CameoTables::PartKind kind = CameoTables::kCountry;
-    if ((dictionaries.cameo().PartKinds(country) & kind) == 0 ||
-        !IsProtesterRole(std::string_view(source.code).substr(3))) {
-      continue;
+    const std::string_view role = std::string_view(source.code).substr(3);
+    const bool of_a_country =
+        (dictionaries.cameo().PartKinds(country) & CameoTables::kCountry) != 0;
+    if (protest) {
+      if (of_a_country && IsProtesterRole(role)) add(std::string(country) + "GOV");
+    } else if (country != story_country) {
+      add(std::string(story_country));
+    } else if (!role.starts_with("GOV")) {
+      add(std::string(country) + "GOV");
     }
-    ResolvedActor government;
-    government.code = std::string(country) + "GOV";
-    const bool known = std::any_of(targets->begin(), targets->end(), [&](const ResolvedActor& t) {
-      return t.code == government.code;
-    });
-    if (!known) targets->push_back(std::move(government));
   }
 }
 

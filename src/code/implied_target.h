@@ -1,9 +1,13 @@
 // The side a report leaves to be understood, as analysts fill it in (news-dev GUIDE): a
 // protest that names no one it is against is against the government of the protesters' own
-// country ("Thousands of protesters rallied in Yerevan": ARMCVL -> ARMGOV 141).
+// country ("Thousands of protesters rallied in Yerevan": ARMCVL -> ARMGOV 141); an appeal
+// that names no one is to the country the story is about ("The United Nations called for
+// calm" in a DHAKA story: IGOUNO -> BGD), or to the government of the appellants' own
+// ("Opposition lawmakers called for an investigation": ARGOPP -> ARGGOV).
 //
 //   std::vector<ResolvedActor> targets;
-//   ImpliedTargets(dictionaries, "141", actors.ActorsOf(source), &targets);
+//   ImpliedTargets(dictionaries, "141", actors.ActorsOf(source), actors.StoryCountry(),
+//                  &targets);
 //
 // Never fails: an act that implies no target, or sources of no country, give none.
 #ifndef TACITUS_CODE_IMPLIED_TARGET_H_
@@ -19,11 +23,14 @@
 namespace tacitus {
 
 // Replaces *targets with the targets implied for an event coded `code` whose sources are
-// `sources` (each source's government, for a protest by people outside the state and armed
-// groups: civilians, the opposition, students, workers, business, the media, clergy, health
-// workers, or a people). The implied actors name no words (empty tokens).
+// `sources`: for a protest by people outside the state and armed groups (civilians, the
+// opposition, students, workers, business, the media, clergy, health workers, or a people),
+// each source's government; for an appeal (02x), `story_country` (ImpliedTargets gives its
+// government to a source of that country that is not its government). The implied actors
+// name no words (empty tokens).
 void ImpliedTargets(const Dictionaries& dictionaries, std::string_view code,
-                    std::span<const ResolvedActor> sources, std::vector<ResolvedActor>* targets);
+                    std::span<const ResolvedActor> sources, std::string_view story_country,
+                    std::vector<ResolvedActor>* targets);
 
 }  // namespace tacitus
 

@@ -19,11 +19,12 @@ using ::testing::IsEmpty;
 using testing::OurTestDictionaries;
 
 // The codes of the targets implied for an event `code` of sources `codes`.
-std::vector<std::string> Implied(std::string_view code, const std::vector<std::string>& codes) {
+std::vector<std::string> Implied(std::string_view code, const std::vector<std::string>& codes,
+                                 std::string_view story_country = "") {
   std::vector<ResolvedActor> sources(codes.size());
   for (size_t i = 0; i < codes.size(); ++i) sources[i].code = codes[i];
   std::vector<ResolvedActor> targets;
-  ImpliedTargets(*OurTestDictionaries(), code, sources, &targets);
+  ImpliedTargets(*OurTestDictionaries(), code, sources, story_country, &targets);
   std::vector<std::string> out;
   for (const ResolvedActor& t : targets) out.push_back(t.code);
   return out;
@@ -40,6 +41,13 @@ TEST(ImpliedTargets, NotForTheStateArmedGroupsOrOrganisationsNorForOtherActs) {
   EXPECT_THAT(Implied("145", {"RUSREB"}), IsEmpty());
   EXPECT_THAT(Implied("141", {"IGOUNO"}), IsEmpty());
   EXPECT_THAT(Implied("190", {"RUSCVL"}), IsEmpty());
+}
+
+TEST(ImpliedTargets, AnAppealToNoOneIsToTheStorysCountryOrToTheAppellantsGovernment) {
+  EXPECT_THAT(Implied("020", {"IGOUNO", "CHNGOV"}, "UKR"), ElementsAre("UKR"));
+  EXPECT_THAT(Implied("020", {"UKROPP"}, "UKR"), ElementsAre("UKRGOV"));
+  EXPECT_THAT(Implied("020", {"UKRGOV"}, "UKR"), IsEmpty());
+  EXPECT_THAT(Implied("020", {"CHNGOV"}, ""), IsEmpty());  // a story of no country
 }
 
 TEST(ImpliedTargets, TheCoderGivesAProtestWithoutTargetTheProtestersGovernment) {

@@ -77,6 +77,10 @@ class StoryActors {
   std::span<const ResolvedActor> ActorsOf(int32_t phrase) const;
   // Whether ActorsOf(phrase) holds an actor that is not new.
   bool NamesKnownActor(int32_t phrase) const;
+  // The story's country: its dateline's, else the one it names most; empty when neither.
+  std::string_view StoryCountry() const {
+    return dateline_country_.empty() ? main_country_ : dateline_country_;
+  }
 
  private:
   struct Hit {  // a dictionary name found in the text

@@ -152,9 +152,9 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     }
     const size_t before = events->size();
     std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
-    if (targets.empty()) {  // "protesters rallied in Yerevan": against their government
+    if (targets.empty()) {  // "protesters rallied", "the UN called for calm": implied
       ImpliedTargets(story.dictionaries, match.pattern->code, story.actors.ActorsOf(source),
-                     &scratch->implied_targets);
+                     story.actors.StoryCountry(), &scratch->implied_targets);
       targets = scratch->implied_targets;
     }
     emitter.Emit(site, match, story.actors.ActorsOf(source), targets, events, intent);
