@@ -13,6 +13,7 @@
 
 #include "base/temp_dir_testing.h"
 #include "code/coder.h"
+#include "dict/cameo_tables_testing.h"
 #include "dict/dictionaries.h"
 #include "dict/petrarch_dictionaries.h"
 #include "syntax/analyzer.h"
@@ -27,10 +28,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
   static const std::shared_ptr<const Dictionaries> dictionaries = [] {
     const TempDir temp;
     const fs::path dir = temp.path() / "data";
-    fs::create_directories(dir / "cameo");
-    for (const char* table : {"event_codes.tsv", "actor_codes.tsv"}) {
-      fs::copy_file(fs::path(TACITUS_SOURCE_DIR) / "data" / "cameo" / table, dir / "cameo" / table);
-    }
+    CopyCameoTables(dir);
     temp.Write("data/actors/test.txt",
                "country RUS Russia\n"
                "adjective RUS Russian\n"

@@ -23,6 +23,7 @@
 #include "code/coder.h"
 #include "code/coder_fuzzing.h"
 #include "code/tacitus_clause_coder.h"
+#include "dict/cameo_tables_testing.h"
 #include "dict/dictionaries.h"
 
 namespace tacitus {
@@ -39,11 +40,7 @@ fs::path DataDir(size_t kind) {
     std::vector<fs::path> made;
     for (size_t k = 0; k < std::size(kFiles); ++k) {
       const fs::path dir = fuzzing::ScratchDir() / ("data" + std::to_string(k));
-      fs::create_directories(dir / "cameo");
-      for (const char* table : {"event_codes.tsv", "actor_codes.tsv"}) {
-        fs::copy_file(fs::path(TACITUS_SOURCE_DIR) / "data" / "cameo" / table,
-                      dir / "cameo" / table, fs::copy_options::overwrite_existing);
-      }
+      testing::CopyCameoTables(dir);
       made.push_back(dir);
     }
     return made;

@@ -13,6 +13,7 @@
 
 #include "base/diagnostic_testing.h"
 #include "base/temp_dir_testing.h"
+#include "dict/cameo_tables_testing.h"
 #include "dict/data_dir.h"
 #include "dict/entry_parser.h"
 #include "syntax/analyzer.h"
@@ -33,10 +34,7 @@ const std::string kRealData = TACITUS_SOURCE_DIR "/data";
 class TempData {
  public:
   explicit TempData(std::initializer_list<std::pair<std::string, std::string>> files) {
-    fs::create_directories(dir() / "cameo");
-    for (const char* table : {"cameo/event_codes.tsv", "cameo/actor_codes.tsv"}) {
-      fs::copy_file(kRealData + "/" + table, dir() / table);
-    }
+    testing::CopyCameoTables(dir());
     bool actors = false, agents = false, verbs = false;
     for (const auto& [path, text] : files) {
       Write(path, text);

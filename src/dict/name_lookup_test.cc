@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/temp_dir_testing.h"
+#include "dict/cameo_tables_testing.h"
 #include "syntax/analyzer_testing.h"
 
 namespace tacitus {
@@ -21,10 +22,7 @@ std::shared_ptr<const Dictionaries> TestDictionaries() {
   static const std::shared_ptr<const Dictionaries> dictionaries = [] {
     const testing::TempDir temp;
     const fs::path dir = temp.path() / "data";
-    fs::create_directories(dir / "cameo");
-    for (const char* table : {"event_codes.tsv", "actor_codes.tsv"}) {
-      fs::copy_file(fs::path(TACITUS_SOURCE_DIR) / "data" / "cameo" / table, dir / "cameo" / table);
-    }
+    testing::CopyCameoTables(dir);
     temp.Write("data/actors/test.txt",
                "country IRN Iran\n"
                "country IRQ Iraq\n"

@@ -12,6 +12,7 @@
 
 #include "base/diagnostic_testing.h"
 #include "base/temp_dir_testing.h"
+#include "dict/cameo_tables_testing.h"
 #include "dict/dictionaries.h"
 #include "syntax/analyzer.h"
 
@@ -123,11 +124,7 @@ TEST(EventPipeline, KeepsThePetrarchLoadersDiagnostics) {
 
 TEST(EventPipeline, FailsWithTheErrorsOfOurDictionaries) {
   const testing::TempDir dir;
-  for (const char* table : {"cameo/event_codes.tsv", "cameo/actor_codes.tsv"}) {
-    std::filesystem::create_directories(dir.path() / "data" / "cameo");
-    std::filesystem::copy_file(std::string(TACITUS_SOURCE_DIR "/data/") + table,
-                               dir.path() / "data" / table);
-  }
+  testing::CopyCameoTables(dir.path() / "data");
   dir.Write("data/actors/a.txt", "country RUS Russia\ncountry XXQ Atlantis\n");
   dir.Write("data/agents.txt", "agent MIL troops\n");
   dir.Write("data/verbs/v.txt", "verb 040 meet +T\n");
