@@ -332,8 +332,10 @@ class Store {
     {
       py::gil_scoped_release release;
       std::lock_guard lock(mutex_);  // an EventStore serves one thread at a time
-      status = store_->ForEachEvent(
-          filter, [&](const StoredEvent& event) { rows.push_back(StoredEventToJson(event)); });
+      status = store_->ForEachEvent(filter, [&](const StoredEvent& event) {
+        rows.push_back(StoredEventToJson(event));
+        return true;
+      });
     }
     if (!status.ok()) Raise(status);
     return ParseJsonObjects(rows);

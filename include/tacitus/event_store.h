@@ -13,7 +13,7 @@
 //   TACITUS_RETURN_IF_ERROR((*store)->CommitBatch());        // one transaction per batch
 //
 //   EventFilter filter{.actor = "RUS", .from = Date::ParseIso("2023-01-01")};
-//   (*store)->ForEachEvent(filter, [](const StoredEvent& e) { ... });
+//   (*store)->ForEachEvent(filter, [](const StoredEvent& e) { ...; return true; });
 //   auto series = (*store)->Series({.source = "RUS", .target = "CHN", .unit = kMonth});
 //
 // Dedup as GDELT does: one event per (event date and its precision, source,
@@ -221,10 +221,10 @@ class EventStore {
   // The event with this id; nullopt when there is none.
   Result<std::optional<StoredEvent>> FindEvent(int64_t id);
 
-  // Calls `visit` for each matching event, by date then id. Stops at the first
-  // error.
+  // Calls `visit` for each matching event, by date then id, until it returns false (a
+  // reader whose output failed stops reading). Stops at the first error.
   Status ForEachEvent(const EventFilter& filter,
-                      const std::function<void(const StoredEvent&)>& visit);
+                      const std::function<bool(const StoredEvent&)>& visit);
   // The `n` largest groups of the matching events (filter.limit aside), by
   // events, then key.
   Result<std::vector<TopRow>> Top(const EventFilter& filter, TopKey by, int64_t n);

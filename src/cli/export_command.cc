@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 
+#include "cli/checked_output.h"
 #include "cli/dictionary_option.h"
 #include "cli/query_command.h"
 #include "store/export.h"
@@ -43,6 +44,7 @@ int RunExport(const ExportOptions& options) {
   if (gdelt && options.header) std::cout << GdeltHeader() << "\n";
   const Status status = store->ForEachEvent(*filter, [&](const StoredEvent& event) {
     std::cout << (gdelt ? EventToGdelt(event, *tables) : EventToPlover(event, *tables)) << "\n";
+    return !StdoutFailed();
   });
   std::cout.flush();
   if (!status.ok()) {

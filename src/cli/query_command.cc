@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "base/strings.h"
+#include "cli/checked_output.h"
 #include "cli/option_ranges.h"
 #include "dict/name_lookup.h"
 #include "out/stored_event_json.h"
@@ -76,17 +77,18 @@ int RunQuery(const QueryOptions& options) {
   const Status status = store->ForEachEvent(*filter, [&](const StoredEvent& e) {
     if (!rows) {
       std::cout << StoredEventToJson(e) << "\n";
-      return;
+      return !StdoutFailed();
     }
     if (!table) {
       std::vector<std::string> row;
       for (const nlohmann::json& value : StoredEventValues(e)) row.push_back(CellText(value));
       rows->Add(std::move(row));
-      return;
+      return !StdoutFailed();
     }
     rows->Add({e.DateString(), e.source, e.target, e.code, e.plover, std::to_string(e.quad_class),
                FormatNumber(e.goldstein), e.place, e.country, std::to_string(e.num_mentions),
                std::to_string(e.num_articles), std::to_string(e.num_sources), e.first_story});
+    return !StdoutFailed();
   });
   if (rows) rows->Finish();
   std::cout.flush();

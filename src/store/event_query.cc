@@ -191,7 +191,7 @@ void ReadStoredEvent(const SqliteStatement& row, StoredEvent* event) {
 }
 
 Status ForEachStoredEvent(SqliteDb* db, const EventFilter& filter,
-                          const std::function<void(const StoredEvent&)>& visit) {
+                          const std::function<bool(const StoredEvent&)>& visit) {
   const WhereClause where = BuildWhere(filter);
   std::string sql =
       StoredEventSelect() + where.sql() + " ORDER BY e.date, e.source, e.target, e.code, e.country";
@@ -203,7 +203,7 @@ Status ForEachStoredEvent(SqliteDb* db, const EventFilter& filter,
   StoredEvent event;
   while (statement->Step(&status)) {
     ReadStoredEvent(*statement, &event);
-    visit(event);
+    if (!visit(event)) break;
   }
   return status;
 }

@@ -29,9 +29,9 @@ std::string StoredEventSelect();
 // The current row of a statement that selects StoredEventSelect().
 void ReadStoredEvent(const SqliteStatement& row, StoredEvent* event);
 
-// Calls `visit` for each event that matches, by date then id.
+// Calls `visit` for each event that matches, by date then id, until it returns false.
 Status ForEachStoredEvent(SqliteDb* db, const EventFilter& filter,
-                          const std::function<void(const StoredEvent&)>& visit);
+                          const std::function<bool(const StoredEvent&)>& visit);
 // The n largest groups (see EventStore::Top).
 Result<std::vector<TopRow>> QueryTop(SqliteDb* db, const EventFilter& filter, TopKey by, int64_t n);
 // One point per period, empty periods included (see EventStore::Series).

@@ -616,7 +616,7 @@ Result<std::optional<StoredEvent>> EventStore::FindEvent(int64_t id) {
 }
 
 Status EventStore::ForEachEvent(const EventFilter& filter,
-                                const std::function<void(const StoredEvent&)>& visit) {
+                                const std::function<bool(const StoredEvent&)>& visit) {
   return WithRecoveryAdvice(ForEachStoredEvent(&db_->sqlite, filter, visit), db_->sqlite.path(),
                             kEventsCut);
 }

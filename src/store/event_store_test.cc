@@ -230,6 +230,16 @@ TEST_F(EventStoreFilters, DatesPlacesAndText) {
   EXPECT_EQ(Codes({.limit = 1}), (CodeList{"061"}));
 }
 
+TEST_F(EventStoreFilters, AVisitorThatReturnsFalseStopsTheRead) {
+  CodeList codes;
+  const Status status = store_->ForEachEvent({}, [&](const StoredEvent& e) {
+    codes.push_back(e.code);
+    return codes.size() < 2;  // as a reader whose output has failed
+  });
+  EXPECT_TRUE(status.ok()) << status.message();
+  EXPECT_EQ(codes, (CodeList{"061", "040"}));
+}
+
 TEST_F(EventStoreFilters, CommaListsMatchAnyOfTheirItems) {
   EXPECT_EQ(Codes({.source = "UKR,CHN"}), (CodeList{"1411"}));
   EXPECT_EQ(Codes({.source = "ukr, RUSGOV"}), (CodeList{"040", "1411"}));
@@ -300,7 +310,8 @@ TEST_F(EventStoreFilters, ValuesAreBoundNotSpliced) {
   EXPECT_EQ(Codes({.source = "RUS' OR 1=1 --"}), CodeList{});
   EXPECT_EQ(store_->Counts()->events, 3);
   // A malformed full-text query is an error with SQLite's message, not a crash.
-  const Status status = store_->ForEachEvent({.text = "oil AND AND"}, [](const StoredEvent&) {});
+  const Status status =
+      store_->ForEachEvent({.text = "oil AND AND"}, [](const StoredEvent&) { return true; });
   EXPECT_FALSE(status.ok());
   EXPECT_NE(status.message().find("syntax error"), std::string::npos) << status.message();
 }
@@ -426,7 +437,7 @@ TEST(EventStore, AReadThatMeetsDamageSaysSo) {
   ASSERT_NO_FATAL_FAILURE(WriteDamagedStore(&db));
   auto store = EventStore::Open(db.path(), EventStore::kReadOnly);
   ASSERT_TRUE(store.ok()) << store.status().message();
-  const Status status = (*store)->ForEachEvent({}, [](const StoredEvent&) {});
+  const Status status = (*store)->ForEachEvent({}, [](const StoredEvent&) { return true; });
   ASSERT_FALSE(status.ok());
   EXPECT_EQ(status.code(), StatusCode::kDataError);
   EXPECT_NE(status.message().find("the events read before it are not all that match"),

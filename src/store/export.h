@@ -3,7 +3,10 @@
 //
 //   auto tables = ExportTables::Load("data");       // data/cameo/*.tsv
 //   out << kGdeltHeader << '\n';                     // optional: GDELT files have none
-//   store.ForEachEvent({}, [&](const StoredEvent& e) { out << EventToGdelt(e, *tables) << '\n'; });
+//   store.ForEachEvent({}, [&](const StoredEvent& e) {
+//     out << EventToGdelt(e, *tables) << '\n';
+//     return out.good();                              // stop when the output fails
+//   });
 //
 // GDELT 2.0 event table: 61 tab-separated columns in GDELT's order (kGdeltColumns), typed as
 // its codebook says (kGdeltColumnTypes). Actor columns come from the parts of the CAMEO actor

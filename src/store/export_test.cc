@@ -45,7 +45,13 @@ std::vector<StoredEvent> StoredEvents(TempDb* db) {
   EXPECT_TRUE(store->AddStory(b, {{warrant}}, "v").ok());
   EXPECT_TRUE(store->CommitBatch().ok());
   std::vector<StoredEvent> events;
-  EXPECT_TRUE(store->ForEachEvent({}, [&](const StoredEvent& e) { events.push_back(e); }).ok());
+  EXPECT_TRUE(store
+                  ->ForEachEvent({},
+                                 [&](const StoredEvent& e) {
+                                   events.push_back(e);
+                                   return true;
+                                 })
+                  .ok());
   EXPECT_EQ(events.size(), 3u);
   return events;
 }

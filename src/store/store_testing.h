@@ -83,8 +83,10 @@ inline void Add(EventStore* store, const Story& story, const std::vector<Event>&
 // The events that match `filter`, in query order; fails the test on an error.
 inline std::vector<StoredEvent> All(EventStore* store, const EventFilter& filter = {}) {
   std::vector<StoredEvent> events;
-  const Status status =
-      store->ForEachEvent(filter, [&](const StoredEvent& e) { events.push_back(e); });
+  const Status status = store->ForEachEvent(filter, [&](const StoredEvent& e) {
+    events.push_back(e);
+    return true;
+  });
   EXPECT_TRUE(status.ok()) << status.message();
   return events;
 }
