@@ -17,6 +17,7 @@
 #define TACITUS_BASE_STRINGS_H_
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdio>
 #include <string>
@@ -24,6 +25,12 @@
 #include <vector>
 
 namespace tacitus {
+
+// Whether `word` is one of `words` (a short fixed list of words: a linear scan).
+template <size_t N>
+bool In(const std::array<std::string_view, N>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
 
 // The six bytes C's isspace() takes for white space in the "C" locale.
 inline constexpr std::string_view kAsciiWhitespace = " \t\n\r\f\v";

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <string_view>
 #include <vector>
 
@@ -9,6 +10,14 @@ namespace tacitus {
 namespace {
 
 using Fields = std::vector<std::string_view>;
+
+TEST(Strings, InFindsAWordOfAFixedListExactly) {
+  constexpr auto kWords = std::to_array<std::string_view>({"meet", "visit"});
+  EXPECT_TRUE(In(kWords, "visit"));
+  EXPECT_FALSE(In(kWords, "Visit"));  // case counts: callers pass lemmas or folded text
+  EXPECT_FALSE(In(kWords, "vis"));
+  EXPECT_FALSE(In(std::array<std::string_view, 0>{}, ""));
+}
 
 TEST(Strings, ClassifiesAsciiOnly) {
   for (char c : std::string_view(" \t\n\r\f\v")) EXPECT_TRUE(IsAsciiWhitespace(c)) << int{c};

@@ -4,15 +4,12 @@
 #include <array>
 #include <string_view>
 
+#include "base/strings.h"
+
 namespace tacitus {
 namespace {
 
 using Acts = IntentStatement::Acts;
-
-template <size_t N>
-bool In(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // Verbs whose infinitive their subject commits to, whatever the act.
 constexpr auto kCommittingVerbs = std::to_array<std::string_view>(

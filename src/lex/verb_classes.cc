@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "base/strings.h"
+
 namespace tacitus {
 namespace {
 
@@ -50,11 +52,6 @@ constexpr auto kReadinessWords = std::to_array<std::string_view>(
     {"ready",     "willing", "prepared", "determined", "eager", "keen",      "due",
      "set",       "likely",  "expected", "poised",     "about", "unwilling", "reluctant",
      "scheduled", "going",   "able",     "unable",     "free",  "open"});
-
-template <size_t N>
-bool In(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 }  // namespace
 

@@ -5,13 +5,10 @@
 #include <functional>
 #include <utility>
 
+#include "base/strings.h"
+
 namespace tacitus {
 namespace {
-
-template <size_t N>
-bool In(const std::array<std::string_view, N>& words, std::string_view w) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
 
 constexpr auto kLocativePrepositions = std::to_array<std::string_view>(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around"});

@@ -18,16 +18,12 @@
 #include <string_view>
 #include <vector>
 
+#include "base/strings.h"
 #include "syntax/syntax.h"
 #include "text/document.h"
 #include "text/pos_tag.h"
 
 namespace tacitus::syntax_internal {
-
-template <size_t N>
-bool In(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 inline constexpr auto kNegators = std::to_array<std::string_view>({"not", "n't", "never"});
 

@@ -4,16 +4,13 @@
 #include <array>
 #include <string_view>
 
+#include "base/strings.h"
+
 namespace tacitus {
 namespace {
 
 using Kind = TemporalExpression::Kind;
 using Relation = TemporalExpression::Relation;
-
-template <size_t N>
-bool In(const std::array<std::string_view, N>& words, std::string_view w) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
 
 // Words after which an expression bounds the event instead of dating it.
 constexpr auto kBoundWords = std::to_array<std::string_view>(
