@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "code/evaluation.h"
 #include "code/event_emitter.h"
 #include "code/implied_target.h"
 #include "code/noun_events.h"
@@ -103,6 +104,19 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     if (named[c]) continue;  // part of its parent's event
     if (story.discarded_sentences[clause.sentence]) {
       record.Refuse(NoEventReason::kDiscarded);
+      continue;
+    }
+    // "called the move reckless", "said the vote had not been legal": a criticism whatever
+    // else the verb's patterns say ("called the strikes reckless" calls no strike).
+    const Evaluation evaluation =
+        FindEvaluation(story.dictionaries, doc, syntax, scratch->factuality, c);
+    if (evaluation.entry != nullptr && !story.actors.ActorsOf(evaluation.evaluated).empty()) {
+      PatternMatch match;
+      match.pattern = evaluation.entry;
+      match.target = evaluation.evaluated;
+      const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+      emitter.Emit(site, match, story.actors.ActorsOf(evaluation.source),
+                   story.actors.ActorsOf(evaluation.evaluated), events);
       continue;
     }
     // A negated or subjunctive verb reports no deed: "did not attack", "demanded that Russia
