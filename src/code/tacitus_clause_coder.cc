@@ -25,6 +25,8 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
   const EventType* type = story.dictionaries.FindEventType(pattern.code);
   if (type == nullptr || type->quad_class < 3) return false;
   const std::string_view noun = story.doc.tokens[story.syntax.phrases[target].head].lemma;
+  // Words news uses for the act it reports, whatever it was: "condemned the incident".
+  if (noun == "incident" || noun == "violence" || noun == "bloodshed") return true;
   const auto acts = story.dictionaries.NounPatternsFor(noun);
   return std::any_of(acts.begin(), acts.end(), [&](const VerbPattern* act) {
     const EventType* t = story.dictionaries.FindEventType(act->code);
@@ -56,12 +58,14 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
                                               std::vector<Event>* events) const {
   const size_t end = events->size();  // the deferred add events; they are no acts
   for (const DeferredTarget& d : scratch->deferred) {
-    // The act criticized: the story's last act of material conflict before the criticism.
+    // The act criticized: the story's last act of material conflict before the criticism
+    // (in its sentence, a clause before it: not "condemned the attack, and X expelled Y").
     const Event* act = nullptr;
     for (size_t e = story.first_event; e < end; ++e) {
       const Event& event = (*events)[e];
       if (event.quad_class == 4 && event.sentence <= d.site.sentence &&
-          (event.sentence < d.site.sentence || event.clause != d.site.clause) &&
+          (event.sentence < d.site.sentence ||
+           (event.clause >= 0 && event.clause < d.site.clause)) &&
           (act == nullptr || event.sentence >= act->sentence)) {
         act = &event;
       }
