@@ -11,7 +11,9 @@
 //                                                        fair": a denied word of approval)
 //
 // The target is whoever the evaluated phrase names: its own actor, its possessor ("Iran's
-// decision"), its adjective ("the Chinese actions"). A word before its noun ("illegal
+// decision"), its adjective ("the Chinese actions"); for an act that names none ("said the
+// incident was unacceptable") the coder takes the author of the story's act before it, as it
+// does for "condemned the attack" (TacitusClauseCoder). A word before its noun ("illegal
 // migrants") is no evaluation; neither is a clause the speaker does not report as said
 // ("could call the move illegal", "did not call it illegal").
 #ifndef TACITUS_CODE_EVALUATION_H_

@@ -54,6 +54,13 @@ TEST(Evaluation, AWordThatChargesACrimeIsAnAccusation) {
   EXPECT_THAT(Lines("Putin called the Chinese raid criminal."), ElementsAre("RUSGOV CHN 112"));
 }
 
+TEST(Evaluation, AnActNamedByNoActorIsItsAuthors) {
+  EXPECT_THAT(Lines("Russian troops attacked Ukraine. Xi said the attack was reckless."),
+              ElementsAre("RUSMIL UKR 190", "CHNGOV RUSMIL 111"));
+  EXPECT_THAT(Lines("Russian troops attacked Ukraine. Xi called the incident unacceptable."),
+              ElementsAre("RUSMIL UKR 190", "CHNGOV RUSMIL 111"));
+}
+
 TEST(Evaluation, NoCriticismWhereNothingIsSaidOfAnActorsDeed) {
   // Not said: denied, possible, or the writer's own words.
   EXPECT_THAT(Lines("Putin did not call China's decision reckless."), IsEmpty());

@@ -111,17 +111,25 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       continue;
     }
     // "called the move reckless", "said the vote had not been legal": a criticism whatever
-    // else the verb's patterns say ("called the strikes reckless" calls no strike).
+    // else the verb's patterns say ("called the strikes reckless" calls no strike); of an act
+    // that names no actor ("said the incident was unacceptable"), of the act's author.
     const Evaluation evaluation =
         FindEvaluation(story.dictionaries, doc, syntax, scratch->factuality, c);
-    if (evaluation.entry != nullptr && !story.actors.ActorsOf(evaluation.evaluated).empty()) {
+    if (evaluation.entry != nullptr) {
       PatternMatch match;
       match.pattern = evaluation.entry;
       match.target = evaluation.evaluated;
       const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
-      emitter.Emit(site, match, story.actors.ActorsOf(evaluation.source),
-                   story.actors.ActorsOf(evaluation.evaluated), events);
-      continue;
+      const std::span<const ResolvedActor> evaluated = story.actors.ActorsOf(evaluation.evaluated);
+      if (!evaluated.empty()) {
+        emitter.Emit(site, match, story.actors.ActorsOf(evaluation.source), evaluated, events);
+        continue;
+      }
+      if (NamesAnUnattributedAct(story, *evaluation.entry, evaluation.evaluated)) {
+        scratch->deferred.push_back(
+            {site, match, evaluation.source, syntax.phrases[evaluation.evaluated].tokens});
+        continue;
+      }
     }
     // A negated or subjunctive verb reports no deed: "did not attack", "demanded that Russia
     // withdraw"; a planned or wished one only a statement of intent (below).
