@@ -60,12 +60,13 @@ const VerbPattern* ReadEvaluation(const Dictionaries& dictionaries, const Docume
   return nullptr;
 }
 
-// Where the words that evaluate phrase `p` may begin: after its head and its own
-// prepositional phrases ("called the deployment of troops reckless"), or, when the chunker
+// Where the words that evaluate phrase `p` may begin: after its head, its own prepositional
+// phrases ("called the deployment of troops reckless") and a reduced relative clause about it
+// ("called the decision taken by Kyiv reckless"), or, when the chunker
 // ran the phrase on into them and took an evaluation word for its head ("the new assembly
 // illegitimate"), after the noun they follow.
 uint32_t AfterHead(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
-                   int32_t p) {
+                   uint32_t sentence, int32_t p) {
   const NounPhrase& phrase = syntax.phrases[p];
   if (dictionaries.EvaluationFor(doc.tokens[phrase.head].lower, false) != nullptr) {
     uint32_t t = phrase.head;
@@ -76,7 +77,34 @@ uint32_t AfterHead(const Dictionaries& dictionaries, const Document& doc, const 
   for (const Attachment& a : syntax.AttachmentsOf(phrase)) {
     if (a.object >= 0) after = std::max(after, syntax.phrases[a.object].tokens.end);
   }
+  const auto end_of = [&](int32_t q) { return q < 0 ? 0u : syntax.phrases[q].tokens.end; };
+  for (const Clause& clause : syntax.ClausesOf(syntax.sentences[sentence])) {
+    if (clause.kind != ClauseKind::kRelative || clause.antecedent != p || clause.marker >= 0) {
+      continue;
+    }
+    after = std::max({after, clause.verb.tokens.end, end_of(clause.agent), end_of(clause.object)});
+    for (const Attachment& a : syntax.AttachmentsOf(clause))
+      after = std::max(after, end_of(a.object));
+  }
   return after;
+}
+
+// Who did what phrase `p` names, by its "by" phrase ("the move by Russia") or a passive
+// relative clause about it ("a decision taken by the parliament"); -1 when neither says.
+int32_t AuthorOf(const Document& doc, const Syntax& syntax, uint32_t sentence, int32_t p) {
+  for (const Attachment& a : syntax.AttachmentsOf(syntax.phrases[p])) {
+    if (a.object >= 0 && a.preposition.size() == 1 &&
+        doc.tokens[a.preposition.begin].lower == "by") {
+      return a.object;
+    }
+  }
+  for (const Clause& clause : syntax.ClausesOf(syntax.sentences[sentence])) {
+    if (clause.kind == ClauseKind::kRelative && clause.antecedent == p && clause.verb.passive &&
+        clause.agent >= 0) {
+      return clause.agent;
+    }
+  }
+  return -1;
 }
 
 }  // namespace
@@ -90,7 +118,7 @@ Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
   const bool naming = IsNamingVerb(c.verb.lemma);
   if ((naming || IsNamingAsVerb(c.verb.lemma)) && !c.verb.passive && c.object >= 0 &&
       factuality[clause] == Factuality::kDone) {
-    const uint32_t after = AfterHead(dictionaries, doc, syntax, c.object);
+    const uint32_t after = AfterHead(dictionaries, doc, syntax, c.sentence, c.object);
     // "Kyiv called Moscow's move illegal": the words after the object; "as" is required of
     // verbs that are not verbs of naming themselves.
     if (!naming && (after >= end || doc.tokens[after].lower != "as")) return found;
@@ -106,6 +134,7 @@ Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
     found.evaluated = c.subject;
   }
   if (found.entry == nullptr) return Evaluation{};
+  found.author = AuthorOf(doc, syntax, c.sentence, found.evaluated);
   return found;
 }
 

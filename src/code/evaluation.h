@@ -13,7 +13,8 @@
 // The target is whoever the evaluated phrase names: its own actor, its possessor ("Iran's
 // decision"), its adjective ("the Chinese actions"); for an act that names none ("said the
 // incident was unacceptable") the coder takes the author of the story's act before it, as it
-// does for "condemned the attack" (TacitusClauseCoder). A word before its noun ("illegal
+// does for "condemned the attack" (TacitusClauseCoder), unless a "by" phrase or a passive
+// relative clause names its author ("said the move by Moscow was illegal"). A word before its noun ("illegal
 // migrants") is no evaluation; neither is a clause the speaker does not report as said
 // ("could call the move illegal", "did not call it illegal").
 #ifndef TACITUS_CODE_EVALUATION_H_
@@ -33,6 +34,9 @@ struct Evaluation {
   const VerbPattern* entry = nullptr;  // the evaluation line: code and provenance; nullptr: none
   int32_t source = -1;                 // phrase: who evaluates
   int32_t evaluated = -1;              // phrase: what is evaluated
+  // Phrase: who did what is evaluated, when a phrase says so ("the move by Russia", "a
+  // decision taken by the parliament"); -1 when none does.
+  int32_t author = -1;
 };
 
 // The evaluation clause `clause` states, if any (entry == nullptr when none). `factuality` is

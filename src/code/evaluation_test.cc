@@ -61,6 +61,13 @@ TEST(Evaluation, AnActNamedByNoActorIsItsAuthors) {
               ElementsAre("RUSMIL UKR 190", "CHNGOV RUSMIL 111"));
 }
 
+TEST(Evaluation, AByPhraseOrAPassiveRelativeNamesTheAuthor) {
+  EXPECT_THAT(Lines("Xi said that the decision by Russia was reckless."),
+              ElementsAre("CHNGOV RUS 111"));
+  EXPECT_THAT(Lines("Xi called the decision taken by Russia unacceptable."),
+              ElementsAre("CHNGOV RUS 111"));
+}
+
 TEST(Evaluation, NoCriticismWhereNothingIsSaidOfAnActorsDeed) {
   // Not said: denied, possible, or the writer's own words.
   EXPECT_THAT(Lines("Putin did not call China's decision reckless."), IsEmpty());

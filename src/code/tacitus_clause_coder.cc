@@ -120,7 +120,8 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       match.pattern = evaluation.entry;
       match.target = evaluation.evaluated;
       const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
-      const std::span<const ResolvedActor> evaluated = story.actors.ActorsOf(evaluation.evaluated);
+      std::span<const ResolvedActor> evaluated = story.actors.ActorsOf(evaluation.evaluated);
+      if (evaluated.empty()) evaluated = story.actors.ActorsOf(evaluation.author);
       if (!evaluated.empty()) {
         emitter.Emit(site, match, story.actors.ActorsOf(evaluation.source), evaluated, events);
         continue;
