@@ -38,7 +38,8 @@ int RunCheck(const DictOptions& options) {
             << "\nroles " << s.roles << "\nnames " << s.names << "\nagents " << s.agents
             << "\nagent_names " << s.agent_names << "\nverb_patterns " << s.verb_patterns
             << "\nnoun_patterns " << s.noun_patterns << "\nintent_codes " << s.intent_codes
-            << "\ndiscards " << s.discards << "\nevent_types " << s.event_types << "\n";
+            << "\ndiscards " << s.discards << "\nevaluations " << s.evaluations << "\nevent_types "
+            << s.event_types << "\n";
   std::cerr << "version " << dicts->version() << ", loaded in " << static_cast<int>(ms) << " ms\n";
   return 0;
 }

@@ -79,6 +79,10 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "intent 163 1312\n"
                "intent 19 138\n"
                "verb 141 march | march against +T\n");
+    temp.Write("data/evaluations.txt",
+               "evaluation 111 reckless | unacceptable\n"
+               "evaluation 111 not legal | not fair\n"
+               "evaluation 112 criminal\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"
                "discard story stock index\n");

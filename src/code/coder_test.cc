@@ -151,6 +151,17 @@ TEST_F(CoderTest, PatternWithoutTargetTakesTheObjectsActor) {
   EXPECT_THAT(Code("Ukraine rejected Russia's offer."), ElementsAre("UKR RUS 112"));
 }
 
+TEST_F(CoderTest, ACriticizedActWithoutActorIsTheLastEarlierActsSource) {
+  // "the incident": a word for whatever act the story reports.
+  EXPECT_THAT(Code("Russian troops attacked Ukraine. China condemned the incident."),
+              ElementsAre("RUSMIL UKR 190", "CHN RUSMIL 111"));
+  EXPECT_THAT(Code("Russian troops attacked Ukraine, and China condemned the attack."),
+              ElementsAre("RUSMIL UKR 190", "CHN RUSMIL 111"));
+  // An act reported after the criticism is not the one criticized.
+  EXPECT_THAT(Code("China condemned the incident, and Russian troops attacked Ukraine."),
+              ElementsAre("RUSMIL UKR 190"));
+}
+
 TEST_F(CoderTest, ReportedSpeechCodesTheReportedClause) {
   EXPECT_THAT(Code("Russian troops attacked Ukraine, the minister said."),
               ElementsAre("RUSMIL UKR 190"));

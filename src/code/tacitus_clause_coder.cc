@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "code/evaluation.h"
 #include "code/event_emitter.h"
 #include "code/implied_target.h"
 #include "code/noun_events.h"
@@ -24,6 +25,8 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
   const EventType* type = story.dictionaries.FindEventType(pattern.code);
   if (type == nullptr || type->quad_class < 3) return false;
   const std::string_view noun = story.doc.tokens[story.syntax.phrases[target].head].lemma;
+  // Words news uses for the act it reports, whatever it was: "condemned the incident".
+  if (noun == "incident" || noun == "violence" || noun == "bloodshed") return true;
   const auto acts = story.dictionaries.NounPatternsFor(noun);
   return std::any_of(acts.begin(), acts.end(), [&](const VerbPattern* act) {
     const EventType* t = story.dictionaries.FindEventType(act->code);
@@ -55,12 +58,14 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
                                               std::vector<Event>* events) const {
   const size_t end = events->size();  // the deferred add events; they are no acts
   for (const DeferredTarget& d : scratch->deferred) {
-    // The act criticized: the story's last act of material conflict before the criticism.
+    // The act criticized: the story's last act of material conflict before the criticism
+    // (in its sentence, a clause before it: not "condemned the attack, and X expelled Y").
     const Event* act = nullptr;
     for (size_t e = story.first_event; e < end; ++e) {
       const Event& event = (*events)[e];
       if (event.quad_class == 4 && event.sentence <= d.site.sentence &&
-          (event.sentence < d.site.sentence || event.clause != d.site.clause) &&
+          (event.sentence < d.site.sentence ||
+           (event.clause >= 0 && event.clause < d.site.clause)) &&
           (act == nullptr || event.sentence >= act->sentence)) {
         act = &event;
       }
@@ -104,6 +109,28 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     if (story.discarded_sentences[clause.sentence]) {
       record.Refuse(NoEventReason::kDiscarded);
       continue;
+    }
+    // "called the move reckless", "said the vote had not been legal": a criticism whatever
+    // else the verb's patterns say ("called the strikes reckless" calls no strike); of an act
+    // that names no actor ("said the incident was unacceptable"), of the act's author.
+    const Evaluation evaluation =
+        FindEvaluation(story.dictionaries, doc, syntax, scratch->factuality, c);
+    if (evaluation.entry != nullptr) {
+      PatternMatch match;
+      match.pattern = evaluation.entry;
+      match.target = evaluation.evaluated;
+      const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+      std::span<const ResolvedActor> evaluated = story.actors.ActorsOf(evaluation.evaluated);
+      if (evaluated.empty()) evaluated = story.actors.ActorsOf(evaluation.author);
+      if (!evaluated.empty()) {
+        emitter.Emit(site, match, story.actors.ActorsOf(evaluation.source), evaluated, events);
+        continue;
+      }
+      if (NamesAnUnattributedAct(story, *evaluation.entry, evaluation.evaluated)) {
+        scratch->deferred.push_back(
+            {site, match, evaluation.source, syntax.phrases[evaluation.evaluated].tokens});
+        continue;
+      }
     }
     // A negated or subjunctive verb reports no deed: "did not attack", "demanded that Russia
     // withdraw"; a planned or wished one only a statement of intent (below).

@@ -74,6 +74,12 @@ const IntentCode* Dictionaries::IntentCodeFor(std::string_view act_code) const {
   return best;
 }
 
+const VerbPattern* Dictionaries::EvaluationFor(std::string_view word, bool negated) const {
+  const auto& words = negated ? negated_evaluations_by_word_ : evaluations_by_word_;
+  const auto it = words.find(word);
+  return it == words.end() ? nullptr : it->second;
+}
+
 Dictionaries::Sizes Dictionaries::sizes() const {
   Sizes sizes;
   for (const Actor& actor : actors_) {
@@ -111,6 +117,7 @@ Dictionaries::Sizes Dictionaries::sizes() const {
   sizes.noun_patterns = noun_patterns_written_;
   sizes.intent_codes = intent_codes_.size();
   sizes.discards = discards_.size();
+  sizes.evaluations = evaluations_.size();
   sizes.event_types = cameo_.event_type_count();
   sizes.names = actor_names_written_;
   return sizes;
@@ -160,6 +167,9 @@ class DictionaryLoader {
     if (ReadFile("discards.txt", Presence::kOptional)) {
       parser.ParseFile(FileKind::kDiscards, dicts_->files_.back(), contents_);
     }
+    if (ReadFile("evaluations.txt", Presence::kOptional)) {
+      parser.ParseFile(FileKind::kEvaluations, dicts_->files_.back(), contents_);
+    }
     ParsedDictionaries parsed = std::move(parser).Finish();
     dicts_->actors_ = std::move(parsed.actors);
     dicts_->actor_names_ = std::move(parsed.actor_names);
@@ -173,6 +183,12 @@ class DictionaryLoader {
     dicts_->intent_codes_ = std::move(parsed.intent_codes);
     dicts_->discards_ = std::move(parsed.discards);
     dicts_->discard_phrases_ = std::move(parsed.discard_phrases);
+    dicts_->evaluations_ = std::move(parsed.evaluations);
+    for (const VerbPattern& evaluation : dicts_->evaluations_) {
+      (evaluation.text.starts_with("not ") ? dicts_->negated_evaluations_by_word_
+                                           : dicts_->evaluations_by_word_)[evaluation.head] =
+          &evaluation;
+    }
     // Keys view the heads inside patterns_, which no longer changes.
     for (const VerbPattern& pattern : dicts_->patterns_) {
       (pattern.nominal ? dicts_->nouns_by_head_ : dicts_->verbs_by_head_)[pattern.head].push_back(

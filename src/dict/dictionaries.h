@@ -167,8 +167,8 @@ class Dictionaries {
  public:
   // Loads `data_dir`: cameo/event_codes.tsv + cameo/actor_codes.tsv (without them codes cannot
   // be checked, so Load fails at once), actors/*.txt and verbs/*.txt (at least one file each:
-  // an error naming what is missing), agents.txt (missing: a warning) and discards.txt
-  // (optional). Every file is read by ReadDataFile's rules: a FIFO or device is refused
+  // an error naming what is missing), agents.txt (missing: a warning), discards.txt and
+  // evaluations.txt (optional). Every file is read by ReadDataFile's rules: a FIFO or device is refused
   // without being opened, a line with a NUL byte or bad UTF-8 is an error at
   // file:line:column, and a file without entries is warned of. Names are cut into tokens by
   // TextSegmenter, exactly as story text is. Fails with kNotFound when `data_dir` is not a
@@ -187,6 +187,10 @@ class Dictionaries {
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   const std::vector<Discard>& discards() const { return discards_; }
   const PhraseIndex& discard_phrases() const { return discard_phrases_; }  // matches on lemmas
+  // The `evaluation` entry (data/evaluations.txt) of a word said of an act or an actor
+  // ("irresponsible"), or with `negated` of a word whose denial criticises ("not legal"): a
+  // pattern whose head is the word, coded as the line says; nullptr when none.
+  const VerbPattern* EvaluationFor(std::string_view word, bool negated) const;
   // The intent line whose act is the longest prefix of `act_code` (nullptr if none).
   const IntentCode* IntentCodeFor(std::string_view act_code) const;
   const std::vector<Issue>& issues() const { return issues_; }
@@ -203,8 +207,8 @@ class Dictionaries {
   struct Sizes {
     size_t countries = 0, adjectives = 0, peoples = 0, capitals = 0, seats = 0, regions = 0,
            organisations = 0, persons = 0, roles = 0, agents = 0, agent_names = 0,
-           verb_patterns = 0, noun_patterns = 0, intent_codes = 0, discards = 0, event_types = 0,
-           names = 0;
+           verb_patterns = 0, noun_patterns = 0, intent_codes = 0, discards = 0, evaluations = 0,
+           event_types = 0, names = 0;
   };
   // Entries per kind (lines for actors and agents; patterns and phrases as written); `names`
   // counts every actor name, `agent_names` every agent name.
@@ -230,6 +234,9 @@ class Dictionaries {
   std::vector<IntentCode> intent_codes_;
   std::vector<Discard> discards_;
   PhraseIndex discard_phrases_;
+  std::vector<VerbPattern> evaluations_;
+  std::unordered_map<std::string_view, const VerbPattern*> evaluations_by_word_;
+  std::unordered_map<std::string_view, const VerbPattern*> negated_evaluations_by_word_;
   size_t actor_names_written_ = 0;
   std::vector<Issue> issues_;
   PhraseIndex issue_phrases_;

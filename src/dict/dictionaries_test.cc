@@ -420,6 +420,38 @@ TEST(DictionaryErrors, UnknownKindAndBadDiscards) {
                           "error data/discards.txt:2"));
 }
 
+TEST(Evaluations, WordsAndDeniedWordsWithTheirLines) {
+  TempData data({{"evaluations.txt",
+                  "# blame\n"
+                  "evaluation 111 reckless | not lawful\n"
+                  "evaluation 112 criminal\n"}});
+  auto dicts = LoadOk(data);
+  ASSERT_NE(dicts, nullptr);
+  const VerbPattern* reckless = dicts->EvaluationFor("reckless", false);
+  ASSERT_NE(reckless, nullptr);
+  EXPECT_EQ(reckless->code, "111");
+  EXPECT_EQ(reckless->origin.line, 2u);
+  EXPECT_EQ(dicts->EvaluationFor("reckless", true), nullptr);  // "not reckless" is no blame
+  const VerbPattern* unlawful = dicts->EvaluationFor("lawful", true);
+  ASSERT_NE(unlawful, nullptr);
+  EXPECT_EQ(unlawful->text, "not lawful");
+  EXPECT_EQ(dicts->EvaluationFor("lawful", false), nullptr);  // "lawful" is no blame
+  EXPECT_EQ(dicts->EvaluationFor("criminal", false)->code, "112");
+  EXPECT_EQ(dicts->sizes().evaluations, 3u);
+}
+
+TEST(DictionaryErrors, BadEvaluations) {
+  TempData data({{"evaluations.txt",
+                  "evaluation 051 admirable\n"         // praise is no disapproval
+                  "evaluation 111 very bad | Cruel\n"  // two words; not lower case
+                  "evaluation 111 cruel | cruel\n"     // given twice
+                  "evaluate 111 harsh\n"}});
+  EXPECT_THAT(LoadErrorsOf(data),
+              ElementsAre("error data/evaluations.txt:1:12", "error data/evaluations.txt:2",
+                          "error data/evaluations.txt:2", "error data/evaluations.txt:3",
+                          "error data/evaluations.txt:4:1"));
+}
+
 TEST(DictionaryErrors, AllErrorsAtOnceAndGoodEntriesAroundThemStillChecked) {
   TempData data({{"actors/a.txt",
                   "country RUS Russia          # good\n"

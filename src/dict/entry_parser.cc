@@ -243,11 +243,17 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
           known = true;
         }
         break;
+      case FileKind::kEvaluations:
+        if (keyword == "evaluation") {
+          ParseEvaluations(rest, origin);
+          known = true;
+        }
+        break;
     }
     if (!known) {
       static constexpr std::string_view kExpected[] = {
           "country, adjective, people, capital, seat, region, org or person", "agent",
-          "verb, noun or intent", "discard"};
+          "verb, noun or intent", "discard", "evaluation"};
       ErrorAt(origin, keyword,
               "unknown entry kind " + Quoted(keyword) + " (expected " +
                   std::string(kExpected[static_cast<int>(kind)]) + ")");
@@ -502,6 +508,41 @@ void EntryParser::ParseDiscards(std::string_view rest, const Origin& origin) {
     segmenter_.Segment(phrase, &scratch_);
     discard_builder_.Add(scratch_.tokens, static_cast<uint32_t>(parsed_.discards.size()));
     parsed_.discards.push_back(Discard{scope == "story", phrase, origin});
+  }
+}
+
+void EntryParser::ParseEvaluations(std::string_view rest, const Origin& origin) {
+  const std::string_view code = NextField(&rest);
+  // An evaluation pinned on an act or an actor is disapproval, whatever its words.
+  if (cameo_.FindEventType(code) == nullptr || !code.starts_with("11")) {
+    ErrorAt(origin, code, Quoted(code) + " is not a CAMEO code of disapproval (root 11)");
+    return;
+  }
+  std::vector<std::string> words;
+  SplitNames(rest, origin, &words);
+  for (const std::string& written : words) {
+    std::string_view word = written;
+    const bool negated = word.starts_with("not ");
+    if (negated) word = Trim(word.substr(4), kSpaceAndTab);
+    segmenter_.Segment(word, &scratch_);
+    // Matched on one token's lower-case form: one lower-case word ("ill-advised" is one).
+    if (scratch_.tokens.size() != 1 || scratch_.tokens[0].lower != word) {
+      Error(origin,
+            "evaluation " + Quoted(written) + " is not one lower-case word, or 'not' and one");
+      continue;
+    }
+    const std::string key = negated ? "not " + std::string(word) : std::string(word);
+    auto [it, added] = evaluation_words_.try_emplace(key, origin);
+    if (!added) {
+      Error(origin, "evaluation " + Quoted(key) + " already given at " + it->second.ToString());
+      continue;
+    }
+    VerbPattern pattern;
+    pattern.code = std::string(code);
+    pattern.head = std::string(word);
+    pattern.text = key;
+    pattern.origin = origin;
+    parsed_.evaluations.push_back(std::move(pattern));
   }
 }
 

@@ -29,7 +29,7 @@
 namespace tacitus {
 
 // Which entry kinds a file may hold.
-enum class FileKind : uint8_t { kActors, kAgents, kVerbs, kDiscards };
+enum class FileKind : uint8_t { kActors, kAgents, kVerbs, kDiscards, kEvaluations };
 
 struct ParsedDictionaries {
   std::vector<Actor> actors;
@@ -43,6 +43,9 @@ struct ParsedDictionaries {
   std::vector<IntentCode> intent_codes;
   std::vector<Discard> discards;
   PhraseIndex discard_phrases;
+  // `evaluation` lines: one pattern per word, its head the word; a denied word's text starts
+  // with "not " ("not legal").
+  std::vector<VerbPattern> evaluations;
 };
 
 // Parses one pattern ("{impose/slap} sanction on +T") into `elements`, the head first; a
@@ -65,6 +68,7 @@ class EntryParser {
   void ParsePatterns(bool nominal, std::string_view rest, const Origin& origin);
   void ParseIntent(std::string_view rest, const Origin& origin);
   void ParseDiscards(std::string_view rest, const Origin& origin);
+  void ParseEvaluations(std::string_view rest, const Origin& origin);
   void Error(const Origin& origin, std::string_view reason) {
     diagnostics_->Error(origin.file, origin.line, reason);
   }
@@ -97,7 +101,8 @@ class EntryParser {
     std::string code;
     Origin origin;
   };
-  std::unordered_map<std::string, Claim> claims_;  // kind tag + name key -> first claim
+  std::unordered_map<std::string, Claim> claims_;             // kind tag + name key -> first claim
+  std::unordered_map<std::string, Origin> evaluation_words_;  // "not legal" -> its line
   std::unordered_map<std::string, std::vector<uint32_t>> person_names_;  // key -> actors
 };
 

@@ -1,0 +1,85 @@
+// Criticism stated as an evaluation, coded by the coder with the small dictionaries of
+// code_testing.h (evaluation 111 reckless | unacceptable | not legal | not fair, 112 criminal).
+#include "code/evaluation.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "code/code_testing.h"
+#include "code/coder.h"
+#include "code/tacitus_clause_coder.h"
+#include "syntax/analyzer_testing.h"
+
+namespace tacitus {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+const Coder& TestCoder() {
+  static const Coder coder(testing::SharedAnalyzer(), testing::OurTestDictionaries(),
+                           std::make_shared<TacitusClauseCoder>());
+  return coder;
+}
+
+std::vector<std::string> Lines(const std::string& text) {
+  return testing::EventLines(TestCoder(), text);
+}
+
+TEST(Evaluation, ANamingVerbPinsTheWordAfterItsObjectOnTheObjectsOwner) {
+  EXPECT_THAT(Lines("Russia called China's decision deeply reckless."), ElementsAre("RUS CHN 111"));
+  // Quoted, coordinated, the owner named by an adjective.
+  EXPECT_THAT(Lines("Putin called the Chinese drills \"provocative and unacceptable\"."),
+              ElementsAre("RUSGOV CHN 111"));
+  EXPECT_THAT(Lines("Ukraine described Russia's plan as unacceptable."),
+              ElementsAre("UKR RUS 111"));
+  // The object's actor itself; the word read even where the chunker runs the object on.
+  EXPECT_THAT(Lines("Putin called the Chinese troops reckless."), ElementsAre("RUSGOV CHNMIL 111"));
+}
+
+TEST(Evaluation, AReportedLinkingVerbIsTheSpeakersEvaluationOfItsSubject) {
+  EXPECT_THAT(Lines("Putin said the Chinese exercises were reckless."),
+              ElementsAre("RUSGOV CHN 111"));
+  // A word of approval denied: "not legal", "neither fair nor ...".
+  EXPECT_THAT(Lines("Xi said Ukraine's referendum had not been legal."),
+              ElementsAre("CHNGOV UKR 111"));
+  EXPECT_THAT(Lines("Xi said the Russian election was neither fair nor open."),
+              ElementsAre("CHNGOV RUS 111"));
+}
+
+TEST(Evaluation, AWordThatChargesACrimeIsAnAccusation) {
+  EXPECT_THAT(Lines("Putin called the Chinese raid criminal."), ElementsAre("RUSGOV CHN 112"));
+}
+
+TEST(Evaluation, AnActNamedByNoActorIsItsAuthors) {
+  EXPECT_THAT(Lines("Russian troops attacked Ukraine. Xi said the attack was reckless."),
+              ElementsAre("RUSMIL UKR 190", "CHNGOV RUSMIL 111"));
+  EXPECT_THAT(Lines("Russian troops attacked Ukraine. Xi called the incident unacceptable."),
+              ElementsAre("RUSMIL UKR 190", "CHNGOV RUSMIL 111"));
+}
+
+TEST(Evaluation, AByPhraseOrAPassiveRelativeNamesTheAuthor) {
+  EXPECT_THAT(Lines("Xi said that the decision by Russia was reckless."),
+              ElementsAre("CHNGOV RUS 111"));
+  EXPECT_THAT(Lines("Xi called the decision taken by Russia unacceptable."),
+              ElementsAre("CHNGOV RUS 111"));
+}
+
+TEST(Evaluation, NoCriticismWhereNothingIsSaidOfAnActorsDeed) {
+  // Not said: denied, possible, or the writer's own words.
+  EXPECT_THAT(Lines("Putin did not call China's decision reckless."), IsEmpty());
+  EXPECT_THAT(Lines("Putin may call China's decision reckless."), IsEmpty());
+  EXPECT_THAT(Lines("China's decision was reckless."), IsEmpty());
+  // A word before its noun evaluates nothing; approval is no criticism.
+  EXPECT_THAT(Lines("Putin called the reckless drivers a danger."), IsEmpty());
+  EXPECT_THAT(Lines("Xi said the Russian election had been fair."), IsEmpty());
+  EXPECT_THAT(Lines("Xi said the Russian election had not been reckless."), IsEmpty());
+  // Nobody's deed.
+  EXPECT_THAT(Lines("Putin said the weather was reckless."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace tacitus
