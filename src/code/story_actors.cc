@@ -145,7 +145,8 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
       continue;
     }
     if (match.length == 0 || match.ids.empty()) {
-      // A surname after the person's full name: "Tony Blair ... Blair said".
+      // A surname after the person's full name: "Tony Blair ... Blair said", "Wang Yi ...
+      // Wang said".
       const Token& token = tokens[i];
       const auto named = std::find_if(surnames_.begin(), surnames_.end(),
                                       [&](const auto& s) { return s.first == token.text; });
@@ -172,7 +173,10 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
     hits_.push_back(hit);
     if (!use_agent && dictionaries.actors()[hit.entry].kind == ActorKind::kPerson &&
         match.length > 1) {
+      // The family name ends a Western name and opens an East Asian one: "Tony Blair ...
+      // Blair", "Wang Yi ... Wang".
       surnames_.emplace_back(tokens[i + match.length - 1].text, hit.entry);
+      surnames_.emplace_back(tokens[i].text, hit.entry);
     }
     if (use_agent && rules_.stack_agents) {
       agent_end = std::max(agent_end, i + match.length);

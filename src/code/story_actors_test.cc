@@ -132,6 +132,13 @@ TEST_F(StoryActorsTest, ASurnameAloneRefersBackToTheFullName) {
               ElementsAre("GBRELI"));
 }
 
+TEST_F(StoryActorsTest, AFamilyNameThatOpensTheFullNameRefersBackToIt) {
+  // Only "Tony Blair" is in the dictionary: the first word of a full name refers back to it
+  // as the last does, for the names whose family name comes first ("Wang Yi ... Wang").
+  EXPECT_THAT(ActorsOf("Tony Blair spoke on Monday. Tony criticized Russia.", "Tony"),
+              ElementsAre("GBRELI"));
+}
+
 TEST_F(StoryActorsTest, AnAgentOfNoPlaceInAStoryOfNoCountryNamesNoActor) {
   EXPECT_THAT(ActorsOf("The minister criticized Russia.", "The minister"), IsEmpty());
   ActorRules rules;
