@@ -5,6 +5,7 @@
 #include "code/event_emitter.h"
 #include "code/implied_target.h"
 #include "code/noun_events.h"
+#include "code/reported_accusation.h"
 #include "code/stated_intent.h"
 
 namespace tacitus {
@@ -110,6 +111,14 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     const Factuality factuality = scratch->factuality[c];
     if (factuality == Factuality::kDenied) {
       record.Refuse(NoEventReason::kDenied);
+      continue;
+    }
+    // "Ankara said the Russian jet violated its airspace": the claim, not the act.
+    const int32_t accuser = AccusingSpeaker(doc, syntax, story.actors, scratch->factuality, c);
+    if (accuser >= 0) {
+      const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+      emitter.EmitFound(site, ReportedAccusationPattern(), story.actors.ActorsOf(accuser),
+                        story.actors.ActorsOf(clause.LogicalSubject()), events);
       continue;
     }
     const auto patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);

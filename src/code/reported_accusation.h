@@ -1,0 +1,50 @@
+// Whether a reported clause is an accusation: a speaker who tells that another side did wrong
+// makes a claim against it, and the claim is the news (news-dev GUIDE: the act of saying is
+// coded when the statement is the news, "a criticism, an accusation"). What a source tells of
+// a hostile act as it happened stays that act (GUIDE: "officials said police arrested 40
+// people" is the arrest), so the clause must name the wrong as a wrong:
+//
+//   Ankara said the Russian jet violated its airspace.       TUR -> RUS 112: a violation
+//   Beijing said Indian troops deliberately provoked them.   CHN -> IND 112: "deliberately"
+//   Moscow said the boats had illegally entered its waters.  RUS -> the boats' side 112
+//   Tehran said Israel was behind the killing.               IRN -> ISR 112: responsibility
+//   The EU said the government bore primary responsibility.  the EU's side -> the government
+//   Manila said Chinese ships fired water cannon at a boat.  no accusation: the act is coded
+//   Police said protesters had illegally entered the palace. no accusation: the same side
+//   The UN said Sudanese troops violated the truce.          IGOUNO -> SDNMIL 112
+//   Police alleged that protesters had attacked officers.    COP -> CVL 112: "alleged"
+//
+// Every conjunct of the reported clause is part of the claim ("crossed the line and
+// deliberately provoked and attacked Chinese soldiers": one accusation, no attack coded).
+// The speaker's side is the first three letters of its code (a country, a region, IGO, ...):
+// a speaker of the doer's side accuses no one, save that what a speaker "alleged" of any other
+// actor is a claim against it, whatever it tells. Only a done and affirmed verb of saying makes
+// a claim ("did not say", "may say": none).
+#ifndef TACITUS_CODE_REPORTED_ACCUSATION_H_
+#define TACITUS_CODE_REPORTED_ACCUSATION_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "code/factuality.h"
+#include "code/story_actors.h"
+#include "dict/dictionaries.h"
+#include "syntax/syntax.h"
+#include "text/document.h"
+
+namespace tacitus {
+
+// The phrase of the speaker who accuses clause `clause`'s logical subject of the wrong the
+// clause reports, or -1 when the clause reports no wrong, is no reported speech of a done verb
+// of saying, or the speaker or the doer names no actor, or they are of one side (then the
+// clause is coded as any other). `factuality` is ClauseFactuality's result.
+int32_t AccusingSpeaker(const Document& doc, const Syntax& syntax, const StoryActors& actors,
+                        const std::vector<Factuality>& factuality, uint32_t clause);
+
+// The pattern that explains an accusation's events: CAMEO 112, "accuse, not otherwise
+// specified", since what the speaker accuses the doer of is not classified.
+const VerbPattern& ReportedAccusationPattern();
+
+}  // namespace tacitus
+
+#endif  // TACITUS_CODE_REPORTED_ACCUSATION_H_
