@@ -70,20 +70,21 @@ int32_t ReportedClauseOf(const Syntax& syntax, uint32_t clause) {
 
 }  // namespace
 
-int32_t AccusingSpeaker(const Document& doc, const Syntax& syntax, const StoryActors& actors,
-                        const std::vector<Factuality>& factuality, uint32_t clause) {
-  if (factuality[clause] != Factuality::kDone) return -1;
+ReportedClaim FindReportedClaim(const Document& doc, const Syntax& syntax,
+                                const StoryActors& actors,
+                                const std::vector<Factuality>& factuality, uint32_t clause) {
+  if (factuality[clause] != Factuality::kDone) return {};
   const int32_t reported_index = ReportedClauseOf(syntax, clause);
-  if (reported_index < 0) return -1;
+  if (reported_index < 0) return {};
   const Clause& reported = syntax.clauses[static_cast<size_t>(reported_index)];
-  if (reported.parent < 0 || reported.speaker < 0) return -1;
+  if (reported.parent < 0 || reported.speaker < 0) return {};
   const auto stating = static_cast<size_t>(reported.parent);
   const Clause& saying = syntax.clauses[stating];
   if (factuality[stating] != Factuality::kDone || saying.verb.negated ||
       !In(kClaimingVerbs, saying.verb.lemma)) {
-    return -1;
+    return {};
   }
-  // "alleged that": the verb makes the claim one, whatever it tells, against any other actor.
+  // "alleged that": the verb makes what it tells a claim, against any other actor.
   const bool alleged = saying.verb.lemma == "allege";
   // The claim: the reported clause and its conjuncts, which follow it in the sentence.
   bool wrong = alleged;
@@ -95,16 +96,19 @@ int32_t AccusingSpeaker(const Document& doc, const Syntax& syntax, const StoryAc
       wrong = NamesAWrong(doc, syntax, syntax.clauses[k]);
     }
   }
-  if (!wrong) return -1;
+  if (!wrong) return {};
+  const ReportedClaim unattributed{.claim = alleged};
   const auto speakers = actors.ActorsOf(reported.speaker);
   const auto doers = actors.ActorsOf(syntax.clauses[clause].LogicalSubject());
-  if (speakers.empty() || doers.empty()) return -1;
+  if (speakers.empty() || doers.empty()) return unattributed;
   for (const ResolvedActor& speaker : speakers) {
     for (const ResolvedActor& doer : doers) {
-      if (alleged ? speaker.code == doer.code : Side(speaker.code) == Side(doer.code)) return -1;
+      if (alleged ? speaker.code == doer.code : Side(speaker.code) == Side(doer.code)) {
+        return unattributed;
+      }
     }
   }
-  return reported.speaker;
+  return {.claim = true, .accuser = reported.speaker};
 }
 
 const VerbPattern& ReportedAccusationPattern() {

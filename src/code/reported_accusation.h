@@ -13,6 +13,8 @@
 //   Police said protesters had illegally entered the palace. no accusation: the same side
 //   The UN said Sudanese troops violated the truce.          IGOUNO -> SDNMIL 112
 //   Police alleged that protesters had attacked officers.    COP -> CVL 112: "alleged"
+//   A prosecutor alleged that the minister took bribes.      no act coded, even when the
+//                                                            prosecutor names no actor
 //
 // Every conjunct of the reported clause is part of the claim ("crossed the line and
 // deliberately provoked and attacked Chinese soldiers": one accusation, no attack coded).
@@ -34,12 +36,21 @@
 
 namespace tacitus {
 
-// The phrase of the speaker who accuses clause `clause`'s logical subject of the wrong the
-// clause reports, or -1 when the clause reports no wrong, is no reported speech of a done verb
-// of saying, or the speaker or the doer names no actor, or they are of one side (then the
-// clause is coded as any other). `factuality` is ClauseFactuality's result.
-int32_t AccusingSpeaker(const Document& doc, const Syntax& syntax, const StoryActors& actors,
-                        const std::vector<Factuality>& factuality, uint32_t clause);
+// What a reported clause is when it is a claim of a wrong rather than a reported act.
+struct ReportedClaim {
+  // The clause is a claim, not an act: its own pattern codes nothing. Always so of what is
+  // "alleged"; of what is "said" only when it names a wrong and accuses another side.
+  bool claim = false;
+  int32_t accuser = -1;  // the speaker's phrase, when the claim accuses the doer's actors
+};
+
+// Whether clause `clause` is such a claim, and who accuses its logical subject. The clause is
+// coded as any other (no claim) when it reports no wrong, is no reported speech of a done
+// verb of saying, or, told by a verb other than "allege", when the speaker or the doer names
+// no actor or both are of one side. `factuality` is ClauseFactuality's result.
+ReportedClaim FindReportedClaim(const Document& doc, const Syntax& syntax,
+                                const StoryActors& actors,
+                                const std::vector<Factuality>& factuality, uint32_t clause);
 
 // The pattern that explains an accusation's events: CAMEO 112, "accuse, not otherwise
 // specified", since what the speaker accuses the doer of is not classified.

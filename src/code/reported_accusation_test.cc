@@ -74,6 +74,13 @@ TEST_F(ReportedAccusation, AllegingMakesAnyActAClaimAgainstAnyOtherActor) {
               ElementsAre("RUSCOP RUSCVL 112"));
 }
 
+TEST_F(ReportedAccusation, WhatIsAllegedIsNoActEvenWhenNoOneIsAccused) {
+  // "the prosecutor" names no actor: no accusation, and no attack either.
+  EXPECT_THAT(Code("The prosecutor alleged that Russia attacked Ukraine."), IsEmpty());
+  EXPECT_THAT(Code("The prosecutor said that Russia attacked Ukraine."),
+              ElementsAre("RUS UKR 190"));
+}
+
 TEST_F(ReportedAccusation, ASayingThatIsNotDoneOrDeniedMakesNoClaim) {
   EXPECT_THAT(Code("China did not say that Russia violated the border."), IsEmpty());
   EXPECT_THAT(Code("China may say that Russia violated the border."), IsEmpty());

@@ -114,11 +114,16 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       continue;
     }
     // "Ankara said the Russian jet violated its airspace": the claim, not the act.
-    const int32_t accuser = AccusingSpeaker(doc, syntax, story.actors, scratch->factuality, c);
-    if (accuser >= 0) {
+    const ReportedClaim claim =
+        FindReportedClaim(doc, syntax, story.actors, scratch->factuality, c);
+    if (claim.accuser >= 0) {
       const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
-      emitter.EmitFound(site, ReportedAccusationPattern(), story.actors.ActorsOf(accuser),
+      emitter.EmitFound(site, ReportedAccusationPattern(), story.actors.ActorsOf(claim.accuser),
                         story.actors.ActorsOf(clause.LogicalSubject()), events);
+      continue;
+    }
+    if (claim.claim) {
+      record.Refuse(NoEventReason::kClaimed);
       continue;
     }
     const auto patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
