@@ -54,6 +54,17 @@ std::string PersonCode(const Actor& person, Date date) {
   return nearest->code.substr(0, 3) + "ELI";
 }
 
+// Whether the people of an actor's country write the family name first: Chinese and Korean
+// names ("Wang Yi ... Wang", "Kim Jong Un ... Kim"), not Japanese ones in English news
+// ("Shinzo Abe ... Abe").
+bool FamilyNameFirst(std::string_view code) {
+  const std::string_view country = code.substr(0, 3);
+  for (const std::string_view c : {"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK"}) {
+    if (country == c) return true;
+  }
+  return false;
+}
+
 bool IsPronoun(const Token& token, std::initializer_list<std::string_view> words) {
   if (token.tag != PosTag::kPRP && token.tag != PosTag::kPRPS) return false;
   return std::find(words.begin(), words.end(), token.lower) != words.end();
@@ -146,7 +157,7 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
     }
     if (match.length == 0 || match.ids.empty()) {
       // A surname after the person's full name: "Tony Blair ... Blair said", "Wang Yi ...
-      // Wang said".
+      // Wang said" (FamilyNameFirst).
       const Token& token = tokens[i];
       const auto named = std::find_if(surnames_.begin(), surnames_.end(),
                                       [&](const auto& s) { return s.first == token.text; });
@@ -175,8 +186,18 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
         match.length > 1) {
       // The family name ends a Western name and opens an East Asian one: "Tony Blair ...
       // Blair", "Wang Yi ... Wang".
-      surnames_.emplace_back(tokens[i + match.length - 1].text, hit.entry);
-      surnames_.emplace_back(tokens[i].text, hit.entry);
+      const std::string_view last = tokens[i + match.length - 1].text;
+      surnames_.emplace_back(last, hit.entry);
+      if (FamilyNameFirst(PersonCode(dictionaries.actors()[hit.entry], story_date))) {
+        surnames_.emplace_back(tokens[i].text, hit.entry);
+      }
+      // An Arabic family name is written again without its article: "Bashar al-Assad ...
+      // Assad", "Abdel Fattah el-Sisi ... Sisi".
+      for (const std::string_view article : {"al-", "Al-", "el-", "El-"}) {
+        if (last.size() > article.size() && last.starts_with(article)) {
+          surnames_.emplace_back(last.substr(article.size()), hit.entry);
+        }
+      }
     }
     if (use_agent && rules_.stack_agents) {
       agent_end = std::max(agent_end, i + match.length);
