@@ -4,6 +4,8 @@
 #include <array>
 #include <string_view>
 
+#include "text/pos_tag.h"
+
 namespace tacitus {
 namespace {
 
@@ -15,8 +17,8 @@ bool In(const std::array<std::string_view, N>& words, std::string_view word) {
 // Verbs whose reported clause is the subject's claim. Not "report", "confirm" or "announce":
 // they present what they tell as established.
 constexpr auto kClaimingVerbs = std::to_array<std::string_view>(
-    {"say", "tell", "claim", "allege", "charge", "insist", "state", "assert", "contend", "maintain",
-     "add", "complain", "argue", "write"});
+    {"say", "tell", "claim", "allege", "insist", "state", "assert", "contend", "add", "argue",
+     "write", "tweet", "stress", "reiterate", "note"});
 
 // Verbs that name their act as a wrong.
 constexpr auto kWrongdoingVerbs = std::to_array<std::string_view>(
@@ -29,7 +31,7 @@ constexpr auto kWrongfulAdverbs =
                                      "wrongfully", "knowingly", "provocatively"});
 
 // Words after "be" that make its subject the author of a wrong: "was behind the attack",
-// "were responsible for the violence"; and the objects of "bear" that do ("bore
+// "were responsible for the violence" (and "was to blame"); and the objects of "bear" that do ("bore
 // responsibility", "bears the blame").
 constexpr auto kAuthorWords = std::to_array<std::string_view>({"responsible", "behind"});
 constexpr auto kBorneWords = std::to_array<std::string_view>({"responsibility", "blame"});
@@ -46,8 +48,14 @@ bool NamesAWrong(const Document& doc, const Syntax& syntax, const Clause& clause
   for (uint32_t t = begin > 0 ? begin - 1 : 0; t < clause.verb.tokens.end; ++t) {
     if (In(kWrongfulAdverbs, doc.tokens[t].lower)) return true;
   }
-  if (lemma == "be" && clause.verb.tokens.end < doc.tokens.size()) {
-    return In(kAuthorWords, doc.tokens[clause.verb.tokens.end].lower);
+  if (lemma == "be") {
+    // After its adverbs: "was directly responsible", "were to blame".
+    uint32_t t = clause.verb.tokens.end;
+    while (t < doc.tokens.size() && IsAdverb(doc.tokens[t].tag)) ++t;
+    if (t >= doc.tokens.size()) return false;
+    return In(kAuthorWords, doc.tokens[t].lower) ||
+           (doc.tokens[t].lower == "to" && t + 1 < doc.tokens.size() &&
+            doc.tokens[t + 1].lower == "blame");
   }
   if (lemma == "bear" && clause.object >= 0) {
     return In(kBorneWords, doc.tokens[syntax.phrases[clause.object].head].lemma);

@@ -56,6 +56,8 @@ TEST_F(ReportedAccusation, NamingTheAuthorOfAWrongIsAnAccusation) {
   EXPECT_THAT(Code("China said Russia was responsible for the shelling."),
               ElementsAre("CHN RUS 112"));
   EXPECT_THAT(Code("Ukraine said Russia bore full responsibility."), ElementsAre("UKR RUS 112"));
+  EXPECT_THAT(Code("China said Ukraine was directly responsible."), ElementsAre("CHN UKR 112"));
+  EXPECT_THAT(Code("Russia said Ukraine was to blame."), ElementsAre("RUS UKR 112"));
 }
 
 TEST_F(ReportedAccusation, AnActToldWithoutNamingAWrongIsTheAct) {
