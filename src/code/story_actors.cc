@@ -70,6 +70,10 @@ bool IsPronoun(const Token& token, std::initializer_list<std::string_view> words
   return std::find(words.begin(), words.end(), token.lower) != words.end();
 }
 
+bool IsLoneIt(const Document& doc, TokenRange phrase) {
+  return phrase.size() == 1 && IsPronoun(doc.tokens[phrase.begin], {"it"});
+}
+
 // One past the phrase and the prepositional phrases that run on from it, each right after
 // the one before: "the Prince" + "of Dol Amroth", which the syntax cuts at "of".
 uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase) {
@@ -537,6 +541,27 @@ void StoryActors::ResolveSpeakersIt(const Document& doc, const Syntax& syntax) {
     }
     own_[clause.subject] = speaker;
     own_[clause.subject].tokens = subject;
+  }
+  // "The coast guard said it had stopped the boats, which it accused of ...": an "it" in what
+  // that "it" governs is the same speaker, when no other subject stands between them.
+  for (const Clause& clause : syntax.clauses) {
+    if (clause.subject < 0 || !own_[clause.subject].code.empty() ||
+        !IsLoneIt(doc, syntax.phrases[clause.subject].tokens)) {
+      continue;
+    }
+    int32_t above = clause.parent;
+    for (int hops = 0; above >= 0 && hops < kMaxChain; ++hops) {
+      const Clause& governing = syntax.clauses[static_cast<size_t>(above)];
+      if (governing.subject >= 0 && governing.subject != clause.subject) {
+        if (IsLoneIt(doc, syntax.phrases[governing.subject].tokens) &&
+            !own_[governing.subject].code.empty()) {
+          own_[clause.subject] = own_[governing.subject];
+          own_[clause.subject].tokens = syntax.phrases[clause.subject].tokens;
+        }
+        break;
+      }
+      above = governing.parent;
+    }
   }
 }
 
