@@ -42,7 +42,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "person Xi Jinping | Xi ; CHNGOV 2013-03-14.. president\n"
                "person Tony Blair ; GBRGOV 1997-05-02..2007-06-27 prime minister\n"
                "person Ivan Example | Example ; RUSMIL 2000-01-01..2010-01-01 general ; "
-               "RUSGOV 2010-01-01..2015-01-01 minister\n");
+               "RUSGOV 2010-01-01..2015-01-01 minister\n"
+               "person Omar al-Testi ; UKRGOV 2020-01-01.. minister\n");
     temp.Write("data/agents.txt",
                "agent MIL troops | soldier\n"
                "agent GOV president | minister | ambassador\n"

@@ -179,6 +179,12 @@ TEST_F(CoderTest, SurnameAfterTheFullNameIsThePerson) {
   EXPECT_THAT(Code("Blair condemned Ukraine.", "2003-03-01"), IsEmpty());
 }
 
+TEST_F(CoderTest, ItUnderTheSpeakersItIsTheSpeaker) {
+  // The first "it" is China, the speaker; the "it" of the relative clause it governs too.
+  EXPECT_THAT(Code("China said it had stopped the Russian boats, which it accused of spying."),
+              ElementsAre("CHN RUS 112"));
+}
+
 TEST_F(CoderTest, BothCountriesRefersToTheLastTwoCountries) {
   EXPECT_THAT(Code("Russia welcomed China. Both countries condemned Ukraine."),
               UnorderedElementsAre("RUS UKR 111", "CHN UKR 111"));

@@ -43,6 +43,17 @@ void EventEmitter::Emit(const EventSite& site, const PatternMatch& match,
   }
 }
 
+void EventEmitter::EmitFound(const EventSite& site, const VerbPattern& pattern,
+                             std::span<const ResolvedActor> sources,
+                             std::span<const ResolvedActor> targets,
+                             std::vector<Event>* events) const {
+  for (const ResolvedActor& source : sources) {
+    for (const ResolvedActor& target : targets) {
+      if (source.code != target.code) EmitOne(site, pattern.code, pattern, source, target, events);
+    }
+  }
+}
+
 void EventEmitter::EmitOne(const EventSite& site, const std::string& code,
                            const VerbPattern& pattern, const ResolvedActor& source,
                            const ResolvedActor& target, std::vector<Event>* events,

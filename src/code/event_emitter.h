@@ -51,6 +51,13 @@ class EventEmitter {
             std::span<const ResolvedActor> sources, std::span<const ResolvedActor> targets,
             std::vector<Event>* events, const IntentCode* intent = nullptr) const;
 
+  // Appends one event per (source, target) pair of different actors, coded and explained by
+  // `pattern`, which no clause matched: a rule of the coder's found the event (a reported
+  // accusation, code/reported_accusation.h).
+  void EmitFound(const EventSite& site, const VerbPattern& pattern,
+                 std::span<const ResolvedActor> sources, std::span<const ResolvedActor> targets,
+                 std::vector<Event>* events) const;
+
  private:
   void EmitOne(const EventSite& site, const std::string& code, const VerbPattern& pattern,
                const ResolvedActor& source, const ResolvedActor& target, std::vector<Event>* events,

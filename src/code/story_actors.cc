@@ -54,9 +54,24 @@ std::string PersonCode(const Actor& person, Date date) {
   return nearest->code.substr(0, 3) + "ELI";
 }
 
+// Whether the people of an actor's country write the family name first: Chinese and Korean
+// names ("Wang Yi ... Wang", "Kim Jong Un ... Kim"), not Japanese ones in English news
+// ("Shinzo Abe ... Abe").
+bool FamilyNameFirst(std::string_view code) {
+  const std::string_view country = code.substr(0, 3);
+  for (const std::string_view c : {"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK"}) {
+    if (country == c) return true;
+  }
+  return false;
+}
+
 bool IsPronoun(const Token& token, std::initializer_list<std::string_view> words) {
   if (token.tag != PosTag::kPRP && token.tag != PosTag::kPRPS) return false;
   return std::find(words.begin(), words.end(), token.lower) != words.end();
+}
+
+bool IsLoneIt(const Document& doc, TokenRange phrase) {
+  return phrase.size() == 1 && IsPronoun(doc.tokens[phrase.begin], {"it"});
 }
 
 // One past the phrase and the prepositional phrases that run on from it, each right after
@@ -145,7 +160,8 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
       continue;
     }
     if (match.length == 0 || match.ids.empty()) {
-      // A surname after the person's full name: "Tony Blair ... Blair said".
+      // A surname after the person's full name: "Tony Blair ... Blair said", "Wang Yi ...
+      // Wang said" (FamilyNameFirst).
       const Token& token = tokens[i];
       const auto named = std::find_if(surnames_.begin(), surnames_.end(),
                                       [&](const auto& s) { return s.first == token.text; });
@@ -172,7 +188,20 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
     hits_.push_back(hit);
     if (!use_agent && dictionaries.actors()[hit.entry].kind == ActorKind::kPerson &&
         match.length > 1) {
-      surnames_.emplace_back(tokens[i + match.length - 1].text, hit.entry);
+      // The family name ends a Western name and opens an East Asian one: "Tony Blair ...
+      // Blair", "Wang Yi ... Wang".
+      const std::string_view last = tokens[i + match.length - 1].text;
+      surnames_.emplace_back(last, hit.entry);
+      if (FamilyNameFirst(PersonCode(dictionaries.actors()[hit.entry], story_date))) {
+        surnames_.emplace_back(tokens[i].text, hit.entry);
+      }
+      // An Arabic family name is written again without its article: "Bashar al-Assad ...
+      // Assad", "Abdel Fattah el-Sisi ... Sisi".
+      for (const std::string_view article : {"al-", "Al-", "el-", "El-"}) {
+        if (last.size() > article.size() && last.starts_with(article)) {
+          surnames_.emplace_back(last.substr(article.size()), hit.entry);
+        }
+      }
     }
     if (use_agent && rules_.stack_agents) {
       agent_end = std::max(agent_end, i + match.length);
@@ -512,6 +541,27 @@ void StoryActors::ResolveSpeakersIt(const Document& doc, const Syntax& syntax) {
     }
     own_[clause.subject] = speaker;
     own_[clause.subject].tokens = subject;
+  }
+  // "The coast guard said it had stopped the boats, which it accused of ...": an "it" in what
+  // that "it" governs is the same speaker, when no other subject stands between them.
+  for (const Clause& clause : syntax.clauses) {
+    if (clause.subject < 0 || !own_[clause.subject].code.empty() ||
+        !IsLoneIt(doc, syntax.phrases[clause.subject].tokens)) {
+      continue;
+    }
+    int32_t above = clause.parent;
+    for (int hops = 0; above >= 0 && hops < kMaxChain; ++hops) {
+      const Clause& governing = syntax.clauses[static_cast<size_t>(above)];
+      if (governing.subject >= 0 && governing.subject != clause.subject) {
+        if (IsLoneIt(doc, syntax.phrases[governing.subject].tokens) &&
+            !own_[governing.subject].code.empty()) {
+          own_[clause.subject] = own_[governing.subject];
+          own_[clause.subject].tokens = syntax.phrases[clause.subject].tokens;
+        }
+        break;
+      }
+      above = governing.parent;
+    }
   }
 }
 

@@ -176,7 +176,9 @@ class StoryActors {
   void FindQuantities(const Document& doc, const Syntax& syntax);
   void ResolveQuantities();
   // "Ethiopia indicated it would act": the subject "it" of what a country or organisation
-  // says is, unless another antecedent is named, the speaker itself.
+  // says is, unless another antecedent is named, the speaker itself; and so is an "it" that
+  // this "it" governs with no other subject between ("said it had stopped the boats, which it
+  // accused of ...").
   void ResolveSpeakersIt(const Document& doc, const Syntax& syntax);
   // Pronouns and "the two leaders" refer back, in text order; then each phrase's group: its
   // own actor and its conjuncts', or the actors it refers to.

@@ -132,6 +132,18 @@ TEST_F(StoryActorsTest, ASurnameAloneRefersBackToTheFullName) {
               ElementsAre("GBRELI"));
 }
 
+TEST_F(StoryActorsTest, AFamilyNameThatOpensAChineseNameRefersBackToIt) {
+  // Only "Xi Jinping | Xi" and "Tony Blair" are in the dictionary.
+  EXPECT_THAT(ActorsOf("Xi Jinping spoke on Monday. Jinping criticized Russia.", "Jinping"),
+              ElementsAre("CHNGOV"));
+  EXPECT_THAT(ActorsOf("Tony Blair spoke on Monday. Tony criticized Russia.", "Tony"), IsEmpty());
+}
+
+TEST_F(StoryActorsTest, AnArabicFamilyNameAgainWithoutItsArticleRefersBack) {
+  EXPECT_THAT(ActorsOf("Omar al-Testi spoke on Monday. Testi criticized Russia.", "Testi"),
+              ElementsAre("UKRGOV"));
+}
+
 TEST_F(StoryActorsTest, AnAgentOfNoPlaceInAStoryOfNoCountryNamesNoActor) {
   EXPECT_THAT(ActorsOf("The minister criticized Russia.", "The minister"), IsEmpty());
   ActorRules rules;

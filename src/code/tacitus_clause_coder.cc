@@ -6,6 +6,7 @@
 #include "code/event_emitter.h"
 #include "code/implied_target.h"
 #include "code/noun_events.h"
+#include "code/reported_accusation.h"
 #include "code/stated_intent.h"
 
 namespace tacitus {
@@ -137,6 +138,19 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     const Factuality factuality = scratch->factuality[c];
     if (factuality == Factuality::kDenied) {
       record.Refuse(NoEventReason::kDenied);
+      continue;
+    }
+    // "Ankara said the Russian jet violated its airspace": the claim, not the act.
+    const ReportedClaim claim =
+        FindReportedClaim(doc, syntax, story.actors, scratch->factuality, c);
+    if (claim.accuser >= 0) {
+      const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+      emitter.EmitFound(site, ReportedAccusationPattern(), story.actors.ActorsOf(claim.accuser),
+                        story.actors.ActorsOf(clause.LogicalSubject()), events);
+      continue;
+    }
+    if (claim.claim) {
+      record.Refuse(NoEventReason::kClaimed);
       continue;
     }
     const auto patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);

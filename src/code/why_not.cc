@@ -24,6 +24,8 @@ std::string_view NoEventReasonName(NoEventReason reason) {
       return "negated";
     case NoEventReason::kIntended:
       return "not done";
+    case NoEventReason::kClaimed:
+      return "claimed";
     case NoEventReason::kNoPattern:
       return "no pattern";
     case NoEventReason::kNoMatch:
@@ -56,6 +58,9 @@ std::string DescribeVerdict(const Document& doc, std::string_view text,
       break;
     case NoEventReason::kIntended:
       out += "planned, wished, possible or conditional: not reported as done";
+      break;
+    case NoEventReason::kClaimed:
+      out += "alleged: a claim, not a reported act, against no actor named";
       break;
     case NoEventReason::kNoPattern:
       out += "no pattern for its lemma";

@@ -27,6 +27,7 @@ enum class NoEventReason : uint8_t {
   kCommaClause,  // PETRARCH: inside a comma-delimited clause left out
   kDenied,       // negated or subjunctive: "did not attack", "demanded that X withdraw"
   kIntended,     // planned, wished, possible or conditional (factuality.h), not an intent code
+  kClaimed,      // alleged: a claim, not an act, and no accuser (reported_accusation.h)
   kNoPattern,    // no verb pattern for the verb's lemma
   kNoMatch,      // patterns for the lemma, none matching the clause's words
   kBlocked,      // a "---" pattern matched: not an event in this sense
@@ -35,7 +36,7 @@ enum class NoEventReason : uint8_t {
   kSameActor,    // the source and the target are the same actor
 };
 
-// "discarded", "comma clause", "negated", "not done", "no pattern", "no match", "blocked",
+// "discarded", "comma clause", "negated", "not done", "claimed", "no pattern", "no match", "blocked",
 // "no source", "no target", "same actor".
 std::string_view NoEventReasonName(NoEventReason reason);
 

@@ -82,6 +82,15 @@ TEST(WhyNot, NegatedAndNotDone) {
   EXPECT_EQ(Ours("Russia will attack Ukraine.").reasons, std::vector<R>{R::kIntended});
 }
 
+TEST(WhyNot, AnAllegedActIsAClaim) {
+  // "The goats" name no actor: no accusation, and the alleged attack is not coded either.
+  const Verdicts claimed = Ours("The goats alleged that Russia attacked Ukraine.");
+  ASSERT_EQ(claimed.reasons.size(), 2u);  // "alleged": no pattern; "attacked": claimed
+  EXPECT_EQ(claimed.reasons[1], R::kClaimed);
+  EXPECT_EQ(claimed.lines[1],
+            "verb \"attacked\": alleged: a claim, not a reported act, against no actor named");
+}
+
 TEST(WhyNot, Blocked) {
   EXPECT_EQ(Ours("Putin met the deadline.").reasons, std::vector<R>{R::kBlocked});
 }

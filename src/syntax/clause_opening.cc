@@ -138,14 +138,32 @@ class ClauseOpener {
     return true;
   }
 
+  // A lone participle coordinated with a finite active verb shares its auxiliaries: "had
+  // crossed the line and provoked", "crossed the line and then attacked" (tagged VBN after the
+  // adverb) are active and done, not the passive a lone participle heads elsewhere; "was
+  // arrested and charged" stays passive.
+  void ShareAuxiliaries(const VerbGroup& first, uint32_t c, VerbGroup* verb) const {
+    if (!verb->passive || verb->finite || !first.finite || first.passive ||
+        view_.FirstVerbToken(c) != verb->head) {
+      return;
+    }
+    verb->passive = false;
+    verb->finite = true;
+    verb->tense = first.tense;
+    verb->perfect = first.perfect;
+  }
+
   // Fills in the clause that verb chunk c opens as `opening` says; returns where it goes.
   Placement OpenClause(Opening opening, uint32_t c, int64_t prev, Clause* clause) {
     const int32_t current_or_orphan = state_.current >= 0 ? state_.current : kOrphan;
     switch (opening) {
-      case Opening::kCoordinatedAfterConjunction:
+      case Opening::kCoordinatedAfterConjunction: {
         clause->kind = ClauseKind::kCoordinated;
         clause->marker = static_cast<int32_t>(view_.ChunkAt(static_cast<uint32_t>(prev)).head);
-        return {.parent = state_.current >= 0 ? state_.current : state_.top};
+        const int32_t parent = state_.current >= 0 ? state_.current : state_.top;
+        ShareAuxiliaries(out_.clauses[static_cast<size_t>(parent)].verb, c, &clause->verb);
+        return {.parent = parent};
+      }
       case Opening::kCoordinatedInList:
         clause->kind = ClauseKind::kCoordinated;
         return {.parent = state_.current};

@@ -29,6 +29,24 @@ TEST(ClauseOpening, RelativeClauses) {
       });
 }
 
+TEST(ClauseOpening, ALoneParticipleAfterAnActiveVerbAndAConjunctionSharesItsAuxiliaries) {
+  ExpectClauses(
+      "Troops/NNS/troop had/VBD/have crossed/VBN/cross the/DT river/NN and/CC "
+      "shelled/VBN/shell the/DT town/NN ./. | "
+      "Troops/NNS/troop crossed/VBD/cross the/DT river/NN and/CC then/RB "
+      "shelled/VBN/shell the/DT town/NN ./. | "
+      "The/DT man/NN was/VBD/be arrested/VBN/arrest and/CC charged/VBN/charge ./.",
+      {
+          R"(s0 c0 main: subj="Troops" | verb="had crossed" lemma=cross past perfect | obj="the river")",
+          R"(s0 c1 coord<c0 "and": subj="Troops" | verb="shelled" lemma=shell past perfect | obj="the town")",
+          R"(s1 c0 main: subj="Troops" | verb="crossed" lemma=cross past | obj="the river")",
+          R"(s1 c1 coord<c0 "and": subj="Troops" | verb="shelled" lemma=shell past | obj="the town")",
+          // A passive's conjunct stays passive.
+          R"(s2 c0 main: subj="The man" | verb="was arrested" lemma=arrest past passive)",
+          R"(s2 c1 coord<c0 "and": subj="The man" | verb="charged" lemma=charge passive)",
+      });
+}
+
 TEST(ClauseOpening, ABareVerbWithItsOwnSubjectAfterThatIsSubjunctive) {
   ExpectClauses(
       "Poland/NNP demanded/VBD/demand that/IN Russia/NNP withdraw/VB its/PRP$ troops/NNS/troop ./. "
