@@ -146,6 +146,8 @@ TEST(Tagger, TagsAPluralAfterAnOpeningNounAsTheSubjectsHead) {
             "Government/NN forces/NNS attacked/VBD rebel/JJ positions/NNS ./.");
   const std::string after_comma = Tagged("On Sunday , security forces opened fire .");
   EXPECT_NE(after_comma.find("forces/NNS opened/VBD"), std::string::npos) << after_comma;
+  const std::string after_and = Tagged("The vote was delayed and crowds gathered in the square .");
+  EXPECT_NE(after_and.find("crowds/NNS gathered/VBD"), std::string::npos) << after_and;
   // A word read mostly as a verb stays one: a participle after it opens its object.
   const std::string verb = Tagged("The government hopes displaced families return .");
   EXPECT_NE(verb.find("hopes/VBZ displaced/VBN"), std::string::npos) << verb;
