@@ -374,8 +374,10 @@ bool StoryActors::NamesKnownActor(int32_t phrase) const {
 }
 
 void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
-                          const Syntax& syntax, Date story_date, const ActorRules& rules) {
+                          const Syntax& syntax, Date story_date, const ActorRules& rules,
+                          std::string_view dateline_place_country) {
   rules_ = rules;
+  dateline_place_country_ = dateline_place_country;
   hits_.clear();
   surnames_.clear();
   for (const Sentence& sentence : doc.sentences) {

@@ -69,8 +69,12 @@ struct ActorRules {
 
 class StoryActors {
  public:
+  // `dateline_place_country` is the country of the place the dateline names, when the
+  // dictionaries name none there ("LAGOS (Reuters) -": NGA; DatelineCountries); empty when
+  // unknown.
   void Resolve(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
-               Date story_date, const ActorRules& rules = {});
+               Date story_date, const ActorRules& rules = {},
+               std::string_view dateline_place_country = {});
 
   // The actors of phrase `phrase` and of the phrases coordinated with it ("Putin and Xi"),
   // in text order; empty when none is known. -1 gives empty.
@@ -226,9 +230,10 @@ class StoryActors {
   // Per phrase that is a bare agent given a country: the agents' codes ("COP"), in order of
   // the phrase's position, for "the same agent mentioned earlier".
   std::vector<std::pair<std::string, std::string>> placed_agents_;  // (agents, country)
-  std::string dateline_country_;  // of the last Resolve; empty when none
-  std::string main_country_;      // the country the story names most; empty when none
-  std::vector<Group> groups_;     // per phrase
+  std::string dateline_country_;             // of the last Resolve; empty when none
+  std::string_view dateline_place_country_;  // Resolve's argument
+  std::string main_country_;                 // the country the story names most; empty when none
+  std::vector<Group> groups_;                // per phrase
 };
 
 }  // namespace tacitus

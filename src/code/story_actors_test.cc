@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/code_testing.h"
@@ -26,11 +27,12 @@ class StoryActorsTest : public ::testing::Test {
   // the analysis has no such phrase.
   std::vector<std::string> ActorsOf(const std::string& text, const std::string& words,
                                     const std::string& date = "2023-11-08",
-                                    const ActorRules& rules = {}) {
+                                    const ActorRules& rules = {},
+                                    std::string_view dateline_place_country = {}) {
     text_ = text;
     SharedAnalyzer()->Analyze(text_, &analysis_);
     actors_.Resolve(*OurTestDictionaries(), analysis_.document, analysis_.syntax,
-                    *Date::ParseIso(date), rules);
+                    *Date::ParseIso(date), rules, dateline_place_country);
     const int32_t phrase = FindPhrase(analysis_, text_, words);
     if (phrase < 0) return {"no phrase"};
     std::vector<std::string> codes;
@@ -194,6 +196,25 @@ TEST_F(StoryActorsTest, ABareAgentTakesTheCountryItWasGivenEarlierInTheStory) {
 TEST_F(StoryActorsTest, ABareAgentTakesTheDatelinesCountry) {
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The minister met Putin.", "The minister"),
               ElementsAre("CHNGOV"));
+}
+
+TEST_F(StoryActorsTest, ABareAgentTakesTheCountryOfTheDatelinesCity) {
+  // The dictionaries do not know Odessa; the lookup (DatelineCountries) gives its country.
+  EXPECT_THAT(
+      ActorsOf("ODESSA (Reuters) - Police detained ten people.", "Police", "2023-11-08", {}, "UKR"),
+      ElementsAre("UKRCOP"));
+  EXPECT_THAT(ActorsOf("ODESSA (Reuters) - Police detained ten people. Ukraine protested.",
+                       "Police", "2023-11-08", {}, "UKR"),
+              ElementsAre("UKRCOP"));
+  // A reporter files from a city about other countries: a story that names countries but
+  // not the city's takes the one it names most.
+  EXPECT_THAT(ActorsOf("ODESSA (Reuters) - Russia warned China. Russia sent envoys. Police left.",
+                       "Police", "2023-11-08", {}, "UKR"),
+              ElementsAre("RUSCOP"));
+  // A country or capital in the dateline wins over the lookup.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Police detained ten people.", "Police", "2023-11-08",
+                       {}, "UKR"),
+              ElementsAre("CHNCOP"));
 }
 
 TEST_F(StoryActorsTest, ABareAgentTakesTheCountryTheStoryNamesMostWithoutADateline) {

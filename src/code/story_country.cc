@@ -50,7 +50,8 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
       }
     }
   }
-  // The dateline's country: its first country or capital ("MALE, Maldives (AFP) -").
+  // The dateline's country: its first country or capital ("MALE, Maldives (AFP) -"), else
+  // the country of the city it names ("LAGOS (Reuters) -") as below.
   dateline_country_.clear();
   std::map<std::string_view, int> mentions;
   for (uint32_t s = 0; s < syntax.sentences.size(); ++s) {
@@ -61,6 +62,13 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
       ++mentions[country];
       if (dateline_country_.empty() && doc.sentences[s].is_dateline) dateline_country_ = country;
     }
+  }
+  // A city is where the reporter files from more often than a capital is: "DUBAI" heads
+  // stories on Iran, "GENEVA" on any country a UN body speaks of. Its country is the
+  // story's only when the story names it too, or names no country at all.
+  if (dateline_country_.empty() && !dateline_place_country_.empty() &&
+      (mentions.empty() || mentions.contains(dateline_place_country_))) {
+    dateline_country_ = dateline_place_country_;
   }
   // The country the story names most, when it clearly does.
   main_country_.clear();
