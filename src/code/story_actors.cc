@@ -681,6 +681,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       ReferredBack(dictionaries, phrase, doc.sentences[sentence].first_token, words, seen,
                    last_group, &referred);
       if (referred.size() == 1) own_[p] = referred.front();
+      if (own_[p].code.empty()) PlaceByPronounOwner(syntax, p);
     }
 
     // The phrase's group: its own actor and its conjuncts', or what it refers back to.
@@ -699,6 +700,22 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       last_group.assign(actors_.begin() + group.begin, actors_.begin() + group.end);
     }
   }
+}
+
+void StoryActors::PlaceByPronounOwner(const Syntax& syntax, uint32_t p) {
+  const AgentPlace& place = agent_places_[p];
+  const int32_t owner = syntax.phrases[p].possessor;
+  if (place.agents.empty() || place.phrase >= 0 || owner < 0 || !own_[owner].person) return;
+  // A person's code begins with the country, except an organisation's officials' ("IGOUNO").
+  const std::string_view code = own_[owner].code;
+  if (code.size() < 3 ||
+      !std::all_of(code.begin(), code.begin() + 3, [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return;
+  }
+  const std::string_view country = code.substr(0, 3);
+  if (country == "IGO" || country == "NGO" || country == "MNC") return;
+  own_[p].code = place.agents.Around(country);
+  own_[p].tokens = syntax.phrases[p].tokens;
 }
 
 std::span<const ResolvedActor> StoryActors::ActorsOf(int32_t phrase) const {

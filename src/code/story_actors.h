@@ -186,6 +186,10 @@ class StoryActors {
   // own actor and its conjuncts', or the actors it refers to.
   void ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
                           const Syntax& syntax);
+  // "Petro ordered his trade minister to ...": a bare agent owned by he/she's possessive
+  // takes the country of the person it refers to (COLGOV's minister is COLGOV), where the
+  // story's country could be another's. Nothing when the owner is no person of a country.
+  void PlaceByPronounOwner(const Syntax& syntax, uint32_t p);
   // The actors a phrase of `words` that names none refers back to: he/she the last person
   // seen, they the last group, "the two leaders" / "both countries" the last two distinct
   // persons or countries of the sentences before its own (those of its own sentence where

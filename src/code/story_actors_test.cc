@@ -217,6 +217,15 @@ TEST_F(StoryActorsTest, ABareAgentTakesTheCountryOfTheDatelinesCity) {
               ElementsAre("CHNCOP"));
 }
 
+TEST_F(StoryActorsTest, AnAgentOwnedByAPersonsPronounIsOfThatPersonsCountry) {
+  // The story's country (the dateline's) would make the minister Chinese.
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Putin ordered his minister to attack Ukraine.", "his minister"),
+      ElementsAre("RUSGOV"));
+  // "their" refers to a group, not to one country: it places nothing.
+  EXPECT_THAT(ActorsOf("Russia and China met. Their troops left.", "Their troops"), IsEmpty());
+}
+
 TEST_F(StoryActorsTest, ABareAgentTakesTheCountryTheStoryNamesMostWithoutADateline) {
   EXPECT_THAT(ActorsOf("Russia warned Ukraine. Russia sent envoys. The troops left.", "The troops"),
               ElementsAre("RUSMIL"));
