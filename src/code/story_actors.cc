@@ -705,15 +705,9 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
 void StoryActors::PlaceByPronounOwner(const Syntax& syntax, uint32_t p) {
   const AgentPlace& place = agent_places_[p];
   const int32_t owner = syntax.phrases[p].possessor;
-  if (place.agents.empty() || place.phrase >= 0 || owner < 0 || !own_[owner].person) return;
-  // A person's code begins with the country, except an organisation's officials' ("IGOUNO").
-  const std::string_view code = own_[owner].code;
-  if (code.size() < 3 ||
-      !std::all_of(code.begin(), code.begin() + 3, [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    return;
-  }
-  const std::string_view country = code.substr(0, 3);
-  if (country == "IGO" || country == "NGO" || country == "MNC") return;
+  if (place.agents.empty() || place.phrase >= 0 || owner < 0) return;
+  const std::string_view country = PersonCountry(own_[owner]);
+  if (country.empty()) return;
   own_[p].code = place.agents.Around(country);
   own_[p].tokens = syntax.phrases[p].tokens;
 }

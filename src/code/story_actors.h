@@ -161,7 +161,8 @@ class StoryActors {
   // phrase names ("police in Georgia"), else the place of its clause's act ("In Yerevan,
   // police detained ..."), else the country of the same agent mentioned earlier in the
   // story ("Armenian police ... Police said"), else the dateline's, else the country the
-  // story names most (at least twice, more than any other); empty when none.
+  // story names most by its places and its people (at least twice, more than any other);
+  // empty when none.
   std::string_view StoryCountryFor(const Document& doc, const Syntax& syntax, uint32_t p,
                                    std::string_view agents) const;
   // Whether `words` refer back to actors named before: "the two leaders", "both countries".
@@ -186,6 +187,9 @@ class StoryActors {
   // own actor and its conjuncts', or the actors it refers to.
   void ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
                           const Syntax& syntax);
+  // The country a person's code begins with ("COLGOV" -> COL); empty for an actor that is
+  // no person, and for an organisation's officials ("IGOUNO").
+  static std::string_view PersonCountry(const ResolvedActor& actor);
   // "Petro ordered his trade minister to ...": a bare agent owned by he/she's possessive
   // takes the country of the person it refers to (COLGOV's minister is COLGOV), where the
   // story's country could be another's. Nothing when the owner is no person of a country.

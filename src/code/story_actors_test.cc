@@ -235,6 +235,14 @@ TEST_F(StoryActorsTest, ABareAgentTakesTheCountryTheStoryNamesMostWithoutADateli
       IsEmpty());
 }
 
+TEST_F(StoryActorsTest, TheCountryTheStoryNamesMostCountsItsPeople) {
+  // China is named twice, Russia only by its president, three times.
+  EXPECT_THAT(ActorsOf("Putin warned China. China protested. Putin spoke again. Putin left. "
+                       "The troops left.",
+                       "The troops"),
+              ElementsAre("RUSMIL"));
+}
+
 TEST_F(StoryActorsTest, PetrarchRulesCodeAnUnplacedAgentWithTheNullPlace) {
   EXPECT_THAT(ActorsOf("The minister criticized Russia.", "The minister", "2023-11-08",
                        ActorRules::Petrarch(0)),

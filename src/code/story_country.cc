@@ -33,6 +33,16 @@ std::string_view StoryActors::PlaceCountry(int32_t p) const {
                                                     : std::string_view();
 }
 
+std::string_view StoryActors::PersonCountry(const ResolvedActor& actor) {
+  const std::string_view code = actor.code;
+  if (!actor.person || code.size() < 3 ||
+      !std::all_of(code.begin(), code.begin() + 3, [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return {};
+  }
+  const std::string_view country = code.substr(0, 3);
+  return country == "IGO" || country == "NGO" || country == "MNC" ? std::string_view() : country;
+}
+
 void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   // Which clause each phrase belongs to: as a role, or as the object of one of its PPs.
   clause_of_.assign(syntax.phrases.size(), -1);
@@ -57,6 +67,11 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   for (uint32_t s = 0; s < syntax.sentences.size(); ++s) {
     const TokenRange phrases = syntax.sentences[s].phrases;
     for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+      // A story about a country names its people as well as its places: a Sri Lankan
+      // story may name Singapore, where its president fled, more often than Sri Lanka.
+      if (const std::string_view person = PersonCountry(own_[p]); !person.empty()) {
+        ++mentions[person];
+      }
       const std::string_view country = PlaceCountry(static_cast<int32_t>(p));
       if (country.empty()) continue;
       ++mentions[country];
