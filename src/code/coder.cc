@@ -50,10 +50,12 @@ void DropRepeats(size_t first, std::vector<Event>* events) {
 
 Coder::Coder(std::shared_ptr<const Analyzer> analyzer,
              std::shared_ptr<const Dictionaries> dictionaries,
-             std::shared_ptr<const ClauseCoder> clause_coder)
+             std::shared_ptr<const ClauseCoder> clause_coder,
+             std::shared_ptr<const DatelineCountries> datelines)
     : analyzer_(std::move(analyzer)),
       dictionaries_(std::move(dictionaries)),
-      clause_coder_(std::move(clause_coder)) {}
+      clause_coder_(std::move(clause_coder)),
+      datelines_(std::move(datelines)) {}
 
 void Coder::Code(const Story& story, Scratch* scratch, std::vector<Event>* events) const {
   analyzer_->Analyze(story.text, &scratch->analysis);
@@ -74,7 +76,8 @@ void Coder::CodeAnalysis(const Story& story, Scratch* scratch, std::vector<Event
   scratch->story_discarded = !ApplyDiscards(doc, &scratch->discarded_sentences);
   if (scratch->story_discarded) return;
   const Syntax& syntax = scratch->analysis.syntax;
-  scratch->actors.Resolve(*dictionaries_, doc, syntax, story.date, clause_coder_->actor_rules());
+  scratch->actors.Resolve(*dictionaries_, doc, syntax, story.date, clause_coder_->actor_rules(),
+                          datelines_ ? datelines_->CountryOf(doc) : std::string_view());
 
   const size_t first = events->size();
   const CodedStory coded{

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "code/clause_coder.h"
+#include "code/dateline_countries.h"
 #include "code/story_actors.h"
 #include "dict/dictionaries.h"
 #include "syntax/analyzer.h"
@@ -34,8 +35,11 @@ namespace tacitus {
 
 class Coder {
  public:
+  // `datelines` gives the country of a dateline's city (dateline_countries.h); nullptr: only
+  // the countries and capitals the dictionaries name.
   Coder(std::shared_ptr<const Analyzer> analyzer, std::shared_ptr<const Dictionaries> dictionaries,
-        std::shared_ptr<const ClauseCoder> clause_coder);
+        std::shared_ptr<const ClauseCoder> clause_coder,
+        std::shared_ptr<const DatelineCountries> datelines = nullptr);
 
   struct Scratch {
     Analysis analysis;  // the last story's analysis, for explanations
@@ -67,6 +71,7 @@ class Coder {
   std::shared_ptr<const Analyzer> analyzer_;
   std::shared_ptr<const Dictionaries> dictionaries_;
   std::shared_ptr<const ClauseCoder> clause_coder_;
+  std::shared_ptr<const DatelineCountries> datelines_;  // may be null
 };
 
 }  // namespace tacitus

@@ -403,8 +403,10 @@ bool StoryActors::NamesKnownActor(int32_t phrase) const {
 }
 
 void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
-                          const Syntax& syntax, Date story_date, const ActorRules& rules) {
+                          const Syntax& syntax, Date story_date, const ActorRules& rules,
+                          std::string_view dateline_place_country) {
   rules_ = rules;
+  dateline_place_country_ = dateline_place_country;
   hits_.clear();
   surnames_.clear();
   for (const Sentence& sentence : doc.sentences) {
@@ -729,6 +731,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       ReferredBack(dictionaries, phrase, doc.sentences[sentence].first_token, words, seen,
                    last_group, &referred);
       if (referred.size() == 1) own_[p] = referred.front();
+      if (own_[p].code.empty()) PlaceByPronounOwner(syntax, p);
     }
 
     // The phrase's group: its own actor and its conjuncts', or what it refers back to.
@@ -747,6 +750,16 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       last_group.assign(actors_.begin() + group.begin, actors_.begin() + group.end);
     }
   }
+}
+
+void StoryActors::PlaceByPronounOwner(const Syntax& syntax, uint32_t p) {
+  const AgentPlace& place = agent_places_[p];
+  const int32_t owner = syntax.phrases[p].possessor;
+  if (place.agents.empty() || place.phrase >= 0 || owner < 0) return;
+  const std::string_view country = PersonCountry(own_[owner]);
+  if (country.empty()) return;
+  own_[p].code = place.agents.Around(country);
+  own_[p].tokens = syntax.phrases[p].tokens;
 }
 
 std::span<const ResolvedActor> StoryActors::ActorsOf(int32_t phrase) const {

@@ -69,8 +69,12 @@ struct ActorRules {
 
 class StoryActors {
  public:
+  // `dateline_place_country` is the country of the place the dateline names, when the
+  // dictionaries name none there ("LAGOS (Reuters) -": NGA; DatelineCountries); empty when
+  // unknown.
   void Resolve(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
-               Date story_date, const ActorRules& rules = {});
+               Date story_date, const ActorRules& rules = {},
+               std::string_view dateline_place_country = {});
 
   // The actors of phrase `phrase` and of the phrases coordinated with it ("Putin and Xi"),
   // in text order; empty when none is known. -1 gives empty.
@@ -157,7 +161,8 @@ class StoryActors {
   // phrase names ("police in Georgia"), else the place of its clause's act ("In Yerevan,
   // police detained ..."), else the country of the same agent mentioned earlier in the
   // story ("Armenian police ... Police said"), else the dateline's, else the country the
-  // story names most (at least twice, more than any other); empty when none.
+  // story names most by its places and its people (at least twice, more than any other);
+  // empty when none.
   std::string_view StoryCountryFor(const Document& doc, const Syntax& syntax, uint32_t p,
                                    std::string_view agents) const;
   // Whether `words` refer back to actors named before: "the two leaders", "both countries".
@@ -184,6 +189,13 @@ class StoryActors {
   // own actor and its conjuncts', or the actors it refers to.
   void ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
                           const Syntax& syntax);
+  // The country a person's code begins with ("COLGOV" -> COL); empty for an actor that is
+  // no person, and for an organisation's officials ("IGOUNO").
+  static std::string_view PersonCountry(const ResolvedActor& actor);
+  // "Petro ordered his trade minister to ...": a bare agent owned by he/she's possessive
+  // takes the country of the person it refers to (COLGOV's minister is COLGOV), where the
+  // story's country could be another's. Nothing when the owner is no person of a country.
+  void PlaceByPronounOwner(const Syntax& syntax, uint32_t p);
   // The actors a phrase of `words` that names none refers back to: he/she the last person
   // seen, they the last group, "the two leaders" / "both countries" the last two distinct
   // persons or countries of the sentences before its own (those of its own sentence where
@@ -228,9 +240,10 @@ class StoryActors {
   // Per phrase that is a bare agent given a country: the agents' codes ("COP"), in order of
   // the phrase's position, for "the same agent mentioned earlier".
   std::vector<std::pair<std::string, std::string>> placed_agents_;  // (agents, country)
-  std::string dateline_country_;  // of the last Resolve; empty when none
-  std::string main_country_;      // the country the story names most; empty when none
-  std::vector<Group> groups_;     // per phrase
+  std::string dateline_country_;             // of the last Resolve; empty when none
+  std::string_view dateline_place_country_;  // Resolve's argument
+  std::string main_country_;                 // the country the story names most; empty when none
+  std::vector<Group> groups_;                // per phrase
 };
 
 }  // namespace tacitus

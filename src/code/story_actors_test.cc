@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/code_testing.h"
@@ -26,11 +27,12 @@ class StoryActorsTest : public ::testing::Test {
   // the analysis has no such phrase.
   std::vector<std::string> ActorsOf(const std::string& text, const std::string& words,
                                     const std::string& date = "2023-11-08",
-                                    const ActorRules& rules = {}) {
+                                    const ActorRules& rules = {},
+                                    std::string_view dateline_place_country = {}) {
     text_ = text;
     SharedAnalyzer()->Analyze(text_, &analysis_);
     actors_.Resolve(*OurTestDictionaries(), analysis_.document, analysis_.syntax,
-                    *Date::ParseIso(date), rules);
+                    *Date::ParseIso(date), rules, dateline_place_country);
     const int32_t phrase = FindPhrase(analysis_, text_, words);
     if (phrase < 0) return {"no phrase"};
     std::vector<std::string> codes;
@@ -208,6 +210,34 @@ TEST_F(StoryActorsTest, ABareAgentTakesTheDatelinesCountry) {
               ElementsAre("CHNGOV"));
 }
 
+TEST_F(StoryActorsTest, ABareAgentTakesTheCountryOfTheDatelinesCity) {
+  // The dictionaries do not know Odessa; the lookup (DatelineCountries) gives its country.
+  EXPECT_THAT(
+      ActorsOf("ODESSA (Reuters) - Police detained ten people.", "Police", "2023-11-08", {}, "UKR"),
+      ElementsAre("UKRCOP"));
+  EXPECT_THAT(ActorsOf("ODESSA (Reuters) - Police detained ten people. Ukraine protested.",
+                       "Police", "2023-11-08", {}, "UKR"),
+              ElementsAre("UKRCOP"));
+  // A reporter files from a city about other countries: a story that names countries but
+  // not the city's takes the one it names most.
+  EXPECT_THAT(ActorsOf("ODESSA (Reuters) - Russia warned China. Russia sent envoys. Police left.",
+                       "Police", "2023-11-08", {}, "UKR"),
+              ElementsAre("RUSCOP"));
+  // A country or capital in the dateline wins over the lookup.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Police detained ten people.", "Police", "2023-11-08",
+                       {}, "UKR"),
+              ElementsAre("CHNCOP"));
+}
+
+TEST_F(StoryActorsTest, AnAgentOwnedByAPersonsPronounIsOfThatPersonsCountry) {
+  // The story's country (the dateline's) would make the minister Chinese.
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Putin ordered his minister to attack Ukraine.", "his minister"),
+      ElementsAre("RUSGOV"));
+  // "their" refers to a group, not to one country: it places nothing.
+  EXPECT_THAT(ActorsOf("Russia and China met. Their troops left.", "Their troops"), IsEmpty());
+}
+
 TEST_F(StoryActorsTest, ABareAgentTakesTheCountryTheStoryNamesMostWithoutADateline) {
   EXPECT_THAT(ActorsOf("Russia warned Ukraine. Russia sent envoys. The troops left.", "The troops"),
               ElementsAre("RUSMIL"));
@@ -215,6 +245,14 @@ TEST_F(StoryActorsTest, ABareAgentTakesTheCountryTheStoryNamesMostWithoutADateli
   EXPECT_THAT(
       ActorsOf("Russia warned Ukraine. Ukraine warned Russia. The troops left.", "The troops"),
       IsEmpty());
+}
+
+TEST_F(StoryActorsTest, TheCountryTheStoryNamesMostCountsItsPeople) {
+  // China is named twice, Russia only by its president, three times.
+  EXPECT_THAT(ActorsOf("Putin warned China. China protested. Putin spoke again. Putin left. "
+                       "The troops left.",
+                       "The troops"),
+              ElementsAre("RUSMIL"));
 }
 
 TEST_F(StoryActorsTest, PetrarchRulesCodeAnUnplacedAgentWithTheNullPlace) {

@@ -33,6 +33,16 @@ std::string_view StoryActors::PlaceCountry(int32_t p) const {
                                                     : std::string_view();
 }
 
+std::string_view StoryActors::PersonCountry(const ResolvedActor& actor) {
+  const std::string_view code = actor.code;
+  if (!actor.person || code.size() < 3 ||
+      !std::all_of(code.begin(), code.begin() + 3, [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    return {};
+  }
+  const std::string_view country = code.substr(0, 3);
+  return country == "IGO" || country == "NGO" || country == "MNC" ? std::string_view() : country;
+}
+
 void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   // Which clause each phrase belongs to: as a role, or as the object of one of its PPs.
   clause_of_.assign(syntax.phrases.size(), -1);
@@ -50,17 +60,30 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
       }
     }
   }
-  // The dateline's country: its first country or capital ("MALE, Maldives (AFP) -").
+  // The dateline's country: its first country or capital ("MALE, Maldives (AFP) -"), else
+  // the country of the city it names ("LAGOS (Reuters) -") as below.
   dateline_country_.clear();
   std::map<std::string_view, int> mentions;
   for (uint32_t s = 0; s < syntax.sentences.size(); ++s) {
     const TokenRange phrases = syntax.sentences[s].phrases;
     for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+      // A story about a country names its people as well as its places: a Sri Lankan
+      // story may name Singapore, where its president fled, more often than Sri Lanka.
+      if (const std::string_view person = PersonCountry(own_[p]); !person.empty()) {
+        ++mentions[person];
+      }
       const std::string_view country = PlaceCountry(static_cast<int32_t>(p));
       if (country.empty()) continue;
       ++mentions[country];
       if (dateline_country_.empty() && doc.sentences[s].is_dateline) dateline_country_ = country;
     }
+  }
+  // A city is where the reporter files from more often than a capital is: "DUBAI" heads
+  // stories on Iran, "GENEVA" on any country a UN body speaks of. Its country is the
+  // story's only when the story names it too, or names no country at all.
+  if (dateline_country_.empty() && !dateline_place_country_.empty() &&
+      (mentions.empty() || mentions.contains(dateline_place_country_))) {
+    dateline_country_ = dateline_place_country_;
   }
   // The country the story names most, when it clearly does.
   main_country_.clear();

@@ -472,6 +472,13 @@ class SentenceTagger {
 
   void FixVerbForm(size_t i) {
     PosTag& tag = scratch_.tags[i];
+    if (EndsOpeningCompound(i)) {
+      // The plural head of the noun phrase that opens the clause, then its finite verb (a
+      // present "forces" would want no past form after it).
+      tag = PosTag::kNNS;
+      scratch_.tags[i + 1] = PosTag::kVBD;
+      return;
+    }
     const PosTag previous = i > 0 ? TagAt(i - 1) : PosTag::kNone;
     const PosTag next = TagAt(i + 1);
     const size_t before = PreviousNonAdverb(i);
@@ -531,6 +538,31 @@ class SentenceTagger {
       // it ("let the people decide"), is the finite present: "Arnor and Gondor welcome".
       tag = PosTag::kVBP;
     }
+  }
+
+  // Whether token i, tagged as a present verb in -s, is rather the plural noun that ends the
+  // noun phrase opening a clause, with a past form after it that can be finite: "Security
+  // forces fired tear gas", "On Monday, government forces attacked", "and crowds gathered".
+  // The phrase opens the sentence or follows a comma, "and" or "but", and holds nouns and
+  // adjectives, with at most a determiner or a number first. Only a word read mostly as a
+  // plural noun: "the government hopes displaced families return" keeps its verb.
+  bool EndsOpeningCompound(size_t i) const {
+    if (TagAt(i) != PosTag::kVBZ || i + 1 >= tokens_.size() ||
+        CandidateWeight(i, PosTag::kNNS) < CandidateWeight(i, PosTag::kVBZ)) {
+      return false;
+    }
+    const PosTag next = TagAt(i + 1);
+    if ((next != PosTag::kVBN && next != PosTag::kVBD) || !HasCandidate(i + 1, PosTag::kVBD)) {
+      return false;
+    }
+    size_t start = i;
+    while (start > 0 && (IsNoun(TagAt(start - 1)) || IsAdjective(TagAt(start - 1)) ||
+                         TagAt(start - 1) == PosTag::kDT || TagAt(start - 1) == PosTag::kCD)) {
+      --start;
+    }
+    if (start == 0) return true;
+    const std::string_view boundary = LowerAt(start - 1);
+    return boundary == "," || boundary == "and" || boundary == "but";
   }
 
   // Whether token i follows "and"/"but" that ends a phrase (a noun, adverb, particle or

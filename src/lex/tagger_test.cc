@@ -137,6 +137,22 @@ TEST(Tagger, TagsAPastFormAfterAVerbsObjectAsAReducedRelative) {
   EXPECT_NE(complement.find("moved/VBD"), std::string::npos) << complement;
 }
 
+TEST(Tagger, TagsAPluralAfterAnOpeningNounAsTheSubjectsHead) {
+  // A bigram model reads "forces" after a noun as a verb; a past form after it says it is
+  // the plural noun and the past form the finite verb.
+  EXPECT_EQ(Tagged("Security forces fired rubber bullets ."),
+            "Security/NNP forces/NNS fired/VBD rubber/NN bullets/NNS ./.");
+  EXPECT_EQ(Tagged("Government forces attacked rebel positions ."),
+            "Government/NN forces/NNS attacked/VBD rebel/JJ positions/NNS ./.");
+  const std::string after_comma = Tagged("On Sunday , security forces opened fire .");
+  EXPECT_NE(after_comma.find("forces/NNS opened/VBD"), std::string::npos) << after_comma;
+  const std::string after_and = Tagged("The vote was delayed and crowds gathered in the square .");
+  EXPECT_NE(after_and.find("crowds/NNS gathered/VBD"), std::string::npos) << after_and;
+  // A word read mostly as a verb stays one: a participle after it opens its object.
+  const std::string verb = Tagged("The government hopes displaced families return .");
+  EXPECT_NE(verb.find("hopes/VBZ displaced/VBN"), std::string::npos) << verb;
+}
+
 TEST(Tagger, TagsContractedIs) {
   EXPECT_EQ(Tagged("He said it 's not a threat ."),
             "He/PRP said/VBD it/PRP 's/VBZ not/RB a/DT threat/NN ./.");

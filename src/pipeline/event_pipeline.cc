@@ -1,7 +1,9 @@
 #include "tacitus/event_pipeline.h"
 
 #include <filesystem>
+#include <optional>
 #include <span>
+#include <string_view>
 #include <utility>
 
 #include "code/coder.h"
@@ -16,6 +18,25 @@
 #include "time/event_dater.h"
 
 namespace tacitus {
+namespace {
+
+// The coder's dateline countries from the placer's gazetteer: code/ comes before place/, so
+// it asks through this (code/dateline_countries.h).
+class GazetteerDatelines final : public DatelineCountries {
+ public:
+  explicit GazetteerDatelines(EventPlacer placer) : placer_(std::move(placer)) {}
+
+  std::string_view CountryOf(const Document& doc) const override {
+    const std::optional<EventPlacer::Found> place = placer_.DatelinePlace(doc);
+    if (!place) return {};
+    return placer_.gazetteer().entry(place->entry).country;
+  }
+
+ private:
+  EventPlacer placer_;
+};
+
+}  // namespace
 
 struct EventPipeline::Stages {
   Coder coder;
@@ -80,10 +101,13 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
   places.places_file = PlacesFileIn(options.data_dir);
   auto gazetteer = Gazetteer::Load(places, diagnostics);
   if (!gazetteer.ok()) return gazetteer.status();
-  auto stages = std::make_unique<const Stages>(Stages{
-      .coder = Coder(std::move(analyzer).value(), std::move(dictionaries), std::move(clause_coder)),
-      .dater = EventDater(),
-      .placer = EventPlacer(std::move(gazetteer).value())});
+  EventPlacer placer(std::move(gazetteer).value());
+  auto datelines = std::make_shared<const GazetteerDatelines>(placer);
+  auto stages = std::make_unique<const Stages>(
+      Stages{.coder = Coder(std::move(analyzer).value(), std::move(dictionaries),
+                            std::move(clause_coder), std::move(datelines)),
+             .dater = EventDater(),
+             .placer = std::move(placer)});
   return std::unique_ptr<const EventPipeline>(new EventPipeline(std::move(stages)));
 }
 

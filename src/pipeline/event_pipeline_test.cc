@@ -72,6 +72,21 @@ TEST(EventPipeline, ExampleStoryDatesAndPlaces) {
   EXPECT_EQ(warrants, 1);
 }
 
+TEST(EventPipeline, AgentsTakeTheCountryOfADatelinesCityFromTheGazetteer) {
+  auto pipeline = EventPipeline::Create({.data_dir = TACITUS_SOURCE_DIR "/data"});
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
+  Story story;
+  story.id = "city-dateline";
+  story.date = Date{2021, 3, 8};
+  story.text = "MANDALAY (Reuters) - Police arrested dozens of students on Monday.";
+  EventPipeline::Scratch scratch;
+  std::vector<Event> events;
+  (*pipeline)->Process(story, &scratch, &events);
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].source, "MMRCOP");
+  EXPECT_EQ(events[0].root, "17");
+}
+
 TEST(EventPipeline, ScratchKeepsTheLastAnalysisWhenMoved) {
   auto pipeline = EventPipeline::Create({.data_dir = TACITUS_SOURCE_DIR "/data"});
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();

@@ -10,6 +10,13 @@
 namespace tacitus {
 namespace {
 
+// The story's dateline sentence, or nullptr.
+const Sentence* DatelineOf(const Document& doc) {
+  const auto dateline = std::find_if(doc.sentences.begin(), doc.sentences.end(),
+                                     [](const Sentence& s) { return s.is_dateline; });
+  return dateline == doc.sentences.end() ? nullptr : &*dateline;
+}
+
 constexpr auto kLocativePrepositions = std::to_array<std::string_view>(
     {"in", "at", "near", "outside", "inside", "across", "throughout", "around"});
 // Lower-case words that may stand inside a name: "Bosnia and Herzegovina", "Isle of Man".
@@ -139,19 +146,23 @@ std::optional<EventPlacer::Found> EventPlacer::FromClause(
   return std::nullopt;
 }
 
-std::optional<EventPlacer::Found> EventPlacer::DatelineOnlyPlace(const Analysis& analysis) const {
-  const Document& doc = analysis.document;
-  auto dateline = std::find_if(doc.sentences.begin(), doc.sentences.end(),
-                               [](const Sentence& s) { return s.is_dateline; });
-  if (dateline == doc.sentences.end()) return std::nullopt;
+std::optional<EventPlacer::Found> EventPlacer::DatelinePlace(const Document& doc) const {
+  const Sentence* dateline = DatelineOf(doc);
+  if (dateline == nullptr) return std::nullopt;
   // "KHARKIV, Ukraine, May 3 (AP) -": the place comes before the first comma or parenthesis.
   TokenRange head{dateline->first_token, dateline->first_token};
   while (head.end < dateline->end_token && doc.tokens[head.end].text != "," &&
          doc.tokens[head.end].text != "(") {
     ++head.end;
   }
-  std::optional<Found> place = Resolve(doc, head, {});
+  return Resolve(doc, head, {});
+}
+
+std::optional<EventPlacer::Found> EventPlacer::DatelineOnlyPlace(const Analysis& analysis) const {
+  const Document& doc = analysis.document;
+  std::optional<Found> place = DatelinePlace(doc);
   if (!place) return std::nullopt;
+  const Sentence* dateline = DatelineOf(doc);
   const GazetteerEntry& named = gazetteer_->entry(place->entry);
   for (const Attachment& a : analysis.syntax.attachments) {
     if (a.preposition.begin >= dateline->first_token && a.preposition.begin < dateline->end_token) {

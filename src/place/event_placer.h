@@ -64,6 +64,10 @@ class EventPlacer {
   std::optional<Found> Resolve(const Document& doc, TokenRange range,
                                std::span<const std::string_view> countries) const;
 
+  // The place `doc`'s dateline names before its first comma or parenthesis ("KHARKIV,
+  // Ukraine (AP) -" is Kharkiv); nullopt when there is no dateline or no known place there.
+  std::optional<Found> DatelinePlace(const Document& doc) const;
+
   const Gazetteer& gazetteer() const { return *gazetteer_; }
 
  private:

@@ -102,5 +102,21 @@ TEST(EventPlacer, DatelineOnlyForLocalEventsWhenItIsTheOnlyPlace) {
             "none");
 }
 
+TEST(EventPlacer, TheDatelinesPlaceIsTheCityBeforeItsFirstCommaOrParenthesis) {
+  const Fixture& f = Shared();
+  ASSERT_TRUE(f.analyzer && f.placer);
+  const auto dateline_place = [&](const std::string& text) -> std::string {
+    Analysis analysis;
+    f.analyzer->Analyze(text, &analysis);
+    const auto found = f.placer->DatelinePlace(analysis.document);
+    if (!found) return "none";
+    const GazetteerEntry& e = f.placer->gazetteer().entry(found->entry);
+    return e.name + " " + e.country;
+  };
+  EXPECT_EQ(dateline_place("LAGOS (Reuters) - Police fired tear gas."), "Lagos NGA");
+  EXPECT_EQ(dateline_place("PESHAWAR, Pakistan (AP) - Police fired tear gas."), "Peshawar PAK");
+  EXPECT_EQ(dateline_place("Police fired tear gas in Lagos."), "none");
+}
+
 }  // namespace
 }  // namespace tacitus

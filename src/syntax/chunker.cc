@@ -3,6 +3,7 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
+#include <utility>
 
 #include "lex/verb_classes.h"
 #include "syntax/sentence_view.h"
@@ -24,6 +25,22 @@ constexpr auto kPrepositionsBeforeTo =
     std::to_array<std::string_view>({"according", "due", "prior", "thanks"});
 constexpr auto kPrepositionsBeforeOf = std::to_array<std::string_view>(
     {"because", "instead", "ahead", "regardless", "irrespective", "out"});
+// Two words that bound the number after them: "more than 100 protesters", "at least 20".
+constexpr std::pair<std::string_view, std::string_view> kNumberBounds[] = {
+    {"more", "than"}, {"fewer", "than"}, {"less", "than"},
+    {"at", "least"},  {"at", "most"},    {"up", "to"}};
+// Prepositions that bound a number when a plural noun follows it: "over 50 supporters",
+// "around 200 people" (not "over 2 days", a time).
+constexpr auto kNumberBoundPrepositions =
+    std::to_array<std::string_view>({"over", "about", "around", "under"});
+// Verbs that take those prepositions as their particle: "handed over 35 prisoners" hands
+// over the prisoners, all 35 of them.
+constexpr auto kParticleVerbs = std::to_array<std::string_view>(
+    {"hand", "turn", "take", "give", "sign", "bring", "win", "pass", "swap"});
+// Words of quantity that a bound can count: "more than a dozen", "up to hundreds of".
+constexpr auto kQuantityNouns =
+    std::to_array<std::string_view>({"dozen", "dozens", "hundred", "hundreds", "thousand",
+                                     "thousands", "million", "millions", "score", "scores"});
 
 // A noun phrase being scanned from `begin`: `next` is the token to look at, `segment` where
 // the part after the last possessive begins ("China 's | partnership"), `head` the noun it
@@ -79,6 +96,10 @@ class Chunker {
       AddChunk(ChunkKind::kPrep, i, i + 1, i);
       return i + 1;
     }
+    if (const uint32_t bound = NumberBoundLength(i); bound > 0) {
+      const uint32_t end = ScanNoun(i, i + bound);
+      if (end > i + bound) return end;
+    }
     if (NounStart(i)) {
       const uint32_t end = ScanNoun(i);
       if (end > i) return end;
@@ -115,6 +136,31 @@ class Chunker {
   }
 
   // ---- noun phrases ----
+  // The length of the words at i that bound a number after them and belong to its noun
+  // phrase ("killed at least 20 people": the object is "at least 20 people", not a
+  // prepositional phrase "at least ..."); 0 when there are none.
+  uint32_t NumberBoundLength(uint32_t i) const {
+    const std::string_view w = Lower(i);
+    for (const auto& [first, second] : kNumberBounds) {
+      if (w == first && i + 1 < te() && Lower(i + 1) == second && StartsQuantity(i + 2)) return 2;
+    }
+    if (Tag(i) == PosTag::kIN && In(kNumberBoundPrepositions, w) && Tag(i + 1) == PosTag::kCD &&
+        !(i > view_.first_token() && IsVerb(Tag(i - 1)) &&
+          In(kParticleVerbs, view_.Lemma(i - 1)))) {
+      uint32_t k = i + 2;
+      while (IsAdjective(Tag(k)) || Tag(k) == PosTag::kNN) ++k;
+      if (Tag(k) == PosTag::kNNS && !In(kTimeUnits, Lower(k))) return 1;
+    }
+    return 0;
+  }
+
+  // Whether a count starts at k: a number, "dozens", "a hundred".
+  bool StartsQuantity(uint32_t k) const {
+    if (k >= te()) return false;
+    if (Tag(k) == PosTag::kCD || In(kQuantityNouns, Lower(k))) return true;
+    return Lower(k) == "a" && k + 1 < te() && In(kQuantityNouns, Lower(k + 1));
+  }
+
   bool NounStart(uint32_t i) const {
     const PosTag t = Tag(i);
     if (IsNoun(t) || IsAdjective(t)) return true;
@@ -150,10 +196,13 @@ class Chunker {
 
   // Chunks the noun phrase starting at i, with its possessors, and returns its end; returns
   // i when there is no noun to head one (adjectives alone are left to the caller).
-  uint32_t ScanNoun(uint32_t i) {
-    if (Tag(i) == PosTag::kPRP || Tag(i) == PosTag::kEX) return AddOneWordPhrase(i);
+  uint32_t ScanNoun(uint32_t i) { return ScanNoun(i, i); }
+  // The phrase may begin with words of a number's bound before `from`, which the scan takes
+  // without looking at ("more than | 100 protesters").
+  uint32_t ScanNoun(uint32_t i, uint32_t from) {
+    if (from == i && (Tag(i) == PosTag::kPRP || Tag(i) == PosTag::kEX)) return AddOneWordPhrase(i);
     const size_t phrases_before = out_.phrases.size();
-    NounScan scan{.begin = i, .next = i, .segment = i};
+    NounScan scan{.begin = i, .next = from, .segment = from};
     while (scan.next < te() && TakeToken(&scan)) ++scan.next;
     return EndNoun(scan, phrases_before);
   }

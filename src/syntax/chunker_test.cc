@@ -208,6 +208,28 @@ TEST(ChunkerInClauses, ANumberBeforeAdjectivesCountsTheirNoun) {
       });
 }
 
+TEST(ChunkerInClauses, ABoundOnANumberIsPartOfItsPhrase) {
+  ExpectClauses(
+      "Gondor/NNP jailed/VBD/jail more/JJR than/IN 40/CD smugglers/NNS/smuggler ./. | "
+      "Orcs/NNS/orc burned/VBD/burn at/IN least/JJS 12/CD farms/NNS/farm ./. | "
+      "Rohan/NNP freed/VBD/free up/RB to/TO a/DT dozen/NN hostages/NNS/hostage ./. | "
+      "Arnor/NNP expelled/VBD/expel over/IN 30/CD Gondorian/JJ envoys/NNS/envoy ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="jailed" lemma=jail past | obj="more than 40 smugglers")",
+          R"(s1 c0 main: subj="Orcs" | verb="burned" lemma=burn past | obj="at least 12 farms")",
+          R"(s2 c0 main: subj="Rohan" | verb="freed" lemma=free past | obj="up to a dozen hostages")",
+          R"(s3 c0 main: subj="Arnor" | verb="expelled" lemma=expel past | obj="over 30 Gondorian envoys")",
+      });
+  // "over" before a time, or as the particle of a verb, bounds nothing.
+  ExpectClauses(
+      "Rohan/NNP fought/VBD/fight over/IN 3/CD days/NNS/day ./. | "
+      "Gondor/NNP handed/VBD/hand over/IN 30/CD prisoners/NNS/prisoner ./.",
+      {
+          R"(s0 c0 main: subj="Rohan" | verb="fought" lemma=fight past | adv: "over 3 days")",
+          R"(s1 c0 main: subj="Gondor" | verb="handed" lemma=hand past | pp: over "30 prisoners")",
+      });
+}
+
 TEST(ChunkerInClauses, ACommaBetweenAdjectivesOfOneNounStaysInItsPhrase) {
   ExpectClauses(
       "Arnor/NNP restored/VBD/restore complete/JJ ,/, full/JJ ties/NNS/tie ./. | "

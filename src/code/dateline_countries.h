@@ -1,0 +1,31 @@
+// The country of a story's dateline when it names a place the actor dictionaries do not
+// hold: a city that is no capital ("LAGOS (Reuters) -", "GOMA (AFP) -"). Agents whose
+// country the story does not state take the dateline's (StoryActors::StoryCountryFor), and
+// the dictionaries name only countries and capitals. Places are looked up by place/, a later
+// stage that code/ does not include, so the pipeline hands the Coder one of these made from
+// its gazetteer (pipeline/event_pipeline.cc); without one, such a dateline gives no country.
+//
+//   class MyDatelines : public DatelineCountries { ... };
+//   Coder coder(analyzer, dictionaries, clause_coder, std::make_shared<MyDatelines>());
+#ifndef TACITUS_CODE_DATELINE_COUNTRIES_H_
+#define TACITUS_CODE_DATELINE_COUNTRIES_H_
+
+#include <string_view>
+
+#include "text/document.h"
+
+namespace tacitus {
+
+class DatelineCountries {
+ public:
+  virtual ~DatelineCountries() = default;
+
+  // The ISO 3166-1 alpha-3 code of the country of the place `doc`'s dateline names ("NGA"
+  // for "LAGOS (Reuters) -"); empty when there is no dateline or its place is unknown. The
+  // view lives as long as this object. Const and safe to call from any thread.
+  virtual std::string_view CountryOf(const Document& doc) const = 0;
+};
+
+}  // namespace tacitus
+
+#endif  // TACITUS_CODE_DATELINE_COUNTRIES_H_
