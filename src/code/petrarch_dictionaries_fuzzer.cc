@@ -7,7 +7,8 @@
 // (made once) and loaded with the project's CAMEO event table: one file written per input.
 //
 // Input: byte 0 picks the kind (verbs, actors, agents, discards, issues); the rest is the
-// file's text. Build and run: scripts/fuzz.sh (seeds in
+// file's text. Verbs and actors files are required, so each kind loads beside empty files of
+// those two. Build and run: scripts/fuzz.sh (seeds in
 // fuzz/corpus/petrarch_dictionaries_fuzzer/).
 #include <cstddef>
 #include <cstdint>
@@ -40,6 +41,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<std::string>* const kinds[] = {&files.verbs, &files.actors, &files.agents,
                                              &files.discards, &files.issues};
   kinds[data[0] % std::size(kinds)]->push_back(path);
+  for (auto [required, name] :
+       {std::pair{&files.verbs, "verbs.txt"}, std::pair{&files.actors, "actors.txt"}}) {
+    if (!required->empty()) continue;
+    const std::string empty = (fuzzing::ScratchDir() / name).string();
+    fuzzing::WriteOrDie(empty, "");
+    required->push_back(empty);
+  }
   auto loaded = LoadPetrarchDictionaries(files);
   if (!loaded.ok()) fuzzing::Die("a readable file failed to load: " + loaded.status().message());
   const Coder coder(fuzzing::SharedAnalyzer(), std::move(loaded->dictionaries),
