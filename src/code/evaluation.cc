@@ -1,36 +1,33 @@
 #include "code/evaluation.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
+
+#include "base/strings.h"
 
 namespace tacitus {
 namespace {
 
 // Verbs that give their object a quality after it, bare or after "as": "called the move
 // reckless", "branded it as illegal".
-bool IsNamingVerb(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {
-      "call", "brand", "label", "term", "dub", "deem", "declare", "consider", "judge", "pronounce"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
-}
+constexpr auto kNamingVerbs = std::to_array<std::string_view>(
+    {"call", "brand", "label", "term", "dub", "deem", "declare", "consider", "judge", "pronounce"});
 
 // Verbs that give their object a quality only after "as": "described the raid as reckless".
 // Verbs of criticism ("condemned the arrests as arbitrary") are coded by their own patterns.
-bool IsNamingAsVerb(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {
-      "describe", "characterize", "characterise", "portray", "regard", "view", "see"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
-}
+constexpr auto kNamingAsVerbs = std::to_array<std::string_view>(
+    {"describe", "characterize", "characterise", "portray", "regard", "view", "see"});
 
 // Verbs linking a subject to its quality in what a speaker says: "said the vote was illegal".
 bool IsLinkingVerb(std::string_view lemma) {
   return lemma == "be" || lemma == "seem" || lemma == "appear" || lemma == "remain";
 }
 
+// Curly quotes are ASCII by now (text/normalize.h).
 bool IsQuote(const Token& token) {
   return token.tag == PosTag::kOpenQuote || token.tag == PosTag::kCloseQuote ||
-         token.lower == "\"" || token.lower == "'" || token.lower == "\u201c" ||
-         token.lower == "\u201d";
+         token.lower == "\"" || token.lower == "'";
 }
 
 // The evaluation the words from token `begin` on state: evaluation words, each possibly
@@ -115,8 +112,8 @@ Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
   const Clause& c = syntax.clauses[clause];
   const uint32_t end = doc.sentences[c.sentence].end_token;
   Evaluation found;
-  const bool naming = IsNamingVerb(c.verb.lemma);
-  if ((naming || IsNamingAsVerb(c.verb.lemma)) && !c.verb.passive && c.object >= 0 &&
+  const bool naming = In(kNamingVerbs, c.verb.lemma);
+  if ((naming || In(kNamingAsVerbs, c.verb.lemma)) && !c.verb.passive && c.object >= 0 &&
       factuality[clause] == Factuality::kDone) {
     const uint32_t after = AfterHead(dictionaries, doc, syntax, c.sentence, c.object);
     // "Kyiv called Moscow's move illegal": the words after the object; "as" is required of

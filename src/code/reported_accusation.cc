@@ -4,15 +4,11 @@
 #include <array>
 #include <string_view>
 
+#include "base/strings.h"
 #include "text/pos_tag.h"
 
 namespace tacitus {
 namespace {
-
-template <size_t N>
-bool In(const std::array<std::string_view, N>& words, std::string_view word) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
 
 // Verbs whose reported clause is the subject's claim. Not "report", "confirm" or "announce":
 // they present what they tell as established.
