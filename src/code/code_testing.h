@@ -13,10 +13,12 @@
 
 #include "base/temp_dir_testing.h"
 #include "code/coder.h"
+#include "code/tacitus_clause_coder.h"
 #include "dict/cameo_tables_testing.h"
 #include "dict/dictionaries.h"
 #include "dict/petrarch_dictionaries.h"
 #include "syntax/analyzer.h"
+#include "syntax/analyzer_testing.h"
 
 namespace tacitus::testing {
 
@@ -116,6 +118,24 @@ inline std::vector<std::string> EventLines(const Coder& coder, const std::string
   }
   return lines;
 }
+
+// Our clause coder with OurTestDictionaries, built once for the test program (a Coder is
+// immutable: tests share it).
+inline const Coder& OurTestCoder() {
+  static const Coder coder(SharedAnalyzer(), OurTestDictionaries(),
+                           std::make_shared<TacitusClauseCoder>());
+  return coder;
+}
+
+// A fixture for tests that code with OurTestCoder: Code("...") gives its EventLines.
+class OurCoderTest : public ::testing::Test {
+ protected:
+  static std::vector<std::string> Code(const std::string& text,
+                                       const std::string& date = "2023-11-08") {
+    return EventLines(OurTestCoder(), text, date);
+  }
+  const Coder& coder_ = OurTestCoder();
+};
 
 // PETRARCH-format dictionaries of invented countries (Valdoria VAL, Merentia MER, Kostania
 // KOS, Zembla ZEM), with synsets, compound and skipping patterns, agents and issues.

@@ -23,19 +23,10 @@ using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::UnorderedElementsAre;
 
-using testing::OurTestDictionaries;
 using testing::SharedAnalyzer;
 using testing::TempDir;
 
-class CoderTest : public ::testing::Test {
- protected:
-  CoderTest()
-      : coder_(SharedAnalyzer(), OurTestDictionaries(), std::make_shared<TacitusClauseCoder>()) {}
-  std::vector<std::string> Code(const std::string& text, const std::string& date = "2023-11-08") {
-    return testing::EventLines(coder_, text, date);
-  }
-  Coder coder_;
-};
+class CoderTest : public testing::OurCoderTest {};
 
 TEST_F(CoderTest, ActiveVoiceWithNationalityAndAgent) {
   EXPECT_THAT(Code("Russian troops attacked Ukraine."), ElementsAre("RUSMIL UKR 190"));

@@ -10,8 +10,6 @@
 
 #include "code/code_testing.h"
 #include "code/coder.h"
-#include "code/tacitus_clause_coder.h"
-#include "syntax/analyzer_testing.h"
 
 namespace tacitus {
 namespace {
@@ -19,14 +17,8 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-const Coder& TestCoder() {
-  static const Coder coder(testing::SharedAnalyzer(), testing::OurTestDictionaries(),
-                           std::make_shared<TacitusClauseCoder>());
-  return coder;
-}
-
 std::vector<std::string> Lines(const std::string& text) {
-  return testing::EventLines(TestCoder(), text);
+  return testing::EventLines(testing::OurTestCoder(), text);
 }
 
 TEST(Evaluation, ANamingVerbPinsTheWordAfterItsObjectOnTheObjectsOwner) {

@@ -11,27 +11,14 @@
 
 #include "code/code_testing.h"
 #include "code/coder.h"
-#include "code/tacitus_clause_coder.h"
-#include "syntax/analyzer_testing.h"
 
 namespace tacitus {
 namespace {
 
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
-using testing::OurTestDictionaries;
-using testing::SharedAnalyzer;
 
-class ReportedAccusation : public ::testing::Test {
- protected:
-  ReportedAccusation()
-      : coder_(SharedAnalyzer(), OurTestDictionaries(), std::make_shared<TacitusClauseCoder>()) {}
-  // "SOURCE TARGET CODE" for each event.
-  std::vector<std::string> Code(const std::string& text) {
-    return testing::EventLines(coder_, text);
-  }
-  Coder coder_;
-};
+class ReportedAccusation : public testing::OurCoderTest {};
 
 TEST_F(ReportedAccusation, AViolationToldOfAnotherSideIsAnAccusation) {
   EXPECT_THAT(Code("Beijing said Russian troops had violated the border."),

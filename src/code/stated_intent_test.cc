@@ -11,7 +11,6 @@
 
 #include "code/code_testing.h"
 #include "code/coder.h"
-#include "code/tacitus_clause_coder.h"
 #include "syntax/analyzer_testing.h"
 
 namespace tacitus {
@@ -20,7 +19,6 @@ namespace {
 using ::testing::ElementsAre;
 using testing::FindClause;
 using ::testing::IsEmpty;
-using testing::OurTestDictionaries;
 using testing::SharedAnalyzer;
 using ::testing::UnorderedElementsAre;
 using Acts = IntentStatement::Acts;
@@ -79,16 +77,7 @@ TEST(IntentStatement, APlanOrAWishOrARefusedCommitmentStatesNothing) {
   EXPECT_EQ(StatementOf("China pledged not to attack Taiwan.", "attack").statement.clause, -1);
 }
 
-class StatedIntentCoding : public ::testing::Test {
- protected:
-  StatedIntentCoding()
-      : coder_(SharedAnalyzer(), OurTestDictionaries(), std::make_shared<TacitusClauseCoder>()) {}
-  // "SOURCE TARGET CODE" for each event.
-  std::vector<std::string> Code(const std::string& text) {
-    return testing::EventLines(coder_, text);
-  }
-  Coder coder_;
-};
+class StatedIntentCoding : public testing::OurCoderTest {};
 
 TEST_F(StatedIntentCoding, ACommitmentIsCodedAsTheIntentOfItsAct) {
   EXPECT_THAT(Code("Russia agreed to meet China."), UnorderedElementsAre("RUS CHN 036"));

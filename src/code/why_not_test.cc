@@ -43,11 +43,7 @@ Verdicts WhyNot(const Coder& coder, const std::string& text) {
   return out;
 }
 
-Verdicts Ours(const std::string& text) {
-  static const Coder coder(SharedAnalyzer(), OurTestDictionaries(),
-                           std::make_shared<TacitusClauseCoder>());
-  return WhyNot(coder, text);
-}
+Verdicts Ours(const std::string& text) { return WhyNot(testing::OurTestCoder(), text); }
 
 using R = NoEventReason;
 
