@@ -21,10 +21,9 @@ std::string LongerThan(std::string_view what, size_t limit) {
 }
 
 std::string Quoted(std::string_view text) {
-  constexpr size_t kMaxShown = 40;
   std::string quoted = "'";
-  quoted.append(text.substr(0, kMaxShown));
-  quoted.append(text.size() > kMaxShown ? "...'" : "'");
+  quoted += Excerpt(text);
+  quoted += '\'';
   return quoted;
 }
 

@@ -68,7 +68,7 @@ std::unique_ptr<FormatReader> NewPetrarchXmlReader(InputBuffer* input, InputInfo
 
 // "WHAT longer than LIMIT bytes".
 std::string LongerThan(std::string_view what, size_t limit);
-// `text` in single quotes for a message, cut short when long.
+// `text` in single quotes for a message, cut short as Excerpt (base/strings.h) cuts it.
 std::string Quoted(std::string_view text);
 // nullopt when `bytes` is well-formed UTF-8, else the reason "invalid UTF-8 at byte B (line L)"
 // where B is the offset in the input and L the line; `bytes` starts at input offset `offset`,

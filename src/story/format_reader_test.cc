@@ -6,17 +6,21 @@
 #include <string>
 #include <vector>
 
+#include "base/strings.h"
 #include "story/input_buffer.h"
 
 namespace tacitus {
 namespace {
 
-TEST(Messages, QuoteTextAndCutItShortPastFortyBytes) {
+TEST(Messages, QuoteTextAndCutItShortAsExcerptsAre) {
   EXPECT_EQ(Quoted("yesterday"), "'yesterday'");
   EXPECT_EQ(Quoted(""), "''");
-  const std::string forty(40, 'x');
-  EXPECT_EQ(Quoted(forty), "'" + forty + "'");
-  EXPECT_EQ(Quoted(forty + "yz"), "'" + forty + "...'");
+  const std::string longest(kExcerptBytes, 'x');
+  EXPECT_EQ(Quoted(longest), "'" + longest + "'");
+  EXPECT_EQ(Quoted(longest + "yz"), "'" + longest + "\u2026'");
+  // Never half a UTF-8 character: the two-byte "é" that would straddle the cut goes whole.
+  EXPECT_EQ(Quoted(std::string(kExcerptBytes - 1, 'x') + "\u00e9z"),
+            "'" + std::string(kExcerptBytes - 1, 'x') + "\u2026'");
   EXPECT_EQ(LongerThan("story", 1048576), "story longer than 1048576 bytes");
 }
 
