@@ -40,8 +40,9 @@ size_t Utf8SequenceLength(std::string_view text, size_t i) {
 
 void JsonText::Key(std::string_view key) {
   Separate();
-  Escaped(key);
-  out_->push_back(':');
+  out_->push_back('"');
+  out_->append(key);
+  out_->append("\":");
   after_key_ = true;
 }
 
@@ -79,20 +80,28 @@ std::string DecimalText(double value) {
 void JsonText::Escaped(std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
   out_->push_back('"');
+  // Bytes that need no escape are copied a run at a time: most text is all such bytes.
+  size_t run = 0;
   size_t i = 0;
+  const auto end_run = [&] { out_->append(text.substr(run, i - run)); };
   while (i < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x80) {
-      const size_t length = Utf8SequenceLength(text, i);
-      if (length == 0) {
-        out_->append("\xEF\xBF\xBD");  // U+FFFD
-        ++i;
-      } else {
-        out_->append(text.substr(i, length));
-        i += length;
-      }
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++i;
       continue;
     }
+    if (c >= 0x80) {
+      const size_t length = Utf8SequenceLength(text, i);
+      if (length != 0) {
+        i += length;
+        continue;
+      }
+      end_run();
+      out_->append("\xEF\xBF\xBD");  // U+FFFD
+      run = ++i;
+      continue;
+    }
+    end_run();
     switch (c) {
       case '"':
         out_->append("\\\"");
@@ -116,16 +125,13 @@ void JsonText::Escaped(std::string_view text) {
         out_->append("\\f");
         break;
       default:
-        if (c < 0x20) {
-          out_->append("\\u00");
-          out_->push_back(kHex[c >> 4]);
-          out_->push_back(kHex[c & 0xF]);
-        } else {
-          out_->push_back(static_cast<char>(c));
-        }
+        out_->append("\\u00");
+        out_->push_back(kHex[c >> 4]);
+        out_->push_back(kHex[c & 0xF]);
     }
-    ++i;
+    run = ++i;
   }
+  end_run();
   out_->push_back('"');
 }
 

@@ -40,6 +40,8 @@ class JsonText {
     out_->push_back(']');
     first_ = false;
   }
+  // `key` is written as it is, unescaped: the writers' own names, plain ASCII letters, digits
+  // and underscores (a key is written once per event, on the hot path).
   void Key(std::string_view key);
   void String(std::string_view value);
   void Number(int64_t value);
