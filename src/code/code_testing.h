@@ -14,6 +14,7 @@
 #include "base/temp_dir_testing.h"
 #include "code/coder.h"
 #include "code/tacitus_clause_coder.h"
+#include "code/why_not.h"
 #include "dict/cameo_tables_testing.h"
 #include "dict/dictionaries.h"
 #include "dict/petrarch_dictionaries.h"
@@ -107,6 +108,29 @@ inline std::vector<Event> CodedEvents(const Coder& coder, const std::string& tex
   std::vector<Event> events;
   coder.Code(story, &scratch, &events);
   return events;
+}
+
+// What `coder` codes in `text` (a story of 2023-11-08) with ClauseScratch::why_not on: the
+// events, and the verdicts on the clauses that gave none, each described (DescribeVerdict).
+struct CodedWithVerdicts {
+  std::vector<Event> events;
+  std::vector<ClauseVerdict> verdicts;
+  std::vector<std::string> lines;
+};
+inline CodedWithVerdicts CodeWithVerdicts(const Coder& coder, const std::string& text) {
+  Story story;
+  story.id = "test";
+  story.date = *Date::ParseIso("2023-11-08");
+  story.text = text;
+  Coder::Scratch scratch;
+  scratch.clauses.why_not = true;
+  CodedWithVerdicts out;
+  coder.Code(story, &scratch, &out.events);
+  out.verdicts = scratch.clauses.verdicts;
+  for (const ClauseVerdict& v : out.verdicts) {
+    out.lines.push_back(DescribeVerdict(scratch.analysis.document, text, v));
+  }
+  return out;
 }
 
 // "SOURCE TARGET CODE" for each event `coder` codes in `text`, in order.

@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <utility>
 
+#include "code/title_repeats.h"
+
 namespace tacitus {
 namespace {
 
@@ -89,6 +91,8 @@ void Coder::CodeAnalysis(const Story& story, Scratch* scratch, std::vector<Event
   std::stable_sort(begin, events->end(),
                    [](const Event& a, const Event& b) { return a.sentence < b.sentence; });
   DropRepeats(first, events);
+  DropTitleRepeats(doc, syntax, first, events,
+                   scratch->clauses.why_not ? &scratch->clauses.verdicts : nullptr);
 
   if (dictionaries_->issues().empty()) return;
   std::vector<IssueCount> issues;

@@ -38,6 +38,8 @@ std::string_view NoEventReasonName(NoEventReason reason) {
       return "no target";
     case NoEventReason::kSameActor:
       return "same actor";
+    case NoEventReason::kTitleRepeat:
+      return "title repeat";
   }
   return "?";
 }
@@ -79,6 +81,9 @@ std::string DescribeVerdict(const Document& doc, std::string_view text,
       break;
     case NoEventReason::kSameActor:
       out += "the source and the target are the same actor";
+      break;
+    case NoEventReason::kTitleRepeat:
+      out += "a headline or title line whose act the body reports: the body's sentence is coded";
       break;
   }
   if (verdict.pattern != nullptr) out += " (pattern \"" + verdict.pattern->text + "\")";

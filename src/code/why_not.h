@@ -34,10 +34,11 @@ enum class NoEventReason : uint8_t {
   kNoSource,     // the source phrase names no actor (or there is none)
   kNoTarget,     // the target phrase names no actor (or there is none)
   kSameActor,    // the source and the target are the same actor
+  kTitleRepeat,  // a headline or title line whose act the body reports (title_repeats.h)
 };
 
 // "discarded", "comma clause", "negated", "not done", "claimed", "no pattern", "no match", "blocked",
-// "no source", "no target", "same actor".
+// "no source", "no target", "same actor", "title repeat".
 std::string_view NoEventReasonName(NoEventReason reason);
 
 struct ClauseVerdict {

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "code/code_testing.h"
@@ -26,20 +27,11 @@ struct Verdicts {
 };
 
 Verdicts WhyNot(const Coder& coder, const std::string& text) {
-  Story story;
-  story.id = "test";
-  story.date = *Date::ParseIso("2023-11-08");
-  story.text = text;
-  Coder::Scratch scratch;
-  scratch.clauses.why_not = true;
-  std::vector<Event> events;
-  coder.Code(story, &scratch, &events);
-  EXPECT_TRUE(events.empty()) << text;
+  testing::CodedWithVerdicts coded = testing::CodeWithVerdicts(coder, text);
+  EXPECT_TRUE(coded.events.empty()) << text;
   Verdicts out;
-  for (const ClauseVerdict& v : scratch.clauses.verdicts) {
-    out.reasons.push_back(v.reason);
-    out.lines.push_back(DescribeVerdict(scratch.analysis.document, text, v));
-  }
+  for (const ClauseVerdict& v : coded.verdicts) out.reasons.push_back(v.reason);
+  out.lines = std::move(coded.lines);
   return out;
 }
 
