@@ -69,20 +69,29 @@ class EventDater::EpisodeDays {
       day_.reset();
     }
     for (; walked_ < sentence; ++walked_) {
-      if (doc.sentences[walked_].is_dateline) {
+      const Sentence& walked = doc.sentences[walked_];
+      if (walked.is_dateline) {
         day_.reset();
       } else if (auto d = dater_.FromSentence(analysis_, story_date_, walked_);
                  d && d->precision == DatePrecision::kDay) {
         day_ = *d;
-        day_paragraph_ = doc.sentences[walked_].paragraph;
+        day_paragraph_ = walked.paragraph;
+      } else if (day_ && !d && Reaches(walked)) {
+        // A sentence that belongs to the episode without naming a day ("Hours earlier, ...")
+        // carries it on to the sentences that follow it.
+        day_paragraph_ = walked.paragraph;
       }
     }
-    const uint32_t reach = ContextReach(doc, doc.sentences[sentence]);
-    if (!day_ || doc.sentences[sentence].paragraph > day_paragraph_ + reach) return std::nullopt;
+    if (!day_ || !Reaches(doc.sentences[sentence])) return std::nullopt;
     return day_;
   }
 
  private:
+  // Whether `sentence` lies within its reach (ContextReach) of the episode's last paragraph.
+  bool Reaches(const Sentence& sentence) const {
+    return sentence.paragraph <= day_paragraph_ + ContextReach(analysis_.document, sentence);
+  }
+
   const EventDater& dater_;
   const Analysis& analysis_;
   Date story_date_;

@@ -16,7 +16,7 @@
 //      Thursday. They discussed trade."); of the paragraph before when it opens on the actors
 //      named there ("The two leaders discussed ..."); of the three before when it places
 //      itself relative to an earlier act ("Hours earlier", "the same day", "During their
-//      meeting");
+//      meeting"); a sentence that belongs to the episode so carries it on to those after it;
 //   4. the story's dateline ("BEIJING, Nov 8 (Reuters) -");
 //   5. the story date itself, to the day, with an empty span.
 // The span is that of the whole expression ("earlier this year", "on Tuesday").

@@ -77,6 +77,21 @@ TEST(EventDater, AnUndatedSentenceTakesTheDayOfItsParagraphsEpisode) {
             "2016-10-20 day [on Thursday]");
 }
 
+TEST(EventDater, ASentenceThatPointsBackCarriesTheEpisodeOn) {
+  // "Hours earlier" ties the third paragraph to the first, and "then" the fifth to the third,
+  // so the fifth is four paragraphs from the day named, beyond its own reach of three.
+  const std::string story =
+      "Xi met Duterte on Thursday.\n\nTrade grew.\n\nHours earlier, Xi welcomed Duterte."
+      "\n\nPrices rose.\n\nPrices fell.\n\nThe two leaders then criticized the plan.";
+  EXPECT_EQ(DateOfClause(story, "criticize", "2016-10-22"), "2016-10-20 day [on Thursday]");
+  // Without the sentence between, the fifth is out of reach.
+  EXPECT_EQ(DateOfClause("Xi met Duterte on Thursday.\n\nTrade grew.\n\nTrade fell.\n\n"
+                         "Prices rose.\n\nPrices fell.\n\nThe two leaders then criticized "
+                         "the plan.",
+                         "criticize", "2016-10-22"),
+            "2016-10-22 day []");
+}
+
 TEST(EventDater, DatesEventsInAnyOrderAsEachAlone) {
   const Analyzer* analyzer = testing::SharedAnalyzer().get();
   ASSERT_NE(analyzer, nullptr);
