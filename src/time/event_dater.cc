@@ -143,6 +143,25 @@ std::optional<EventDate> EventDater::FromClause(const Analysis& analysis, Date s
   return std::nullopt;
 }
 
+std::optional<EventDate> EventDater::FromActItFollows(const Analysis& analysis, Date story_date,
+                                                      const Clause& clause) const {
+  const Document& doc = analysis.document;
+  if (clause.marker < 0 || clause.parent < 0) return std::nullopt;
+  const std::optional<int> days = DaysBetweenActs(doc.tokens, static_cast<uint32_t>(clause.marker));
+  if (!days) return std::nullopt;
+  std::optional<EventDate> other =
+      FromClause(analysis, story_date, static_cast<uint32_t>(clause.parent));
+  if (!other) other = FromSentence(analysis, story_date, clause.sentence);
+  if (!other || other->precision != DatePrecision::kDay) return std::nullopt;
+  other->date = other->date.AddDays(*days);
+  if (other->date < kFirstDay || other->date > story_date) return std::nullopt;
+  // The span: the other act's date through the interval ("on Saturday, a day after").
+  const Span interval = doc.tokens[clause.marker].span;
+  other->span = {std::min(other->span.begin, interval.begin),
+                 std::max(other->span.end, interval.end)};
+  return other;
+}
+
 std::optional<EventDate> EventDater::FromSentence(const Analysis& analysis, Date story_date,
                                                   uint32_t sentence) const {
   const Document& doc = analysis.document;
@@ -173,7 +192,10 @@ EventDate EventDater::DateOf(const Analysis& analysis, Date story_date,
         continue;
       }
       if (auto d = FromClause(analysis, story_date, static_cast<uint32_t>(clause))) return *d;
-      if (!said) break;
+      if (!said) {
+        if (auto d = FromActItFollows(analysis, story_date, c)) return *d;
+        break;
+      }
       clause = c.parent;
     }
     if (said) return StoryDate(story_date);

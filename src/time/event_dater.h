@@ -6,7 +6,10 @@
 //
 // Where the date comes from, first found wins:
 //   1. the event's clause: its temporal adverbials, then its prepositional phrases
-//      ("on March 17") — unless the clause is in the future tense ("will meet on Tuesday"):
+//      ("on March 17"); for a clause that follows or precedes another act by a stated
+//      interval ("on Saturday, a day after Beijing imposed sanctions"), that act's day moved
+//      by it (temporal_expression.h: DaysBetweenActs) — unless the clause is in the future
+//      tense ("will meet on Tuesday"):
 //      a statement of what will happen keeps the date on which it was said, so such a clause
 //      takes the date of the clause it depends on ("said on Monday he will ...") or, failing
 //      that, the story date;
@@ -55,6 +58,11 @@ class EventDater {
                    const Event& event) const;
   std::optional<EventDate> FromClause(const Analysis& analysis, Date story_date,
                                       uint32_t clause) const;
+  // For a clause "a day after" (or "two days before", "hours after" ...) another act: that
+  // act's day (its clause's, else its sentence's), moved by the interval; nullopt when no
+  // interval is said, the other act has no day, or the result is after the story date.
+  std::optional<EventDate> FromActItFollows(const Analysis& analysis, Date story_date,
+                                            const Clause& clause) const;
   // The first expression in `sentence` that resolves to a date on or before the story date.
   std::optional<EventDate> FromSentence(const Analysis& analysis, Date story_date,
                                         uint32_t sentence) const;

@@ -77,6 +77,25 @@ TEST(EventDater, AnUndatedSentenceTakesTheDayOfItsParagraphsEpisode) {
             "2016-10-20 day [on Thursday]");
 }
 
+TEST(EventDater, AnActADayAfterAnotherIsDatedFromIt) {
+  // Saturday 2022-08-06, read on the Sunday: the sanctions came the day before.
+  EXPECT_EQ(DateOfClause("Warships pressed on with drills on Saturday, a day after Beijing "
+                         "imposed sanctions on Pelosi.",
+                         "impose", "2022-08-07"),
+            "2022-08-05 day [on Saturday, a day after]");
+  EXPECT_EQ(DateOfClause("Police arrested him on Friday, hours after he criticized the army.",
+                         "criticize", "2022-08-07"),
+            "2022-08-05 day [on Friday, hours after]");
+  // A bare "after" says no interval: the sentence's day, as before.
+  EXPECT_EQ(DateOfClause("Police arrested him on Friday after he criticized the army.", "criticize",
+                         "2022-08-07"),
+            "2022-08-05 day [on Friday]");
+  // Never after the story date.
+  EXPECT_EQ(
+      DateOfClause("Troops left on Sunday, a day before Xi visited Kyiv.", "visit", "2022-08-07"),
+      "2022-08-07 day [on Sunday]");
+}
+
 TEST(EventDater, ASentenceThatPointsBackCarriesTheEpisodeOn) {
   // "Hours earlier" ties the third paragraph to the first, and "then" the fifth to the third,
   // so the fifth is four paragraphs from the day named, beyond its own reach of three.

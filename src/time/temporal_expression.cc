@@ -367,4 +367,30 @@ std::optional<EventDate> ResolveTemporalExpression(const TemporalExpression& e, 
   return std::nullopt;
 }
 
+std::optional<int> DaysBetweenActs(std::span<const Token> tokens, uint32_t marker) {
+  if (marker >= tokens.size() || marker == 0) return std::nullopt;
+  const std::string_view relation = tokens[marker].lower;
+  if (relation != "after" && relation != "before") return std::nullopt;
+  const int sign = relation == "after" ? -1 : 1;
+  std::string_view unit = tokens[marker - 1].lower;
+  if (unit == "shortly" || unit == "soon" || unit == "just" || unit == "hours" ||
+      unit == "minutes" || unit == "moments") {
+    return 0;
+  }
+  if (marker < 2) return std::nullopt;
+  const std::string_view count_word = tokens[marker - 2].lower;
+  int count = 0;
+  if (count_word == "a" || count_word == "an" || count_word == "one" || count_word == "the") {
+    count = 1;
+  } else if (int n = IndexOf(kCountWords, count_word); n >= 0) {
+    count = n + 1;
+  } else {
+    count = SmallNumber(count_word);
+  }
+  if (unit.ends_with('s')) unit.remove_suffix(1);
+  const int days = unit == "day" ? count : unit == "week" ? 7 * count : -1;
+  if (count < 1 || days < 0 || days > 31) return std::nullopt;
+  return sign * days;
+}
+
 }  // namespace tacitus

@@ -87,6 +87,14 @@ enum class Direction : uint8_t { kPast, kFuture };
 std::optional<EventDate> ResolveTemporalExpression(const TemporalExpression& expression,
                                                    Date story_date, Direction direction);
 
+// How many days apart two acts are that "a day after", "two days before", "a week after",
+// "hours after", "shortly before" ... relate, read from the words before the "after" or
+// "before" at tokens[marker]: the days from the act of the main clause to that of the clause
+// "after" introduces (negative: it came first) or "before" introduces (positive); 0 where
+// the words say hours, minutes, moments, "shortly", "soon" or "just". nullopt for a bare
+// "after" or "before", an interval of more than 31 days, and any other word at `marker`.
+std::optional<int> DaysBetweenActs(std::span<const Token> tokens, uint32_t marker);
+
 }  // namespace tacitus
 
 #endif  // TACITUS_TIME_TEMPORAL_EXPRESSION_H_

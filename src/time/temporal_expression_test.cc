@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 
 #include "lex/testing.h"
@@ -31,6 +32,37 @@ std::string Read(const std::string& words, const char* story,
            "]";
   }
   return "none";
+}
+
+// DaysBetweenActs at the first "after" or "before" of `words`.
+std::optional<int> Between(const std::string& words) {
+  Document doc;
+  testing::MakeDocument({words}, &doc);
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].lower == "after" || doc.tokens[i].lower == "before") {
+      return DaysBetweenActs(doc.tokens, i);
+    }
+  }
+  return std::nullopt;
+}
+
+TEST(TemporalExpression, DaysBetweenActsFromTheIntervalBeforeAfterOrBefore) {
+  EXPECT_EQ(Between("on Saturday , a day after Beijing imposed sanctions"), -1);
+  EXPECT_EQ(Between("the day before the vote"), 1);
+  EXPECT_EQ(Between("two days after the attack"), -2);
+  EXPECT_EQ(Between("3 days before talks"), 3);
+  EXPECT_EQ(Between("a week after the election"), -7);
+  EXPECT_EQ(Between("hours after the blast"), 0);
+  EXPECT_EQ(Between("shortly before midnight"), 0);
+  // No interval, one too long to place the act, or not an interval at all.
+  EXPECT_EQ(Between("after Beijing imposed sanctions"), std::nullopt);
+  EXPECT_EQ(Between("five weeks after the vote"), std::nullopt);
+  EXPECT_EQ(Between("years after the war"), std::nullopt);
+  EXPECT_EQ(Between("the army after the coup"), std::nullopt);
+  Document doc;
+  testing::MakeDocument({"a day after"}, &doc);
+  EXPECT_EQ(DaysBetweenActs(doc.tokens, 1), std::nullopt);   // "day" is no marker
+  EXPECT_EQ(DaysBetweenActs(doc.tokens, 99), std::nullopt);  // out of range
 }
 
 TEST(TemporalExpression, DeicticDaysAcrossMonthAndYearBoundaries) {
