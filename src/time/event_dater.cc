@@ -146,17 +146,26 @@ std::optional<EventDate> EventDater::FromClause(const Analysis& analysis, Date s
 std::optional<EventDate> EventDater::FromActItFollows(const Analysis& analysis, Date story_date,
                                                       const Clause& clause) const {
   const Document& doc = analysis.document;
-  if (clause.marker < 0 || clause.parent < 0) return std::nullopt;
-  const std::optional<int> days = DaysBetweenActs(doc.tokens, static_cast<uint32_t>(clause.marker));
+  const Syntax& syntax = analysis.syntax;
+  // "a day after Beijing imposed sanctions and halted talks": the interval of the first
+  // conjunct holds for the rest.
+  const Clause* first = &clause;
+  for (int step = 0;
+       first->kind == ClauseKind::kCoordinated && first->parent >= 0 && step < kMaxParentSteps;
+       ++step) {
+    first = &syntax.clauses[first->parent];
+  }
+  if (first->marker < 0 || first->parent < 0) return std::nullopt;
+  const std::optional<int> days = DaysBetweenActs(doc.tokens, static_cast<uint32_t>(first->marker));
   if (!days) return std::nullopt;
   std::optional<EventDate> other =
-      FromClause(analysis, story_date, static_cast<uint32_t>(clause.parent));
+      FromClause(analysis, story_date, static_cast<uint32_t>(first->parent));
   if (!other) other = FromSentence(analysis, story_date, clause.sentence);
   if (!other || other->precision != DatePrecision::kDay) return std::nullopt;
   other->date = other->date.AddDays(*days);
   if (other->date < kFirstDay || other->date > story_date) return std::nullopt;
   // The span: the other act's date through the interval ("on Saturday, a day after").
-  const Span interval = doc.tokens[clause.marker].span;
+  const Span interval = doc.tokens[first->marker].span;
   other->span = {std::min(other->span.begin, interval.begin),
                  std::max(other->span.end, interval.end)};
   return other;

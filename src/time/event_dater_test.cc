@@ -86,6 +86,11 @@ TEST(EventDater, AnActADayAfterAnotherIsDatedFromIt) {
   EXPECT_EQ(DateOfClause("Police arrested him on Friday, hours after he criticized the army.",
                          "criticize", "2022-08-07"),
             "2022-08-05 day [on Friday, hours after]");
+  // The interval holds for the clauses coordinated with the first.
+  EXPECT_EQ(DateOfClause("Warships pressed on with drills on Saturday, a day after Beijing "
+                         "imposed sanctions on Pelosi and halted talks with Washington.",
+                         "halt", "2022-08-07"),
+            "2022-08-05 day [on Saturday, a day after]");
   // A bare "after" says no interval: the sentence's day, as before.
   EXPECT_EQ(DateOfClause("Police arrested him on Friday after he criticized the army.", "criticize",
                          "2022-08-07"),

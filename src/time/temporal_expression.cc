@@ -378,6 +378,10 @@ std::optional<int> DaysBetweenActs(std::span<const Token> tokens, uint32_t marke
     return 0;
   }
   if (marker < 2) return std::nullopt;
+  // "for 30 days after ..." is how long something lasts, not when.
+  if (marker >= 3 && (tokens[marker - 3].lower == "for" || tokens[marker - 3].lower == "within")) {
+    return std::nullopt;
+  }
   const std::string_view count_word = tokens[marker - 2].lower;
   int count = 0;
   if (count_word == "a" || count_word == "an" || count_word == "one" || count_word == "the") {

@@ -92,7 +92,8 @@ std::optional<EventDate> ResolveTemporalExpression(const TemporalExpression& exp
 // "before" at tokens[marker]: the days from the act of the main clause to that of the clause
 // "after" introduces (negative: it came first) or "before" introduces (positive); 0 where
 // the words say hours, minutes, moments, "shortly", "soon" or "just". nullopt for a bare
-// "after" or "before", an interval of more than 31 days, and any other word at `marker`.
+// "after" or "before", an interval of more than 31 days, a duration ("for 30 days after"),
+// and any other word at `marker`.
 std::optional<int> DaysBetweenActs(std::span<const Token> tokens, uint32_t marker);
 
 }  // namespace tacitus

@@ -59,6 +59,7 @@ TEST(TemporalExpression, DaysBetweenActsFromTheIntervalBeforeAfterOrBefore) {
   EXPECT_EQ(Between("five weeks after the vote"), std::nullopt);
   EXPECT_EQ(Between("years after the war"), std::nullopt);
   EXPECT_EQ(Between("the army after the coup"), std::nullopt);
+  EXPECT_EQ(Between("martial law for 30 days after the clash"), std::nullopt);
   Document doc;
   testing::MakeDocument({"a day after"}, &doc);
   EXPECT_EQ(DaysBetweenActs(doc.tokens, 1), std::nullopt);   // "day" is no marker
