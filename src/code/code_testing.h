@@ -58,6 +58,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "noun 042:043 visit to +T\n"
                "verb 111 criticize +T | condemn +T\n"
                "verb 173 issue (arrest) warrant against +T\n"
+               "verb 173 detain +T\n"
                "verb 163 impose sanction on +T\n"
                "verb 190 attack +T\n"
                "verb 112 reject offer\n"
