@@ -59,6 +59,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 111 criticize +T | condemn +T\n"
                "verb 173 issue (arrest) warrant against +T\n"
                "verb 173 detain +T\n"
+               "verb 145 storm +T\n"
                "verb 163 impose sanction on +T\n"
                "verb 190 attack +T\n"
                "verb 112 reject offer\n"
