@@ -58,8 +58,6 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "noun 042:043 visit to +T\n"
                "verb 111 criticize +T | condemn +T\n"
                "verb 173 issue (arrest) warrant against +T\n"
-               "verb 173 detain +T\n"
-               "verb 145 storm +T\n"
                "verb 163 impose sanction on +T\n"
                "verb 190 attack +T\n"
                "verb 112 reject offer\n"
@@ -83,7 +81,9 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "intent 16 131\n"
                "intent 163 1312\n"
                "intent 19 138\n"
-               "verb 141 march | march against +T\n");
+               "verb 141 march | march against +T\n"
+               "verb 173 detain +T\n"
+               "verb 145 storm +T\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"
