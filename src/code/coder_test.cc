@@ -270,6 +270,12 @@ TEST_F(CoderTest, ADoubledCodeGivesTwoEventsInTheSameDirection) {
               ElementsAre("CHN RUSGOV 040", "CHN RUSGOV 114"));
 }
 
+TEST_F(CoderTest, TroopsStormingABuildingAreNoRiot) {
+  EXPECT_THAT(Code("Russian civilians stormed the Chinese ambassador's office."),
+              ElementsAre("RUSCVL CHNGOV 145"));
+  EXPECT_THAT(Code("Russian troops stormed the Chinese ambassador's office."), IsEmpty());
+}
+
 TEST_F(CoderTest, AMeetingAskedForIsNoMeeting) {
   // A noun event in a PP of the clause is the clause's setting only after "in", "during",
   // "at", "after", "on" ...: "called for talks with" asks for them.

@@ -1,5 +1,6 @@
 #include "code/event_emitter.h"
 
+#include <string_view>
 #include <utility>
 
 namespace tacitus {
@@ -8,6 +9,14 @@ namespace {
 Span OriginalSpan(const Document& doc, TokenRange tokens) {
   if (tokens.empty()) return {};
   return {doc.tokens[tokens.begin].span.begin, doc.tokens[tokens.end - 1].span.end};
+}
+
+// A riot or a storming (145) is violent dissent; troops or an armed group that storm a
+// consulate or a school attack it, and the sentence's other words ("seized 49 people",
+// "shooting students") say how.
+bool IsArmedActorsRiot(std::string_view code, std::string_view source) {
+  return code.starts_with("145") &&
+         (source.ends_with("MIL") || source.ends_with("REB") || source.ends_with("INS"));
 }
 
 }  // namespace
@@ -58,6 +67,7 @@ void EventEmitter::EmitOne(const EventSite& site, const std::string& code,
                            const VerbPattern& pattern, const ResolvedActor& source,
                            const ResolvedActor& target, std::vector<Event>* events,
                            const IntentCode* intent) const {
+  if (IsArmedActorsRiot(code, source.code)) return;
   Event event;
   event.story = story_.id;
   event.story_date = story_.date;

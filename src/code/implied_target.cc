@@ -14,6 +14,22 @@ bool IsProtesterRole(std::string_view role) {
   return std::find(std::begin(kRoles), std::end(kRoles), role) != std::end(kRoles);
 }
 
+// The state and its arms, which censor, impose curfews and emergency rule, and disperse crowds.
+bool IsStateRole(std::string_view role) {
+  static constexpr std::string_view kRoles[] = {"", "GOV", "MIL", "COP", "LEG", "JUD", "SPY"};
+  return std::find(std::begin(kRoles), std::end(kRoles), role) != std::end(kRoles);
+}
+
+// The role of the people a domestic act of coercion falls on when the report names no one:
+// censorship (1721) and violent repression (175) fall on the citizens, a curfew (1723) and
+// emergency rule or martial law (1724) on the country as a whole ("" for the bare code);
+// nullptr for other acts.
+const char* CoercedRole(std::string_view code) {
+  if (code.starts_with("1721") || code.starts_with("175")) return "CVL";
+  if (code.starts_with("1723") || code.starts_with("1724")) return "";
+  return nullptr;
+}
+
 }  // namespace
 
 void ImpliedTargets(const Dictionaries& dictionaries, std::string_view code,
@@ -22,7 +38,8 @@ void ImpliedTargets(const Dictionaries& dictionaries, std::string_view code,
   targets->clear();
   const bool protest = code.starts_with("14");
   const bool appeal = code.starts_with("02") && !story_country.empty();
-  if (!protest && !appeal) return;
+  const char* coerced = CoercedRole(code);
+  if (!protest && !appeal && coerced == nullptr) return;
   const auto add = [&](std::string implied) {
     const bool known = std::any_of(targets->begin(), targets->end(),
                                    [&](const ResolvedActor& t) { return t.code == implied; });
@@ -39,6 +56,8 @@ void ImpliedTargets(const Dictionaries& dictionaries, std::string_view code,
         (dictionaries.cameo().PartKinds(country) & CameoTables::kCountry) != 0;
     if (protest) {
       if (of_a_country && IsProtesterRole(role)) add(std::string(country) + "GOV");
+    } else if (coerced != nullptr) {
+      if (of_a_country && IsStateRole(role)) add(std::string(country) + coerced);
     } else if (country != story_country) {
       add(std::string(story_country));
     } else if (!role.starts_with("GOV")) {

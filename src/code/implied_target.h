@@ -3,7 +3,9 @@
 // country ("Thousands of protesters rallied in Yerevan": ARMCVL -> ARMGOV 141); an appeal
 // that names no one is to the country the story is about ("The United Nations called for
 // calm" in a DHAKA story: IGOUNO -> BGD), or to the government of the appellants' own
-// ("Opposition lawmakers called for an investigation": ARGOPP -> ARGGOV).
+// ("Opposition lawmakers called for an investigation": ARGOPP -> ARGGOV); the state's
+// coercion at home that names no one falls on its own people ("Thai troops imposed a
+// curfew": THAMIL -> THA 1723; "police fired tear gas": COP -> CVL 175).
 //
 //   std::vector<ResolvedActor> targets;
 //   ImpliedTargets(dictionaries, "141", actors.ActorsOf(source), actors.StoryCountry(),
@@ -26,8 +28,10 @@ namespace tacitus {
 // `sources`: for a protest by people outside the state and armed groups (civilians, the
 // opposition, students, workers, business, the media, clergy, health workers, or a people),
 // each source's government; for an appeal (02x), `story_country` (ImpliedTargets gives its
-// government to a source of that country that is not its government). The implied actors
-// name no words (empty tokens).
+// government to a source of that country that is not its government); for censorship (1721)
+// or violent repression (175) by the state or its arms, the citizens of the source's
+// country (CVL), and for a curfew (1723) or emergency rule (1724), that country. The implied
+// actors name no words (empty tokens).
 void ImpliedTargets(const Dictionaries& dictionaries, std::string_view code,
                     std::span<const ResolvedActor> sources, std::string_view story_country,
                     std::vector<ResolvedActor>* targets);

@@ -50,6 +50,18 @@ TEST(ImpliedTargets, AnAppealToNoOneIsToTheStorysCountryOrToTheAppellantsGovernm
   EXPECT_THAT(Implied("020", {"CHNGOV"}, ""), IsEmpty());  // a story of no country
 }
 
+TEST(ImpliedTargets, TheStatesCoercionAtHomeFallsOnItsPeopleOrItsCountry) {
+  EXPECT_THAT(Implied("1721", {"IRNGOV"}), ElementsAre("IRNCVL"));
+  EXPECT_THAT(Implied("175", {"BLRCOP", "BLRMIL"}), ElementsAre("BLRCVL"));
+  EXPECT_THAT(Implied("1723", {"THAMIL"}), ElementsAre("THA"));
+  EXPECT_THAT(Implied("1724", {"KOR"}), ElementsAre("KOR"));
+  // Not by rebels or organisations, nor for a ban on parties or an arrest, which name whom.
+  EXPECT_THAT(Implied("1724", {"SYRREB"}), IsEmpty());
+  EXPECT_THAT(Implied("175", {"IGOUNO"}), IsEmpty());
+  EXPECT_THAT(Implied("1722", {"THAGOV"}), IsEmpty());
+  EXPECT_THAT(Implied("173", {"THACOP"}), IsEmpty());
+}
+
 TEST(ImpliedTargets, TheCoderGivesAProtestWithoutTargetTheProtestersGovernment) {
   const Coder coder(testing::SharedAnalyzer(), OurTestDictionaries(),
                     std::make_shared<TacitusClauseCoder>());

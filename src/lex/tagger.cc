@@ -663,16 +663,21 @@ class SentenceTagger {
     return false;
   }
 
-  // Whether token i can open a direct object or object clause. A proper noun counts only
-  // after a proper-noun subject: after a common noun, "the man arrested Sunday" is more
-  // often a reduced relative.
+  // A verb right after "and", "but" or "or" shares a subject with the verb before it, so it
+  // is no other clause's: "protesters burned effigies and smashed goods" has "burned" finite.
   bool HasOtherFiniteVerb(size_t i) const {
     for (size_t j = 0; j < tokens_.size(); ++j) {
-      if (j != i && IsFiniteVerb(scratch_.tags[j])) return true;
+      if (j == i || !IsFiniteVerb(scratch_.tags[j])) continue;
+      const std::string_view before = j > 0 ? LowerAt(j - 1) : std::string_view();
+      if (j > i && (before == "and" || before == "but" || before == "or")) continue;
+      return true;
     }
     return false;
   }
 
+  // Whether token i can open a direct object or object clause. A proper noun counts only
+  // after a proper-noun subject: after a common noun, "the man arrested Sunday" is more
+  // often a reduced relative.
   bool StartsObject(size_t i, bool proper_subject) const {
     const PosTag t = TagAt(i);
     return t == PosTag::kDT || t == PosTag::kPRPS || t == PosTag::kCD ||

@@ -117,6 +117,10 @@ TEST(Tagger, TagsTheOnlyVerbOfASentenceFinite) {
   // With another finite verb, the participle reading stays open: a reduced relative.
   EXPECT_EQ(Tagged("Weapons supplied by Russia arrived ."),
             "Weapons/NNS supplied/VBN by/IN Russia/NNP arrived/VBD ./.");
+  // A verb after "and" shares the subject of the verb before it: it is no other clause's.
+  const std::string coordinated =
+      Tagged("Villagers burned effigies of the governor and blocked the highway .");
+  EXPECT_NE(coordinated.find("burned/VBD"), std::string::npos) << coordinated;
 }
 
 TEST(Tagger, TagsTheHeadOfAVerbsObjectBeforeAParticipleAsANoun) {
