@@ -3,7 +3,9 @@
 // country ("Thousands of protesters rallied in Yerevan": ARMCVL -> ARMGOV 141); an appeal
 // that names no one is to the country the story is about ("The United Nations called for
 // calm" in a DHAKA story: IGOUNO -> BGD), or to the government of the appellants' own
-// ("Opposition lawmakers called for an investigation": ARGOPP -> ARGGOV).
+// ("Opposition lawmakers called for an investigation": ARGOPP -> ARGGOV). A concession a
+// state makes at home is to its own public: "The prime minister resigned", "The government
+// lifted the curfew" (SRBGOV -> SRBCVL 0831, KENGOV -> KENCVL 0813).
 //
 //   std::vector<ResolvedActor> targets;
 //   ImpliedTargets(dictionaries, "141", actors.ActorsOf(source), actors.StoryCountry(),
@@ -25,7 +27,9 @@ namespace tacitus {
 // Replaces *targets with the targets implied for an event coded `code` whose sources are
 // `sources`: for a protest by people outside the state and armed groups (civilians, the
 // opposition, students, workers, business, the media, clergy, health workers, or a people),
-// each source's government; for an appeal (02x), `story_country` (ImpliedTargets gives its
+// each source's government; for a concession to the public (a resignation or other change
+// yielded to demands, 083x; lifting restrictions on freedoms, a curfew or a state of emergency,
+// 0811, 0813, 0814), the civilians of each source's country; for an appeal (02x), `story_country` (ImpliedTargets gives its
 // government to a source of that country that is not its government). The implied actors
 // name no words (empty tokens).
 void ImpliedTargets(const Dictionaries& dictionaries, std::string_view code,
