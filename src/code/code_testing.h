@@ -82,7 +82,10 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "intent 163 1312\n"
                "intent 19 138\n"
                "verb 141 march | march against +T\n"
-               "verb 0831 resign\n");
+               "verb 0831 resign\n"
+               "verb 051 praise +T\n"
+               "verb 0841:0841 swap prisoner with +T\n"
+               "noun 0841:0841 prisoner swap with +T\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"
