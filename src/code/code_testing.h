@@ -81,6 +81,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "intent 16 131\n"
                "intent 163 1312\n"
                "intent 19 138\n"
+               "intent 083 034\n"
                "verb 141 march | march against +T\n"
                "verb 0831 resign\n"
                "verb 051 praise +T\n"

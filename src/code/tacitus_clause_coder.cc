@@ -207,7 +207,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     record.verdict().pattern = match.pattern;
     int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
     // "agreed to hold talks", "pledged to send aid", "said it would release": the statement
-    // of intent is coded, not the act.
+    // of intent is coded, not the act; but "agreed to step down" is the concession itself.
     const IntentStatement statement = FindIntentStatement(doc, syntax, scratch->factuality, c);
     const IntentCode* intent = StatedIntentCode(story.dictionaries, *match.pattern, statement);
     if (intent != nullptr) {
@@ -215,7 +215,8 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       if (stating >= 0) source = stating;
       if (stating < 0) intent = nullptr;
     }
-    if (intent == nullptr && factuality == Factuality::kIntended && !StatesIntent(*match.pattern)) {
+    if (intent == nullptr && factuality == Factuality::kIntended && !StatesIntent(*match.pattern) &&
+        !AgreeingConcedes(*match.pattern, statement)) {
       record.Refuse(NoEventReason::kIntended);
       continue;
     }
