@@ -28,7 +28,8 @@ void ImpliedTargets(const Dictionaries& dictionaries, std::string_view code,
                     std::span<const ResolvedActor> sources, std::string_view story_country,
                     std::vector<ResolvedActor>* targets) {
   targets->clear();
-  const bool protest = code.starts_with("14");
+  // Calling off a protest (082) is conceded to those it was against.
+  const bool protest = code.starts_with("14") || code.starts_with("082");
   const bool appeal = code.starts_with("02") && !story_country.empty();
   const bool concession = IsConcessionToThePublic(code);
   if (!protest && !appeal && !concession) return;

@@ -33,6 +33,9 @@ std::vector<std::string> Implied(std::string_view code, const std::vector<std::s
 TEST(ImpliedTargets, AProtestByPeopleOutsideTheStateIsAgainstTheirGovernment) {
   EXPECT_THAT(Implied("141", {"RUSCVL"}), ElementsAre("RUSGOV"));
   EXPECT_THAT(Implied("1411", {"RUSOPP", "RUS", "UKRCVL"}), ElementsAre("RUSGOV", "UKRGOV"));
+  // Calling a protest off is conceded to the same government.
+  EXPECT_THAT(Implied("082", {"PAKOPP"}), ElementsAre("PAKGOV"));
+  EXPECT_THAT(Implied("082", {"PAKGOV"}), IsEmpty());
 }
 
 TEST(ImpliedTargets, NotForTheStateArmedGroupsOrOrganisationsNorForOtherActs) {
