@@ -166,6 +166,13 @@ TEST_F(CoderTest, PraiseOfAnUnattributedActTargetsTheActsAuthors) {
               ElementsAre("RUSMIL UKR 190"));
 }
 
+TEST_F(CoderTest, AMutualEventBetweenTwoPartiesIsTheirsWhereverItStands) {
+  // "during talks with China" would lend the clause's subject as a party; "between" names
+  // both.
+  EXPECT_THAT(Code("Russian troops attacked Ukraine during talks between China and the West."),
+              UnorderedElementsAre("RUSMIL UKR 190", "CHN WST 040", "WST CHN 040"));
+}
+
 TEST_F(CoderTest, ReportedSpeechCodesTheReportedClause) {
   EXPECT_THAT(Code("Russian troops attacked Ukraine, the minister said."),
               ElementsAre("RUSMIL UKR 190"));
