@@ -86,7 +86,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 0831 resign\n"
                "verb 051 praise +T\n"
                "verb 0841:0841 swap prisoner with +T\n"
-               "noun 0841:0841 prisoner swap with +T\n");
+               "noun 0841:0841 prisoner swap with +T\n"
+               "noun 071 aid to +T\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"

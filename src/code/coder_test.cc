@@ -173,6 +173,12 @@ TEST_F(CoderTest, AMutualEventBetweenTwoPartiesIsTheirsWhereverItStands) {
               UnorderedElementsAre("RUSMIL UKR 190", "CHN WST 040", "WST CHN 040"));
 }
 
+TEST_F(CoderTest, AidNamedByItsGiversNationalityIsFromThatCountry) {
+  EXPECT_THAT(Code("Russian aid to Ukraine arrived on Monday."), ElementsAre("RUS UKR 071"));
+  // Other acts are as often named by whom they concern.
+  EXPECT_THAT(Code("The Russian attack on Ukraine ended on Monday."), IsEmpty());
+}
+
 TEST_F(CoderTest, ReportedSpeechCodesTheReportedClause) {
   EXPECT_THAT(Code("Russian troops attacked Ukraine, the minister said."),
               ElementsAre("RUSMIL UKR 190"));

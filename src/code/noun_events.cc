@@ -57,6 +57,12 @@ void FindClauseRoles(const Document& doc, const Syntax& syntax, uint32_t s,
 
 bool IsMutual(const VerbPattern& pattern) { return pattern.paired_code == pattern.code; }
 
+// Whether a nationality before the event's noun names who gives it: support and aid (051,
+// 07x); for other acts it names whom they concern as often ("Russian sanctions").
+bool GivenByItsModifier(const VerbPattern& pattern) {
+  return pattern.code.starts_with("051") || pattern.code.starts_with("07");
+}
+
 // Whether the pattern's target follows "between": the phrase names both parties ("a swap
 // between Kyiv and Moscow"), so no clause lends one.
 bool NamesBothParties(const VerbPattern& pattern) {
@@ -121,6 +127,12 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
         }
       }
       if (match.source >= 0) source = match.source;
+      // Support or aid named by its giver's country: "U.S. support for Israel", "Chinese aid
+      // to Nepal" (not "Russian sanctions", which are on Russia, nor "Iranian talks").
+      if (source < 0 && GivenByItsModifier(*match.pattern) &&
+          !story.actors.ActorsOf(static_cast<int32_t>(p)).empty()) {
+        source = static_cast<int32_t>(p);
+      }
       // Else the subject of the clause whose light verb's object names the event ("Y held
       // talks with X"), or, for a mutual event, of the clause in whose PP it stands ("In a
       // phone call with X, Y said", but not "flew home in a swap between X and Y", which
