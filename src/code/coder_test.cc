@@ -155,14 +155,14 @@ TEST_F(CoderTest, ACriticizedActWithoutActorIsTheLastEarlierActsSource) {
 
 TEST_F(CoderTest, PraiseOfAnUnattributedActTargetsTheActsAuthors) {
   // A mutual act has two authors: praise of an exchange is praise of both parties.
-  EXPECT_THAT(Code("Russia swapped prisoners with Ukraine on Monday. China praised the swap."),
+  EXPECT_THAT(Code("Russia swapped prisoners with Ukraine on Monday. China hailed the swap."),
               ElementsAre("RUS UKR 0841", "UKR RUS 0841", "CHN RUS 051", "CHN UKR 051"));
   // The act praised is of the kind the noun names, not the last act of any kind.
   EXPECT_THAT(
       Code("Russia swapped prisoners with Ukraine. Russian troops attacked Ukraine on "
-           "Monday. China praised the swap."),
+           "Monday. China hailed the swap."),
       ElementsAre("RUS UKR 0841", "UKR RUS 0841", "RUSMIL UKR 190", "CHN RUS 051", "CHN UKR 051"));
-  EXPECT_THAT(Code("Russian troops attacked Ukraine on Monday. China praised the swap."),
+  EXPECT_THAT(Code("Russian troops attacked Ukraine on Monday. China hailed the swap."),
               ElementsAre("RUSMIL UKR 190"));
 }
 
