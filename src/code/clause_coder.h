@@ -11,6 +11,7 @@
 #ifndef TACITUS_CODE_CLAUSE_CODER_H_
 #define TACITUS_CODE_CLAUSE_CODER_H_
 
+#include <string>
 #include <vector>
 
 #include "code/event_emitter.h"
@@ -43,8 +44,11 @@ struct CodedStory {
 struct DeferredTarget {
   EventSite site;
   PatternMatch match;
-  int32_t source = -1;  // the criticizing phrase
+  int32_t source = -1;  // the criticizing or praising phrase
   TokenRange act;       // the noun phrase that names the act
+  // Praise ("welcomed the swap"): the CAMEO roots of the acts the noun names ("08"); empty
+  // for a criticism, which is of the story's last act of material conflict.
+  std::vector<std::string> act_roots;
 };
 
 // Per-thread working memory, reused from story to story; each coder uses its own members.
@@ -65,7 +69,7 @@ struct ClauseScratch {
   std::vector<bool> eliminated;
   // PetrarchClauseCoder, per clause: gave an event (its embedded clauses give none).
   std::vector<bool> coded;
-  // TacitusClauseCoder: criticisms of unattributed acts (DeferredTarget).
+  // TacitusClauseCoder: criticisms and praise of unattributed acts (DeferredTarget).
   std::vector<DeferredTarget> deferred;
   // TacitusClauseCoder, per clause: the targets a clause leaves to be understood
   // (implied_target.h).

@@ -153,6 +153,32 @@ TEST_F(CoderTest, ACriticizedActWithoutActorIsTheLastEarlierActsSource) {
               ElementsAre("RUSMIL UKR 190"));
 }
 
+TEST_F(CoderTest, PraiseOfAnUnattributedActTargetsTheActsAuthors) {
+  // A mutual act has two authors: praise of an exchange is praise of both parties.
+  EXPECT_THAT(Code("Russia swapped prisoners with Ukraine on Monday. China hailed the swap."),
+              ElementsAre("RUS UKR 0841", "UKR RUS 0841", "CHN RUS 051", "CHN UKR 051"));
+  // The act praised is of the kind the noun names, not the last act of any kind.
+  EXPECT_THAT(
+      Code("Russia swapped prisoners with Ukraine. Russian troops attacked Ukraine on "
+           "Monday. China hailed the swap."),
+      ElementsAre("RUS UKR 0841", "UKR RUS 0841", "RUSMIL UKR 190", "CHN RUS 051", "CHN UKR 051"));
+  EXPECT_THAT(Code("Russian troops attacked Ukraine on Monday. China hailed the swap."),
+              ElementsAre("RUSMIL UKR 190"));
+}
+
+TEST_F(CoderTest, AMutualEventBetweenTwoPartiesIsTheirsWhereverItStands) {
+  // "during talks with China" would lend the clause's subject as a party; "between" names
+  // both.
+  EXPECT_THAT(Code("Russian troops attacked Ukraine during talks between China and the West."),
+              UnorderedElementsAre("RUSMIL UKR 190", "CHN WST 040", "WST CHN 040"));
+}
+
+TEST_F(CoderTest, AidNamedByItsGiversNationalityIsFromThatCountry) {
+  EXPECT_THAT(Code("Russian aid to Ukraine arrived on Monday."), ElementsAre("RUS UKR 071"));
+  // Other acts are as often named by whom they concern.
+  EXPECT_THAT(Code("The Russian attack on Ukraine ended on Monday."), IsEmpty());
+}
+
 TEST_F(CoderTest, ReportedSpeechCodesTheReportedClause) {
   EXPECT_THAT(Code("Russian troops attacked Ukraine, the minister said."),
               ElementsAre("RUSMIL UKR 190"));

@@ -30,16 +30,26 @@ const char* CoercedRole(std::string_view code) {
   return nullptr;
 }
 
+// Concessions a state makes to its own public, which names no one: a resignation or other
+// change of leadership or policy yielded to demands (083x), lifting restrictions on political
+// freedoms (0811), a curfew (0813), a state of emergency or martial law (0814). Easing a ban on
+// parties (0812) or restrictions on another country (081) names whom it concerns.
+bool IsConcessionToThePublic(std::string_view code) {
+  return code.starts_with("083") || code == "0811" || code == "0813" || code == "0814";
+}
+
 }  // namespace
 
 void ImpliedTargets(const Dictionaries& dictionaries, std::string_view code,
                     std::span<const ResolvedActor> sources, std::string_view story_country,
                     std::vector<ResolvedActor>* targets) {
   targets->clear();
-  const bool protest = code.starts_with("14");
+  // Calling off a protest (082) is conceded to those it was against.
+  const bool protest = code.starts_with("14") || code.starts_with("082");
   const bool appeal = code.starts_with("02") && !story_country.empty();
   const char* coerced = CoercedRole(code);
-  if (!protest && !appeal && coerced == nullptr) return;
+  const bool concession = IsConcessionToThePublic(code);
+  if (!protest && !appeal && coerced == nullptr && !concession) return;
   const auto add = [&](std::string implied) {
     const bool known = std::any_of(targets->begin(), targets->end(),
                                    [&](const ResolvedActor& t) { return t.code == implied; });
@@ -58,6 +68,11 @@ void ImpliedTargets(const Dictionaries& dictionaries, std::string_view code,
       if (of_a_country && IsProtesterRole(role)) add(std::string(country) + "GOV");
     } else if (coerced != nullptr) {
       if (of_a_country && IsStateRole(role)) add(std::string(country) + coerced);
+    } else if (concession) {
+      // A chief executive or a protest leader who quits concedes nothing of the state's.
+      if (of_a_country && (role.empty() || !IsProtesterRole(role))) {
+        add(std::string(country) + "CVL");
+      }
     } else if (country != story_country) {
       add(std::string(story_country));
     } else if (!role.starts_with("GOV")) {

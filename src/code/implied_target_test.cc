@@ -33,6 +33,9 @@ std::vector<std::string> Implied(std::string_view code, const std::vector<std::s
 TEST(ImpliedTargets, AProtestByPeopleOutsideTheStateIsAgainstTheirGovernment) {
   EXPECT_THAT(Implied("141", {"RUSCVL"}), ElementsAre("RUSGOV"));
   EXPECT_THAT(Implied("1411", {"RUSOPP", "RUS", "UKRCVL"}), ElementsAre("RUSGOV", "UKRGOV"));
+  // Calling a protest off is conceded to the same government.
+  EXPECT_THAT(Implied("082", {"PAKOPP"}), ElementsAre("PAKGOV"));
+  EXPECT_THAT(Implied("082", {"PAKGOV"}), IsEmpty());
 }
 
 TEST(ImpliedTargets, NotForTheStateArmedGroupsOrOrganisationsNorForOtherActs) {
@@ -62,6 +65,20 @@ TEST(ImpliedTargets, TheStatesCoercionAtHomeFallsOnItsPeopleOrItsCountry) {
   EXPECT_THAT(Implied("173", {"THACOP"}), IsEmpty());
 }
 
+TEST(ImpliedTargets, AConcessionAtHomeIsToTheStatesOwnPublic) {
+  EXPECT_THAT(Implied("0831", {"PERGOV", "PERELI"}), ElementsAre("PERCVL"));
+  EXPECT_THAT(Implied("0813", {"KEN"}), ElementsAre("KENCVL"));
+  EXPECT_THAT(Implied("0814", {"THAMIL"}), ElementsAre("THACVL"));
+  EXPECT_THAT(Implied("0811", {"RUSCOP"}), ElementsAre("RUSCVL"));
+  // A chief executive or a union leader who quits concedes nothing of the state's; easing a
+  // ban on a party, or restrictions on another country, names whom it concerns.
+  EXPECT_THAT(Implied("0831", {"JPNBUS"}), IsEmpty());
+  EXPECT_THAT(Implied("0831", {"FRALAB"}), IsEmpty());
+  EXPECT_THAT(Implied("0812", {"RUSGOV"}), IsEmpty());
+  EXPECT_THAT(Implied("081", {"RUSGOV"}), IsEmpty());
+  EXPECT_THAT(Implied("0831", {"IGOUNO"}), IsEmpty());
+}
+
 TEST(ImpliedTargets, TheCoderGivesAProtestWithoutTargetTheProtestersGovernment) {
   const Coder coder(testing::SharedAnalyzer(), OurTestDictionaries(),
                     std::make_shared<TacitusClauseCoder>());
@@ -70,6 +87,13 @@ TEST(ImpliedTargets, TheCoderGivesAProtestWithoutTargetTheProtestersGovernment) 
   // A target named is kept.
   EXPECT_THAT(testing::EventLines(coder, "Russian civilians marched against China."),
               ElementsAre("RUSCVL CHN 141"));
+}
+
+TEST(ImpliedTargets, TheCoderGivesAResignationTheResignersPublic) {
+  const Coder coder(testing::SharedAnalyzer(), OurTestDictionaries(),
+                    std::make_shared<TacitusClauseCoder>());
+  EXPECT_THAT(testing::EventLines(coder, "The Russian minister resigned on Friday."),
+              ElementsAre("RUSGOV RUSCVL 0831"));
 }
 
 }  // namespace

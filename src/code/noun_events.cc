@@ -1,5 +1,6 @@
 #include "code/noun_events.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "code/stated_intent.h"
@@ -56,6 +57,24 @@ void FindClauseRoles(const Document& doc, const Syntax& syntax, uint32_t s,
 
 bool IsMutual(const VerbPattern& pattern) { return pattern.paired_code == pattern.code; }
 
+// Whether a nationality before the event's noun names who gives it: support and aid (051,
+// 07x); for other acts it names whom they concern as often ("Russian sanctions").
+bool GivenByItsModifier(const VerbPattern& pattern) {
+  return pattern.code.starts_with("051") || pattern.code.starts_with("07");
+}
+
+// Whether the pattern's target follows "between": the phrase names both parties ("a swap
+// between Kyiv and Moscow"), so no clause lends one.
+bool NamesBothParties(const VerbPattern& pattern) {
+  const auto& elements = pattern.elements;
+  for (size_t k = 1; k < elements.size(); ++k) {
+    if (elements[k].kind != PatternElement::Kind::kTarget) continue;
+    const auto& before = elements[k - 1].lemmas;
+    return std::find(before.begin(), before.end(), "between") != before.end();
+  }
+  return false;
+}
+
 }  // namespace
 
 void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
@@ -108,12 +127,20 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
         }
       }
       if (match.source >= 0) source = match.source;
+      // Support or aid named by its giver's country: "U.S. support for Israel", "Chinese aid
+      // to Nepal" (not "Russian sanctions", which are on Russia, nor "Iranian talks").
+      if (source < 0 && GivenByItsModifier(*match.pattern) &&
+          !story.actors.ActorsOf(static_cast<int32_t>(p)).empty()) {
+        source = static_cast<int32_t>(p);
+      }
       // Else the subject of the clause whose light verb's object names the event ("Y held
       // talks with X"), or, for a mutual event, of the clause in whose PP it stands ("In a
-      // phone call with X, Y said"); a mutual event with neither that a clause reports as
-      // under way is among its targets ("Talks between X and Y resumed"; not "called for
-      // talks between X and Y").
-      if (source < 0 && (role.light_object || (role.adjunct && IsMutual(*match.pattern)))) {
+      // phone call with X, Y said", but not "flew home in a swap between X and Y", which
+      // names both parties); a mutual event with neither that a clause reports as under way
+      // is among its targets ("Talks between X and Y resumed"; not "called for talks between
+      // X and Y").
+      if (source < 0 && (role.light_object || (role.adjunct && IsMutual(*match.pattern) &&
+                                               !NamesBothParties(*match.pattern)))) {
         source = syntax.clauses[role.clause].LogicalSubject();
       }
       if (source < 0 && IsMutual(*match.pattern) && (role.subject || role.adjunct) &&

@@ -84,9 +84,15 @@ bool StatesIntent(const VerbPattern& pattern) {
   return pattern.code.starts_with("03") || pattern.code.starts_with("13");
 }
 
+bool AgreeingConcedes(const VerbPattern& pattern, const IntentStatement& statement) {
+  return statement.clause >= 0 && statement.acts == Acts::kCooperation &&
+         (pattern.code.starts_with("081") || pattern.code.starts_with("083"));
+}
+
 const IntentCode* StatedIntentCode(const Dictionaries& dictionaries, const VerbPattern& pattern,
                                    const IntentStatement& statement) {
-  if (statement.clause < 0 || pattern.code == kNoEventCode || StatesIntent(pattern)) {
+  if (statement.clause < 0 || pattern.code == kNoEventCode || StatesIntent(pattern) ||
+      AgreeingConcedes(pattern, statement)) {
     return nullptr;
   }
   const EventType* type = dictionaries.FindEventType(pattern.code);

@@ -52,9 +52,16 @@ bool StatesIntent(const VerbPattern& pattern);
 
 // The intent line that codes the act `pattern` matched when `statement` states it: nullptr
 // when there is no statement, the pattern states an intent itself, the act is not of the kind
-// the statement commits to, or no intent line covers the act's code.
+// the statement commits to, agreeing to it concedes it (AgreeingConcedes), or no intent line
+// covers the act's code.
 const IntentCode* StatedIntentCode(const Dictionaries& dictionaries, const VerbPattern& pattern,
                                    const IntentStatement& statement);
+
+// Whether agreeing to the act is doing it: a state accedes to an administrative or political
+// concession (CAMEO 081x, 083x) by agreeing to it ("the prime minister agreed to step down"
+// is 0831, "agreed to let the opposition march" 0811), while an agreement to talk, aid or
+// withdraw troops states an intent (036, 033, 0356). False for any other statement.
+bool AgreeingConcedes(const VerbPattern& pattern, const IntentStatement& statement);
 
 // The phrase whose actors state the intent: the stating clause's subject, or -1 when a
 // reported future tells of another actor's acts ("Kyiv said Russia would attack": the act's

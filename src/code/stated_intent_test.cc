@@ -96,6 +96,12 @@ TEST_F(StatedIntentCoding, AnAgreementToAnActOfConflictIsADecisionNotAThreat) {
   EXPECT_THAT(Code("Russia agreed to impose sanctions on Ukraine."), ElementsAre("RUS UKR 163"));
 }
 
+TEST_F(StatedIntentCoding, AnAgreementToAConcessionIsTheConcession) {
+  EXPECT_THAT(Code("The Russian minister agreed to resign."), ElementsAre("RUSGOV RUSCVL 0831"));
+  // A promise is still an intent.
+  EXPECT_THAT(Code("The Russian minister promised to resign."), ElementsAre("RUSGOV RUSCVL 034"));
+}
+
 TEST_F(StatedIntentCoding, ASpeakerCommitsOnlyToItsOwnActs) {
   EXPECT_THAT(Code("Russia said it would attack Ukraine."), ElementsAre("RUS UKR 138"));
   EXPECT_THAT(Code("China said Russia would attack Ukraine."), IsEmpty());

@@ -1,6 +1,8 @@
 #include "code/tacitus_clause_coder.h"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "code/evaluation.h"
 #include "code/event_emitter.h"
@@ -21,15 +23,29 @@ bool HasTarget(const VerbPattern& pattern) {
 
 // A verbal or material conflict pattern ("condemn +T") whose target names no actor but an
 // act of material conflict ("the attack", "the shelling": a noun whose patterns are of quad
-// class 4).
-bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern, int32_t target) {
+// class 4); or praise ("welcomed the swap", "hailed the arrest") of a noun with patterns of
+// its own, whose roots go to *act_roots: the act praised is of one of those roots.
+bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern, int32_t target,
+                            std::vector<std::string>* act_roots) {
+  act_roots->clear();
   if (target < 0 || !story.actors.ActorsOf(target).empty()) return false;
   const EventType* type = story.dictionaries.FindEventType(pattern.code);
-  if (type == nullptr || type->quad_class < 3) return false;
+  if (type == nullptr) return false;
   const std::string_view noun = story.doc.tokens[story.syntax.phrases[target].head].lemma;
+  const auto acts = story.dictionaries.NounPatternsFor(noun);
+  if (pattern.code.starts_with("051")) {
+    for (const VerbPattern* act : acts) {
+      if (act->code.size() < 2 || act->code == kNoEventCode) continue;
+      std::string root = act->code.substr(0, 2);
+      if (std::find(act_roots->begin(), act_roots->end(), root) == act_roots->end()) {
+        act_roots->push_back(std::move(root));
+      }
+    }
+    return !act_roots->empty();
+  }
+  if (type->quad_class < 3) return false;
   // Words news uses for the act it reports, whatever it was: "condemned the incident".
   if (noun == "incident" || noun == "violence" || noun == "bloodshed") return true;
-  const auto acts = story.dictionaries.NounPatternsFor(noun);
   return std::any_of(acts.begin(), acts.end(), [&](const VerbPattern* act) {
     const EventType* t = story.dictionaries.FindEventType(act->code);
     return t != nullptr && t->quad_class == 4;
@@ -59,13 +75,20 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
                                               ClauseScratch* scratch,
                                               std::vector<Event>* events) const {
   const size_t end = events->size();  // the deferred add events; they are no acts
+  std::vector<ResolvedActor> authors;
   for (const DeferredTarget& d : scratch->deferred) {
     // The act criticized: the story's last act of material conflict before the criticism
-    // (in its sentence, a clause before it: not "condemned the attack, and X expelled Y").
+    // (in its sentence, a clause before it: not "condemned the attack, and X expelled Y");
+    // the act praised: the last of the roots the praised noun names.
+    const auto named = [&](const Event& event) {
+      if (d.act_roots.empty()) return event.quad_class == 4;
+      return std::any_of(d.act_roots.begin(), d.act_roots.end(),
+                         [&](const std::string& root) { return event.code.starts_with(root); });
+    };
     const Event* act = nullptr;
     for (size_t e = story.first_event; e < end; ++e) {
       const Event& event = (*events)[e];
-      if (event.quad_class == 4 && event.sentence <= d.site.sentence &&
+      if (named(event) && event.sentence <= d.site.sentence &&
           (event.sentence < d.site.sentence ||
            (event.clause >= 0 && event.clause < d.site.clause)) &&
           (act == nullptr || event.sentence >= act->sentence)) {
@@ -79,10 +102,25 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
       }
       continue;
     }
-    ResolvedActor author;
-    author.code = act->source;
-    author.tokens = d.act;
-    emitter.Emit(d.site, d.match, story.actors.ActorsOf(d.source), {&author, 1}, events);
+    // Its authors: the act's source, and for a mutual act ("the swap", both directions coded
+    // from one clause or noun) each side's, as praise of an exchange is of both parties.
+    authors.clear();
+    for (size_t e = story.first_event; e < end; ++e) {
+      const Event& event = (*events)[e];
+      const bool same_act =
+          &event == act ||
+          (!d.act_roots.empty() && event.sentence == act->sentence && event.clause == act->clause &&
+           event.phrase == act->phrase && event.code == act->code);
+      const bool known = std::any_of(authors.begin(), authors.end(), [&](const ResolvedActor& a) {
+        return a.code == event.source;
+      });
+      if (!same_act || known) continue;
+      ResolvedActor author;
+      author.code = event.source;
+      author.tokens = d.act;
+      authors.push_back(std::move(author));
+    }
+    emitter.Emit(d.site, d.match, story.actors.ActorsOf(d.source), authors, events);
   }
 }
 
@@ -128,9 +166,11 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
         emitter.Emit(site, match, story.actors.ActorsOf(evaluation.source), evaluated, events);
         continue;
       }
-      if (NamesAnUnattributedAct(story, *evaluation.entry, evaluation.evaluated)) {
-        scratch->deferred.push_back(
-            {site, match, evaluation.source, syntax.phrases[evaluation.evaluated].tokens});
+      std::vector<std::string> act_roots;
+      if (NamesAnUnattributedAct(story, *evaluation.entry, evaluation.evaluated, &act_roots)) {
+        scratch->deferred.push_back({site, match, evaluation.source,
+                                     syntax.phrases[evaluation.evaluated].tokens,
+                                     std::move(act_roots)});
         continue;
       }
     }
@@ -168,7 +208,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     record.verdict().pattern = match.pattern;
     int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
     // "agreed to hold talks", "pledged to send aid", "said it would release": the statement
-    // of intent is coded, not the act.
+    // of intent is coded, not the act; but "agreed to step down" is the concession itself.
     const IntentStatement statement = FindIntentStatement(doc, syntax, scratch->factuality, c);
     const IntentCode* intent = StatedIntentCode(story.dictionaries, *match.pattern, statement);
     if (intent != nullptr) {
@@ -176,7 +216,8 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       if (stating >= 0) source = stating;
       if (stating < 0) intent = nullptr;
     }
-    if (intent == nullptr && factuality == Factuality::kIntended && !StatesIntent(*match.pattern)) {
+    if (intent == nullptr && factuality == Factuality::kIntended && !StatesIntent(*match.pattern) &&
+        !AgreeingConcedes(*match.pattern, statement)) {
       record.Refuse(NoEventReason::kIntended);
       continue;
     }
@@ -188,8 +229,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       target = match.source >= 0 ? clause.LogicalSubject() : clause.LogicalObject();
     }
     const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
-    if (intent == nullptr && NamesAnUnattributedAct(story, *match.pattern, target)) {
-      scratch->deferred.push_back({site, match, source, story.syntax.phrases[target].tokens});
+    std::vector<std::string> act_roots;
+    if (intent == nullptr && NamesAnUnattributedAct(story, *match.pattern, target, &act_roots)) {
+      scratch->deferred.push_back(
+          {site, match, source, story.syntax.phrases[target].tokens, std::move(act_roots)});
       continue;
     }
     const size_t before = events->size();

@@ -28,6 +28,8 @@ class TacitusClauseCoder : public ClauseCoder {
 
   // "Germany condemned the attack": the attack names no actor, so the target is the source of
   // the story's last act of material conflict before it (its sentence or an earlier one).
+  // "France welcomed the swap": praise targets the authors of the last earlier act of a root
+  // the noun's own patterns name (08 for "swap"); of a mutual act, both parties.
   // (When none is found and scratch->why_not: a verdict, no actor for the target.)
   void TargetTheActsAuthors(const CodedStory& story, const EventEmitter& emitter,
                             ClauseScratch* scratch, std::vector<Event>* events) const;

@@ -349,8 +349,18 @@ class Chunker {
   }
 
   // ---- verb groups ----
+  // Also a scare-quoted adverb, which news puts inside a verb group: had "recently" signed.
   uint32_t SkipAdverbs(uint32_t k) const {
-    while (k < te() && IsAdverb(Tag(k))) ++k;
+    while (k < te()) {
+      if (IsAdverb(Tag(k))) {
+        ++k;
+      } else if (Tag(k) == PosTag::kOpenQuote && k + 2 < te() && IsAdverb(Tag(k + 1)) &&
+                 Tag(k + 2) == PosTag::kCloseQuote) {
+        k += 3;
+      } else {
+        break;
+      }
+    }
     return k;
   }
 

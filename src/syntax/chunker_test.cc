@@ -48,6 +48,12 @@ TEST_F(Chunker, TwoWordPrepositionsAreOneChunk) {
             "[NP the war] [PUNCT ,] [P such as] [NP Iran] [PUNCT .]");
 }
 
+TEST_F(Chunker, AScareQuotedAdverbStaysInsideItsVerbGroup) {
+  EXPECT_EQ(ChunkLine("They/PRP have/VBP/have ``/`` quietly/RB ''/'' approved/VBN/approve "
+                      "the/DT plan/NN ./."),
+            "[NP They] [VG have ``quietly'' approved] [NP the plan] [PUNCT .]");
+}
+
 TEST_F(Chunker, AParticipleBeforeANounPhraseCanBeAPreposition) {
   EXPECT_EQ(ChunkLine("They/PRP discussed/VBD/discuss projects/NNS/project including/VBG/include "
                       "the/DT Belt/NNP and/CC Road/NNP Initiative/NNP ./."),

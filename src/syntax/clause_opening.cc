@@ -68,8 +68,9 @@ class ClauseOpener {
         (state_.current >= 0 || state_.top >= 0)) {
       return Opening::kCoordinatedAfterConjunction;
     }
-    if (!verb.finite && first == PosTag::kVB && prev >= 0 &&
-        view_.IsComma(static_cast<uint32_t>(prev)) && state_.current >= 0 && state_.subject < 0) {
+    if (!verb.finite && prev >= 0 && view_.IsComma(static_cast<uint32_t>(prev)) &&
+        state_.current >= 0 && state_.subject < 0 &&
+        (first == PosTag::kVB || (first == PosTag::kTO && ContinuesAnInfinitive()))) {
       return Opening::kCoordinatedInList;
     }
     if (!verb.finite && first == PosTag::kVB && state_.subject >= 0 &&
@@ -81,6 +82,17 @@ class ClauseOpener {
     }
     if (!verb.finite) return Opening::kInfinitive;
     return ClassifyFinite(prev, verb);
+  }
+
+  // Whether the current clause is an infinitive, or a list its first member is one, which a
+  // "to" infinitive after a comma continues: "agreed to resume flights, to restore ties and
+  // to reopen embassies" states three acts agreed to, not a purpose of the first.
+  bool ContinuesAnInfinitive() const {
+    const Clause* current = &out_.clauses[static_cast<size_t>(state_.current)];
+    while (current->kind == ClauseKind::kCoordinated && current->parent >= 0) {
+      current = &out_.clauses[static_cast<size_t>(current->parent)];
+    }
+    return current->kind == ClauseKind::kInfinitive;
   }
 
   Opening ClassifyParticiple(uint32_t c, int64_t prev, PosTag first) const {

@@ -147,5 +147,23 @@ TEST(ClauseOpening, ABareVerbAfterACommaGoesOnAListOfClauses) {
       });
 }
 
+TEST(ClauseOpening, AToInfinitiveAfterACommaContinuesAListOfInfinitives) {
+  ExpectClauses(
+      "They/PRP agreed/VBD/agree to/TO open/VB embassies/NNS/embassy ,/, to/TO resume/VB "
+      "flights/NNS/flight and/CC to/TO hold/VB talks/NNS/talk ./.",
+      {
+          R"(s0 c0 main: subj="They" | verb="agreed" lemma=agree past)",
+          R"(s0 c1 inf<c0: subj="They" | verb="to open" lemma=open | obj="embassies")",
+          R"(s0 c2 coord<c1: subj="They" | verb="to resume" lemma=resume | obj="flights")",
+          R"(s0 c3 coord<c2 "and": subj="They" | verb="to hold" lemma=hold | obj="talks")",
+      });
+  // Not after a clause that is no infinitive: a purpose.
+  ExpectClauses("They/PRP met/VBD/meet ,/, to/TO hold/VB talks/NNS/talk ./.",
+                {
+                    R"(s0 c0 main: subj="They" | verb="met" lemma=meet past)",
+                    R"(s0 c1 inf<c0: subj="They" | verb="to hold" lemma=hold | obj="talks")",
+                });
+}
+
 }  // namespace
 }  // namespace tacitus

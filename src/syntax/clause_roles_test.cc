@@ -32,6 +32,17 @@ TEST(ClauseRoles, ReportedSpeechInEveryOrder) {
       });
 }
 
+TEST(ClauseRoles, AThatClauseAfterACoordinatorIsReportedLikeTheClauseBeforeIt) {
+  ExpectClauses(
+      "Putin/NNP said/VBD/say Russia/NNP had/VBD/have met/VBN/meet China/NNP and/CC that/IN "
+      "it/PRP would/MD support/VB Iran/NNP ./.",
+      {
+          R"(s0 c0 main: subj="Putin" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="Russia" | verb="had met" lemma=meet past perfect | obj="China" | speaker="Putin")",
+          R"(s0 c2 reported<c0 "that": subj="it" | verb="would support" lemma=support modal=would | obj="Iran" | speaker="Putin")",
+      });
+}
+
 TEST(ClauseRoles, InfinitiveSubjectFollowsObjectControl) {
   ExpectClauses(
       "The/DT United/NNP States/NNPS urged/VBD/urge China/NNP to/TO stop/VB "

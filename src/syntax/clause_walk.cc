@@ -274,10 +274,26 @@ class ClauseWalk {
   void OnSubordinator(uint32_t c) {
     const auto token = static_cast<int32_t>(view_.ChunkAt(c).head);
     const MarkerKind kind = HeadWord(c) == "that" ? MarkerKind::kThat : MarkerKind::kSubordinator;
-    state_.marker = {kind, token, -1, state_.current >= 0 ? state_.current : kOrphan, false};
+    int32_t parent = state_.current >= 0 ? state_.current : kOrphan;
+    if (kind == MarkerKind::kThat && c > 0 && view_.IsKind(c - 1, ChunkKind::kConjunction)) {
+      parent = ReportingClauseOf(parent, parent);
+    }
+    state_.marker = {kind, token, -1, parent, false};
     SetAsideSubject(&state_, &scratch_);
     state_.objects_open = false;
     state_.prep_chunk = -1;
+  }
+
+  // "said he had ordered ships to the region and that the US would send arms": a that-clause
+  // after a coordinator is reported by the verb that reports the clause it follows, the
+  // reporting clause above `clause`; `otherwise` when no reported clause is above it.
+  int32_t ReportingClauseOf(int32_t clause, int32_t otherwise) const {
+    for (int hops = 0; clause >= 0 && hops < kMaxChain; ++hops) {
+      const Clause& above = out_.clauses[static_cast<size_t>(clause)];
+      if (above.kind == ClauseKind::kReported) return above.parent >= 0 ? above.parent : otherwise;
+      clause = above.parent;
+    }
+    return otherwise;
   }
 
   void OnRelative(uint32_t c) {
