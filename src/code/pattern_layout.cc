@@ -118,12 +118,17 @@ void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
   // phrase ("threatened to impose sanctions on Iran" for `threaten to impose sanction on +T`,
   // "accused Israel of violating the ceasefire" for `accuse +T of violate (the) ceasefire`):
   // its preposition and verb group (particle included) as words, then its complements.
+  // A subjunctive that-clause does the same with its subject as the verb's object: "demanded
+  // that Russia withdraw its troops" reads as "demanded Russia withdraw its troops" (`demand +T
+  // withdraw`), the demand made of Russia.
   const auto index = static_cast<int32_t>(&clause - syntax.clauses.data());
   for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
     if (other.parent != index || other.verb.tokens.begin <= clause.verb.head) continue;
     const bool gerund = other.kind == ClauseKind::kParticipial && other.marker >= 0 &&
                         static_cast<uint32_t>(other.marker) + 1 == other.verb.tokens.begin;
-    if (other.kind != ClauseKind::kInfinitive && !gerund) continue;
+    const bool asked = other.verb.subjunctive && clause.LogicalObject() < 0;
+    if (other.kind != ClauseKind::kInfinitive && !gerund && !asked) continue;
+    if (asked) AddPhrase(syntax, other.subject);
     if (gerund) {
       const auto marker = static_cast<uint32_t>(other.marker);
       constituents_.push_back({marker, -1, {marker, marker + 1}});

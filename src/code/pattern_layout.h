@@ -3,8 +3,10 @@
 // A clause is laid out as the words that can follow its verb in a pattern: its logical object
 // (the direct object, or the subject of a passive) with the object's own prepositional
 // phrases, indirect object, particle, and its prepositional phrases with their objects, then
-// the words of its infinitive complement ("to impose sanctions on Iran") or of a gerund one
-// after a preposition ("of violating the ceasefire"), in text order. A pattern's words must be found in
+// the words of its infinitive complement ("to impose sanctions on Iran"), of a gerund one
+// after a preposition ("of violating the ceasefire") or, when the verb has no object, of a
+// subjunctive that-clause with its subject as the object ("demanded that Russia withdraw
+// its troops"), in text order. A pattern's words must be found in
 // that order, each on its lemma, skipping at most a few words inside a phrase ("imposed new
 // sanctions on Iran" matches `impose sanction on +T`) but never a preposition; `+T` and `+S`
 // must stand where a phrase begins, and bind that phrase. A mutual pattern (its paired code

@@ -32,6 +32,10 @@ bool IsLightVerb(std::string_view lemma);
 // martial law", "ordered troops to withdraw", "used tear gas to disperse protesters").
 bool IsIntentionVerb(std::string_view lemma);
 
+// Verbs whose that-clause is asked for, not told: "demanded that the troops leave", "urged
+// that talks resume" (unlike "said that the troops leave").
+bool AsksForItsThatClause(std::string_view lemma);
+
 // Adjectives after "be" whose infinitive is wished or planned: "is ready to talk", "is due to
 // arrive" (not "it is important to note").
 bool IsReadinessWord(std::string_view lemma);

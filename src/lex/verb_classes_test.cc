@@ -21,5 +21,12 @@ TEST(VerbClasses, VerbsOfTwoObjects) {
   EXPECT_FALSE(TakesTwoObjects("meet"));
 }
 
+TEST(VerbClasses, VerbsThatAskForTheirThatClause) {
+  EXPECT_TRUE(AsksForItsThatClause("demand"));
+  EXPECT_TRUE(AsksForItsThatClause("urge"));
+  EXPECT_FALSE(AsksForItsThatClause("say"));
+  EXPECT_FALSE(AsksForItsThatClause("demanded"));  // lemmas, not inflected forms
+}
+
 }  // namespace
 }  // namespace tacitus
