@@ -248,6 +248,14 @@ TEST_F(CoderTest, ACriticismOfAnUnattributedActTargetsTheActsSource) {
   EXPECT_THAT(Code("China criticized the attack."), IsEmpty());
 }
 
+TEST_F(CoderTest, ACriticizedActTargetsTheAuthorItsSentenceNames) {
+  // Not the story's last act (the attack on Ukraine) but the author the "by" phrase names.
+  EXPECT_THAT(Code("Russia attacked Ukraine. China condemned the attack by Chinese troops."),
+              ElementsAre("RUS UKR 190", "CHN CHNMIL 111"));
+  EXPECT_THAT(Code("China criticized the use of force by Russian police."),
+              ElementsAre("CHN RUSCOP 111"));
+}
+
 TEST_F(CoderTest, APatternThatBindsTheSourceAfterTheVerbTargetsTheSubject) {
   EXPECT_THAT(Code("Russia drew criticism from China."), ElementsAre("CHN RUS 111"));
   // The subject names an act, not an actor: its author is the target.

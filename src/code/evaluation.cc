@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "base/strings.h"
+#include "code/act_author.h"
 
 namespace tacitus {
 namespace {
@@ -86,24 +87,6 @@ uint32_t AfterHead(const Dictionaries& dictionaries, const Document& doc, const 
   return after;
 }
 
-// Who did what phrase `p` names, by its "by" phrase ("the move by Russia") or a passive
-// relative clause about it ("a decision taken by the parliament"); -1 when neither says.
-int32_t AuthorOf(const Document& doc, const Syntax& syntax, uint32_t sentence, int32_t p) {
-  for (const Attachment& a : syntax.AttachmentsOf(syntax.phrases[p])) {
-    if (a.object >= 0 && a.preposition.size() == 1 &&
-        doc.tokens[a.preposition.begin].lower == "by") {
-      return a.object;
-    }
-  }
-  for (const Clause& clause : syntax.ClausesOf(syntax.sentences[sentence])) {
-    if (clause.kind == ClauseKind::kRelative && clause.antecedent == p && clause.verb.passive &&
-        clause.agent >= 0) {
-      return clause.agent;
-    }
-  }
-  return -1;
-}
-
 }  // namespace
 
 Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
@@ -131,7 +114,7 @@ Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
     found.evaluated = c.subject;
   }
   if (found.entry == nullptr) return Evaluation{};
-  found.author = AuthorOf(doc, syntax, c.sentence, found.evaluated);
+  found.author = ActAuthor(doc, syntax, c.sentence, found.evaluated);
   return found;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "code/act_author.h"
 #include "code/evaluation.h"
 #include "code/event_emitter.h"
 #include "code/implied_target.h"
@@ -185,6 +186,12 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     int32_t target = match.target;
     if (!HasTarget(*match.pattern)) {
       target = match.source >= 0 ? clause.LogicalSubject() : clause.LogicalObject();
+    }
+    // "condemned the attack by Russian troops", "rejected a proposal made by Kyiv": an act
+    // that names no actor is its author's.
+    if (target >= 0 && story.actors.ActorsOf(target).empty()) {
+      const int32_t author = ActAuthor(doc, syntax, clause.sentence, target);
+      if (author >= 0 && !story.actors.ActorsOf(author).empty()) target = author;
     }
     const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
     if (intent == nullptr && NamesAnUnattributedAct(story, *match.pattern, target)) {
