@@ -254,6 +254,8 @@ TEST_F(CoderTest, ACriticizedActTargetsTheAuthorItsSentenceNames) {
               ElementsAre("RUS UKR 190", "CHN CHNMIL 111"));
   EXPECT_THAT(Code("China criticized the use of force by Russian police."),
               ElementsAre("CHN RUSCOP 111"));
+  EXPECT_THAT(Code("China condemned what it called the use of force by Russian police."),
+              ElementsAre("CHN RUSCOP 111"));
 }
 
 TEST_F(CoderTest, APatternThatBindsTheSourceAfterTheVerbTargetsTheSubject) {

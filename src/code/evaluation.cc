@@ -1,24 +1,13 @@
 #include "code/evaluation.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
-#include "base/strings.h"
 #include "code/act_author.h"
+#include "lex/verb_classes.h"
 
 namespace tacitus {
 namespace {
-
-// Verbs that give their object a quality after it, bare or after "as": "called the move
-// reckless", "branded it as illegal".
-constexpr auto kNamingVerbs = std::to_array<std::string_view>(
-    {"call", "brand", "label", "term", "dub", "deem", "declare", "consider", "judge", "pronounce"});
-
-// Verbs that give their object a quality only after "as": "described the raid as reckless".
-// Verbs of criticism ("condemned the arrests as arbitrary") are coded by their own patterns.
-constexpr auto kNamingAsVerbs = std::to_array<std::string_view>(
-    {"describe", "characterize", "characterise", "portray", "regard", "view", "see"});
 
 // Verbs linking a subject to its quality in what a speaker says: "said the vote was illegal".
 bool IsLinkingVerb(std::string_view lemma) {
@@ -95,8 +84,8 @@ Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
   const Clause& c = syntax.clauses[clause];
   const uint32_t end = doc.sentences[c.sentence].end_token;
   Evaluation found;
-  const bool naming = In(kNamingVerbs, c.verb.lemma);
-  if ((naming || In(kNamingAsVerbs, c.verb.lemma)) && !c.verb.passive && c.object >= 0 &&
+  const bool naming = IsNamingVerb(c.verb.lemma);
+  if ((naming || IsNamingAsVerb(c.verb.lemma)) && !c.verb.passive && c.object >= 0 &&
       factuality[clause] == Factuality::kDone) {
     const uint32_t after = AfterHead(dictionaries, doc, syntax, c.sentence, c.object);
     // "Kyiv called Moscow's move illegal": the words after the object; "as" is required of

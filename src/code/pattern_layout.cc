@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lex/verb_classes.h"
+
 namespace tacitus {
 namespace {
 
@@ -110,6 +112,31 @@ void PatternLayout::AddComplements(const Syntax& syntax, const Clause& clause, b
                  /*first_token=*/clause.verb.head + 1);
 }
 
+bool PatternLayout::AddNamedThing(const Syntax& syntax, const Clause& naming) {
+  if (naming.verb.passive) return false;
+  const std::span<const Attachment> attachments = syntax.AttachmentsOf(naming);
+  int32_t named = -1;
+  int32_t as = -1;
+  if (IsNamingVerb(naming.verb.lemma)) {
+    named = naming.object;
+  } else if (IsNamingAsVerb(naming.verb.lemma) && naming.object < 0) {
+    for (size_t i = 0; i < attachments.size(); ++i) {
+      if (attachments[i].preposition.size() == 1 && attachments[i].object >= 0 &&
+          syntax.phrases[attachments[i].object].tokens.begin > naming.verb.head) {
+        as = static_cast<int32_t>(i);  // the first phrase after the verb: "as ..."
+        named = attachments[i].object;
+        break;
+      }
+    }
+  }
+  if (named < 0) return false;
+  AddPhrase(syntax, named);
+  AddAttachments(syntax, syntax.AttachmentsOf(syntax.phrases[named]), -1, /*optional=*/true);
+  AddAttachments(syntax, attachments, as, /*optional=*/false,
+                 /*first_token=*/syntax.phrases[named].tokens.end);
+  return true;
+}
+
 void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
   constituents_.clear();
   modifiers_begin_ = head_ = clause.verb.head;  // verbs have no modifiers
@@ -118,7 +145,10 @@ void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
   // phrase ("threatened to impose sanctions on Iran" for `threaten to impose sanction on +T`,
   // "accused Israel of violating the ceasefire" for `accuse +T of violate (the) ceasefire`):
   // its preposition and verb group (particle included) as words, then its complements.
-  // A subjunctive that-clause does the same with its subject as the verb's object: "demanded
+  // A clause naming what the verb has as its object stands for it ("condemned what it called
+  // the excessive use of force by police": `condemn +T` reads "the excessive use ...", whose
+  // author the coder finds), and a subjunctive that-clause goes on with its subject as the
+  // verb's object: "demanded
   // that Russia withdraw its troops" reads as "demanded Russia withdraw its troops" (`demand +T
   // withdraw`), the demand made of Russia.
   const auto index = static_cast<int32_t>(&clause - syntax.clauses.data());
@@ -127,6 +157,10 @@ void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
     const bool gerund = other.kind == ClauseKind::kParticipial && other.marker >= 0 &&
                         static_cast<uint32_t>(other.marker) + 1 == other.verb.tokens.begin;
     const bool asked = other.verb.subjunctive && clause.LogicalObject() < 0;
+    if (other.kind == ClauseKind::kSubordinate && clause.LogicalObject() < 0 &&
+        AddNamedThing(syntax, other)) {
+      break;
+    }
     if (other.kind != ClauseKind::kInfinitive && !gerund && !asked) continue;
     if (asked) AddPhrase(syntax, other.subject);
     if (gerund) {

@@ -80,6 +80,16 @@ TEST_F(PatternLayoutTest, ASubjunctiveThatClauseReadsAsTheObjectAndItsVerb) {
   EXPECT_EQ(Words(match_.target), "the Russian troops");
 }
 
+TEST_F(PatternLayoutTest, WhatAClauseNamesStandsForTheObject) {
+  ASSERT_TRUE(MatchClause("China condemned what it called an invasion of Ukraine.", "condemn"));
+  EXPECT_EQ(Words(match_.target), "an invasion");
+  ASSERT_TRUE(
+      MatchClause("China condemned what it described as an invasion of Ukraine.", "condemn"));
+  EXPECT_EQ(Words(match_.target), "an invasion");
+  // A clause that names nothing ("what it saw") leaves the verb without an object.
+  EXPECT_FALSE(MatchClause("China condemned what it saw.", "condemn"));
+}
+
 TEST_F(PatternLayoutTest, WithActorsAPatternWhoseTargetNamesNoActorGoesLast) {
   const std::string text = "Russia struck Ukraine's city in the north.";
   ASSERT_TRUE(MatchClause(text, "strike"));  // without actors: the longest

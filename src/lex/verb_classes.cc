@@ -52,6 +52,12 @@ constexpr auto kAskingVerbs = std::to_array<std::string_view>(
     {"demand", "urge", "insist", "ask", "request", "recommend", "propose", "require", "order",
      "command", "suggest", "stipulate", "decree", "advise"});
 
+constexpr auto kNamingVerbs = std::to_array<std::string_view>(
+    {"call", "brand", "label", "term", "dub", "deem", "declare", "consider", "judge", "pronounce"});
+
+constexpr auto kNamingAsVerbs = std::to_array<std::string_view>(
+    {"describe", "characterize", "characterise", "portray", "regard", "view", "see"});
+
 // Adjectives and participles after "be" that make its infinitive wished or planned: "is
 // ready to talk", "is due to arrive", "was set to sign".
 constexpr auto kReadinessWords = std::to_array<std::string_view>(
@@ -70,6 +76,10 @@ bool IsLightVerb(std::string_view lemma) { return In(kLightVerbs, lemma); }
 bool IsIntentionVerb(std::string_view lemma) { return In(kIntentionVerbs, lemma); }
 
 bool AsksForItsThatClause(std::string_view lemma) { return In(kAskingVerbs, lemma); }
+
+bool IsNamingVerb(std::string_view lemma) { return In(kNamingVerbs, lemma); }
+
+bool IsNamingAsVerb(std::string_view lemma) { return In(kNamingAsVerbs, lemma); }
 
 bool IsReadinessWord(std::string_view lemma) { return In(kReadinessWords, lemma); }
 

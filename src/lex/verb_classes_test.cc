@@ -28,5 +28,13 @@ TEST(VerbClasses, VerbsThatAskForTheirThatClause) {
   EXPECT_FALSE(AsksForItsThatClause("demanded"));  // lemmas, not inflected forms
 }
 
+TEST(VerbClasses, VerbsOfNamingTakeTheNameBareOrOnlyAfterAs) {
+  EXPECT_TRUE(IsNamingVerb("call"));
+  EXPECT_FALSE(IsNamingAsVerb("call"));
+  EXPECT_TRUE(IsNamingAsVerb("describe"));
+  EXPECT_FALSE(IsNamingVerb("describe"));
+  EXPECT_FALSE(IsNamingVerb("condemn"));  // a criticism, with patterns of its own
+}
+
 }  // namespace
 }  // namespace tacitus
