@@ -39,12 +39,15 @@ struct CodedStory {
 };
 
 // A criticism of an act named by a noun with no actor ("condemned the attack"), waiting for
-// the act's source among the story's earlier events.
+// the act's source among the story's earlier events; or a denial ("denied the charges")
+// waiting for its accuser.
 struct DeferredTarget {
   EventSite site;
   PatternMatch match;
   int32_t source = -1;  // the criticizing phrase
   TokenRange act;       // the noun phrase that names the act
+  // A denial, waiting for the accuser of its source's side instead (code/denial.h).
+  bool denial = false;
 };
 
 // Per-thread working memory, reused from story to story; each coder uses its own members.

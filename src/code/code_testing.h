@@ -83,7 +83,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "intent 19 138\n"
                "verb 141 march | march against +T\n"
                "verb 100 demand +T\n"
-               "verb 1056 demand +T withdraw\n");
+               "verb 1056 demand +T withdraw\n"
+               "verb 016 deny | deny accusation\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"

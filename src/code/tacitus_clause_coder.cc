@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "code/act_author.h"
+#include "code/denial.h"
 #include "code/evaluation.h"
 #include "code/event_emitter.h"
 #include "code/implied_target.h"
@@ -60,16 +61,24 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
                                               std::vector<Event>* events) const {
   const size_t end = events->size();  // the deferred add events; they are no acts
   for (const DeferredTarget& d : scratch->deferred) {
-    // The act criticized: the story's last act of material conflict before the criticism
-    // (in its sentence, a clause before it: not "condemned the attack, and X expelled Y").
+    // Taken anew for each: Emit may move the events.
+    const std::span<const Event> story_events(events->data() + story.first_event,
+                                              end - story.first_event);
+    const std::span<const ResolvedActor> sources = story.actors.ActorsOf(d.source);
+    // A denial answers the last accusation or attack on the denier's side; a criticism is of
+    // the story's last act of material conflict before it (in its sentence, a clause before
+    // it: not "condemned the attack, and X expelled Y").
     const Event* act = nullptr;
-    for (size_t e = story.first_event; e < end; ++e) {
-      const Event& event = (*events)[e];
-      if (event.quad_class == 4 && event.sentence <= d.site.sentence &&
-          (event.sentence < d.site.sentence ||
-           (event.clause >= 0 && event.clause < d.site.clause)) &&
-          (act == nullptr || event.sentence >= act->sentence)) {
-        act = &event;
+    if (d.denial) {
+      act = AnsweredEvent(story_events, d.site.sentence, d.site.clause, sources);
+    } else {
+      for (const Event& event : story_events) {
+        if (event.quad_class == 4 && event.sentence <= d.site.sentence &&
+            (event.sentence < d.site.sentence ||
+             (event.clause >= 0 && event.clause < d.site.clause)) &&
+            (act == nullptr || event.sentence >= act->sentence)) {
+          act = &event;
+        }
       }
     }
     if (act == nullptr) {
@@ -82,7 +91,7 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
     ResolvedActor author;
     author.code = act->source;
     author.tokens = d.act;
-    emitter.Emit(d.site, d.match, story.actors.ActorsOf(d.source), {&author, 1}, events);
+    emitter.Emit(d.site, d.match, sources, {&author, 1}, events);
   }
 }
 
@@ -196,6 +205,13 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
     if (intent == nullptr && NamesAnUnattributedAct(story, *match.pattern, target)) {
       scratch->deferred.push_back({site, match, source, story.syntax.phrases[target].tokens});
+      continue;
+    }
+    // "Pakistan denied the charges", "denied that any camp existed": the accuser's.
+    if (intent == nullptr && story.actors.ActorsOf(target).empty() &&
+        DeniesAnUnnamedCharge(*match.pattern, clause.LogicalObject() >= 0)) {
+      const TokenRange act = target >= 0 ? syntax.phrases[target].tokens : TokenRange{};
+      scratch->deferred.push_back({site, match, source, act, /*denial=*/true});
       continue;
     }
     const size_t before = events->size();

@@ -52,6 +52,8 @@ constexpr auto kAskingVerbs = std::to_array<std::string_view>(
     {"demand", "urge", "insist", "ask", "request", "recommend", "propose", "require", "order",
      "command", "suggest", "stipulate", "decree", "advise"});
 
+constexpr auto kDenialVerbs = std::to_array<std::string_view>({"deny", "refute", "dispute"});
+
 constexpr auto kNamingVerbs = std::to_array<std::string_view>(
     {"call", "brand", "label", "term", "dub", "deem", "declare", "consider", "judge", "pronounce"});
 
@@ -76,6 +78,8 @@ bool IsLightVerb(std::string_view lemma) { return In(kLightVerbs, lemma); }
 bool IsIntentionVerb(std::string_view lemma) { return In(kIntentionVerbs, lemma); }
 
 bool AsksForItsThatClause(std::string_view lemma) { return In(kAskingVerbs, lemma); }
+
+bool IsDenialVerb(std::string_view lemma) { return In(kDenialVerbs, lemma); }
 
 bool IsNamingVerb(std::string_view lemma) { return In(kNamingVerbs, lemma); }
 

@@ -36,6 +36,9 @@ bool IsIntentionVerb(std::string_view lemma);
 // that talks resume" (unlike "said that the troops leave").
 bool AsksForItsThatClause(std::string_view lemma);
 
+// Verbs whose reported clause is denied, not told: "denied that its troops attacked".
+bool IsDenialVerb(std::string_view lemma);
+
 // Verbs that give their object a quality or a name after it, bare or after "as": "called the
 // move reckless", "branded it as illegal", "condemned what it called an invasion".
 bool IsNamingVerb(std::string_view lemma);

@@ -28,6 +28,11 @@ TEST(VerbClasses, VerbsThatAskForTheirThatClause) {
   EXPECT_FALSE(AsksForItsThatClause("demanded"));  // lemmas, not inflected forms
 }
 
+TEST(VerbClasses, VerbsOfDenial) {
+  EXPECT_TRUE(IsDenialVerb("deny"));
+  EXPECT_FALSE(IsDenialVerb("say"));
+}
+
 TEST(VerbClasses, VerbsOfNamingTakeTheNameBareOrOnlyAfterAs) {
   EXPECT_TRUE(IsNamingVerb("call"));
   EXPECT_FALSE(IsNamingAsVerb("call"));
