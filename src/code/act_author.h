@@ -10,7 +10,8 @@
 //   the attack                                nobody: -1 (the coder may look at the story)
 //
 // Evaluations ("said the move by Moscow was illegal", code/evaluation.h) and the verb
-// patterns of the clause coder ("criticized the decision by Kyiv") both read it.
+// patterns of the clause coder read it, for a target ("criticized the decision by Kyiv") and
+// for a source ("the summit, hosted by France, brought together ..." is France's).
 #ifndef TACITUS_CODE_ACT_AUTHOR_H_
 #define TACITUS_CODE_ACT_AUTHOR_H_
 

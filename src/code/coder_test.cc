@@ -258,6 +258,11 @@ TEST_F(CoderTest, ACriticizedActTargetsTheAuthorItsSentenceNames) {
               ElementsAre("CHN RUSCOP 111"));
 }
 
+TEST_F(CoderTest, AnActAsSubjectDoesWhatItsAuthorDoes) {
+  EXPECT_THAT(Code("The statement, issued by China, criticized Russia."),
+              ElementsAre("CHN RUS 111"));
+}
+
 TEST_F(CoderTest, APatternThatBindsTheSourceAfterTheVerbTargetsTheSubject) {
   EXPECT_THAT(Code("Russia drew criticism from China."), ElementsAre("CHN RUS 111"));
   // The subject names an act, not an actor: its author is the target.

@@ -176,6 +176,12 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     }
     record.verdict().pattern = match.pattern;
     int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
+    // "The summit, hosted by France, brought together ...", "the resolution drafted by
+    // Britain condemned ...": an act that names no actor does what its author does.
+    if (source >= 0 && story.actors.ActorsOf(source).empty()) {
+      const int32_t author = ActAuthor(doc, syntax, clause.sentence, source);
+      if (author >= 0 && !story.actors.ActorsOf(author).empty()) source = author;
+    }
     // "agreed to hold talks", "pledged to send aid", "said it would release": the statement
     // of intent is coded, not the act.
     const IntentStatement statement = FindIntentStatement(doc, syntax, scratch->factuality, c);

@@ -487,8 +487,10 @@ class SentenceTagger {
       const std::string_view aux = LowerAt(before);
       if (IsHaveForm(aux) || IsBeForm(aux) || (aux == "'s" && subject == PosTag::kVBZ)) {
         tag = PosTag::kVBN;  // perfect or passive: "have criticized", "was not met"
-      } else if (IsNoun(previous) && LowerAt(i + 1) == "by") {
-        tag = PosTag::kVBN;  // reduced passive: "memos sent by Bree"
+      } else if ((IsNoun(previous) ||
+                  (previous == PosTag::kComma && i > 1 && IsNoun(TagAt(i - 2)))) &&
+                 LowerAt(i + 1) == "by") {
+        tag = PosTag::kVBN;  // reduced passive: "memos sent by Bree", "the summit, hosted by"
       } else if (IsNoun(previous) && (next == PosTag::kIN || next == PosTag::kTO) &&
                  LowerAt(i + 1) != "that" && InObjectOfFiniteVerb(i - 1)) {
         // A past form right after the object of a finite verb, before a preposition, is a

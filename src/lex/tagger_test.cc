@@ -119,6 +119,11 @@ TEST(Tagger, TagsTheOnlyVerbOfASentenceFinite) {
             "Weapons/NNS supplied/VBN by/IN Russia/NNP arrived/VBD ./.");
 }
 
+TEST(Tagger, TagsAPastFormBeforeByBetweenCommasAfterANounAsAParticiple) {
+  const std::string relative = Tagged("The meeting , hosted by Gondor , brought Rohan together .");
+  EXPECT_NE(relative.find("hosted/VBN"), std::string::npos) << relative;
+}
+
 TEST(Tagger, TagsTheHeadOfAVerbsObjectBeforeAParticipleAsANoun) {
   const std::string object =
       Tagged("Soldiers tapped all communication links leading into the city .");
