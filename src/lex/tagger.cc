@@ -530,6 +530,9 @@ class SentenceTagger {
     } else if (tag == PosTag::kVBG && (previous == PosTag::kIN || IsDeterminerLike(previous)) &&
                (IsNoun(next) || IsProperNoun(next)) && HasCandidate(i, PosTag::kJJ)) {
       tag = PosTag::kJJ;  // prenominal -ing adjective: "in neighbouring Cameroon"
+    } else if (tag == PosTag::kVBG && i > 0 && TagAt(i - 1) == PosTag::kDT &&
+               (next == PosTag::kIN || next == PosTag::kPeriod || next == PosTag::kComma)) {
+      tag = PosTag::kNN;  // a determiner's gerund is a noun: "condemned the shelling of Kharkiv"
     } else if (IsVerb(tag) && i > 0 && LowerAt(i - 1) == "very" &&
                (HasCandidate(i, PosTag::kJJ) || HasCandidate(i, PosTag::kRB))) {
       // "very" modifies adjectives and adverbs, never a verb: "marched very close to".

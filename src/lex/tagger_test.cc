@@ -119,6 +119,11 @@ TEST(Tagger, TagsTheOnlyVerbOfASentenceFinite) {
             "Weapons/NNS supplied/VBN by/IN Russia/NNP arrived/VBD ./.");
 }
 
+TEST(Tagger, TagsAGerundAfterADeterminerBeforeAPrepositionAsANoun) {
+  const std::string noun = Tagged("Gondor condemned the shelling of Bree .");
+  EXPECT_NE(noun.find("shelling/NN"), std::string::npos) << noun;
+}
+
 TEST(Tagger, TagsAPastFormBeforeByBetweenCommasAfterANounAsAParticiple) {
   const std::string relative = Tagged("The meeting , hosted by Gondor , brought Rohan together .");
   EXPECT_NE(relative.find("hosted/VBN"), std::string::npos) << relative;
