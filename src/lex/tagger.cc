@@ -530,6 +530,12 @@ class SentenceTagger {
     } else if (tag == PosTag::kVBG && (previous == PosTag::kIN || IsDeterminerLike(previous)) &&
                (IsNoun(next) || IsProperNoun(next)) && HasCandidate(i, PosTag::kJJ)) {
       tag = PosTag::kJJ;  // prenominal -ing adjective: "in neighbouring Cameroon"
+    } else if (tag == PosTag::kNN && HasCandidate(i, PosTag::kVBG) && previous == PosTag::kComma &&
+               i > 1 && (IsNoun(TagAt(i - 2)) || IsProperNoun(TagAt(i - 2))) &&
+               next == PosTag::kIN) {
+      // Between a noun's comma and a preposition, an -ing form opens a participial clause:
+      // "the Security Council, meeting in emergency session, condemned ...".
+      tag = PosTag::kVBG;
     } else if (tag == PosTag::kVBG && i > 0 && TagAt(i - 1) == PosTag::kDT &&
                (next == PosTag::kIN || next == PosTag::kPeriod || next == PosTag::kComma)) {
       tag = PosTag::kNN;  // a determiner's gerund is a noun: "condemned the shelling of Kharkiv"

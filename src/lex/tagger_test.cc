@@ -124,6 +124,12 @@ TEST(Tagger, TagsAGerundAfterADeterminerBeforeAPrepositionAsANoun) {
   EXPECT_NE(noun.find("shelling/NN"), std::string::npos) << noun;
 }
 
+TEST(Tagger, TagsAnIngFormBetweenANounsCommaAndAPrepositionAsAParticiple) {
+  const std::string participle =
+      Tagged("The council , meeting in emergency session , condemned Gondor .");
+  EXPECT_NE(participle.find("meeting/VBG"), std::string::npos) << participle;
+}
+
 TEST(Tagger, TagsAPastFormBeforeByBetweenCommasAfterANounAsAParticiple) {
   const std::string relative = Tagged("The meeting , hosted by Gondor , brought Rohan together .");
   EXPECT_NE(relative.find("hosted/VBN"), std::string::npos) << relative;
