@@ -77,7 +77,9 @@ void PatternLayout::Flatten(const Syntax& syntax) {
       optional_start = static_cast<int64_t>(items_.size());
     }
     if (c.phrase < 0) {
-      for (uint32_t t = c.words.begin; t < c.words.end; ++t) items_.push_back({t, -1, 0, true});
+      for (uint32_t t = c.words.begin; t < c.words.end; ++t) {
+        items_.push_back({t, -1, 0, !c.word});
+      }
     } else {
       const TokenRange words = syntax.phrases[c.phrase].tokens;
       const size_t first = items_.size();
@@ -93,9 +95,29 @@ void PatternLayout::Flatten(const Syntax& syntax) {
   }
 }
 
+void PatternLayout::AddObjectComplement(const Syntax& syntax, const Clause& clause,
+                                        int32_t object) {
+  const TokenRange chunks = syntax.sentences[clause.sentence].chunks;
+  uint32_t at = syntax.phrases[object].tokens.end;
+  for (uint32_t c = chunks.begin; c < chunks.end; ++c) {
+    const Chunk& chunk = syntax.chunks[c];
+    if (chunk.tokens.begin < at) continue;
+    if (chunk.tokens.begin > at) return;
+    if (chunk.kind == ChunkKind::kAdverb) {  // "held Iran fully responsible"
+      at = chunk.tokens.end;
+      continue;
+    }
+    if (chunk.kind == ChunkKind::kAdjective) {
+      constituents_.push_back({chunk.tokens.begin, -1, chunk.tokens, false, /*word=*/true});
+    }
+    return;
+  }
+}
+
 void PatternLayout::AddComplements(const Syntax& syntax, const Clause& clause, bool particle) {
   const int32_t object = clause.LogicalObject();
   AddPhrase(syntax, object);
+  if (object >= 0 && !clause.verb.passive) AddObjectComplement(syntax, clause, object);
   // The parser attaches "with Tuvalu" in "inked a deal with Tuvalu" to "deal"; a pattern
   // reads it after the object all the same.
   if (object >= 0) {

@@ -80,6 +80,15 @@ TEST_F(PatternLayoutTest, ASubjunctiveThatClauseReadsAsTheObjectAndItsVerb) {
   EXPECT_EQ(Words(match_.target), "the Russian troops");
 }
 
+TEST_F(PatternLayoutTest, TheAdjectiveThatCompletesTheObjectIsAWordOfTheLayout) {
+  ASSERT_TRUE(MatchClause("China held Russia responsible for the attack.", "hold"));
+  EXPECT_EQ(match_.pattern->code, "112");
+  EXPECT_EQ(Words(match_.target), "Russia");
+  ASSERT_TRUE(MatchClause("China held Russia fully responsible.", "hold"));
+  EXPECT_EQ(Words(match_.target), "Russia");
+  EXPECT_FALSE(MatchClause("China held talks with Russia.", "hold"));
+}
+
 TEST_F(PatternLayoutTest, WhatAClauseNamesStandsForTheObject) {
   ASSERT_TRUE(MatchClause("China condemned what it called an invasion of Ukraine.", "condemn"));
   EXPECT_EQ(Words(match_.target), "an invasion");
