@@ -40,7 +40,8 @@ struct CodedStory {
 };
 
 // A criticism of an act named by a noun with no actor ("condemned the attack"), waiting for
-// the act's source among the story's earlier events.
+// the act's source among the story's earlier events; or a denial ("denied the charges")
+// waiting for its accuser.
 struct DeferredTarget {
   EventSite site;
   PatternMatch match;
@@ -49,6 +50,8 @@ struct DeferredTarget {
   // Praise ("welcomed the swap"): the CAMEO roots of the acts the noun names ("08"); empty
   // for a criticism, which is of the story's last act of material conflict.
   std::vector<std::string> act_roots;
+  // A denial, waiting for the accuser of its source's side instead (code/denial.h).
+  bool denial = false;
 };
 
 // Per-thread working memory, reused from story to story; each coder uses its own members.

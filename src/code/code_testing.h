@@ -90,7 +90,11 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "noun 0841:0841 prisoner swap with +T\n"
                "noun 071 aid to +T\n"
                "verb 173 detain +T\n"
-               "verb 145 storm +T\n");
+               "verb 145 storm +T\n"
+               "verb 100 demand +T\n"
+               "verb 1056 demand +T withdraw\n"
+               "verb 016 deny | deny accusation\n"
+               "verb 112 hold +T responsible\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"

@@ -37,9 +37,9 @@ TEST_F(CoderTest, PassiveVoiceTakesTheAgentAsSource) {
 }
 
 TEST_F(CoderTest, ASubjunctiveIsNotADeed) {
-  // Demanded, not done (the parser had also given the condemnation to China); the same
-  // verb reported as done is an event.
-  EXPECT_THAT(Code("China demanded that Russia condemn Ukraine."), IsEmpty());
+  // Demanded, not done (the parser had also given the condemnation to China): the demand is
+  // made of Russia; the same verb reported as done is an event.
+  EXPECT_THAT(Code("China demanded that Russia condemn Ukraine."), ElementsAre("CHN RUS 100"));
   EXPECT_THAT(Code("China said that Russia condemned Ukraine."), ElementsAre("RUS UKR 111"));
 }
 
@@ -272,6 +272,21 @@ TEST_F(CoderTest, ACriticismOfAnUnattributedActTargetsTheActsSource) {
               ElementsAre("RUSMIL UKR 190", "CHN RUSMIL 111"));
   // No act before it: nobody to target.
   EXPECT_THAT(Code("China criticized the attack."), IsEmpty());
+}
+
+TEST_F(CoderTest, ACriticizedActTargetsTheAuthorItsSentenceNames) {
+  // Not the story's last act (the attack on Ukraine) but the author the "by" phrase names.
+  EXPECT_THAT(Code("Russia attacked Ukraine. China condemned the attack by Chinese troops."),
+              ElementsAre("RUS UKR 190", "CHN CHNMIL 111"));
+  EXPECT_THAT(Code("China criticized the use of force by Russian police."),
+              ElementsAre("CHN RUSCOP 111"));
+  EXPECT_THAT(Code("China condemned what it called the use of force by Russian police."),
+              ElementsAre("CHN RUSCOP 111"));
+}
+
+TEST_F(CoderTest, AnActAsSubjectDoesWhatItsAuthorDoes) {
+  EXPECT_THAT(Code("The statement, issued by China, criticized Russia."),
+              ElementsAre("CHN RUS 111"));
 }
 
 TEST_F(CoderTest, APatternThatBindsTheSourceAfterTheVerbTargetsTheSubject) {

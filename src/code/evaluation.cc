@@ -1,23 +1,13 @@
 #include "code/evaluation.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 
-#include "base/strings.h"
+#include "code/act_author.h"
+#include "lex/verb_classes.h"
 
 namespace tacitus {
 namespace {
-
-// Verbs that give their object a quality after it, bare or after "as": "called the move
-// reckless", "branded it as illegal".
-constexpr auto kNamingVerbs = std::to_array<std::string_view>(
-    {"call", "brand", "label", "term", "dub", "deem", "declare", "consider", "judge", "pronounce"});
-
-// Verbs that give their object a quality only after "as": "described the raid as reckless".
-// Verbs of criticism ("condemned the arrests as arbitrary") are coded by their own patterns.
-constexpr auto kNamingAsVerbs = std::to_array<std::string_view>(
-    {"describe", "characterize", "characterise", "portray", "regard", "view", "see"});
 
 // Verbs linking a subject to its quality in what a speaker says: "said the vote was illegal".
 bool IsLinkingVerb(std::string_view lemma) {
@@ -86,24 +76,6 @@ uint32_t AfterHead(const Dictionaries& dictionaries, const Document& doc, const 
   return after;
 }
 
-// Who did what phrase `p` names, by its "by" phrase ("the move by Russia") or a passive
-// relative clause about it ("a decision taken by the parliament"); -1 when neither says.
-int32_t AuthorOf(const Document& doc, const Syntax& syntax, uint32_t sentence, int32_t p) {
-  for (const Attachment& a : syntax.AttachmentsOf(syntax.phrases[p])) {
-    if (a.object >= 0 && a.preposition.size() == 1 &&
-        doc.tokens[a.preposition.begin].lower == "by") {
-      return a.object;
-    }
-  }
-  for (const Clause& clause : syntax.ClausesOf(syntax.sentences[sentence])) {
-    if (clause.kind == ClauseKind::kRelative && clause.antecedent == p && clause.verb.passive &&
-        clause.agent >= 0) {
-      return clause.agent;
-    }
-  }
-  return -1;
-}
-
 }  // namespace
 
 Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
@@ -112,8 +84,8 @@ Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
   const Clause& c = syntax.clauses[clause];
   const uint32_t end = doc.sentences[c.sentence].end_token;
   Evaluation found;
-  const bool naming = In(kNamingVerbs, c.verb.lemma);
-  if ((naming || In(kNamingAsVerbs, c.verb.lemma)) && !c.verb.passive && c.object >= 0 &&
+  const bool naming = IsNamingVerb(c.verb.lemma);
+  if ((naming || IsNamingAsVerb(c.verb.lemma)) && !c.verb.passive && c.object >= 0 &&
       factuality[clause] == Factuality::kDone) {
     const uint32_t after = AfterHead(dictionaries, doc, syntax, c.sentence, c.object);
     // "Kyiv called Moscow's move illegal": the words after the object; "as" is required of
@@ -131,7 +103,7 @@ Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
     found.evaluated = c.subject;
   }
   if (found.entry == nullptr) return Evaluation{};
-  found.author = AuthorOf(doc, syntax, c.sentence, found.evaluated);
+  found.author = ActAuthor(doc, syntax, c.sentence, found.evaluated);
   return found;
 }
 

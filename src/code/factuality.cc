@@ -43,6 +43,13 @@ void ClauseFactuality(const Document& doc, const Syntax& syntax, std::vector<Fac
   // of what precedes it), so each clause walks up its own ancestors.
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     Factuality status = OwnFactuality(doc, syntax, syntax.clauses[c]);
+    // "Russia denied that its troops attacked": what is denied is not reported as done.
+    const Clause& clause = syntax.clauses[c];
+    if (status == Factuality::kDone && clause.kind == ClauseKind::kReported && clause.parent >= 0 &&
+        IsDenialVerb(syntax.clauses[clause.parent].verb.lemma) &&
+        !syntax.clauses[clause.parent].verb.negated) {
+      status = Factuality::kDenied;
+    }
     if (status == Factuality::kDone) {
       const Clause* child = &syntax.clauses[c];
       for (const int32_t parent : syntax.Ancestors(c)) {

@@ -41,6 +41,14 @@ TEST(Factuality, ANegatedOrSubjunctiveActIsDenied) {
             Factuality::kDenied);
 }
 
+TEST(Factuality, WhatADenialReportsIsDenied) {
+  EXPECT_EQ(Of("Iran denied that its drones attacked the tanker.", "attack"), Factuality::kDenied);
+  EXPECT_EQ(Of("Iran denied its drones had attacked the tanker.", "attack"), Factuality::kDenied);
+  // Not denying is telling.
+  EXPECT_EQ(Of("Iran did not deny that its drones attacked the tanker.", "attack"),
+            Factuality::kDone);
+}
+
 TEST(Factuality, AnInfinitiveIsIntendedAfterAVerbOfIntentionAndDoneAfterOthers) {
   EXPECT_EQ(Of("Germany urged Serbia to resume talks.", "resume"), Factuality::kIntended);
   EXPECT_EQ(Of("Pakistan is ready to hold talks with India.", "hold"), Factuality::kIntended);

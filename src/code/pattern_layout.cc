@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lex/verb_classes.h"
+
 namespace tacitus {
 namespace {
 
@@ -75,7 +77,9 @@ void PatternLayout::Flatten(const Syntax& syntax) {
       optional_start = static_cast<int64_t>(items_.size());
     }
     if (c.phrase < 0) {
-      for (uint32_t t = c.words.begin; t < c.words.end; ++t) items_.push_back({t, -1, 0, true});
+      for (uint32_t t = c.words.begin; t < c.words.end; ++t) {
+        items_.push_back({t, -1, 0, !c.word});
+      }
     } else {
       const TokenRange words = syntax.phrases[c.phrase].tokens;
       const size_t first = items_.size();
@@ -91,9 +95,29 @@ void PatternLayout::Flatten(const Syntax& syntax) {
   }
 }
 
+void PatternLayout::AddObjectComplement(const Syntax& syntax, const Clause& clause,
+                                        int32_t object) {
+  const TokenRange chunks = syntax.sentences[clause.sentence].chunks;
+  uint32_t at = syntax.phrases[object].tokens.end;
+  for (uint32_t c = chunks.begin; c < chunks.end; ++c) {
+    const Chunk& chunk = syntax.chunks[c];
+    if (chunk.tokens.begin < at) continue;
+    if (chunk.tokens.begin > at) return;
+    if (chunk.kind == ChunkKind::kAdverb) {  // "held Iran fully responsible"
+      at = chunk.tokens.end;
+      continue;
+    }
+    if (chunk.kind == ChunkKind::kAdjective) {
+      constituents_.push_back({chunk.tokens.begin, -1, chunk.tokens, false, /*word=*/true});
+    }
+    return;
+  }
+}
+
 void PatternLayout::AddComplements(const Syntax& syntax, const Clause& clause, bool particle) {
   const int32_t object = clause.LogicalObject();
   AddPhrase(syntax, object);
+  if (object >= 0 && !clause.verb.passive) AddObjectComplement(syntax, clause, object);
   // The parser attaches "with Tuvalu" in "inked a deal with Tuvalu" to "deal"; a pattern
   // reads it after the object all the same.
   if (object >= 0) {
@@ -110,6 +134,31 @@ void PatternLayout::AddComplements(const Syntax& syntax, const Clause& clause, b
                  /*first_token=*/clause.verb.head + 1);
 }
 
+bool PatternLayout::AddNamedThing(const Syntax& syntax, const Clause& naming) {
+  if (naming.verb.passive) return false;
+  const std::span<const Attachment> attachments = syntax.AttachmentsOf(naming);
+  int32_t named = -1;
+  int32_t as = -1;
+  if (IsNamingVerb(naming.verb.lemma)) {
+    named = naming.object;
+  } else if (IsNamingAsVerb(naming.verb.lemma) && naming.object < 0) {
+    for (size_t i = 0; i < attachments.size(); ++i) {
+      if (attachments[i].preposition.size() == 1 && attachments[i].object >= 0 &&
+          syntax.phrases[attachments[i].object].tokens.begin > naming.verb.head) {
+        as = static_cast<int32_t>(i);  // the first phrase after the verb: "as ..."
+        named = attachments[i].object;
+        break;
+      }
+    }
+  }
+  if (named < 0) return false;
+  AddPhrase(syntax, named);
+  AddAttachments(syntax, syntax.AttachmentsOf(syntax.phrases[named]), -1, /*optional=*/true);
+  AddAttachments(syntax, attachments, as, /*optional=*/false,
+                 /*first_token=*/syntax.phrases[named].tokens.end);
+  return true;
+}
+
 void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
   constituents_.clear();
   modifiers_begin_ = head_ = clause.verb.head;  // verbs have no modifiers
@@ -118,12 +167,24 @@ void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
   // phrase ("threatened to impose sanctions on Iran" for `threaten to impose sanction on +T`,
   // "accused Israel of violating the ceasefire" for `accuse +T of violate (the) ceasefire`):
   // its preposition and verb group (particle included) as words, then its complements.
+  // A clause naming what the verb has as its object stands for it ("condemned what it called
+  // the excessive use of force by police": `condemn +T` reads "the excessive use ...", whose
+  // author the coder finds), and a subjunctive that-clause goes on with its subject as the
+  // verb's object: "demanded
+  // that Russia withdraw its troops" reads as "demanded Russia withdraw its troops" (`demand +T
+  // withdraw`), the demand made of Russia.
   const auto index = static_cast<int32_t>(&clause - syntax.clauses.data());
   for (const Clause& other : syntax.ClausesOf(syntax.sentences[clause.sentence])) {
     if (other.parent != index || other.verb.tokens.begin <= clause.verb.head) continue;
     const bool gerund = other.kind == ClauseKind::kParticipial && other.marker >= 0 &&
                         static_cast<uint32_t>(other.marker) + 1 == other.verb.tokens.begin;
-    if (other.kind != ClauseKind::kInfinitive && !gerund) continue;
+    const bool asked = other.verb.subjunctive && clause.LogicalObject() < 0;
+    if (other.kind == ClauseKind::kSubordinate && clause.LogicalObject() < 0 &&
+        AddNamedThing(syntax, other)) {
+      break;
+    }
+    if (other.kind != ClauseKind::kInfinitive && !gerund && !asked) continue;
+    if (asked) AddPhrase(syntax, other.subject);
     if (gerund) {
       const auto marker = static_cast<uint32_t>(other.marker);
       constituents_.push_back({marker, -1, {marker, marker + 1}});

@@ -1,10 +1,13 @@
 // Matching our verb and noun patterns (dict/) against what the analysis found.
 //
 // A clause is laid out as the words that can follow its verb in a pattern: its logical object
-// (the direct object, or the subject of a passive) with the object's own prepositional
-// phrases, indirect object, particle, and its prepositional phrases with their objects, then
-// the words of its infinitive complement ("to impose sanctions on Iran") or of a gerund one
-// after a preposition ("of violating the ceasefire"), in text order. A pattern's words must be found in
+// (the direct object, or the subject of a passive) with the adjective that completes it
+// ("held Iran responsible") and the object's own prepositional phrases, indirect object, particle, and its prepositional phrases with their objects, then
+// the words of its infinitive complement ("to impose sanctions on Iran"), of a gerund one
+// after a preposition ("of violating the ceasefire") or, when the verb has no object, of a
+// subjunctive that-clause with its subject as the object ("demanded that Russia withdraw
+// its troops"), or the phrase that a clause names in the object's place ("condemned what it
+// called the excessive use of force by police"), in text order. A pattern's words must be found in
 // that order, each on its lemma, skipping at most a few words inside a phrase ("imposed new
 // sanctions on Iran" matches `impose sanction on +T`) but never a preposition; `+T` and `+S`
 // must stand where a phrase begins, and bind that phrase. A mutual pattern (its paired code
@@ -63,6 +66,14 @@ class PatternLayout {
   // Adds the attachments that begin at or after `first_token`, but the one at index `skip`.
   void AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments, int32_t skip,
                       bool optional = false, uint32_t first_token = 0);
+  // The adjective that completes an active verb's object, adverbs before it passed over:
+  // "held Iran (fully) responsible", "found him guilty".
+  void AddObjectComplement(const Syntax& syntax, const Clause& clause, int32_t object);
+  // For a clause that names what its parent verb has as object ("condemned what it called an
+  // invasion", "denounced what it described as piracy by X"): the named phrase, its own
+  // prepositional phrases and the naming clause's after it. False (nothing added) when
+  // `naming` names nothing.
+  bool AddNamedThing(const Syntax& syntax, const Clause& naming);
   void Flatten(const Syntax& syntax);  // constituents_ -> items_
   bool Match(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
              PatternMatch* match) const;
@@ -80,6 +91,7 @@ class PatternLayout {
     int32_t phrase;         // -1 for a preposition or particle
     TokenRange words;       // the preposition's tokens when phrase < 0
     bool optional = false;  // part of the object's own prepositional phrases
+    bool word = false;      // words of the object's complement, no preposition
   };
   std::vector<Constituent> constituents_;
   std::vector<PatternItem> items_;

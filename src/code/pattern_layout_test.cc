@@ -70,6 +70,35 @@ TEST_F(PatternLayoutTest, APatternReadsOnIntoThePrepositionalPhraseOfAPrepositio
   EXPECT_EQ(Words(match_.target), "Russian sailors");
 }
 
+TEST_F(PatternLayoutTest, ASubjunctiveThatClauseReadsAsTheObjectAndItsVerb) {
+  // What is demanded of whom: the that-clause's subject is the target, its verb a word.
+  ASSERT_TRUE(MatchClause("China demanded that Russia withdraw its troops.", "demand"));
+  EXPECT_EQ(match_.pattern->code, "1056");
+  EXPECT_EQ(Words(match_.target), "Russia");
+  ASSERT_TRUE(MatchClause("China demanded that the Russian troops leave.", "demand"));
+  EXPECT_EQ(match_.pattern->code, "100");
+  EXPECT_EQ(Words(match_.target), "the Russian troops");
+}
+
+TEST_F(PatternLayoutTest, TheAdjectiveThatCompletesTheObjectIsAWordOfTheLayout) {
+  ASSERT_TRUE(MatchClause("China held Russia responsible for the attack.", "hold"));
+  EXPECT_EQ(match_.pattern->code, "112");
+  EXPECT_EQ(Words(match_.target), "Russia");
+  ASSERT_TRUE(MatchClause("China held Russia fully responsible.", "hold"));
+  EXPECT_EQ(Words(match_.target), "Russia");
+  EXPECT_FALSE(MatchClause("China held talks with Russia.", "hold"));
+}
+
+TEST_F(PatternLayoutTest, WhatAClauseNamesStandsForTheObject) {
+  ASSERT_TRUE(MatchClause("China condemned what it called an invasion of Ukraine.", "condemn"));
+  EXPECT_EQ(Words(match_.target), "an invasion");
+  ASSERT_TRUE(
+      MatchClause("China condemned what it described as an invasion of Ukraine.", "condemn"));
+  EXPECT_EQ(Words(match_.target), "an invasion");
+  // A clause that names nothing ("what it saw") leaves the verb without an object.
+  EXPECT_FALSE(MatchClause("China condemned what it saw.", "condemn"));
+}
+
 TEST_F(PatternLayoutTest, WithActorsAPatternWhoseTargetNamesNoActorGoesLast) {
   const std::string text = "Russia struck Ukraine's city in the north.";
   ASSERT_TRUE(MatchClause(text, "strike"));  // without actors: the longest

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "code/act_author.h"
+#include "code/denial.h"
 #include "code/evaluation.h"
 #include "code/event_emitter.h"
 #include "code/implied_source.h"
@@ -77,22 +79,30 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
   const size_t end = events->size();  // the deferred add events; they are no acts
   std::vector<ResolvedActor> authors;
   for (const DeferredTarget& d : scratch->deferred) {
-    // The act criticized: the story's last act of material conflict before the criticism
-    // (in its sentence, a clause before it: not "condemned the attack, and X expelled Y");
-    // the act praised: the last of the roots the praised noun names.
+    // Taken anew for each: Emit may move the events.
+    const std::span<const Event> story_events(events->data() + story.first_event,
+                                              end - story.first_event);
+    const std::span<const ResolvedActor> sources = story.actors.ActorsOf(d.source);
+    // A denial answers the last accusation or attack on the denier's side; a criticism is of
+    // the story's last act of material conflict before it (in its sentence, a clause before
+    // it: not "condemned the attack, and X expelled Y"); praise, of the last act of the roots
+    // the praised noun names.
     const auto named = [&](const Event& event) {
       if (d.act_roots.empty()) return event.quad_class == 4;
       return std::any_of(d.act_roots.begin(), d.act_roots.end(),
                          [&](const std::string& root) { return event.code.starts_with(root); });
     };
     const Event* act = nullptr;
-    for (size_t e = story.first_event; e < end; ++e) {
-      const Event& event = (*events)[e];
-      if (named(event) && event.sentence <= d.site.sentence &&
-          (event.sentence < d.site.sentence ||
-           (event.clause >= 0 && event.clause < d.site.clause)) &&
-          (act == nullptr || event.sentence >= act->sentence)) {
-        act = &event;
+    if (d.denial) {
+      act = AnsweredEvent(story_events, d.site.sentence, d.site.clause, sources);
+    } else {
+      for (const Event& event : story_events) {
+        if (named(event) && event.sentence <= d.site.sentence &&
+            (event.sentence < d.site.sentence ||
+             (event.clause >= 0 && event.clause < d.site.clause)) &&
+            (act == nullptr || event.sentence >= act->sentence)) {
+          act = &event;
+        }
       }
     }
     if (act == nullptr) {
@@ -105,8 +115,7 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
     // Its authors: the act's source, and for a mutual act ("the swap", both directions coded
     // from one clause or noun) each side's, as praise of an exchange is of both parties.
     authors.clear();
-    for (size_t e = story.first_event; e < end; ++e) {
-      const Event& event = (*events)[e];
+    for (const Event& event : story_events) {
       const bool same_act =
           &event == act ||
           (!d.act_roots.empty() && event.sentence == act->sentence && event.clause == act->clause &&
@@ -120,7 +129,7 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
       author.tokens = d.act;
       authors.push_back(std::move(author));
     }
-    emitter.Emit(d.site, d.match, story.actors.ActorsOf(d.source), authors, events);
+    emitter.Emit(d.site, d.match, sources, authors, events);
   }
 }
 
@@ -207,6 +216,12 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     }
     record.verdict().pattern = match.pattern;
     int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
+    // "The summit, hosted by France, brought together ...", "the resolution drafted by
+    // Britain condemned ...": an act that names no actor does what its author does.
+    if (source >= 0 && story.actors.ActorsOf(source).empty()) {
+      const int32_t author = ActAuthor(doc, syntax, clause.sentence, source);
+      if (author >= 0 && !story.actors.ActorsOf(author).empty()) source = author;
+    }
     // "agreed to hold talks", "pledged to send aid", "said it would release": the statement
     // of intent is coded, not the act; but "agreed to step down" is the concession itself.
     const IntentStatement statement = FindIntentStatement(doc, syntax, scratch->factuality, c);
@@ -228,11 +243,24 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     if (!HasTarget(*match.pattern)) {
       target = match.source >= 0 ? clause.LogicalSubject() : clause.LogicalObject();
     }
+    // "condemned the attack by Russian troops", "rejected a proposal made by Kyiv": an act
+    // that names no actor is its author's.
+    if (target >= 0 && story.actors.ActorsOf(target).empty()) {
+      const int32_t author = ActAuthor(doc, syntax, clause.sentence, target);
+      if (author >= 0 && !story.actors.ActorsOf(author).empty()) target = author;
+    }
     const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
     std::vector<std::string> act_roots;
     if (intent == nullptr && NamesAnUnattributedAct(story, *match.pattern, target, &act_roots)) {
       scratch->deferred.push_back(
           {site, match, source, story.syntax.phrases[target].tokens, std::move(act_roots)});
+      continue;
+    }
+    // "Pakistan denied the charges", "denied that any camp existed": the accuser's.
+    if (intent == nullptr && story.actors.ActorsOf(target).empty() &&
+        DeniesAnUnnamedCharge(*match.pattern, clause.LogicalObject() >= 0)) {
+      const TokenRange act = target >= 0 ? syntax.phrases[target].tokens : TokenRange{};
+      scratch->deferred.push_back({site, match, source, act, /*act_roots=*/{}, /*denial=*/true});
       continue;
     }
     const size_t before = events->size();

@@ -487,8 +487,10 @@ class SentenceTagger {
       const std::string_view aux = LowerAt(before);
       if (IsHaveForm(aux) || IsBeForm(aux) || (aux == "'s" && subject == PosTag::kVBZ)) {
         tag = PosTag::kVBN;  // perfect or passive: "have criticized", "was not met"
-      } else if (IsNoun(previous) && LowerAt(i + 1) == "by") {
-        tag = PosTag::kVBN;  // reduced passive: "memos sent by Bree"
+      } else if ((IsNoun(previous) ||
+                  (previous == PosTag::kComma && i > 1 && IsNoun(TagAt(i - 2)))) &&
+                 LowerAt(i + 1) == "by") {
+        tag = PosTag::kVBN;  // reduced passive: "memos sent by Bree", "the summit, hosted by"
       } else if (IsNoun(previous) && (next == PosTag::kIN || next == PosTag::kTO) &&
                  LowerAt(i + 1) != "that" && InObjectOfFiniteVerb(i - 1)) {
         // A past form right after the object of a finite verb, before a preposition, is a
@@ -528,6 +530,15 @@ class SentenceTagger {
     } else if (tag == PosTag::kVBG && (previous == PosTag::kIN || IsDeterminerLike(previous)) &&
                (IsNoun(next) || IsProperNoun(next)) && HasCandidate(i, PosTag::kJJ)) {
       tag = PosTag::kJJ;  // prenominal -ing adjective: "in neighbouring Cameroon"
+    } else if (tag == PosTag::kNN && HasCandidate(i, PosTag::kVBG) && previous == PosTag::kComma &&
+               i > 1 && (IsNoun(TagAt(i - 2)) || IsProperNoun(TagAt(i - 2))) &&
+               next == PosTag::kIN) {
+      // Between a noun's comma and a preposition, an -ing form opens a participial clause:
+      // "the Security Council, meeting in emergency session, condemned ...".
+      tag = PosTag::kVBG;
+    } else if (tag == PosTag::kVBG && i > 0 && TagAt(i - 1) == PosTag::kDT &&
+               (next == PosTag::kIN || next == PosTag::kPeriod || next == PosTag::kComma)) {
+      tag = PosTag::kNN;  // a determiner's gerund is a noun: "condemned the shelling of Kharkiv"
     } else if (IsVerb(tag) && i > 0 && LowerAt(i - 1) == "very" &&
                (HasCandidate(i, PosTag::kJJ) || HasCandidate(i, PosTag::kRB))) {
       // "very" modifies adjectives and adverbs, never a verb: "marched very close to".

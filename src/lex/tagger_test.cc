@@ -123,6 +123,22 @@ TEST(Tagger, TagsTheOnlyVerbOfASentenceFinite) {
   EXPECT_NE(coordinated.find("burned/VBD"), std::string::npos) << coordinated;
 }
 
+TEST(Tagger, TagsAGerundAfterADeterminerBeforeAPrepositionAsANoun) {
+  const std::string noun = Tagged("Gondor condemned the shelling of Bree .");
+  EXPECT_NE(noun.find("shelling/NN"), std::string::npos) << noun;
+}
+
+TEST(Tagger, TagsAnIngFormBetweenANounsCommaAndAPrepositionAsAParticiple) {
+  const std::string participle =
+      Tagged("The council , meeting in emergency session , condemned Gondor .");
+  EXPECT_NE(participle.find("meeting/VBG"), std::string::npos) << participle;
+}
+
+TEST(Tagger, TagsAPastFormBeforeByBetweenCommasAfterANounAsAParticiple) {
+  const std::string relative = Tagged("The meeting , hosted by Gondor , brought Rohan together .");
+  EXPECT_NE(relative.find("hosted/VBN"), std::string::npos) << relative;
+}
+
 TEST(Tagger, TagsTheHeadOfAVerbsObjectBeforeAParticipleAsANoun) {
   const std::string object =
       Tagged("Soldiers tapped all communication links leading into the city .");

@@ -46,6 +46,20 @@ constexpr auto kIntentionVerbs = std::to_array<std::string_view>(
      "implore", "tell",    "allow",    "permit",  "authorize", "authorise", "like",
      "prefer",  "choose",  "seem",     "appear",  "claim",     "struggle"});
 
+// Verbs of demand and proposal, whose that-clause takes a subjunctive ("insisted that the
+// troops leave"; their past or "be" after "that" is told, as "insisted that the jets left").
+constexpr auto kAskingVerbs = std::to_array<std::string_view>(
+    {"demand", "urge", "insist", "ask", "request", "recommend", "propose", "require", "order",
+     "command", "suggest", "stipulate", "decree", "advise"});
+
+constexpr auto kDenialVerbs = std::to_array<std::string_view>({"deny", "refute", "dispute"});
+
+constexpr auto kNamingVerbs = std::to_array<std::string_view>(
+    {"call", "brand", "label", "term", "dub", "deem", "declare", "consider", "judge", "pronounce"});
+
+constexpr auto kNamingAsVerbs = std::to_array<std::string_view>(
+    {"describe", "characterize", "characterise", "portray", "regard", "view", "see"});
+
 // Adjectives and participles after "be" that make its infinitive wished or planned: "is
 // ready to talk", "is due to arrive", "was set to sign".
 constexpr auto kReadinessWords = std::to_array<std::string_view>(
@@ -62,6 +76,14 @@ bool TakesTwoObjects(std::string_view lemma) { return In(kTwoObjectVerbs, lemma)
 bool IsLightVerb(std::string_view lemma) { return In(kLightVerbs, lemma); }
 
 bool IsIntentionVerb(std::string_view lemma) { return In(kIntentionVerbs, lemma); }
+
+bool AsksForItsThatClause(std::string_view lemma) { return In(kAskingVerbs, lemma); }
+
+bool IsDenialVerb(std::string_view lemma) { return In(kDenialVerbs, lemma); }
+
+bool IsNamingVerb(std::string_view lemma) { return In(kNamingVerbs, lemma); }
+
+bool IsNamingAsVerb(std::string_view lemma) { return In(kNamingAsVerbs, lemma); }
 
 bool IsReadinessWord(std::string_view lemma) { return In(kReadinessWords, lemma); }
 

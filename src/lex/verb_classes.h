@@ -32,6 +32,21 @@ bool IsLightVerb(std::string_view lemma);
 // martial law", "ordered troops to withdraw", "used tear gas to disperse protesters").
 bool IsIntentionVerb(std::string_view lemma);
 
+// Verbs whose that-clause is asked for, not told: "demanded that the troops leave", "urged
+// that talks resume" (unlike "said that the troops leave").
+bool AsksForItsThatClause(std::string_view lemma);
+
+// Verbs whose reported clause is denied, not told: "denied that its troops attacked".
+bool IsDenialVerb(std::string_view lemma);
+
+// Verbs that give their object a quality or a name after it, bare or after "as": "called the
+// move reckless", "branded it as illegal", "condemned what it called an invasion".
+bool IsNamingVerb(std::string_view lemma);
+
+// Verbs that give their object a quality only after "as": "described the raid as reckless".
+// Verbs of criticism ("condemned the arrests as arbitrary") are neither.
+bool IsNamingAsVerb(std::string_view lemma);
+
 // Adjectives after "be" whose infinitive is wished or planned: "is ready to talk", "is due to
 // arrive" (not "it is important to note").
 bool IsReadinessWord(std::string_view lemma);

@@ -21,5 +21,25 @@ TEST(VerbClasses, VerbsOfTwoObjects) {
   EXPECT_FALSE(TakesTwoObjects("meet"));
 }
 
+TEST(VerbClasses, VerbsThatAskForTheirThatClause) {
+  EXPECT_TRUE(AsksForItsThatClause("demand"));
+  EXPECT_TRUE(AsksForItsThatClause("urge"));
+  EXPECT_FALSE(AsksForItsThatClause("say"));
+  EXPECT_FALSE(AsksForItsThatClause("demanded"));  // lemmas, not inflected forms
+}
+
+TEST(VerbClasses, VerbsOfDenial) {
+  EXPECT_TRUE(IsDenialVerb("deny"));
+  EXPECT_FALSE(IsDenialVerb("say"));
+}
+
+TEST(VerbClasses, VerbsOfNamingTakeTheNameBareOrOnlyAfterAs) {
+  EXPECT_TRUE(IsNamingVerb("call"));
+  EXPECT_FALSE(IsNamingAsVerb("call"));
+  EXPECT_TRUE(IsNamingAsVerb("describe"));
+  EXPECT_FALSE(IsNamingVerb("describe"));
+  EXPECT_FALSE(IsNamingVerb("condemn"));  // a criticism, with patterns of its own
+}
+
 }  // namespace
 }  // namespace tacitus

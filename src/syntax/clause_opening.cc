@@ -73,8 +73,8 @@ class ClauseOpener {
         (first == PosTag::kVB || (first == PosTag::kTO && ContinuesAnInfinitive()))) {
       return Opening::kCoordinatedInList;
     }
-    if (!verb.finite && first == PosTag::kVB && state_.subject >= 0 &&
-        state_.marker.kind == MarkerKind::kThat) {
+    if (state_.subject >= 0 && state_.marker.kind == MarkerKind::kThat &&
+        ((!verb.finite && first == PosTag::kVB) || AskedPresent(c, verb))) {
       return Opening::kSubjunctive;
     }
     if (!verb.finite && (first == PosTag::kVBG || first == PosTag::kVBN)) {
@@ -93,6 +93,15 @@ class ClauseOpener {
       current = &out_.clauses[static_cast<size_t>(current->parent)];
     }
     return current->kind == ClauseKind::kInfinitive;
+  }
+
+  // A bare present after "that" under a verb that asks ("demanded that the troops leave") is
+  // the subjunctive that the tagger could not tell from a present (VBP): asked for, not told.
+  bool AskedPresent(uint32_t c, const VerbGroup& verb) const {
+    const uint32_t first = view_.FirstVerbToken(c);
+    return state_.marker.parent >= 0 && view_.Tag(first) == PosTag::kVBP && first == verb.head &&
+           view_.Lower(first) == view_.Lemma(first) &&
+           AsksForItsThatClause(out_.clauses[state_.marker.parent].verb.lemma);
   }
 
   Opening ClassifyParticiple(uint32_t c, int64_t prev, PosTag first) const {

@@ -61,6 +61,23 @@ TEST(ClauseOpening, ABareVerbWithItsOwnSubjectAfterThatIsSubjunctive) {
       });
 }
 
+TEST(ClauseOpening, ABarePresentAfterThatUnderAVerbThatAsksIsSubjunctive) {
+  // The tagger's VBP after a plural subject: asked for under "demand", told under "say",
+  // and a past or "are" under "insist" is told.
+  ExpectClauses(
+      "Poland/NNP demanded/VBD/demand that/IN the/DT troops/NNS/troop leave/VBP ./. | "
+      "Poland/NNP said/VBD/say that/IN the/DT troops/NNS/troop leave/VBP ./. | "
+      "Poland/NNP insists/VBZ/insist that/IN the/DT troops/NNS/troop are/VBP/be safe/JJ ./.",
+      {
+          R"(s0 c0 main: subj="Poland" | verb="demanded" lemma=demand past)",
+          R"(s0 c1 sub<c0 "that": subj="the troops" | verb="leave" lemma=leave present subjunctive)",
+          R"(s1 c0 main: subj="Poland" | verb="said" lemma=say past)",
+          R"(s1 c1 reported<c0 "that": subj="the troops" | verb="leave" lemma=leave present | speaker="Poland")",
+          R"(s2 c0 main: subj="Poland" | verb="insists" lemma=insist present)",
+          R"(s2 c1 reported<c0 "that": subj="the troops" | verb="are" lemma=be present | speaker="Poland")",
+      });
+}
+
 TEST(ClauseOpening, CoordinatedSubjectsOpenAThatLessComplement) {
   ExpectClauses(
       "Putin/NNP said/VBD/say Russia/NNP and/CC China/NNP would/MD cope/VB ./. | "

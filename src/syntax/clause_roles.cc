@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "base/strings.h"
 #include "lex/verb_classes.h"
 
 namespace tacitus::syntax_internal {
@@ -27,6 +28,32 @@ bool HasComplement(const Syntax& syntax, uint32_t clause) {
     }
   }
   return false;
+}
+
+// Verbs of the speaker's own speech acts, which news coordinates with what the speaker said:
+// "X said Y had crossed the line and demanded that Y investigate".
+constexpr auto kSpeechActVerbs =
+    std::to_array<std::string_view>({"say", "add", "urge", "call", "demand", "appeal", "ask",
+                                     "warn", "insist", "stress", "reiterate", "vow", "pledge"});
+
+// "China said Indian troops had crossed the line and demanded ...", "he said his government
+// would resign and urged calm": a conjunct of a reported clause with no subject of its own
+// whose verb is a speech act goes with the verb of saying, when the reported clause tells a
+// state or an earlier or later act (a perfect, a modal or future, "be") and the conjunct does
+// not share its modal. Of a simple past ("said protesters blocked roads and demanded ...") it
+// stays the reported subject's.
+bool IsTheSpeakersOwnAct(const Syntax& syntax, const Clause& c) {
+  if (c.kind != ClauseKind::kCoordinated || c.subject >= 0 || !c.verb.finite || c.verb.modal >= 0 ||
+      c.verb.tense == Tense::kFuture || !In(kSpeechActVerbs, c.verb.lemma)) {
+    return false;
+  }
+  const Clause& reported = syntax.clauses[c.parent];
+  if (reported.kind != ClauseKind::kReported || reported.parent < 0 ||
+      !IsReportingVerb(syntax.clauses[reported.parent].verb.lemma)) {
+    return false;
+  }
+  return reported.verb.perfect || reported.verb.modal >= 0 ||
+         reported.verb.tense == Tense::kFuture || reported.verb.lemma == "be";
 }
 
 }  // namespace
@@ -62,6 +89,7 @@ void ResolveUnderstoodRoles(TokenRange clauses, Syntax* out) {
     for (uint32_t k = clauses.begin; k < clauses.end; ++k) {
       Clause& c = out->clauses[k];
       if (c.parent < 0) continue;
+      if (IsTheSpeakersOwnAct(*out, c)) c.parent = out->clauses[c.parent].parent;
       const Clause& parent = out->clauses[c.parent];
       if (c.subject < 0 &&
           (c.kind == ClauseKind::kCoordinated || c.kind == ClauseKind::kParticipial ||

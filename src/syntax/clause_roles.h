@@ -15,7 +15,9 @@ namespace tacitus::syntax_internal {
 // the sentence's range in out->clauses.
 void FindTrailingReporters(const SentenceView& view, TokenRange clauses, Syntax* out);
 
-// Fills in what a clause of `clauses` (a range in out->clauses) takes from its parent: the
+// Fills in what a clause of `clauses` (a range in out->clauses) takes from its parent (a
+// speech act coordinated with what a speaker said, "said X had fled and urged calm", first
+// goes with the verb of saying): the
 // subject of a coordinated, participial or infinitive clause without one of its own (the
 // parent's object after "urge", "ask", ...: "urged China to stop"), and the speaker of a
 // reported clause of a reporting verb.

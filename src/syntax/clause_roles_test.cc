@@ -56,5 +56,24 @@ TEST(ClauseRoles, InfinitiveSubjectFollowsObjectControl) {
       });
 }
 
+TEST(ClauseRoles, ASpeechActAfterWhatTheSpeakerSaidIsTheSpeakers) {
+  // After a modal or a perfect it is the speaker's; after a simple past, the reported
+  // subject's ("said the crowds marched and demanded").
+  ExpectClauses(
+      "Gondor/NNP said/VBD/say Rohan/NNP would/MD attack/VB and/CC urged/VBD/urge "
+      "Arnor/NNP to/TO help/VB ./. | "
+      "Gondor/NNP said/VBD/say the/DT crowds/NNS/crowd marched/VBD/march and/CC "
+      "demanded/VBD/demand bread/NN ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="Rohan" | verb="would attack" lemma=attack modal=would | speaker="Gondor")",
+          R"(s0 c2 coord<c0 "and": subj="Gondor" | verb="urged" lemma=urge past | obj="Arnor")",
+          R"(s0 c3 inf<c2: subj="Arnor" | verb="to help" lemma=help)",
+          R"(s1 c0 main: subj="Gondor" | verb="said" lemma=say past)",
+          R"(s1 c1 reported<c0: subj="the crowds" | verb="marched" lemma=march past | speaker="Gondor")",
+          R"(s1 c2 coord<c1 "and": subj="the crowds" | verb="demanded" lemma=demand past | obj="bread")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus

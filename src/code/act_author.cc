@@ -1,0 +1,38 @@
+#include "code/act_author.h"
+
+namespace tacitus {
+
+namespace {
+
+bool IsBy(const Document& doc, const Attachment& a) {
+  return a.object >= 0 && a.preposition.size() == 1 &&
+         doc.tokens[a.preposition.begin].lower == "by";
+}
+
+}  // namespace
+
+int32_t ActAuthor(const Document& doc, const Syntax& syntax, uint32_t sentence, int32_t phrase) {
+  if (phrase < 0) return -1;
+  for (const Attachment& a : syntax.AttachmentsOf(syntax.phrases[phrase])) {
+    if (IsBy(doc, a)) return a.object;
+  }
+  for (const Clause& clause : syntax.ClausesOf(syntax.sentences[sentence])) {
+    if (clause.kind == ClauseKind::kRelative && clause.antecedent == phrase &&
+        clause.verb.passive && clause.agent >= 0) {
+      return clause.agent;
+    }
+    // The parser gives a "by" phrase after an active verb's object to the verb, which takes no
+    // agent: the first phrase after the object, it is the object's ("condemned the attack by
+    // Russian troops"), unless it names no one ("by force"), which the coder's actors tell.
+    if (!clause.verb.passive && clause.object == phrase) {
+      for (const Attachment& a : syntax.AttachmentsOf(clause)) {
+        if (a.preposition.begin < syntax.phrases[phrase].tokens.end) continue;
+        if (IsBy(doc, a)) return a.object;
+        break;
+      }
+    }
+  }
+  return -1;
+}
+
+}  // namespace tacitus
