@@ -103,6 +103,15 @@ int32_t OfPhrase(const Document& doc, const Syntax& syntax, const NounPhrase& ph
   return -1;
 }
 
+// Words for whoever leads, speaks for or sits in a body: "the head of parliament" acts for
+// parliament, where "the rest of the army" or "the use of force" is no actor.
+bool IsRoleOfItsOwner(std::string_view lemma) {
+  static constexpr std::string_view kRoles[] = {
+      "head",   "chief",   "chairman",  "chairwoman",  "chair",    "director", "director-general",
+      "member", "speaker", "spokesman", "spokeswoman", "commander"};
+  return std::find(std::begin(kRoles), std::end(kRoles), lemma) != std::end(kRoles);
+}
+
 enum class GroupWord { kNone, kLeaders, kCountries };
 
 // "the two leaders", "both countries", "the two sides" ...: a phrase that refers back to the
@@ -415,10 +424,18 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   ResolveOwnActors(dictionaries, doc, syntax, story_date);
   ShareTrailingPlace(syntax);
   ShareLeadingPlace(dictionaries, doc, syntax);
-  ResolveStandIns(doc, syntax);
+  stand_ins_.assign(syntax.phrases.size(), -1);
+  ResolveStandIns(doc, syntax, OfPhrases::kAll);
   FindQuantities(doc, syntax);
   if (rules_.agents_take_story_country) PlaceBareAgents(doc, syntax);
   ResolveQuantities();
+  if (rules_.agents_take_story_country) {
+    // Once bare agents have their country, what stands in for others is known too: "the
+    // mayor of Novi Example, Ivan Testov"; "the head of parliament", but not "the rest of the
+    // army" (IsRoleOfItsOwner).
+    ResolveStandIns(doc, syntax, OfPhrases::kOfRoles);
+    ResolveTitledNames(doc, syntax);
+  }
   if (rules_.new_actor_length > 0) {
     for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
       if (own_[p].code.empty()) NewActor(doc, syntax, p, rules_.new_actor_length, &own_[p]);
@@ -485,8 +502,7 @@ void StoryActors::ShareLeadingPlace(const Dictionaries& dictionaries, const Docu
   }
 }
 
-void StoryActors::ResolveStandIns(const Document& doc, const Syntax& syntax) {
-  stand_ins_.assign(syntax.phrases.size(), -1);
+void StoryActors::ResolveStandIns(const Document& doc, const Syntax& syntax, OfPhrases of_phrases) {
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
     if (!own_[p].code.empty()) continue;
     const NounPhrase& phrase = syntax.phrases[p];
@@ -496,7 +512,8 @@ void StoryActors::ResolveStandIns(const Document& doc, const Syntax& syntax) {
     } else if (phrase.possessor >= 0 && !own_[phrase.possessor].code.empty()) {
       stand_in = phrase.possessor;
     } else if (const int32_t owner = OfPhrase(doc, syntax, phrase);
-               owner >= 0 && !own_[owner].code.empty()) {
+               owner >= 0 && !own_[owner].code.empty() &&
+               (of_phrases == OfPhrases::kAll || IsRoleOfItsOwner(doc.tokens[phrase.head].lemma))) {
       stand_in = owner;
     }
     if (stand_in < 0) continue;
@@ -524,11 +541,17 @@ void StoryActors::FindQuantities(const Document& doc, const Syntax& syntax) {
 }
 
 void StoryActors::ResolveQuantities() {
-  for (uint32_t owner = 0; owner < quantity_of_.size(); ++owner) {
-    const int32_t p = quantity_of_[owner];
-    if (p < 0 || !own_[p].code.empty() || own_[owner].code.empty()) continue;
-    own_[p] = own_[owner];
-    stand_ins_[p] = static_cast<int32_t>(owner);
+  // Quantities chain ("hundreds of thousands of protesters"): each pass resolves one more
+  // link, whatever the order of the phrases.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (uint32_t owner = 0; owner < quantity_of_.size(); ++owner) {
+      const int32_t p = quantity_of_[owner];
+      if (p < 0 || !own_[p].code.empty() || own_[owner].code.empty()) continue;
+      own_[p] = own_[owner];
+      stand_ins_[p] = static_cast<int32_t>(owner);
+      changed = true;
+    }
   }
 }
 

@@ -172,7 +172,10 @@ class StoryActors {
   // Apposition, possessor and an "of" phrase stand in for a phrase that names no actor
   // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's; "the ministry of
   // Gondor and the Nasgul" is each of theirs.
-  void ResolveStandIns(const Document& doc, const Syntax& syntax);
+  // Run twice: before bare agents have their country, with every "of" phrase; after, with
+  // those of a word for whoever leads or speaks for a body ("the head of parliament").
+  enum class OfPhrases { kAll, kOfRoles };
+  void ResolveStandIns(const Document& doc, const Syntax& syntax, OfPhrases of_phrases);
   // A number or a word of quantity stands for its "of" phrase: "dozens of protesters",
   // "thousands of people", "two of the soldiers" are the protesters, people, soldiers.
   // FindQuantities notes which phrase each "of" phrase is the quantity of (PlaceBareAgents
@@ -180,6 +183,11 @@ class StoryActors {
   // protesters ..."); ResolveQuantities then gives the quantity its of-phrase's actors.
   void FindQuantities(const Document& doc, const Syntax& syntax);
   void ResolveQuantities();
+  // A person the dictionaries do not know, named after a title that gives an actor
+  // ("Russian Ambassador Ivan Testov", "Prosecutor Ana Gomez", "Ivan Testov, the Russian
+  // ambassador"), is that actor again when the story names him or her later by the family
+  // name ("Testov said"), or in full; and he/she refer back to the person. titled_names.cc.
+  void ResolveTitledNames(const Document& doc, const Syntax& syntax);
   // "Ethiopia indicated it would act": the subject "it" of what a country or organisation
   // says is, unless another antecedent is named, the speaker itself; and so is an "it" that
   // this "it" governs with no other subject between ("said it had stopped the boats, which it

@@ -146,6 +146,44 @@ TEST_F(StoryActorsTest, AnArabicFamilyNameAgainWithoutItsArticleRefersBack) {
               ElementsAre("UKRGOV"));
 }
 
+TEST_F(StoryActorsTest, AFamilyNameRefersBackToAPersonIntroducedByATitle) {
+  // Nobody the dictionaries know: the title gives the actor.
+  EXPECT_THAT(ActorsOf("Russian Ambassador Ivan Testov spoke. Testov criticized China.", "Testov"),
+              ElementsAre("RUSGOV"));
+  EXPECT_THAT(ActorsOf("Ivan Testov, the Russian ambassador, spoke. Mr Testov criticized China.",
+                       "Mr Testov"),
+              ElementsAre("RUSGOV"));
+  // A title with no place of its own takes the story's country first.
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Minister Ana Gomez spoke. Gomez criticized Russia.", "Gomez"),
+      ElementsAre("CHNGOV"));
+  // Not before the introduction, and not a name introduced by no title.
+  EXPECT_THAT(ActorsOf("Testov spoke. Russian Ambassador Ivan Testov left.", "Testov"), IsEmpty());
+  EXPECT_THAT(ActorsOf("Ivan Testov spoke in Russia. Testov criticized China.", "Testov"),
+              IsEmpty());
+}
+
+TEST_F(StoryActorsTest, HeRefersBackToAPersonIntroducedByATitle) {
+  EXPECT_THAT(ActorsOf("Putin spoke. Later, Chinese Ambassador Li Testo arrived. He criticized "
+                       "Russia.",
+                       "He"),
+              ElementsAre("CHNGOV"));
+}
+
+TEST_F(StoryActorsTest, TheHeadOfABodyPlacedByTheStoryIsOfItsCountry) {
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The head of the police criticized Russia.", "The head"),
+              ElementsAre("CHNCOP"));
+  // Only a word for whoever leads or speaks for the body: not "the rest of the army".
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The rest of the police criticized Russia.", "The rest"),
+              ::testing::Not(ElementsAre("CHNCOP")));
+}
+
+TEST_F(StoryActorsTest, AQuantityOfAQuantityStandsForTheLastOfPhrase) {
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Hundreds of thousands of civilians gathered.", "Hundreds"),
+      ElementsAre("CHNCVL"));
+}
+
 TEST_F(StoryActorsTest, AnAgentOfNoPlaceInAStoryOfNoCountryNamesNoActor) {
   EXPECT_THAT(ActorsOf("The minister criticized Russia.", "The minister"), IsEmpty());
   ActorRules rules;
