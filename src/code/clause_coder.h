@@ -70,6 +70,8 @@ struct ClauseScratch {
   // TacitusClauseCoder, per clause: the targets a clause leaves to be understood
   // (implied_target.h).
   std::vector<ResolvedActor> implied_targets;
+  // TacitusClauseCoder: the doer an agentless passive leaves to be understood (implied_doer.h).
+  std::vector<ResolvedActor> implied_sources;
   // Both, when `why_not` is set: a verdict for each clause that gave no event (why_not.h).
   bool why_not = false;
   std::vector<ClauseVerdict> verdicts;

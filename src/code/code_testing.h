@@ -50,7 +50,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "agent MIL troops | soldier\n"
                "agent GOV president | minister | ambassador\n"
                "agent CVL civilian | people\n"
-               "agent COP police\n");
+               "agent COP police\n"
+               "doer COP arrest\n");
     temp.Write("data/verbs/test.txt",
                "verb 040:040 meet +T | meet with +T | discuss with +T\n"
                "verb --- meet {demand/deadline}\n"
@@ -81,7 +82,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "intent 16 131\n"
                "intent 163 1312\n"
                "intent 19 138\n"
-               "verb 141 march | march against +T\n");
+               "verb 141 march | march against +T\n"
+               "verb 173 arrest +T | detain +T\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"

@@ -81,6 +81,9 @@ class StoryActors {
   std::span<const ResolvedActor> ActorsOf(int32_t phrase) const;
   // Whether ActorsOf(phrase) holds an actor that is not new.
   bool NamesKnownActor(int32_t phrase) const;
+  // Where the act of clause `clause` happens: the country of its place ("was arrested in
+  // Tehran"), else the story's; empty when neither is known.
+  std::string_view ActCountry(const Document& doc, const Syntax& syntax, uint32_t clause) const;
   // The story's country: its dateline's, else the one it names most; empty when neither.
   std::string_view StoryCountry() const {
     return dateline_country_.empty() ? main_country_ : dateline_country_;
@@ -167,6 +170,8 @@ class StoryActors {
                                    std::string_view agents) const;
   // Whether `words` refer back to actors named before: "the two leaders", "both countries".
   static bool RefersBack(std::span<const Token> words);
+  // The country of the first place an "in"/"at"/"near" ... attachment names; empty when none.
+  std::string_view PlaceIn(const Document& doc, std::span<const Attachment> attachments) const;
   // The country code of the place phrase p names ("Georgia", "Moscow"); empty when none.
   std::string_view PlaceCountry(int32_t p) const;
   // Apposition, possessor and an "of" phrase stand in for a phrase that names no actor

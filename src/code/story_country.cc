@@ -135,19 +135,33 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   }
 }
 
+std::string_view StoryActors::PlaceIn(const Document& doc,
+                                      std::span<const Attachment> attachments) const {
+  for (const Attachment& a : attachments) {
+    if (a.object < 0 || a.preposition.size() != 1 ||
+        !IsPlacePreposition(doc.tokens[a.preposition.begin].lower)) {
+      continue;
+    }
+    if (const std::string_view country = PlaceCountry(a.object); !country.empty()) {
+      return country;
+    }
+  }
+  return {};
+}
+
+std::string_view StoryActors::ActCountry(const Document& doc, const Syntax& syntax,
+                                         uint32_t clause) const {
+  if (clause < syntax.clauses.size()) {
+    const std::string_view place = PlaceIn(doc, syntax.AttachmentsOf(syntax.clauses[clause]));
+    if (!place.empty()) return place;
+  }
+  return StoryCountry();
+}
+
 std::string_view StoryActors::StoryCountryFor(const Document& doc, const Syntax& syntax, uint32_t p,
                                               std::string_view agents) const {
-  const auto place_in = [&](std::span<const Attachment> attachments) -> std::string_view {
-    for (const Attachment& a : attachments) {
-      if (a.object < 0 || a.preposition.size() != 1 ||
-          !IsPlacePreposition(doc.tokens[a.preposition.begin].lower)) {
-        continue;
-      }
-      if (const std::string_view country = PlaceCountry(a.object); !country.empty()) {
-        return country;
-      }
-    }
-    return {};
+  const auto place_in = [&](std::span<const Attachment> attachments) {
+    return PlaceIn(doc, attachments);
   };
   // "police in Georgia"
   if (const std::string_view own = place_in(syntax.AttachmentsOf(syntax.phrases[p]));

@@ -4,6 +4,7 @@
 
 #include "code/evaluation.h"
 #include "code/event_emitter.h"
+#include "code/implied_doer.h"
 #include "code/implied_target.h"
 #include "code/noun_events.h"
 #include "code/reported_accusation.h"
@@ -192,13 +193,18 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       continue;
     }
     const size_t before = events->size();
+    std::span<const ResolvedActor> sources = story.actors.ActorsOf(source);
+    if (source < 0) {  // "two activists were arrested in Moscow": the police's act
+      ImpliedDoers(story.dictionaries, doc, syntax, story.actors, c, &scratch->implied_sources);
+      sources = scratch->implied_sources;
+    }
     std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
     if (targets.empty()) {  // "protesters rallied", "the UN called for calm": implied
-      ImpliedTargets(story.dictionaries, match.pattern->code, story.actors.ActorsOf(source),
-                     story.actors.StoryCountry(), &scratch->implied_targets);
+      ImpliedTargets(story.dictionaries, match.pattern->code, sources, story.actors.StoryCountry(),
+                     &scratch->implied_targets);
       targets = scratch->implied_targets;
     }
-    emitter.Emit(site, match, story.actors.ActorsOf(source), targets, events, intent);
+    emitter.Emit(site, match, sources, targets, events, intent);
     if (events->size() == before && scratch->why_not) {
       record.Refuse(WhyNoPair(story, match, source, target, &record.verdict().phrase));
     }
