@@ -170,6 +170,9 @@ class StoryActors {
                                    std::string_view agents) const;
   // Whether `words` refer back to actors named before: "the two leaders", "both countries".
   static bool RefersBack(std::span<const Token> words);
+  // Whether the doer of clause `clause` is a state as a whole, a government, a legislature or
+  // an international organisation, which act from afar on phrase p (not the doer itself).
+  bool ActsFromAfar(const Syntax& syntax, int32_t clause, uint32_t p) const;
   // The country of the first place an "in"/"at"/"near" ... attachment names; empty when none.
   std::string_view PlaceIn(const Document& doc, std::span<const Attachment> attachments) const;
   // The country code of the place phrase p names ("Georgia", "Moscow"); empty when none.

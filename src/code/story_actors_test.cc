@@ -203,6 +203,20 @@ TEST_F(StoryActorsTest, APlaceOfTheClauseAlsoPlacesTheObjectOfItsPrepositions) {
               ElementsAre("UKRCVL"));
 }
 
+TEST_F(StoryActorsTest, AStateOrGovernmentActsFromAfarOnThoseItNames) {
+  // The act is in Ukraine; the police it names are the story's (its dateline's).
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - In Ukraine, Russia criticized the police.", "the police"),
+      ElementsAre("CHNCOP"));
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - In Ukraine, the minister criticized the police.", "the police"),
+      ElementsAre("CHNCOP"));
+  // The doer itself is where it acts.
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - In Ukraine, the minister criticized Russia.", "the minister"),
+      ElementsAre("UKRGOV"));
+}
+
 TEST_F(StoryActorsTest, AQuantityStandsForItsOfPhraseAndIsPlacedWhereItActs) {
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - In Ukraine, dozens of civilians gathered.", "dozens"),
               ElementsAre("UKRCVL"));

@@ -149,6 +149,16 @@ std::string_view StoryActors::PlaceIn(const Document& doc,
   return {};
 }
 
+bool StoryActors::ActsFromAfar(const Syntax& syntax, int32_t clause, uint32_t p) const {
+  const int32_t doer = syntax.clauses[clause].LogicalSubject();
+  if (doer < 0 || doer == static_cast<int32_t>(p)) return false;
+  const std::string_view code = own_[doer].code;
+  if (code.size() < 3 || code[0] == '"') return false;
+  const std::string_view role = code.substr(3);
+  return role.empty() || role.starts_with("GOV") || role.starts_with("LEG") ||
+         code.starts_with("IGO");
+}
+
 std::string_view StoryActors::ActCountry(const Document& doc, const Syntax& syntax,
                                          uint32_t clause) const {
   if (clause < syntax.clauses.size()) {
@@ -168,8 +178,10 @@ std::string_view StoryActors::StoryCountryFor(const Document& doc, const Syntax&
       !own.empty()) {
     return own;
   }
-  // "In Yerevan, police detained ...", "protesters rallied in central Bangkok"
-  if (const int32_t c = clause_of_[p]; c >= 0) {
+  // "In Yerevan, police detained ...", "protesters rallied in central Bangkok"; but a
+  // government acts from afar on those it names: "In Washington, the Treasury imposed
+  // sanctions on the morality police" does not put the police in Washington.
+  if (const int32_t c = clause_of_[p]; c >= 0 && !ActsFromAfar(syntax, c, p)) {
     if (const std::string_view act = place_in(syntax.AttachmentsOf(syntax.clauses[c]));
         !act.empty()) {
       return act;
