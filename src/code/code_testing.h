@@ -45,7 +45,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "person Tony Blair ; GBRGOV 1997-05-02..2007-06-27 prime minister\n"
                "person Ivan Example | Example ; RUSMIL 2000-01-01..2010-01-01 general ; "
                "RUSGOV 2010-01-01..2015-01-01 minister\n"
-               "person Omar al-Testi ; UKRGOV 2020-01-01.. minister\n");
+               "person Omar al-Testi ; UKRGOV 2020-01-01.. minister\n"
+               "person Luisa Testa de Ejemplo ; ARGGOV 2020-01-01.. president\n");
     temp.Write("data/agents.txt",
                "agent MIL troops | soldier\n"
                "agent GOV president | minister | ambassador\n"

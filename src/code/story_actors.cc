@@ -201,6 +201,15 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
       // Blair", "Wang Yi ... Wang".
       const std::string_view last = tokens[i + match.length - 1].text;
       surnames_.emplace_back(last, hit.entry);
+      // Spanish and Portuguese names carry two family names, and news uses either: "Cristina
+      // Fernández de Kirchner ... Fernández", "Andrés Manuel López Obrador ... López
+      // Obrador". Any capitalised word after the first, but initials ("George W. Bush").
+      for (size_t k = i + 1; k + 1 < i + match.length; ++k) {
+        const std::string_view word = tokens[k].text;
+        if (word.size() > 2 && word.front() >= 'A' && word.front() <= 'Z' && !word.ends_with('.')) {
+          surnames_.emplace_back(word, hit.entry);
+        }
+      }
       if (FamilyNameFirst(PersonCode(dictionaries.actors()[hit.entry], story_date))) {
         surnames_.emplace_back(tokens[i].text, hit.entry);
       }

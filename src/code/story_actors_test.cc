@@ -141,6 +141,14 @@ TEST_F(StoryActorsTest, AFamilyNameThatOpensAChineseNameRefersBackToIt) {
   EXPECT_THAT(ActorsOf("Tony Blair spoke on Monday. Tony criticized Russia.", "Tony"), IsEmpty());
 }
 
+TEST_F(StoryActorsTest, EitherOfTwoFamilyNamesRefersBack) {
+  const std::string text = "Luisa Testa de Ejemplo spoke. Testa criticized Russia. Ejemplo left.";
+  EXPECT_THAT(ActorsOf(text, "Testa"), ElementsAre("ARGGOV"));
+  EXPECT_THAT(ActorsOf(text, "Ejemplo"), ElementsAre("ARGGOV"));
+  // Not the given name, nor a word that is no name ("de").
+  EXPECT_THAT(ActorsOf("Luisa Testa de Ejemplo spoke. Luisa left.", "Luisa"), IsEmpty());
+}
+
 TEST_F(StoryActorsTest, AnArabicFamilyNameAgainWithoutItsArticleRefersBack) {
   EXPECT_THAT(ActorsOf("Omar al-Testi spoke on Monday. Testi criticized Russia.", "Testi"),
               ElementsAre("UKRGOV"));
