@@ -74,24 +74,6 @@ bool IsLoneIt(const Document& doc, TokenRange phrase) {
   return phrase.size() == 1 && IsPronoun(doc.tokens[phrase.begin], {"it"});
 }
 
-// One past the phrase and the prepositional phrases that run on from it, each right after
-// the one before: "the Prince" + "of Dol Amroth", which the syntax cuts at "of".
-uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase) {
-  uint32_t end = phrase.tokens.end;
-  for (const NounPhrase* at = &phrase; at != nullptr;) {
-    const NounPhrase* next = nullptr;
-    for (const Attachment& a : syntax.AttachmentsOf(*at)) {
-      if (a.object >= 0 && a.preposition.begin == end) {
-        next = &syntax.phrases[a.object];
-        end = next->tokens.end;
-        break;
-      }
-    }
-    at = next;
-  }
-  return end;
-}
-
 // The object of the phrase's "of" phrase ("the goats of Gondor": Gondor); -1 when none.
 int32_t OfPhrase(const Document& doc, const Syntax& syntax, const NounPhrase& phrase) {
   for (const Attachment& a : syntax.AttachmentsOf(phrase)) {
@@ -146,6 +128,22 @@ GroupWord GroupReference(std::span<const Token> words) {
 }
 
 }  // namespace
+
+uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase) {
+  uint32_t end = phrase.tokens.end;
+  for (const NounPhrase* at = &phrase; at != nullptr;) {
+    const NounPhrase* next = nullptr;
+    for (const Attachment& a : syntax.AttachmentsOf(*at)) {
+      if (a.object >= 0 && a.preposition.begin == end) {
+        next = &syntax.phrases[a.object];
+        end = next->tokens.end;
+        break;
+      }
+    }
+    at = next;
+  }
+  return end;
+}
 
 bool StoryActors::RefersBack(std::span<const Token> words) {
   return GroupReference(words) != GroupWord::kNone;

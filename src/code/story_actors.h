@@ -67,6 +67,10 @@ struct ActorRules {
   static ActorRules Petrarch(int new_actor_length);
 };
 
+// One past the phrase and the prepositional phrases that run on from it, each right after
+// the one before: "the Prince" + "of Dol Amroth", which the syntax cuts at "of".
+uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase);
+
 class StoryActors {
  public:
   // `dateline_place_country` is the country of the place the dateline names, when the

@@ -171,6 +171,14 @@ TEST_F(StoryActorsTest, AFamilyNameRefersBackToAPersonIntroducedByATitle) {
               IsEmpty());
 }
 
+TEST_F(StoryActorsTest, AFamilyNameRefersBackToAPersonNamedAfterAnOffice) {
+  // The name ends the title's "for" phrase, which names no actor of its own.
+  EXPECT_THAT(ActorsOf("Russian Minister for the Arctic Ivan Testov spoke. Testov criticized "
+                       "China.",
+                       "Testov"),
+              ElementsAre("RUSGOV"));
+}
+
 TEST_F(StoryActorsTest, HeRefersBackToAPersonIntroducedByATitle) {
   EXPECT_THAT(ActorsOf("Putin spoke. Later, Chinese Ambassador Li Testo arrived. He criticized "
                        "Russia.",

@@ -91,12 +91,34 @@ void StoryActors::ResolveTitledNames(const Document& doc, const Syntax& syntax) 
       named_after_title = title.agent && title.tokens.begin >= phrase.tokens.begin &&
                           after_title > 0 && TrailingNameWords(words, after_title) == after_title;
     }
-    if (!named_by_apposition && !named_after_title) continue;
+    // "Minister for the Pacific Ivan Testov": the name ends the title's "for"/"of" phrase,
+    // which names no actor of its own.
+    const uint32_t run_on_end = RunOnEnd(syntax, phrase);
+    bool named_after_office = false;
+    if (!named_by_apposition && !named_after_title && run_on_end > phrase.tokens.end &&
+        after_hits != hits_.begin() && std::prev(after_hits)->agent &&
+        std::prev(after_hits)->tokens.begin >= phrase.tokens.begin &&
+        std::prev(after_hits)->tokens.end == phrase.tokens.end) {
+      const std::span<const Token> run_on{doc.tokens.data() + phrase.tokens.begin,
+                                          run_on_end - phrase.tokens.begin};
+      const auto last_object =
+          std::find_if(syntax.phrases.begin(), syntax.phrases.end(), [&](const NounPhrase& q) {
+            return q.tokens.end == run_on_end && q.tokens.begin > phrase.tokens.begin;
+          });
+      named_after_office = TrailingNameWords(run_on, 2) == 2 &&
+                           last_object != syntax.phrases.end() &&
+                           own_[last_object - syntax.phrases.begin()].code.empty();
+    }
+    if (!named_by_apposition && !named_after_title && !named_after_office) continue;
     // A first name and a family name make a person (he/she refer back to him or her); a
     // single word after a title may be a company's or a channel's name ("the Chinese firm
     // Testco") and still refers back by that word.
-    if (TrailingNameWords(words, 2) == 2) own.person = true;
-    names.emplace_back(words.back().text, p);
+    const std::span<const Token> named =
+        named_after_office ? std::span<const Token>{doc.tokens.data() + phrase.tokens.begin,
+                                                    run_on_end - phrase.tokens.begin}
+                           : words;
+    if (TrailingNameWords(named, 2) == 2) own.person = true;
+    names.emplace_back(named.back().text, p);
   }
 }
 
