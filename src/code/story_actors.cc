@@ -442,6 +442,7 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     // army" (IsRoleOfItsOwner).
     ResolveStandIns(doc, syntax, OfPhrases::kOfRoles);
     ResolveTitledNames(doc, syntax);
+    ResolveCraftReferences(doc, syntax);
   }
   if (rules_.new_actor_length > 0) {
     for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {

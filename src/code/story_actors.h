@@ -200,6 +200,9 @@ class StoryActors {
   // ambassador"), is that actor again when the story names him or her later by the family
   // name ("Testov said"), or in full; and he/she refer back to the person. titled_names.cc.
   void ResolveTitledNames(const Document& doc, const Syntax& syntax);
+  // A craft named by the noun alone ("the plane", "the boats") is the last craft named with
+  // its owner ("a Russian warplane" -> RUSMIL); craft_references.cc.
+  void ResolveCraftReferences(const Document& doc, const Syntax& syntax);
   // "Ethiopia indicated it would act": the subject "it" of what a country or organisation
   // says is, unless another antecedent is named, the speaker itself; and so is an "it" that
   // this "it" governs with no other subject between ("said it had stopped the boats, which it

@@ -194,6 +194,14 @@ TEST_F(StoryActorsTest, TheHeadOfABodyPlacedByTheStoryIsOfItsCountry) {
               ::testing::Not(ElementsAre("CHNCOP")));
 }
 
+TEST_F(StoryActorsTest, TheCraftRefersBackToTheLastCraftNamedWithItsOwner) {
+  const std::string text = "China shot down a Russian plane. Moscow said the plane was unarmed.";
+  EXPECT_THAT(ActorsOf(text, "the plane"), ElementsAre("RUS"));
+  // "a plane" is another one; and none was named with its owner before.
+  EXPECT_THAT(ActorsOf("China shot down a Russian plane. A plane left.", "A plane"), IsEmpty());
+  EXPECT_THAT(ActorsOf("The plane left. China shot down a Russian plane.", "The plane"), IsEmpty());
+}
+
 TEST_F(StoryActorsTest, AQuantityOfAQuantityStandsForTheLastOfPhrase) {
   EXPECT_THAT(
       ActorsOf("BEIJING (Reuters) - Hundreds of thousands of civilians gathered.", "Hundreds"),
