@@ -78,7 +78,7 @@ struct ClauseScratch {
   // (implied_target.h).
   std::vector<ResolvedActor> implied_targets;
   // TacitusClauseCoder, per clause: the source an agentless passive leaves to be understood
-  // (implied_source.h).
+  // (implied_doer.h).
   std::vector<ResolvedActor> implied_sources;
   // Both, when `why_not` is set: a verdict for each clause that gave no event (why_not.h).
   bool why_not = false;

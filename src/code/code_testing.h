@@ -46,12 +46,14 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "person Tony Blair ; GBRGOV 1997-05-02..2007-06-27 prime minister\n"
                "person Ivan Example | Example ; RUSMIL 2000-01-01..2010-01-01 general ; "
                "RUSGOV 2010-01-01..2015-01-01 minister\n"
-               "person Omar al-Testi ; UKRGOV 2020-01-01.. minister\n");
+               "person Omar al-Testi ; UKRGOV 2020-01-01.. minister\n"
+               "person Luisa Testa de Ejemplo ; ARGGOV 2020-01-01.. president\n");
     temp.Write("data/agents.txt",
                "agent MIL troops | soldier\n"
                "agent GOV president | minister | ambassador\n"
                "agent CVL civilian | people\n"
-               "agent COP police\n");
+               "agent COP police\n"
+               "doer COP arrest\n");
     temp.Write("data/verbs/test.txt",
                "verb 040:040 meet +T | meet with +T | discuss with +T\n"
                "verb --- meet {demand/deadline}\n"
@@ -89,7 +91,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 0841:0841 swap prisoner with +T\n"
                "noun 0841:0841 prisoner swap with +T\n"
                "noun 071 aid to +T\n"
-               "verb 173 detain +T\n"
+               "verb 173 arrest +T | detain +T\n"
                "verb 145 storm +T\n"
                "verb 100 demand +T\n"
                "verb 1056 demand +T withdraw\n"

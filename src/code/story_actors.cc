@@ -74,24 +74,6 @@ bool IsLoneIt(const Document& doc, TokenRange phrase) {
   return phrase.size() == 1 && IsPronoun(doc.tokens[phrase.begin], {"it"});
 }
 
-// One past the phrase and the prepositional phrases that run on from it, each right after
-// the one before: "the Prince" + "of Dol Amroth", which the syntax cuts at "of".
-uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase) {
-  uint32_t end = phrase.tokens.end;
-  for (const NounPhrase* at = &phrase; at != nullptr;) {
-    const NounPhrase* next = nullptr;
-    for (const Attachment& a : syntax.AttachmentsOf(*at)) {
-      if (a.object >= 0 && a.preposition.begin == end) {
-        next = &syntax.phrases[a.object];
-        end = next->tokens.end;
-        break;
-      }
-    }
-    at = next;
-  }
-  return end;
-}
-
 // The object of the phrase's "of" phrase ("the goats of Gondor": Gondor); -1 when none.
 int32_t OfPhrase(const Document& doc, const Syntax& syntax, const NounPhrase& phrase) {
   for (const Attachment& a : syntax.AttachmentsOf(phrase)) {
@@ -101,6 +83,15 @@ int32_t OfPhrase(const Document& doc, const Syntax& syntax, const NounPhrase& ph
     }
   }
   return -1;
+}
+
+// Words for whoever leads, speaks for or sits in a body: "the head of parliament" acts for
+// parliament, where "the rest of the army" or "the use of force" is no actor.
+bool IsRoleOfItsOwner(std::string_view lemma) {
+  static constexpr std::string_view kRoles[] = {
+      "head",   "chief",   "chairman",  "chairwoman",  "chair",    "director", "director-general",
+      "member", "speaker", "spokesman", "spokeswoman", "commander"};
+  return std::find(std::begin(kRoles), std::end(kRoles), lemma) != std::end(kRoles);
 }
 
 enum class GroupWord { kNone, kLeaders, kCountries };
@@ -137,6 +128,22 @@ GroupWord GroupReference(std::span<const Token> words) {
 }
 
 }  // namespace
+
+uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase) {
+  uint32_t end = phrase.tokens.end;
+  for (const NounPhrase* at = &phrase; at != nullptr;) {
+    const NounPhrase* next = nullptr;
+    for (const Attachment& a : syntax.AttachmentsOf(*at)) {
+      if (a.object >= 0 && a.preposition.begin == end) {
+        next = &syntax.phrases[a.object];
+        end = next->tokens.end;
+        break;
+      }
+    }
+    at = next;
+  }
+  return end;
+}
 
 bool StoryActors::RefersBack(std::span<const Token> words) {
   return GroupReference(words) != GroupWord::kNone;
@@ -192,6 +199,15 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
       // Blair", "Wang Yi ... Wang".
       const std::string_view last = tokens[i + match.length - 1].text;
       surnames_.emplace_back(last, hit.entry);
+      // Spanish and Portuguese names carry two family names, and news uses either: "Cristina
+      // Fernández de Kirchner ... Fernández", "Andrés Manuel López Obrador ... López
+      // Obrador". Any capitalised word after the first, but initials ("George W. Bush").
+      for (size_t k = i + 1; k + 1 < i + match.length; ++k) {
+        const std::string_view word = tokens[k].text;
+        if (word.size() > 2 && word.front() >= 'A' && word.front() <= 'Z' && !word.ends_with('.')) {
+          surnames_.emplace_back(word, hit.entry);
+        }
+      }
       if (FamilyNameFirst(PersonCode(dictionaries.actors()[hit.entry], story_date))) {
         surnames_.emplace_back(tokens[i].text, hit.entry);
       }
@@ -415,10 +431,19 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   ResolveOwnActors(dictionaries, doc, syntax, story_date);
   ShareTrailingPlace(syntax);
   ShareLeadingPlace(dictionaries, doc, syntax);
-  ResolveStandIns(doc, syntax);
+  stand_ins_.assign(syntax.phrases.size(), -1);
+  ResolveStandIns(doc, syntax, OfPhrases::kAll);
   FindQuantities(doc, syntax);
   if (rules_.agents_take_story_country) PlaceBareAgents(doc, syntax);
   ResolveQuantities();
+  if (rules_.agents_take_story_country) {
+    // Once bare agents have their country, what stands in for others is known too: "the
+    // mayor of Novi Example, Ivan Testov"; "the head of parliament", but not "the rest of the
+    // army" (IsRoleOfItsOwner).
+    ResolveStandIns(doc, syntax, OfPhrases::kOfRoles);
+    ResolveTitledNames(doc, syntax);
+    ResolveCraftReferences(doc, syntax);
+  }
   if (rules_.new_actor_length > 0) {
     for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
       if (own_[p].code.empty()) NewActor(doc, syntax, p, rules_.new_actor_length, &own_[p]);
@@ -485,8 +510,7 @@ void StoryActors::ShareLeadingPlace(const Dictionaries& dictionaries, const Docu
   }
 }
 
-void StoryActors::ResolveStandIns(const Document& doc, const Syntax& syntax) {
-  stand_ins_.assign(syntax.phrases.size(), -1);
+void StoryActors::ResolveStandIns(const Document& doc, const Syntax& syntax, OfPhrases of_phrases) {
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
     if (!own_[p].code.empty()) continue;
     const NounPhrase& phrase = syntax.phrases[p];
@@ -496,7 +520,8 @@ void StoryActors::ResolveStandIns(const Document& doc, const Syntax& syntax) {
     } else if (phrase.possessor >= 0 && !own_[phrase.possessor].code.empty()) {
       stand_in = phrase.possessor;
     } else if (const int32_t owner = OfPhrase(doc, syntax, phrase);
-               owner >= 0 && !own_[owner].code.empty()) {
+               owner >= 0 && !own_[owner].code.empty() &&
+               (of_phrases == OfPhrases::kAll || IsRoleOfItsOwner(doc.tokens[phrase.head].lemma))) {
       stand_in = owner;
     }
     if (stand_in < 0) continue;
@@ -524,11 +549,17 @@ void StoryActors::FindQuantities(const Document& doc, const Syntax& syntax) {
 }
 
 void StoryActors::ResolveQuantities() {
-  for (uint32_t owner = 0; owner < quantity_of_.size(); ++owner) {
-    const int32_t p = quantity_of_[owner];
-    if (p < 0 || !own_[p].code.empty() || own_[owner].code.empty()) continue;
-    own_[p] = own_[owner];
-    stand_ins_[p] = static_cast<int32_t>(owner);
+  // Quantities chain ("hundreds of thousands of protesters"): each pass resolves one more
+  // link, whatever the order of the phrases.
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (uint32_t owner = 0; owner < quantity_of_.size(); ++owner) {
+      const int32_t p = quantity_of_[owner];
+      if (p < 0 || !own_[p].code.empty() || own_[owner].code.empty()) continue;
+      own_[p] = own_[owner];
+      stand_ins_[p] = static_cast<int32_t>(owner);
+      changed = true;
+    }
   }
 }
 

@@ -67,6 +67,10 @@ struct ActorRules {
   static ActorRules Petrarch(int new_actor_length);
 };
 
+// One past the phrase and the prepositional phrases that run on from it, each right after
+// the one before: "the Prince" + "of Dol Amroth", which the syntax cuts at "of".
+uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase);
+
 class StoryActors {
  public:
   // `dateline_place_country` is the country of the place the dateline names, when the
@@ -81,6 +85,9 @@ class StoryActors {
   std::span<const ResolvedActor> ActorsOf(int32_t phrase) const;
   // Whether ActorsOf(phrase) holds an actor that is not new.
   bool NamesKnownActor(int32_t phrase) const;
+  // Where the act of clause `clause` happens: the country of its place ("was arrested in
+  // Tehran"), else the story's; empty when neither is known.
+  std::string_view ActCountry(const Document& doc, const Syntax& syntax, uint32_t clause) const;
   // The story's country: its dateline's, else the one it names most; empty when neither.
   std::string_view StoryCountry() const {
     return dateline_country_.empty() ? main_country_ : dateline_country_;
@@ -167,12 +174,20 @@ class StoryActors {
                                    std::string_view agents) const;
   // Whether `words` refer back to actors named before: "the two leaders", "both countries".
   static bool RefersBack(std::span<const Token> words);
+  // Whether the doer of clause `clause` is a state as a whole, a government, a legislature or
+  // an international organisation, which act from afar on phrase p (not the doer itself).
+  bool ActsFromAfar(const Syntax& syntax, int32_t clause, uint32_t p) const;
+  // The country of the first place an "in"/"at"/"near" ... attachment names; empty when none.
+  std::string_view PlaceIn(const Document& doc, std::span<const Attachment> attachments) const;
   // The country code of the place phrase p names ("Georgia", "Moscow"); empty when none.
   std::string_view PlaceCountry(int32_t p) const;
   // Apposition, possessor and an "of" phrase stand in for a phrase that names no actor
   // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's; "the ministry of
   // Gondor and the Nasgul" is each of theirs.
-  void ResolveStandIns(const Document& doc, const Syntax& syntax);
+  // Run twice: before bare agents have their country, with every "of" phrase; after, with
+  // those of a word for whoever leads or speaks for a body ("the head of parliament").
+  enum class OfPhrases { kAll, kOfRoles };
+  void ResolveStandIns(const Document& doc, const Syntax& syntax, OfPhrases of_phrases);
   // A number or a word of quantity stands for its "of" phrase: "dozens of protesters",
   // "thousands of people", "two of the soldiers" are the protesters, people, soldiers.
   // FindQuantities notes which phrase each "of" phrase is the quantity of (PlaceBareAgents
@@ -180,6 +195,14 @@ class StoryActors {
   // protesters ..."); ResolveQuantities then gives the quantity its of-phrase's actors.
   void FindQuantities(const Document& doc, const Syntax& syntax);
   void ResolveQuantities();
+  // A person the dictionaries do not know, named after a title that gives an actor
+  // ("Russian Ambassador Ivan Testov", "Prosecutor Ana Gomez", "Ivan Testov, the Russian
+  // ambassador"), is that actor again when the story names him or her later by the family
+  // name ("Testov said"), or in full; and he/she refer back to the person. titled_names.cc.
+  void ResolveTitledNames(const Document& doc, const Syntax& syntax);
+  // A craft named by the noun alone ("the plane", "the boats") is the last craft named with
+  // its owner ("a Russian warplane" -> RUSMIL); craft_references.cc.
+  void ResolveCraftReferences(const Document& doc, const Syntax& syntax);
   // "Ethiopia indicated it would act": the subject "it" of what a country or organisation
   // says is, unless another antecedent is named, the speaker itself; and so is an "it" that
   // this "it" governs with no other subject between ("said it had stopped the boats, which it

@@ -141,9 +141,71 @@ TEST_F(StoryActorsTest, AFamilyNameThatOpensAChineseNameRefersBackToIt) {
   EXPECT_THAT(ActorsOf("Tony Blair spoke on Monday. Tony criticized Russia.", "Tony"), IsEmpty());
 }
 
+TEST_F(StoryActorsTest, EitherOfTwoFamilyNamesRefersBack) {
+  const std::string text = "Luisa Testa de Ejemplo spoke. Testa criticized Russia. Ejemplo left.";
+  EXPECT_THAT(ActorsOf(text, "Testa"), ElementsAre("ARGGOV"));
+  EXPECT_THAT(ActorsOf(text, "Ejemplo"), ElementsAre("ARGGOV"));
+  // Not the given name, nor a word that is no name ("de").
+  EXPECT_THAT(ActorsOf("Luisa Testa de Ejemplo spoke. Luisa left.", "Luisa"), IsEmpty());
+}
+
 TEST_F(StoryActorsTest, AnArabicFamilyNameAgainWithoutItsArticleRefersBack) {
   EXPECT_THAT(ActorsOf("Omar al-Testi spoke on Monday. Testi criticized Russia.", "Testi"),
               ElementsAre("UKRGOV"));
+}
+
+TEST_F(StoryActorsTest, AFamilyNameRefersBackToAPersonIntroducedByATitle) {
+  // Nobody the dictionaries know: the title gives the actor.
+  EXPECT_THAT(ActorsOf("Russian Ambassador Ivan Testov spoke. Testov criticized China.", "Testov"),
+              ElementsAre("RUSGOV"));
+  EXPECT_THAT(ActorsOf("Ivan Testov, the Russian ambassador, spoke. Mr Testov criticized China.",
+                       "Mr Testov"),
+              ElementsAre("RUSGOV"));
+  // A title with no place of its own takes the story's country first.
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Minister Ana Gomez spoke. Gomez criticized Russia.", "Gomez"),
+      ElementsAre("CHNGOV"));
+  // Not before the introduction, and not a name introduced by no title.
+  EXPECT_THAT(ActorsOf("Testov spoke. Russian Ambassador Ivan Testov left.", "Testov"), IsEmpty());
+  EXPECT_THAT(ActorsOf("Ivan Testov spoke in Russia. Testov criticized China.", "Testov"),
+              IsEmpty());
+}
+
+TEST_F(StoryActorsTest, AFamilyNameRefersBackToAPersonNamedAfterAnOffice) {
+  // The name ends the title's "for" phrase, which names no actor of its own.
+  EXPECT_THAT(ActorsOf("Russian Minister for the Arctic Ivan Testov spoke. Testov criticized "
+                       "China.",
+                       "Testov"),
+              ElementsAre("RUSGOV"));
+}
+
+TEST_F(StoryActorsTest, HeRefersBackToAPersonIntroducedByATitle) {
+  EXPECT_THAT(ActorsOf("Putin spoke. Later, Chinese Ambassador Li Testo arrived. He criticized "
+                       "Russia.",
+                       "He"),
+              ElementsAre("CHNGOV"));
+}
+
+TEST_F(StoryActorsTest, TheHeadOfABodyPlacedByTheStoryIsOfItsCountry) {
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The head of the police criticized Russia.", "The head"),
+              ElementsAre("CHNCOP"));
+  // Only a word for whoever leads or speaks for the body: not "the rest of the army".
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The rest of the police criticized Russia.", "The rest"),
+              ::testing::Not(ElementsAre("CHNCOP")));
+}
+
+TEST_F(StoryActorsTest, TheCraftRefersBackToTheLastCraftNamedWithItsOwner) {
+  const std::string text = "China shot down a Russian plane. Moscow said the plane was unarmed.";
+  EXPECT_THAT(ActorsOf(text, "the plane"), ElementsAre("RUS"));
+  // "a plane" is another one; and none was named with its owner before.
+  EXPECT_THAT(ActorsOf("China shot down a Russian plane. A plane left.", "A plane"), IsEmpty());
+  EXPECT_THAT(ActorsOf("The plane left. China shot down a Russian plane.", "The plane"), IsEmpty());
+}
+
+TEST_F(StoryActorsTest, AQuantityOfAQuantityStandsForTheLastOfPhrase) {
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Hundreds of thousands of civilians gathered.", "Hundreds"),
+      ElementsAre("CHNCVL"));
 }
 
 TEST_F(StoryActorsTest, AnAgentOfNoPlaceInAStoryOfNoCountryNamesNoActor) {
@@ -163,6 +225,20 @@ TEST_F(StoryActorsTest, ABareAgentTakesTheCountryOfThePlaceItActsIn) {
 TEST_F(StoryActorsTest, APlaceOfTheClauseAlsoPlacesTheObjectOfItsPrepositions) {
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - In Ukraine, troops fired on civilians.", "civilians"),
               ElementsAre("UKRCVL"));
+}
+
+TEST_F(StoryActorsTest, AStateOrGovernmentActsFromAfarOnThoseItNames) {
+  // The act is in Ukraine; the police it names are the story's (its dateline's).
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - In Ukraine, Russia criticized the police.", "the police"),
+      ElementsAre("CHNCOP"));
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - In Ukraine, the minister criticized the police.", "the police"),
+      ElementsAre("CHNCOP"));
+  // The doer itself is where it acts.
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - In Ukraine, the minister criticized Russia.", "the minister"),
+      ElementsAre("UKRGOV"));
 }
 
 TEST_F(StoryActorsTest, AQuantityStandsForItsOfPhraseAndIsPlacedWhereItActs) {

@@ -135,27 +135,53 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   }
 }
 
+std::string_view StoryActors::PlaceIn(const Document& doc,
+                                      std::span<const Attachment> attachments) const {
+  for (const Attachment& a : attachments) {
+    if (a.object < 0 || a.preposition.size() != 1 ||
+        !IsPlacePreposition(doc.tokens[a.preposition.begin].lower)) {
+      continue;
+    }
+    if (const std::string_view country = PlaceCountry(a.object); !country.empty()) {
+      return country;
+    }
+  }
+  return {};
+}
+
+bool StoryActors::ActsFromAfar(const Syntax& syntax, int32_t clause, uint32_t p) const {
+  const int32_t doer = syntax.clauses[clause].LogicalSubject();
+  if (doer < 0 || doer == static_cast<int32_t>(p)) return false;
+  const std::string_view code = own_[doer].code;
+  if (code.size() < 3 || code[0] == '"') return false;
+  const std::string_view role = code.substr(3);
+  return role.empty() || role.starts_with("GOV") || role.starts_with("LEG") ||
+         code.starts_with("IGO");
+}
+
+std::string_view StoryActors::ActCountry(const Document& doc, const Syntax& syntax,
+                                         uint32_t clause) const {
+  if (clause < syntax.clauses.size()) {
+    const std::string_view place = PlaceIn(doc, syntax.AttachmentsOf(syntax.clauses[clause]));
+    if (!place.empty()) return place;
+  }
+  return StoryCountry();
+}
+
 std::string_view StoryActors::StoryCountryFor(const Document& doc, const Syntax& syntax, uint32_t p,
                                               std::string_view agents) const {
-  const auto place_in = [&](std::span<const Attachment> attachments) -> std::string_view {
-    for (const Attachment& a : attachments) {
-      if (a.object < 0 || a.preposition.size() != 1 ||
-          !IsPlacePreposition(doc.tokens[a.preposition.begin].lower)) {
-        continue;
-      }
-      if (const std::string_view country = PlaceCountry(a.object); !country.empty()) {
-        return country;
-      }
-    }
-    return {};
+  const auto place_in = [&](std::span<const Attachment> attachments) {
+    return PlaceIn(doc, attachments);
   };
   // "police in Georgia"
   if (const std::string_view own = place_in(syntax.AttachmentsOf(syntax.phrases[p]));
       !own.empty()) {
     return own;
   }
-  // "In Yerevan, police detained ...", "protesters rallied in central Bangkok"
-  if (const int32_t c = clause_of_[p]; c >= 0) {
+  // "In Yerevan, police detained ...", "protesters rallied in central Bangkok"; but a
+  // government acts from afar on those it names: "In Washington, the Treasury imposed
+  // sanctions on the morality police" does not put the police in Washington.
+  if (const int32_t c = clause_of_[p]; c >= 0 && !ActsFromAfar(syntax, c, p)) {
     if (const std::string_view act = place_in(syntax.AttachmentsOf(syntax.clauses[c]));
         !act.empty()) {
       return act;

@@ -8,7 +8,7 @@
 #include "code/denial.h"
 #include "code/evaluation.h"
 #include "code/event_emitter.h"
-#include "code/implied_source.h"
+#include "code/implied_doer.h"
 #include "code/implied_target.h"
 #include "code/noun_events.h"
 #include "code/reported_accusation.h"
@@ -265,8 +265,8 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     }
     const size_t before = events->size();
     std::span<const ResolvedActor> sources = story.actors.ActorsOf(source);
-    if (source < 0 && clause.verb.passive) {  // "100 people were detained": implied
-      ImpliedSources(match.pattern->code, story.actors.StoryCountry(), &scratch->implied_sources);
+    if (source < 0) {  // "two activists were arrested in Moscow": the police's act
+      ImpliedDoers(story.dictionaries, doc, syntax, story.actors, c, &scratch->implied_sources);
       sources = scratch->implied_sources;
     }
     std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);

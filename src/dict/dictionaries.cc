@@ -74,6 +74,12 @@ const IntentCode* Dictionaries::IntentCodeFor(std::string_view act_code) const {
   return best;
 }
 
+const Doer* Dictionaries::DoerOf(std::string_view verb_lemma) const {
+  const auto doer = std::find_if(doers_.begin(), doers_.end(),
+                                 [&](const Doer& d) { return d.verb == verb_lemma; });
+  return doer == doers_.end() ? nullptr : &*doer;
+}
+
 const VerbPattern* Dictionaries::EvaluationFor(std::string_view word, bool negated) const {
   const auto& words = negated ? negated_evaluations_by_word_ : evaluations_by_word_;
   const auto it = words.find(word);
@@ -177,6 +183,7 @@ class DictionaryLoader {
     dicts_->agents_ = std::move(parsed.agents);
     dicts_->agent_lines_ = parsed.agent_lines;
     dicts_->agent_names_ = std::move(parsed.agent_names);
+    dicts_->doers_ = std::move(parsed.doers);
     dicts_->patterns_ = std::move(parsed.patterns);
     dicts_->verb_patterns_written_ = parsed.verb_patterns_written;
     dicts_->noun_patterns_written_ = parsed.noun_patterns_written;

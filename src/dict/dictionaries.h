@@ -84,6 +84,14 @@ struct Agent {
   bool prefix = false;  // PETRARCH "[NGO~]": written before the place code, not after
 };
 
+// An agent type understood as the doer of an act whose report names none: "was arrested"
+// is the police's act (data/agents.txt `doer COP arrest | detain`). One per verb lemma.
+struct Doer {
+  std::string code;  // an agent type: "COP"
+  std::string verb;  // the verb's lemma: "arrest"
+  Origin origin;
+};
+
 struct PatternElement {
   // kCompound (PETRARCH "%"): before the verb, a coordinated source whose actors act on the
   // clause's target, or on each other when it has none; after it, each conjunct a target;
@@ -193,6 +201,9 @@ class Dictionaries {
   const VerbPattern* EvaluationFor(std::string_view word, bool negated) const;
   // The intent line whose act is the longest prefix of `act_code` (nullptr if none).
   const IntentCode* IntentCodeFor(std::string_view act_code) const;
+  // The `doer` entry (data/agents.txt) of a verb lemma: who does the act when its report
+  // names nobody ("was arrested": COP); nullptr when none.
+  const Doer* DoerOf(std::string_view verb_lemma) const;
   const std::vector<Issue>& issues() const { return issues_; }
   const PhraseIndex& issue_phrases() const { return issue_phrases_; }
   // nullptr when `code` is not a CAMEO event code.
@@ -232,6 +243,7 @@ class Dictionaries {
   std::unordered_map<std::string_view, std::vector<const VerbPattern*>> nouns_by_head_;
   std::deque<std::string> head_keys_;  // PETRARCH verb forms that key verbs_by_head_
   std::vector<IntentCode> intent_codes_;
+  std::vector<Doer> doers_;
   std::vector<Discard> discards_;
   PhraseIndex discard_phrases_;
   std::vector<VerbPattern> evaluations_;

@@ -337,6 +337,29 @@ TEST(DictionaryErrors, AgentCodesAreRolesWithoutPlace) {
               ElementsAre("error data/agents.txt:2:7", "error data/agents.txt:4:7"));
 }
 
+TEST(Dictionaries, ADoerGivesTheAgentTypeOfAVerbWhoseReportNamesNoDoer) {
+  TempData data({{"agents.txt", "agent COP police\ndoer COP arrest | detain\n"}});
+  auto dicts = LoadOk(data);
+  ASSERT_NE(dicts, nullptr);
+  const Doer* arrest = dicts->DoerOf("arrest");
+  ASSERT_NE(arrest, nullptr);
+  EXPECT_EQ(arrest->code, "COP");
+  EXPECT_EQ(arrest->origin.line, 2u);
+  EXPECT_EQ(dicts->DoerOf("detain")->code, "COP");
+  EXPECT_EQ(dicts->DoerOf("kill"), nullptr);
+}
+
+TEST(DictionaryErrors, BadDoers) {
+  TempData data({{"agents.txt",
+                  "doer COP arrest\n"
+                  "doer RUSCOP detain\n"   // a role has no place
+                  "doer JUD take in\n"     // one lemma
+                  "doer JUD arrest\n"}});  // another doer for "arrest"
+  EXPECT_THAT(LoadErrorsOf(data),
+              ElementsAre("error data/agents.txt:2:6", "error data/agents.txt:3",
+                          "error data/agents.txt:4"));
+}
+
 TEST(DictionaryErrors, BadDatesAndRanges) {
   TempData data({{"actors/people.txt",
                   "person A ; RUSGOV 2008-02-30..2012-05-07 president\n"

@@ -226,6 +226,10 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
           ParseAgent(rest, origin);
           known = true;
         }
+        if (keyword == "doer") {
+          ParseDoer(rest, origin);
+          known = true;
+        }
         break;
       case FileKind::kVerbs:
         if (keyword == "verb" || keyword == "noun") {
@@ -252,7 +256,7 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
     }
     if (!known) {
       static constexpr std::string_view kExpected[] = {
-          "country, adjective, people, capital, seat, region, org or person", "agent",
+          "country, adjective, people, capital, seat, region, org or person", "agent or doer",
           "verb, noun or intent", "discard", "evaluation"};
       ErrorAt(origin, keyword,
               "unknown entry kind " + Quoted(keyword) + " (expected " +
@@ -379,15 +383,19 @@ void EntryParser::ParsePerson(std::string_view rest, const Origin& origin) {
   }
 }
 
-void EntryParser::ParseAgent(std::string_view rest, const Origin& origin) {
-  const std::string_view code = NextField(&rest);
+std::string_view EntryParser::RoleCodeField(std::string_view* rest, const Origin& origin) {
+  const std::string_view code = NextField(rest);
   if (code.empty()) {
     Error(origin, "missing code");
-    return;
-  }
-  if (std::string problem = cameo_.RoleCodeProblem(code); !problem.empty()) {
+  } else if (std::string problem = cameo_.RoleCodeProblem(code); !problem.empty()) {
     ErrorAt(origin, code, problem);
   }
+  return code;
+}
+
+void EntryParser::ParseAgent(std::string_view rest, const Origin& origin) {
+  const std::string_view code = RoleCodeField(&rest, origin);
+  if (code.empty()) return;
   ++parsed_.agent_lines;
   std::vector<std::string> names;
   SplitNames(rest, origin, &names);
@@ -396,6 +404,21 @@ void EntryParser::ParseAgent(std::string_view rest, const Origin& origin) {
     agent_builder_.Add(scratch_.tokens, static_cast<uint32_t>(parsed_.agents.size()));
     parsed_.agents.push_back(Agent{std::string(code), name, origin});
     ClaimName("agent", name, code, origin);
+  }
+}
+
+void EntryParser::ParseDoer(std::string_view rest, const Origin& origin) {
+  const std::string_view code = RoleCodeField(&rest, origin);
+  if (code.empty()) return;
+  std::vector<std::string> verbs;
+  SplitNames(rest, origin, &verbs);
+  for (const std::string& verb : verbs) {
+    if (verb.find(' ') != std::string::npos) {
+      Error(origin, "a doer's verb is one lemma: " + Quoted(verb));
+      continue;
+    }
+    parsed_.doers.push_back(Doer{std::string(code), verb, origin});
+    ClaimName("doer", verb, code, origin);
   }
 }
 

@@ -38,6 +38,7 @@ struct ParsedDictionaries {
   std::vector<Agent> agents;
   size_t agent_lines = 0;
   PhraseIndex agent_names;
+  std::vector<Doer> doers;
   std::vector<VerbPattern> patterns;
   size_t verb_patterns_written = 0, noun_patterns_written = 0;
   std::vector<IntentCode> intent_codes;
@@ -64,7 +65,11 @@ class EntryParser {
  private:
   void ParseActor(ActorKind kind, std::string_view rest, const Origin& origin);
   void ParsePerson(std::string_view rest, const Origin& origin);
+  // The role code that opens an agent or doer line; empty (with an error) when missing. A
+  // code that is no role is reported and still returned, so the names after it are checked.
+  std::string_view RoleCodeField(std::string_view* rest, const Origin& origin);
   void ParseAgent(std::string_view rest, const Origin& origin);
+  void ParseDoer(std::string_view rest, const Origin& origin);
   void ParsePatterns(bool nominal, std::string_view rest, const Origin& origin);
   void ParseIntent(std::string_view rest, const Origin& origin);
   void ParseDiscards(std::string_view rest, const Origin& origin);

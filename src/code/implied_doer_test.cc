@@ -1,0 +1,42 @@
+// The doer an agentless passive leaves to be understood, on the small dictionaries of
+// code_testing.h (where `doer COP arrest` is the only doer).
+#include "code/implied_doer.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "code/code_testing.h"
+#include "code/tacitus_clause_coder.h"
+#include "syntax/analyzer_testing.h"
+
+namespace tacitus {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+class ImpliedDoerTest : public ::testing::Test {
+ protected:
+  const Coder coder_{testing::SharedAnalyzer(), testing::OurTestDictionaries(),
+                     std::make_shared<TacitusClauseCoder>()};
+};
+
+TEST_F(ImpliedDoerTest, AnArrestThatNamesNoOneIsThePolicesOfWhereItHappens) {
+  EXPECT_THAT(testing::EventLines(coder_, "Two Chinese civilians were arrested in Russia."),
+              ElementsAre("RUSCOP CHNCVL 173"));
+  // No place stated: the story's country, here its dateline's.
+  EXPECT_THAT(testing::EventLines(coder_, "BEIJING (Reuters) - Six civilians were arrested."),
+              ElementsAre("CHNCOP CHNCVL 173"));
+}
+
+TEST_F(ImpliedDoerTest, NotWhenTheDoerIsNamedOrTheVerbHasNoDoerOrTheStoryNoCountry) {
+  EXPECT_THAT(testing::EventLines(coder_, "Six Russian civilians were arrested by Chinese troops."),
+              ElementsAre("CHNMIL RUSCVL 173"));
+  // "detain" has a pattern in the test dictionaries but no doer entry.
+  EXPECT_THAT(testing::EventLines(coder_, "Six Russian civilians were detained in China."),
+              IsEmpty());
+  EXPECT_THAT(testing::EventLines(coder_, "Six civilians were arrested."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace tacitus
