@@ -127,6 +127,32 @@ GroupWord GroupReference(std::span<const Token> words) {
   return GroupWord::kNone;
 }
 
+// Nouns for one serving person by rank or post that no agent entry codes on its own: "the
+// officer", "the pilot" in news most often refer back to a person named before with a rank
+// or post ("Air Force pilot Captain Ivan Testov ... the officer").
+bool IsServiceRole(std::string_view word) {
+  static constexpr std::string_view kRoles[] = {
+      "officer",  "pilot",    "captain",   "commander",   "lieutenant",
+      "sergeant", "corporal", "colonel",   "soldier",     "sailor",
+      "airman",   "marine",   "policeman", "policewoman", "constable"};
+  return std::find(std::begin(kRoles), std::end(kRoles), word) != std::end(kRoles);
+}
+
+// Whether the phrase of `words`, of actor `actor`, names someone by a rank or post of the
+// forces: a word IsServiceRole ("pilot Captain Ivan Testov"), or a person of the armed
+// forces or police. "the officer" refers back to the last such mention; a person named with
+// no such word is someone else ("Minister Ana Gomez ... the officer").
+bool NamesServingPerson(std::span<const Token> words, const ResolvedActor& actor) {
+  if (actor.person && (actor.code.ends_with("MIL") || actor.code.ends_with("COP"))) return true;
+  return std::any_of(words.begin(), words.end(),
+                     [](const Token& t) { return IsServiceRole(t.lower); });
+}
+
+// Whether `words` are "the" and one IsServiceRole noun: "the officer", "the pilot".
+bool IsServiceRoleReference(std::span<const Token> words) {
+  return words.size() == 2 && words[0].lower == "the" && IsServiceRole(words[1].lower);
+}
+
 }  // namespace
 
 uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase) {
@@ -747,6 +773,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
   // Mentions seen so far, in text order: what pronouns and "the two leaders" refer back to.
   std::vector<ResolvedActor> seen;
   std::vector<ResolvedActor> last_group;  // the last phrase that named two or more actors
+  ResolvedActor last_serving;  // the last mention NamesServingPerson: what "the officer" is
   std::vector<ResolvedActor> referred;
   size_t sentence = 0;  // of the phrase, as they come in text order
   for (uint32_t p : order) {
@@ -761,6 +788,10 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       }
       ReferredBack(dictionaries, phrase, doc.sentences[sentence].first_token, words, seen,
                    last_group, &referred);
+      if (IsServiceRoleReference(words) && !last_serving.code.empty()) {
+        referred.push_back(last_serving);
+        referred.back().tokens = phrase.tokens;
+      }
       if (referred.size() == 1) own_[p] = referred.front();
       if (own_[p].code.empty()) PlaceByPronounOwner(syntax, p);
     }
@@ -775,7 +806,10 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
     }
     group.end = static_cast<uint32_t>(actors_.size());
 
-    if (!own_[p].code.empty()) seen.push_back(own_[p]);
+    if (!own_[p].code.empty()) {
+      seen.push_back(own_[p]);
+      if (NamesServingPerson(words, own_[p])) last_serving = own_[p];
+    }
     if (referred.size() > 1) seen.insert(seen.end(), referred.begin(), referred.end());
     if (group.end - group.begin >= 2) {
       last_group.assign(actors_.begin() + group.begin, actors_.begin() + group.end);

@@ -186,6 +186,18 @@ TEST_F(StoryActorsTest, HeRefersBackToAPersonIntroducedByATitle) {
               ElementsAre("CHNGOV"));
 }
 
+TEST_F(StoryActorsTest, TheOfficerRefersBackToAPersonNamedWithARank) {
+  EXPECT_THAT(ActorsOf("China captured Russian pilot Captain Ivan Testov. Beijing said the officer "
+                       "would be freed.",
+                       "the officer"),
+              ElementsAre("RUS"));
+  // A person named with no rank or post of the forces is someone else.
+  EXPECT_THAT(ActorsOf("Chinese Ambassador Li Testo arrived. Beijing said the officer would be "
+                       "freed.",
+                       "the officer"),
+              IsEmpty());
+}
+
 TEST_F(StoryActorsTest, TheHeadOfABodyPlacedByTheStoryIsOfItsCountry) {
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The head of the police criticized Russia.", "The head"),
               ElementsAre("CHNCOP"));
