@@ -475,7 +475,7 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
       if (own_[p].code.empty()) NewActor(doc, syntax, p, rules_.new_actor_length, &own_[p]);
     }
   }
-  ResolveSpeakersIt(doc, syntax);
+  ResolveSpeakersPronouns(doc, syntax);
   ResolveCoreference(dictionaries, doc, syntax);
 }
 
@@ -589,13 +589,18 @@ void StoryActors::ResolveQuantities() {
   }
 }
 
-void StoryActors::ResolveSpeakersIt(const Document& doc, const Syntax& syntax) {
+void StoryActors::ResolveSpeakersPronouns(const Document& doc, const Syntax& syntax) {
   for (const Clause& clause : syntax.clauses) {
     if (clause.kind != ClauseKind::kReported || clause.subject < 0 || clause.speaker < 0) continue;
     const TokenRange subject = syntax.phrases[clause.subject].tokens;
     const ResolvedActor& speaker = own_[clause.speaker];
-    if (subject.size() != 1 || !IsPronoun(doc.tokens[subject.begin], {"it"}) ||
-        !own_[clause.subject].code.empty() || speaker.code.empty() || speaker.person) {
+    if (subject.size() != 1 || !own_[clause.subject].code.empty() || speaker.code.empty()) {
+      continue;
+    }
+    // "Khan, meeting Sharif, announced he was ...": a person's he/she is the speaker, though
+    // another person was named last.
+    const Token& pronoun = doc.tokens[subject.begin];
+    if (!(speaker.person ? IsPronoun(pronoun, {"he", "she"}) : IsPronoun(pronoun, {"it"}))) {
       continue;
     }
     own_[clause.subject] = speaker;

@@ -206,8 +206,9 @@ class StoryActors {
   // "Ethiopia indicated it would act": the subject "it" of what a country or organisation
   // says is, unless another antecedent is named, the speaker itself; and so is an "it" that
   // this "it" governs with no other subject between ("said it had stopped the boats, which it
-  // accused of ...").
-  void ResolveSpeakersIt(const Document& doc, const Syntax& syntax);
+  // accused of ..."). So is the subject he/she of what a person says ("Ivan Testov, meeting
+  // Li Testo, said he would ..." is Testov), whoever was named last.
+  void ResolveSpeakersPronouns(const Document& doc, const Syntax& syntax);
   // Pronouns and "the two leaders" refer back, in text order; then each phrase's group: its
   // own actor and its conjuncts', or the actors it refers to.
   void ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,

@@ -198,6 +198,18 @@ TEST_F(StoryActorsTest, TheOfficerRefersBackToAPersonNamedWithARank) {
               IsEmpty());
 }
 
+TEST_F(StoryActorsTest, HeOfWhatAPersonSaysIsTheSpeaker) {
+  EXPECT_THAT(ActorsOf("Chinese Ambassador Li Testo, meeting Russian Ambassador Ivan Testov, said "
+                       "he would criticize Russia.",
+                       "he"),
+              ElementsAre("CHNGOV"));
+  // Not what a group says: "he" is the last person named.
+  EXPECT_THAT(ActorsOf("Chinese Ambassador Li Testo met Russian Ambassador Ivan Testov. Chinese "
+                       "troops said he would criticize China.",
+                       "he"),
+              ElementsAre("RUSGOV"));
+}
+
 TEST_F(StoryActorsTest, TheHeadOfABodyPlacedByTheStoryIsOfItsCountry) {
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The head of the police criticized Russia.", "The head"),
               ElementsAre("CHNCOP"));
