@@ -304,6 +304,11 @@ TEST_F(CoderTest, AMutualEventSettingTheSceneTakesItsPartnerFromTheClause) {
   // It names none: the clause's object is.
   EXPECT_THAT(Code("In a phone call, Putin told Xi that trade grew."),
               ElementsAre("RUSGOV CHNGOV 041", "CHNGOV RUSGOV 041"));
+  // It names none and the clause has several subjects: the call is among them, and what
+  // they act on is no partner of it.
+  EXPECT_THAT(Code("Putin and Xi criticized Ukraine in a phone call."),
+              UnorderedElementsAre("RUSGOV UKR 111", "CHNGOV UKR 111", "RUSGOV CHNGOV 041",
+                                   "CHNGOV RUSGOV 041"));
 }
 
 TEST_F(CoderTest, ADoubledCodeGivesTwoEventsInTheSameDirection) {

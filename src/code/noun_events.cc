@@ -150,12 +150,19 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
       }
       if (intent != nullptr) source = IntentSource(syntax, story.actors, statement, source);
       if (source < 0) continue;
-      // A mutual event that sets the scene with no partner named in it has the clause's
-      // object for one ("In a phone call on Wednesday, Jaishankar told his Chinese
-      // counterpart that ...").
+      // A mutual event that sets the scene with no partner named in it is among the clause's
+      // subjects when they are several ("Lavrov and Cavusoglu announced the deal at a joint
+      // news conference"), else has the clause's object for a partner ("In a phone call on
+      // Wednesday, Jaishankar told his Chinese counterpart that ..."), whom an act of several
+      // subjects is about, not shared with ("At a joint news conference, Biden and Macron
+      // warned Russia").
       int32_t target = match.target;
       if (target < 0 && role.adjunct && IsMutual(*match.pattern)) {
-        target = syntax.clauses[role.clause].LogicalObject();
+        if (story.actors.ActorsOf(source).size() >= 2) {
+          match.reciprocal = true;
+        } else {
+          target = syntax.clauses[role.clause].LogicalObject();
+        }
       }
       const EventSite site{s, -1, static_cast<int32_t>(p), {phrase.head, phrase.head + 1}};
       emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(target),
