@@ -328,6 +328,13 @@ TEST_F(CoderTest, AMeetingAskedForIsNoMeeting) {
   EXPECT_THAT(Code("Russia called for a meeting with China."), IsEmpty());
 }
 
+TEST_F(CoderTest, TalksAJourneyWasForAreHeld) {
+  EXPECT_THAT(Code("The Russian president flew to Beijing for talks with Xi."),
+              ElementsAre("RUSGOV CHNGOV 040", "CHNGOV RUSGOV 040"));
+  // Only when the journey is made.
+  EXPECT_THAT(Code("The Russian president will fly to Beijing for talks with Xi."), IsEmpty());
+}
+
 // The example story with the project's own dictionaries: the events a trained coder reads
 // in it (DESIGN.md), and nothing with Ukraine, which the story only mentions.
 class ExampleStoryEvents : public ::testing::Test {
