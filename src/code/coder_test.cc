@@ -304,6 +304,11 @@ TEST_F(CoderTest, AMutualEventSettingTheSceneTakesItsPartnerFromTheClause) {
   // It names none: the clause's object is.
   EXPECT_THAT(Code("In a phone call, Putin told Xi that trade grew."),
               ElementsAre("RUSGOV CHNGOV 041", "CHNGOV RUSGOV 041"));
+  // It names none and the clause has several subjects: the call is among them, and what
+  // they act on is no partner of it.
+  EXPECT_THAT(Code("Putin and Xi criticized Ukraine in a phone call."),
+              UnorderedElementsAre("RUSGOV UKR 111", "CHNGOV UKR 111", "RUSGOV CHNGOV 041",
+                                   "CHNGOV RUSGOV 041"));
 }
 
 TEST_F(CoderTest, ADoubledCodeGivesTwoEventsInTheSameDirection) {
@@ -321,6 +326,13 @@ TEST_F(CoderTest, AMeetingAskedForIsNoMeeting) {
   // A noun event in a PP of the clause is the clause's setting only after "in", "during",
   // "at", "after", "on" ...: "called for talks with" asks for them.
   EXPECT_THAT(Code("Russia called for a meeting with China."), IsEmpty());
+}
+
+TEST_F(CoderTest, TalksAJourneyWasForAreHeld) {
+  EXPECT_THAT(Code("The Russian president flew to Beijing for talks with Xi."),
+              ElementsAre("RUSGOV CHNGOV 040", "CHNGOV RUSGOV 040"));
+  // Only when the journey is made.
+  EXPECT_THAT(Code("The Russian president will fly to Beijing for talks with Xi."), IsEmpty());
 }
 
 // The example story with the project's own dictionaries: the events a trained coder reads

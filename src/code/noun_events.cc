@@ -1,8 +1,11 @@
 #include "code/noun_events.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <vector>
 
+#include "base/strings.h"
 #include "code/stated_intent.h"
 #include "lex/verb_classes.h"
 
@@ -17,12 +20,18 @@ struct ClauseRole {
   bool subject = false;       // its subject: "Talks between X and Y resumed"
 };
 
+// Verbs of a journey, whose "for" names what the traveller came to do there: "flew to Kabul
+// for talks with X" reports the talks as news does, unlike "called for talks".
+constexpr std::array<std::string_view, 8> kJourneyVerbs = {"arrive", "fly",  "travel", "come",
+                                                           "go",     "head", "jet",    "rush"};
+
 // Whether a clause's PP sets the scene of an event named in it ("In a phone call with X",
-// "during talks with X", "at a meeting with X"), not what the clause is for or about ("called
-// for talks", "spoke about the meeting").
-bool IsSettingPreposition(const Document& doc, const Attachment& a) {
+// "during talks with X", "at a meeting with X", "arrived for talks with X"), not what the
+// clause is for or about ("called for talks", "spoke about the meeting").
+bool IsSettingPreposition(const Document& doc, const Clause& clause, const Attachment& a) {
   if (a.preposition.size() != 1) return false;
   const std::string_view word = doc.tokens[a.preposition.begin].lower;
+  if (word == "for") return !clause.verb.passive && In(kJourneyVerbs, clause.verb.lemma);
   return word == "in" || word == "during" || word == "at" || word == "after" ||
          word == "following" || word == "on" || word == "amid";
 }
@@ -47,7 +56,7 @@ void FindClauseRoles(const Document& doc, const Syntax& syntax, uint32_t s,
       *role = {c, false, false, true};
     }
     for (const Attachment& a : syntax.AttachmentsOf(clause)) {
-      if (!IsSettingPreposition(doc, a)) continue;  // not "called for a meeting"
+      if (!IsSettingPreposition(doc, clause, a)) continue;  // not "called for a meeting"
       if (ClauseRole* role = at(a.object); role != nullptr && role->clause < 0) {
         *role = {c, false, true, false};
       }
@@ -150,12 +159,19 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
       }
       if (intent != nullptr) source = IntentSource(syntax, story.actors, statement, source);
       if (source < 0) continue;
-      // A mutual event that sets the scene with no partner named in it has the clause's
-      // object for one ("In a phone call on Wednesday, Jaishankar told his Chinese
-      // counterpart that ...").
+      // A mutual event that sets the scene with no partner named in it is among the clause's
+      // subjects when they are several ("Lavrov and Cavusoglu announced the deal at a joint
+      // news conference"), else has the clause's object for a partner ("In a phone call on
+      // Wednesday, Jaishankar told his Chinese counterpart that ..."), whom an act of several
+      // subjects is about, not shared with ("At a joint news conference, Biden and Macron
+      // warned Russia").
       int32_t target = match.target;
       if (target < 0 && role.adjunct && IsMutual(*match.pattern)) {
-        target = syntax.clauses[role.clause].LogicalObject();
+        if (story.actors.ActorsOf(source).size() >= 2) {
+          match.reciprocal = true;
+        } else {
+          target = syntax.clauses[role.clause].LogicalObject();
+        }
       }
       const EventSite site{s, -1, static_cast<int32_t>(p), {phrase.head, phrase.head + 1}};
       emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(target),

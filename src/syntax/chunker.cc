@@ -293,8 +293,11 @@ class Chunker {
              (!first && next == PosTag::kNNP);
     }
     if (t == PosTag::kCC) {
-      // "economic and diplomatic discussions"
-      return !first && IsAdjective(Tag(j - 1)) && IsAdjective(next);
+      // "economic and diplomatic discussions"; "the foreign and defence ministers", where a
+      // noun in a compound is the second modifier.
+      return !first && IsAdjective(Tag(j - 1)) &&
+             (IsAdjective(next) ||
+              (next == PosTag::kNN && (Tag(j + 2) == PosTag::kNN || Tag(j + 2) == PosTag::kNNS)));
     }
     if (Lower(j) == ",") {
       // Coordinate adjectives: "complete, full diplomatic ties", "a long, bloody war".

@@ -123,6 +123,14 @@ TEST_F(Chunker, CoordinatedAdjectivesStayInTheirPhrase) {
   EXPECT_EQ(ChunkLine("Three/CD Russian/JJ banks/NNS/bank and/CC economic/JJ and/CC "
                       "diplomatic/JJ ties/NNS/tie ./."),
             "[NP Three Russian banks] [CC and] [NP economic and diplomatic ties] [PUNCT .]");
+  // The second modifier may be a noun of a compound.
+  EXPECT_EQ(ChunkLine("Talks/NNS/talk between/IN the/DT foreign/JJ and/CC finance/NN "
+                      "ministers/NNS/minister resumed/VBD/resume ./."),
+            "[NP Talks] [P between] [NP the foreign and finance ministers] [VG resumed] "
+            "[PUNCT .]");
+  // Not a noun alone: "the poor and workers" are two phrases.
+  EXPECT_EQ(ChunkLine("They/PRP helped/VBD/help the/DT poor/JJ and/CC workers/NNS/worker ./."),
+            "[NP They] [VG helped] [O the] [ADJ poor] [CC and] [NP workers] [PUNCT .]");
 }
 
 TEST_F(Chunker, AVerbGroupRunsFromItsAuxiliariesToItsParticle) {

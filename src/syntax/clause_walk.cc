@@ -101,6 +101,16 @@ class ClauseWalk {
     return false;
   }
 
+  // Whether the list that noun chunk c starts ("Putin and Xi", "Russia, China, and India")
+  // ends in its last conjunct right before a finite verb, whose subject it then is.
+  bool ListEndsAtFiniteVerb(uint32_t c) const {
+    uint32_t j = c + 1;
+    while (view_.IsComma(j) && view_.IsKind(j + 1, ChunkKind::kNoun)) j += 2;
+    if (view_.IsComma(j)) ++j;  // the serial comma
+    return view_.IsAndOr(j) && view_.IsKind(j + 1, ChunkKind::kNoun) &&
+           view_.IsFiniteVerbChunk(j + 2);
+  }
+
   // Can what follows chunk c close an apposition ("Xi Jinping, China's president, ...")?
   bool ClosesApposition(uint32_t c) const {
     if (c >= view_.end_chunk()) return true;
@@ -183,12 +193,16 @@ class ClauseWalk {
   // "NP , p": whether p goes on a list ("Russia, Ukraine, and the EU") or is an apposition
   // ("Xi Jinping, China's president,"); if so, takes it as that.
   bool TakeAfterComma(int32_t p, uint32_t c) {
+    const bool preposed_pp = state_.last_role == Role::kPpObject && state_.current < 0;
+    // "In a phone call, Putin and Xi criticized ...": after a preposed PP, a list right
+    // before the verb is its subject, not more of the PP's object.
+    // (Not "the ministers of A, B and C met", where the subject already waits.)
+    if (preposed_pp && state_.subject < 0 && ListEndsAtFiniteVerb(c)) return false;
     if (ListContinues(c)) {
       LinkConjunct(state_.last_np, p);
       SetLastPhrase(p, c, state_.last_role);
       return true;
     }
-    const bool preposed_pp = state_.last_role == Role::kPpObject && state_.current < 0;
     if (ClosesApposition(c + 1) && !preposed_pp && !IsTemporalPhrase(p, false, false)) {
       SetApposition(p);
       SetLastPhrase(p, c, state_.last_role);

@@ -42,6 +42,18 @@ TEST(ClauseWalk, Apposition) {
       });
 }
 
+TEST(ClauseWalk, AListAfterAPreposedAttachmentIsTheSubjectOfTheVerbItEndsAt) {
+  ExpectClauses(
+      "In/IN Geneva/NNP ,/, Peru/NNP and/CC Chile/NNP signed/VBD/sign a/DT pact/NN ./. | "
+      "In/IN Peru/NNP ,/, Chile/NNP and/CC Bolivia/NNP ,/, prices/NNS/price rose/VBD/rise ./. | "
+      "Envoys/NNS/envoy of/IN Peru/NNP ,/, Chile/NNP and/CC Bolivia/NNP met/VBD/meet ./.",
+      {
+          R"(s0 c0 main: subj="Peru" & "Chile" | verb="signed" lemma=sign past | obj="a pact" | pp: In "Geneva")",
+          R"(s1 c0 main: subj="prices" | verb="rose" lemma=rise past | pp: In "Peru" & "Chile" & "Bolivia")",
+          R"(s2 c0 main: subj="Envoys"{of "Peru" & "Chile" & "Bolivia"} | verb="met" lemma=meet past)",
+      });
+}
+
 TEST(ClauseWalk, NorCoordinatesLikeOr) {
   ExpectClauses(
       "Neither/DT Peru/NNP nor/CC Chile/NNP signed/VBD/sign the/DT pact/NN ./.",
