@@ -1,4 +1,6 @@
-// A hash that is stable across builds, machines and runs, which std::hash is not: for values
+// Two hashes of bytes.
+//
+// Fnv1a64 is stable across builds, machines and runs, which std::hash is not: for values
 // that are stored or compared between runs (event ids, story content hashes, dictionary
 // versions).
 //
@@ -13,7 +15,9 @@
 #ifndef TACITUS_BASE_HASH_H_
 #define TACITUS_BASE_HASH_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
@@ -34,6 +38,49 @@ class Fnv1a64 {
   static constexpr uint64_t kOffsetBasis = 0xcbf29ce484222325ull;
   static constexpr uint64_t kPrime = 0x100000001b3ull;
   uint64_t hash_ = kOffsetBasis;
+};
+
+// WordHash is for in-memory tables keyed by words (the lexicon, the dictionaries' names and
+// heads), which the coder probes several times per token: it is inlined and reads a short
+// word in one or two loads, where std::hash<std::string_view> calls a general-purpose byte
+// hash. Its values are not stable across builds: never store them.
+//
+//   std::unordered_map<std::string_view, Range, WordHash> observed;
+struct WordHash {
+  size_t operator()(std::string_view word) const noexcept {
+    const char* bytes = word.data();
+    const size_t size = word.size();
+    uint64_t hash = kSeed ^ size;  // the size, so that the overlapping reads below differ
+    if (size >= 8) {
+      size_t i = 0;
+      for (; i + 8 < size; i += 8) hash = Mix(hash ^ Read<uint64_t>(bytes + i));
+      return Mix(hash ^ Read<uint64_t>(bytes + size - 8));  // the last 8, overlapping
+    }
+    if (size >= 4) {
+      const uint64_t head = Read<uint32_t>(bytes), tail = Read<uint32_t>(bytes + size - 4);
+      return Mix(hash ^ (head << 32 | tail));
+    }
+    if (size > 0) {
+      const auto byte = [bytes](size_t at) { return uint64_t{static_cast<uint8_t>(bytes[at])}; };
+      return Mix(hash ^ (byte(0) << 16 | byte(size / 2) << 8 | byte(size - 1)));
+    }
+    return Mix(hash);
+  }
+
+ private:
+  static constexpr uint64_t kSeed = 0x9e3779b97f4a7c15ull;
+  template <typename Word>
+  static uint64_t Read(const char* bytes) {
+    Word word;
+    std::memcpy(&word, bytes, sizeof word);
+    return word;
+  }
+  // One multiply, then the high bits folded down so that every bit of the input reaches the
+  // low bits that pick a bucket.
+  static uint64_t Mix(uint64_t value) {
+    value *= 0xff51afd7ed558ccdull;
+    return value ^ (value >> 32);
+  }
 };
 
 // `value` as 16 lower-case hex digits, leading zeros kept ("00000000000000ff" for 255).

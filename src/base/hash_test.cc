@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tacitus {
 namespace {
@@ -30,6 +32,26 @@ TEST(Fnv1a64, HashesBytesInOrderWhateverTheChunks) {
   // Every byte counts, a NUL and bytes past 0x7f included.
   EXPECT_NE(HashOf(std::string_view("a\0", 2)), HashOf("a"));
   EXPECT_NE(HashOf("\xff"), HashOf("\x7f"));
+}
+
+TEST(WordHash, EveryByteOfAWordCounts) {
+  const WordHash hash;
+  EXPECT_EQ(hash("protest"), hash(std::string("protest")));
+  // Words that differ in one byte, within the first eight, past them, or in length only.
+  EXPECT_NE(hash("protest"), hash("protess"));
+  EXPECT_NE(hash("demonstrations"), hash("demonstrationz"));
+  EXPECT_NE(hash("ab"), hash(std::string_view("ab\0", 3)));
+  EXPECT_NE(hash(""), hash(std::string_view("\0", 1)));
+  EXPECT_NE(hash("\xff"), hash("\x7f"));
+  // The bucket bits: over many short words, the low byte takes most of its 256 values.
+  std::vector<bool> seen(256);
+  size_t distinct = 0;
+  for (int n = 0; n < 1000; ++n) {
+    const size_t low = hash(std::to_string(n)) & 0xff;
+    distinct += !seen[low];
+    seen[low] = true;
+  }
+  EXPECT_GT(distinct, 240u);
 }
 
 TEST(HexDigits16, WritesSixteenLowerCaseDigits) {

@@ -30,7 +30,7 @@ bool IsReciprocalTail(const VerbPattern& pattern, size_t element) {
                                 elements[element + 1].kind == PatternElement::Kind::kTarget;
   if (pattern.paired_code != pattern.code) {
     return word_then_target && element > 0 && !pattern.nominal &&
-           elements[element].lemmas == std::vector<std::string>{"with"};
+           elements[element].lemmas.size() == 1 && elements[element].lemmas[0] == "with";
   }
   if (element + 1 == elements.size())
     return elements[element].kind == PatternElement::Kind::kTarget;

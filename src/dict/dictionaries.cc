@@ -45,7 +45,7 @@ const DatedRole* Actor::RoleOn(Date date) const {
 namespace {
 
 const std::vector<const VerbPattern*>* FindHead(
-    const std::unordered_map<std::string_view, std::vector<const VerbPattern*>>& by_head,
+    const std::unordered_map<std::string_view, std::vector<const VerbPattern*>, WordHash>& by_head,
     std::string_view lemma) {
   auto it = by_head.find(lemma);
   return it == by_head.end() ? nullptr : &it->second;

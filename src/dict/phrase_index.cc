@@ -40,14 +40,28 @@ PhraseIndex PhraseIndex::Builder::Build() && {
     index.nodes_[n].ids_count = static_cast<uint32_t>(node_ids_[n].size());
     index.ids_.insert(index.ids_.end(), node_ids_[n].begin(), node_ids_[n].end());
   }
+  size_t capacity = 16;
+  while (capacity < 2 * edges_.size()) capacity *= 2;
+  index.edges_.resize(capacity);
+  index.edge_mask_ = capacity - 1;
+  for (const auto& [key, child] : edges_) {
+    const uint64_t hash = Hash(key.from, key.exact, key.word);
+    size_t slot = hash & index.edge_mask_;
+    while (index.edges_[slot].to != 0) slot = (slot + 1) & index.edge_mask_;
+    index.edges_[slot] = {hash, key.word, key.from * 2 + key.exact, child};
+  }
   index.words_ = std::move(words_);
-  index.edges_ = std::move(edges_);
   return index;
 }
 
 uint32_t PhraseIndex::Child(uint32_t node, bool exact, std::string_view word) const {
-  auto it = edges_.find(EdgeKey{node, exact, word});
-  return it == edges_.end() ? 0 : it->second;  // 0 (the root) is never anyone's child
+  const uint64_t hash = Hash(node, exact, word);
+  const uint32_t from = node * 2 + exact;
+  for (size_t slot = hash & edge_mask_;; slot = (slot + 1) & edge_mask_) {
+    const Edge& edge = edges_[slot];
+    if (edge.to == 0) return 0;  // 0 (the root) is never anyone's child
+    if (edge.hash == hash && edge.from == from && edge.word == word) return edge.to;
+  }
 }
 
 void PhraseIndex::Walk(std::span<const Token> tokens, size_t position, uint32_t node,

@@ -26,6 +26,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/hash.h"
 #include "text/document.h"
 
 namespace tacitus {
@@ -44,11 +45,11 @@ class PhraseIndex {
     friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
   };
   struct EdgeKeyHash {
-    size_t operator()(const EdgeKey& key) const {
-      return std::hash<std::string_view>()(key.word) ^ (size_t{key.from} * 0x9E3779B97F4A7C15ull) ^
-             size_t { key.exact };
-    }
+    size_t operator()(const EdgeKey& key) const { return Hash(key.from, key.exact, key.word); }
   };
+  static uint64_t Hash(uint32_t from, bool exact, std::string_view word) {
+    return WordHash()(word) + (uint64_t{from} * 2 + exact) * 0x9E3779B97F4A7C15ull;
+  }
 
  public:
   // Names longer than this are refused by the loader, which bounds LongestAt's search depth.
@@ -94,9 +95,20 @@ class PhraseIndex {
   void Walk(std::span<const Token> tokens, size_t position, uint32_t node, uint32_t depth,
             uint32_t* best_length, uint32_t* best_node) const;
 
+  // The edges in one open-addressed table (linear probing, a power of two at most half
+  // full), which a lookup reads without chasing a bucket list: LongestAt probes it for
+  // every token of every sentence, most often for a word that starts no name.
+  struct Edge {
+    uint64_t hash = 0;
+    std::string_view word;
+    uint32_t from = 0;  // the parent node, times 2, plus 1 for an exact-capitals edge
+    uint32_t to = 0;    // the child node; 0 (the root) marks an empty slot
+  };
+
   bool match_lemmas_ = false;
-  std::unordered_set<std::string> words_;
-  std::unordered_map<EdgeKey, uint32_t, EdgeKeyHash> edges_;
+  std::unordered_set<std::string> words_;  // owns the edges' words
+  std::vector<Edge> edges_;
+  size_t edge_mask_ = 0;
   std::vector<Node> nodes_;
   std::vector<uint32_t> ids_;
 };

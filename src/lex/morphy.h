@@ -19,6 +19,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/hash.h"
 #include "tacitus/status.h"
 
 namespace tacitus {
@@ -53,9 +54,9 @@ class Morphy {
   // The index's own copy of `word` when it is a lemma of `pos`, else empty.
   std::string_view IndexedLemma(std::string_view word, WordNetPos pos) const;
 
-  std::array<std::string, 2 * kWordNetPosCount> files_;   // index and exception file contents
-  std::unordered_map<std::string_view, uint8_t> lemmas_;  // lemma -> WordNetBit mask
-  std::array<std::unordered_map<std::string_view, std::string_view>, kWordNetPosCount>
+  std::array<std::string, 2 * kWordNetPosCount> files_;  // index and exception file contents
+  std::unordered_map<std::string_view, uint8_t, WordHash> lemmas_;  // lemma -> WordNetBit mask
+  std::array<std::unordered_map<std::string_view, std::string_view, WordHash>, kWordNetPosCount>
       exceptions_;  // inflected form -> first base form
 };
 
