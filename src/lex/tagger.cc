@@ -1,6 +1,7 @@
 #include "lex/tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -676,12 +677,34 @@ class SentenceTagger {
 
   // A verb right after "and", "but" or "or" shares a subject with the verb before it, so it
   // is no other clause's: "protesters burned effigies and smashed goods" has "burned" finite.
+  // Nor is a later verb of a clause that a relative or a conjunction opens: "Arnor launched
+  // raids on the orcs that have seized the fords", "declared war a day after raiders burst
+  // in" leave "launched" and "declared" the sentence's finite verb.
   bool HasOtherFiniteVerb(size_t i) const {
     for (size_t j = 0; j < tokens_.size(); ++j) {
       if (j == i || !IsFiniteVerb(scratch_.tags[j])) continue;
       const std::string_view before = j > 0 ? LowerAt(j - 1) : std::string_view();
       if (j > i && (before == "and" || before == "but" || before == "or")) continue;
+      if (j > i && OpensDependentClause(i, j)) continue;
       return true;
+    }
+    return false;
+  }
+
+  // Whether the finite verb at j, after token i, is the verb of a relative or adverbial
+  // clause: a relative pronoun or a subordinating conjunction, then at most its subject's
+  // words, stand between i and j.
+  bool OpensDependentClause(size_t i, size_t j) const {
+    static constexpr std::array<std::string_view, 9> kSubordinators = {
+        "after", "before", "when", "while", "because", "until", "although", "though", "whereas"};
+    for (size_t k = j; k-- > i + 1;) {
+      const PosTag t = scratch_.tags[k];
+      if (t == PosTag::kWDT || t == PosTag::kWP || t == PosTag::kWRB) return true;
+      if (t == PosTag::kIN) return In(kSubordinators, LowerAt(k));
+      if (!IsNoun(t) && !IsDeterminerLike(t) && !IsAdjective(t) && !IsAdverb(t) &&
+          t != PosTag::kCD && t != PosTag::kPRP) {
+        return false;
+      }
     }
     return false;
   }

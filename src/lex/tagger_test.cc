@@ -121,6 +121,13 @@ TEST(Tagger, TagsTheOnlyVerbOfASentenceFinite) {
   const std::string coordinated =
       Tagged("Villagers burned effigies of the governor and blocked the highway .");
   EXPECT_NE(coordinated.find("burned/VBD"), std::string::npos) << coordinated;
+  // Nor is the verb of a relative or adverbial clause.
+  const std::string relative =
+      Tagged("Gondor and its allies launched air strikes on the orcs that have seized the fords .");
+  EXPECT_NE(relative.find("launched/VBD"), std::string::npos) << relative;
+  const std::string adverbial =
+      Tagged("Rohan formally declared war on Mordor a day after the orcs burst across the river .");
+  EXPECT_NE(adverbial.find("declared/VBD"), std::string::npos) << adverbial;
 }
 
 TEST(Tagger, TagsAGerundAfterADeterminerBeforeAPrepositionAsANoun) {
