@@ -79,6 +79,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "noun 190 attack on +T\n"
                "verb 071 send aid to +T\n"
                "noun 040:040 talk with +T | talk between +T\n"
+               "noun 190:190 {fighting/clash} between +T\n"
                "intent 04 036\n"
                "intent 07 033\n"
                "intent 16 131\n"

@@ -537,6 +537,12 @@ class SentenceTagger {
       // Between a noun's comma and a preposition, an -ing form opens a participial clause:
       // "the Security Council, meeting in emergency session, condemned ...".
       tag = PosTag::kVBG;
+    } else if (tag == PosTag::kVBG && i == 0 && next == PosTag::kIN &&
+               !IsPrepositionLikeParticiple(token(i).lower) && HasFiniteVerbBeforeComma(i)) {
+      // A sentence's opening -ing form whose phrase runs into the finite verb with no comma
+      // is its subject, a gerund: "Fighting between the two armies erupted on Friday" (but
+      // "Fighting in the rain, the troops held the ford").
+      tag = PosTag::kNN;
     } else if (tag == PosTag::kVBG && i > 0 && TagAt(i - 1) == PosTag::kDT &&
                (next == PosTag::kIN || next == PosTag::kPeriod || next == PosTag::kComma)) {
       tag = PosTag::kNN;  // a determiner's gerund is a noun: "condemned the shelling of Kharkiv"
@@ -597,6 +603,22 @@ class SentenceTagger {
     if (StartsObject(i, true)) return true;
     const PosTag after = TagAt(i + 1);
     return IsCommonNoun(TagAt(i)) && !IsFiniteVerb(after);
+  }
+
+  bool HasFiniteVerbBeforeComma(size_t i) const {
+    for (size_t j = i + 1; j < tokens_.size(); ++j) {
+      const PosTag t = scratch_.tags[j];
+      if (t == PosTag::kComma || t == PosTag::kColon) return false;
+      if (IsFiniteVerb(t)) return true;
+    }
+    return false;
+  }
+
+  // -ing forms read as prepositions: "Following the talks the two sides ...".
+  static bool IsPrepositionLikeParticiple(std::string_view lower) {
+    static constexpr std::array<std::string_view, 6> kWords = {
+        "following", "according", "including", "during", "regarding", "concerning"};
+    return In(kWords, lower);
   }
 
   bool HasEarlierVerb(size_t i) const {

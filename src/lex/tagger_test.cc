@@ -130,6 +130,13 @@ TEST(Tagger, TagsTheOnlyVerbOfASentenceFinite) {
   EXPECT_NE(adverbial.find("declared/VBD"), std::string::npos) << adverbial;
 }
 
+TEST(Tagger, TagsAnOpeningGerundThatRunsIntoTheVerbAsANoun) {
+  EXPECT_EQ(Tagged("Shelling of the fortress resumed on Monday .").substr(0, 12), "Shelling/NN ");
+  // Its phrase closed by a comma, it opens a participial clause.
+  EXPECT_EQ(Tagged("Shelling the fortress , the orcs advanced .").substr(0, 13), "Shelling/VBG ");
+  EXPECT_EQ(Tagged("Fighting in the hills , the orcs advanced .").substr(0, 13), "Fighting/VBG ");
+}
+
 TEST(Tagger, TagsAGerundAfterADeterminerBeforeAPrepositionAsANoun) {
   const std::string noun = Tagged("Gondor condemned the shelling of Bree .");
   EXPECT_NE(noun.find("shelling/NN"), std::string::npos) << noun;
