@@ -80,6 +80,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 071 send aid to +T\n"
                "noun 040:040 talk with +T | talk between +T\n"
                "noun 190:190 {fighting/clash} between +T\n"
+               "verb 1723 impose (a) curfew\n"
+               "noun 1723 curfew in +T\n"
                "intent 04 036\n"
                "intent 07 033\n"
                "intent 16 131\n"

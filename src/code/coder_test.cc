@@ -186,6 +186,15 @@ TEST_F(CoderTest, FightingThatBrokeOutIsBetweenThePartiesItsClauseNames) {
   EXPECT_THAT(Code("Clashes ended between Russian troops and Chinese troops."), IsEmpty());
 }
 
+TEST_F(CoderTest, APatternThatNamesTheActDoesIt) {
+  // "imposed a curfew" is the curfew, on the country (code/implied_target.h), not a reaction
+  // to a curfew someone else imposed, as "condemned the curfew" is.
+  EXPECT_THAT(Code("Russian troops imposed a nationwide curfew."), ElementsAre("RUSMIL RUS 1723"));
+  EXPECT_THAT(Code("China condemned the curfew."), IsEmpty());
+  EXPECT_THAT(Code("Russian troops imposed a curfew. China condemned the curfew."),
+              ElementsAre("RUSMIL RUS 1723", "CHN RUSMIL 111"));
+}
+
 TEST_F(CoderTest, AidNamedByItsGiversNationalityIsFromThatCountry) {
   EXPECT_THAT(Code("Russian aid to Ukraine arrived on Monday."), ElementsAre("RUS UKR 071"));
   // Other acts are as often named by whom they concern.

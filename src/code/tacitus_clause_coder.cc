@@ -23,10 +23,22 @@ bool HasTarget(const VerbPattern& pattern) {
   });
 }
 
+// Whether a pattern without +T names `noun` among its own words: "imposed a curfew" for
+// `impose (a) curfew` does the act the noun names, where "condemned the curfew" reacts to it.
+bool DoesTheActItNames(const VerbPattern& pattern, std::string_view noun) {
+  if (HasTarget(pattern)) return false;
+  return std::any_of(pattern.elements.begin(), pattern.elements.end(),
+                     [&](const PatternElement& e) {
+                       return e.kind == PatternElement::Kind::kWord &&
+                              std::find(e.lemmas.begin(), e.lemmas.end(), noun) != e.lemmas.end();
+                     });
+}
+
 // A verbal or material conflict pattern ("condemn +T") whose target names no actor but an
 // act of material conflict ("the attack", "the shelling": a noun whose patterns are of quad
 // class 4); or praise ("welcomed the swap", "hailed the arrest") of a noun with patterns of
-// its own, whose roots go to *act_roots: the act praised is of one of those roots.
+// its own, whose roots go to *act_roots: the act praised is of one of those roots. A pattern
+// that does the act itself ("imposed a curfew", "declared martial law") names no other.
 bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern, int32_t target,
                             std::vector<std::string>* act_roots) {
   act_roots->clear();
@@ -34,6 +46,7 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
   const EventType* type = story.dictionaries.FindEventType(pattern.code);
   if (type == nullptr) return false;
   const std::string_view noun = story.doc.tokens[story.syntax.phrases[target].head].lemma;
+  if (DoesTheActItNames(pattern, noun)) return false;
   const auto acts = story.dictionaries.NounPatternsFor(noun);
   if (pattern.code.starts_with("051")) {
     for (const VerbPattern* act : acts) {
