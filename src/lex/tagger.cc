@@ -253,7 +253,16 @@ class SentenceTagger {
       out->Add(PosTag::kNNP, 1);
     }
     AddOtherRegularPast(t.lower, out);
+    AddParticipleOfGerund(t.lower, out);
     return true;
+  }
+
+  // Likewise an -ing form the counts saw only as a noun ("kidnapping", "shelling") is also
+  // the participle of its verb, for the context rules to choose: "..., kidnapping ten workers".
+  void AddParticipleOfGerund(std::string_view lower, Readings* out) const {
+    if (out->Has(PosTag::kVBG) || !out->Has(PosTag::kNN) || !lower.ends_with("ing")) return;
+    if (!IsInflected(lexicon_.morphy(), lower, WordNetPos::kVerb)) return;
+    out->Add(PosTag::kVBG, 1);
   }
 
   // A regular past form ("arrested") is both the past tense and the participle, whichever
@@ -536,6 +545,11 @@ class SentenceTagger {
                next == PosTag::kIN) {
       // Between a noun's comma and a preposition, an -ing form opens a participial clause:
       // "the Security Council, meeting in emergency session, condemned ...".
+      tag = PosTag::kVBG;
+    } else if (tag == PosTag::kNN && HasCandidate(i, PosTag::kVBG) && previous == PosTag::kComma &&
+               i > 1 && (IsNoun(TagAt(i - 2)) || IsProperNoun(TagAt(i - 2))) &&
+               (next == PosTag::kDT || next == PosTag::kPRPS || HasCandidate(i + 1, PosTag::kCD))) {
+      // So does one before its object: "attacked a camp, kidnapping ten workers and ...".
       tag = PosTag::kVBG;
     } else if (tag == PosTag::kVBG && i == 0 && next == PosTag::kIN &&
                !IsPrepositionLikeParticiple(token(i).lower) && HasFiniteVerbBeforeComma(i)) {

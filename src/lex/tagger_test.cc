@@ -137,6 +137,14 @@ TEST(Tagger, TagsAnOpeningGerundThatRunsIntoTheVerbAsANoun) {
   EXPECT_EQ(Tagged("Fighting in the hills , the orcs advanced .").substr(0, 13), "Fighting/VBG ");
 }
 
+TEST(Tagger, TagsAnIngNounAfterANounsCommaBeforeItsObjectAsAParticiple) {
+  // "kidnapping" is seen only as a noun; after a noun's comma, with an object, it is the verb.
+  const std::string tagged = Tagged("Raiders attacked the village , kidnapping ten farmers .");
+  EXPECT_NE(tagged.find("kidnapping/VBG"), std::string::npos) << tagged;
+  EXPECT_EQ(Tagged("The kidnapping of the farmers ended .").substr(0, 24),
+            "The/DT kidnapping/NN of/");
+}
+
 TEST(Tagger, TagsAGerundAfterADeterminerBeforeAPrepositionAsANoun) {
   const std::string noun = Tagged("Gondor condemned the shelling of Bree .");
   EXPECT_NE(noun.find("shelling/NN"), std::string::npos) << noun;
