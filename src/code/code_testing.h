@@ -81,6 +81,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "noun 040:040 talk with +T | talk between +T\n"
                "noun 190:190 {fighting/clash} between +T\n"
                "verb 1723 impose (a) curfew\n"
+               "verb 154 {deploy/send} troop to +T\n"
                "noun 1723 curfew in +T\n"
                "intent 04 036\n"
                "intent 07 033\n"

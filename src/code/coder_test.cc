@@ -195,6 +195,13 @@ TEST_F(CoderTest, APatternThatNamesTheActDoesIt) {
               ElementsAre("RUSMIL RUS 1723", "CHN RUSMIL 111"));
 }
 
+TEST_F(CoderTest, AForceDeployedByNoOneNamedShowsItsOwnSide) {
+  EXPECT_THAT(Code("Russian troops were deployed to Ukraine."), ElementsAre("RUSMIL UKR 154"));
+  EXPECT_THAT(Code("Russian troops were sent to Ukraine by China."), ElementsAre("CHN UKR 154"));
+  // Only a show of force: a passive attack names no attacker.
+  EXPECT_THAT(Code("Russian troops were attacked in Ukraine."), IsEmpty());
+}
+
 TEST_F(CoderTest, AidNamedByItsGiversNationalityIsFromThatCountry) {
   EXPECT_THAT(Code("Russian aid to Ukraine arrived on Monday."), ElementsAre("RUS UKR 071"));
   // Other acts are as often named by whom they concern.

@@ -281,6 +281,11 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     if (source < 0) {  // "two activists were arrested in Moscow": the police's act
       ImpliedDoers(story.dictionaries, doc, syntax, story.actors, c, &scratch->implied_sources);
       sources = scratch->implied_sources;
+      // "Troops were deployed to the border with X", "the border force was put on alert": a
+      // show of force (15x) that says no one moved the force shows the force's own side.
+      if (sources.empty() && clause.verb.passive && match.pattern->code.starts_with("15")) {
+        sources = story.actors.ActorsOf(clause.LogicalObject());
+      }
     }
     std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
     if (targets.empty()) {  // "protesters rallied", "the UN called for calm": implied
