@@ -729,7 +729,8 @@ class SentenceTagger {
 
   // Whether the finite verb at j, after token i, is the verb of a relative or adverbial
   // clause: a relative pronoun or a subordinating conjunction, then at most its subject's
-  // words, stand between i and j.
+  // words, stand between i and j; or of a clause that such a clause's verb governs ("a day
+  // after the rebels said they had taken the city").
   bool OpensDependentClause(size_t i, size_t j) const {
     static constexpr std::array<std::string_view, 9> kSubordinators = {
         "after", "before", "when", "while", "because", "until", "although", "though", "whereas"};
@@ -737,6 +738,7 @@ class SentenceTagger {
       const PosTag t = scratch_.tags[k];
       if (t == PosTag::kWDT || t == PosTag::kWP || t == PosTag::kWRB) return true;
       if (t == PosTag::kIN) return In(kSubordinators, LowerAt(k));
+      if (IsFiniteVerb(t)) continue;  // the clause's own verb: "after the rebels said they had"
       if (!IsNoun(t) && !IsDeterminerLike(t) && !IsAdjective(t) && !IsAdverb(t) &&
           t != PosTag::kCD && t != PosTag::kPRP) {
         return false;

@@ -128,6 +128,10 @@ TEST(Tagger, TagsTheOnlyVerbOfASentenceFinite) {
   const std::string adverbial =
       Tagged("Rohan formally declared war on Mordor a day after the orcs burst across the river .");
   EXPECT_NE(adverbial.find("declared/VBD"), std::string::npos) << adverbial;
+  const std::string nested = Tagged(
+      "Rohan riders and Gondor troops exchanged fire around the ford on Tuesday , a day after "
+      "the orcs said they had taken the city .");
+  EXPECT_NE(nested.find("exchanged/VBD"), std::string::npos) << nested;
 }
 
 TEST(Tagger, TagsAnOpeningGerundThatRunsIntoTheVerbAsANoun) {
