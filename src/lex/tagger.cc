@@ -739,12 +739,28 @@ class SentenceTagger {
       if (t == PosTag::kWDT || t == PosTag::kWP || t == PosTag::kWRB) return true;
       if (t == PosTag::kIN) return In(kSubordinators, LowerAt(k));
       if (IsFiniteVerb(t)) continue;  // the clause's own verb: "after the rebels said they had"
+      if (t == PosTag::kComma) return EndsReportingTail(j);
+      if (t == PosTag::kCC && k > i + 1 && TagAt(k - 1) == PosTag::kComma) {
+        return true;  // a clause of its own: "gunships attacked positions, and tanks were seen"
+      }
       if (!IsNoun(t) && !IsDeterminerLike(t) && !IsAdjective(t) && !IsAdverb(t) &&
           t != PosTag::kCD && t != PosTag::kPRP) {
         return false;
       }
     }
     return false;
+  }
+
+  // Whether the verb at j, after a comma and its subject, is a reporting verb that only its
+  // adverbs and the full stop follow: "..., witnesses said.", "..., officials said on Monday.".
+  bool EndsReportingTail(size_t j) const {
+    if (!IsReportingVerb(lexicon_.Lemma(token(j).lower, scratch_.tags[j]))) return false;
+    for (size_t k = j + 1; k < tokens_.size(); ++k) {
+      const PosTag t = scratch_.tags[k];
+      if (t == PosTag::kPeriod) return true;
+      if (!IsAdverb(t) && !IsNoun(t) && t != PosTag::kIN && t != PosTag::kDT) return false;
+    }
+    return true;
   }
 
   // Whether token i can open a direct object or object clause. A proper noun counts only
