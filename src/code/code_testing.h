@@ -96,7 +96,11 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 100 demand +T\n"
                "verb 1056 demand +T withdraw\n"
                "verb 016 deny | deny accusation\n"
-               "verb 112 hold +T responsible\n");
+               "verb 112 hold +T responsible\n"
+               "noun 190:190 {fighting/clash} between +T\n"
+               "verb 1723 impose (a) curfew\n"
+               "noun 1723 curfew in +T\n"
+               "verb 154 {deploy/send} troop to +T\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"

@@ -173,6 +173,35 @@ TEST_F(CoderTest, AMutualEventBetweenTwoPartiesIsTheirsWhereverItStands) {
               UnorderedElementsAre("RUSMIL UKR 190", "CHN WST 040", "WST CHN 040"));
 }
 
+TEST_F(CoderTest, FightingThatBrokeOutIsBetweenThePartiesItsClauseNames) {
+  const auto both_ways = UnorderedElementsAre("RUSMIL CHNMIL 190", "CHNMIL RUSMIL 190");
+  // An opening gerund running into its verb is the subject, not a participle.
+  EXPECT_THAT(Code("Fighting between Russian troops and Chinese troops erupted on Monday."),
+              both_ways);
+  // A verb that says the fighting happened lends it the parties of its "between".
+  EXPECT_THAT(Code("Fighting broke out between Russian troops and Chinese troops on Monday."),
+              both_ways);
+  EXPECT_THAT(Code("Clashes erupted between Russian troops and Chinese troops."), both_ways);
+  // Other verbs keep their phrases: the end of the clashes is no clash.
+  EXPECT_THAT(Code("Clashes ended between Russian troops and Chinese troops."), IsEmpty());
+}
+
+TEST_F(CoderTest, APatternThatNamesTheActDoesIt) {
+  // "imposed a curfew" is the curfew, on the country (code/implied_target.h), not a reaction
+  // to a curfew someone else imposed, as "condemned the curfew" is.
+  EXPECT_THAT(Code("Russian troops imposed a nationwide curfew."), ElementsAre("RUSMIL RUS 1723"));
+  EXPECT_THAT(Code("China condemned the curfew."), IsEmpty());
+  EXPECT_THAT(Code("Russian troops imposed a curfew. China condemned the curfew."),
+              ElementsAre("RUSMIL RUS 1723", "CHN RUSMIL 111"));
+}
+
+TEST_F(CoderTest, AForceDeployedByNoOneNamedShowsItsOwnSide) {
+  EXPECT_THAT(Code("Russian troops were deployed to Ukraine."), ElementsAre("RUSMIL UKR 154"));
+  EXPECT_THAT(Code("Russian troops were sent to Ukraine by China."), ElementsAre("CHN UKR 154"));
+  // Only a show of force: a passive attack names no attacker.
+  EXPECT_THAT(Code("Russian troops were attacked in Ukraine."), IsEmpty());
+}
+
 TEST_F(CoderTest, AidNamedByItsGiversNationalityIsFromThatCountry) {
   EXPECT_THAT(Code("Russian aid to Ukraine arrived on Monday."), ElementsAre("RUS UKR 071"));
   // Other acts are as often named by whom they concern.

@@ -18,7 +18,22 @@ struct ClauseRole {
   bool light_object = false;  // the object of a light verb: "held talks with X"
   bool adjunct = false;       // in a PP of the clause: "In a phone call with X, Y said"
   bool subject = false;       // its subject: "Talks between X and Y resumed"
+  // The subject of a verb that says only that the event it names happened, whose
+  // prepositional phrases are the event's: "Fighting broke out between X and Y".
+  bool occurrence_subject = false;
 };
+
+// Verbs of an event's happening: "Clashes erupted", "Fighting broke out", "Protests spread".
+constexpr std::array<std::string_view, 12> kOccurrenceVerbs = {
+    "erupt",  "break",   "flare",  "rage",  "continue", "escalate",
+    "resume", "persist", "spread", "occur", "ensue",    "intensify"};
+
+// Whether `clause` says its subject happened: "erupted", "broke out" (not "broke the truce").
+bool ReportsItsSubjectHappening(const Document& doc, const Clause& clause) {
+  if (clause.verb.passive || !In(kOccurrenceVerbs, clause.verb.lemma)) return false;
+  if (clause.verb.lemma != "break") return true;
+  return clause.verb.particle >= 0 && doc.tokens[clause.verb.particle].lower == "out";
+}
 
 // Verbs of a journey, whose "for" names what the traveller came to do there: "flew to Kabul
 // for talks with X" reports the talks as news does, unlike "called for talks".
@@ -53,7 +68,7 @@ void FindClauseRoles(const Document& doc, const Syntax& syntax, uint32_t s,
       if (ClauseRole* role = at(clause.object); role != nullptr) *role = {c, true, false, false};
     }
     if (ClauseRole* role = at(clause.subject); role != nullptr && role->clause < 0) {
-      *role = {c, false, false, true};
+      *role = {c, false, false, true, ReportsItsSubjectHappening(doc, clause)};
     }
     for (const Attachment& a : syntax.AttachmentsOf(clause)) {
       if (!IsSettingPreposition(doc, clause, a)) continue;  // not "called for a meeting"
@@ -116,8 +131,9 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
         }
       }
       const ClauseRole& role = roles[p - phrases.begin];
-      if (role.light_object) {
-        // "held talks with X in Moscow": the clause's PPs after the noun are read with it.
+      if (role.light_object || role.occurrence_subject) {
+        // "held talks with X in Moscow", "Fighting broke out between X and Y": the clause's
+        // PPs after the noun are read with it.
         layout->OfLightVerbObject(syntax, syntax.clauses[role.clause], phrase, by_attachment);
       } else {
         layout->OfNounPhrase(syntax, phrase, by_attachment);

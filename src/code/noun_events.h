@@ -1,6 +1,8 @@
 // Events named by a noun ("Putin's visit to China", "the visit by Putin to China"): the noun
 // patterns of the phrase's head lemma, matched on its prepositional phrases; the source is
-// the possessor, else a "by" phrase, else what the pattern binds with +S.
+// the possessor, else a "by" phrase, else what the pattern binds with +S. The object of a
+// light verb ("held talks with X") and the subject of a verb of happening ("Fighting broke
+// out between X and Y") are read with their clause's prepositional phrases after them.
 #ifndef TACITUS_CODE_NOUN_EVENTS_H_
 #define TACITUS_CODE_NOUN_EVENTS_H_
 

@@ -23,10 +23,22 @@ bool HasTarget(const VerbPattern& pattern) {
   });
 }
 
+// Whether a pattern without +T names `noun` among its own words: "imposed a curfew" for
+// `impose (a) curfew` does the act the noun names, where "condemned the curfew" reacts to it.
+bool DoesTheActItNames(const VerbPattern& pattern, std::string_view noun) {
+  if (HasTarget(pattern)) return false;
+  return std::any_of(pattern.elements.begin(), pattern.elements.end(),
+                     [&](const PatternElement& e) {
+                       return e.kind == PatternElement::Kind::kWord &&
+                              std::find(e.lemmas.begin(), e.lemmas.end(), noun) != e.lemmas.end();
+                     });
+}
+
 // A verbal or material conflict pattern ("condemn +T") whose target names no actor but an
 // act of material conflict ("the attack", "the shelling": a noun whose patterns are of quad
 // class 4); or praise ("welcomed the swap", "hailed the arrest") of a noun with patterns of
-// its own, whose roots go to *act_roots: the act praised is of one of those roots.
+// its own, whose roots go to *act_roots: the act praised is of one of those roots. A pattern
+// that does the act itself ("imposed a curfew", "declared martial law") names no other.
 bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern, int32_t target,
                             std::vector<std::string>* act_roots) {
   act_roots->clear();
@@ -34,6 +46,7 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
   const EventType* type = story.dictionaries.FindEventType(pattern.code);
   if (type == nullptr) return false;
   const std::string_view noun = story.doc.tokens[story.syntax.phrases[target].head].lemma;
+  if (DoesTheActItNames(pattern, noun)) return false;
   const auto acts = story.dictionaries.NounPatternsFor(noun);
   if (pattern.code.starts_with("051")) {
     for (const VerbPattern* act : acts) {
@@ -268,6 +281,11 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     if (source < 0) {  // "two activists were arrested in Moscow": the police's act
       ImpliedDoers(story.dictionaries, doc, syntax, story.actors, c, &scratch->implied_sources);
       sources = scratch->implied_sources;
+      // "Troops were deployed to the border with X", "the border force was put on alert": a
+      // show of force (15x) that says no one moved the force shows the force's own side.
+      if (sources.empty() && clause.verb.passive && match.pattern->code.starts_with("15")) {
+        sources = story.actors.ActorsOf(clause.LogicalObject());
+      }
     }
     std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
     if (targets.empty()) {  // "protesters rallied", "the UN called for calm": implied

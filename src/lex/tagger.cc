@@ -1,6 +1,7 @@
 #include "lex/tagger.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -252,7 +253,16 @@ class SentenceTagger {
       out->Add(PosTag::kNNP, 1);
     }
     AddOtherRegularPast(t.lower, out);
+    AddParticipleOfGerund(t.lower, out);
     return true;
+  }
+
+  // Likewise an -ing form the counts saw only as a noun ("kidnapping", "shelling") is also
+  // the participle of its verb, for the context rules to choose: "..., kidnapping ten workers".
+  void AddParticipleOfGerund(std::string_view lower, Readings* out) const {
+    if (out->Has(PosTag::kVBG) || !out->Has(PosTag::kNN) || !lower.ends_with("ing")) return;
+    if (!IsInflected(lexicon_.morphy(), lower, WordNetPos::kVerb)) return;
+    out->Add(PosTag::kVBG, 1);
   }
 
   // A regular past form ("arrested") is both the past tense and the participle, whichever
@@ -536,6 +546,17 @@ class SentenceTagger {
       // Between a noun's comma and a preposition, an -ing form opens a participial clause:
       // "the Security Council, meeting in emergency session, condemned ...".
       tag = PosTag::kVBG;
+    } else if (tag == PosTag::kNN && HasCandidate(i, PosTag::kVBG) && previous == PosTag::kComma &&
+               i > 1 && (IsNoun(TagAt(i - 2)) || IsProperNoun(TagAt(i - 2))) &&
+               (next == PosTag::kDT || next == PosTag::kPRPS || HasCandidate(i + 1, PosTag::kCD))) {
+      // So does one before its object: "attacked a camp, kidnapping ten workers and ...".
+      tag = PosTag::kVBG;
+    } else if (tag == PosTag::kVBG && i == 0 && next == PosTag::kIN &&
+               !IsPrepositionLikeParticiple(token(i).lower) && HasFiniteVerbBeforeComma(i)) {
+      // A sentence's opening -ing form whose phrase runs into the finite verb with no comma
+      // is its subject, a gerund: "Fighting between the two armies erupted on Friday" (but
+      // "Fighting in the rain, the troops held the ford").
+      tag = PosTag::kNN;
     } else if (tag == PosTag::kVBG && i > 0 && TagAt(i - 1) == PosTag::kDT &&
                (next == PosTag::kIN || next == PosTag::kPeriod || next == PosTag::kComma)) {
       tag = PosTag::kNN;  // a determiner's gerund is a noun: "condemned the shelling of Kharkiv"
@@ -596,6 +617,22 @@ class SentenceTagger {
     if (StartsObject(i, true)) return true;
     const PosTag after = TagAt(i + 1);
     return IsCommonNoun(TagAt(i)) && !IsFiniteVerb(after);
+  }
+
+  bool HasFiniteVerbBeforeComma(size_t i) const {
+    for (size_t j = i + 1; j < tokens_.size(); ++j) {
+      const PosTag t = scratch_.tags[j];
+      if (t == PosTag::kComma || t == PosTag::kColon) return false;
+      if (IsFiniteVerb(t)) return true;
+    }
+    return false;
+  }
+
+  // -ing forms read as prepositions: "Following the talks the two sides ...".
+  static bool IsPrepositionLikeParticiple(std::string_view lower) {
+    static constexpr std::array<std::string_view, 6> kWords = {
+        "following", "according", "including", "during", "regarding", "concerning"};
+    return In(kWords, lower);
   }
 
   bool HasEarlierVerb(size_t i) const {
@@ -676,14 +713,54 @@ class SentenceTagger {
 
   // A verb right after "and", "but" or "or" shares a subject with the verb before it, so it
   // is no other clause's: "protesters burned effigies and smashed goods" has "burned" finite.
+  // Nor is a later verb of a clause that a relative or a conjunction opens: "Arnor launched
+  // raids on the orcs that have seized the fords", "declared war a day after raiders burst
+  // in" leave "launched" and "declared" the sentence's finite verb.
   bool HasOtherFiniteVerb(size_t i) const {
     for (size_t j = 0; j < tokens_.size(); ++j) {
       if (j == i || !IsFiniteVerb(scratch_.tags[j])) continue;
       const std::string_view before = j > 0 ? LowerAt(j - 1) : std::string_view();
       if (j > i && (before == "and" || before == "but" || before == "or")) continue;
+      if (j > i && OpensDependentClause(i, j)) continue;
       return true;
     }
     return false;
+  }
+
+  // Whether the finite verb at j, after token i, is the verb of a relative or adverbial
+  // clause: a relative pronoun or a subordinating conjunction, then at most its subject's
+  // words, stand between i and j; or of a clause that such a clause's verb governs ("a day
+  // after the rebels said they had taken the city").
+  bool OpensDependentClause(size_t i, size_t j) const {
+    static constexpr std::array<std::string_view, 9> kSubordinators = {
+        "after", "before", "when", "while", "because", "until", "although", "though", "whereas"};
+    for (size_t k = j; k-- > i + 1;) {
+      const PosTag t = scratch_.tags[k];
+      if (t == PosTag::kWDT || t == PosTag::kWP || t == PosTag::kWRB) return true;
+      if (t == PosTag::kIN) return In(kSubordinators, LowerAt(k));
+      if (IsFiniteVerb(t)) continue;  // the clause's own verb: "after the rebels said they had"
+      if (t == PosTag::kComma) return EndsReportingTail(j);
+      if (t == PosTag::kCC && k > i + 1 && TagAt(k - 1) == PosTag::kComma) {
+        return true;  // a clause of its own: "gunships attacked positions, and tanks were seen"
+      }
+      if (!IsNoun(t) && !IsDeterminerLike(t) && !IsAdjective(t) && !IsAdverb(t) &&
+          t != PosTag::kCD && t != PosTag::kPRP) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  // Whether the verb at j, after a comma and its subject, is a reporting verb that only its
+  // adverbs and the full stop follow: "..., witnesses said.", "..., officials said on Monday.".
+  bool EndsReportingTail(size_t j) const {
+    if (!IsReportingVerb(lexicon_.Lemma(token(j).lower, scratch_.tags[j]))) return false;
+    for (size_t k = j + 1; k < tokens_.size(); ++k) {
+      const PosTag t = scratch_.tags[k];
+      if (t == PosTag::kPeriod) return true;
+      if (!IsAdverb(t) && !IsNoun(t) && t != PosTag::kIN && t != PosTag::kDT) return false;
+    }
+    return true;
   }
 
   // Whether token i can open a direct object or object clause. A proper noun counts only

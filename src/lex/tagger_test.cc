@@ -4,6 +4,7 @@
 
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "lex/testing.h"
@@ -117,10 +118,40 @@ TEST(Tagger, TagsTheOnlyVerbOfASentenceFinite) {
   // With another finite verb, the participle reading stays open: a reduced relative.
   EXPECT_EQ(Tagged("Weapons supplied by Russia arrived ."),
             "Weapons/NNS supplied/VBN by/IN Russia/NNP arrived/VBD ./.");
-  // A verb after "and" shares the subject of the verb before it: it is no other clause's.
-  const std::string coordinated =
-      Tagged("Villagers burned effigies of the governor and blocked the highway .");
-  EXPECT_NE(coordinated.find("burned/VBD"), std::string::npos) << coordinated;
+  // No other clause's verb is a rival: one after "and" shares the subject of the verb before
+  // it; a relative or adverbial clause's, and the verbs that one governs; a coordinated
+  // clause's with its own subject; the speaker's tail.
+  const std::pair<const char*, const char*> kFinite[] = {
+      {"Villagers burned effigies of the governor and blocked the highway .", "burned/VBD"},
+      {"Gondor and its allies launched air strikes on the orcs that have seized the fords .",
+       "launched/VBD"},
+      {"Rohan formally declared war on Mordor a day after the orcs burst across the river .",
+       "declared/VBD"},
+      {"Rohan riders and Gondor troops exchanged fire around the ford on Tuesday , a day after "
+       "the orcs said they had taken the city .",
+       "exchanged/VBD"},
+      {"Orc gunships attacked positions of the rangers , and trolls were seen .", "attacked/VBD"},
+      {"Orc gunships attacked positions of the rangers , witnesses said .", "attacked/VBD"},
+  };
+  for (const auto& [sentence, verb] : kFinite) {
+    const std::string tagged = Tagged(sentence);
+    EXPECT_NE(tagged.find(verb), std::string::npos) << tagged;
+  }
+}
+
+TEST(Tagger, TagsAnOpeningGerundThatRunsIntoTheVerbAsANoun) {
+  EXPECT_EQ(Tagged("Shelling of the fortress resumed on Monday .").substr(0, 12), "Shelling/NN ");
+  // Its phrase closed by a comma, it opens a participial clause.
+  EXPECT_EQ(Tagged("Shelling the fortress , the orcs advanced .").substr(0, 13), "Shelling/VBG ");
+  EXPECT_EQ(Tagged("Fighting in the hills , the orcs advanced .").substr(0, 13), "Fighting/VBG ");
+}
+
+TEST(Tagger, TagsAnIngNounAfterANounsCommaBeforeItsObjectAsAParticiple) {
+  // "kidnapping" is seen only as a noun; after a noun's comma, with an object, it is the verb.
+  const std::string tagged = Tagged("Raiders attacked the village , kidnapping ten farmers .");
+  EXPECT_NE(tagged.find("kidnapping/VBG"), std::string::npos) << tagged;
+  EXPECT_EQ(Tagged("The kidnapping of the farmers ended .").substr(0, 24),
+            "The/DT kidnapping/NN of/");
 }
 
 TEST(Tagger, TagsAGerundAfterADeterminerBeforeAPrepositionAsANoun) {

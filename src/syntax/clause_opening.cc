@@ -1,6 +1,8 @@
 #include "syntax/clause_opening.h"
 
+#include <array>
 #include <cstdint>
+#include <string_view>
 
 #include "lex/verb_classes.h"
 #include "syntax/pending_items.h"
@@ -174,6 +176,21 @@ class ClauseOpener {
     verb->perfect = first.perfect;
   }
 
+  // Whether a participial adjunct goes on with the act of the adverbial clause of time
+  // before it, not with the main clause: "came a day after gunmen attacked a camp, kidnapping
+  // ten workers", "fired tear gas as thousands marched, chanting slogans" (not "would not step
+  // down until an election was held, calling ...", whose subject does not act; "when" is as
+  // often the setting of the main act: "attacked a convoy when it stopped, killing two").
+  bool GoesOnWithTheActBefore() const {
+    if (state_.current < 0 || state_.current == state_.top) return false;
+    const Clause& current = out_.clauses[static_cast<size_t>(state_.current)];
+    if (current.kind != ClauseKind::kSubordinate || current.verb.passive || current.marker < 0) {
+      return false;
+    }
+    static constexpr std::array<std::string_view, 3> kTimeMarkers = {"after", "as", "while"};
+    return In(kTimeMarkers, view_.Lower(static_cast<uint32_t>(current.marker)));
+  }
+
   // Fills in the clause that verb chunk c opens as `opening` says; returns where it goes.
   Placement OpenClause(Opening opening, uint32_t c, int64_t prev, Clause* clause) {
     const int32_t current_or_orphan = state_.current >= 0 ? state_.current : kOrphan;
@@ -203,6 +220,7 @@ class ClauseOpener {
         return OpenReducedRelative(clause);
       case Opening::kParticipialAdjunct:
         clause->kind = ClauseKind::kParticipial;
+        if (GoesOnWithTheActBefore()) return {.parent = state_.current};
         return {.parent = state_.top >= 0 ? state_.top : current_or_orphan};
       case Opening::kInfinitive:
         clause->kind = ClauseKind::kInfinitive;

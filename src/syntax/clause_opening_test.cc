@@ -47,6 +47,22 @@ TEST(ClauseOpening, ALoneParticipleAfterAnActiveVerbAndAConjunctionSharesItsAuxi
       });
 }
 
+TEST(ClauseOpening, AParticipleAfterAClauseOfTimeGoesOnWithItsAct) {
+  ExpectClauses(
+      "The/DT meeting/NN came/VBD/come after/IN rebels/NNS/rebel attacked/VBD/attack a/DT "
+      "convoy/NN ,/, killing/VBG/kill two/CD soldiers/NNS/soldier ./. | "
+      "The/DT minister/NN stayed/VBD/stay until/IN a/DT vote/NN was/VBD/be held/VBN/hold ,/, "
+      "calling/VBG/call it/PRP illegal/JJ ./.",
+      {
+          R"(s0 c0 main: subj="The meeting" | verb="came" lemma=come past)",
+          R"(s0 c1 sub<c0 "after": subj="rebels" | verb="attacked" lemma=attack past | obj="a convoy")",
+          R"(s0 c2 part<c1: subj="rebels" | verb="killing" lemma=kill | obj="two soldiers")",
+          R"(s1 c0 main: subj="The minister" | verb="stayed" lemma=stay past)",
+          R"(s1 c1 sub<c0 "until": subj="a vote" | verb="was held" lemma=hold past passive)",
+          R"(s1 c2 part<c0: subj="The minister" | verb="calling" lemma=call | obj="it")",
+      });
+}
+
 TEST(ClauseOpening, ABareVerbWithItsOwnSubjectAfterThatIsSubjunctive) {
   ExpectClauses(
       "Poland/NNP demanded/VBD/demand that/IN Russia/NNP withdraw/VB its/PRP$ troops/NNS/troop ./. "
