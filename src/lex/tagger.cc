@@ -548,7 +548,39 @@ class SentenceTagger {
       // A base form after a plural or coordinated subject, with no verb before it to govern
       // it ("let the people decide"), is the finite present: "Arnor and Gondor welcome".
       tag = PosTag::kVBP;
+    } else if ((tag == PosTag::kNN || tag == PosTag::kJJ) && EndsMandativeSubject(i) &&
+               HasCandidate(i, PosTag::kVB)) {
+      // The subjunctive of a demand: "demanded that President Yoon step down", "insisted that
+      // the government release the detainees" (a bigram reads "step", "release" as nouns).
+      tag = PosTag::kVB;
     }
+  }
+
+  // Whether token i, before an object, particle, adverb, preposition or the sentence's end,
+  // follows the subject of a that-clause of a verb that asks for it (AsksForItsThatClause):
+  // "demanded that [the government] release the detainees". The subject is a short noun
+  // phrase or a pronoun, so the word after it can only be the clause's verb.
+  bool EndsMandativeSubject(size_t i) const {
+    const PosTag next = TagAt(i + 1);
+    if (next != PosTag::kDT && next != PosTag::kPRPS && next != PosTag::kCD &&
+        next != PosTag::kRP && next != PosTag::kRB && next != PosTag::kIN && next != PosTag::kTO &&
+        next != PosTag::kPeriod) {
+      return false;
+    }
+    constexpr size_t kMaxSubject = 6;
+    size_t start = i;
+    while (start > 0 && i - start < kMaxSubject) {
+      const PosTag t = TagAt(start - 1);
+      if (!IsNoun(t) && !IsDeterminerLike(t) && t != PosTag::kJJ && t != PosTag::kCD &&
+          t != PosTag::kPRP) {
+        break;
+      }
+      --start;
+    }
+    if (start == i || start == 0 || LowerAt(start - 1) != "that") return false;
+    const size_t verb = PreviousNonAdverb(start - 1);
+    if (verb >= tokens_.size() || !IsVerb(TagAt(verb))) return false;
+    return AsksForItsThatClause(lexicon_.Lemma(token(verb).lower, TagAt(verb)));
   }
 
   // Whether token i, tagged as a present verb in -s, is rather the plural noun that ends the
@@ -681,6 +713,12 @@ class SentenceTagger {
       if (j == i || !IsFiniteVerb(scratch_.tags[j])) continue;
       const std::string_view before = j > 0 ? LowerAt(j - 1) : std::string_view();
       if (j > i && (before == "and" || before == "but" || before == "or")) continue;
+      // Nor is a later relative clause's verb: "X launched strikes on a militia that has
+      // seized the city".
+      if (j > i && (before == "which" || before == "who" ||
+                    (before == "that" && j > 1 && IsNoun(TagAt(j - 2))))) {
+        continue;
+      }
       return true;
     }
     return false;
