@@ -551,8 +551,11 @@ class SentenceTagger {
     } else if ((tag == PosTag::kNN || tag == PosTag::kJJ) && EndsMandativeSubject(i) &&
                HasCandidate(i, PosTag::kVB)) {
       // The subjunctive of a demand: "demanded that President Yoon step down", "insisted that
-      // the government release the detainees" (a bigram reads "step", "release" as nouns).
+      // the government release the detainees" (a bigram reads "step", "release" as nouns),
+      // with its particle ("step down").
       tag = PosTag::kVB;
+      if (next == PosTag::kRB && HasCandidate(i + 1, PosTag::kRP))
+        scratch_.tags[i + 1] = PosTag::kRP;
     }
   }
 
