@@ -511,6 +511,12 @@ class SentenceTagger {
         tag = PosTag::kVBD;  // a participle takes no direct object: "crowds trashed its embassy"
       } else if (subject_before && !HasOtherFiniteVerb(i)) {
         tag = PosTag::kVBD;  // a sentence needs a finite verb: "the two leaders discussed trade"
+      } else if (before + 1 < i && IsNoun(subject) && LowerAt(i + 1) != "by" &&
+                 EndsReportedSubject(before)) {
+        // An adverb between a reported clause's subject and a past form marks the finite
+        // verb: "insists the jet never left", "said the troops later withdrew" (a reduced
+        // relative takes none: "said the man arrested Sunday was freed").
+        tag = PosTag::kVBD;
       }
     } else if (tag == PosTag::kJJ && HasCandidate(i, PosTag::kVBN) && before < i &&
                IsHaveForm(LowerAt(before)) && i + 1 < tokens_.size() &&
@@ -557,6 +563,24 @@ class SentenceTagger {
       if (next == PosTag::kRB && HasCandidate(i + 1, PosTag::kRP))
         scratch_.tags[i + 1] = PosTag::kRP;
     }
+  }
+
+  // Whether token i ends a short noun phrase right after a verb that takes a clause, or its
+  // "that": the subject of what is said ("says [the Turkish jet] ...").
+  bool EndsReportedSubject(size_t i) const {
+    constexpr size_t kMaxSubject = 6;
+    size_t start = i + 1;
+    while (start > 0 && i + 1 - start < kMaxSubject) {
+      const PosTag t = TagAt(start - 1);
+      if (!IsNoun(t) && !IsDeterminerLike(t) && t != PosTag::kJJ && t != PosTag::kCD) break;
+      --start;
+    }
+    if (start == 0 || start == i + 1) return false;
+    size_t verb = start - 1;
+    if (LowerAt(verb) == "that" && verb > 0) --verb;
+    const PosTag t = TagAt(verb);
+    return (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP) &&
+           TakesClauseComplement(lexicon_.Lemma(token(verb).lower, t));
   }
 
   // Whether token i, before an object, particle, adverb, preposition or the sentence's end,

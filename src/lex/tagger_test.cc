@@ -195,6 +195,14 @@ TEST(Tagger, ARelativeClausesVerbLeavesTheMainVerbFinite) {
   EXPECT_NE(reduced.find("launched/VBN"), std::string::npos) << reduced;
 }
 
+TEST(Tagger, AnAdverbAfterAReportedSubjectMarksItsFiniteVerb) {
+  const std::string tagged = Tagged("Ankara says the drone never left Turkish airspace .");
+  EXPECT_NE(tagged.find("never/RB left/VBD"), std::string::npos) << tagged;
+  // With no adverb, a participle after the noun may be a reduced relative.
+  const std::string relative = Tagged("Officials said the man arrested Sunday was freed .");
+  EXPECT_NE(relative.find("arrested/VBN"), std::string::npos) << relative;
+}
+
 TEST(Tagger, TagsTheSubjunctiveOfADemand) {
   // After the subject of a that-clause that a demand asks for, a word that can be a verb is
   // its verb, whatever a bigram prefers.
