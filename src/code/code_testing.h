@@ -104,7 +104,9 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"
-               "evaluation 112 criminal\n");
+               "evaluation 112 criminal\n"
+               "evaluation 111 violation\n"
+               "evaluation 1123 aggression\n");
     temp.Write("data/discards.txt",
                "discard sentence football match\n"
                "discard story stock index\n");

@@ -153,6 +153,12 @@ TEST_F(CoderTest, ACriticizedActWithoutActorIsTheLastEarlierActsSource) {
               ElementsAre("RUSMIL UKR 190"));
 }
 
+TEST_F(CoderTest, ACriticizedActOfCoordinatedDoersTargetsEachOfThem) {
+  EXPECT_THAT(Code("Russian troops and Chinese troops attacked Ukraine. Western powers condemned "
+                   "the attack."),
+              ElementsAre("RUSMIL UKR 190", "CHNMIL UKR 190", "WST RUSMIL 111", "WST CHNMIL 111"));
+}
+
 TEST_F(CoderTest, PraiseOfAnUnattributedActTargetsTheActsAuthors) {
   // A mutual act has two authors: praise of an exchange is praise of both parties.
   EXPECT_THAT(Code("Russia swapped prisoners with Ukraine on Monday. China hailed the swap."),

@@ -9,9 +9,11 @@
 namespace tacitus {
 namespace {
 
-// Verbs linking a subject to its quality in what a speaker says: "said the vote was illegal".
+// Verbs linking a subject to its quality in what a speaker says: "said the vote was illegal",
+// "said the group had become a threat".
 bool IsLinkingVerb(std::string_view lemma) {
-  return lemma == "be" || lemma == "seem" || lemma == "appear" || lemma == "remain";
+  return lemma == "be" || lemma == "seem" || lemma == "appear" || lemma == "remain" ||
+         lemma == "become";
 }
 
 // Curly quotes are ASCII by now (text/normalize.h).
@@ -23,16 +25,25 @@ bool IsQuote(const Token& token) {
 // The evaluation the words from token `begin` on state: evaluation words, each possibly
 // after adverbs ("deeply irresponsible"), other adjectives, quotes, "and"/"or"/"," between them; "not" or
 // "neither"/"nor" deny the words after them ("neither free nor fair"); with `as`, an "as"
-// may come first. The first word of an `evaluation` line decides; nullptr when the words
-// stop before one (a word before its noun, "an illegal act", is not read: "an" stops them).
+// may come first. With `predicate`, what a reported "be" says its subject is may be a noun
+// phrase: "a"/"an" first, "act of" before the word ("was a clear violation of", "was an act
+// of aggression", "was an illegal act"). The first word of an `evaluation` line decides;
+// nullptr when the words stop before one (a word before its noun, "an illegal act", is read
+// only in a predicate: elsewhere "an" stops them).
 const VerbPattern* ReadEvaluation(const Dictionaries& dictionaries, const Document& doc,
-                                  uint32_t begin, uint32_t end, bool negated, bool as) {
+                                  uint32_t begin, uint32_t end, bool negated, bool as,
+                                  bool predicate) {
   constexpr uint32_t kMaxWords = 8;  // "called the move 'deeply and utterly irresponsible'"
   end = std::min(end, begin + kMaxWords);
   for (uint32_t t = begin; t < end; ++t) {
     const Token& token = doc.tokens[t];
     const std::string_view word = token.lower;
     if (as && t == begin && word == "as") continue;
+    if (predicate && (word == "a" || word == "an")) continue;
+    if (predicate && word == "act" && t + 1 < end && doc.tokens[t + 1].lower == "of") {
+      ++t;
+      continue;
+    }
     if (word == "not" || word == "neither" || word == "nor" || word == "never") {
       negated = true;
       continue;
@@ -91,14 +102,15 @@ Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
     // "Kyiv called Moscow's move illegal": the words after the object; "as" is required of
     // verbs that are not verbs of naming themselves.
     if (!naming && (after >= end || doc.tokens[after].lower != "as")) return found;
-    found.entry = ReadEvaluation(dictionaries, doc, after, end, false, true);
+    found.entry = ReadEvaluation(dictionaries, doc, after, end, false, true, false);
     found.source = c.subject;
     found.evaluated = c.object;
   } else if (IsLinkingVerb(c.verb.lemma) && c.kind == ClauseKind::kReported && c.speaker >= 0 &&
              c.subject >= 0 && c.parent >= 0 &&
              factuality[static_cast<size_t>(c.parent)] == Factuality::kDone) {
     // "said the raid was reckless", "said the vote had not been legal": the speaker's.
-    found.entry = ReadEvaluation(dictionaries, doc, c.verb.tokens.end, end, c.verb.negated, false);
+    found.entry =
+        ReadEvaluation(dictionaries, doc, c.verb.tokens.end, end, c.verb.negated, false, true);
     found.source = c.speaker;
     found.evaluated = c.subject;
   }

@@ -9,6 +9,8 @@
 //   The envoy said the Iranian raid was reckless.         reported "be" + word: the speaker
 //   The minister said the referendum had not been legal.  ("not legal", "neither free nor
 //                                                        fair": a denied word of approval)
+//   The envoy said the raid was an act of aggression.     or a noun of blame after "a"/"an",
+//   The envoy said the group had become a threat.         "act of" ("was a clear violation")
 //
 // The target is whoever the evaluated phrase names: its own actor, its possessor ("Iran's
 // decision"), its adjective ("the Chinese actions"); for an act that names none ("said the

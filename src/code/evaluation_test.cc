@@ -1,5 +1,6 @@
 // Criticism stated as an evaluation, coded by the coder with the small dictionaries of
-// code_testing.h (evaluation 111 reckless | unacceptable | not legal | not fair, 112 criminal).
+// code_testing.h (evaluation 111 reckless | unacceptable | not legal | not fair | violation,
+// 112 criminal, 1123 aggression).
 #include "code/evaluation.h"
 
 #include <gmock/gmock.h>
@@ -40,6 +41,15 @@ TEST(Evaluation, AReportedLinkingVerbIsTheSpeakersEvaluationOfItsSubject) {
               ElementsAre("CHNGOV UKR 111"));
   EXPECT_THAT(Lines("Xi said the Russian election was neither fair nor open."),
               ElementsAre("CHNGOV RUS 111"));
+}
+
+TEST(Evaluation, AReportedLinkingVerbMayCallItsSubjectANounOfBlame) {
+  EXPECT_THAT(Lines("Putin said China's drills were a clear violation of the treaty."),
+              ElementsAre("RUSGOV CHN 111"));
+  EXPECT_THAT(Lines("Xi said the Russian raids had become an act of aggression."),
+              ElementsAre("CHNGOV RUS 1123"));
+  // A noun that is no word of blame says nothing against its subject.
+  EXPECT_THAT(Lines("Putin said China's drills were a clear sign of strength."), IsEmpty());
 }
 
 TEST(Evaluation, AWordThatChargesACrimeIsAnAccusation) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "code/act_author.h"
+#include "code/act_mention.h"
 #include "code/denial.h"
 #include "code/evaluation.h"
 #include "code/event_emitter.h"
@@ -118,6 +119,17 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
         }
       }
     }
+    if (act == nullptr && !d.denial) {
+      // No coded event is the act, but an earlier sentence may name it with its author:
+      // "launched air strikes ... condemned the strikes".
+      const int32_t author =
+          MentionedActAuthor(story.dictionaries, story.doc, story.syntax, story.actors,
+                             scratch->factuality, d.site.sentence, d.act, d.act_roots);
+      if (author >= 0) {
+        emitter.Emit(d.site, d.match, sources, story.actors.ActorsOf(author), events);
+        continue;
+      }
+    }
     if (act == nullptr) {
       if (scratch->why_not) {
         scratch->verdicts.push_back({d.site.sentence, d.site.clause, NoEventReason::kNoTarget,
@@ -125,14 +137,15 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
       }
       continue;
     }
-    // Its authors: the act's source, and for a mutual act ("the swap", both directions coded
-    // from one clause or noun) each side's, as praise of an exchange is of both parties.
+    // Its authors: the sources of every event coded for it from one clause or noun: each side
+    // of a mutual act ("the swap", both directions), as praise of an exchange is of both
+    // parties, and each doer of a coordinated one ("Saudi Arabia and its allies launched air
+    // strikes ... condemned the strikes").
     authors.clear();
     for (const Event& event : story_events) {
       const bool same_act =
-          &event == act ||
-          (!d.act_roots.empty() && event.sentence == act->sentence && event.clause == act->clause &&
-           event.phrase == act->phrase && event.code == act->code);
+          &event == act || (event.sentence == act->sentence && event.clause == act->clause &&
+                            event.phrase == act->phrase && event.code == act->code);
       const bool known = std::any_of(authors.begin(), authors.end(), [&](const ResolvedActor& a) {
         return a.code == event.source;
       });

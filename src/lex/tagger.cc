@@ -521,6 +521,12 @@ class SentenceTagger {
         tag = PosTag::kVBD;  // a participle takes no direct object: "crowds trashed its embassy"
       } else if (subject_before && !HasOtherFiniteVerb(i)) {
         tag = PosTag::kVBD;  // a sentence needs a finite verb: "the two leaders discussed trade"
+      } else if (before + 1 < i && IsNoun(subject) && LowerAt(i + 1) != "by" &&
+                 EndsReportedSubject(before)) {
+        // An adverb between a reported clause's subject and a past form marks the finite
+        // verb: "insists the jet never left", "said the troops later withdrew" (a reduced
+        // relative takes none: "said the man arrested Sunday was freed").
+        tag = PosTag::kVBD;
       }
     } else if (tag == PosTag::kJJ && HasCandidate(i, PosTag::kVBN) && before < i &&
                IsHaveForm(LowerAt(before)) && i + 1 < tokens_.size() &&
@@ -569,7 +575,60 @@ class SentenceTagger {
       // A base form after a plural or coordinated subject, with no verb before it to govern
       // it ("let the people decide"), is the finite present: "Arnor and Gondor welcome".
       tag = PosTag::kVBP;
+    } else if ((tag == PosTag::kNN || tag == PosTag::kJJ) && EndsMandativeSubject(i) &&
+               HasCandidate(i, PosTag::kVB)) {
+      // The subjunctive of a demand: "demanded that President Yoon step down", "insisted that
+      // the government release the detainees" (a bigram reads "step", "release" as nouns),
+      // with its particle ("step down").
+      tag = PosTag::kVB;
+      if (next == PosTag::kRB && HasCandidate(i + 1, PosTag::kRP))
+        scratch_.tags[i + 1] = PosTag::kRP;
     }
+  }
+
+  // Whether token i ends a short noun phrase right after a verb that takes a clause, or its
+  // "that": the subject of what is said ("says [the Turkish jet] ...").
+  bool EndsReportedSubject(size_t i) const {
+    constexpr size_t kMaxSubject = 6;
+    size_t start = i + 1;
+    while (start > 0 && i + 1 - start < kMaxSubject) {
+      const PosTag t = TagAt(start - 1);
+      if (!IsNoun(t) && !IsDeterminerLike(t) && t != PosTag::kJJ && t != PosTag::kCD) break;
+      --start;
+    }
+    if (start == 0 || start == i + 1) return false;
+    size_t verb = start - 1;
+    if (LowerAt(verb) == "that" && verb > 0) --verb;
+    const PosTag t = TagAt(verb);
+    return (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP) &&
+           TakesClauseComplement(lexicon_.Lemma(token(verb).lower, t));
+  }
+
+  // Whether token i, before an object, particle, adverb, preposition or the sentence's end,
+  // follows the subject of a that-clause of a verb that asks for it (AsksForItsThatClause):
+  // "demanded that [the government] release the detainees". The subject is a short noun
+  // phrase or a pronoun, so the word after it can only be the clause's verb.
+  bool EndsMandativeSubject(size_t i) const {
+    const PosTag next = TagAt(i + 1);
+    if (next != PosTag::kDT && next != PosTag::kPRPS && next != PosTag::kCD &&
+        next != PosTag::kRP && next != PosTag::kRB && next != PosTag::kIN && next != PosTag::kTO &&
+        next != PosTag::kPeriod) {
+      return false;
+    }
+    constexpr size_t kMaxSubject = 6;
+    size_t start = i;
+    while (start > 0 && i - start < kMaxSubject) {
+      const PosTag t = TagAt(start - 1);
+      if (!IsNoun(t) && !IsDeterminerLike(t) && t != PosTag::kJJ && t != PosTag::kCD &&
+          t != PosTag::kPRP) {
+        break;
+      }
+      --start;
+    }
+    if (start == i || start == 0 || LowerAt(start - 1) != "that") return false;
+    const size_t verb = PreviousNonAdverb(start - 1);
+    if (verb >= tokens_.size() || !IsVerb(TagAt(verb))) return false;
+    return AsksForItsThatClause(lexicon_.Lemma(token(verb).lower, TagAt(verb)));
   }
 
   // Whether token i, tagged as a present verb in -s, is rather the plural noun that ends the
@@ -722,6 +781,9 @@ class SentenceTagger {
       const std::string_view before = j > 0 ? LowerAt(j - 1) : std::string_view();
       if (j > i && (before == "and" || before == "but" || before == "or")) continue;
       if (j > i && OpensDependentClause(i, j)) continue;
+      // Nor is a later relative clause's verb after "that", whatever its tag: "X launched
+      // strikes on a militia that has seized the city".
+      if (j > i && before == "that" && j > 1 && IsNoun(TagAt(j - 2))) continue;
       return true;
     }
     return false;

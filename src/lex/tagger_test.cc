@@ -215,6 +215,40 @@ TEST(Tagger, TagsThatAsComplementizerAndRelative) {
             "will/MD hold/VB ./.");
 }
 
+TEST(Tagger, ARelativeClausesVerbLeavesTheMainVerbFinite) {
+  // "has" belongs to "that has seized", so "launched" is the sentence's finite verb.
+  const std::string tagged = Tagged(
+      "Arnor and its allies launched air strikes on Sunday against a militia that has seized "
+      "the city .");
+  EXPECT_NE(tagged.find("launched/VBD"), std::string::npos) << tagged;
+  // A participle with a finite verb of its own clause stays one.
+  const std::string reduced = Tagged("Strikes launched on Sunday killed ten people .");
+  EXPECT_NE(reduced.find("launched/VBN"), std::string::npos) << reduced;
+}
+
+TEST(Tagger, AnAdverbAfterAReportedSubjectMarksItsFiniteVerb) {
+  const std::string tagged = Tagged("Ankara says the drone never left Turkish airspace .");
+  EXPECT_NE(tagged.find("never/RB left/VBD"), std::string::npos) << tagged;
+  // With no adverb, a participle after the noun may be a reduced relative.
+  const std::string relative = Tagged("Officials said the man arrested Sunday was freed .");
+  EXPECT_NE(relative.find("arrested/VBN"), std::string::npos) << relative;
+}
+
+TEST(Tagger, TagsTheSubjunctiveOfADemand) {
+  // After the subject of a that-clause that a demand asks for, a word that can be a verb is
+  // its verb, whatever a bigram prefers.
+  const std::string step = Tagged("Students demanded that the rector step down at once .");
+  EXPECT_NE(step.find("rector/NN step/VB down/RP"), std::string::npos) << step;
+  const std::string release =
+      Tagged("Lawyers insisted that the junta release all political prisoners .");
+  EXPECT_NE(release.find("junta/NN release/VB all/DT"), std::string::npos) << release;
+  const std::string head = Tagged("They asked that Ms Okafor head the new commission .");
+  EXPECT_NE(head.find("Okafor/NNP head/VB the/DT"), std::string::npos) << head;
+  // A told that-clause keeps its nouns: "said" asks for nothing.
+  const std::string told = Tagged("Aides said that the budget plan in the south failed .");
+  EXPECT_NE(told.find("budget/NN plan/NN in/IN"), std::string::npos) << told;
+}
+
 TEST(Tagger, TagsQuotesByPosition) {
   EXPECT_EQ(Tagged("He called it \" a dangerous step \" ."),
             "He/PRP called/VBD it/PRP \"/`` a/DT dangerous/JJ step/NN \"/'' ./.");
