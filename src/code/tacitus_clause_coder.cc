@@ -10,6 +10,7 @@
 #include "code/event_emitter.h"
 #include "code/implied_doer.h"
 #include "code/implied_target.h"
+#include "code/mediation.h"
 #include "code/noun_events.h"
 #include "code/reported_accusation.h"
 #include "code/stated_intent.h"
@@ -141,6 +142,7 @@ void TacitusClauseCoder::CodeStory(const CodedStory& story, ClauseScratch* scrat
   CodeClauses(story, emitter, scratch, events);
   CodeNounEvents(story, emitter, &scratch->factuality, &scratch->layout, events);
   TargetTheActsAuthors(story, emitter, scratch, events);
+  CodeMediators(story, emitter, events);
 }
 
 void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter& emitter,
