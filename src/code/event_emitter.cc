@@ -19,18 +19,6 @@ bool IsArmedActorsRiot(std::string_view code, std::string_view source) {
          (source.ends_with("MIL") || source.ends_with("REB") || source.ends_with("INS"));
 }
 
-// A visit (042, 043) is a journey to another state's or organisation's actors: the two sides
-// of one country ("the president greeted the returning prisoners", "the pilot was received by
-// an Indian delegation") make a tour or a ceremony at home, which the news-dev GUIDE's
-// analysts do not code. International organisations share "IGO" but are not one another.
-bool IsVisitAtHome(std::string_view code, std::string_view source, std::string_view target) {
-  if (!code.starts_with("042") && !code.starts_with("043")) return false;
-  if (source.size() < 3 || target.size() < 3 || source.substr(0, 3) != target.substr(0, 3)) {
-    return false;
-  }
-  return !source.starts_with("IGO") && !source.starts_with("NGO");
-}
-
 }  // namespace
 
 void EventEmitter::Emit(const EventSite& site, const PatternMatch& match,
@@ -79,9 +67,7 @@ void EventEmitter::EmitOne(const EventSite& site, const std::string& code,
                            const VerbPattern& pattern, const ResolvedActor& source,
                            const ResolvedActor& target, std::vector<Event>* events,
                            const IntentCode* intent) const {
-  if (IsArmedActorsRiot(code, source.code) || IsVisitAtHome(code, source.code, target.code)) {
-    return;
-  }
+  if (IsArmedActorsRiot(code, source.code)) return;
   Event event;
   event.story = story_.id;
   event.story_date = story_.date;

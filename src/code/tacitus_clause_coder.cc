@@ -1,7 +1,9 @@
 #include "code/tacitus_clause_coder.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/act_author.h"
@@ -53,6 +55,22 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
     const EventType* t = story.dictionaries.FindEventType(act->code);
     return t != nullptr && t->quad_class == 4;
   });
+}
+
+// A visit (042, 043) is a journey to another state's or organisation's actors: the two sides
+// of one country ("the president greeted the returning prisoners", "the pilot was received by
+// an Indian delegation") make a tour or a ceremony at home, which the news-dev GUIDE's
+// analysts do not code (PETRARCH's conventions do: its coder keeps them). International
+// organisations share "IGO" but are not one another.
+bool IsVisitAtHome(const Event& event) {
+  const std::string_view code = event.code;
+  const std::string_view source = event.source;
+  const std::string_view target = event.target;
+  if (!code.starts_with("042") && !code.starts_with("043")) return false;
+  if (source.size() < 3 || target.size() < 3 || source.substr(0, 3) != target.substr(0, 3)) {
+    return false;
+  }
+  return !source.starts_with("IGO") && !source.starts_with("NGO");
 }
 
 // Fills scratch->child_begin and scratch->children (ClauseScratch) for `syntax`.
@@ -143,6 +161,8 @@ void TacitusClauseCoder::CodeStory(const CodedStory& story, ClauseScratch* scrat
   CodeNounEvents(story, emitter, &scratch->factuality, &scratch->layout, events);
   TargetTheActsAuthors(story, emitter, scratch, events);
   CodeMediators(story, emitter, events);
+  const auto story_events = events->begin() + static_cast<std::ptrdiff_t>(story.first_event);
+  events->erase(std::remove_if(story_events, events->end(), IsVisitAtHome), events->end());
 }
 
 void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter& emitter,

@@ -1,5 +1,5 @@
-// The events an emitter makes of a matched pattern, on sentences written for these tests.
-#include "code/event_emitter.h"
+// What our coder codes of a story as a whole, on sentences written for these tests.
+#include "code/tacitus_clause_coder.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -12,9 +12,9 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
-class EventEmitterTest : public testing::OurCoderTest {};
+class TacitusClauseCoderTest : public testing::OurCoderTest {};
 
-TEST_F(EventEmitterTest, AVisitIsToAnotherCountrysActors) {
+TEST_F(TacitusClauseCoderTest, AVisitIsToAnotherCountrysActors) {
   EXPECT_THAT(Code("Putin visited Chinese troops."),
               ElementsAre("RUSGOV CHNMIL 042", "CHNMIL RUSGOV 043"));
   // A tour at home is no visit in CAMEO's sense, whichever of its sides the words name.
