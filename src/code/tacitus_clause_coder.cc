@@ -15,6 +15,7 @@
 #include "code/mediation.h"
 #include "code/noun_events.h"
 #include "code/reported_accusation.h"
+#include "code/requested_act.h"
 #include "code/stated_intent.h"
 
 namespace tacitus {
@@ -161,6 +162,7 @@ void TacitusClauseCoder::CodeStory(const CodedStory& story, ClauseScratch* scrat
   CodeNounEvents(story, emitter, &scratch->factuality, &scratch->layout, events);
   TargetTheActsAuthors(story, emitter, scratch, events);
   CodeMediators(story, emitter, events);
+  CodeRequests(story, emitter, events);
   const auto story_events = events->begin() + static_cast<std::ptrdiff_t>(story.first_event);
   events->erase(std::remove_if(story_events, events->end(), IsVisitAtHome), events->end());
 }
