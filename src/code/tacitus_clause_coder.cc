@@ -30,10 +30,12 @@ bool HasTarget(const VerbPattern& pattern) {
 // A verbal or material conflict pattern ("condemn +T") whose target names no actor but an
 // act of material conflict ("the attack", "the shelling": a noun whose patterns are of quad
 // class 4); or praise ("welcomed the swap", "hailed the arrest") of a noun with patterns of
-// its own, whose roots go to *act_roots: the act praised is of one of those roots.
+// its own, whose roots go to *act_roots: the act praised is of one of those roots; *mutual_act
+// when one of those patterns codes both ways ("swap", "talks").
 bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern, int32_t target,
-                            std::vector<std::string>* act_roots) {
+                            std::vector<std::string>* act_roots, bool* mutual_act) {
   act_roots->clear();
+  *mutual_act = false;
   if (target < 0 || !story.actors.ActorsOf(target).empty()) return false;
   const EventType* type = story.dictionaries.FindEventType(pattern.code);
   if (type == nullptr) return false;
@@ -42,6 +44,7 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
   if (pattern.code.starts_with("051")) {
     for (const VerbPattern* act : acts) {
       if (act->code.size() < 2 || act->code == kNoEventCode) continue;
+      *mutual_act |= act->paired_code == act->code;
       std::string root = act->code.substr(0, 2);
       if (std::find(act_roots->begin(), act_roots->end(), root) == act_roots->end()) {
         act_roots->push_back(std::move(root));
@@ -133,21 +136,26 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
       continue;
     }
     // Its authors: the act's source, and for a mutual act ("the swap", both directions coded
-    // from one clause or noun) each side's, as praise of an exchange is of both parties.
+    // from one clause or noun) each side's, as praise of an exchange is of both parties; so
+    // too when the praised noun names a mutual act and the act was reported one way.
     authors.clear();
+    const auto add_author = [&](const std::string& code) {
+      const bool known = std::any_of(authors.begin(), authors.end(),
+                                     [&](const ResolvedActor& a) { return a.code == code; });
+      if (known) return;
+      ResolvedActor author;
+      author.code = code;
+      author.tokens = d.act;
+      authors.push_back(std::move(author));
+    };
     for (const Event& event : story_events) {
       const bool same_act =
           &event == act ||
           (!d.act_roots.empty() && event.sentence == act->sentence && event.clause == act->clause &&
            event.phrase == act->phrase && event.code == act->code);
-      const bool known = std::any_of(authors.begin(), authors.end(), [&](const ResolvedActor& a) {
-        return a.code == event.source;
-      });
-      if (!same_act || known) continue;
-      ResolvedActor author;
-      author.code = event.source;
-      author.tokens = d.act;
-      authors.push_back(std::move(author));
+      if (!same_act) continue;
+      add_author(event.source);
+      if (d.mutual_act) add_author(event.target);
     }
     emitter.Emit(d.site, d.match, sources, authors, events);
   }
@@ -200,10 +208,12 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
         continue;
       }
       std::vector<std::string> act_roots;
-      if (NamesAnUnattributedAct(story, *evaluation.entry, evaluation.evaluated, &act_roots)) {
+      bool mutual_act = false;
+      if (NamesAnUnattributedAct(story, *evaluation.entry, evaluation.evaluated, &act_roots,
+                                 &mutual_act)) {
         scratch->deferred.push_back({site, match, evaluation.source,
                                      syntax.phrases[evaluation.evaluated].tokens,
-                                     std::move(act_roots)});
+                                     std::move(act_roots), /*denial=*/false, mutual_act});
         continue;
       }
     }
@@ -275,9 +285,11 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     }
     const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
     std::vector<std::string> act_roots;
-    if (intent == nullptr && NamesAnUnattributedAct(story, *match.pattern, target, &act_roots)) {
-      scratch->deferred.push_back(
-          {site, match, source, story.syntax.phrases[target].tokens, std::move(act_roots)});
+    bool mutual_act = false;
+    if (intent == nullptr &&
+        NamesAnUnattributedAct(story, *match.pattern, target, &act_roots, &mutual_act)) {
+      scratch->deferred.push_back({site, match, source, story.syntax.phrases[target].tokens,
+                                   std::move(act_roots), /*denial=*/false, mutual_act});
       continue;
     }
     // "Pakistan denied the charges", "denied that any camp existed": the accuser's.
