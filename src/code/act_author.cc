@@ -1,5 +1,7 @@
 #include "code/act_author.h"
 
+#include "code/mediation.h"
+
 namespace tacitus {
 
 namespace {
@@ -17,8 +19,9 @@ int32_t ActAuthor(const Document& doc, const Syntax& syntax, uint32_t sentence, 
     if (IsBy(doc, a)) return a.object;
   }
   for (const Clause& clause : syntax.ClausesOf(syntax.sentences[sentence])) {
+    // "a ceasefire brokered by Russia": the broker is no party to it (code/mediation.h).
     if (clause.kind == ClauseKind::kRelative && clause.antecedent == phrase &&
-        clause.verb.passive && clause.agent >= 0) {
+        clause.verb.passive && clause.agent >= 0 && !IsVerbOfMediation(clause.verb.lemma)) {
       return clause.agent;
     }
     // The parser gives a "by" phrase after an active verb's object to the verb, which takes no

@@ -38,6 +38,10 @@ TEST(ActAuthor, APassiveRelativeClauseNamesItsAuthor) {
             "the generals");
 }
 
+TEST(ActAuthor, AMediatorIsNoAuthor) {
+  EXPECT_EQ(AuthorWords("Italy accepted a truce brokered by the generals.", "a truce"), "(none)");
+}
+
 TEST(ActAuthor, NobodyWhenTheSentenceDoesNotSay) {
   EXPECT_EQ(AuthorWords("Italy condemned the attack on Sunday.", "the attack"), "(none)");
   EXPECT_EQ(AuthorWords("Italy condemned the attack in the capital.", "the attack"), "(none)");

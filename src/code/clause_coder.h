@@ -52,6 +52,10 @@ struct DeferredTarget {
   std::vector<std::string> act_roots;
   // A denial, waiting for the accuser of its source's side instead (code/denial.h).
   bool denial = false;
+  // Praise of a mutual act ("welcomed the swap": a noun whose own patterns code both ways) is
+  // of both its sides, though the act found was reported one way ("Ukraine handed over 35
+  // people to Russia").
+  bool mutual_act = false;
 };
 
 // Per-thread working memory, reused from story to story; each coder uses its own members.

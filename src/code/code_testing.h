@@ -90,6 +90,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 051 hail +T\n"
                "verb 0841:0841 swap prisoner with +T\n"
                "noun 0841:0841 prisoner swap with +T\n"
+               "verb 0841 hand over prisoner to +T\n"
                "noun 071 aid to +T\n"
                "verb 173 arrest +T | detain +T\n"
                "verb 145 storm +T\n"

@@ -170,6 +170,10 @@ TEST_F(CoderTest, PraiseOfAnUnattributedActTargetsTheActsAuthors) {
       ElementsAre("RUS UKR 0841", "UKR RUS 0841", "RUSMIL UKR 190", "CHN RUS 051", "CHN UKR 051"));
   EXPECT_THAT(Code("Russian troops attacked Ukraine on Monday. China hailed the swap."),
               ElementsAre("RUSMIL UKR 190"));
+  // A swap is mutual however its acts were told: "handed over to" is one side's, the swap
+  // both's.
+  EXPECT_THAT(Code("Russia handed over prisoners to Ukraine. China hailed the swap."),
+              ElementsAre("RUS UKR 0841", "CHN RUS 051", "CHN UKR 051"));
 }
 
 TEST_F(CoderTest, AMutualEventBetweenTwoPartiesIsTheirsWhereverItStands) {

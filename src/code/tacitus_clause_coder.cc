@@ -1,7 +1,9 @@
 #include "code/tacitus_clause_coder.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "code/act_author.h"
@@ -11,8 +13,10 @@
 #include "code/event_emitter.h"
 #include "code/implied_doer.h"
 #include "code/implied_target.h"
+#include "code/mediation.h"
 #include "code/noun_events.h"
 #include "code/reported_accusation.h"
+#include "code/requested_act.h"
 #include "code/stated_intent.h"
 
 namespace tacitus {
@@ -38,11 +42,13 @@ bool DoesTheActItNames(const VerbPattern& pattern, std::string_view noun) {
 // A verbal or material conflict pattern ("condemn +T") whose target names no actor but an
 // act of material conflict ("the attack", "the shelling": a noun whose patterns are of quad
 // class 4); or praise ("welcomed the swap", "hailed the arrest") of a noun with patterns of
-// its own, whose roots go to *act_roots: the act praised is of one of those roots. A pattern
-// that does the act itself ("imposed a curfew", "declared martial law") names no other.
+// its own, whose roots go to *act_roots: the act praised is of one of those roots; *mutual_act
+// when one of those patterns codes both ways ("swap", "talks"). A pattern that does the act
+// itself ("imposed a curfew", "declared martial law") names no other.
 bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern, int32_t target,
-                            std::vector<std::string>* act_roots) {
+                            std::vector<std::string>* act_roots, bool* mutual_act) {
   act_roots->clear();
+  *mutual_act = false;
   if (target < 0 || !story.actors.ActorsOf(target).empty()) return false;
   const EventType* type = story.dictionaries.FindEventType(pattern.code);
   if (type == nullptr) return false;
@@ -52,6 +58,7 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
   if (pattern.code.starts_with("051")) {
     for (const VerbPattern* act : acts) {
       if (act->code.size() < 2 || act->code == kNoEventCode) continue;
+      *mutual_act |= act->paired_code == act->code;
       std::string root = act->code.substr(0, 2);
       if (std::find(act_roots->begin(), act_roots->end(), root) == act_roots->end()) {
         act_roots->push_back(std::move(root));
@@ -66,6 +73,22 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
     const EventType* t = story.dictionaries.FindEventType(act->code);
     return t != nullptr && t->quad_class == 4;
   });
+}
+
+// A visit (042, 043) is a journey to another state's or organisation's actors: the two sides
+// of one country ("the president greeted the returning prisoners", "the pilot was received by
+// an Indian delegation") make a tour or a ceremony at home, which the news-dev GUIDE's
+// analysts do not code (PETRARCH's conventions do: its coder keeps them). International
+// organisations share "IGO" but are not one another.
+bool IsVisitAtHome(const Event& event) {
+  const std::string_view code = event.code;
+  const std::string_view source = event.source;
+  const std::string_view target = event.target;
+  if (!code.starts_with("042") && !code.starts_with("043")) return false;
+  if (source.size() < 3 || target.size() < 3 || source.substr(0, 3) != target.substr(0, 3)) {
+    return false;
+  }
+  return !source.starts_with("IGO") && !source.starts_with("NGO");
 }
 
 // Fills scratch->child_begin and scratch->children (ClauseScratch) for `syntax`.
@@ -139,21 +162,26 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
     }
     // Its authors: the sources of every event coded for it from one clause or noun: each side
     // of a mutual act ("the swap", both directions), as praise of an exchange is of both
-    // parties, and each doer of a coordinated one ("Saudi Arabia and its allies launched air
+    // parties, so too when the praised noun names a mutual act and the act was reported one
+    // way; and each doer of a coordinated one ("Saudi Arabia and its allies launched air
     // strikes ... condemned the strikes").
     authors.clear();
+    const auto add_author = [&](const std::string& code) {
+      const bool known = std::any_of(authors.begin(), authors.end(),
+                                     [&](const ResolvedActor& a) { return a.code == code; });
+      if (known) return;
+      ResolvedActor author;
+      author.code = code;
+      author.tokens = d.act;
+      authors.push_back(std::move(author));
+    };
     for (const Event& event : story_events) {
       const bool same_act =
           &event == act || (event.sentence == act->sentence && event.clause == act->clause &&
                             event.phrase == act->phrase && event.code == act->code);
-      const bool known = std::any_of(authors.begin(), authors.end(), [&](const ResolvedActor& a) {
-        return a.code == event.source;
-      });
-      if (!same_act || known) continue;
-      ResolvedActor author;
-      author.code = event.source;
-      author.tokens = d.act;
-      authors.push_back(std::move(author));
+      if (!same_act) continue;
+      add_author(event.source);
+      if (d.mutual_act) add_author(event.target);
     }
     emitter.Emit(d.site, d.match, sources, authors, events);
   }
@@ -167,6 +195,10 @@ void TacitusClauseCoder::CodeStory(const CodedStory& story, ClauseScratch* scrat
   CodeClauses(story, emitter, scratch, events);
   CodeNounEvents(story, emitter, &scratch->factuality, &scratch->layout, events);
   TargetTheActsAuthors(story, emitter, scratch, events);
+  CodeMediators(story, emitter, events);
+  CodeRequests(story, emitter, events);
+  const auto story_events = events->begin() + static_cast<std::ptrdiff_t>(story.first_event);
+  events->erase(std::remove_if(story_events, events->end(), IsVisitAtHome), events->end());
 }
 
 void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter& emitter,
@@ -202,10 +234,12 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
         continue;
       }
       std::vector<std::string> act_roots;
-      if (NamesAnUnattributedAct(story, *evaluation.entry, evaluation.evaluated, &act_roots)) {
+      bool mutual_act = false;
+      if (NamesAnUnattributedAct(story, *evaluation.entry, evaluation.evaluated, &act_roots,
+                                 &mutual_act)) {
         scratch->deferred.push_back({site, match, evaluation.source,
                                      syntax.phrases[evaluation.evaluated].tokens,
-                                     std::move(act_roots)});
+                                     std::move(act_roots), /*denial=*/false, mutual_act});
         continue;
       }
     }
@@ -277,9 +311,11 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     }
     const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
     std::vector<std::string> act_roots;
-    if (intent == nullptr && NamesAnUnattributedAct(story, *match.pattern, target, &act_roots)) {
-      scratch->deferred.push_back(
-          {site, match, source, story.syntax.phrases[target].tokens, std::move(act_roots)});
+    bool mutual_act = false;
+    if (intent == nullptr &&
+        NamesAnUnattributedAct(story, *match.pattern, target, &act_roots, &mutual_act)) {
+      scratch->deferred.push_back({site, match, source, story.syntax.phrases[target].tokens,
+                                   std::move(act_roots), /*denial=*/false, mutual_act});
       continue;
     }
     // "Pakistan denied the charges", "denied that any camp existed": the accuser's.

@@ -1,0 +1,26 @@
+// What our coder codes of a story as a whole, on sentences written for these tests.
+#include "code/tacitus_clause_coder.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "code/code_testing.h"
+
+namespace tacitus {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+class TacitusClauseCoderTest : public testing::OurCoderTest {};
+
+TEST_F(TacitusClauseCoderTest, AVisitIsToAnotherCountrysActors) {
+  EXPECT_THAT(Code("Putin visited Chinese troops."),
+              ElementsAre("RUSGOV CHNMIL 042", "CHNMIL RUSGOV 043"));
+  // A tour at home is no visit in CAMEO's sense, whichever of its sides the words name.
+  EXPECT_THAT(Code("Putin visited Russian troops."), IsEmpty());
+  EXPECT_THAT(Code("Putin visited Russia."), IsEmpty());
+}
+
+}  // namespace
+}  // namespace tacitus
