@@ -13,6 +13,7 @@
 #include "code/noun_events.h"
 #include "code/reported_accusation.h"
 #include "code/stated_intent.h"
+#include "code/warned_consequence.h"
 
 namespace tacitus {
 namespace {
@@ -204,14 +205,20 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       continue;
     }
     const auto patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
-    if (patterns.empty()) {
-      record.Refuse(NoEventReason::kNoPattern);
-      continue;
-    }
-    scratch->layout.OfClause(syntax, clause);
     PatternMatch match;
-    if (!scratch->layout.Best(doc, patterns, &match, &story.actors)) {
-      record.Refuse(NoEventReason::kNoMatch);
+    if (!patterns.empty()) scratch->layout.OfClause(syntax, clause);
+    if (patterns.empty() || !scratch->layout.Best(doc, patterns, &match, &story.actors)) {
+      // "vowed that Hamas would pay a price", "warned that sanctions would follow if Russia
+      // did not withdraw": a threat no pattern names.
+      const int32_t warned = WarnedActor(doc, syntax, story.actors, scratch->factuality, c);
+      if (warned >= 0) {
+        const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+        emitter.EmitFound(site, WarnedConsequencePattern(),
+                          story.actors.ActorsOf(clause.LogicalSubject()),
+                          story.actors.ActorsOf(warned), events);
+        continue;
+      }
+      record.Refuse(patterns.empty() ? NoEventReason::kNoPattern : NoEventReason::kNoMatch);
       continue;
     }
     record.verdict().pattern = match.pattern;
