@@ -5,17 +5,23 @@
 #include <string_view>
 
 #include "base/strings.h"
+#include "lex/verb_classes.h"
 
 namespace tacitus {
 namespace {
 
 using Acts = IntentStatement::Acts;
 
-// Verbs whose infinitive their subject commits to, whatever the act.
+// Verbs whose infinitive (or, passive, gerund: "is committed to working with") their subject
+// commits to, whatever the act.
 constexpr auto kCommittingVerbs = std::to_array<std::string_view>(
-    {"pledge", "promise", "vow", "offer", "commit", "undertake", "swear", "resolve"});
+    {"pledge", "promise", "vow", "offer", "commit", "undertake", "swear", "resolve", "dedicate"});
 
-// Words after "be" that commit its subject to the infinitive: "is ready to talk".
+// Verbs whose passive commits its subject to the infinitive: "is prepared to send troops".
+constexpr auto kReadiedVerbs = std::to_array<std::string_view>({"prepare", "determine"});
+
+// Words after "be" or another linking verb that commit its subject to the infinitive: "is
+// ready to talk", "stood ready to help", "remains committed to".
 constexpr auto kCommittedWords =
     std::to_array<std::string_view>({"ready", "willing", "prepared", "determined", "committed"});
 
@@ -38,7 +44,8 @@ bool InfinitiveCommitment(const Document& doc, const Clause& stating, const Clau
   }
   *acts = Acts::kAny;
   if (In(kCommittingVerbs, lemma)) return true;
-  if (lemma != "be") return false;
+  if (stating.verb.passive && In(kReadiedVerbs, lemma)) return true;
+  if (!LinksToReadiness(lemma)) return false;
   for (uint32_t t = stating.verb.head + 1; t < infinitive.verb.tokens.begin; ++t) {
     if (In(kCommittedWords, doc.tokens[t].lemma)) return true;
   }
@@ -67,7 +74,7 @@ IntentStatement FindIntentStatement(const Document& doc, const Syntax& syntax,
   const int32_t parent = act->parent;
   if (parent < 0 || factuality[parent] != Factuality::kDone) return statement;
   const Clause& stating = syntax.clauses[parent];
-  if (act->kind == ClauseKind::kInfinitive) {
+  if (act->kind == ClauseKind::kInfinitive || IsPledgedGerund(doc, syntax, *act)) {
     if (InfinitiveCommitment(doc, stating, *act, &statement.acts)) statement.clause = parent;
   } else if (act->kind == ClauseKind::kReported && SpeaksOfItsFuture(doc, *act)) {
     const std::string_view lemma = stating.verb.lemma;
@@ -107,7 +114,10 @@ const IntentCode* StatedIntentCode(const Dictionaries& dictionaries, const VerbP
 
 int32_t IntentSource(const Syntax& syntax, const StoryActors& actors,
                      const IntentStatement& statement, int32_t act_source) {
-  const int32_t speaker = syntax.clauses[statement.clause].LogicalSubject();
+  // "is committed to", "is prepared to": the passive's subject commits itself.
+  const Clause& stating = syntax.clauses[statement.clause];
+  const int32_t speaker =
+      stating.verb.passive && stating.agent < 0 ? stating.subject : stating.LogicalSubject();
   if (!statement.reported_future || act_source < 0 || act_source == speaker) return speaker;
   const auto doers = actors.ActorsOf(act_source);
   if (doers.empty()) return speaker;  // "it", "the pilot would be freed"

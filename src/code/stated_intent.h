@@ -6,6 +6,8 @@
 //   Pakistan agreed to hold talks with India.      "to hold" stated by "agreed" (cooperation)
 //   China pledged to send aid to Nepal.            "to send" stated by "pledged"
 //   Iran is ready to resume talks.                 "to resume" stated by "is ready"
+//   Japan stood ready to send aid to Turkey.       "to send" stated by "stood ready"
+//   India remains committed to working with Japan. "working" stated by "committed"
 //   Trump threatened to impose tariffs on Canada.  "to impose" stated by "threatened" (conflict)
 //   The State Department said the United States would provide assistance.
 //                                                  "would provide" stated by "said"

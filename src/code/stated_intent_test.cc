@@ -53,6 +53,21 @@ TEST(IntentStatement, AnInfinitiveAfterAVerbOfCommitmentIsStated) {
   EXPECT_EQ(StatementOf("Iran is ready to meet the United States.", "meet").stating, "be");
 }
 
+TEST(IntentStatement, ReadinessAfterALinkingVerbOrAPassiveOfPreparingIsStated) {
+  EXPECT_EQ(StatementOf("Japan stood ready to send aid to Turkey.", "send").stating, "stand");
+  EXPECT_EQ(StatementOf("Russia remains willing to meet Ukraine.", "meet").stating, "remain");
+  EXPECT_EQ(StatementOf("China is prepared to send troops.", "send").stating, "prepare");
+  EXPECT_EQ(
+      StatementOf("The envoy stayed in Kabul to meet Taliban leaders.", "meet").statement.clause,
+      -1);
+}
+
+TEST(IntentStatement, AGerundAfterCommittedIsStated) {
+  Found f = StatementOf("Japan remains committed to working with Seoul.", "work");
+  EXPECT_EQ(f.stating, "commit");
+  EXPECT_EQ(f.statement.acts, Acts::kAny);
+}
+
 TEST(IntentStatement, AgreeingCommitsToCooperationAndThreateningToConflict) {
   Found agreed = StatementOf("Pakistan agreed to hold talks with India.", "hold");
   EXPECT_EQ(agreed.stating, "agree");
@@ -85,6 +100,15 @@ TEST_F(StatedIntentCoding, ACommitmentIsCodedAsTheIntentOfItsAct) {
   EXPECT_THAT(Code("Russia vowed to attack Ukraine."), ElementsAre("RUS UKR 138"));
   // An event noun after a light verb: "talks" 040 -> 036.
   EXPECT_THAT(Code("Russia agreed to hold talks with China."), ElementsAre("RUS CHN 036"));
+}
+
+TEST_F(StatedIntentCoding, ReadinessAndCommitmentAreIntentsNotDeeds) {
+  // "send aid to +T" 071 would code the aid as given.
+  EXPECT_THAT(Code("China stood ready to send aid to Ukraine."), ElementsAre("CHN UKR 033"));
+  EXPECT_THAT(Code("China is prepared to send aid to Ukraine."), ElementsAre("CHN UKR 033"));
+  // The passive's subject commits itself.
+  EXPECT_THAT(Code("Russia remains committed to sending aid to Ukraine."),
+              ElementsAre("RUS UKR 033"));
 }
 
 TEST_F(StatedIntentCoding, TheLongestPrefixOfTheActsCodeChoosesTheIntent) {
