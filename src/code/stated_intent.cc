@@ -130,4 +130,18 @@ int32_t IntentSource(const Syntax& syntax, const StoryActors& actors,
   return -1;
 }
 
+bool NamesAnotherActor(const StoryActors& actors, int32_t phrase,
+                       std::span<const ResolvedActor> speakers) {
+  const auto named = actors.ActorsOf(phrase);
+  if (named.empty()) return false;
+  for (const ResolvedActor& a : named) {
+    for (const ResolvedActor& s : speakers) {
+      const std::string_view one = a.code;
+      const std::string_view other = s.code;
+      if (one.starts_with(other) || other.starts_with(one)) return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace tacitus

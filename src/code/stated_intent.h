@@ -21,6 +21,7 @@
 #define TACITUS_CODE_STATED_INTENT_H_
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "code/factuality.h"
@@ -70,6 +71,13 @@ bool AgreeingConcedes(const VerbPattern& pattern, const IntentStatement& stateme
 // source, `act_source`, has actors and none shares a country with the speaker).
 int32_t IntentSource(const Syntax& syntax, const StoryActors& actors,
                      const IntentStatement& statement, int32_t act_source);
+
+// Whether phrase `phrase` names actors and none of them is one of `speakers` or a part of one
+// ("RUS" and "RUSGOV" are one; a government and its own protesters, "KENGOV" and "KENCVL",
+// are two): whom a speaker's warning or hope is about (code/warned_consequence.h,
+// code/stated_outlook.h).
+bool NamesAnotherActor(const StoryActors& actors, int32_t phrase,
+                       std::span<const ResolvedActor> speakers);
 
 }  // namespace tacitus
 

@@ -13,6 +13,7 @@
 #include "code/noun_events.h"
 #include "code/reported_accusation.h"
 #include "code/stated_intent.h"
+#include "code/stated_outlook.h"
 #include "code/warned_consequence.h"
 
 namespace tacitus {
@@ -53,6 +54,30 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
     const EventType* t = story.dictionaries.FindEventType(act->code);
     return t != nullptr && t->quad_class == 4;
   });
+}
+
+// A statement no pattern names, told by what it says of another actor: a threat by its price
+// or condition ("vowed that Hamas would pay a price", "warned that sanctions would follow if
+// Russia did not withdraw"), or hope or doubt about the other's deed ("was confident that
+// Algerians would ..."). Whether clause `c` was one.
+bool CodeUnpatternedStatement(const CodedStory& story, const EventEmitter& emitter,
+                              const std::vector<Factuality>& factuality, uint32_t c,
+                              std::vector<Event>* events) {
+  const Clause& clause = story.syntax.clauses[c];
+  const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+  const int32_t warned = WarnedActor(story.doc, story.syntax, story.actors, factuality, c);
+  if (warned >= 0) {
+    emitter.EmitFound(site, WarnedConsequencePattern(),
+                      story.actors.ActorsOf(clause.LogicalSubject()), story.actors.ActorsOf(warned),
+                      events);
+    return true;
+  }
+  const StatedOutlook outlook =
+      FindStatedOutlook(story.doc, story.syntax, story.actors, factuality, c);
+  if (outlook.pattern == nullptr) return false;
+  emitter.EmitFound(site, *outlook.pattern, story.actors.ActorsOf(clause.subject),
+                    story.actors.ActorsOf(outlook.target), events);
+  return true;
 }
 
 // Fills scratch->child_begin and scratch->children (ClauseScratch) for `syntax`.
@@ -208,16 +233,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     PatternMatch match;
     if (!patterns.empty()) scratch->layout.OfClause(syntax, clause);
     if (patterns.empty() || !scratch->layout.Best(doc, patterns, &match, &story.actors)) {
-      // "vowed that Hamas would pay a price", "warned that sanctions would follow if Russia
-      // did not withdraw": a threat no pattern names.
-      const int32_t warned = WarnedActor(doc, syntax, story.actors, scratch->factuality, c);
-      if (warned >= 0) {
-        const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
-        emitter.EmitFound(site, WarnedConsequencePattern(),
-                          story.actors.ActorsOf(clause.LogicalSubject()),
-                          story.actors.ActorsOf(warned), events);
-        continue;
-      }
+      if (CodeUnpatternedStatement(story, emitter, scratch->factuality, c, events)) continue;
       record.Refuse(patterns.empty() ? NoEventReason::kNoPattern : NoEventReason::kNoMatch);
       continue;
     }

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "base/strings.h"
+#include "code/stated_intent.h"
 
 namespace tacitus {
 namespace {
@@ -23,25 +24,6 @@ constexpr auto kPenalties = std::to_array<std::string_view>(
 
 // Words that make a clause the condition of what it depends on.
 constexpr auto kConditions = std::to_array<std::string_view>({"if", "unless"});
-
-// One actor, or one and its part ("RUS" and "RUSGOV"): a government warning its protesters
-// (KENGOV, KENCVL) threatens them, one telling what it will do itself does not.
-bool SameActor(std::string_view a, std::string_view b) {
-  return a.starts_with(b) || b.starts_with(a);
-}
-
-// The phrase's actors, when it has some and none is a speaker.
-bool NamesAnotherActor(const StoryActors& actors, int32_t phrase,
-                       std::span<const ResolvedActor> speakers) {
-  const auto named = actors.ActorsOf(phrase);
-  if (named.empty()) return false;
-  for (const ResolvedActor& a : named) {
-    for (const ResolvedActor& s : speakers) {
-      if (SameActor(a.code, s.code)) return false;
-    }
-  }
-  return true;
-}
 
 bool Foretold(const Document& doc, const VerbGroup& verb) {
   if (verb.tense == Tense::kFuture) return true;
