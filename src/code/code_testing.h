@@ -96,7 +96,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 100 demand +T\n"
                "verb 1056 demand +T withdraw\n"
                "verb 016 deny | deny accusation\n"
-               "verb 112 hold +T responsible\n");
+               "verb 112 hold +T responsible\n"
+               "verb 018 offer condolence | offer condolence {to/over} +T\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "code/act_author.h"
+#include "code/contact_partner.h"
 #include "code/denial.h"
 #include "code/evaluation.h"
 #include "code/event_emitter.h"
@@ -297,6 +298,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       ImpliedTargets(story.dictionaries, match.pattern->code, sources, story.actors.StoryCountry(),
                      &scratch->implied_targets);
       targets = scratch->implied_targets;
+    }
+    // "telephoned Sharif to offer condolences": to the one called.
+    if (targets.empty() && ConsolesTheContact(match.pattern->code)) {
+      targets = story.actors.ActorsOf(ContactPartner(doc, syntax, c));
     }
     emitter.Emit(site, match, sources, targets, events, intent);
     if (events->size() == before && scratch->why_not) {
