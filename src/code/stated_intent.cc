@@ -52,9 +52,22 @@ bool InfinitiveCommitment(const Document& doc, const Clause& stating, const Clau
   return false;
 }
 
-bool SpeaksOfItsFuture(const Document& doc, const Clause& reported) {
-  return reported.verb.tense == Tense::kFuture ||
-         (reported.verb.modal >= 0 && doc.tokens[reported.verb.modal].lower == "would");
+// Whether `reported` tells what will be done; a warning may also tell what could be ("warned
+// that protesters could be arrested"), a declaration may not ("said it could help").
+bool SpeaksOfItsFuture(const Document& doc, const Clause& reported, bool warning) {
+  if (reported.verb.tense == Tense::kFuture) return true;
+  if (reported.verb.modal < 0) return false;
+  const std::string_view modal = doc.tokens[reported.verb.modal].lower;
+  return modal == "would" || (warning && (modal == "could" || modal == "may" || modal == "might"));
+}
+
+// Whether `act` is what `stating` tells: reported speech, or the that-clause of a verb of
+// commitment, which the parser does not take for speech ("vowed that it would retaliate").
+bool IsTold(const Document& doc, const Clause& stating, const Clause& act) {
+  if (act.kind == ClauseKind::kReported) return true;
+  return act.kind == ClauseKind::kSubordinate && act.marker >= 0 &&
+         doc.tokens[act.marker].lower == "that" &&
+         (In(kCommittingVerbs, stating.verb.lemma) || stating.verb.lemma == "threaten");
 }
 
 }  // namespace
@@ -76,11 +89,12 @@ IntentStatement FindIntentStatement(const Document& doc, const Syntax& syntax,
   const Clause& stating = syntax.clauses[parent];
   if (act->kind == ClauseKind::kInfinitive || IsPledgedGerund(doc, syntax, *act)) {
     if (InfinitiveCommitment(doc, stating, *act, &statement.acts)) statement.clause = parent;
-  } else if (act->kind == ClauseKind::kReported && SpeaksOfItsFuture(doc, *act)) {
+  } else if (IsTold(doc, stating, *act)) {
     const std::string_view lemma = stating.verb.lemma;
-    if (In(kDeclaringVerbs, lemma) || lemma == "warn" || lemma == "threaten") {
+    const bool warning = lemma == "warn" || lemma == "threaten";
+    if ((In(kDeclaringVerbs, lemma) || warning) && SpeaksOfItsFuture(doc, *act, warning)) {
       statement.clause = parent;
-      statement.acts = In(kDeclaringVerbs, lemma) ? Acts::kAny : Acts::kConflict;
+      statement.acts = warning ? Acts::kConflict : Acts::kAny;
       statement.reported_future = true;
     }
   }

@@ -84,6 +84,21 @@ TEST(IntentStatement, ASpeakerTellingWhatWouldBeDoneStatesIt) {
   EXPECT_TRUE(f.statement.reported_future);
 }
 
+TEST(IntentStatement, AThatClauseOfACommitmentIsStated) {
+  Found f = StatementOf("Russia vowed that it would attack Ukraine.", "attack");
+  EXPECT_EQ(f.stating, "vow");
+  EXPECT_TRUE(f.statement.reported_future);
+  // Not of any verb: "hoped that it would".
+  EXPECT_EQ(StatementOf("Russia hoped that it would meet Ukraine.", "meet").statement.clause, -1);
+}
+
+TEST(IntentStatement, AWarningStatesWhatCouldBeDoneADeclarationOnlyWhatWouldBe) {
+  Found warned = StatementOf("Police warned that protesters could be arrested.", "arrest");
+  EXPECT_EQ(warned.stating, "warn");
+  EXPECT_EQ(warned.statement.acts, Acts::kConflict);
+  EXPECT_EQ(StatementOf("Russia said it could attack Ukraine.", "attack").statement.clause, -1);
+}
+
 TEST(IntentStatement, APlanOrAWishOrARefusedCommitmentStatesNothing) {
   EXPECT_EQ(StatementOf("Biden will meet Putin next month.", "meet").statement.clause, -1);
   EXPECT_EQ(StatementOf("Germany urged Serbia to resume talks.", "resume").statement.clause, -1);
@@ -129,6 +144,16 @@ TEST_F(StatedIntentCoding, AnAgreementToAConcessionIsTheConcession) {
 TEST_F(StatedIntentCoding, ASpeakerCommitsOnlyToItsOwnActs) {
   EXPECT_THAT(Code("Russia said it would attack Ukraine."), ElementsAre("RUS UKR 138"));
   EXPECT_THAT(Code("China said Russia would attack Ukraine."), IsEmpty());
+}
+
+TEST_F(StatedIntentCoding, AVowThatItWouldActIsTheIntent) {
+  EXPECT_THAT(Code("Russia vowed that it would attack Ukraine."), ElementsAre("RUS UKR 138"));
+}
+
+TEST_F(StatedIntentCoding, AWarningOfWhatCouldBeDoneIsAThreat) {
+  // "attack +T" 190 -> 138; another side's attack foretold is no threat by the speaker.
+  EXPECT_THAT(Code("Russia warned that it could attack Ukraine."), ElementsAre("RUS UKR 138"));
+  EXPECT_THAT(Code("China warned that Russia could attack Ukraine."), IsEmpty());
 }
 
 TEST_F(StatedIntentCoding, APlanIsNotCoded) {
