@@ -101,7 +101,9 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "noun 190:190 {fighting/clash} between +T\n"
                "verb 1723 impose (a) curfew\n"
                "noun 1723 curfew in +T\n"
-               "verb 154 {deploy/send} troop to +T\n");
+               "verb 154 {deploy/send} troop to +T\n"
+
+               "verb 018 offer condolence | offer condolence {to/over} +T\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"

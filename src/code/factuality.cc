@@ -6,10 +6,11 @@ namespace tacitus {
 namespace {
 
 // Whether an infinitive is wished or planned by the clause above it: a verb of intention
-// ("planned to"), or "be" with an adjective of readiness or schedule ("is ready to", "is due
-// to") — not every "be" ("it is important to note that").
+// ("planned to"), or "be" or another linking verb with an adjective of readiness or schedule
+// ("is ready to", "is due to", "stood ready to") — not every "be" ("it is important to note
+// that").
 bool IntendedInfinitive(const Document& doc, const Clause& parent, const Clause& infinitive) {
-  if (parent.verb.lemma != "be") return IsIntentionVerb(parent.verb.lemma);
+  if (!LinksToReadiness(parent.verb.lemma)) return IsIntentionVerb(parent.verb.lemma);
   for (uint32_t t = parent.verb.head + 1; t < infinitive.verb.tokens.begin; ++t) {
     if (IsIntentionVerb(doc.tokens[t].lemma) || IsReadinessWord(doc.tokens[t].lemma)) return true;
   }
@@ -26,6 +27,7 @@ Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause
       (clause.parent < 0 || IntendedInfinitive(doc, syntax.clauses[clause.parent], clause))) {
     return Factuality::kIntended;
   }
+  if (IsPledgedGerund(doc, syntax, clause)) return Factuality::kIntended;
   if (clause.kind == ClauseKind::kSubordinate && clause.marker >= 0) {
     const std::string_view marker = doc.tokens[clause.marker].lower;
     if (marker == "if" || marker == "unless" || marker == "whether") {
@@ -36,6 +38,15 @@ Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause
 }
 
 }  // namespace
+
+bool IsPledgedGerund(const Document& doc, const Syntax& syntax, const Clause& clause) {
+  if (clause.kind != ClauseKind::kParticipial || clause.parent < 0 || clause.marker < 0 ||
+      doc.tokens[clause.marker].lower != "to") {
+    return false;
+  }
+  const VerbGroup& pledging = syntax.clauses[clause.parent].verb;
+  return pledging.passive && (pledging.lemma == "commit" || pledging.lemma == "dedicate");
+}
 
 void ClauseFactuality(const Document& doc, const Syntax& syntax, std::vector<Factuality>* out) {
   out->assign(syntax.clauses.size(), Factuality::kDone);

@@ -6,6 +6,8 @@
 //   Biden will meet Putin next month.        planned   (future)
 //   Russia could retaliate.                  possible  (a modal)
 //   Germany urged Serbia to resume talks.    "to resume talks" wished (IsIntentionVerb)
+//   China remains ready to talk.             "to talk" wished (a linking verb + "ready")
+//   Japan is committed to working with Seoul. "working" pledged (IsPledgedGerund)
 //   Police used tear gas to disperse them.   "to disperse" done (a purpose)
 //   If Iran attacks, ...                     conditional
 //   Iran did not attack.                     denied    (negated; also subjunctive)
@@ -30,6 +32,11 @@ enum class Factuality : uint8_t {
   kIntended,  // planned, wished, possible or conditional: future, a modal, an infinitive
   kDenied,    // negated or subjunctive ("did not attack", "demanded that Russia withdraw")
 };
+
+// Whether `clause` is a gerund its parent pledges rather than reports: "remains committed to
+// working with Seoul", "is dedicated to strengthening ties" (a participial clause after
+// "committed to" or "dedicated to").
+bool IsPledgedGerund(const Document& doc, const Syntax& syntax, const Clause& clause);
 
 // The factuality of every clause of `syntax`, by index, in *out.
 void ClauseFactuality(const Document& doc, const Syntax& syntax, std::vector<Factuality>* out);

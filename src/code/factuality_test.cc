@@ -59,6 +59,20 @@ TEST(Factuality, AnInfinitiveIsIntendedAfterAVerbOfIntentionAndDoneAfterOthers) 
             Factuality::kDone);
 }
 
+TEST(Factuality, ReadinessAfterAnyLinkingVerbMakesTheInfinitiveIntended) {
+  EXPECT_EQ(Of("Japan stood ready to send aid to Turkey.", "send"), Factuality::kIntended);
+  EXPECT_EQ(Of("China remains willing to resume talks.", "resume"), Factuality::kIntended);
+  // A purpose after a linking verb is done as its clause is.
+  EXPECT_EQ(Of("The envoy stayed in Kabul to meet Taliban leaders.", "meet"), Factuality::kDone);
+}
+
+TEST(Factuality, AGerundAfterCommittedIsPledgedNotDone) {
+  EXPECT_EQ(Of("Japan remains committed to working with Seoul.", "work"), Factuality::kIntended);
+  EXPECT_EQ(Of("India is dedicated to strengthening ties with Japan.", "strengthen"),
+            Factuality::kIntended);
+  EXPECT_EQ(Of("Police arrested two men after searching the house.", "search"), Factuality::kDone);
+}
+
 TEST(Factuality, AConditionIsIntended) {
   EXPECT_EQ(Of("If Iran attacks Israel, the United States will respond.", "attack"),
             Factuality::kIntended);

@@ -5,17 +5,23 @@
 #include <string_view>
 
 #include "base/strings.h"
+#include "lex/verb_classes.h"
 
 namespace tacitus {
 namespace {
 
 using Acts = IntentStatement::Acts;
 
-// Verbs whose infinitive their subject commits to, whatever the act.
+// Verbs whose infinitive (or, passive, gerund: "is committed to working with") their subject
+// commits to, whatever the act.
 constexpr auto kCommittingVerbs = std::to_array<std::string_view>(
-    {"pledge", "promise", "vow", "offer", "commit", "undertake", "swear", "resolve"});
+    {"pledge", "promise", "vow", "offer", "commit", "undertake", "swear", "resolve", "dedicate"});
 
-// Words after "be" that commit its subject to the infinitive: "is ready to talk".
+// Verbs whose passive commits its subject to the infinitive: "is prepared to send troops".
+constexpr auto kReadiedVerbs = std::to_array<std::string_view>({"prepare", "determine"});
+
+// Words after "be" or another linking verb that commit its subject to the infinitive: "is
+// ready to talk", "stood ready to help", "remains committed to".
 constexpr auto kCommittedWords =
     std::to_array<std::string_view>({"ready", "willing", "prepared", "determined", "committed"});
 
@@ -38,16 +44,30 @@ bool InfinitiveCommitment(const Document& doc, const Clause& stating, const Clau
   }
   *acts = Acts::kAny;
   if (In(kCommittingVerbs, lemma)) return true;
-  if (lemma != "be") return false;
+  if (stating.verb.passive && In(kReadiedVerbs, lemma)) return true;
+  if (!LinksToReadiness(lemma)) return false;
   for (uint32_t t = stating.verb.head + 1; t < infinitive.verb.tokens.begin; ++t) {
     if (In(kCommittedWords, doc.tokens[t].lemma)) return true;
   }
   return false;
 }
 
-bool SpeaksOfItsFuture(const Document& doc, const Clause& reported) {
-  return reported.verb.tense == Tense::kFuture ||
-         (reported.verb.modal >= 0 && doc.tokens[reported.verb.modal].lower == "would");
+// Whether `reported` tells what will be done; a warning may also tell what could be ("warned
+// that protesters could be arrested"), a declaration may not ("said it could help").
+bool SpeaksOfItsFuture(const Document& doc, const Clause& reported, bool warning) {
+  if (reported.verb.tense == Tense::kFuture) return true;
+  if (reported.verb.modal < 0) return false;
+  const std::string_view modal = doc.tokens[reported.verb.modal].lower;
+  return modal == "would" || (warning && (modal == "could" || modal == "may" || modal == "might"));
+}
+
+// Whether `act` is what `stating` tells: reported speech, or the that-clause of a verb of
+// commitment, which the parser does not take for speech ("vowed that it would retaliate").
+bool IsTold(const Document& doc, const Clause& stating, const Clause& act) {
+  if (act.kind == ClauseKind::kReported) return true;
+  return act.kind == ClauseKind::kSubordinate && act.marker >= 0 &&
+         doc.tokens[act.marker].lower == "that" &&
+         (In(kCommittingVerbs, stating.verb.lemma) || stating.verb.lemma == "threaten");
 }
 
 }  // namespace
@@ -67,13 +87,14 @@ IntentStatement FindIntentStatement(const Document& doc, const Syntax& syntax,
   const int32_t parent = act->parent;
   if (parent < 0 || factuality[parent] != Factuality::kDone) return statement;
   const Clause& stating = syntax.clauses[parent];
-  if (act->kind == ClauseKind::kInfinitive) {
+  if (act->kind == ClauseKind::kInfinitive || IsPledgedGerund(doc, syntax, *act)) {
     if (InfinitiveCommitment(doc, stating, *act, &statement.acts)) statement.clause = parent;
-  } else if (act->kind == ClauseKind::kReported && SpeaksOfItsFuture(doc, *act)) {
+  } else if (IsTold(doc, stating, *act)) {
     const std::string_view lemma = stating.verb.lemma;
-    if (In(kDeclaringVerbs, lemma) || lemma == "warn" || lemma == "threaten") {
+    const bool warning = lemma == "warn" || lemma == "threaten";
+    if ((In(kDeclaringVerbs, lemma) || warning) && SpeaksOfItsFuture(doc, *act, warning)) {
       statement.clause = parent;
-      statement.acts = In(kDeclaringVerbs, lemma) ? Acts::kAny : Acts::kConflict;
+      statement.acts = warning ? Acts::kConflict : Acts::kAny;
       statement.reported_future = true;
     }
   }
@@ -107,7 +128,10 @@ const IntentCode* StatedIntentCode(const Dictionaries& dictionaries, const VerbP
 
 int32_t IntentSource(const Syntax& syntax, const StoryActors& actors,
                      const IntentStatement& statement, int32_t act_source) {
-  const int32_t speaker = syntax.clauses[statement.clause].LogicalSubject();
+  // "is committed to", "is prepared to": the passive's subject commits itself.
+  const Clause& stating = syntax.clauses[statement.clause];
+  const int32_t speaker =
+      stating.verb.passive && stating.agent < 0 ? stating.subject : stating.LogicalSubject();
   if (!statement.reported_future || act_source < 0 || act_source == speaker) return speaker;
   const auto doers = actors.ActorsOf(act_source);
   if (doers.empty()) return speaker;  // "it", "the pilot would be freed"
@@ -118,6 +142,20 @@ int32_t IntentSource(const Syntax& syntax, const StoryActors& actors,
     }
   }
   return -1;
+}
+
+bool NamesAnotherActor(const StoryActors& actors, int32_t phrase,
+                       std::span<const ResolvedActor> speakers) {
+  const auto named = actors.ActorsOf(phrase);
+  if (named.empty()) return false;
+  for (const ResolvedActor& a : named) {
+    for (const ResolvedActor& s : speakers) {
+      const std::string_view one = a.code;
+      const std::string_view other = s.code;
+      if (one.starts_with(other) || other.starts_with(one)) return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace tacitus

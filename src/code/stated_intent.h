@@ -6,6 +6,8 @@
 //   Pakistan agreed to hold talks with India.      "to hold" stated by "agreed" (cooperation)
 //   China pledged to send aid to Nepal.            "to send" stated by "pledged"
 //   Iran is ready to resume talks.                 "to resume" stated by "is ready"
+//   Japan stood ready to send aid to Turkey.       "to send" stated by "stood ready"
+//   India remains committed to working with Japan. "working" stated by "committed"
 //   Trump threatened to impose tariffs on Canada.  "to impose" stated by "threatened" (conflict)
 //   The State Department said the United States would provide assistance.
 //                                                  "would provide" stated by "said"
@@ -19,6 +21,7 @@
 #define TACITUS_CODE_STATED_INTENT_H_
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 #include "code/factuality.h"
@@ -68,6 +71,13 @@ bool AgreeingConcedes(const VerbPattern& pattern, const IntentStatement& stateme
 // source, `act_source`, has actors and none shares a country with the speaker).
 int32_t IntentSource(const Syntax& syntax, const StoryActors& actors,
                      const IntentStatement& statement, int32_t act_source);
+
+// Whether phrase `phrase` names actors and none of them is one of `speakers` or a part of one
+// ("RUS" and "RUSGOV" are one; a government and its own protesters, "KENGOV" and "KENCVL",
+// are two): whom a speaker's warning or hope is about (code/warned_consequence.h,
+// code/stated_outlook.h).
+bool NamesAnotherActor(const StoryActors& actors, int32_t phrase,
+                       std::span<const ResolvedActor> speakers);
 
 }  // namespace tacitus
 

@@ -53,6 +53,21 @@ TEST(IntentStatement, AnInfinitiveAfterAVerbOfCommitmentIsStated) {
   EXPECT_EQ(StatementOf("Iran is ready to meet the United States.", "meet").stating, "be");
 }
 
+TEST(IntentStatement, ReadinessAfterALinkingVerbOrAPassiveOfPreparingIsStated) {
+  EXPECT_EQ(StatementOf("Japan stood ready to send aid to Turkey.", "send").stating, "stand");
+  EXPECT_EQ(StatementOf("Russia remains willing to meet Ukraine.", "meet").stating, "remain");
+  EXPECT_EQ(StatementOf("China is prepared to send troops.", "send").stating, "prepare");
+  EXPECT_EQ(
+      StatementOf("The envoy stayed in Kabul to meet Taliban leaders.", "meet").statement.clause,
+      -1);
+}
+
+TEST(IntentStatement, AGerundAfterCommittedIsStated) {
+  Found f = StatementOf("Japan remains committed to working with Seoul.", "work");
+  EXPECT_EQ(f.stating, "commit");
+  EXPECT_EQ(f.statement.acts, Acts::kAny);
+}
+
 TEST(IntentStatement, AgreeingCommitsToCooperationAndThreateningToConflict) {
   Found agreed = StatementOf("Pakistan agreed to hold talks with India.", "hold");
   EXPECT_EQ(agreed.stating, "agree");
@@ -67,6 +82,21 @@ TEST(IntentStatement, ASpeakerTellingWhatWouldBeDoneStatesIt) {
                         "provide");
   EXPECT_EQ(f.stating, "say");
   EXPECT_TRUE(f.statement.reported_future);
+}
+
+TEST(IntentStatement, AThatClauseOfACommitmentIsStated) {
+  Found f = StatementOf("Russia vowed that it would attack Ukraine.", "attack");
+  EXPECT_EQ(f.stating, "vow");
+  EXPECT_TRUE(f.statement.reported_future);
+  // Not of any verb: "hoped that it would".
+  EXPECT_EQ(StatementOf("Russia hoped that it would meet Ukraine.", "meet").statement.clause, -1);
+}
+
+TEST(IntentStatement, AWarningStatesWhatCouldBeDoneADeclarationOnlyWhatWouldBe) {
+  Found warned = StatementOf("Police warned that protesters could be arrested.", "arrest");
+  EXPECT_EQ(warned.stating, "warn");
+  EXPECT_EQ(warned.statement.acts, Acts::kConflict);
+  EXPECT_EQ(StatementOf("Russia said it could attack Ukraine.", "attack").statement.clause, -1);
 }
 
 TEST(IntentStatement, APlanOrAWishOrARefusedCommitmentStatesNothing) {
@@ -87,6 +117,15 @@ TEST_F(StatedIntentCoding, ACommitmentIsCodedAsTheIntentOfItsAct) {
   EXPECT_THAT(Code("Russia agreed to hold talks with China."), ElementsAre("RUS CHN 036"));
 }
 
+TEST_F(StatedIntentCoding, ReadinessAndCommitmentAreIntentsNotDeeds) {
+  // "send aid to +T" 071 would code the aid as given.
+  EXPECT_THAT(Code("China stood ready to send aid to Ukraine."), ElementsAre("CHN UKR 033"));
+  EXPECT_THAT(Code("China is prepared to send aid to Ukraine."), ElementsAre("CHN UKR 033"));
+  // The passive's subject commits itself.
+  EXPECT_THAT(Code("Russia remains committed to sending aid to Ukraine."),
+              ElementsAre("RUS UKR 033"));
+}
+
 TEST_F(StatedIntentCoding, TheLongestPrefixOfTheActsCodeChoosesTheIntent) {
   EXPECT_THAT(Code("Russia threatened to impose sanctions on Ukraine."),
               ElementsAre("RUS UKR 1312"));
@@ -105,6 +144,16 @@ TEST_F(StatedIntentCoding, AnAgreementToAConcessionIsTheConcession) {
 TEST_F(StatedIntentCoding, ASpeakerCommitsOnlyToItsOwnActs) {
   EXPECT_THAT(Code("Russia said it would attack Ukraine."), ElementsAre("RUS UKR 138"));
   EXPECT_THAT(Code("China said Russia would attack Ukraine."), IsEmpty());
+}
+
+TEST_F(StatedIntentCoding, AVowThatItWouldActIsTheIntent) {
+  EXPECT_THAT(Code("Russia vowed that it would attack Ukraine."), ElementsAre("RUS UKR 138"));
+}
+
+TEST_F(StatedIntentCoding, AWarningOfWhatCouldBeDoneIsAThreat) {
+  // "attack +T" 190 -> 138; another side's attack foretold is no threat by the speaker.
+  EXPECT_THAT(Code("Russia warned that it could attack Ukraine."), ElementsAre("RUS UKR 138"));
+  EXPECT_THAT(Code("China warned that Russia could attack Ukraine."), IsEmpty());
 }
 
 TEST_F(StatedIntentCoding, APlanIsNotCoded) {

@@ -8,6 +8,7 @@
 
 #include "code/act_author.h"
 #include "code/act_mention.h"
+#include "code/contact_partner.h"
 #include "code/denial.h"
 #include "code/evaluation.h"
 #include "code/event_emitter.h"
@@ -18,6 +19,8 @@
 #include "code/reported_accusation.h"
 #include "code/requested_act.h"
 #include "code/stated_intent.h"
+#include "code/stated_outlook.h"
+#include "code/warned_consequence.h"
 
 namespace tacitus {
 namespace {
@@ -89,6 +92,30 @@ bool IsVisitAtHome(const Event& event) {
     return false;
   }
   return !source.starts_with("IGO") && !source.starts_with("NGO");
+}
+
+// A statement no pattern names, told by what it says of another actor: a threat by its price
+// or condition ("vowed that Hamas would pay a price", "warned that sanctions would follow if
+// Russia did not withdraw"), or hope or doubt about the other's deed ("was confident that
+// Algerians would ..."). Whether clause `c` was one.
+bool CodeUnpatternedStatement(const CodedStory& story, const EventEmitter& emitter,
+                              const std::vector<Factuality>& factuality, uint32_t c,
+                              std::vector<Event>* events) {
+  const Clause& clause = story.syntax.clauses[c];
+  const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+  const int32_t warned = WarnedActor(story.doc, story.syntax, story.actors, factuality, c);
+  if (warned >= 0) {
+    emitter.EmitFound(site, WarnedConsequencePattern(),
+                      story.actors.ActorsOf(clause.LogicalSubject()), story.actors.ActorsOf(warned),
+                      events);
+    return true;
+  }
+  const StatedOutlook outlook =
+      FindStatedOutlook(story.doc, story.syntax, story.actors, factuality, c);
+  if (outlook.pattern == nullptr) return false;
+  emitter.EmitFound(site, *outlook.pattern, story.actors.ActorsOf(clause.subject),
+                    story.actors.ActorsOf(outlook.target), events);
+  return true;
 }
 
 // Fills scratch->child_begin and scratch->children (ClauseScratch) for `syntax`.
@@ -264,14 +291,11 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       continue;
     }
     const auto patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
-    if (patterns.empty()) {
-      record.Refuse(NoEventReason::kNoPattern);
-      continue;
-    }
-    scratch->layout.OfClause(syntax, clause);
     PatternMatch match;
-    if (!scratch->layout.Best(doc, patterns, &match, &story.actors)) {
-      record.Refuse(NoEventReason::kNoMatch);
+    if (!patterns.empty()) scratch->layout.OfClause(syntax, clause);
+    if (patterns.empty() || !scratch->layout.Best(doc, patterns, &match, &story.actors)) {
+      if (CodeUnpatternedStatement(story, emitter, scratch->factuality, c, events)) continue;
+      record.Refuse(patterns.empty() ? NoEventReason::kNoPattern : NoEventReason::kNoMatch);
       continue;
     }
     record.verdict().pattern = match.pattern;
@@ -341,6 +365,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       ImpliedTargets(story.dictionaries, match.pattern->code, sources, story.actors.StoryCountry(),
                      &scratch->implied_targets);
       targets = scratch->implied_targets;
+    }
+    // "telephoned Sharif to offer condolences": to the one called.
+    if (targets.empty() && ConsolesTheContact(match.pattern->code)) {
+      targets = story.actors.ActorsOf(ContactPartner(doc, syntax, c));
     }
     emitter.Emit(site, match, sources, targets, events, intent);
     if (events->size() == before && scratch->why_not) {

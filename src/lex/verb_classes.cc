@@ -67,6 +67,8 @@ constexpr auto kReadinessWords = std::to_array<std::string_view>(
      "set",       "likely",  "expected", "poised",     "about", "unwilling", "reluctant",
      "scheduled", "going",   "able",     "unable",     "free",  "open"});
 
+constexpr auto kLinkingVerbs = std::to_array<std::string_view>({"be", "remain", "stay", "stand"});
+
 }  // namespace
 
 bool IsReportingVerb(std::string_view lemma) { return In(kReportingVerbs, lemma); }
@@ -86,6 +88,8 @@ bool IsNamingVerb(std::string_view lemma) { return In(kNamingVerbs, lemma); }
 bool IsNamingAsVerb(std::string_view lemma) { return In(kNamingAsVerbs, lemma); }
 
 bool IsReadinessWord(std::string_view lemma) { return In(kReadinessWords, lemma); }
+
+bool LinksToReadiness(std::string_view lemma) { return In(kLinkingVerbs, lemma); }
 
 bool TakesClauseComplement(std::string_view lemma) {
   return In(kReportingVerbs, lemma) || In(kThoughtVerbs, lemma);
