@@ -70,6 +70,12 @@ bool IsPronoun(const Token& token, std::initializer_list<std::string_view> words
   return std::find(words.begin(), words.end(), token.lower) != words.end();
 }
 
+// A head word that names many: "rebels", "officials", and "police", which English counts
+// as plural without an s.
+bool IsPluralHead(const Token& head) {
+  return head.tag == PosTag::kNNS || head.tag == PosTag::kNNPS || head.lemma == "police";
+}
+
 bool IsLoneIt(const Document& doc, TokenRange phrase) {
   return phrase.size() == 1 && IsPronoun(doc.tokens[phrase.begin], {"it"});
 }
@@ -598,9 +604,16 @@ void StoryActors::ResolveSpeakersPronouns(const Document& doc, const Syntax& syn
       continue;
     }
     // "Khan, meeting Sharif, announced he was ...": a person's he/she is the speaker, though
-    // another person was named last.
+    // another person was named last. "Police said they had arrested ...": a body named in
+    // the plural says "they" of itself, though no group was named before; coordinated
+    // speakers are the last group already (ResolveCoreference).
     const Token& pronoun = doc.tokens[subject.begin];
-    if (!(speaker.person ? IsPronoun(pronoun, {"he", "she"}) : IsPronoun(pronoun, {"it"}))) {
+    const NounPhrase& speaking = syntax.phrases[clause.speaker];
+    const bool plural_body =
+        !speaker.person && speaking.next_conjunct < 0 && IsPluralHead(doc.tokens[speaking.head]);
+    if (!(speaker.person
+              ? IsPronoun(pronoun, {"he", "she"})
+              : IsPronoun(pronoun, {"it"}) || (plural_body && IsPronoun(pronoun, {"they"})))) {
       continue;
     }
     own_[clause.subject] = speaker;

@@ -166,7 +166,8 @@ class StoryActors {
   void PlaceBareAgents(const Document& doc, const Syntax& syntax);
   // The country of an agent of phrase p that states none: a place the phrase's own "in"
   // phrase names ("police in Georgia"), else the place of its clause's act ("In Yerevan,
-  // police detained ..."), else the country of the same agent mentioned earlier in the
+  // police detained ..."), else the scene its paragraph set (ParagraphScene), else the
+  // country of the same agent mentioned earlier in the
   // story ("Armenian police ... Police said"), else the dateline's, else the country the
   // story names most by its places and its people (at least twice, more than any other);
   // empty when none.
@@ -177,6 +178,12 @@ class StoryActors {
   // Whether the doer of clause `clause` is a state as a whole, a government, a legislature or
   // an international organisation, which act from afar on phrase p (not the doer itself).
   bool ActsFromAfar(const Syntax& syntax, int32_t clause, uint32_t p) const;
+  // The country of the scene a paragraph sets by opening a sentence with "In <place>," for
+  // the sentences after it: "In Yerevan, thousands rallied outside parliament. Police
+  // detained dozens." Looks at sentence `sentence` and the earlier ones of its paragraph,
+  // the nearest first; empty when none opens so.
+  std::string_view ParagraphScene(const Document& doc, const Syntax& syntax,
+                                  uint32_t sentence) const;
   // The country of the first place an "in"/"at"/"near" ... attachment names; empty when none.
   std::string_view PlaceIn(const Document& doc, std::span<const Attachment> attachments) const;
   // The country code of the place phrase p names ("Georgia", "Moscow"); empty when none.
@@ -207,7 +214,8 @@ class StoryActors {
   // says is, unless another antecedent is named, the speaker itself; and so is an "it" that
   // this "it" governs with no other subject between ("said it had stopped the boats, which it
   // accused of ..."). So is the subject he/she of what a person says ("Ivan Testov, meeting
-  // Li Testo, said he would ..." is Testov), whoever was named last.
+  // Li Testo, said he would ..." is Testov), whoever was named last, and the subject "they" of
+  // what a body named in the plural says ("Gondorian police said they had arrested ...").
   void ResolveSpeakersPronouns(const Document& doc, const Syntax& syntax);
   // Pronouns and "the two leaders" refer back, in text order; then each phrase's group: its
   // own actor and its conjuncts', or the actors it refers to.

@@ -210,6 +210,17 @@ TEST_F(StoryActorsTest, HeOfWhatAPersonSaysIsTheSpeaker) {
               ElementsAre("RUSGOV"));
 }
 
+TEST_F(StoryActorsTest, TheyOfWhatABodyNamedInThePluralSaysIsTheSpeaker) {
+  EXPECT_THAT(ActorsOf("Russian police said they had detained ten people.", "they"),
+              ElementsAre("RUSCOP"));
+  EXPECT_THAT(ActorsOf("Chinese troops said they had left Ukraine.", "they"),
+              ElementsAre("CHNMIL"));
+  // A person's "they" are others; and so are a body's named in the singular ("the ministry
+  // said they had been detained" speaks of the detained).
+  EXPECT_THAT(ActorsOf("Putin said they had left Ukraine.", "they"), IsEmpty());
+  EXPECT_THAT(ActorsOf("The Russian ministry said they had left Ukraine.", "they"), IsEmpty());
+}
+
 TEST_F(StoryActorsTest, TheHeadOfABodyPlacedByTheStoryIsOfItsCountry) {
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The head of the police criticized Russia.", "The head"),
               ElementsAre("CHNCOP"));
@@ -244,6 +255,22 @@ TEST_F(StoryActorsTest, AnAgentOfNoPlaceInAStoryOfNoCountryNamesNoActor) {
 TEST_F(StoryActorsTest, ABareAgentTakesTheCountryOfThePlaceItActsIn) {
   EXPECT_THAT(ActorsOf("In Beijing, troops fired on the crowd.", "troops"), ElementsAre("CHNMIL"));
   EXPECT_THAT(ActorsOf("Troops in Ukraine fired on the crowd.", "Troops"), ElementsAre("UKRMIL"));
+}
+
+TEST_F(StoryActorsTest, ABareAgentTakesTheSceneItsParagraphSet) {
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - In Ukraine, thousands of civilians gathered. Police "
+                       "detained ten people.",
+                       "Police"),
+              ElementsAre("UKRCOP"));
+  // Only in the paragraph that sets it, and only by a sentence that opens with it.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - In Ukraine, thousands of civilians gathered.\n\n"
+                       "Police detained ten people.",
+                       "Police"),
+              ElementsAre("CHNCOP"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Thousands of civilians gathered in Ukraine. Police "
+                       "detained ten people.",
+                       "Police"),
+              ElementsAre("CHNCOP"));
 }
 
 TEST_F(StoryActorsTest, APlaceOfTheClauseAlsoPlacesTheObjectOfItsPrepositions) {
