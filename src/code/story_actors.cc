@@ -739,9 +739,20 @@ void StoryActors::FindIncludedLists(const Document& doc, const Syntax& syntax) {
 
 void StoryActors::AddConjunctActors(const Syntax& syntax, uint32_t p, bool with_lists) {
   // "Several countries, including Japan and India": each listed actor too.
+  const size_t before = actors_.size();
   if (with_lists && included_[p] >= 0) AddConjunctActors(syntax, included_[p], false);
+  const bool lists = actors_.size() > before;
   for (int32_t q : syntax.Conjuncts(static_cast<int32_t>(p))) {
     if (own_[q].code.empty()) continue;
+    // "X, Y and Z were among the leaders who ...", "officials, including X": leaders who name
+    // no place of their own are the actors listed, not the story country's besides them.
+    // People of other kinds are more than those named ("six people, including the gunman's
+    // parents").
+    if (lists && q == static_cast<int32_t>(p) && own_[q].place == nullptr &&
+        agent_places_[q].phrase < 0 && stand_ins_[q] < 0 &&
+        agent_places_[q].agents.Around("") == "GOV") {
+      continue;
+    }
     // A stand-in for a coordination stands in for each of it.
     if (const int32_t stand_in = stand_ins_[q];
         stand_in >= 0 && syntax.phrases[stand_in].next_conjunct >= 0) {

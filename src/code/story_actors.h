@@ -243,7 +243,8 @@ class StoryActors {
                                                  std::span<const ResolvedActor> seen, bool persons,
                                                  size_t count);
   // Appends to actors_ the actors of phrase p and its conjuncts, and with `with_lists` those
-  // of the list it includes (included_).
+  // of the list it includes (included_), which replace leaders of no place of their own
+  // ("X and Y were among the leaders who ...").
   void AddConjunctActors(const Syntax& syntax, uint32_t p, bool with_lists);
   // Per phrase, the list it includes ("including X, Y and Z", "such as X"), or -1: on the
   // phrase itself, or on the clause right after the subject or object it follows; and the

@@ -221,6 +221,20 @@ TEST_F(StoryActorsTest, TheyOfWhatABodyNamedInThePluralSaysIsTheSpeaker) {
   EXPECT_THAT(ActorsOf("The Russian ministry said they had left Ukraine.", "they"), IsEmpty());
 }
 
+TEST_F(StoryActorsTest, LeadersOfNoPlaceOfTheirOwnAreThoseTheyList) {
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Putin was among the ministers who criticized Ukraine.",
+                       "the ministers"),
+              ElementsAre("RUSGOV"));
+  // Leaders who name their place are more than those listed; people of other kinds too.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Putin was among the Chinese ministers who criticized "
+                       "Ukraine.",
+                       "the Chinese ministers"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Six civilians, including Putin, left Ukraine.",
+                       "Six civilians"),
+              ElementsAre("RUSGOV", "CHNCVL"));
+}
+
 TEST_F(StoryActorsTest, TheHeadOfABodyPlacedByTheStoryIsOfItsCountry) {
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The head of the police criticized Russia.", "The head"),
               ElementsAre("CHNCOP"));
