@@ -76,6 +76,28 @@ bool IsPluralHead(const Token& head) {
   return head.tag == PosTag::kNNS || head.tag == PosTag::kNNPS || head.lemma == "police";
 }
 
+// The actor that leads what a "<name>-led" word (capitalised) qualifies, as the one token
+// the text segmenter keeps it: "NATO-led forces" are NATO's forces, "a Saudi-led coalition" Saudi
+// Arabia's, not the country they fight in. No match when the token is no such word.
+PhraseMatch LeaderOf(const Dictionaries& dictionaries, const Token& token) {
+  constexpr std::string_view kLed = "-led";
+  if (token.lower.size() <= kLed.size() || !token.lower.ends_with(kLed)) return {};
+  const size_t size = token.lower.size() - kLed.size();
+  Token leader = token;
+  leader.text = token.text.substr(0, size);
+  leader.lower = token.lower.substr(0, size);
+  leader.lemma = leader.lower;
+  // "US-led": the capitals that name the United States, not the pronoun (as the tokenizer
+  // flags a word: at least two letters, none lower case).
+  const auto upper = std::count_if(leader.text.begin(), leader.text.end(),
+                                   [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool lower = std::any_of(leader.text.begin(), leader.text.end(),
+                                 [](char c) { return c >= 'a' && c <= 'z'; });
+  leader.flags &= static_cast<uint8_t>(~kAllCaps);
+  if (upper >= 2 && !lower) leader.flags |= kAllCaps;
+  return dictionaries.actor_names().LongestAt({&leader, 1}, 0);
+}
+
 bool IsLoneIt(const Document& doc, TokenRange phrase) {
   return phrase.size() == 1 && IsPronoun(doc.tokens[phrase.begin], {"it"});
 }
@@ -189,8 +211,11 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
   size_t agent_end = 0;
   for (size_t i = 0; i < tokens.size();) {
     const bool inside_agent = i < agent_end;
-    const PhraseMatch actor =
+    PhraseMatch actor =
         inside_agent ? PhraseMatch{} : dictionaries.actor_names().LongestAt(tokens, i);
+    if (actor.length == 0 && !inside_agent && tokens[i].has(kCapitalized)) {
+      actor = LeaderOf(dictionaries, tokens[i]);
+    }
     const PhraseMatch agent = dictionaries.agent_names().LongestAt(tokens, i);
     const bool use_agent = agent.length > actor.length;
     const PhraseMatch& match = use_agent ? agent : actor;

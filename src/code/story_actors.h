@@ -1,6 +1,7 @@
 // Which actors each noun phrase of a story names: dictionary matches inside the phrase,
 // combined ("Chinese troops" -> CHNMIL; "Russian President Vladimir Putin" -> RUSGOV, the
-// role Putin held on the story's date), then, where a phrase names no actor by its own
+// role Putin held on the story's date; "NATO-led forces" -> IGONATMIL, the leader's), then,
+// where a phrase names no actor by its own
 // words, its apposition, an "of" phrase ("the president of Russia", "the people of
 // Russia"), its possessor
 // ("China's partnership" -> CHN), and coreference within the story: he/she/they, "the two

@@ -271,6 +271,17 @@ TEST_F(StoryActorsTest, ABareAgentTakesTheCountryOfThePlaceItActsIn) {
   EXPECT_THAT(ActorsOf("Troops in Ukraine fired on the crowd.", "Troops"), ElementsAre("UKRMIL"));
 }
 
+TEST_F(StoryActorsTest, ForcesLedByAnActorAreItsOwn) {
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Russian-led troops fired on the crowd.", "Russian-led troops"),
+      ElementsAre("RUSMIL"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - ICC-led troops fired on the crowd.", "ICC-led troops"),
+              ElementsAre("IGOICCMIL"));
+  // A name in capitals is matched only in capitals, as anywhere else.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Icc-led troops fired on the crowd.", "Icc-led troops"),
+              ElementsAre("CHNMIL"));
+}
+
 TEST_F(StoryActorsTest, ABareAgentTakesTheSceneItsParagraphSet) {
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - In Ukraine, thousands of civilians gathered. Police "
                        "detained ten people.",
