@@ -70,6 +70,34 @@ bool IsPronoun(const Token& token, std::initializer_list<std::string_view> words
   return std::find(words.begin(), words.end(), token.lower) != words.end();
 }
 
+// A head word that names many: "rebels", "officials", and "police", which English counts
+// as plural without an s.
+bool IsPluralHead(const Token& head) {
+  return head.tag == PosTag::kNNS || head.tag == PosTag::kNNPS || head.lemma == "police";
+}
+
+// The actor that leads what a "<name>-led" word (capitalised) qualifies, as the one token
+// the text segmenter keeps it: "NATO-led forces" are NATO's forces, "a Saudi-led coalition" Saudi
+// Arabia's, not the country they fight in. No match when the token is no such word.
+PhraseMatch LeaderOf(const Dictionaries& dictionaries, const Token& token) {
+  constexpr std::string_view kLed = "-led";
+  if (token.lower.size() <= kLed.size() || !token.lower.ends_with(kLed)) return {};
+  const size_t size = token.lower.size() - kLed.size();
+  Token leader = token;
+  leader.text = token.text.substr(0, size);
+  leader.lower = token.lower.substr(0, size);
+  leader.lemma = leader.lower;
+  // "US-led": the capitals that name the United States, not the pronoun (as the tokenizer
+  // flags a word: at least two letters, none lower case).
+  const auto upper = std::count_if(leader.text.begin(), leader.text.end(),
+                                   [](char c) { return c >= 'A' && c <= 'Z'; });
+  const bool lower = std::any_of(leader.text.begin(), leader.text.end(),
+                                 [](char c) { return c >= 'a' && c <= 'z'; });
+  leader.flags &= static_cast<uint8_t>(~kAllCaps);
+  if (upper >= 2 && !lower) leader.flags |= kAllCaps;
+  return dictionaries.actor_names().LongestAt({&leader, 1}, 0);
+}
+
 bool IsLoneIt(const Document& doc, TokenRange phrase) {
   return phrase.size() == 1 && IsPronoun(doc.tokens[phrase.begin], {"it"});
 }
@@ -183,8 +211,11 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
   size_t agent_end = 0;
   for (size_t i = 0; i < tokens.size();) {
     const bool inside_agent = i < agent_end;
-    const PhraseMatch actor =
+    PhraseMatch actor =
         inside_agent ? PhraseMatch{} : dictionaries.actor_names().LongestAt(tokens, i);
+    if (actor.length == 0 && !inside_agent && tokens[i].has(kCapitalized)) {
+      actor = LeaderOf(dictionaries, tokens[i]);
+    }
     const PhraseMatch agent = dictionaries.agent_names().LongestAt(tokens, i);
     const bool use_agent = agent.length > actor.length;
     const PhraseMatch& match = use_agent ? agent : actor;
@@ -598,9 +629,16 @@ void StoryActors::ResolveSpeakersPronouns(const Document& doc, const Syntax& syn
       continue;
     }
     // "Khan, meeting Sharif, announced he was ...": a person's he/she is the speaker, though
-    // another person was named last.
+    // another person was named last. "Police said they had arrested ...": a body named in
+    // the plural says "they" of itself, though no group was named before; coordinated
+    // speakers are the last group already (ResolveCoreference).
     const Token& pronoun = doc.tokens[subject.begin];
-    if (!(speaker.person ? IsPronoun(pronoun, {"he", "she"}) : IsPronoun(pronoun, {"it"}))) {
+    const NounPhrase& speaking = syntax.phrases[clause.speaker];
+    const bool plural_body =
+        !speaker.person && speaking.next_conjunct < 0 && IsPluralHead(doc.tokens[speaking.head]);
+    if (!(speaker.person
+              ? IsPronoun(pronoun, {"he", "she"})
+              : IsPronoun(pronoun, {"it"}) || (plural_body && IsPronoun(pronoun, {"they"})))) {
       continue;
     }
     own_[clause.subject] = speaker;
@@ -726,9 +764,20 @@ void StoryActors::FindIncludedLists(const Document& doc, const Syntax& syntax) {
 
 void StoryActors::AddConjunctActors(const Syntax& syntax, uint32_t p, bool with_lists) {
   // "Several countries, including Japan and India": each listed actor too.
+  const size_t before = actors_.size();
   if (with_lists && included_[p] >= 0) AddConjunctActors(syntax, included_[p], false);
+  const bool lists = actors_.size() > before;
   for (int32_t q : syntax.Conjuncts(static_cast<int32_t>(p))) {
     if (own_[q].code.empty()) continue;
+    // "X, Y and Z were among the leaders who ...", "officials, including X": leaders who name
+    // no place of their own are the actors listed, not the story country's besides them.
+    // People of other kinds are more than those named ("six people, including the gunman's
+    // parents").
+    if (lists && q == static_cast<int32_t>(p) && own_[q].place == nullptr &&
+        agent_places_[q].phrase < 0 && stand_ins_[q] < 0 &&
+        agent_places_[q].agents.Around("") == "GOV") {
+      continue;
+    }
     // A stand-in for a coordination stands in for each of it.
     if (const int32_t stand_in = stand_ins_[q];
         stand_in >= 0 && syntax.phrases[stand_in].next_conjunct >= 0) {

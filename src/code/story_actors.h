@@ -1,6 +1,7 @@
 // Which actors each noun phrase of a story names: dictionary matches inside the phrase,
 // combined ("Chinese troops" -> CHNMIL; "Russian President Vladimir Putin" -> RUSGOV, the
-// role Putin held on the story's date), then, where a phrase names no actor by its own
+// role Putin held on the story's date; "NATO-led forces" -> IGONATMIL, the leader's), then,
+// where a phrase names no actor by its own
 // words, its apposition, an "of" phrase ("the president of Russia", "the people of
 // Russia"), its possessor
 // ("China's partnership" -> CHN), and coreference within the story: he/she/they, "the two
@@ -166,7 +167,8 @@ class StoryActors {
   void PlaceBareAgents(const Document& doc, const Syntax& syntax);
   // The country of an agent of phrase p that states none: a place the phrase's own "in"
   // phrase names ("police in Georgia"), else the place of its clause's act ("In Yerevan,
-  // police detained ..."), else the country of the same agent mentioned earlier in the
+  // police detained ..."), else the scene its paragraph set (ParagraphScene), else the
+  // country of the same agent mentioned earlier in the
   // story ("Armenian police ... Police said"), else the dateline's, else the country the
   // story names most by its places and its people (at least twice, more than any other);
   // empty when none.
@@ -177,6 +179,12 @@ class StoryActors {
   // Whether the doer of clause `clause` is a state as a whole, a government, a legislature or
   // an international organisation, which act from afar on phrase p (not the doer itself).
   bool ActsFromAfar(const Syntax& syntax, int32_t clause, uint32_t p) const;
+  // The country of the scene a paragraph sets by opening a sentence with "In <place>," for
+  // the sentences after it: "In Yerevan, thousands rallied outside parliament. Police
+  // detained dozens." Looks at sentence `sentence` and the earlier ones of its paragraph,
+  // the nearest first; empty when none opens so.
+  std::string_view ParagraphScene(const Document& doc, const Syntax& syntax,
+                                  uint32_t sentence) const;
   // The country of the first place an "in"/"at"/"near" ... attachment names; empty when none.
   std::string_view PlaceIn(const Document& doc, std::span<const Attachment> attachments) const;
   // The country code of the place phrase p names ("Georgia", "Moscow"); empty when none.
@@ -207,7 +215,8 @@ class StoryActors {
   // says is, unless another antecedent is named, the speaker itself; and so is an "it" that
   // this "it" governs with no other subject between ("said it had stopped the boats, which it
   // accused of ..."). So is the subject he/she of what a person says ("Ivan Testov, meeting
-  // Li Testo, said he would ..." is Testov), whoever was named last.
+  // Li Testo, said he would ..." is Testov), whoever was named last, and the subject "they" of
+  // what a body named in the plural says ("Gondorian police said they had arrested ...").
   void ResolveSpeakersPronouns(const Document& doc, const Syntax& syntax);
   // Pronouns and "the two leaders" refer back, in text order; then each phrase's group: its
   // own actor and its conjuncts', or the actors it refers to.
@@ -235,7 +244,8 @@ class StoryActors {
                                                  std::span<const ResolvedActor> seen, bool persons,
                                                  size_t count);
   // Appends to actors_ the actors of phrase p and its conjuncts, and with `with_lists` those
-  // of the list it includes (included_).
+  // of the list it includes (included_), which replace leaders of no place of their own
+  // ("X and Y were among the leaders who ...").
   void AddConjunctActors(const Syntax& syntax, uint32_t p, bool with_lists);
   // Per phrase, the list it includes ("including X, Y and Z", "such as X"), or -1: on the
   // phrase itself, or on the clause right after the subject or object it follows; and the

@@ -210,6 +210,31 @@ TEST_F(StoryActorsTest, HeOfWhatAPersonSaysIsTheSpeaker) {
               ElementsAre("RUSGOV"));
 }
 
+TEST_F(StoryActorsTest, TheyOfWhatABodyNamedInThePluralSaysIsTheSpeaker) {
+  EXPECT_THAT(ActorsOf("Russian police said they had detained ten people.", "they"),
+              ElementsAre("RUSCOP"));
+  EXPECT_THAT(ActorsOf("Chinese troops said they had left Ukraine.", "they"),
+              ElementsAre("CHNMIL"));
+  // A person's "they" are others; and so are a body's named in the singular ("the ministry
+  // said they had been detained" speaks of the detained).
+  EXPECT_THAT(ActorsOf("Putin said they had left Ukraine.", "they"), IsEmpty());
+  EXPECT_THAT(ActorsOf("The Russian ministry said they had left Ukraine.", "they"), IsEmpty());
+}
+
+TEST_F(StoryActorsTest, LeadersOfNoPlaceOfTheirOwnAreThoseTheyList) {
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Putin was among the ministers who criticized Ukraine.",
+                       "the ministers"),
+              ElementsAre("RUSGOV"));
+  // Leaders who name their place are more than those listed; people of other kinds too.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Putin was among the Chinese ministers who criticized "
+                       "Ukraine.",
+                       "the Chinese ministers"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Six civilians, including Putin, left Ukraine.",
+                       "Six civilians"),
+              ElementsAre("RUSGOV", "CHNCVL"));
+}
+
 TEST_F(StoryActorsTest, TheHeadOfABodyPlacedByTheStoryIsOfItsCountry) {
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The head of the police criticized Russia.", "The head"),
               ElementsAre("CHNCOP"));
@@ -244,6 +269,33 @@ TEST_F(StoryActorsTest, AnAgentOfNoPlaceInAStoryOfNoCountryNamesNoActor) {
 TEST_F(StoryActorsTest, ABareAgentTakesTheCountryOfThePlaceItActsIn) {
   EXPECT_THAT(ActorsOf("In Beijing, troops fired on the crowd.", "troops"), ElementsAre("CHNMIL"));
   EXPECT_THAT(ActorsOf("Troops in Ukraine fired on the crowd.", "Troops"), ElementsAre("UKRMIL"));
+}
+
+TEST_F(StoryActorsTest, ForcesLedByAnActorAreItsOwn) {
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Russian-led troops fired on the crowd.", "Russian-led troops"),
+      ElementsAre("RUSMIL"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - ICC-led troops fired on the crowd.", "ICC-led troops"),
+              ElementsAre("IGOICCMIL"));
+  // A name in capitals is matched only in capitals, as anywhere else.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Icc-led troops fired on the crowd.", "Icc-led troops"),
+              ElementsAre("CHNMIL"));
+}
+
+TEST_F(StoryActorsTest, ABareAgentTakesTheSceneItsParagraphSet) {
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - In Ukraine, thousands of civilians gathered. Police "
+                       "detained ten people.",
+                       "Police"),
+              ElementsAre("UKRCOP"));
+  // Only in the paragraph that sets it, and only by a sentence that opens with it.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - In Ukraine, thousands of civilians gathered.\n\n"
+                       "Police detained ten people.",
+                       "Police"),
+              ElementsAre("CHNCOP"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Thousands of civilians gathered in Ukraine. Police "
+                       "detained ten people.",
+                       "Police"),
+              ElementsAre("CHNCOP"));
 }
 
 TEST_F(StoryActorsTest, APlaceOfTheClauseAlsoPlacesTheObjectOfItsPrepositions) {

@@ -149,6 +149,23 @@ std::string_view StoryActors::PlaceIn(const Document& doc,
   return {};
 }
 
+std::string_view StoryActors::ParagraphScene(const Document& doc, const Syntax& syntax,
+                                             uint32_t sentence) const {
+  const uint32_t paragraph = doc.sentences[sentence].paragraph;
+  for (uint32_t s = sentence + 1; s-- > 0 && doc.sentences[s].paragraph == paragraph;) {
+    const uint32_t first = doc.sentences[s].first_token;
+    if (doc.tokens[first].lower != "in") continue;
+    for (const Clause& clause : syntax.ClausesOf(syntax.sentences[s])) {
+      for (const Attachment& a : syntax.AttachmentsOf(clause)) {
+        if (a.preposition.begin == first && a.preposition.size() == 1) {
+          return PlaceCountry(a.object);
+        }
+      }
+    }
+  }
+  return {};
+}
+
 bool StoryActors::ActsFromAfar(const Syntax& syntax, int32_t clause, uint32_t p) const {
   const int32_t doer = syntax.clauses[clause].LogicalSubject();
   if (doer < 0 || doer == static_cast<int32_t>(p)) return false;
@@ -185,6 +202,17 @@ std::string_view StoryActors::StoryCountryFor(const Document& doc, const Syntax&
     if (const std::string_view act = place_in(syntax.AttachmentsOf(syntax.clauses[c]));
         !act.empty()) {
       return act;
+    }
+  }
+  // "In Yerevan, thousands rallied outside parliament. Police detained dozens."
+  if (const int32_t c = clause_of_[p]; c >= 0 && !ActsFromAfar(syntax, c, p)) {
+    const auto in_sentence = [&](const SentenceSyntax& s) { return s.phrases.end > p; };
+    const auto sentence =
+        std::find_if(syntax.sentences.begin(), syntax.sentences.end(), in_sentence);
+    if (sentence != syntax.sentences.end()) {
+      const std::string_view scene =
+          ParagraphScene(doc, syntax, static_cast<uint32_t>(sentence - syntax.sentences.begin()));
+      if (!scene.empty()) return scene;
     }
   }
   // Those the police or the courts act on are in their country: "Turkish police detained six
