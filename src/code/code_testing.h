@@ -102,7 +102,6 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 1723 impose (a) curfew\n"
                "noun 1723 curfew in +T\n"
                "verb 154 {deploy/send} troop to +T\n"
-
                "verb 018 offer condolence | offer condolence {to/over} +T\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
