@@ -52,6 +52,8 @@ struct DeferredTarget {
   std::vector<std::string> act_roots;
   // A denial, waiting for the accuser of its source's side instead (code/denial.h).
   bool denial = false;
+  // A truce that names no other side, waiting for its source's enemy (code/truce_party.h).
+  bool truce = false;
 };
 
 // Per-thread working memory, reused from story to story; each coder uses its own members.

@@ -53,6 +53,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "agent GOV president | minister | ambassador\n"
                "agent CVL civilian | people\n"
                "agent COP police\n"
+               "agent REB rebel\n"
                "doer COP arrest\n");
     temp.Write("data/verbs/test.txt",
                "verb 040:040 meet +T | meet with +T | discuss with +T\n"
@@ -96,7 +97,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 100 demand +T\n"
                "verb 1056 demand +T withdraw\n"
                "verb 016 deny | deny accusation\n"
-               "verb 112 hold +T responsible\n");
+               "verb 112 hold +T responsible\n"
+               "verb 0871 {declare/accept} ceasefire\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"

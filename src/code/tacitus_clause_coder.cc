@@ -13,6 +13,7 @@
 #include "code/noun_events.h"
 #include "code/reported_accusation.h"
 #include "code/stated_intent.h"
+#include "code/truce_party.h"
 
 namespace tacitus {
 namespace {
@@ -92,6 +93,19 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
       return std::any_of(d.act_roots.begin(), d.act_roots.end(),
                          [&](const std::string& root) { return event.code.starts_with(root); });
     };
+    if (d.truce) {
+      TruceParties(story_events, d.site.sentence, d.site.clause, sources, &authors);
+      emitter.EmitFound(d.site, *d.match.pattern, sources, authors, events);
+      if (authors.empty() && scratch->why_not) {
+        scratch->verdicts.push_back({d.site.sentence,
+                                     d.site.clause,
+                                     NoEventReason::kNoTarget,
+                                     d.site.verb,
+                                     {},
+                                     d.match.pattern});
+      }
+      continue;
+    }
     const Event* act = nullptr;
     if (d.denial) {
       act = AnsweredEvent(story_events, d.site.sentence, d.site.clause, sources);
@@ -244,8 +258,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       target = match.source >= 0 ? clause.LogicalSubject() : clause.LogicalObject();
     }
     // "condemned the attack by Russian troops", "rejected a proposal made by Kyiv": an act
-    // that names no actor is its author's.
-    if (target >= 0 && story.actors.ActorsOf(target).empty()) {
+    // that names no actor is its author's; but "a ceasefire brokered by Qatar" is no truce
+    // with Qatar.
+    const bool truce = IsTruceCode(match.pattern->code);
+    if (target >= 0 && story.actors.ActorsOf(target).empty() && !truce) {
       const int32_t author = ActAuthor(doc, syntax, clause.sentence, target);
       if (author >= 0 && !story.actors.ActorsOf(author).empty()) target = author;
     }
@@ -270,6 +286,15 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       sources = scratch->implied_sources;
     }
     std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
+    if (truce && targets.empty()) {
+      if (sources.size() > 1) {  // "the army and the rebels declared a truce": with each other
+        match.reciprocal = true;
+      } else {  // "the rebels declared a ceasefire": with their enemy in the story
+        scratch->deferred.push_back(
+            {site, match, source, {}, /*act_roots=*/{}, /*denial=*/false, /*truce=*/true});
+        continue;
+      }
+    }
     if (targets.empty()) {  // "protesters rallied", "the UN called for calm": implied
       ImpliedTargets(story.dictionaries, match.pattern->code, sources, story.actors.StoryCountry(),
                      &scratch->implied_targets);
