@@ -24,9 +24,9 @@ bool HasTarget(const VerbPattern& pattern) {
   });
 }
 
-// A verbal or material conflict pattern ("condemn +T") whose target names no actor but an
-// act of material conflict ("the attack", "the shelling": a noun whose patterns are of quad
-// class 4); or praise ("welcomed the swap", "hailed the arrest") of a noun with patterns of
+// A verbal or material conflict pattern ("condemn +T") or an investigation ("investigate
+// +T": of the act's author) whose target names no actor but an act of material conflict
+// ("the attack", "the shelling": a noun whose patterns are of quad class 4); or praise ("welcomed the swap", "hailed the arrest") of a noun with patterns of
 // its own, whose roots go to *act_roots: the act praised is of one of those roots.
 bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern, int32_t target,
                             std::vector<std::string>* act_roots) {
@@ -46,7 +46,7 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
     }
     return !act_roots->empty();
   }
-  if (type->quad_class < 3) return false;
+  if (type->quad_class < 3 && !pattern.code.starts_with("09")) return false;
   // Words news uses for the act it reports, whatever it was: "condemned the incident".
   if (noun == "incident" || noun == "violence" || noun == "bloodshed") return true;
   return std::any_of(acts.begin(), acts.end(), [&](const VerbPattern* act) {
