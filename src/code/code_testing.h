@@ -99,7 +99,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 016 deny | deny accusation\n"
                "verb 112 hold +T responsible\n"
                "verb 0871 {declare/accept} ceasefire\n"
-               "verb 090 investigate +T\n");
+               "verb 090 investigate +T\n"
+               "verb 0841 release +T | free +T\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"

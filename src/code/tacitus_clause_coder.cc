@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "code/act_author.h"
+#include "code/custody_holder.h"
 #include "code/denial.h"
 #include "code/evaluation.h"
 #include "code/event_emitter.h"
@@ -280,6 +281,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       continue;
     }
     const size_t before = events->size();
+    // "were released from Israeli prisons": by the side whose custody it was.
+    if (source < 0 && match.pattern->code.starts_with("0841")) {
+      source = CustodyHolder(doc, syntax, story.actors, c);
+    }
     std::span<const ResolvedActor> sources = story.actors.ActorsOf(source);
     if (source < 0) {  // "two activists were arrested in Moscow": the police's act
       ImpliedDoers(story.dictionaries, doc, syntax, story.actors, c, &scratch->implied_sources);
