@@ -87,7 +87,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "intent 19 138\n"
                "intent 083 034\n"
                "verb 141 march | march against +T\n"
-               "verb 0831 resign\n"
+               "verb 0831 resign | accept resignation\n"
                "verb 051 hail +T\n"
                "verb 0841:0841 swap prisoner with +T\n"
                "noun 0841:0841 prisoner swap with +T\n"

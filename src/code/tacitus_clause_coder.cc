@@ -300,7 +300,15 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
         continue;
       }
     }
-    if (targets.empty()) {  // "protesters rallied", "the UN called for calm": implied
+    // "The president accepted the government's resignation": a change of leadership within
+    // the source's own ranks is yielded to the public, as "the government resigned" is.
+    const bool own_ranks =
+        match.pattern->code.starts_with("083") && !targets.empty() &&
+        std::all_of(targets.begin(), targets.end(), [&](const ResolvedActor& t) {
+          return std::any_of(sources.begin(), sources.end(),
+                             [&](const ResolvedActor& s) { return s.code == t.code; });
+        });
+    if (targets.empty() || own_ranks) {  // "protesters rallied", "the UN called for calm": implied
       ImpliedTargets(story.dictionaries, match.pattern->code, sources, story.actors.StoryCountry(),
                      &scratch->implied_targets);
       targets = scratch->implied_targets;
