@@ -96,6 +96,10 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
     };
     if (d.truce) {
       TruceParties(story_events, d.site.sentence, d.site.clause, sources, &authors);
+      if (authors.empty()) {
+        StateTruceRebels(story.actors, static_cast<uint32_t>(story.syntax.phrases.size()), sources,
+                         &authors);
+      }
       emitter.EmitFound(d.site, *d.match.pattern, sources, authors, events);
       if (authors.empty() && scratch->why_not) {
         scratch->verdicts.push_back({d.site.sentence,

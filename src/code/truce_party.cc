@@ -74,4 +74,27 @@ void TruceParties(std::span<const Event> events, uint32_t sentence, int32_t clau
   }
 }
 
+void StateTruceRebels(const StoryActors& actors, uint32_t phrase_count,
+                      std::span<const ResolvedActor> declarers,
+                      std::vector<ResolvedActor>* enemies) {
+  enemies->clear();
+  for (uint32_t p = 0; p < phrase_count; ++p) {
+    for (const ResolvedActor& actor : actors.ActorsOf(static_cast<int32_t>(p))) {
+      const std::string_view code = actor.code;
+      if (code.size() < 6 || code.substr(3, 3) != "REB") continue;
+      const bool of_a_state_declarer =
+          std::any_of(declarers.begin(), declarers.end(), [&](const ResolvedActor& d) {
+            const std::string_view declarer = d.code;
+            return declarer.size() >= 3 && declarer.substr(0, 3) == code.substr(0, 3) &&
+                   IsStateRole(declarer.substr(3));
+          });
+      if (!of_a_state_declarer) continue;
+      ResolvedActor rebels;
+      rebels.code = std::string(code.substr(0, 6));
+      enemies->push_back(std::move(rebels));
+      return;
+    }
+  }
+}
+
 }  // namespace tacitus

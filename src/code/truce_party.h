@@ -9,7 +9,11 @@
 //   The rebels declared a ceasefire. (no fighting told)
 //                                                   PHLREB -> PHLGOV 0871 (rebels fight the
 //                                                   government of the country they are coded by)
-//   Russia declared a ceasefire. (no fighting told) no event: no one to make it with
+//   The government declared a ceasefire. The rebels welcomed it. (no fighting told)
+//                                                   PHLGOV -> PHLREB 0871 (the armed group
+//                                                   of its own country the story names)
+//   Russia declared a ceasefire. (no fighting told, no rebels named)
+//                                                   no event: no one to make it with
 //
 // A truce of two or more named sides ("the army and the rebels declared a truce") is with
 // each other and needs nothing from here; a mediator ("a truce brokered by Qatar") is no side.
@@ -39,6 +43,14 @@ bool IsTruceCode(std::string_view code);
 // that troops and rebels of one country are two sides. Gives none when no enemy is found.
 void TruceParties(std::span<const Event> events, uint32_t sentence, int32_t clause,
                   std::span<const ResolvedActor> declarers, std::vector<ResolvedActor>* enemies);
+
+// Replaces *enemies, for a truce of the state that TruceParties found no enemy for, with the
+// first armed group (REB) of a state declarer's country among the actors of the story's
+// `phrase_count` phrases: the government's truce in a civil war is with the rebels the story
+// names. Gives none for declarers outside the state or when the story names no such group.
+void StateTruceRebels(const StoryActors& actors, uint32_t phrase_count,
+                      std::span<const ResolvedActor> declarers,
+                      std::vector<ResolvedActor>* enemies);
 
 }  // namespace tacitus
 

@@ -107,6 +107,14 @@ TEST_F(TruceTest, WithNoEnemyNamedNoTruceIsCoded) {
   EXPECT_THAT(Code("Russian rebels declared a ceasefire."), ElementsAre("RUSREB RUSGOV 0871"));
 }
 
+TEST_F(TruceTest, WithNoFightTheStatesTruceIsWithTheRebelsTheStoryNames) {
+  EXPECT_THAT(Code("Russia declared a ceasefire. Russian rebels met Putin."),
+              ElementsAre("RUS RUSREB 0871", "RUSREB RUSGOV 040", "RUSGOV RUSREB 040"));
+  // Rebels of another country are no enemy of this state.
+  EXPECT_THAT(Code("Russia declared a ceasefire. Chinese rebels met Putin."),
+              ElementsAre("CHNREB RUSGOV 040", "RUSGOV CHNREB 040"));
+}
+
 TEST_F(TruceTest, CoordinatedSidesMakeItWithEachOther) {
   EXPECT_THAT(Code("Russia and Ukraine declared a ceasefire."),
               ElementsAre("RUS UKR 0871", "UKR RUS 0871"));
