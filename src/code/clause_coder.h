@@ -52,8 +52,10 @@ struct DeferredTarget {
   std::vector<std::string> act_roots;
   // A denial, waiting for the accuser of its source's side instead (code/denial.h).
   bool denial = false;
-  // A truce that names no other side, waiting for its source's enemy (code/truce_party.h).
+  // A truce that names no other side, waiting for its source's enemy (code/truce_party.h);
+  // with `intent`, one promised or agreed to ("pledged to declare a ceasefire"), not declared.
   bool truce = false;
+  const IntentCode* intent = nullptr;
 };
 
 // Per-thread working memory, reused from story to story; each coder uses its own members.

@@ -86,6 +86,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "intent 163 1312\n"
                "intent 19 138\n"
                "intent 083 034\n"
+               "intent 087 0356\n"
                "verb 141 march | march against +T\n"
                "verb 0831 resign | accept resignation\n"
                "verb 051 hail +T\n"

@@ -100,7 +100,13 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
         StateTruceRebels(story.actors, static_cast<uint32_t>(story.syntax.phrases.size()), sources,
                          &authors);
       }
-      emitter.EmitFound(d.site, *d.match.pattern, sources, authors, events);
+      if (d.intent != nullptr) {
+        PatternMatch one_way = d.match;  // the intent is coded source -> enemy only
+        one_way.reciprocal = false;
+        emitter.Emit(d.site, one_way, sources, authors, events, d.intent);
+      } else {
+        emitter.EmitFound(d.site, *d.match.pattern, sources, authors, events);
+      }
       if (authors.empty() && scratch->why_not) {
         scratch->verdicts.push_back({d.site.sentence,
                                      d.site.clause,
@@ -300,7 +306,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
         match.reciprocal = true;
       } else {  // "the rebels declared a ceasefire": with their enemy in the story
         scratch->deferred.push_back(
-            {site, match, source, {}, /*act_roots=*/{}, /*denial=*/false, /*truce=*/true});
+            {site, match, source, {}, /*act_roots=*/{}, /*denial=*/false, /*truce=*/true, intent});
         continue;
       }
     }

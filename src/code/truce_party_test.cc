@@ -102,6 +102,11 @@ TEST_F(TruceTest, ATruceIsWithTheEnemyTheStoryNames) {
               ElementsAre("RUS UKR 0871", "RUSMIL UKR 190"));
 }
 
+TEST_F(TruceTest, AnAgreedOrPromisedTruceIsTheIntentTowardsTheEnemy) {
+  EXPECT_THAT(Code("Russian troops attacked Ukraine. Russia pledged to declare a ceasefire."),
+              ElementsAre("RUSMIL UKR 190", "RUS UKR 0356"));
+}
+
 TEST_F(TruceTest, WithNoEnemyNamedNoTruceIsCoded) {
   EXPECT_THAT(Code("Russia declared a ceasefire."), IsEmpty());
   EXPECT_THAT(Code("Russian rebels declared a ceasefire."), ElementsAre("RUSREB RUSGOV 0871"));
