@@ -56,6 +56,10 @@ struct DeferredTarget {
   // of both its sides, though the act found was reported one way ("Ukraine handed over 35
   // people to Russia").
   bool mutual_act = false;
+  // A truce that names no other side, waiting for its source's enemy (code/truce_party.h);
+  // with `intent`, one promised or agreed to ("pledged to declare a ceasefire"), not declared.
+  bool truce = false;
+  const IntentCode* intent = nullptr;
 };
 
 // Per-thread working memory, reused from story to story; each coder uses its own members.

@@ -53,6 +53,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "agent GOV president | minister | ambassador\n"
                "agent CVL civilian | people\n"
                "agent COP police\n"
+               "agent REB rebel\n"
                "doer COP arrest\n");
     temp.Write("data/verbs/test.txt",
                "verb 040:040 meet +T | meet with +T | discuss with +T\n"
@@ -85,8 +86,9 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "intent 163 1312\n"
                "intent 19 138\n"
                "intent 083 034\n"
+               "intent 087 0356\n"
                "verb 141 march | march against +T\n"
-               "verb 0831 resign\n"
+               "verb 0831 resign | accept resignation\n"
                "verb 051 hail +T\n"
                "verb 0841:0841 swap prisoner with +T\n"
                "noun 0841:0841 prisoner swap with +T\n"
@@ -102,7 +104,11 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 1723 impose (a) curfew\n"
                "noun 1723 curfew in +T\n"
                "verb 154 {deploy/send} troop to +T\n"
-               "verb 018 offer condolence | offer condolence {to/over} +T\n");
+               "verb 018 offer condolence | offer condolence {to/over} +T\n"
+
+               "verb 0871 {declare/accept} ceasefire\n"
+               "verb 090 investigate +T\n"
+               "verb 0841 release +T | free +T\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"

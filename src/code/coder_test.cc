@@ -159,6 +159,13 @@ TEST_F(CoderTest, ACriticizedActOfCoordinatedDoersTargetsEachOfThem) {
               ElementsAre("RUSMIL UKR 190", "CHNMIL UKR 190", "WST RUSMIL 111", "WST CHNMIL 111"));
 }
 
+TEST_F(CoderTest, AnInvestigatedActWithoutActorIsTheLastEarlierActsSource) {
+  EXPECT_THAT(Code("Russian troops attacked Ukraine. Chinese police investigated the attack."),
+              ElementsAre("RUSMIL UKR 190", "CHNCOP RUSMIL 090"));
+  // With no act of its kind told before, the inquiry has no target.
+  EXPECT_THAT(Code("Chinese police investigated the attack."), ::testing::IsEmpty());
+}
+
 TEST_F(CoderTest, PraiseOfAnUnattributedActTargetsTheActsAuthors) {
   // A mutual act has two authors: praise of an exchange is praise of both parties.
   EXPECT_THAT(Code("Russia swapped prisoners with Ukraine on Monday. China hailed the swap."),

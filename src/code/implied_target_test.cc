@@ -96,5 +96,14 @@ TEST(ImpliedTargets, TheCoderGivesAResignationTheResignersPublic) {
               ElementsAre("RUSGOV RUSCVL 0831"));
 }
 
+TEST(ImpliedTargets, AResignationAcceptedWithinTheSourcesRanksIsToThePublic) {
+  const Coder coder(testing::SharedAnalyzer(), OurTestDictionaries(),
+                    std::make_shared<TacitusClauseCoder>());
+  EXPECT_THAT(testing::EventLines(coder, "Putin accepted the Russian minister's resignation."),
+              ElementsAre("RUSGOV RUSCVL 0831"));
+  // Not every pattern of its own ranks: meeting one's own minister is no event.
+  EXPECT_THAT(testing::EventLines(coder, "Putin met the Russian minister."), ::testing::IsEmpty());
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -9,6 +9,7 @@
 #include "code/act_author.h"
 #include "code/act_mention.h"
 #include "code/contact_partner.h"
+#include "code/custody_holder.h"
 #include "code/denial.h"
 #include "code/evaluation.h"
 #include "code/event_emitter.h"
@@ -20,6 +21,7 @@
 #include "code/requested_act.h"
 #include "code/stated_intent.h"
 #include "code/stated_outlook.h"
+#include "code/truce_party.h"
 #include "code/warned_consequence.h"
 
 namespace tacitus {
@@ -42,12 +44,13 @@ bool DoesTheActItNames(const VerbPattern& pattern, std::string_view noun) {
                      });
 }
 
-// A verbal or material conflict pattern ("condemn +T") whose target names no actor but an
-// act of material conflict ("the attack", "the shelling": a noun whose patterns are of quad
-// class 4); or praise ("welcomed the swap", "hailed the arrest") of a noun with patterns of
-// its own, whose roots go to *act_roots: the act praised is of one of those roots; *mutual_act
-// when one of those patterns codes both ways ("swap", "talks"). A pattern that does the act
-// itself ("imposed a curfew", "declared martial law") names no other.
+// A verbal or material conflict pattern ("condemn +T") or an investigation ("investigate
+// +T": of the act's author) whose target names no actor but an act of material conflict
+// ("the attack", "the shelling": a noun whose patterns are of quad class 4); or praise
+// ("welcomed the swap", "hailed the arrest") of a noun with patterns of its own, whose roots
+// go to *act_roots: the act praised is of one of those roots; *mutual_act when one of those
+// patterns codes both ways ("swap", "talks"). A pattern that does the act itself ("imposed a
+// curfew", "declared martial law") names no other.
 bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern, int32_t target,
                             std::vector<std::string>* act_roots, bool* mutual_act) {
   act_roots->clear();
@@ -69,7 +72,7 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
     }
     return !act_roots->empty();
   }
-  if (type->quad_class < 3) return false;
+  if (type->quad_class < 3 && !pattern.code.starts_with("09")) return false;
   // Words news uses for the act it reports, whatever it was: "condemned the incident".
   if (noun == "incident" || noun == "violence" || noun == "bloodshed") return true;
   return std::any_of(acts.begin(), acts.end(), [&](const VerbPattern* act) {
@@ -156,6 +159,29 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
       return std::any_of(d.act_roots.begin(), d.act_roots.end(),
                          [&](const std::string& root) { return event.code.starts_with(root); });
     };
+    if (d.truce) {
+      TruceParties(story_events, d.site.sentence, d.site.clause, sources, &authors);
+      if (authors.empty()) {
+        StateTruceRebels(story.actors, static_cast<uint32_t>(story.syntax.phrases.size()), sources,
+                         &authors);
+      }
+      if (d.intent != nullptr) {
+        PatternMatch one_way = d.match;  // the intent is coded source -> enemy only
+        one_way.reciprocal = false;
+        emitter.Emit(d.site, one_way, sources, authors, events, d.intent);
+      } else {
+        emitter.EmitFound(d.site, *d.match.pattern, sources, authors, events);
+      }
+      if (authors.empty() && scratch->why_not) {
+        scratch->verdicts.push_back({d.site.sentence,
+                                     d.site.clause,
+                                     NoEventReason::kNoTarget,
+                                     d.site.verb,
+                                     {},
+                                     d.match.pattern});
+      }
+      continue;
+    }
     const Event* act = nullptr;
     if (d.denial) {
       act = AnsweredEvent(story_events, d.site.sentence, d.site.clause, sources);
@@ -328,8 +354,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       target = match.source >= 0 ? clause.LogicalSubject() : clause.LogicalObject();
     }
     // "condemned the attack by Russian troops", "rejected a proposal made by Kyiv": an act
-    // that names no actor is its author's.
-    if (target >= 0 && story.actors.ActorsOf(target).empty()) {
+    // that names no actor is its author's; but "a ceasefire brokered by Qatar" is no truce
+    // with Qatar.
+    const bool truce = IsTruceCode(match.pattern->code);
+    if (target >= 0 && story.actors.ActorsOf(target).empty() && !truce) {
       const int32_t author = ActAuthor(doc, syntax, clause.sentence, target);
       if (author >= 0 && !story.actors.ActorsOf(author).empty()) target = author;
     }
@@ -350,6 +378,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       continue;
     }
     const size_t before = events->size();
+    // "were released from Israeli prisons": by the side whose custody it was.
+    if (source < 0 && match.pattern->code.starts_with("0841")) {
+      source = CustodyHolder(doc, syntax, story.actors, c);
+    }
     std::span<const ResolvedActor> sources = story.actors.ActorsOf(source);
     if (source < 0) {  // "two activists were arrested in Moscow": the police's act
       ImpliedDoers(story.dictionaries, doc, syntax, story.actors, c, &scratch->implied_sources);
@@ -361,7 +393,24 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       }
     }
     std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
-    if (targets.empty()) {  // "protesters rallied", "the UN called for calm": implied
+    if (truce && targets.empty()) {
+      if (sources.size() > 1) {  // "the army and the rebels declared a truce": with each other
+        match.reciprocal = true;
+      } else {  // "the rebels declared a ceasefire": with their enemy in the story
+        scratch->deferred.push_back(
+            {site, match, source, {}, /*act_roots=*/{}, /*denial=*/false, /*truce=*/true, intent});
+        continue;
+      }
+    }
+    // "The president accepted the government's resignation": a change of leadership within
+    // the source's own ranks is yielded to the public, as "the government resigned" is.
+    const bool own_ranks =
+        match.pattern->code.starts_with("083") && !targets.empty() &&
+        std::all_of(targets.begin(), targets.end(), [&](const ResolvedActor& t) {
+          return std::any_of(sources.begin(), sources.end(),
+                             [&](const ResolvedActor& s) { return s.code == t.code; });
+        });
+    if (targets.empty() || own_ranks) {  // "protesters rallied", "the UN called for calm": implied
       ImpliedTargets(story.dictionaries, match.pattern->code, sources, story.actors.StoryCountry(),
                      &scratch->implied_targets);
       targets = scratch->implied_targets;

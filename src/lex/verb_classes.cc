@@ -27,9 +27,10 @@ constexpr auto kTwoObjectVerbs = std::to_array<std::string_view>(
 // Verbs that say little themselves and carry an event named by their object: "held talks
 // with", "launched an attack on", "lodged a protest with", "expressed support for".
 constexpr auto kLightVerbs = std::to_array<std::string_view>(
-    {"hold",     "have",  "conduct", "carry",   "launch", "stage", "make",    "lodge",
-     "file",     "issue", "express", "mount",   "begin",  "start", "open",    "resume",
-     "announce", "sign",  "take",    "deliver", "extend", "pay",   "unleash", "wage"});
+    {"hold",     "have",     "conduct", "carry",     "launch",   "stage", "make",    "lodge",
+     "file",     "issue",    "express", "mount",     "begin",    "start", "open",    "resume",
+     "announce", "sign",     "take",    "deliver",   "extend",   "pay",   "unleash", "wage",
+     "approve",  "complete", "order",   "authorize", "authorise"});
 
 // Verbs whose infinitive complement is wished, planned, asked for or refused, not done:
 // "planned to visit", "urged Serbia to resume talks", "is ready to talk", "is due to arrive",

@@ -21,6 +21,17 @@ TEST(VerbClasses, VerbsOfTwoObjects) {
   EXPECT_FALSE(TakesTwoObjects("meet"));
 }
 
+TEST(VerbClasses, LightVerbsCarryTheEventTheirObjectNames) {
+  EXPECT_TRUE(IsLightVerb("hold"));       // "held talks with"
+  EXPECT_TRUE(IsLightVerb("approve"));    // "approved a bailout for", "approved an aid package"
+  EXPECT_TRUE(IsLightVerb("complete"));   // "completed the withdrawal of its troops from"
+  EXPECT_TRUE(IsLightVerb("order"));      // "ordered the withdrawal of troops from"
+  EXPECT_TRUE(IsLightVerb("authorize"));  // "authorized the deployment of peacekeepers to"
+  EXPECT_TRUE(IsLightVerb("authorise"));
+  EXPECT_FALSE(IsLightVerb("attack"));
+  EXPECT_FALSE(IsLightVerb("criticize"));
+}
+
 TEST(VerbClasses, VerbsThatAskForTheirThatClause) {
   EXPECT_TRUE(AsksForItsThatClause("demand"));
   EXPECT_TRUE(AsksForItsThatClause("urge"));
