@@ -397,8 +397,15 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       if (sources.size() > 1) {  // "the army and the rebels declared a truce": with each other
         match.reciprocal = true;
       } else {  // "the rebels declared a ceasefire": with their enemy in the story
-        scratch->deferred.push_back(
-            {site, match, source, {}, /*act_roots=*/{}, /*denial=*/false, /*truce=*/true, intent});
+        scratch->deferred.push_back({site,
+                                     match,
+                                     source,
+                                     {},
+                                     /*act_roots=*/{},
+                                     /*denial=*/false,
+                                     /*mutual_act=*/false,
+                                     /*truce=*/true,
+                                     intent});
         continue;
       }
     }
