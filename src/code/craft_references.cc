@@ -3,7 +3,6 @@
 // ("the plane violated Turkish airspace", "the boats were seized"); the craft acts for the
 // owner named first.
 #include <algorithm>
-#include <numeric>
 #include <string_view>
 #include <vector>
 
@@ -23,15 +22,18 @@ bool IsCraft(std::string_view lemma) {
 }  // namespace
 
 void StoryActors::ResolveCraftReferences(const Document& doc, const Syntax& syntax) {
-  std::vector<uint32_t> order(syntax.phrases.size());
-  std::iota(order.begin(), order.end(), 0u);
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+  // The phrases a craft heads (few stories have any), in the order the text names them.
+  std::vector<uint32_t> crafts;
+  for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
+    const NounPhrase& phrase = syntax.phrases[p];
+    if (!phrase.tokens.empty() && IsCraft(doc.tokens[phrase.head].lemma)) crafts.push_back(p);
+  }
+  std::stable_sort(crafts.begin(), crafts.end(), [&](uint32_t a, uint32_t b) {
     return syntax.phrases[a].tokens.begin < syntax.phrases[b].tokens.begin;
   });
   int32_t last_craft = -1;  // the last craft named with its owner
-  for (const uint32_t p : order) {
+  for (const uint32_t p : crafts) {
     const NounPhrase& phrase = syntax.phrases[p];
-    if (phrase.tokens.empty() || !IsCraft(doc.tokens[phrase.head].lemma)) continue;
     ResolvedActor& own = own_[p];
     if (!own.code.empty()) {
       if (!own.new_actor) last_craft = static_cast<int32_t>(p);

@@ -3,12 +3,9 @@
 #include <algorithm>
 #include <string_view>
 
+#include "dict/cameo_tables.h"
+
 namespace tacitus {
-namespace {
-
-std::string_view Side(std::string_view code) { return code.substr(0, 3); }
-
-}  // namespace
 
 bool DeniesAnUnnamedCharge(const VerbPattern& pattern, bool has_object) {
   if (!pattern.code.starts_with("016")) return false;
@@ -26,10 +23,10 @@ const Event* AnsweredEvent(std::span<const Event> events, uint32_t sentence, int
         e.sentence < sentence || (e.sentence == sentence && e.clause >= 0 && e.clause < clause);
     if (!before || e.quad_class < 3 || e.target.empty() || e.source.empty()) continue;
     if (answered != nullptr && e.sentence < answered->sentence) continue;
-    const std::string_view accused = Side(e.target);
-    if (Side(e.source) == accused) continue;
+    const std::string_view accused = LocationPart(e.target);
+    if (LocationPart(e.source) == accused) continue;
     if (std::any_of(deniers.begin(), deniers.end(),
-                    [&](const ResolvedActor& d) { return Side(d.code) == accused; })) {
+                    [&](const ResolvedActor& d) { return LocationPart(d.code) == accused; })) {
       answered = &e;
     }
   }

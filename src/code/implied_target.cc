@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "dict/cameo_tables.h"
+
 namespace tacitus {
 namespace {
 
@@ -60,7 +62,7 @@ void ImpliedTargets(const Dictionaries& dictionaries, std::string_view code,
   };
   for (const ResolvedActor& source : sources) {
     if (source.code.size() < 3 || source.code[0] == '"') continue;
-    const std::string_view country = std::string_view(source.code).substr(0, 3);
+    const std::string_view country = LocationPart(source.code);
     const std::string_view role = std::string_view(source.code).substr(3);
     const bool of_a_country =
         (dictionaries.cameo().PartKinds(country) & CameoTables::kCountry) != 0;

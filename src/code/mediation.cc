@@ -5,6 +5,8 @@
 #include <string>
 #include <utility>
 
+#include "dict/cameo_tables.h"
+
 namespace tacitus {
 namespace {
 
@@ -61,10 +63,6 @@ bool IsMediable(const Event& event) {
   return (event.quad_class == 1 || event.quad_class == 2) && !event.code.starts_with("045");
 }
 
-bool SameCountry(std::string_view a, std::string_view b) {
-  return a.substr(0, 3) == b.substr(0, 3);
-}
-
 }  // namespace
 
 bool IsVerbOfMediation(std::string_view lemma) {
@@ -114,7 +112,7 @@ void CodeMediators(const CodedStory& story, const EventEmitter& emitter,
       const Event& act = (*events)[j];
       if (act.sentence != sentence || !IsMediable(act)) continue;
       for (const std::string* side : {&act.source, &act.target}) {
-        for (const ResolvedActor& m : mediators) party_mediates |= SameCountry(m.code, *side);
+        for (const ResolvedActor& m : mediators) party_mediates |= SameLocation(m.code, *side);
         const bool known = std::any_of(parties.begin(), parties.end(),
                                        [&](const ResolvedActor& p) { return p.code == *side; });
         if (known) continue;

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "base/strings.h"
+#include "dict/cameo_tables.h"
 #include "text/pos_tag.h"
 
 namespace tacitus {
@@ -31,8 +32,6 @@ constexpr auto kWrongfulAdverbs =
 // responsibility", "bears the blame").
 constexpr auto kAuthorWords = std::to_array<std::string_view>({"responsible", "behind"});
 constexpr auto kBorneWords = std::to_array<std::string_view>({"responsibility", "blame"});
-
-std::string_view Side(std::string_view code) { return code.substr(0, 3); }
 
 // Whether `clause` names its act as a wrong.
 bool NamesAWrong(const Document& doc, const Syntax& syntax, const Clause& clause) {
@@ -107,7 +106,7 @@ ReportedClaim FindReportedClaim(const Document& doc, const Syntax& syntax,
   if (speakers.empty() || doers.empty()) return unattributed;
   for (const ResolvedActor& speaker : speakers) {
     for (const ResolvedActor& doer : doers) {
-      if (alleged ? speaker.code == doer.code : Side(speaker.code) == Side(doer.code)) {
+      if (alleged ? speaker.code == doer.code : SameLocation(speaker.code, doer.code)) {
         return unattributed;
       }
     }

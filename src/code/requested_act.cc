@@ -3,6 +3,8 @@
 #include <span>
 #include <string_view>
 
+#include "dict/cameo_tables.h"
+
 namespace tacitus {
 namespace {
 
@@ -53,7 +55,7 @@ void CodeRequests(const CodedStory& story, const EventEmitter& emitter,
     const EventSite site{act.sentence, clause, -1, story.syntax.phrases[requester].tokens};
     for (const ResolvedActor& asking : story.actors.ActorsOf(requester)) {
       for (const ResolvedActor& doer : story.actors.ActorsOf(act.LogicalSubject())) {
-        if (asking.code.substr(0, 3) == doer.code.substr(0, 3)) continue;
+        if (SameLocation(asking.code, doer.code)) continue;
         emitter.EmitFound(site, RequestPattern(), {&asking, 1}, {&doer, 1}, events);
       }
     }

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "base/strings.h"
+#include "dict/cameo_tables.h"
 #include "lex/verb_classes.h"
 
 namespace tacitus {
@@ -137,8 +138,7 @@ int32_t IntentSource(const Syntax& syntax, const StoryActors& actors,
   if (doers.empty()) return speaker;  // "it", "the pilot would be freed"
   for (const ResolvedActor& doer : doers) {
     for (const ResolvedActor& teller : actors.ActorsOf(speaker)) {
-      if (std::string_view(doer.code).substr(0, 3) == std::string_view(teller.code).substr(0, 3))
-        return speaker;
+      if (SameLocation(doer.code, teller.code)) return speaker;
     }
   }
   return -1;

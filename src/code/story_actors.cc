@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "base/strings.h"
+#include "dict/cameo_tables.h"
 
 namespace tacitus {
 namespace {
@@ -51,14 +52,14 @@ std::string PersonCode(const Actor& person, Date date) {
   for (const DatedRole& role : person.roles) {
     if (role.from <= date) nearest = &role;
   }
-  return nearest->code.substr(0, 3) + "ELI";
+  return std::string(LocationPart(nearest->code)) + "ELI";
 }
 
 // Whether the people of an actor's country write the family name first: Chinese and Korean
 // names ("Wang Yi ... Wang", "Kim Jong Un ... Kim"), not Japanese ones in English news
 // ("Shinzo Abe ... Abe").
 bool FamilyNameFirst(std::string_view code) {
-  const std::string_view country = code.substr(0, 3);
+  const std::string_view country = LocationPart(code);
   for (const std::string_view c : {"CHN", "TWN", "HKG", "MAC", "SGP", "KOR", "PRK"}) {
     if (country == c) return true;
   }
@@ -675,7 +676,7 @@ std::vector<ResolvedActor> StoryActors::LastDistinct(const Dictionaries& diction
     if (persons && !it->person) continue;
     ResolvedActor actor = *it;
     if (!persons) {
-      const std::string country = actor.code.substr(0, 3);
+      const std::string country(LocationPart(actor.code));
       if (country.size() < 3 || IsNonStatePrefix(country) || !dictionaries.IsActorCode(country)) {
         continue;
       }

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "code/story_actors.h"
-
+#include "dict/cameo_tables.h"
 namespace tacitus {
 namespace {
 
@@ -39,7 +39,7 @@ std::string_view StoryActors::PersonCountry(const ResolvedActor& actor) {
       !std::all_of(code.begin(), code.begin() + 3, [](char c) { return c >= 'A' && c <= 'Z'; })) {
     return {};
   }
-  const std::string_view country = code.substr(0, 3);
+  const std::string_view country = LocationPart(code);
   return country == "IGO" || country == "NGO" || country == "MNC" ? std::string_view() : country;
 }
 
@@ -112,7 +112,7 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
       // ("Armenian police ... Police said").
       if (const std::string& code = own_[p].code;
           code.size() > 3 && code[0] != '"' && !own_[p].person) {
-        placed_agents_.emplace_back(code.substr(3), code.substr(0, 3));
+        placed_agents_.emplace_back(code.substr(3), LocationPart(code));
       }
       continue;
     }
@@ -224,7 +224,7 @@ std::string_view StoryActors::StoryCountryFor(const Document& doc, const Syntax&
       const std::string_view code = own_[doer].code;
       if (code.size() == 6 && (code.ends_with("COP") || code.ends_with("JUD")) &&
           !code.starts_with("---")) {
-        return code.substr(0, 3);
+        return LocationPart(code);
       }
     }
   }

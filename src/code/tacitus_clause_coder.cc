@@ -23,6 +23,7 @@
 #include "code/stated_outlook.h"
 #include "code/truce_party.h"
 #include "code/warned_consequence.h"
+#include "dict/cameo_tables.h"
 
 namespace tacitus {
 namespace {
@@ -91,9 +92,7 @@ bool IsVisitAtHome(const Event& event) {
   const std::string_view source = event.source;
   const std::string_view target = event.target;
   if (!code.starts_with("042") && !code.starts_with("043")) return false;
-  if (source.size() < 3 || target.size() < 3 || source.substr(0, 3) != target.substr(0, 3)) {
-    return false;
-  }
+  if (!SameLocation(source, target)) return false;
   return !source.starts_with("IGO") && !source.starts_with("NGO");
 }
 

@@ -1,18 +1,21 @@
 #include "code/title_repeats.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+
+#include "dict/cameo_tables.h"
 
 namespace tacitus {
 namespace {
 
 // The sides and kind of an event, as "RUS|UKR|19": what makes a title's event a repeat.
 std::string SidesAndRoot(const Event& event) {
-  std::string key = event.source.substr(0, 3);
+  std::string key(LocationPart(event.source));
   key += '|';
-  key += event.target.substr(0, 3);
+  key += LocationPart(event.target);
   key += '|';
   key += event.code.substr(0, 2);
   return key;
@@ -41,19 +44,16 @@ bool IsTitleLine(const Document& doc, uint32_t s) {
 
 void DropTitleRepeats(const Document& doc, const Syntax& syntax, size_t first,
                       std::vector<Event>* events, std::vector<ClauseVerdict>* verdicts) {
+  if (first >= events->size()) return;
+  const auto from_title = [&](const Event& event) { return IsTitleLine(doc, event.sentence); };
+  const auto coded = std::span<const Event>(*events).subspan(first);
+  if (std::none_of(coded.begin(), coded.end(), from_title)) return;  // most stories
   std::unordered_set<std::string> in_body;
-  bool any_title = false;
-  for (size_t e = first; e < events->size(); ++e) {
-    const Event& event = (*events)[e];
-    if (IsTitleLine(doc, event.sentence)) {
-      any_title = true;
-    } else {
-      in_body.insert(SidesAndRoot(event));
-    }
+  for (const Event& event : coded) {
+    if (!from_title(event)) in_body.insert(SidesAndRoot(event));
   }
-  if (!any_title) return;
   const auto repeated = [&](const Event& event) {
-    if (!IsTitleLine(doc, event.sentence) || !in_body.contains(SidesAndRoot(event))) return false;
+    if (!from_title(event) || !in_body.contains(SidesAndRoot(event))) return false;
     if (verdicts != nullptr) {
       ClauseVerdict verdict;
       verdict.sentence = event.sentence;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "dict/cameo_tables.h"
+
 namespace tacitus {
 namespace {
 
@@ -13,7 +15,7 @@ bool IsStateRole(std::string_view role) {
 }
 
 bool SameSide(std::string_view a, std::string_view b) {
-  if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) != b.substr(0, 3)) return false;
+  if (!SameLocation(a, b)) return false;
   return IsStateRole(a.substr(3)) == IsStateRole(b.substr(3));
 }
 
@@ -66,7 +68,7 @@ void TruceParties(std::span<const Event> events, uint32_t sentence, int32_t clau
     const std::string_view code = declarer.code;
     if (code.size() < 6 || code.substr(3, 3) != "REB") continue;
     ResolvedActor government;
-    government.code = std::string(code.substr(0, 3)) + "GOV";
+    government.code = std::string(LocationPart(code)) + "GOV";
     if (std::none_of(enemies->begin(), enemies->end(),
                      [&](const ResolvedActor& g) { return g.code == government.code; })) {
       enemies->push_back(std::move(government));
@@ -85,8 +87,7 @@ void StateTruceRebels(const StoryActors& actors, uint32_t phrase_count,
       const bool of_a_state_declarer =
           std::any_of(declarers.begin(), declarers.end(), [&](const ResolvedActor& d) {
             const std::string_view declarer = d.code;
-            return declarer.size() >= 3 && declarer.substr(0, 3) == code.substr(0, 3) &&
-                   IsStateRole(declarer.substr(3));
+            return SameLocation(declarer, code) && IsStateRole(declarer.substr(3));
           });
       if (!of_a_state_declarer) continue;
       ResolvedActor rebels;

@@ -36,6 +36,16 @@ struct EventType {
   std::string plover_mode;  // often empty
 };
 
+// The first 3-letter part of actor code `code`: its country, region or kind of international
+// actor ("RUS" of "RUSGOV", "IGO" of "IGOUNO"); a shorter code whole.
+inline std::string_view LocationPart(std::string_view code) { return code.substr(0, 3); }
+
+// Whether actor codes `a` and `b` start with one location part ("RUSGOV" and "RUSMIL": one
+// country's); never for a code shorter than 3 letters.
+inline bool SameLocation(std::string_view a, std::string_view b) {
+  return a.size() >= 3 && b.size() >= 3 && LocationPart(a) == LocationPart(b);
+}
+
 class CameoTables {
  public:
   // Bits of what a 3-letter part can be (a code can be several: UNO is a type and a group).

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "base/strings.h"
+#include "dict/cameo_tables.h"
 
 namespace tacitus {
 namespace {
@@ -189,7 +190,7 @@ void EventPlacer::PlaceEvents(const Analysis& analysis, std::span<Event> events)
     std::array<std::string_view, 2> codes;
     size_t n = 0;
     for (const std::string& actor : {std::cref(event.source), std::cref(event.target)}) {
-      const std::string_view code = std::string_view(actor).substr(0, 3);
+      const std::string_view code = LocationPart(actor);
       if (code.size() == 3 && gazetteer_->IsCountryCode(code)) codes[n++] = code;
     }
     const std::span<const std::string_view> countries(codes.data(), n);
