@@ -95,10 +95,9 @@ void PatternLayout::Flatten(const Syntax& syntax) {
   }
 }
 
-void PatternLayout::AddObjectComplement(const Syntax& syntax, const Clause& clause,
-                                        int32_t object) {
+void PatternLayout::AddComplementAdjective(const Syntax& syntax, const Clause& clause,
+                                           uint32_t at) {
   const TokenRange chunks = syntax.sentences[clause.sentence].chunks;
-  uint32_t at = syntax.phrases[object].tokens.end;
   for (uint32_t c = chunks.begin; c < chunks.end; ++c) {
     const Chunk& chunk = syntax.chunks[c];
     if (chunk.tokens.begin < at) continue;
@@ -117,7 +116,13 @@ void PatternLayout::AddObjectComplement(const Syntax& syntax, const Clause& clau
 void PatternLayout::AddComplements(const Syntax& syntax, const Clause& clause, bool particle) {
   const int32_t object = clause.LogicalObject();
   AddPhrase(syntax, object);
-  if (object >= 0 && !clause.verb.passive) AddObjectComplement(syntax, clause, object);
+  if (!clause.verb.passive) {
+    if (object >= 0) {
+      AddComplementAdjective(syntax, clause, syntax.phrases[object].tokens.end);
+    } else if (IsCopulaVerb(clause.verb.lemma)) {
+      AddComplementAdjective(syntax, clause, clause.verb.tokens.end);
+    }
+  }
   // The parser attaches "with Tuvalu" in "inked a deal with Tuvalu" to "deal"; a pattern
   // reads it after the object all the same.
   if (object >= 0) {

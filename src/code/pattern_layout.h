@@ -2,7 +2,9 @@
 //
 // A clause is laid out as the words that can follow its verb in a pattern: its logical object
 // (the direct object, or the subject of a passive) with the adjective that completes it
-// ("held Iran responsible") and the object's own prepositional phrases, indirect object, particle, and its prepositional phrases with their objects, then
+// ("held Iran responsible"), or for a linking verb with no object the adjective that says
+// what its subject is ("was critical of Russia" for `be critical of +T`, "remained open to
+// talks with Kyiv"), and the object's own prepositional phrases, indirect object, particle, and its prepositional phrases with their objects, then
 // the words of its infinitive complement ("to impose sanctions on Iran"), of a gerund one
 // after a preposition ("of violating the ceasefire") or, when the verb has no object, of a
 // subjunctive that-clause with its subject as the object ("demanded that Russia withdraw
@@ -66,9 +68,10 @@ class PatternLayout {
   // Adds the attachments that begin at or after `first_token`, but the one at index `skip`.
   void AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments, int32_t skip,
                       bool optional = false, uint32_t first_token = 0);
-  // The adjective that completes an active verb's object, adverbs before it passed over:
-  // "held Iran (fully) responsible", "found him guilty".
-  void AddObjectComplement(const Syntax& syntax, const Clause& clause, int32_t object);
+  // The adjective that begins at token `at`, adverbs before it passed over: the one that
+  // completes an active verb's object ("held Iran (fully) responsible", "found him guilty"),
+  // or a linking verb's subject ("was (sharply) critical of Russia").
+  void AddComplementAdjective(const Syntax& syntax, const Clause& clause, uint32_t at);
   // For a clause that names what its parent verb has as object ("condemned what it called an
   // invasion", "denounced what it described as piracy by X"): the named phrase, its own
   // prepositional phrases and the naming clause's after it. False (nothing added) when

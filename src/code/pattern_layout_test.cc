@@ -4,19 +4,24 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 
+#include "base/temp_dir_testing.h"
 #include "code/code_testing.h"
+#include "dict/cameo_tables_testing.h"
 #include "syntax/analyzer_testing.h"
 
 namespace tacitus {
 namespace {
 
+using testing::CopyCameoTables;
 using testing::FindClause;
 using testing::FindPhrase;
 using testing::OurTestDictionaries;
 using testing::PhraseWords;
 using testing::SharedAnalyzer;
+using testing::TempDir;
 
 class PatternLayoutTest : public ::testing::Test {
  protected:
@@ -87,6 +92,41 @@ TEST_F(PatternLayoutTest, TheAdjectiveThatCompletesTheObjectIsAWordOfTheLayout) 
   ASSERT_TRUE(MatchClause("China held Russia fully responsible.", "hold"));
   EXPECT_EQ(Words(match_.target), "Russia");
   EXPECT_FALSE(MatchClause("China held talks with Russia.", "hold"));
+}
+
+TEST_F(PatternLayoutTest, TheAdjectiveAfterALinkingVerbIsAWordOfTheLayout) {
+  static const std::shared_ptr<const Dictionaries> dictionaries = [] {
+    const TempDir temp;
+    CopyCameoTables(temp.path() / "data");
+    temp.Write("data/actors/test.txt", "country RUS Russia\n");
+    temp.Write("data/verbs/test.txt",
+               "verb 111 be critical of +T\n"
+               "verb 036 be open to talk with +T\n");
+    auto loaded = Dictionaries::Load((temp.path() / "data").string());
+    EXPECT_TRUE(loaded.ok()) << loaded.status().message();
+    return loaded.ok() ? std::move(loaded).value() : nullptr;
+  }();
+  ASSERT_NE(dictionaries, nullptr);
+  const auto match_be = [&](const std::string& text) {
+    text_ = text;
+    SharedAnalyzer()->Analyze(text_, &analysis_);
+    const int32_t c = FindClause(analysis_, "be");
+    EXPECT_GE(c, 0) << text;
+    if (c < 0) return false;
+    layout_.OfClause(analysis_.syntax, analysis_.syntax.clauses[c]);
+    return layout_.Best(analysis_.document, dictionaries->VerbPatternsFor("be"), &match_);
+  };
+  ASSERT_TRUE(match_be("China was critical of Ukraine."));
+  EXPECT_EQ(match_.pattern->code, "111");
+  EXPECT_EQ(Words(match_.target), "Ukraine");
+  ASSERT_TRUE(match_be("China is also sharply critical of Ukraine."));  // adverbs passed over
+  EXPECT_EQ(Words(match_.target), "Ukraine");
+  ASSERT_TRUE(match_be("China said it was open to talks with Ukraine."));
+  EXPECT_EQ(match_.pattern->code, "036");
+  EXPECT_EQ(Words(match_.target), "Ukraine");
+  // No adjective, or one that is not the pattern's: nothing.
+  EXPECT_FALSE(match_be("China was in talks with Ukraine."));
+  EXPECT_FALSE(match_be("China was silent on the critical report of Ukraine."));
 }
 
 TEST_F(PatternLayoutTest, WhatAClauseNamesStandsForTheObject) {

@@ -315,7 +315,9 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       record.Refuse(NoEventReason::kClaimed);
       continue;
     }
-    const auto patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
+    // "remains open to talks with Minsk" says what "is open to ..." says: the patterns of "be".
+    const auto patterns = story.dictionaries.VerbPatternsFor(
+        clause.verb.lemma == "remain" ? std::string_view("be") : clause.verb.lemma);
     PatternMatch match;
     if (!patterns.empty()) scratch->layout.OfClause(syntax, clause);
     if (patterns.empty() || !scratch->layout.Best(doc, patterns, &match, &story.actors)) {

@@ -92,6 +92,8 @@ bool IsReadinessWord(std::string_view lemma) { return In(kReadinessWords, lemma)
 
 bool LinksToReadiness(std::string_view lemma) { return In(kLinkingVerbs, lemma); }
 
+bool IsCopulaVerb(std::string_view lemma) { return In(kLinkingVerbs, lemma); }
+
 bool TakesClauseComplement(std::string_view lemma) {
   return In(kReportingVerbs, lemma) || In(kThoughtVerbs, lemma);
 }

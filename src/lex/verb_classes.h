@@ -55,6 +55,10 @@ bool IsReadinessWord(std::string_view lemma);
 // "stood ready to help", "stays willing to negotiate".
 bool LinksToReadiness(std::string_view lemma);
 
+// Verbs whose adjective after them says what their subject is, as "be" does: "was critical
+// of", "remains open to talks with".
+bool IsCopulaVerb(std::string_view lemma);
+
 }  // namespace tacitus
 
 #endif  // TACITUS_LEX_VERB_CLASSES_H_
