@@ -174,6 +174,13 @@ class StoryActors {
   // empty when none.
   std::string_view StoryCountryFor(const Document& doc, const Syntax& syntax, uint32_t p,
                                    std::string_view agents) const;
+  // The story's country (StoryCountry) for a bare agent (`agents`: "MIL" for "the military",
+  // "COP" for "police") when the story has named that country's agents of the kind before:
+  // a reporter names the agents of the country the story is about bare, even right after
+  // naming another country's ("The Gondorian army said Rohan's troops shelled the border.
+  // The army said ..." is Gondor's in a story from Gondor). Empty otherwise, and the last
+  // agents of the kind named are the ones meant (StoryCountryFor). own_country_agents.cc.
+  std::string_view OwnCountryAgents(std::string_view agents) const;
   // Whether `words` refer back to actors named before: "the two leaders", "both countries".
   static bool RefersBack(std::span<const Token> words);
   // Whether the doer of clause `clause` is a state as a whole, a government, a legislature or

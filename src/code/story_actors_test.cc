@@ -357,6 +357,23 @@ TEST_F(StoryActorsTest, ABareAgentTakesTheCountryItWasGivenEarlierInTheStory) {
               ElementsAre("CHNMIL"));
 }
 
+TEST_F(StoryActorsTest, ABareAgentIsTheStorysOwnWhenTheStoryNamedThem) {
+  // A story from Beijing that named Chinese troops calls them "the troops", though it named
+  // Russian troops since.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Chinese troops said Russian troops shelled the "
+                       "border. The troops said they returned fire.",
+                       "The troops"),
+              ElementsAre("CHNMIL"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Chinese police said Russian police detained a "
+                       "trader. Police said he was freed.",
+                       "Police"),
+              ElementsAre("CHNCOP"));
+  // Agents of a kind the story never named for its own country are the last named.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Russian troops shelled the border. The troops left.",
+                       "The troops"),
+              ElementsAre("RUSMIL"));
+}
+
 TEST_F(StoryActorsTest, ABareAgentTakesTheDatelinesCountry) {
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The minister met Putin.", "The minister"),
               ElementsAre("CHNGOV"));

@@ -228,11 +228,13 @@ std::string_view StoryActors::StoryCountryFor(const Document& doc, const Syntax&
       }
     }
   }
-  // The same agent, its country stated earlier: "Armenian police ... Police said". Not for
+  // The same agent, its country stated earlier: "Armenian police ... Police said" (the story's
+  // own first, OwnCountryAgents). Not for
   // the government's agents, whom news names for every country in a story ("the prime
   // minister" is the dateline's more often than the last one named), nor for civilians
   // ("people", "residents"), whom it counts on every side.
   if (agents != "GOV" && agents != "CVL") {
+    if (const std::string_view own = OwnCountryAgents(agents); !own.empty()) return own;
     for (auto it = placed_agents_.rbegin(); it != placed_agents_.rend(); ++it) {
       if (it->first == agents) return it->second;
     }
