@@ -72,7 +72,7 @@ class Chunker {
     uint32_t i = view_.first_token();
     while (i < te()) i = ChunkFrom(i);
     const TokenRange chunks{cb_, static_cast<uint32_t>(out_.chunks.size())};
-    const TokenRange folded = FoldQuotes(chunks);
+    const TokenRange folded = open_quote_chunk_ ? FoldQuotes(chunks) : chunks;
     MarkSubordinators(SentenceView(view_.doc(), view_.sentence(), out_.chunks, folded));
     return folded;
   }
@@ -114,6 +114,7 @@ class Chunker {
       if (end > i) return end;
     }
     if (VerbStart(i)) return ScanVerb(i);
+    open_quote_chunk_ = open_quote_chunk_ || Tag(i) == PosTag::kOpenQuote;
     AddChunk(OneWordKind(i), i, i + 1, i);
     return i + 1;
   }
@@ -226,6 +227,8 @@ class Chunker {
   bool TakeToken(NounScan* scan) {
     const uint32_t j = scan->next;
     const PosTag t = Tag(j);
+    if (t == PosTag::kPOS) return TakePossessive(scan);
+    if (IsNoun(t) || t == PosTag::kCD) return TakeNounOrNumber(scan);
     if (t == PosTag::kOpenQuote) return TakeOpenQuote(scan);
     if (t == PosTag::kCloseQuote) {
       if (!scan->quote_open) return false;
@@ -233,8 +236,6 @@ class Chunker {
       scan->quote_closed = static_cast<int32_t>(j);
       return true;
     }
-    if (t == PosTag::kPOS) return TakePossessive(scan);
-    if (IsNoun(t) || t == PosTag::kCD) return TakeNounOrNumber(scan);
     if (scan->head >= 0 && t == PosTag::kCC && IsNameWithAnd(scan->segment, j)) {
       return true;  // "the Belt and Road Initiative"
     }
@@ -251,13 +252,11 @@ class Chunker {
   // sentence: a quotation of speech is a clause of its own.
   bool TakeOpenQuote(NounScan* scan) {
     const uint32_t j = scan->next;
-    if (scan->quote_open || ClosingQuoteOfPhrase(j) < 0) return false;
+    const PosTag next = Tag(j + 1);
+    const bool goes_on = IsNoun(next) || (scan->head < 0 && IsAdjective(next));
+    if (!goes_on || scan->quote_open || ClosingQuoteOfPhrase(j) < 0) return false;
     scan->quote_open = true;
-    scan->next = j + 1;
-    if (Tag(j + 1) != PosTag::kPOS && TakeToken(scan)) return true;
-    scan->quote_open = false;
-    scan->next = j;
-    return false;
+    return true;
   }
 
   // The closing quote of the quote that opens at token j, when what is between is a short
@@ -537,6 +536,8 @@ class Chunker {
   const SentenceView view_;  // tokens only: chunks are being made
   Syntax& out_;
   const uint32_t cb_;  // the sentence's first chunk
+  // Whether an opening quote was left a chunk of its own: only then are there quotes to fold.
+  bool open_quote_chunk_ = false;
 };
 
 }  // namespace
