@@ -37,6 +37,10 @@ constexpr auto kNumberBoundPrepositions =
 // over the prisoners, all 35 of them.
 constexpr auto kParticleVerbs = std::to_array<std::string_view>(
     {"hand", "turn", "take", "give", "sign", "bring", "win", "pass", "swap"});
+// The most tokens between the quotes of a quoted stretch that a phrase takes in: news
+// quotes a word or a short phrase inside a clause ("a case of \"state hijacking\""); longer
+// quotations are speech.
+constexpr uint32_t kMaxQuotedTokens = 8;
 // Words of quantity that a bound can count: "more than a dozen", "up to hundreds of".
 constexpr auto kQuantityNouns =
     std::to_array<std::string_view>({"dozen", "dozens", "hundred", "hundreds", "thousand",
@@ -45,12 +49,16 @@ constexpr auto kQuantityNouns =
 // A noun phrase being scanned from `begin`: `next` is the token to look at, `segment` where
 // the part after the last possessive begins ("China 's | partnership"), `head` the noun it
 // ends in so far (-1: none yet) and `possessor` the phrase of the possessives before it.
+// `quote_open` says an opening quote inside the phrase is not closed yet; `quote_closed`
+// is the closing quote taken last (-1: none).
 struct NounScan {
   uint32_t begin = 0;
   uint32_t next = 0;
   uint32_t segment = 0;
   int32_t head = -1;
   int32_t possessor = -1;
+  bool quote_open = false;
+  int32_t quote_closed = -1;
 };
 
 class Chunker {
@@ -64,8 +72,9 @@ class Chunker {
     uint32_t i = view_.first_token();
     while (i < te()) i = ChunkFrom(i);
     const TokenRange chunks{cb_, static_cast<uint32_t>(out_.chunks.size())};
-    MarkSubordinators(SentenceView(view_.doc(), view_.sentence(), out_.chunks, chunks));
-    return chunks;
+    const TokenRange folded = open_quote_chunk_ ? FoldQuotes(chunks) : chunks;
+    MarkSubordinators(SentenceView(view_.doc(), view_.sentence(), out_.chunks, folded));
+    return folded;
   }
 
  private:
@@ -105,6 +114,7 @@ class Chunker {
       if (end > i) return end;
     }
     if (VerbStart(i)) return ScanVerb(i);
+    open_quote_chunk_ = open_quote_chunk_ || Tag(i) == PosTag::kOpenQuote;
     AddChunk(OneWordKind(i), i, i + 1, i);
     return i + 1;
   }
@@ -219,6 +229,13 @@ class Chunker {
     const PosTag t = Tag(j);
     if (t == PosTag::kPOS) return TakePossessive(scan);
     if (IsNoun(t) || t == PosTag::kCD) return TakeNounOrNumber(scan);
+    if (t == PosTag::kOpenQuote) return TakeOpenQuote(scan);
+    if (t == PosTag::kCloseQuote) {
+      if (!scan->quote_open) return false;
+      scan->quote_open = false;
+      scan->quote_closed = static_cast<int32_t>(j);
+      return true;
+    }
     if (scan->head >= 0 && t == PosTag::kCC && IsNameWithAnd(scan->segment, j)) {
       return true;  // "the Belt and Road Initiative"
     }
@@ -228,6 +245,32 @@ class Chunker {
     }
     if (scan->head >= 0) return false;  // after a noun only nouns and 's continue the phrase
     return TakeModifier(scan);
+  }
+
+  // A quote inside the phrase, before words that go on with it: "a \"provocation\"", "the
+  // so-called \"peace\" plan". Only a short quoted stretch with no verb, closed within the
+  // sentence: a quotation of speech is a clause of its own.
+  bool TakeOpenQuote(NounScan* scan) {
+    const uint32_t j = scan->next;
+    const PosTag next = Tag(j + 1);
+    const bool goes_on = IsNoun(next) || (scan->head < 0 && IsAdjective(next));
+    if (!goes_on || scan->quote_open || ClosingQuoteOfPhrase(j) < 0) return false;
+    scan->quote_open = true;
+    return true;
+  }
+
+  // The closing quote of the quote that opens at token j, when what is between is a short
+  // stretch with no verb; -1 otherwise.
+  int64_t ClosingQuoteOfPhrase(uint32_t j) const {
+    for (uint32_t k = j + 1; k < te() && k <= j + kMaxQuotedTokens + 1; ++k) {
+      const PosTag t = Tag(k);
+      if (t == PosTag::kCloseQuote) return k > j + 1 ? static_cast<int64_t>(k) : -1;
+      if (t == PosTag::kOpenQuote || t == PosTag::kMD ||
+          (IsVerb(t) && t != PosTag::kVBN && t != PosTag::kVBG)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   // "China 's": the phrase so far becomes the possessor of what follows.
@@ -315,8 +358,10 @@ class Chunker {
     if (scan.head >= 0) {
       const auto head = static_cast<uint32_t>(scan.head);
       const int32_t p = AddPhrase(i, head + 1, head, scan.possessor);
-      AddChunk(ChunkKind::kNoun, i, head + 1, head, p);
-      return head + 1;
+      // The quote that closes after the head belongs to the chunk: a "provocation".
+      const uint32_t end = scan.quote_closed == scan.head + 1 ? head + 2 : head + 1;
+      AddChunk(ChunkKind::kNoun, i, end, head, p);
+      return end;
     }
     if (scan.possessor >= 0) {
       const uint32_t end = out_.phrases[scan.possessor].tokens.end + 1;  // with the 's
@@ -415,6 +460,54 @@ class Chunker {
     return j;
   }
 
+  // A quoted stretch of a few chunks with no verb group is part of the clause around it, so
+  // its quotes join the chunks inside (held \"terrorist groups\" responsible, called the
+  // raid \"barbaric\", tariffs \"at a very high level\" on Denmark): the opening quote the
+  // first, the closing one the last. The phrases keep their words. Returns the chunks left.
+  TokenRange FoldQuotes(TokenRange chunks) {
+    auto& all = out_.chunks;
+    uint32_t kept = chunks.begin;
+    for (uint32_t c = chunks.begin; c < chunks.end; ++c) {
+      const int64_t close = c + 2 < chunks.end ? ClosingQuoteChunk(c, chunks.end) : -1;
+      if (close < 0) {
+        all[kept++] = all[c];
+        continue;
+      }
+      const auto last = static_cast<uint32_t>(close);
+      all[c + 1].tokens.begin = all[c].tokens.begin;
+      all[last - 1].tokens.end = all[last].tokens.end;
+      for (uint32_t k = c + 1; k < last; ++k) all[kept++] = all[k];
+      c = last;
+    }
+    all.resize(kept);
+    return {chunks.begin, kept};
+  }
+
+  // The chunk of the closing quote when chunk c is an opening quote and the chunks between
+  // (one or more, none a verb group) are few; -1 otherwise.
+  int64_t ClosingQuoteChunk(uint32_t c, uint32_t end) const {
+    const auto& all = out_.chunks;
+    if (all[c].kind != ChunkKind::kPunctuation || Tag(all[c].head) != PosTag::kOpenQuote) {
+      return -1;
+    }
+    const uint32_t limit = all[c].tokens.end + kMaxQuotedTokens;
+    for (uint32_t k = c + 1; k < end && all[k].tokens.begin <= limit; ++k) {
+      const Chunk& ch = all[k];
+      if (ch.kind == ChunkKind::kVerb) return -1;
+      if (ch.kind == ChunkKind::kPunctuation) {
+        const PosTag t = Tag(ch.head);
+        // A quote closed after a comma or stop ends a quotation, not a phrase: with
+        // "grave concern," and ...
+        if (t == PosTag::kCloseQuote) {
+          return k > c + 1 && all[k - 1].kind != ChunkKind::kPunctuation ? static_cast<int64_t>(k)
+                                                                         : -1;
+        }
+        if (t == PosTag::kOpenQuote || t == PosTag::kPeriod) return -1;
+      }
+    }
+    return -1;
+  }
+
   // An "as"/"since"/"after" followed by a subject and a finite verb introduces a clause.
   void MarkSubordinators(const SentenceView& chunks) {
     constexpr int kLookahead = 16;
@@ -443,6 +536,8 @@ class Chunker {
   const SentenceView view_;  // tokens only: chunks are being made
   Syntax& out_;
   const uint32_t cb_;  // the sentence's first chunk
+  // Whether an opening quote was left a chunk of its own: only then are there quotes to fold.
+  bool open_quote_chunk_ = false;
 };
 
 }  // namespace

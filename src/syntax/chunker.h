@@ -18,7 +18,9 @@ namespace tacitus::syntax_internal {
 // Appends the chunks of sentence `sentence` of `doc` to out->chunks, in order and covering
 // each of its tokens once, and the noun phrases they form to out->phrases (a noun chunk's
 // `phrase`, and the possessors inside it); returns the range of its chunks. A preposition
-// that opens a clause ("as the world grapples ...") is marked kSubordinator. Never fails:
+// that opens a clause ("as the world grapples ...") is marked kSubordinator. The quotes of a
+// short quoted stretch with no verb belong to the chunks they enclose (a "provocation"); a
+// quotation of speech keeps them as chunks of their own. Never fails:
 // tokens that start nothing else (untagged ones too) are chunks of one token.
 TokenRange ChunkSentence(const Document& doc, uint32_t sentence, Syntax* out);
 

@@ -263,5 +263,44 @@ TEST(ChunkerInClauses, AParticipleInsideANounPhraseMayPrecedeAName) {
       });
 }
 
+TEST_F(Chunker, AQuoteInsideANounPhraseStaysInIt) {
+  EXPECT_EQ(ChunkLine("Oslo/NNP called/VBD/call the/DT raid/NN a/DT ``/`` massacre/NN ''/'' ./."),
+            "[NP Oslo] [VG called] [NP the raid] [NP a ``massacre''] [PUNCT .]");
+}
+
+TEST_F(Chunker, AQuotedPhraseInsideAClauseJoinsItsChunks) {
+  EXPECT_EQ(ChunkLine("Lagos/NNP blamed/VBD/blame ``/`` foreign/JJ agents/NNS/agent ''/'' for/IN "
+                      "the/DT riots/NNS/riot ./."),
+            "[NP Lagos] [VG blamed] [NP ``foreign agents''] [P for] [NP the riots] [PUNCT .]");
+  EXPECT_EQ(ChunkLine("Oslo/NNP fined/VBD/fine the/DT firm/NN ``/`` at/IN the/DT highest/JJS "
+                      "rate/NN ''/'' ./."),
+            "[NP Oslo] [VG fined] [NP the firm] [P ``at] [NP the highest rate''] [PUNCT .]");
+}
+
+TEST_F(Chunker, AQuotationOfSpeechKeepsItsQuotes) {
+  // A verb inside: a clause of its own.
+  EXPECT_EQ(ChunkLine("``/`` We/PRP will/MD win/VB ''/'' ,/, he/PRP said/VBD/say ./."),
+            "[PUNCT ``] [NP We] [VG will win] [PUNCT ''] [PUNCT ,] [NP he] [VG said] [PUNCT .]");
+  // Closed after a comma: the end of a quotation, not of a phrase.
+  EXPECT_EQ(ChunkLine("Oslo/NNP spoke/VBD/speak with/IN ``/`` grave/JJ concern/NN ,/, ''/'' "
+                      "and/CC Rome/NNP agreed/VBD/agree ./."),
+            "[NP Oslo] [VG spoke] [P with] [PUNCT ``] [NP grave concern] [PUNCT ,] [PUNCT ''] "
+            "[CC and] [NP Rome] [VG agreed] [PUNCT .]");
+}
+
+TEST(ChunkerInClauses, AQuotedWordOrPhraseIsPartOfTheClause) {
+  ExpectClauses(
+      "Oslo/NNP called/VBD/call the/DT raid/NN a/DT ``/`` massacre/NN ''/'' ./. | "
+      "Oslo/NNP called/VBD/call the/DT raid/NN an/DT act/NN of/IN ``/`` state/NN terror/NN ''/'' "
+      "./. | "
+      "Lagos/NNP held/VBD/hold ``/`` foreign/JJ agents/NNS/agent ''/'' responsible/JJ for/IN "
+      "the/DT riots/NNS/riot ./.",
+      {
+          R"(s0 c0 main: subj="Oslo" | verb="called" lemma=call past | obj="a ``massacre" | iobj="the raid")",
+          R"(s1 c0 main: subj="Oslo" | verb="called" lemma=call past | obj="an act"{of "state terror"} | iobj="the raid")",
+          R"(s2 c0 main: subj="Lagos" | verb="held" lemma=hold past | obj="foreign agents" | pp: for "the riots")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus

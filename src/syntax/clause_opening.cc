@@ -148,7 +148,8 @@ class ClauseOpener {
 
   // Whether the subject met since the current clause's verb is that of what the verb reports:
   // a verb of saying with no object, then only its adverbials and PPs ("said on Saturday it
-  // was suspending ...", "said in a statement the army had ..."), no punctuation.
+  // was suspending ...", "said in a statement the army had ..."), no punctuation but a colon
+  // and the quote that opens the speech (said: "We will ...").
   bool SaysWhatTheSubjectDoes() const {
     if (state_.subject < 0 || state_.current < 0) return false;
     const Clause& current = out_.clauses[state_.current];
@@ -156,7 +157,12 @@ class ClauseOpener {
     const uint32_t subject_begin = out_.phrases[state_.subject].tokens.begin;
     if (subject_begin <= current.verb.tokens.end) return false;  // right after: its object
     for (uint32_t t = current.verb.tokens.end; t < subject_begin; ++t) {
-      if (IsPunctuation(view_.Tag(t))) return false;
+      if (!IsPunctuation(view_.Tag(t))) continue;
+      if (view_.Tag(t) != PosTag::kColon || t + 2 != subject_begin ||
+          view_.Tag(t + 1) != PosTag::kOpenQuote) {
+        return false;
+      }
+      ++t;
     }
     return true;
   }

@@ -198,5 +198,22 @@ TEST(ClauseOpening, AToInfinitiveAfterACommaContinuesAListOfInfinitives) {
                 });
 }
 
+TEST(ClauseOpening, SpeechQuotedAfterAColonIsReported) {
+  ExpectClauses(
+      "The/DT envoy/NN said/VBD/say :/: ``/`` Our/PRP$ troops/NNS/troop will/MD leave/VB ./. ''/'' "
+      "| "
+      "The/DT envoy/NN said/VBD/say :/: the/DT talks/NNS/talk failed/VBD/fail ./. | "
+      "The/DT envoy/NN read/VBD/read the/DT note/NN :/: ``/`` We/PRP will/MD leave/VB ./. ''/''",
+      {
+          R"(s0 c0 main: subj="The envoy" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="Our troops"{poss="Our"} | verb="will leave" lemma=leave future | speaker="The envoy")",
+          // Without a quote the colon still ends the clause; after an object it is a list.
+          R"(s1 c0 main: subj="The envoy" | verb="said" lemma=say past)",
+          R"(s1 c1 main: subj="the talks" | verb="failed" lemma=fail past)",
+          R"(s2 c0 main: subj="The envoy" | verb="read" lemma=read past | obj="the note")",
+          R"(s2 c1 main: subj="We" | verb="will leave" lemma=leave future)",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -338,12 +338,24 @@ class ClauseWalk {
     AddClauseItem(true, view_.ChunkAt(c).tokens, -1);
   }
 
+  // Whether the colon at chunk c opens a quotation that the current clause's verb of saying,
+  // with no object, reports: Putin said: "We will respond".
+  bool OpensQuotedSpeech(uint32_t c) const {
+    if (state_.current < 0 || c + 1 >= view_.end_chunk() ||
+        view_.Tag(view_.ChunkAt(c + 1).head) != PosTag::kOpenQuote) {
+      return false;
+    }
+    const Clause& current = out_.clauses[static_cast<size_t>(state_.current)];
+    return current.object < 0 && IsReportingVerb(current.verb.lemma);
+  }
+
   void OnPunctuation(uint32_t c) {
     const std::string_view p = view_.Text(view_.ChunkAt(c).head);
     if (IsQuote(p) || p == "(" || p == ")") return;
     state_.objects_open = false;
     state_.prep_chunk = -1;
-    if (p == ";" || p == ":" || p == "--") state_.current = -1;  // a new clause is expected
+    // A new clause is expected; after "said:" and a quote, the speech it reports.
+    if (p == ";" || p == "--" || (p == ":" && !OpensQuotedSpeech(c))) state_.current = -1;
   }
 
   const SentenceView& view_;
