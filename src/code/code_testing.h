@@ -54,7 +54,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "agent CVL civilian | people\n"
                "agent COP police\n"
                "agent REB rebel\n"
-               "doer COP arrest\n");
+               "doer COP arrest\n"
+               "doer GOV deport\n");
     temp.Write("data/verbs/test.txt",
                "verb 040:040 meet +T | meet with +T | discuss with +T\n"
                "verb --- meet {demand/deadline}\n"
@@ -64,6 +65,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 173 issue (arrest) warrant against +T\n"
                "verb 163 impose sanction on +T\n"
                "verb 190 attack +T\n"
+               "verb 174 deport +T\n"
                "verb 112 reject offer\n"
                "verb 057:057 ink {deal/agreement} with +T\n"
                "verb 050 restore {relation/tie} with +T\n"
