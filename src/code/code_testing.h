@@ -65,7 +65,6 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "verb 173 issue (arrest) warrant against +T\n"
                "verb 163 impose sanction on +T\n"
                "verb 190 attack +T\n"
-               "verb 174 deport +T\n"
                "verb 112 reject offer\n"
                "verb 057:057 ink {deal/agreement} with +T\n"
                "verb 050 restore {relation/tie} with +T\n"
@@ -110,7 +109,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
 
                "verb 0871 {declare/accept} ceasefire\n"
                "verb 090 investigate +T\n"
-               "verb 0841 release +T | free +T\n");
+               "verb 0841 release +T | free +T\n"
+               "verb 174 deport +T\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"
