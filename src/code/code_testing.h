@@ -54,7 +54,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "agent CVL civilian | people\n"
                "agent COP police\n"
                "agent REB rebel\n"
-               "doer COP arrest\n");
+               "doer COP arrest\n"
+               "doer GOV deport\n");
     temp.Write("data/verbs/test.txt",
                "verb 040:040 meet +T | meet with +T | discuss with +T\n"
                "verb --- meet {demand/deadline}\n"
@@ -108,7 +109,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
 
                "verb 0871 {declare/accept} ceasefire\n"
                "verb 090 investigate +T\n"
-               "verb 0841 release +T | free +T\n");
+               "verb 0841 release +T | free +T\n"
+               "verb 174 deport +T\n");
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"

@@ -29,6 +29,19 @@ TEST_F(ImpliedDoerTest, AnArrestThatNamesNoOneIsThePolicesOfWhereItHappens) {
               ElementsAre("CHNCOP CHNCVL 173"));
 }
 
+TEST_F(ImpliedDoerTest, ThoseSentAwayFromACountryAreThatStatesAct) {
+  // The state they leave, not the dateline's: the story is told from where they arrive.
+  EXPECT_THAT(testing::EventLines(coder_,
+                                  "BEIJING (Reuters) - Six Chinese civilians were deported from "
+                                  "Russia on Monday."),
+              ElementsAre("RUSGOV CHNCVL 174"));
+  // No country in the "from" phrase: where it happens, else the story's, as before.
+  EXPECT_THAT(testing::EventLines(coder_,
+                                  "BEIJING (Reuters) - Six Russian civilians were deported from "
+                                  "the city on Monday."),
+              ElementsAre("CHNGOV RUSCVL 174"));
+}
+
 TEST_F(ImpliedDoerTest, NotWhenTheDoerIsNamedOrTheVerbHasNoDoerOrTheStoryNoCountry) {
   EXPECT_THAT(testing::EventLines(coder_, "Six Russian civilians were arrested by Chinese troops."),
               ElementsAre("CHNMIL RUSCVL 173"));

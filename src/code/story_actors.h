@@ -89,6 +89,8 @@ class StoryActors {
   // Where the act of clause `clause` happens: the country of its place ("was arrested in
   // Tehran"), else the story's; empty when neither is known.
   std::string_view ActCountry(const Document& doc, const Syntax& syntax, uint32_t clause) const;
+  // The country code of the place phrase p names ("Georgia", "Moscow"); empty when none.
+  std::string_view PlaceCountry(int32_t p) const;
   // The story's country: its dateline's, else the one it names most; empty when neither.
   std::string_view StoryCountry() const {
     return dateline_country_.empty() ? main_country_ : dateline_country_;
@@ -194,8 +196,6 @@ class StoryActors {
                                   uint32_t sentence) const;
   // The country of the first place an "in"/"at"/"near" ... attachment names; empty when none.
   std::string_view PlaceIn(const Document& doc, std::span<const Attachment> attachments) const;
-  // The country code of the place phrase p names ("Georgia", "Moscow"); empty when none.
-  std::string_view PlaceCountry(int32_t p) const;
   // Apposition, possessor and an "of" phrase stand in for a phrase that names no actor
   // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's; "the ministry of
   // Gondor and the Nasgul" is each of theirs.
