@@ -47,7 +47,10 @@ class Fnv1a64 {
 //
 //   std::unordered_map<std::string_view, Range, WordHash> observed;
 struct WordHash {
-  size_t operator()(std::string_view word) const noexcept {
+  // Not noexcept, on purpose: libstdc++'s unordered containers then keep each key's hash
+  // beside it and compare hashes before bytes when they walk a bucket, which a hot lookup of
+  // a word that is not there needs (with noexcept they compare the keys' bytes instead).
+  size_t operator()(std::string_view word) const {
     const char* bytes = word.data();
     const size_t size = word.size();
     uint64_t hash = kSeed ^ size;  // the size, so that the overlapping reads below differ
