@@ -4,6 +4,7 @@
 #include <span>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "dict/cameo_tables.h"
 
@@ -92,25 +93,33 @@ Mediation FindMediation(const Document& doc, const Syntax& syntax, uint32_t sent
 void CodeMediators(const CodedStory& story, const EventEmitter& emitter,
                    std::vector<Event>* events) {
   const size_t end = events->size();
+  // The acts of cooperation by sentence, each sentence's in event order (events are not in
+  // sentence order), so that a long story is not scanned again for each sentence.
+  std::vector<size_t> mediable;
+  for (size_t i = story.first_event; i < end; ++i) {
+    if (IsMediable((*events)[i])) mediable.push_back(i);
+  }
+  std::stable_sort(mediable.begin(), mediable.end(), [&](size_t a, size_t b) {
+    return (*events)[a].sentence < (*events)[b].sentence;
+  });
+  std::vector<bool> done(story.doc.sentences.size());
   std::vector<ResolvedActor> parties;
   for (size_t i = story.first_event; i < end; ++i) {
     const Event& first = (*events)[i];
-    if (!IsMediable(first)) continue;
+    // Each sentence once: at its first act of cooperation.
+    if (!IsMediable(first) || done[first.sentence]) continue;
+    done[first.sentence] = true;
     const uint32_t sentence = first.sentence;
-    // Each sentence once: at its first act of cooperation (events are not in sentence order).
-    bool seen = false;
-    for (size_t j = story.first_event; j < i && !seen; ++j) {
-      seen = (*events)[j].sentence == sentence && IsMediable((*events)[j]);
-    }
-    if (seen) continue;
     const Mediation mediation = FindMediation(story.doc, story.syntax, sentence);
     const std::span<const ResolvedActor> mediators = story.actors.ActorsOf(mediation.mediator);
     if (mediators.empty()) continue;
     parties.clear();
     bool party_mediates = false;
-    for (size_t j = i; j < end; ++j) {
-      const Event& act = (*events)[j];
-      if (act.sentence != sentence || !IsMediable(act)) continue;
+    const auto from =
+        std::lower_bound(mediable.begin(), mediable.end(), sentence,
+                         [&](size_t e, uint32_t s) { return (*events)[e].sentence < s; });
+    for (auto j = from; j != mediable.end() && (*events)[*j].sentence == sentence; ++j) {
+      const Event& act = (*events)[*j];
       for (const std::string* side : {&act.source, &act.target}) {
         for (const ResolvedActor& m : mediators) party_mediates |= SameLocation(m.code, *side);
         const bool known = std::any_of(parties.begin(), parties.end(),
