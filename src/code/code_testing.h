@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -24,6 +25,75 @@
 namespace tacitus::testing {
 
 namespace fs = std::filesystem;
+
+// The verbs file of OurTestDictionaries (data/verbs/test.txt).
+inline constexpr char kOurTestVerbs[] =
+    "verb 040:040 meet +T | meet with +T | discuss with +T\n"
+    "verb --- meet {demand/deadline}\n"
+    "verb 042:043 visit +T\n"
+    "noun 042:043 visit to +T\n"
+    "verb 111 criticize +T | condemn +T\n"
+    "verb 173 issue (arrest) warrant against +T\n"
+    "verb 163 impose sanction on +T\n"
+    "verb 190 attack +T\n"
+    "verb 112 reject offer\n"
+    "verb 057:057 ink {deal/agreement} with +T\n"
+    "verb 050 restore {relation/tie} with +T\n"
+    "verb 1312 threaten to impose sanction on +T\n"
+    "verb 1313 threaten to cut tie with +T\n"
+    "verb 112 accuse +T\n"
+    "verb 1123 accuse +T of violate (the) ceasefire\n"
+    "verb 019 agree with +T\n"
+    "noun 041:041 {phone/telephone} call with +T | {phone/telephone} call\n"
+    "verb 0253 call for release of +T\n"
+    "verb 195 strike +T | strike city in +T\n"
+    "verb 111 draw criticism from +S\n"
+    "verb 040+114 summon ambassador\n"
+    "noun 190 attack on +T\n"
+    "verb 071 send aid to +T\n"
+    "noun 040:040 talk with +T | talk between +T\n"
+    "intent 04 036\n"
+    "intent 07 033\n"
+    "intent 16 131\n"
+    "intent 163 1312\n"
+    "intent 19 138\n"
+    "intent 083 034\n"
+    "intent 087 0356\n"
+    "verb 141 march | march against +T\n"
+    "verb 0831 resign | accept resignation\n"
+    "verb 051 hail +T\n"
+    "verb 0841:0841 swap prisoner with +T\n"
+    "noun 0841:0841 prisoner swap with +T\n"
+    "verb 0841 hand over prisoner to +T\n"
+    "noun 071 aid to +T\n"
+    "verb 173 arrest +T | detain +T\n"
+    "verb 145 storm +T\n"
+    "verb 100 demand +T\n"
+    "verb 1056 demand +T withdraw\n"
+    "verb 016 deny | deny accusation\n"
+    "verb 112 hold +T responsible\n"
+    "noun 190:190 {fighting/clash} between +T\n"
+    "verb 1723 impose (a) curfew\n"
+    "noun 1723 curfew in +T\n"
+    "verb 154 {deploy/send} troop to +T\n"
+    "verb 018 offer condolence | offer condolence {to/over} +T\n"
+    "verb 0871 {declare/accept} ceasefire\n"
+    "verb 090 investigate +T\n"
+    "verb 0841 release +T | free +T\n"
+    "verb 174 deport +T\n";
+
+// Where the whole line `entry` stands in kOurTestVerbs, as an explanation cites it
+// ("data/verbs/test.txt:26"), so that tests need not count lines.
+inline std::string OurTestVerbsLine(std::string_view entry) {
+  const std::string_view text = kOurTestVerbs;
+  size_t line = 1;
+  for (size_t at = 0; at < text.size(); ++line) {
+    const size_t end = std::min(text.find('\n', at), text.size());
+    if (text.substr(at, end - at) == entry) return "data/verbs/test.txt:" + std::to_string(line);
+    at = end + 1;
+  }
+  return "(not in kOurTestVerbs)";
+}
 
 // A data directory with the project's CAMEO tables and the dictionaries below. The loaded
 // dictionaries keep nothing of the files, so the directory goes when they are loaded.
@@ -56,61 +126,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "agent REB rebel\n"
                "doer COP arrest\n"
                "doer GOV deport\n");
-    temp.Write("data/verbs/test.txt",
-               "verb 040:040 meet +T | meet with +T | discuss with +T\n"
-               "verb --- meet {demand/deadline}\n"
-               "verb 042:043 visit +T\n"
-               "noun 042:043 visit to +T\n"
-               "verb 111 criticize +T | condemn +T\n"
-               "verb 173 issue (arrest) warrant against +T\n"
-               "verb 163 impose sanction on +T\n"
-               "verb 190 attack +T\n"
-               "verb 112 reject offer\n"
-               "verb 057:057 ink {deal/agreement} with +T\n"
-               "verb 050 restore {relation/tie} with +T\n"
-               "verb 1312 threaten to impose sanction on +T\n"
-               "verb 1313 threaten to cut tie with +T\n"
-               "verb 112 accuse +T\n"
-               "verb 1123 accuse +T of violate (the) ceasefire\n"
-               "verb 019 agree with +T\n"
-               "noun 041:041 {phone/telephone} call with +T | {phone/telephone} call\n"
-               "verb 0253 call for release of +T\n"
-               "verb 195 strike +T | strike city in +T\n"
-               "verb 111 draw criticism from +S\n"
-               "verb 040+114 summon ambassador\n"
-               "noun 190 attack on +T\n"
-               "verb 071 send aid to +T\n"
-               "noun 040:040 talk with +T | talk between +T\n"
-               "intent 04 036\n"
-               "intent 07 033\n"
-               "intent 16 131\n"
-               "intent 163 1312\n"
-               "intent 19 138\n"
-               "intent 083 034\n"
-               "intent 087 0356\n"
-               "verb 141 march | march against +T\n"
-               "verb 0831 resign | accept resignation\n"
-               "verb 051 hail +T\n"
-               "verb 0841:0841 swap prisoner with +T\n"
-               "noun 0841:0841 prisoner swap with +T\n"
-               "verb 0841 hand over prisoner to +T\n"
-               "noun 071 aid to +T\n"
-               "verb 173 arrest +T | detain +T\n"
-               "verb 145 storm +T\n"
-               "verb 100 demand +T\n"
-               "verb 1056 demand +T withdraw\n"
-               "verb 016 deny | deny accusation\n"
-               "verb 112 hold +T responsible\n"
-               "noun 190:190 {fighting/clash} between +T\n"
-               "verb 1723 impose (a) curfew\n"
-               "noun 1723 curfew in +T\n"
-               "verb 154 {deploy/send} troop to +T\n"
-               "verb 018 offer condolence | offer condolence {to/over} +T\n"
-
-               "verb 0871 {declare/accept} ceasefire\n"
-               "verb 090 investigate +T\n"
-               "verb 0841 release +T | free +T\n"
-               "verb 174 deport +T\n");
+    temp.Write("data/verbs/test.txt", kOurTestVerbs);
     temp.Write("data/evaluations.txt",
                "evaluation 111 reckless | unacceptable\n"
                "evaluation 111 not legal | not fair\n"
@@ -285,6 +301,17 @@ inline std::string PhraseWords(const Analysis& analysis, std::string_view text, 
   const Document& doc = analysis.document;
   const size_t begin = doc.tokens[tokens.begin].span.begin;
   return std::string(text.substr(begin, doc.tokens[tokens.end - 1].span.end - begin));
+}
+
+// The words of the phrase that `find(analysis)` picks in the analysis of `text`, as written;
+// "(none)" when it picks none (-1). For tests of a finder:
+//   FoundPhraseWords("... brokered by Oman.", [](const Analysis& a) { return Find(a, 0); });
+template <typename Find>
+std::string FoundPhraseWords(const std::string& text, Find find) {
+  Analysis analysis;
+  SharedAnalyzer()->Analyze(text, &analysis);
+  const int32_t phrase = find(analysis);
+  return phrase < 0 ? "(none)" : PhraseWords(analysis, text, phrase);
 }
 
 }  // namespace tacitus::testing

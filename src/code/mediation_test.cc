@@ -13,16 +13,14 @@ namespace tacitus {
 namespace {
 
 using ::testing::ElementsAre;
+using testing::FoundPhraseWords;
 using ::testing::IsEmpty;
-using testing::PhraseWords;
-using testing::SharedAnalyzer;
 
 // The words naming the mediator of `text`'s first sentence; "(none)" when none.
 std::string MediatorWords(const std::string& text) {
-  Analysis analysis;
-  SharedAnalyzer()->Analyze(text, &analysis);
-  const Mediation found = FindMediation(analysis.document, analysis.syntax, 0);
-  return found.mediator < 0 ? "(none)" : PhraseWords(analysis, text, found.mediator);
+  return FoundPhraseWords(text, [](const Analysis& analysis) {
+    return FindMediation(analysis.document, analysis.syntax, 0).mediator;
+  });
 }
 
 TEST(FindMediation, ThePassiveOfAVerbOfMediationNamesTheMediator) {

@@ -13,15 +13,13 @@ namespace tacitus {
 namespace {
 
 using ::testing::ElementsAre;
-using testing::PhraseWords;
-using testing::SharedAnalyzer;
+using testing::FoundPhraseWords;
 
 // The words naming who asked for what the first clause of `text` reports; "(none)" if none.
 std::string RequesterWords(const std::string& text) {
-  Analysis analysis;
-  SharedAnalyzer()->Analyze(text, &analysis);
-  const int32_t requester = Requester(analysis.document, analysis.syntax, 0);
-  return requester < 0 ? "(none)" : PhraseWords(analysis, text, requester);
+  return FoundPhraseWords(text, [](const Analysis& analysis) {
+    return Requester(analysis.document, analysis.syntax, 0);
+  });
 }
 
 TEST(Requester, ThePossessorOrTheOfOrFromPhraseOfRequest) {
