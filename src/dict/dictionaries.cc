@@ -42,25 +42,14 @@ const DatedRole* Actor::RoleOn(Date date) const {
   return nullptr;
 }
 
-namespace {
-
-const std::vector<const VerbPattern*>* FindHead(
-    const std::unordered_map<std::string_view, std::vector<const VerbPattern*>, WordHash>& by_head,
-    std::string_view lemma) {
-  auto it = by_head.find(lemma);
-  return it == by_head.end() ? nullptr : &it->second;
-}
-
-}  // namespace
-
 std::span<const VerbPattern* const> Dictionaries::VerbPatternsFor(std::string_view lemma) const {
-  const auto* patterns = FindHead(verbs_by_head_, lemma);
+  const auto* patterns = verbs_by_head_.Find(lemma);
   if (patterns == nullptr) return {};
   return *patterns;
 }
 
 std::span<const VerbPattern* const> Dictionaries::NounPatternsFor(std::string_view lemma) const {
-  const auto* patterns = FindHead(nouns_by_head_, lemma);
+  const auto* patterns = nouns_by_head_.Find(lemma);
   if (patterns == nullptr) return {};
   return *patterns;
 }
@@ -198,8 +187,8 @@ class DictionaryLoader {
     }
     // Keys view the heads inside patterns_, which no longer changes.
     for (const VerbPattern& pattern : dicts_->patterns_) {
-      (pattern.nominal ? dicts_->nouns_by_head_ : dicts_->verbs_by_head_)[pattern.head].push_back(
-          &pattern);
+      auto& by_head = pattern.nominal ? dicts_->nouns_by_head_ : dicts_->verbs_by_head_;
+      by_head.TryEmplace(pattern.head).first->push_back(&pattern);
     }
 
     dicts_->version_ = HexDigits16(hash_.value());

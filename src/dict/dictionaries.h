@@ -29,7 +29,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "base/hash.h"
+#include "base/word_map.h"
 #include "dict/cameo_tables.h"
 #include "dict/phrase_index.h"
 #include "tacitus/date.h"
@@ -240,8 +240,8 @@ class Dictionaries {
   PhraseIndex agent_names_;
   std::vector<VerbPattern> patterns_;
   size_t verb_patterns_written_ = 0, noun_patterns_written_ = 0;
-  std::unordered_map<std::string_view, std::vector<const VerbPattern*>, WordHash> verbs_by_head_;
-  std::unordered_map<std::string_view, std::vector<const VerbPattern*>, WordHash> nouns_by_head_;
+  WordMap<std::vector<const VerbPattern*>> verbs_by_head_;
+  WordMap<std::vector<const VerbPattern*>> nouns_by_head_;
   std::deque<std::string> head_keys_;  // PETRARCH verb forms that key verbs_by_head_
   std::vector<IntentCode> intent_codes_;
   std::vector<Doer> doers_;

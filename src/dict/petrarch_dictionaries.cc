@@ -159,7 +159,7 @@ class PetrarchDictionaryLoader {
     }
     for (auto& [form, list] : by_form) {
       dicts_->head_keys_.push_back(form);
-      dicts_->verbs_by_head_[dicts_->head_keys_.back()] = std::move(list);
+      *dicts_->verbs_by_head_.TryEmplace(dicts_->head_keys_.back()).first = std::move(list);
     }
 
     dicts_->actors_ = std::move(entries.actors);

@@ -74,7 +74,7 @@ Status Lexicon::LoadFrom(const LexiconPaths& paths) {
   for (size_t begin = 0; begin < readings.size();) {
     size_t end = begin + 1;
     while (end < readings.size() && readings[end].word == readings[begin].word) ++end;
-    closed_class_.emplace(readings[begin].word, readings.subspan(begin, end - begin));
+    *closed_class_.TryEmplace(readings[begin].word).first = readings.subspan(begin, end - begin);
     begin = end;
   }
   return Status::Ok();
@@ -82,7 +82,7 @@ Status Lexicon::LoadFrom(const LexiconPaths& paths) {
 
 Status Lexicon::LoadWords(const std::string& path) {
   TACITUS_RETURN_IF_ERROR(ReadWholeFile(path, &words_file_));
-  observed_.reserve(50000);
+  observed_.Reserve(50000);
   counts_.reserve(60000);
   std::array<double, kPosTagCount> totals{};
   TACITUS_RETURN_IF_ERROR(ParseFlatYaml(
@@ -93,9 +93,9 @@ Status Lexicon::LoadWords(const std::string& path) {
         for (uint32_t i = range.begin; i < counts_.size(); ++i) {
           totals[static_cast<int>(counts_[i].tag)] += counts_[i].count;
         }
-        if (!observed_.emplace(word, range).second) {
-          return Status::Error("duplicate word '" + std::string(word) + "'");
-        }
+        const auto [slot, added] = observed_.TryEmplace(word);
+        if (!added) return Status::Error("duplicate word '" + std::string(word) + "'");
+        *slot = range;
         return Status::Ok();
       }));
   // '#' shares its contexts with '$' (both precede amounts); the counts have no '#'.
@@ -154,14 +154,14 @@ Status Lexicon::LoadUnknown(const std::string& path) {
 }
 
 std::span<const TagCount> Lexicon::Observed(std::string_view word) const {
-  const auto it = observed_.find(word);
-  if (it == observed_.end()) return {};
-  return std::span<const TagCount>(counts_).subspan(it->second.begin, it->second.size);
+  const Range* range = observed_.Find(word);
+  if (range == nullptr) return {};
+  return std::span<const TagCount>(counts_).subspan(range->begin, range->size);
 }
 
 std::span<const ClosedClassReading> Lexicon::ClosedClass(std::string_view lower) const {
-  const auto it = closed_class_.find(lower);
-  return it == closed_class_.end() ? std::span<const ClosedClassReading>() : it->second;
+  const auto* readings = closed_class_.Find(lower);
+  return readings == nullptr ? std::span<const ClosedClassReading>() : *readings;
 }
 
 std::string_view Lexicon::Lemma(std::string_view lower, PosTag tag) const {

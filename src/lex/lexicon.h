@@ -17,10 +17,9 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "base/hash.h"
+#include "base/word_map.h"
 #include "lex/closed_class.h"
 #include "lex/morphy.h"
 #include "tacitus/status.h"
@@ -97,8 +96,8 @@ class Lexicon {
     uint32_t begin = 0;
     uint32_t size = 0;
   };
-  std::unordered_map<std::string_view, Range, WordHash> observed_;
-  std::unordered_map<std::string_view, std::span<const ClosedClassReading>, WordHash> closed_class_;
+  WordMap<Range> observed_;
+  WordMap<std::span<const ClosedClassReading>> closed_class_;
   std::array<std::vector<TagCount>, kUnknownClassCount> unknown_;
   std::array<float, kPosTagCount> log_prior_{};
   std::array<float, kPosTagCount * kPosTagCount> log_transition_{};

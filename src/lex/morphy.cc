@@ -55,7 +55,7 @@ Status LineError(const std::string& path, size_t line_number, std::string_view r
 }  // namespace
 
 Status Morphy::Load(std::string_view wordnet_dir) {
-  lemmas_.reserve(160000);
+  lemmas_.Reserve(160000);
   for (int p = 0; p < kWordNetPosCount; ++p) {
     const uint8_t bit = WordNetBit(static_cast<WordNetPos>(p));
     const std::string index_path =
@@ -66,7 +66,7 @@ Status Morphy::Load(std::string_view wordnet_dir) {
       if (line.empty() || line[0] == ' ') return Status::Ok();
       const size_t space = line.find(' ');
       if (space == std::string_view::npos) return LineError(index_path, n, "no fields after lemma");
-      lemmas_[line.substr(0, space)] |= bit;
+      *lemmas_.TryEmplace(line.substr(0, space)).first |= bit;
       return Status::Ok();
     }));
     const std::string exc_path =
@@ -81,7 +81,8 @@ Status Morphy::Load(std::string_view wordnet_dir) {
       }
       std::string_view base = line.substr(space + 1);
       base = base.substr(0, base.find(' '));
-      exceptions_[p].emplace(line.substr(0, space), base);  // the first line of a form wins
+      const auto [slot, added] = exceptions_[p].TryEmplace(line.substr(0, space));
+      if (added) *slot = base;  // the first line of a form wins
       return Status::Ok();
     }));
   }
@@ -89,25 +90,24 @@ Status Morphy::Load(std::string_view wordnet_dir) {
 }
 
 uint8_t Morphy::PartsOfSpeech(std::string_view lemma) const {
-  const auto it = lemmas_.find(lemma);
-  return it == lemmas_.end() ? 0 : it->second;
+  const uint8_t* parts = lemmas_.Find(lemma);
+  return parts == nullptr ? 0 : *parts;
 }
 
 std::string_view Morphy::IndexedLemma(std::string_view word, WordNetPos pos) const {
-  const auto it = lemmas_.find(word);
-  if (it == lemmas_.end() || (it->second & WordNetBit(pos)) == 0) return {};
-  return it->first;
+  const auto entry = lemmas_.FindEntry(word);
+  if (entry.value == nullptr || (*entry.value & WordNetBit(pos)) == 0) return {};
+  return entry.word;
 }
 
 std::string_view Morphy::BaseForm(std::string_view lower, WordNetPos pos, bool inflected) const {
   if (!inflected) {
     if (std::string_view self = IndexedLemma(lower, pos); !self.empty()) return self;
   }
-  const auto& exceptions = exceptions_[static_cast<int>(pos)];
-  if (const auto it = exceptions.find(lower); it != exceptions.end()) {
+  if (const std::string_view* base = exceptions_[static_cast<int>(pos)].Find(lower)) {
     // Exception bases need not be in the index ("was" -> "be" is); prefer the indexed copy.
-    std::string_view indexed = IndexedLemma(it->second, pos);
-    return indexed.empty() ? it->second : indexed;
+    std::string_view indexed = IndexedLemma(*base, pos);
+    return indexed.empty() ? *base : indexed;
   }
   constexpr size_t kMaxWord = 64;
   char candidate[kMaxWord];

@@ -17,9 +17,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
-#include "base/hash.h"
+#include "base/word_map.h"
 #include "tacitus/status.h"
 
 namespace tacitus {
@@ -55,9 +54,8 @@ class Morphy {
   std::string_view IndexedLemma(std::string_view word, WordNetPos pos) const;
 
   std::array<std::string, 2 * kWordNetPosCount> files_;  // index and exception file contents
-  std::unordered_map<std::string_view, uint8_t, WordHash> lemmas_;  // lemma -> WordNetBit mask
-  std::array<std::unordered_map<std::string_view, std::string_view, WordHash>, kWordNetPosCount>
-      exceptions_;  // inflected form -> first base form
+  WordMap<uint8_t> lemmas_;                              // lemma -> WordNetBit mask
+  std::array<WordMap<std::string_view>, kWordNetPosCount> exceptions_;  // form -> first base
 };
 
 }  // namespace tacitus
