@@ -86,6 +86,34 @@ struct WordHash {
   }
 };
 
+// Whether two words are the same bytes, inlined for the short words of the word tables: a
+// word of up to 16 bytes is compared in two overlapping loads from each side, where
+// operator== calls the library's memcmp. The tables call it only once the hashes agree, so
+// it is nearly always comparing equal words.
+inline bool SameWord(std::string_view a, std::string_view b) {
+  const size_t size = a.size();
+  if (size != b.size()) return false;
+  const auto load = [](const char* bytes, auto word) {
+    std::memcpy(&word, bytes, sizeof word);
+    return word;
+  };
+  if (size >= 8 && size <= 16) {
+    return load(a.data(), uint64_t{}) == load(b.data(), uint64_t{}) &&
+           load(a.data() + size - 8, uint64_t{}) == load(b.data() + size - 8, uint64_t{});
+  }
+  if (size >= 4 && size < 8) {
+    return load(a.data(), uint32_t{}) == load(b.data(), uint32_t{}) &&
+           load(a.data() + size - 4, uint32_t{}) == load(b.data() + size - 4, uint32_t{});
+  }
+  if (size < 4) {
+    for (size_t i = 0; i < size; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
+  }
+  return std::memcmp(a.data(), b.data(), size) == 0;
+}
+
 // `value` as 16 lower-case hex digits, leading zeros kept ("00000000000000ff" for 255).
 std::string HexDigits16(uint64_t value);
 

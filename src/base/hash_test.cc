@@ -54,6 +54,24 @@ TEST(WordHash, EveryByteOfAWordCounts) {
   EXPECT_GT(distinct, 240u);
 }
 
+TEST(SameWord, AgreesWithOperatorEqualsAtEveryLengthAndPosition) {
+  // Every length from 0 to 40 (each load width and the memcmp path), the two words in
+  // separate buffers, with one byte changed at each position in turn or the length changed.
+  for (size_t size = 0; size <= 40; ++size) {
+    const std::string word(size, 'a');
+    std::string copy = word;
+    EXPECT_TRUE(SameWord(word, copy)) << size;
+    for (size_t at = 0; at < size; ++at) {
+      std::string other = word;
+      other[at] = 'b';
+      EXPECT_FALSE(SameWord(word, other)) << size << " at " << at;
+    }
+    EXPECT_FALSE(SameWord(word, word + "a")) << size;
+  }
+  EXPECT_TRUE(SameWord("", ""));
+  EXPECT_FALSE(SameWord(std::string_view("a\0", 2), "a"));
+}
+
 TEST(HexDigits16, WritesSixteenLowerCaseDigits) {
   EXPECT_EQ(HexDigits16(0), "0000000000000000");
   EXPECT_EQ(HexDigits16(255), "00000000000000ff");

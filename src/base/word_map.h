@@ -91,7 +91,7 @@ class WordMap {
     const size_t mask = slots_.size() - 1;
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
-      if (slot.hash == kEmpty || (slot.hash == hash && slot.word == word)) return &slot;
+      if (slot.hash == kEmpty || (slot.hash == hash && SameWord(slot.word, word))) return &slot;
     }
   }
 

@@ -60,7 +60,7 @@ uint32_t PhraseIndex::Child(uint32_t node, bool exact, std::string_view word) co
   for (size_t slot = hash & edge_mask_;; slot = (slot + 1) & edge_mask_) {
     const Edge& edge = edges_[slot];
     if (edge.to == 0) return 0;  // 0 (the root) is never anyone's child
-    if (edge.hash == hash && edge.from == from && edge.word == word) return edge.to;
+    if (edge.hash == hash && edge.from == from && SameWord(edge.word, word)) return edge.to;
   }
 }
 
