@@ -215,5 +215,82 @@ TEST(ClauseOpening, SpeechQuotedAfterAColonIsReported) {
       });
 }
 
+TEST(ClauseOpening, AVerbAfterACommaWithNoSubjectContinuesAListOfVerbs) {
+  ExpectClauses(
+      "The/DT president/NN dismissed/VBD/dismiss the/DT cabinet/NN ,/, imposed/VBD/impose a/DT "
+      "curfew/NN on/IN the/DT city/NN and/CC asked/VBD/ask Russia/NNP for/IN troops/NNS/troop ./. "
+      "| "
+      "``/`` We/PRP will/MD respond/VB ,/, ''/'' said/VBD/say the/DT minister/NN ./. | "
+      "Talks/NNS/talk will/MD resume/VB ,/, said/VBD/say a/DT spokesman/NN for/IN the/DT "
+      "ministry/NN ./.",
+      {
+          R"(s0 c0 main: subj="The president" | verb="dismissed" lemma=dismiss past | obj="the cabinet")",
+          R"(s0 c1 coord<c0: subj="The president" | verb="imposed" lemma=impose past | obj="a curfew" | pp: on "the city")",
+          R"(s0 c2 coord<c1 "and": subj="The president" | verb="asked" lemma=ask past | obj="Russia" | pp: for "troops")",
+          // Only a speaker after the verb of saying: it reports what comes before.
+          R"(s1 c0 reported<c1: subj="We" | verb="will respond" lemma=respond future | speaker="the minister")",
+          R"(s1 c1 main: subj="the minister" | verb="said" lemma=say past)",
+          R"(s2 c0 reported<c1: subj="Talks" | verb="will resume" lemma=resume future | speaker="a spokesman")",
+          R"(s2 c1 main: subj="a spokesman" | verb="said" lemma=say past | pp: for "the ministry")",
+      });
+}
+
+TEST(ClauseOpening, APastSetOffAfterItsSubjectIsAParticipleWhenTheMainVerbFollows) {
+  ExpectClauses(
+      "The/DT militias/NNS/militia ,/, recently/RB united/VBD/unite under/IN one/CD "
+      "commander/NN ,/, attacked/VBD/attack the/DT port/NN ./. | "
+      "The/DT militias/NNS/militia united/VBD/unite ,/, attacked/VBD/attack the/DT port/NN ./.",
+      {
+          R"(s0 c0 part<c1: subj="The militias" | verb="united" lemma=unite passive | pp: under "one commander" | adv: "recently")",
+          R"(s0 c1 main: subj="The militias" | verb="attacked" lemma=attack past | obj="the port")",
+          // No comma between the subject and the first verb: a list of two acts.
+          R"(s1 c0 main: subj="The militias" | verb="united" lemma=unite past)",
+          R"(s1 c1 coord<c0: subj="The militias" | verb="attacked" lemma=attack past | obj="the port")",
+      });
+}
+
+TEST(ClauseOpening, ALoneParticipleWhereOnlyAPastFitsIsAPast) {
+  ExpectClauses(
+      "The/DT envoy/NN said/VBD/say she/PRP strongly/RB objected/VBN/object to/TO the/DT "
+      "plan/NN ./. | "
+      "The/DT envoy/NN ,/, who/WP left/VBD/leave Kabul/NNP when/WRB the/DT talks/NNS/talk "
+      "failed/VBD/fail ,/, landed/VBN/land in/IN Doha/NNP ./. | "
+      "The/DT envoy/NN ,/, who/WP left/VBD/leave Kabul/NNP ,/, welcomed/VBN/welcome by/IN "
+      "Qatar/NNP ,/, spoke/VBD/speak ./.",
+      {
+          R"(s0 c0 main: subj="The envoy" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="she" | verb="objected" lemma=object past | pp: to "the plan" | speaker="The envoy")",
+          R"(s1 c0 rel<c2 "who": subj="The envoy" | verb="left" lemma=leave past | obj="Kabul")",
+          R"(s1 c1 rel<c0 "when": subj="the talks" | verb="failed" lemma=fail past)",
+          R"(s1 c2 main: subj="The envoy" | verb="landed" lemma=land past | pp: in "Doha")",
+          // Followed by "by": a passive participle still.
+          R"(s2 c0 rel<c2 "who": subj="The envoy" | verb="left" lemma=leave past | obj="Kabul")",
+          R"(s2 c1 part<c0: subj="The envoy" | verb="welcomed" lemma=welcome passive | agent="Qatar")",
+          R"(s2 c2 main: subj="The envoy" | verb="spoke" lemma=speak past)",
+      });
+}
+
+TEST(ClauseOpening, WhoseClauseDoesNotTakeItsAntecedentAsObject) {
+  ExpectClauses(
+      "Chile/NNP and/CC Peru/NNP ,/, whose/WP$ ministers/NNS/minister signed/VBD/sign the/DT "
+      "pact/NN ,/, urged/VBD/urge Bolivia/NNP to/TO join/VB ./.",
+      {
+          R"(s0 c0 rel<c1 "whose": subj="ministers" | verb="signed" lemma=sign past | obj="the pact")",
+          R"(s0 c1 main: subj="Chile" & "Peru" | verb="urged" lemma=urge past | obj="Bolivia")",
+          R"(s0 c2 inf<c1: subj="Bolivia" | verb="to join" lemma=join)",
+      });
+}
+
+TEST(ClauseOpening, ASubordinatorWithNoClauseBeforeAndVerbWasAPreposition) {
+  ExpectClauses(
+      "The/DT minister/NN rejected/VBD/reject sanctions/NNS/sanction as/IN a/DT weapon/NN "
+      "and/CC said/VBD/say Chile/NNP opposed/VBD/oppose them/PRP ./.",
+      {
+          R"(s0 c0 main: subj="The minister" | verb="rejected" lemma=reject past | obj="sanctions")",
+          R"(s0 c1 coord<c0 "and": subj="The minister" | verb="said" lemma=say past)",
+          R"(s0 c2 reported<c1: subj="Chile" | verb="opposed" lemma=oppose past | obj="them" | speaker="The minister")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus

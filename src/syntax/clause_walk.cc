@@ -319,10 +319,15 @@ class ClauseWalk {
       OnSubordinator(c);
       return;
     }
-    const bool in_subject = state_.last_role == Role::kSubject && state_.subject == state_.last_np;
-    state_.marker = {MarkerKind::kRelative, static_cast<int32_t>(view_.ChunkAt(c).head),
-                     state_.last_np, (in_subject || state_.current < 0) ? kOrphan : state_.current,
-                     view_.Tag(view_.ChunkAt(c).head) == PosTag::kWRB};
+    // The subject, or its last conjunct: "Brazil and Colombia, whose governments ...".
+    const bool in_subject = state_.last_role == Role::kSubject && state_.subject >= 0;
+    const PosTag tag = view_.Tag(view_.ChunkAt(c).head);
+    state_.marker = {MarkerKind::kRelative,
+                     static_cast<int32_t>(view_.ChunkAt(c).head),
+                     in_subject ? state_.subject : state_.last_np,
+                     (in_subject || state_.current < 0) ? kOrphan : state_.current,
+                     tag == PosTag::kWRB,
+                     tag == PosTag::kWPS};
     if (in_subject) SetAsideSubject(&state_, &scratch_);
     state_.objects_open = false;
     state_.prep_chunk = -1;

@@ -24,6 +24,7 @@ struct Marker {
   int32_t antecedent = -1;  // kRelative: the phrase it modifies
   int32_t parent = -1;      // the clause the next clause depends on, or kOrphan
   bool wh_adverb = false;   // "where", "when": the antecedent is no argument
+  bool possessive = false;  // "whose": the antecedent owns the subject, is no argument
 };
 
 struct WalkState {
