@@ -195,8 +195,13 @@ class Chunker {
         // "will abandon improved relations": a past participle right after a lexical verb
         // cannot continue its verb group (only have/be/get take one), so it modifies the
         // object. Present participles can ("stop supporting rebels") and are left alone.
-        return t == PosTag::kVBN && i > view_.first_token() && IsVerb(Tag(i - 1)) &&
-               !IsAuxiliaryLemma(i - 1) &&
+        // A particle or adverb may come between: "handed over captured soldiers".
+        if (t != PosTag::kVBN || i <= view_.first_token()) return false;
+        uint32_t verb = i - 1;
+        if ((Tag(verb) == PosTag::kRP || Tag(verb) == PosTag::kRB) && verb > view_.first_token()) {
+          --verb;
+        }
+        return IsVerb(Tag(verb)) && !IsAuxiliaryLemma(verb) &&
                (next == PosTag::kNN || next == PosTag::kNNS || IsAdjective(next));
       }
       default:

@@ -197,6 +197,15 @@ TEST(ChunkerInClauses, PastParticipleAfterALexicalVerbModifiesTheObject) {
   ExpectClauses(
       "Moscow/NNP has/VBZ/have revised/VBN/revise trade/NN terms/NNS ./.",
       {R"(s0 c0 main: subj="Moscow" | verb="has revised" lemma=revise present perfect | obj="trade terms")"});
+  // A particle or adverb may stand between; after an auxiliary and an adverb, the participle
+  // is still the verb.
+  ExpectClauses(
+      "Gondor/NNP handed/VBD/hand over/RB wounded/VBN/wound Orc/JJ prisoners/NNS ./. | "
+      "Gondor/NNP has/VBZ/have already/RB freed/VBN/free Orc/JJ prisoners/NNS ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="handed" lemma=hand past | obj="wounded Orc prisoners")",
+          R"(s1 c0 main: subj="Gondor" | verb="has already freed" lemma=free present perfect | obj="Orc prisoners")",
+      });
 }
 
 TEST(ChunkerInClauses, AdjectivesAfterANameGoOnWithItsPhraseUnlessTheyOpenASecondObject) {

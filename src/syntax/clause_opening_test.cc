@@ -292,5 +292,28 @@ TEST(ClauseOpening, ASubordinatorWithNoClauseBeforeAndVerbWasAPreposition) {
       });
 }
 
+TEST(ClauseOpening, AVerbAfterAndGoesWithTheNearestClauseOfItsForm) {
+  ExpectClauses(
+      "The/DT envoy/NN said/VBD/say he/PRP would/MD leave/VB and/CC thanked/VBD/thank "
+      "Chile/NNP ./. | "
+      "Crowds/NNS/crowd marched/VBD/march ,/, denouncing/VBG/denounce the/DT gas/NN "
+      "fired/VBN/fire at/IN them/PRP and/CC blaming/VBG/blame the/DT army/NN ./. | "
+      "Troops/NNS/troop said/VBD/say rebels/NNS/rebel shelled/VBD/shell the/DT town/NN and/CC "
+      "burned/VBD/burn it/PRP ./.",
+      {
+          R"(s0 c0 main: subj="The envoy" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="he" | verb="would leave" lemma=leave modal=would | speaker="The envoy")",
+          R"(s0 c2 coord<c0 "and": subj="The envoy" | verb="thanked" lemma=thank past | obj="Chile")",
+          R"(s1 c0 main: subj="Crowds" | verb="marched" lemma=march past)",
+          R"(s1 c1 part<c0: subj="Crowds" | verb="denouncing" lemma=denounce | obj="the gas")",
+          R"(s1 c2 rel<c1: subj="the gas" | verb="fired" lemma=fire passive | pp: at "them")",
+          R"(s1 c3 coord<c1 "and": subj="Crowds" | verb="blaming" lemma=blame | obj="the army")",
+          // The reported clause has the form itself: it takes the conjunct.
+          R"(s2 c0 main: subj="Troops" | verb="said" lemma=say past)",
+          R"(s2 c1 reported<c0: subj="rebels" | verb="shelled" lemma=shell past | obj="the town" | speaker="Troops")",
+          R"(s2 c2 coord<c1 "and": subj="rebels" | verb="burned" lemma=burn past | obj="it")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus
