@@ -292,9 +292,11 @@ class Chunker {
     const uint32_t j = scan->next;
     const PosTag t = Tag(j);
     // "met in Beijing yesterday": a day name after a noun starts an adverbial;
-    // "a warning two days ago": so does a number after a common noun.
+    // "a warning two days ago": so does a number after a common noun, not one after a number
+    // ("$5 billion").
     if (scan->head >= 0 &&
-        (In(kTemporalDeixis, Lower(j)) || (t == PosTag::kCD && !IsProperNoun(Tag(j - 1))))) {
+        (In(kTemporalDeixis, Lower(j)) ||
+         (t == PosTag::kCD && !IsProperNoun(Tag(j - 1)) && Tag(j - 1) != PosTag::kCD))) {
       return false;
     }
     // A number before adjectives and their noun counts them, and is no head: "three Russian

@@ -231,6 +231,16 @@ TEST(ChunkerInClauses, ANumberBeforeAdjectivesCountsTheirNoun) {
       });
 }
 
+TEST(ChunkerInClauses, ANumberAfterANumberGoesOnWithItsPhrase) {
+  ExpectClauses(
+      "Gondor/NNP gave/VBD/give Rohan/NNP $/$ 5/CD billion/CD ./. | "
+      "Gondor/NNP pledged/VBD/pledge an/DT extra/JJ $/$ 30/CD million/CD for/IN Rohan/NNP ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="gave" lemma=give past | obj="$ 5 billion" | iobj="Rohan")",
+          R"(s1 c0 main: subj="Gondor" | verb="pledged" lemma=pledge past | obj="an extra $ 30 million" | pp: for "Rohan")",
+      });
+}
+
 TEST(ChunkerInClauses, ABoundOnANumberIsPartOfItsPhrase) {
   ExpectClauses(
       "Gondor/NNP jailed/VBD/jail more/JJR than/IN 40/CD smugglers/NNS/smuggler ./. | "
