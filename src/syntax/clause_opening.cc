@@ -57,6 +57,10 @@ class ClauseOpener {
       clause.verb.passive = false;
       clause.verb.finite = true;
       clause.verb.tense = Tense::kPast;
+    } else if (ModifiesThePrepositionObjectBefore(c, clause.verb)) {
+      clause.verb.finite = false;
+      clause.verb.passive = true;
+      clause.verb.tense = Tense::kNone;
     }
     const Placement placement = OpenClause(ClassifyVerb(c, prev, clause.verb), c, prev, &clause);
     if (!clause.verb.finite && state_.current < 0 && state_.subject >= 0 &&
@@ -71,7 +75,8 @@ class ClauseOpener {
  private:
   // Which Opening verb chunk c makes; `prev` is the chunk before it (PreviousSignificant).
   Opening ClassifyVerb(uint32_t c, int64_t prev, const VerbGroup& verb) const {
-    const PosTag first = view_.Tag(view_.FirstVerbToken(c));
+    PosTag first = view_.Tag(view_.FirstVerbToken(c));
+    if (first == PosTag::kVBD && !verb.finite) first = PosTag::kVBN;  // read as one in Open
     if (prev >= 0 && view_.IsKind(static_cast<uint32_t>(prev), ChunkKind::kConjunction) &&
         (state_.current >= 0 || state_.top >= 0) &&
         ((state_.subject < 0 && state_.marker.kind == MarkerKind::kNone) || MarkedNoClause())) {
@@ -124,6 +129,20 @@ class ClauseOpener {
     }
     return view_.IsComma(before) && state_.top < 0 && state_.subject < 0 && state_.current >= 0 &&
            !scratch_.saved_subjects.empty();
+  }
+
+  // Whether verb chunk c is a lone "-ed" past right after the object of a preposition, with
+  // no subject or marker waiting for a verb and no object after it: the participle that the
+  // tagger read as a past, which modifies that object ("In a letter posted on Monday, X
+  // asked", "was freed with dozens detained during the unrest").
+  bool ModifiesThePrepositionObjectBefore(uint32_t c, const VerbGroup& verb) const {
+    const uint32_t head = verb.head;
+    return verb.finite && verb.tense == Tense::kPast && verb.tokens.end - verb.tokens.begin == 1 &&
+           view_.Tag(head) == PosTag::kVBD && view_.Lower(head).ends_with("ed") &&
+           state_.subject < 0 && state_.marker.kind == MarkerKind::kNone &&
+           state_.last_role == Role::kPpObject && state_.last_np >= 0 &&
+           state_.last_np_chunk + 1 == static_cast<int64_t>(c) &&
+           !view_.IsKind(c + 1, ChunkKind::kNoun);
   }
 
   bool FiniteVerbBeforePunctuation(uint32_t c) const {
@@ -189,8 +208,8 @@ class ClauseOpener {
       case MarkerKind::kNone:
         break;
     }
-    if (state_.subject < 0 && state_.current >= 0 && state_.last_role == Role::kObject &&
-        state_.last_np_chunk == prev) {
+    if (state_.subject < 0 && state_.current >= 0 && state_.last_np_chunk == prev &&
+        (state_.last_role == Role::kObject || ObjectEndsInOfPhrases(prev))) {
       return Opening::kComplementWithoutThat;
     }
     if (SaysWhatTheSubjectDoes()) return Opening::kReportedAfterAdjunct;
@@ -248,6 +267,24 @@ class ClauseOpener {
     while (t > view_.first_token() && view_.Tag(t - 1) == PosTag::kRB) --t;
     return t >= view_.first_token() + 2 && view_.Text(t - 1) == "," &&
            out_.phrases[clause.subject].tokens.end == t - 1;
+  }
+
+  // Whether the chunks up to `prev` are the object of the current clause's verb of saying or
+  // thinking and its "of" phrases, which a finite verb after them makes the subject of a
+  // complement: "said five of the missiles had landed".
+  bool ObjectEndsInOfPhrases(int64_t prev) const {
+    const Clause& governor = out_.clauses[static_cast<size_t>(state_.current)];
+    if (state_.last_role != Role::kPpObject || governor.object < 0 ||
+        !TakesClauseComplement(governor.verb.lemma)) {
+      return false;
+    }
+    auto k = static_cast<uint32_t>(prev);
+    while (k >= view_.first_chunk() + 2 && view_.IsKind(k, ChunkKind::kNoun) &&
+           view_.IsKind(k - 1, ChunkKind::kPrep) && HeadLower(k - 1) == "of") {
+      k -= 2;
+    }
+    return static_cast<int64_t>(k) < prev && view_.IsKind(k, ChunkKind::kNoun) &&
+           view_.ChunkAt(k).phrase == governor.object;
   }
 
   // Whether the subject met since the current clause's verb is that of what the verb reports:
@@ -469,9 +506,12 @@ class ClauseOpener {
   // complement clause, and is its object no more.
   Placement OpenComplementWithoutThat(Clause* clause) {
     Clause& governor = out_.clauses[state_.current];
-    const int32_t subject = governor.object >= 0 && InCoordination(governor.object, state_.last_np)
-                                ? governor.object
-                                : state_.last_np;
+    // The object, when the last phrase is its conjunct or the object of its "of" phrase.
+    const int32_t subject =
+        governor.object >= 0 && (state_.last_role == Role::kPpObject ||
+                                 InCoordination(governor.object, state_.last_np))
+            ? governor.object
+            : state_.last_np;
     if (governor.object == subject) {
       governor.object = governor.indirect_object;
       governor.indirect_object = -1;

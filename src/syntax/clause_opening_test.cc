@@ -315,5 +315,29 @@ TEST(ClauseOpening, AVerbAfterAndGoesWithTheNearestClauseOfItsForm) {
       });
 }
 
+TEST(ClauseOpening, AnObjectWithItsOfPhrasesIsTheSubjectOfTheComplementAfterIt) {
+  ExpectClauses(
+      "Chile/NNP said/VBD/say two/CD of/IN the/DT ships/NNS/ship had/VBD/have sunk/VBN/sink ./. | "
+      "Chile/NNP sank/VBD/sink two/CD of/IN the/DT ships/NNS/ship ./.",
+      {
+          R"(s0 c0 main: subj="Chile" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="two"{of "the ships"} | verb="had sunk" lemma=sink past perfect | speaker="Chile")",
+          R"(s1 c0 main: subj="Chile" | verb="sank" lemma=sink past | obj="two"{of "the ships"})",
+      });
+}
+
+TEST(ClauseOpening, APastRightAfterThePrepositionsObjectModifiesIt) {
+  ExpectClauses(
+      "In/IN a/DT note/NN signed/VBD/sign on/IN Monday/NNP ,/, Chile/NNP thanked/VBD/thank "
+      "Peru/NNP ./. | "
+      "In/IN Lima/NNP protesters/NNS/protester attacked/VBD/attack the/DT police/NN ./.",
+      {
+          R"(s0 c0 rel<c1: subj="a note" | verb="signed" lemma=sign passive | adv: "on Monday")",
+          R"(s0 c1 main: subj="Chile" | verb="thanked" lemma=thank past | obj="Peru" | pp: In "a note")",
+          // An object after it: the past of a clause.
+          R"(s1 c0 main: verb="attacked" lemma=attack past | obj="the police" | pp: In "Lima protesters")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus
