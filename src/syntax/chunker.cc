@@ -109,6 +109,10 @@ class Chunker {
       const uint32_t end = ScanNoun(i, i + bound);
       if (end > i + bound) return end;
     }
+    if (IsComplementizerTaggedDeterminer(i)) {
+      AddChunk(ChunkKind::kSubordinator, i, i + 1, i);
+      return i + 1;
+    }
     if (NounStart(i)) {
       const uint32_t end = ScanNoun(i);
       if (end > i) return end;
@@ -117,6 +121,24 @@ class Chunker {
     open_quote_chunk_ = open_quote_chunk_ || Tag(i) == PosTag::kOpenQuote;
     AddChunk(OneWordKind(i), i, i + 1, i);
     return i + 1;
+  }
+
+  // Whether a "that" tagged as a determiner opens the complement clause of the verb of saying
+  // or thinking right before it (adverbs between), a tensed verb coming before the next
+  // punctuation: "warned that travel bans would follow", "said that anyone who ... would".
+  // Not "denied that report.", whose "that" is a determiner.
+  bool IsComplementizerTaggedDeterminer(uint32_t i) const {
+    if (Tag(i) != PosTag::kDT || Lower(i) != "that" || i == view_.first_token()) return false;
+    uint32_t verb = i - 1;
+    while (verb > view_.first_token() && IsAdverb(Tag(verb))) --verb;
+    if (!IsVerb(Tag(verb)) || !TakesClauseComplement(view_.Lemma(verb))) return false;
+    for (uint32_t k = i + 1; k < te() && !IsPunctuation(Tag(k)); ++k) {
+      if (Tag(k) == PosTag::kMD || Tag(k) == PosTag::kVBD || Tag(k) == PosTag::kVBZ ||
+          Tag(k) == PosTag::kVBP) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "according to", "because of", "such as".

@@ -231,6 +231,18 @@ TEST(ChunkerInClauses, ANumberBeforeAdjectivesCountsTheirNoun) {
       });
 }
 
+TEST(ChunkerInClauses, ThatTaggedADeterminerAfterAVerbOfSayingOpensItsClause) {
+  ExpectClauses(
+      "Gondor/NNP warned/VBD/warn that/DT orc/NN raids/NNS/raid would/MD stop/VB ./. | "
+      "Gondor/NNP denied/VBD/deny that/DT report/NN ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="warned" lemma=warn past)",
+          R"(s0 c1 reported<c0 "that": subj="orc raids" | verb="would stop" lemma=stop modal=would | speaker="Gondor")",
+          // No verb after it: a determiner.
+          R"(s1 c0 main: subj="Gondor" | verb="denied" lemma=deny past | obj="that report")",
+      });
+}
+
 TEST(ChunkerInClauses, ANumberAfterANumberGoesOnWithItsPhrase) {
   ExpectClauses(
       "Gondor/NNP gave/VBD/give Rohan/NNP $/$ 5/CD billion/CD ./. | "

@@ -28,6 +28,7 @@ enum class Opening : uint8_t {
   kComplementWithoutThat,        // "said Y met Z": the supposed object is the subject
   kReportedAfterAdjunct,         // "said on Saturday it was ...": reported, its subject met
   kMainAfterInsertion,           // "Putin, who arrived on Tuesday, met Xi"
+  kMarkedAfterRelative,          // "said that men who blocked the road would be ...": "that"
   kMainAfterParenthesis,         // "The gangs, now allied under X, began ...": "allied" inserted
   kCoordinatedVerbList,          // "accepted X, declared Y and asked Z": shares the subject
   kInvertedReporting,            // '"...," said Putin': a main clause, its subject after it
@@ -122,6 +123,10 @@ class ClauseOpener {
       if (noun.tokens.end - noun.tokens.begin == 1 && In(kSubjectPronouns, HeadLower(before))) {
         return true;
       }
+      if (EndsARelativeOnTheWaitingSubject() &&
+          out_.clauses[static_cast<size_t>(state_.current)].object == noun.phrase) {
+        return true;  // "the gunmen who attacked the convoy fled"
+      }
       return state_.subject >= 0 && state_.subject == noun.phrase &&
              (state_.marker.kind == MarkerKind::kSubordinator ||
               state_.marker.kind == MarkerKind::kThat) &&
@@ -208,6 +213,10 @@ class ClauseOpener {
       case MarkerKind::kNone:
         break;
     }
+    if (EndsARelativeOnTheWaitingSubject()) {
+      return state_.held_marker.kind != MarkerKind::kNone ? Opening::kMarkedAfterRelative
+                                                          : Opening::kMainAfterInsertion;
+    }
     if (state_.subject < 0 && state_.current >= 0 && state_.last_np_chunk == prev &&
         (state_.last_role == Role::kObject || ObjectEndsInOfPhrases(prev))) {
       return Opening::kComplementWithoutThat;
@@ -267,6 +276,27 @@ class ClauseOpener {
     while (t > view_.first_token() && view_.Tag(t - 1) == PosTag::kRB) --t;
     return t >= view_.first_token() + 2 && view_.Text(t - 1) == "," &&
            out_.phrases[clause.subject].tokens.end == t - 1;
+  }
+
+  // The relative clause `relative`, waiting as an orphan for the next main clause, goes under
+  // the clause about to be added instead, whose subject it modifies.
+  void AdoptTheRelative(uint32_t relative) {
+    if (scratch_.orphans.empty() || scratch_.orphans.back() != relative) return;
+    scratch_.orphans.pop_back();
+    out_.clauses[relative].parent = static_cast<int32_t>(out_.clauses.size());
+  }
+
+  // Whether the current clause is a relative clause on the subject set aside for its verb,
+  // which the verb after it then is ("the gunmen who attacked the convoy fled"), unless it
+  // reports or thinks something ("the men who said the road was closed").
+  bool EndsARelativeOnTheWaitingSubject() const {
+    if (state_.subject >= 0 || state_.current < 0 || scratch_.saved_subjects.empty()) {
+      return false;
+    }
+    const Clause& current = out_.clauses[static_cast<size_t>(state_.current)];
+    return current.kind == ClauseKind::kRelative &&
+           current.antecedent == scratch_.saved_subjects.back() &&
+           !TakesClauseComplement(current.verb.lemma);
   }
 
   // Whether the chunks up to `prev` are the object of the current clause's verb of saying or
@@ -426,7 +456,17 @@ class ClauseOpener {
         clause->kind = ClauseKind::kReported;
         clause->subject = state_.subject;
         return {.parent = state_.current};
+      case Opening::kMarkedAfterRelative: {
+        state_.marker = state_.held_marker;
+        state_.held_marker = {};
+        AdoptTheRelative(static_cast<uint32_t>(state_.current));
+        const Placement placement = OpenMarked(MarkedClauseKind(), clause);
+        clause->subject = scratch_.saved_subjects.back();
+        scratch_.saved_subjects.pop_back();
+        return placement;
+      }
       case Opening::kMainAfterInsertion:
+        state_.held_marker = {};
         clause->kind = ClauseKind::kMain;
         clause->subject = scratch_.saved_subjects.back();
         scratch_.saved_subjects.pop_back();

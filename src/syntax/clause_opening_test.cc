@@ -339,5 +339,19 @@ TEST(ClauseOpening, APastRightAfterThePrepositionsObjectModifiesIt) {
       });
 }
 
+TEST(ClauseOpening, ARelativeClauseOnTheSubjectEndsAtItsVerb) {
+  ExpectClauses(
+      "The/DT rebels/NNS/rebel who/WP raided/VBD/raid the/DT camp/NN fled/VBN/flee ./. | "
+      "Chile/NNP said/VBD/say that/IN sailors/NNS/sailor who/WP seized/VBD/seize the/DT "
+      "ship/NN would/MD be/VB/be tried/VBN/try ./.",
+      {
+          R"(s0 c0 rel<c1 "who": subj="The rebels" | verb="raided" lemma=raid past | obj="the camp")",
+          R"(s0 c1 main: subj="The rebels" | verb="fled" lemma=flee past)",
+          R"(s1 c0 main: subj="Chile" | verb="said" lemma=say past)",
+          R"(s1 c1 rel<c2 "who": subj="sailors" | verb="seized" lemma=seize past | obj="the ship")",
+          R"(s1 c2 reported<c0 "that": subj="sailors" | verb="would be tried" lemma=try passive modal=would | speaker="Chile")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -321,6 +321,11 @@ class ClauseWalk {
     }
     // The subject, or its last conjunct: "Brazil and Colombia, whose governments ...".
     const bool in_subject = state_.last_role == Role::kSubject && state_.subject >= 0;
+    if (in_subject) {
+      const bool marked = state_.marker.kind == MarkerKind::kThat ||
+                          state_.marker.kind == MarkerKind::kSubordinator;
+      state_.held_marker = marked ? state_.marker : Marker{};
+    }
     const PosTag tag = view_.Tag(view_.ChunkAt(c).head);
     state_.marker = {MarkerKind::kRelative,
                      static_cast<int32_t>(view_.ChunkAt(c).head),

@@ -40,6 +40,9 @@ struct WalkState {
   int32_t inverted_clause = -1;      // '"...," said Putin': the clause whose subject comes next
   int32_t pending_speaker = -1;      // "According to X, ...": the next main clause's speaker
   uint32_t skip_chunk = UINT32_MAX;  // "ago", already taken with its phrase
+  // "said that protesters who blocked the road would be arrested": the marker whose subject
+  // a relative clause set aside, for the verb that takes that subject back.
+  Marker held_marker;
 };
 
 // A subject waiting for its verb is set aside while an inserted clause runs ("Putin, who
