@@ -353,5 +353,21 @@ TEST(ClauseOpening, ARelativeClauseOnTheSubjectEndsAtItsVerb) {
       });
 }
 
+TEST(ClauseOpening, ASubjectAfterAndWithARelativeClauseSetOffOpensAClause) {
+  ExpectClauses(
+      "Chile/NNP closed/VBD/close the/DT port/NN ,/, and/CC Peru/NNP ,/, whose/WP$ "
+      "navy/NN was/VBD/be away/RB ,/, protested/VBD/protest ./. | "
+      "Chile/NNP visited/VBD/visit Peru/NNP and/CC Bolivia/NNP ,/, which/WDT "
+      "border/VBP/border it/PRP ./.",
+      {
+          R"(s0 c0 main: subj="Chile" | verb="closed" lemma=close past | obj="the port")",
+          R"(s0 c1 rel<c2 "whose": subj="navy" | verb="was" lemma=be past)",
+          R"(s0 c2 main: subj="Peru" | verb="protested" lemma=protest past)",
+          // No verb after the relative clause: a list of objects.
+          R"(s1 c0 main: subj="Chile" | verb="visited" lemma=visit past | obj="Peru" & "Bolivia")",
+          R"(s1 c1 rel<c0 "which": subj="Bolivia" | verb="border" lemma=border present | obj="it")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -171,15 +171,27 @@ class ClauseWalk {
     const bool complement_subjects = state_.current >= 0 && state_.last_role == Role::kObject &&
                                      out_.clauses[state_.current].object == state_.last_np &&
                                      TakesClauseComplement(out_.clauses[state_.current].verb.lemma);
-    const bool clause_coordination = state_.current >= 0 && state_.subject < 0 &&
-                                     !complement_subjects && state_.last_role != Role::kSubject &&
-                                     view_.IsFiniteVerbChunk(c + 1);
+    const bool clause_coordination =
+        state_.current >= 0 && state_.subject < 0 && !complement_subjects &&
+        state_.last_role != Role::kSubject &&
+        (view_.IsFiniteVerbChunk(c + 1) || FiniteVerbAfterRelative(c + 1));
     if (clause_coordination) {
       StartCoordinatedClause(p, c);
       return;
     }
     LinkConjunct(state_.last_np, p);
     SetLastPhrase(p, c, state_.last_role);
+  }
+
+  // Whether chunk c opens ", who ..." or ", whose ..." set off by commas and a finite verb
+  // follows the second comma: "and Machar, whose whereabouts are unknown, instructed ...".
+  bool FiniteVerbAfterRelative(uint32_t c) const {
+    if (!view_.IsComma(c) || !view_.IsKind(c + 1, ChunkKind::kRelative)) return false;
+    for (uint32_t k = c + 2; k < view_.end_chunk(); ++k) {
+      if (view_.IsComma(k)) return view_.IsFiniteVerbChunk(k + 1);
+      if (view_.IsKind(k, ChunkKind::kPunctuation)) return false;
+    }
+    return false;
   }
 
   // Phrase p after a conjunction is the subject of a clause coordinated with the current one.
