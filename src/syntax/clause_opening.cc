@@ -218,11 +218,15 @@ class ClauseOpener {
                                                           : Opening::kMainAfterInsertion;
     }
     if (state_.subject < 0 && state_.current >= 0 && state_.last_np_chunk == prev &&
-        (state_.last_role == Role::kObject || ObjectEndsInOfPhrases(prev))) {
+        ((state_.last_role == Role::kObject && !ObjectInsideTheWaitingSubject()) ||
+         ObjectEndsInOfPhrases(prev))) {
       return Opening::kComplementWithoutThat;
     }
     if (SaysWhatTheSubjectDoes()) return Opening::kReportedAfterAdjunct;
-    if (state_.subject < 0 && !scratch_.saved_subjects.empty()) return Opening::kMainAfterInsertion;
+    if (state_.subject < 0 && !scratch_.saved_subjects.empty()) {
+      return state_.held_marker.kind != MarkerKind::kNone ? Opening::kMarkedAfterRelative
+                                                          : Opening::kMainAfterInsertion;
+    }
     if (state_.subject >= 0 || prev < 0 || !view_.IsComma(static_cast<uint32_t>(prev))) {
       return Opening::kMain;
     }
@@ -278,12 +282,15 @@ class ClauseOpener {
            out_.phrases[clause.subject].tokens.end == t - 1;
   }
 
-  // The relative clause `relative`, waiting as an orphan for the next main clause, goes under
-  // the clause about to be added instead, whose subject it modifies.
-  void AdoptTheRelative(uint32_t relative) {
-    if (scratch_.orphans.empty() || scratch_.orphans.back() != relative) return;
+  // The last orphan, when it is a relative clause (on the subject set aside or a phrase inside
+  // it), goes under the clause about to be added, which takes that subject back, instead of
+  // waiting for the next main clause.
+  void AdoptTheRelativeInTheSubject() {
+    if (scratch_.orphans.empty()) return;
+    Clause& relative = out_.clauses[scratch_.orphans.back()];
+    if (relative.kind != ClauseKind::kRelative) return;
     scratch_.orphans.pop_back();
-    out_.clauses[relative].parent = static_cast<int32_t>(out_.clauses.size());
+    relative.parent = static_cast<int32_t>(out_.clauses.size());
   }
 
   // Whether the current clause is a relative clause on the subject set aside for its verb,
@@ -297,6 +304,14 @@ class ClauseOpener {
     return current.kind == ClauseKind::kRelative &&
            current.antecedent == scratch_.saved_subjects.back() &&
            !TakesClauseComplement(current.verb.lemma);
+  }
+
+  // Whether the current clause, inserted in a subject set aside for its verb, is no verb of
+  // saying or thinking, so that its object is no subject of a complement: in "a decision
+  // taken by the parliament to join Russia was illegal", "was" takes back "a decision".
+  bool ObjectInsideTheWaitingSubject() const {
+    return !scratch_.saved_subjects.empty() &&
+           !TakesClauseComplement(out_.clauses[static_cast<size_t>(state_.current)].verb.lemma);
   }
 
   // Whether the chunks up to `prev` are the object of the current clause's verb of saying or
@@ -459,7 +474,7 @@ class ClauseOpener {
       case Opening::kMarkedAfterRelative: {
         state_.marker = state_.held_marker;
         state_.held_marker = {};
-        AdoptTheRelative(static_cast<uint32_t>(state_.current));
+        AdoptTheRelativeInTheSubject();
         const Placement placement = OpenMarked(MarkedClauseKind(), clause);
         clause->subject = scratch_.saved_subjects.back();
         scratch_.saved_subjects.pop_back();
@@ -523,7 +538,10 @@ class ClauseOpener {
     clause->subject = state_.last_np;
     const bool in_subject = state_.last_role == Role::kSubject && state_.subject == state_.last_np;
     const int32_t parent = (in_subject || state_.current < 0) ? kOrphan : state_.current;
-    if (in_subject) SetAsideSubject(&state_, &scratch_);
+    if (in_subject) {
+      HoldTheMarker(&state_);
+      SetAsideSubject(&state_, &scratch_);
+    }
     return {.parent = parent};
   }
 

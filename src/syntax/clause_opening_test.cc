@@ -369,5 +369,23 @@ TEST(ClauseOpening, ASubjectAfterAndWithARelativeClauseSetOffOpensAClause) {
       });
 }
 
+TEST(ClauseOpening, AClauseInsertedInTheSubjectOfAThatClauseKeepsItsMarker) {
+  ExpectClauses(
+      "Chile/NNP said/VBD/say that/IN a/DT vote/NN held/VBN/hold by/IN Peru/NNP to/TO "
+      "annex/VB Arica/NNP was/VBD/be void/JJ ./. | "
+      "Chile/NNP said/VBD/say that/IN the/DT state/NN of/IN war/NN that/WDT "
+      "had/VBD/have lasted/VBN/last a/DT year/NN has/VBZ/have ended/VBN/end ./.",
+      {
+          R"(s0 c0 main: subj="Chile" | verb="said" lemma=say past)",
+          R"(s0 c1 rel<c3: subj="a vote" | verb="held" lemma=hold passive | agent="Peru")",
+          // The infinitive's object is no subject of the verb after it.
+          R"(s0 c2 inf<c1: subj="a vote" | verb="to annex" lemma=annex | obj="Arica")",
+          R"(s0 c3 reported<c0 "that": subj="a vote" | verb="was" lemma=be past | speaker="Chile")",
+          R"(s1 c0 main: subj="Chile" | verb="said" lemma=say past)",
+          R"(s1 c1 rel<c2 "that": subj="war" | verb="had lasted" lemma=last past perfect | obj="a year")",
+          R"(s1 c2 reported<c0 "that": subj="the state"{of "war"} | verb="has ended" lemma=end present perfect | speaker="Chile")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus

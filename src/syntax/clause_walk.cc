@@ -331,17 +331,16 @@ class ClauseWalk {
       OnSubordinator(c);
       return;
     }
-    // The subject, or its last conjunct: "Brazil and Colombia, whose governments ...".
-    const bool in_subject = state_.last_role == Role::kSubject && state_.subject >= 0;
-    if (in_subject) {
-      const bool marked = state_.marker.kind == MarkerKind::kThat ||
-                          state_.marker.kind == MarkerKind::kSubordinator;
-      state_.held_marker = marked ? state_.marker : Marker{};
-    }
+    // On the subject, or its last conjunct ("Brazil and Colombia, whose governments ..."), or
+    // on a phrase inside it ("the state of war that had existed ... has ended").
+    const bool on_subject = state_.last_role == Role::kSubject && state_.subject >= 0;
+    const bool in_subject =
+        on_subject || (state_.last_role == Role::kPpObject && state_.subject >= 0);
+    if (in_subject) HoldTheMarker(&state_);
     const PosTag tag = view_.Tag(view_.ChunkAt(c).head);
     state_.marker = {MarkerKind::kRelative,
                      static_cast<int32_t>(view_.ChunkAt(c).head),
-                     in_subject ? state_.subject : state_.last_np,
+                     on_subject ? state_.subject : state_.last_np,
                      (in_subject || state_.current < 0) ? kOrphan : state_.current,
                      tag == PosTag::kWRB,
                      tag == PosTag::kWPS};

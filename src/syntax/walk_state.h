@@ -52,6 +52,14 @@ inline void SetAsideSubject(WalkState* state, SyntaxScratch* scratch) {
   state->subject = -1;
 }
 
+// A clause inserted in the subject of a marked clause ("said that men who blocked the road
+// would be ...") keeps the marker for the verb that takes the subject back.
+inline void HoldTheMarker(WalkState* state) {
+  const bool marked =
+      state->marker.kind == MarkerKind::kThat || state->marker.kind == MarkerKind::kSubordinator;
+  state->held_marker = marked ? state->marker : Marker{};
+}
+
 // Reported speech with `speaker` as the one who said it ("X said", "according to X").
 inline void SetSpeaker(Clause* clause, int32_t speaker) {
   clause->speaker = speaker;
