@@ -158,8 +158,21 @@ class ClauseWalk {
       return;
     }
     if (state_.current >= 0 && state_.objects_open && TakeAsObject(p, c)) return;
+    if (InsideTheWaitingSubject(c)) {  // "Ten civilians, among them women, were freed"
+      SetLastPhrase(p, c, Role::kPpObject);
+      return;
+    }
     state_.subject = p;
     SetLastPhrase(p, c, Role::kSubject);
+  }
+
+  // Whether noun chunk c, right after the object of a preposition that follows a subject
+  // still waiting for its verb, goes on with that prepositional phrase rather than replacing
+  // the subject.
+  bool InsideTheWaitingSubject(uint32_t c) const {
+    return state_.subject >= 0 && state_.last_role == Role::kPpObject &&
+           state_.last_np_chunk + 1 == static_cast<int64_t>(c) &&
+           out_.phrases[state_.subject].tokens.end < view_.ChunkAt(c).tokens.begin;
   }
 
   // "Putin and Xi", "Russia, China and India": another conjunct; but "X met Y and Z signed

@@ -92,5 +92,14 @@ TEST(ClauseWalk, IndirectObjectAndAgoAdverbial) {
       });
 }
 
+TEST(ClauseWalk, APhraseRightAfterAPrepositionsObjectInTheSubjectKeepsTheSubject) {
+  ExpectClauses(
+      "Ten/CD sailors/NNS/sailor ,/, among/IN them/PRP two/CD officers/NNS/officer ,/, "
+      "were/VBD/be freed/VBN/free ./.",
+      {
+          R"(s0 c0 main: subj="Ten sailors" | verb="were freed" lemma=free past passive | pp: among "them")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus
