@@ -206,6 +206,8 @@ class Chunker {
       case PosTag::kDollar:
       case PosTag::kHash:
         return true;
+      case PosTag::kVB:
+        return IsBareVerbBeforeItsNoun(i);
       case PosTag::kVBG:
       case PosTag::kVBN: {
         // "of heightened tension", "the rising prices": a participle used as an adjective.
@@ -229,6 +231,22 @@ class Chunker {
       default:
         return false;
     }
+  }
+
+  // Whether the bare verb form at i, right after a tensed or participle lexical verb and
+  // before a common noun, is the first word of a compound noun the tagger read as a verb:
+  // "fired tear gas". Verbs that take a bare infinitive ("helped build bridges", "made
+  // them leave") and auxiliaries keep it a verb.
+  bool IsBareVerbBeforeItsNoun(uint32_t i) const {
+    static constexpr auto kBareInfinitiveVerbs = std::to_array<std::string_view>(
+        {"help", "make", "let", "see", "hear", "watch", "dare", "go", "come", "bid"});
+    if (i <= view_.first_token()) return false;
+    const PosTag before = Tag(i - 1);
+    const PosTag next = Tag(i + 1);
+    return (before == PosTag::kVBD || before == PosTag::kVBN || before == PosTag::kVBZ ||
+            before == PosTag::kVBP) &&
+           !IsAuxiliaryLemma(i - 1) && !In(kBareInfinitiveVerbs, view_.Lemma(i - 1)) &&
+           (next == PosTag::kNN || next == PosTag::kNNS);
   }
 
   // Chunks the noun phrase starting at i, with its possessors, and returns its end; returns
@@ -348,6 +366,7 @@ class Chunker {
     const PosTag t = Tag(j);
     const bool first = j == scan->segment;
     if (t == PosTag::kDT || t == PosTag::kPDT) return first || Tag(j - 1) == PosTag::kPDT;
+    if (t == PosTag::kVB) return first && IsBareVerbBeforeItsNoun(j);  // "tear gas"
     if (t == PosTag::kPRPS) {
       if (!first) return false;
       scan->possessor = AddPhrase(j, j + 1, j, -1);

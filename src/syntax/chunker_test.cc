@@ -243,6 +243,18 @@ TEST(ChunkerInClauses, ThatTaggedADeterminerAfterAVerbOfSayingOpensItsClause) {
       });
 }
 
+TEST(ChunkerInClauses, ABareVerbAfterAPastAndBeforeANounBeginsACompoundNoun) {
+  ExpectClauses(
+      "Guards/NNS/guard fired/VBD/fire tear/VB gas/NN ./. | "
+      "Gondor/NNP helped/VBD/help build/VB roads/NNS/road ./.",
+      {
+          R"(s0 c0 main: subj="Guards" | verb="fired" lemma=fire past | obj="tear gas")",
+          // "help" takes a bare infinitive.
+          R"(s1 c0 main: subj="Gondor" | verb="helped" lemma=help past)",
+          R"(s1 c1 inf<c0: subj="Gondor" | verb="build" lemma=build | obj="roads")",
+      });
+}
+
 TEST(ChunkerInClauses, ANumberAfterANumberGoesOnWithItsPhrase) {
   ExpectClauses(
       "Gondor/NNP gave/VBD/give Rohan/NNP $/$ 5/CD billion/CD ./. | "
