@@ -356,12 +356,19 @@ class ClauseOpener {
   // The verbs that "and" coordinates have the same form: a gerund after "and" goes with the
   // nearest clause above `clause` that has one ("condemning the force used against them and
   // accusing ..."), a simple past with the verb of saying above it ("said he would resign
-  // and urged ..."), when `clause`'s verb has another form; `clause` when none fits.
+  // and urged ..."), when `clause`'s verb has another form or is reported by a verb of
+  // saying and this one says too; `clause` when none fits.
   int32_t ConjunctOfTheSameForm(int32_t clause, uint32_t c) const {
     const VerbForm form = FormOf(view_.ChunkAt(c).tokens);
     if (form == VerbForm::kOther || clause < 0) return clause;
     const Clause* candidate = &out_.clauses[static_cast<size_t>(clause)];
-    if (FormOf(candidate->verb.tokens) == form) return clause;
+    // A verb of saying goes on with the one above the clause it reports, not with that
+    // clause: "denied that any camp existed and said ...".
+    const bool says =
+        IsReportingVerb(view_.Lemma(view_.ChunkAt(c).head)) &&
+        candidate->kind != ClauseKind::kMain && candidate->parent >= 0 &&
+        IsReportingVerb(out_.clauses[static_cast<size_t>(candidate->parent)].verb.lemma);
+    if (FormOf(candidate->verb.tokens) == form && !says) return clause;
     for (int hops = 0; candidate->parent >= 0 && hops < kMaxChain; ++hops) {
       const int32_t above = candidate->parent;
       candidate = &out_.clauses[static_cast<size_t>(above)];

@@ -313,6 +313,16 @@ TEST(ClauseOpening, AVerbAfterAndGoesWithTheNearestClauseOfItsForm) {
           R"(s2 c1 reported<c0: subj="rebels" | verb="shelled" lemma=shell past | obj="the town" | speaker="Troops")",
           R"(s2 c2 coord<c1 "and": subj="rebels" | verb="burned" lemma=burn past | obj="it")",
       });
+  // A verb of saying after a reported clause goes on with the verb that reports it.
+  ExpectClauses(
+      "Chile/NNP denied/VBD/deny that/IN troops/NNS/troop crossed/VBD/cross and/CC "
+      "said/VBD/say Peru/NNP lied/VBD/lie ./.",
+      {
+          R"(s0 c0 main: subj="Chile" | verb="denied" lemma=deny past)",
+          R"(s0 c1 reported<c0 "that": subj="troops" | verb="crossed" lemma=cross past | speaker="Chile")",
+          R"(s0 c2 coord<c0 "and": subj="Chile" | verb="said" lemma=say past)",
+          R"(s0 c3 reported<c2: subj="Peru" | verb="lied" lemma=lie past | speaker="Chile")",
+      });
 }
 
 TEST(ClauseOpening, AnObjectWithItsOfPhrasesIsTheSubjectOfTheComplementAfterIt) {
