@@ -109,6 +109,7 @@ class Chunker {
       const uint32_t end = ScanNoun(i, i + bound);
       if (end > i + bound) return end;
     }
+    if (IsQuantifierStandingAlone(i)) return AddOneWordPhrase(i);
     if (IsComplementizerTaggedDeterminer(i)) {
       AddChunk(ChunkKind::kSubordinator, i, i + 1, i);
       return i + 1;
@@ -121,6 +122,20 @@ class Chunker {
     open_quote_chunk_ = open_quote_chunk_ || Tag(i) == PosTag::kOpenQuote;
     AddChunk(OneWordKind(i), i, i + 1, i);
     return i + 1;
+  }
+
+  // Whether the quantifier at i ("many", "most", "several") stands for a noun phrase of its
+  // own, first in its clause and with a verb or "of" after it: "Many chanted ...", "Most of
+  // the troops belong ..." (not "they all agreed").
+  bool IsQuantifierStandingAlone(uint32_t i) const {
+    static constexpr auto kQuantifiers = std::to_array<std::string_view>(
+        {"many", "most", "several", "few", "both", "some", "others"});
+    if (!In(kQuantifiers, Lower(i)) || IsNoun(Tag(i))) return false;
+    if (i > view_.first_token() && Tag(i - 1) != PosTag::kCC && Lower(i - 1) != ",") {
+      return false;
+    }
+    const PosTag next = Tag(i + 1);
+    return next == PosTag::kMD || IsVerb(next) || Lower(i + 1) == "of";
   }
 
   // Whether a "that" tagged as a determiner opens the complement clause of the verb of saying

@@ -255,6 +255,20 @@ TEST(ChunkerInClauses, ABareVerbAfterAPastAndBeforeANounBeginsACompoundNoun) {
       });
 }
 
+TEST(ChunkerInClauses, AQuantifierFirstInItsClauseBeforeAVerbOrOfIsAPhrase) {
+  ExpectClauses(
+      "Most/JJS of/IN the/DT orcs/NNS/orc fled/VBD/flee ./. | "
+      "Gondor/NNP won/VBD/win and/CC several/JJ protested/VBD/protest ./. | "
+      "Gondor/NNP sent/VBD/send some/DT 200/CD orcs/NNS/orc ./.",
+      {
+          R"(s0 c0 main: subj="Most"{of "the orcs"} | verb="fled" lemma=flee past)",
+          R"(s1 c0 main: subj="Gondor" | verb="won" lemma=win past)",
+          R"(s1 c1 coord<c0 "and": subj="several" | verb="protested" lemma=protest past)",
+          // Before its noun, part of that noun's phrase.
+          R"(s2 c0 main: subj="Gondor" | verb="sent" lemma=send past | obj="some 200 orcs")",
+      });
+}
+
 TEST(ChunkerInClauses, ANumberAfterANumberGoesOnWithItsPhrase) {
   ExpectClauses(
       "Gondor/NNP gave/VBD/give Rohan/NNP $/$ 5/CD billion/CD ./. | "
