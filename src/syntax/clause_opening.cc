@@ -369,6 +369,12 @@ class ClauseOpener {
         candidate->kind != ClauseKind::kMain && candidate->parent >= 0 &&
         IsReportingVerb(out_.clauses[static_cast<size_t>(candidate->parent)].verb.lemma);
     if (FormOf(candidate->verb.tokens) == form && !says) return clause;
+    // A past after a past perfect and a bare "and" goes on with its act: "said the jet had
+    // been hit over Syria and posed no threat" (", and demanded" goes on with "said").
+    if (form == VerbForm::kSimplePast && !says && candidate->verb.perfect &&
+        !view_.IsComma(static_cast<uint32_t>(view_.PreviousSignificant(c) - 1))) {
+      return clause;
+    }
     for (int hops = 0; candidate->parent >= 0 && hops < kMaxChain; ++hops) {
       const int32_t above = candidate->parent;
       candidate = &out_.clauses[static_cast<size_t>(above)];

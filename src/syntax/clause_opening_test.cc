@@ -313,6 +313,21 @@ TEST(ClauseOpening, AVerbAfterAndGoesWithTheNearestClauseOfItsForm) {
           R"(s2 c1 reported<c0: subj="rebels" | verb="shelled" lemma=shell past | obj="the town" | speaker="Troops")",
           R"(s2 c2 coord<c1 "and": subj="rebels" | verb="burned" lemma=burn past | obj="it")",
       });
+  // After a past perfect and a bare "and", a past goes on with its act; after ", and", with
+  // the verb of saying.
+  ExpectClauses(
+      "Chile/NNP said/VBD/say the/DT ship/NN had/VBD/have sunk/VBN/sink and/CC "
+      "posed/VBD/pose no/DT risk/NN ./. | "
+      "Chile/NNP said/VBD/say the/DT ship/NN had/VBD/have sunk/VBN/sink ,/, and/CC "
+      "thanked/VBD/thank Peru/NNP ./.",
+      {
+          R"(s0 c0 main: subj="Chile" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="the ship" | verb="had sunk" lemma=sink past perfect | speaker="Chile")",
+          R"(s0 c2 coord<c1 "and": subj="the ship" | verb="posed" lemma=pose past | obj="no risk")",
+          R"(s1 c0 main: subj="Chile" | verb="said" lemma=say past)",
+          R"(s1 c1 reported<c0: subj="the ship" | verb="had sunk" lemma=sink past perfect | speaker="Chile")",
+          R"(s1 c2 coord<c0 "and": subj="Chile" | verb="thanked" lemma=thank past | obj="Peru")",
+      });
   // A verb of saying after a reported clause goes on with the verb that reports it.
   ExpectClauses(
       "Chile/NNP denied/VBD/deny that/IN troops/NNS/troop crossed/VBD/cross and/CC "
