@@ -371,15 +371,17 @@ class ClauseOpener {
     if (FormOf(candidate->verb.tokens) == form && !says) return clause;
     // A past after a past perfect and a bare "and" goes on with its act: "said the jet had
     // been hit over Syria and posed no threat" (", and demanded" goes on with "said").
-    if (form == VerbForm::kSimplePast && !says && candidate->verb.perfect &&
-        !view_.IsComma(static_cast<uint32_t>(view_.PreviousSignificant(c) - 1))) {
+    const bool after_comma = view_.IsComma(static_cast<uint32_t>(view_.PreviousSignificant(c) - 1));
+    if (form == VerbForm::kSimplePast && !says && candidate->verb.perfect && !after_comma) {
       return clause;
     }
+    // After ", and" a past goes on with any past above: "asked X to declare Y, which would
+    // give him powers, and said ...".
     for (int hops = 0; candidate->parent >= 0 && hops < kMaxChain; ++hops) {
       const int32_t above = candidate->parent;
       candidate = &out_.clauses[static_cast<size_t>(above)];
       if (FormOf(candidate->verb.tokens) == form &&
-          (form == VerbForm::kGerund || IsReportingVerb(candidate->verb.lemma))) {
+          (form == VerbForm::kGerund || after_comma || IsReportingVerb(candidate->verb.lemma))) {
         return above;
       }
     }

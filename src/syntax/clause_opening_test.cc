@@ -328,6 +328,16 @@ TEST(ClauseOpening, AVerbAfterAndGoesWithTheNearestClauseOfItsForm) {
           R"(s1 c1 reported<c0: subj="the ship" | verb="had sunk" lemma=sink past perfect | speaker="Chile")",
           R"(s1 c2 coord<c0 "and": subj="Chile" | verb="thanked" lemma=thank past | obj="Peru")",
       });
+  // After ", and" a past goes on with the nearest past above, whatever its verb.
+  ExpectClauses(
+      "Chile/NNP urged/VBD/urge Peru/NNP to/TO sign/VB a/DT pact/NN ,/, which/WDT "
+      "would/MD end/VB the/DT feud/NN ,/, and/CC closed/VBD/close the/DT border/NN ./.",
+      {
+          R"(s0 c0 main: subj="Chile" | verb="urged" lemma=urge past | obj="Peru")",
+          R"(s0 c1 inf<c0: subj="Peru" | verb="to sign" lemma=sign | obj="a pact")",
+          R"(s0 c2 rel<c1 "which": subj="a pact" | verb="would end" lemma=end modal=would | obj="the feud")",
+          R"(s0 c3 coord<c0 "and": subj="Chile" | verb="closed" lemma=close past | obj="the border")",
+      });
   // A verb of saying after a reported clause goes on with the verb that reports it.
   ExpectClauses(
       "Chile/NNP denied/VBD/deny that/IN troops/NNS/troop crossed/VBD/cross and/CC "
