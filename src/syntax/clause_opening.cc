@@ -109,8 +109,9 @@ class ClauseOpener {
   // which no "by" phrase follows: after a subject pronoun ("said he personally disagreed"),
   // which no participle modifies; after the subject of a marked clause that has no other
   // verb before the next punctuation ("as the rebels closed in,", not "because the troops
-  // sent there were tired"); or after the comma that ends a clause inserted after the
-  // subject, the main clause not met yet ("Hadi, who fled as the rebels closed in, arrived").
+  // sent there were tired"); or after the comma that ends a clause or phrases inserted after
+  // the subject, the main clause not met yet ("Hadi, who fled as the rebels closed in,
+  // arrived").
   bool ReadsAsSimplePast(uint32_t c, int64_t prev) const {
     if (prev < 0 || (view_.IsKind(c + 1, ChunkKind::kPrep) && HeadLower(c + 1) == "by")) {
       return false;
@@ -132,8 +133,13 @@ class ClauseOpener {
               state_.marker.kind == MarkerKind::kThat) &&
              !FiniteVerbBeforePunctuation(c + 1);
     }
-    return view_.IsComma(before) && state_.top < 0 && state_.subject < 0 && state_.current >= 0 &&
-           !scratch_.saved_subjects.empty();
+    if (!view_.IsComma(before) || state_.top >= 0) return false;
+    if (state_.subject < 0) return state_.current >= 0 && !scratch_.saved_subjects.empty();
+    // The subject waits after phrases set off by commas, and an object follows, which a
+    // participle set off so takes only if it has two: "Several partners, including Japan,
+    // voiced concern" (not "The envoy, given a chance, spoke").
+    return state_.current < 0 && view_.IsKind(c + 1, ChunkKind::kNoun) &&
+           !TakesTwoObjects(view_.Lemma(view_.ChunkAt(c).head));
   }
 
   // Whether verb chunk c is a lone "-ed" past right after the object of a preposition, with

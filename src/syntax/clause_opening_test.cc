@@ -422,5 +422,18 @@ TEST(ClauseOpening, AClauseInsertedInTheSubjectOfAThatClauseKeepsItsMarker) {
       });
 }
 
+TEST(ClauseOpening, ALoneParticipleWithAnObjectAfterPhrasesSetOffIsThePast) {
+  ExpectClauses(
+      "The/DT envoys/NNS/envoy ,/, including/VBG/include Chile/NNP ,/, "
+      "voiced/VBN/voice concern/NN ./. | "
+      "The/DT envoy/NN ,/, given/VBN/give a/DT chance/NN ,/, spoke/VBD/speak ./.",
+      {
+          R"(s0 c0 main: subj="The envoys" | verb="voiced" lemma=voice past | obj="concern" | pp: including "Chile")",
+          // A verb of two objects may take one in the passive.
+          R"(s1 c0 rel<c1: subj="The envoy" | verb="given" lemma=give passive | obj="a chance")",
+          R"(s1 c1 main: subj="The envoy" | verb="spoke" lemma=speak past)",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus
