@@ -187,7 +187,8 @@ class ClauseWalk {
     const bool clause_coordination =
         state_.current >= 0 && state_.subject < 0 && !complement_subjects &&
         state_.last_role != Role::kSubject &&
-        (view_.IsFiniteVerbChunk(c + 1) || FiniteVerbAfterRelative(c + 1));
+        (view_.IsFiniteVerbChunk(c + 1) || FiniteVerbAfterRelative(c + 1) ||
+         (view_.IsComma(c - 2) && FiniteVerbAfterItsPhrases(c)));
     if (clause_coordination) {
       StartCoordinatedClause(p, c);
       return;
@@ -205,6 +206,24 @@ class ClauseWalk {
       if (view_.IsKind(k, ChunkKind::kPunctuation)) return false;
     }
     return false;
+  }
+
+  // Whether noun chunk c, with the prepositional phrases and conjuncts after it, comes right
+  // before a finite verb: ", and troops from Russia, Belarus and Armenia began ...".
+  bool FiniteVerbAfterItsPhrases(uint32_t c) const {
+    uint32_t j = c + 1;
+    while (j < view_.end_chunk()) {
+      if ((view_.IsKind(j, ChunkKind::kPrep) || view_.IsComma(j) || view_.IsAndOr(j)) &&
+          view_.IsKind(j + 1, ChunkKind::kNoun)) {
+        j += 2;
+      } else if (view_.IsComma(j) && view_.IsAndOr(j + 1) &&
+                 view_.IsKind(j + 2, ChunkKind::kNoun)) {
+        j += 3;
+      } else {
+        break;
+      }
+    }
+    return j > c + 1 && view_.IsFiniteVerbChunk(j);
   }
 
   // Phrase p after a conjunction is the subject of a clause coordinated with the current one.

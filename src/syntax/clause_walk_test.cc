@@ -101,5 +101,18 @@ TEST(ClauseWalk, APhraseRightAfterAPrepositionsObjectInTheSubjectKeepsTheSubject
       });
 }
 
+TEST(ClauseWalk, APhraseAfterCommaAndWithItsPhrasesBeforeAVerbOpensAClause) {
+  ExpectClauses(
+      "Chile/NNP closed/VBD/close the/DT port/NN ,/, and/CC ships/NNS/ship from/IN Peru/NNP "
+      "and/CC Bolivia/NNP left/VBD/leave ./. | "
+      "Chile/NNP closed/VBD/close the/DT port/NN ,/, and/CC ships/NNS/ship from/IN Peru/NNP ./.",
+      {
+          R"(s0 c0 main: subj="Chile" | verb="closed" lemma=close past | obj="the port")",
+          R"(s0 c1 coord<c0 "and": subj="ships"{from "Peru" & "Bolivia"} | verb="left" lemma=leave past)",
+          // No verb after them: one more object.
+          R"(s1 c0 main: subj="Chile" | verb="closed" lemma=close past | obj="the port" & "ships" | pp: from "Peru")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus
