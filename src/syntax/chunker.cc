@@ -128,14 +128,16 @@ class Chunker {
   // own, first in its clause and with a verb or "of" after it: "Many chanted ...", "Most of
   // the troops belong ..." (not "they all agreed").
   bool IsQuantifierStandingAlone(uint32_t i) const {
-    static constexpr auto kQuantifiers = std::to_array<std::string_view>(
-        {"many", "most", "several", "few", "both", "some", "others"});
-    if (!In(kQuantifiers, Lower(i)) || IsNoun(Tag(i))) return false;
-    if (i > view_.first_token() && Tag(i - 1) != PosTag::kCC && Lower(i - 1) != ",") {
+    static constexpr auto kQuantifiers =
+        std::to_array<std::string_view>({"many", "most", "several", "few", "both", "some"});
+    const PosTag t = Tag(i);
+    if (t != PosTag::kJJ && t != PosTag::kJJS && t != PosTag::kDT) return false;
+    const PosTag next = Tag(i + 1);
+    if (next != PosTag::kMD && !IsVerb(next) && next != PosTag::kIN) return false;
+    if (i > view_.first_token() && Tag(i - 1) != PosTag::kCC && Tag(i - 1) != PosTag::kComma) {
       return false;
     }
-    const PosTag next = Tag(i + 1);
-    return next == PosTag::kMD || IsVerb(next) || Lower(i + 1) == "of";
+    return In(kQuantifiers, Lower(i)) && (next != PosTag::kIN || Lower(i + 1) == "of");
   }
 
   // Whether a "that" tagged as a determiner opens the complement clause of the verb of saying
