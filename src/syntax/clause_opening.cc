@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "lex/verb_classes.h"
+#include "syntax/coordination_form.h"
 #include "syntax/pending_items.h"
 #include "syntax/verb_group.h"
 
@@ -359,58 +360,6 @@ class ClauseOpener {
     return true;
   }
 
-  // The verbs that "and" coordinates have the same form: a gerund after "and" goes with the
-  // nearest clause above `clause` that has one ("condemning the force used against them and
-  // accusing ..."), a simple past with the verb of saying above it ("said he would resign
-  // and urged ..."), when `clause`'s verb has another form or is reported by a verb of
-  // saying and this one says too; `clause` when none fits.
-  int32_t ConjunctOfTheSameForm(int32_t clause, uint32_t c) const {
-    const VerbForm form = FormOf(view_.ChunkAt(c).tokens);
-    if (form == VerbForm::kOther || clause < 0) return clause;
-    const Clause* candidate = &out_.clauses[static_cast<size_t>(clause)];
-    // A verb of saying goes on with the one above the clause it reports, not with that
-    // clause: "denied that any camp existed and said ...".
-    const bool says =
-        IsReportingVerb(view_.Lemma(view_.ChunkAt(c).head)) &&
-        candidate->kind != ClauseKind::kMain && candidate->parent >= 0 &&
-        IsReportingVerb(out_.clauses[static_cast<size_t>(candidate->parent)].verb.lemma);
-    if (FormOf(candidate->verb.tokens) == form && !says) return clause;
-    // A past after a past perfect and a bare "and" goes on with its act: "said the jet had
-    // been hit over Syria and posed no threat" (", and demanded" goes on with "said").
-    const bool after_comma = view_.IsComma(static_cast<uint32_t>(view_.PreviousSignificant(c) - 1));
-    if (form == VerbForm::kSimplePast && !says && candidate->verb.perfect && !after_comma) {
-      return clause;
-    }
-    // After ", and" a past goes on with any past above: "asked X to declare Y, which would
-    // give him powers, and said ...".
-    for (int hops = 0; candidate->parent >= 0 && hops < kMaxChain; ++hops) {
-      const int32_t above = candidate->parent;
-      candidate = &out_.clauses[static_cast<size_t>(above)];
-      if (FormOf(candidate->verb.tokens) == form &&
-          (form == VerbForm::kGerund || after_comma || IsReportingVerb(candidate->verb.lemma))) {
-        return above;
-      }
-    }
-    return clause;
-  }
-
-  enum class VerbForm : uint8_t { kGerund, kSimplePast, kOther };
-
-  // The form of a verb group whose tokens are `verb`, adverbs aside.
-  VerbForm FormOf(TokenRange verb) const {
-    int32_t only = -1;
-    for (uint32_t t = verb.begin; t < verb.end; ++t) {
-      const PosTag tag = view_.Tag(t);
-      if (tag != PosTag::kMD && tag != PosTag::kTO && !IsVerb(tag)) continue;
-      if (only >= 0) return VerbForm::kOther;
-      only = static_cast<int32_t>(t);
-    }
-    if (only < 0) return VerbForm::kOther;
-    const PosTag tag = view_.Tag(static_cast<uint32_t>(only));
-    if (tag == PosTag::kVBG) return VerbForm::kGerund;
-    return tag == PosTag::kVBD ? VerbForm::kSimplePast : VerbForm::kOther;
-  }
-
   // A lone participle coordinated with a finite active verb shares its auxiliaries: "had
   // crossed the line and provoked", "crossed the line and then attacked" (tagged VBN after the
   // adverb) are active and done, not the passive a lone participle heads elsewhere; "was
@@ -448,8 +397,8 @@ class ClauseOpener {
       case Opening::kCoordinatedAfterConjunction: {
         clause->kind = ClauseKind::kCoordinated;
         clause->marker = static_cast<int32_t>(view_.ChunkAt(static_cast<uint32_t>(prev)).head);
-        const int32_t parent =
-            ConjunctOfTheSameForm(state_.current >= 0 ? state_.current : state_.top, c);
+        const int32_t parent = ConjunctOfTheSameForm(
+            view_, out_, state_.current >= 0 ? state_.current : state_.top, c);
         ShareAuxiliaries(out_.clauses[static_cast<size_t>(parent)].verb, c, &clause->verb);
         return {.parent = parent};
       }
