@@ -109,6 +109,11 @@ class Chunker {
       const uint32_t end = ScanNoun(i, i + bound);
       if (end > i + bound) return end;
     }
+    if (IsQuantifierStandingAlone(i)) return AddOneWordPhrase(i);
+    if (IsComplementizerTaggedDeterminer(i)) {
+      AddChunk(ChunkKind::kSubordinator, i, i + 1, i);
+      return i + 1;
+    }
     if (NounStart(i)) {
       const uint32_t end = ScanNoun(i);
       if (end > i) return end;
@@ -117,6 +122,40 @@ class Chunker {
     open_quote_chunk_ = open_quote_chunk_ || Tag(i) == PosTag::kOpenQuote;
     AddChunk(OneWordKind(i), i, i + 1, i);
     return i + 1;
+  }
+
+  // Whether the quantifier at i ("many", "most", "several") stands for a noun phrase of its
+  // own, first in its clause and with a verb or "of" after it: "Many chanted ...", "Most of
+  // the troops belong ..." (not "they all agreed").
+  bool IsQuantifierStandingAlone(uint32_t i) const {
+    static constexpr auto kQuantifiers =
+        std::to_array<std::string_view>({"many", "most", "several", "few", "both", "some"});
+    const PosTag t = Tag(i);
+    if (t != PosTag::kJJ && t != PosTag::kJJS && t != PosTag::kDT) return false;
+    const PosTag next = Tag(i + 1);
+    if (next != PosTag::kMD && !IsVerb(next) && next != PosTag::kIN) return false;
+    if (i > view_.first_token() && Tag(i - 1) != PosTag::kCC && Tag(i - 1) != PosTag::kComma) {
+      return false;
+    }
+    return In(kQuantifiers, Lower(i)) && (next != PosTag::kIN || Lower(i + 1) == "of");
+  }
+
+  // Whether a "that" tagged as a determiner opens the complement clause of the verb of saying
+  // or thinking right before it (adverbs between), a tensed verb coming before the next
+  // punctuation: "warned that travel bans would follow", "said that anyone who ... would".
+  // Not "denied that report.", whose "that" is a determiner.
+  bool IsComplementizerTaggedDeterminer(uint32_t i) const {
+    if (Tag(i) != PosTag::kDT || Lower(i) != "that" || i == view_.first_token()) return false;
+    uint32_t verb = i - 1;
+    while (verb > view_.first_token() && IsAdverb(Tag(verb))) --verb;
+    if (!IsVerb(Tag(verb)) || !TakesClauseComplement(view_.Lemma(verb))) return false;
+    for (uint32_t k = i + 1; k < te() && !IsPunctuation(Tag(k)); ++k) {
+      if (Tag(k) == PosTag::kMD || Tag(k) == PosTag::kVBD || Tag(k) == PosTag::kVBZ ||
+          Tag(k) == PosTag::kVBP) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // "according to", "because of", "such as".
@@ -184,6 +223,8 @@ class Chunker {
       case PosTag::kDollar:
       case PosTag::kHash:
         return true;
+      case PosTag::kVB:
+        return IsBareVerbBeforeItsNoun(i);
       case PosTag::kVBG:
       case PosTag::kVBN: {
         // "of heightened tension", "the rising prices": a participle used as an adjective.
@@ -195,13 +236,34 @@ class Chunker {
         // "will abandon improved relations": a past participle right after a lexical verb
         // cannot continue its verb group (only have/be/get take one), so it modifies the
         // object. Present participles can ("stop supporting rebels") and are left alone.
-        return t == PosTag::kVBN && i > view_.first_token() && IsVerb(Tag(i - 1)) &&
-               !IsAuxiliaryLemma(i - 1) &&
+        // A particle or adverb may come between: "handed over captured soldiers".
+        if (t != PosTag::kVBN || i <= view_.first_token()) return false;
+        uint32_t verb = i - 1;
+        if ((Tag(verb) == PosTag::kRP || Tag(verb) == PosTag::kRB) && verb > view_.first_token()) {
+          --verb;
+        }
+        return IsVerb(Tag(verb)) && !IsAuxiliaryLemma(verb) &&
                (next == PosTag::kNN || next == PosTag::kNNS || IsAdjective(next));
       }
       default:
         return false;
     }
+  }
+
+  // Whether the bare verb form at i, right after a tensed or participle lexical verb and
+  // before a common noun, is the first word of a compound noun the tagger read as a verb:
+  // "fired tear gas". Verbs that take a bare infinitive ("helped build bridges", "made
+  // them leave") and auxiliaries keep it a verb.
+  bool IsBareVerbBeforeItsNoun(uint32_t i) const {
+    static constexpr auto kBareInfinitiveVerbs = std::to_array<std::string_view>(
+        {"help", "make", "let", "see", "hear", "watch", "dare", "go", "come", "bid"});
+    if (i <= view_.first_token()) return false;
+    const PosTag before = Tag(i - 1);
+    const PosTag next = Tag(i + 1);
+    return (before == PosTag::kVBD || before == PosTag::kVBN || before == PosTag::kVBZ ||
+            before == PosTag::kVBP) &&
+           !IsAuxiliaryLemma(i - 1) && !In(kBareInfinitiveVerbs, view_.Lemma(i - 1)) &&
+           (next == PosTag::kNN || next == PosTag::kNNS);
   }
 
   // Chunks the noun phrase starting at i, with its possessors, and returns its end; returns
@@ -287,9 +349,11 @@ class Chunker {
     const uint32_t j = scan->next;
     const PosTag t = Tag(j);
     // "met in Beijing yesterday": a day name after a noun starts an adverbial;
-    // "a warning two days ago": so does a number after a common noun.
+    // "a warning two days ago": so does a number after a common noun, not one after a number
+    // ("$5 billion").
     if (scan->head >= 0 &&
-        (In(kTemporalDeixis, Lower(j)) || (t == PosTag::kCD && !IsProperNoun(Tag(j - 1))))) {
+        (In(kTemporalDeixis, Lower(j)) ||
+         (t == PosTag::kCD && !IsProperNoun(Tag(j - 1)) && Tag(j - 1) != PosTag::kCD))) {
       return false;
     }
     // A number before adjectives and their noun counts them, and is no head: "three Russian
@@ -319,6 +383,7 @@ class Chunker {
     const PosTag t = Tag(j);
     const bool first = j == scan->segment;
     if (t == PosTag::kDT || t == PosTag::kPDT) return first || Tag(j - 1) == PosTag::kPDT;
+    if (t == PosTag::kVB) return first && IsBareVerbBeforeItsNoun(j);  // "tear gas"
     if (t == PosTag::kPRPS) {
       if (!first) return false;
       scan->possessor = AddPhrase(j, j + 1, j, -1);

@@ -197,6 +197,15 @@ TEST(ChunkerInClauses, PastParticipleAfterALexicalVerbModifiesTheObject) {
   ExpectClauses(
       "Moscow/NNP has/VBZ/have revised/VBN/revise trade/NN terms/NNS ./.",
       {R"(s0 c0 main: subj="Moscow" | verb="has revised" lemma=revise present perfect | obj="trade terms")"});
+  // A particle or adverb may stand between; after an auxiliary and an adverb, the participle
+  // is still the verb.
+  ExpectClauses(
+      "Gondor/NNP handed/VBD/hand over/RB wounded/VBN/wound Orc/JJ prisoners/NNS ./. | "
+      "Gondor/NNP has/VBZ/have already/RB freed/VBN/free Orc/JJ prisoners/NNS ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="handed" lemma=hand past | obj="wounded Orc prisoners")",
+          R"(s1 c0 main: subj="Gondor" | verb="has already freed" lemma=free present perfect | obj="Orc prisoners")",
+      });
 }
 
 TEST(ChunkerInClauses, AdjectivesAfterANameGoOnWithItsPhraseUnlessTheyOpenASecondObject) {
@@ -219,6 +228,54 @@ TEST(ChunkerInClauses, ANumberBeforeAdjectivesCountsTheirNoun) {
       {
           R"(s0 c0 main: subj="The US" | verb="sanctioned" lemma=sanction past | obj="three Russian banks")",
           R"(s1 c0 main: subj="The talks" | verb="lasted" lemma=last past | obj="two full days")",
+      });
+}
+
+TEST(ChunkerInClauses, ThatTaggedADeterminerAfterAVerbOfSayingOpensItsClause) {
+  ExpectClauses(
+      "Gondor/NNP warned/VBD/warn that/DT orc/NN raids/NNS/raid would/MD stop/VB ./. | "
+      "Gondor/NNP denied/VBD/deny that/DT report/NN ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="warned" lemma=warn past)",
+          R"(s0 c1 reported<c0 "that": subj="orc raids" | verb="would stop" lemma=stop modal=would | speaker="Gondor")",
+          // No verb after it: a determiner.
+          R"(s1 c0 main: subj="Gondor" | verb="denied" lemma=deny past | obj="that report")",
+      });
+}
+
+TEST(ChunkerInClauses, ABareVerbAfterAPastAndBeforeANounBeginsACompoundNoun) {
+  ExpectClauses(
+      "Guards/NNS/guard fired/VBD/fire tear/VB gas/NN ./. | "
+      "Gondor/NNP helped/VBD/help build/VB roads/NNS/road ./.",
+      {
+          R"(s0 c0 main: subj="Guards" | verb="fired" lemma=fire past | obj="tear gas")",
+          // "help" takes a bare infinitive.
+          R"(s1 c0 main: subj="Gondor" | verb="helped" lemma=help past)",
+          R"(s1 c1 inf<c0: subj="Gondor" | verb="build" lemma=build | obj="roads")",
+      });
+}
+
+TEST(ChunkerInClauses, AQuantifierFirstInItsClauseBeforeAVerbOrOfIsAPhrase) {
+  ExpectClauses(
+      "Most/JJS of/IN the/DT orcs/NNS/orc fled/VBD/flee ./. | "
+      "Gondor/NNP won/VBD/win and/CC several/JJ protested/VBD/protest ./. | "
+      "Gondor/NNP sent/VBD/send some/DT 200/CD orcs/NNS/orc ./.",
+      {
+          R"(s0 c0 main: subj="Most"{of "the orcs"} | verb="fled" lemma=flee past)",
+          R"(s1 c0 main: subj="Gondor" | verb="won" lemma=win past)",
+          R"(s1 c1 coord<c0 "and": subj="several" | verb="protested" lemma=protest past)",
+          // Before its noun, part of that noun's phrase.
+          R"(s2 c0 main: subj="Gondor" | verb="sent" lemma=send past | obj="some 200 orcs")",
+      });
+}
+
+TEST(ChunkerInClauses, ANumberAfterANumberGoesOnWithItsPhrase) {
+  ExpectClauses(
+      "Gondor/NNP gave/VBD/give Rohan/NNP $/$ 5/CD billion/CD ./. | "
+      "Gondor/NNP pledged/VBD/pledge an/DT extra/JJ $/$ 30/CD million/CD for/IN Rohan/NNP ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="gave" lemma=give past | obj="$ 5 billion" | iobj="Rohan")",
+          R"(s1 c0 main: subj="Gondor" | verb="pledged" lemma=pledge past | obj="an extra $ 30 million" | pp: for "Rohan")",
       });
 }
 

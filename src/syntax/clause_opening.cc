@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "lex/verb_classes.h"
+#include "syntax/coordination_form.h"
 #include "syntax/pending_items.h"
 #include "syntax/verb_group.h"
 
@@ -28,6 +29,9 @@ enum class Opening : uint8_t {
   kComplementWithoutThat,        // "said Y met Z": the supposed object is the subject
   kReportedAfterAdjunct,         // "said on Saturday it was ...": reported, its subject met
   kMainAfterInsertion,           // "Putin, who arrived on Tuesday, met Xi"
+  kMarkedAfterRelative,          // "said that men who blocked the road would be ...": "that"
+  kMainAfterParenthesis,         // "The gangs, now allied under X, began ...": "allied" inserted
+  kCoordinatedVerbList,          // "accepted X, declared Y and asked Z": shares the subject
   kInvertedReporting,            // '"...," said Putin': a main clause, its subject after it
   kMain,
 };
@@ -51,6 +55,15 @@ class ClauseOpener {
     clause.sentence = view_.sentence();
     clause.verb = AnalyzeVerbGroup(view_, c);
     const int64_t prev = view_.PreviousSignificant(c);
+    if (IsLoneParticiple(c, clause.verb) && ReadsAsSimplePast(c, prev)) {
+      clause.verb.passive = false;
+      clause.verb.finite = true;
+      clause.verb.tense = Tense::kPast;
+    } else if (ModifiesThePrepositionObjectBefore(c, clause.verb)) {
+      clause.verb.finite = false;
+      clause.verb.passive = true;
+      clause.verb.tense = Tense::kNone;
+    }
     const Placement placement = OpenClause(ClassifyVerb(c, prev, clause.verb), c, prev, &clause);
     if (!clause.verb.finite && state_.current < 0 && state_.subject >= 0 &&
         clause.subject != state_.subject) {
@@ -64,10 +77,11 @@ class ClauseOpener {
  private:
   // Which Opening verb chunk c makes; `prev` is the chunk before it (PreviousSignificant).
   Opening ClassifyVerb(uint32_t c, int64_t prev, const VerbGroup& verb) const {
-    const PosTag first = view_.Tag(view_.FirstVerbToken(c));
+    PosTag first = view_.Tag(view_.FirstVerbToken(c));
+    if (first == PosTag::kVBD && !verb.finite) first = PosTag::kVBN;  // read as one in Open
     if (prev >= 0 && view_.IsKind(static_cast<uint32_t>(prev), ChunkKind::kConjunction) &&
-        state_.subject < 0 && state_.marker.kind == MarkerKind::kNone &&
-        (state_.current >= 0 || state_.top >= 0)) {
+        (state_.current >= 0 || state_.top >= 0) &&
+        ((state_.subject < 0 && state_.marker.kind == MarkerKind::kNone) || MarkedNoClause())) {
       return Opening::kCoordinatedAfterConjunction;
     }
     if (!verb.finite && prev >= 0 && view_.IsComma(static_cast<uint32_t>(prev)) &&
@@ -83,7 +97,80 @@ class ClauseOpener {
       return ClassifyParticiple(c, prev, first);
     }
     if (!verb.finite) return Opening::kInfinitive;
-    return ClassifyFinite(prev, verb);
+    return ClassifyFinite(c, prev, verb);
+  }
+
+  // A past participle with no auxiliary ("disagreed", "arrived"): the tagger's VBN.
+  bool IsLoneParticiple(uint32_t c, const VerbGroup& verb) const {
+    return verb.passive && !verb.finite && view_.FirstVerbToken(c) == verb.head &&
+           view_.Tag(verb.head) == PosTag::kVBN;
+  }
+
+  // Whether a lone participle at chunk c is a simple past the tagger read as a participle,
+  // which no "by" phrase follows: after a subject pronoun ("said he personally disagreed"),
+  // which no participle modifies; after the subject of a marked clause that has no other
+  // verb before the next punctuation ("as the rebels closed in,", not "because the troops
+  // sent there were tired"); or after the comma that ends a clause or phrases inserted after
+  // the subject, the main clause not met yet ("Hadi, who fled as the rebels closed in,
+  // arrived").
+  bool ReadsAsSimplePast(uint32_t c, int64_t prev) const {
+    if (prev < 0 || (view_.IsKind(c + 1, ChunkKind::kPrep) && HeadLower(c + 1) == "by")) {
+      return false;
+    }
+    const auto before = static_cast<uint32_t>(prev);
+    if (view_.IsKind(before, ChunkKind::kNoun)) {
+      static constexpr std::array<std::string_view, 5> kSubjectPronouns = {"he", "she", "they",
+                                                                           "we", "i"};
+      const Chunk& noun = view_.ChunkAt(before);
+      if (noun.tokens.end - noun.tokens.begin == 1 && In(kSubjectPronouns, HeadLower(before))) {
+        return true;
+      }
+      if (EndsARelativeOnTheWaitingSubject() &&
+          out_.clauses[static_cast<size_t>(state_.current)].object == noun.phrase) {
+        return true;  // "the gunmen who attacked the convoy fled"
+      }
+      return state_.subject >= 0 && state_.subject == noun.phrase &&
+             (state_.marker.kind == MarkerKind::kSubordinator ||
+              state_.marker.kind == MarkerKind::kThat) &&
+             !FiniteVerbBeforePunctuation(c + 1);
+    }
+    if (!view_.IsComma(before) || state_.top >= 0) return false;
+    if (state_.subject < 0) return state_.current >= 0 && !scratch_.saved_subjects.empty();
+    // The subject waits after phrases set off by commas, and an object follows, which a
+    // participle set off so takes only if it has two: "Several partners, including Japan,
+    // voiced concern" (not "The envoy, given a chance, spoke").
+    return state_.current < 0 && view_.IsKind(c + 1, ChunkKind::kNoun) &&
+           !TakesTwoObjects(view_.Lemma(view_.ChunkAt(c).head));
+  }
+
+  // Whether verb chunk c is a lone "-ed" past right after the object of a preposition, with
+  // no subject or marker waiting for a verb and no object after it: the participle that the
+  // tagger read as a past, which modifies that object ("In a letter posted on Monday, X
+  // asked", "was freed with dozens detained during the unrest").
+  bool ModifiesThePrepositionObjectBefore(uint32_t c, const VerbGroup& verb) const {
+    const uint32_t head = verb.head;
+    return verb.finite && verb.tense == Tense::kPast && verb.tokens.end - verb.tokens.begin == 1 &&
+           view_.Tag(head) == PosTag::kVBD && view_.Lower(head).ends_with("ed") &&
+           state_.subject < 0 && state_.marker.kind == MarkerKind::kNone &&
+           state_.last_role == Role::kPpObject && state_.last_np >= 0 &&
+           state_.last_np_chunk + 1 == static_cast<int64_t>(c) &&
+           !view_.IsKind(c + 1, ChunkKind::kNoun);
+  }
+
+  bool FiniteVerbBeforePunctuation(uint32_t c) const {
+    for (; c < view_.end_chunk() && !view_.IsKind(c, ChunkKind::kPunctuation); ++c) {
+      if (view_.IsFiniteVerbChunk(c)) return true;
+    }
+    return false;
+  }
+  std::string_view HeadLower(uint32_t c) const { return view_.Lower(view_.ChunkAt(c).head); }
+
+  // A subordinator whose clause never came: "rejected the use of force as a weapon and said
+  // ...": no verb between "as" and the "and" before this verb, so "as" was a preposition.
+  bool MarkedNoClause() const {
+    return state_.marker.kind == MarkerKind::kSubordinator && state_.subject >= 0 &&
+           state_.current >= 0 &&
+           out_.phrases[state_.subject].tokens.begin > static_cast<uint32_t>(state_.marker.token);
   }
 
   // Whether the current clause is an infinitive, or a list its first member is one, which a
@@ -121,7 +208,7 @@ class ClauseOpener {
     return after_phrase ? Opening::kReducedRelative : Opening::kParticipialAdjunct;
   }
 
-  Opening ClassifyFinite(int64_t prev, const VerbGroup& verb) const {
+  Opening ClassifyFinite(uint32_t c, int64_t prev, const VerbGroup& verb) const {
     switch (state_.marker.kind) {
       case MarkerKind::kRelative:
         return Opening::kRelative;
@@ -133,17 +220,123 @@ class ClauseOpener {
       case MarkerKind::kNone:
         break;
     }
-    if (state_.subject < 0 && state_.current >= 0 && state_.last_role == Role::kObject &&
-        state_.last_np_chunk == prev) {
+    if (EndsARelativeOnTheWaitingSubject()) {
+      return state_.held_marker.kind != MarkerKind::kNone ? Opening::kMarkedAfterRelative
+                                                          : Opening::kMainAfterInsertion;
+    }
+    if (state_.subject < 0 && state_.current >= 0 && state_.last_np_chunk == prev &&
+        ((state_.last_role == Role::kObject && !ObjectInsideTheWaitingSubject()) ||
+         ObjectEndsInOfPhrases(prev))) {
       return Opening::kComplementWithoutThat;
     }
     if (SaysWhatTheSubjectDoes()) return Opening::kReportedAfterAdjunct;
-    if (state_.subject < 0 && !scratch_.saved_subjects.empty()) return Opening::kMainAfterInsertion;
-    if (state_.subject < 0 && prev >= 0 && IsReportingVerb(verb.lemma) &&
-        view_.IsComma(static_cast<uint32_t>(prev))) {
+    if (state_.subject < 0 && !scratch_.saved_subjects.empty()) {
+      return state_.held_marker.kind != MarkerKind::kNone ? Opening::kMarkedAfterRelative
+                                                          : Opening::kMainAfterInsertion;
+    }
+    if (state_.subject >= 0 || prev < 0 || !view_.IsComma(static_cast<uint32_t>(prev))) {
+      return Opening::kMain;
+    }
+    // A finite verb after a comma, no subject waiting for it.
+    if (IsReportingVerb(verb.lemma) && NamesItsSpeakerAfter(c, prev)) {
       return Opening::kInvertedReporting;
     }
+    if (state_.current >= 0 && state_.current == state_.top &&
+        InsertedAfterItsSubject(state_.top)) {
+      return Opening::kMainAfterParenthesis;
+    }
+    // Not after a relative clause, which ends where its antecedent's verb comes: "Brazil,
+    // whose government backs X, urged ...".
+    if (state_.current >= 0 && state_.top >= 0 &&
+        out_.clauses[state_.current].kind != ClauseKind::kRelative &&
+        out_.clauses[state_.current].subject >= 0) {
+      return Opening::kCoordinatedVerbList;
+    }
     return Opening::kMain;
+  }
+
+  // Whether verb chunk c after the comma at `prev` reports what comes before it, its speaker
+  // after it: after a quote ('"...," said Putin'), or with only a noun phrase and its
+  // prepositional phrases after it ("..., said a spokesman for the ministry."), not an object
+  // and more ("accepted X, declared a state of emergency and asked Y").
+  bool NamesItsSpeakerAfter(uint32_t c, int64_t prev) const {
+    for (auto k = static_cast<uint32_t>(prev) + 1; k < c; ++k) {
+      if (view_.IsKind(k, ChunkKind::kPunctuation) && IsQuote(view_.Text(view_.ChunkAt(k).head))) {
+        return true;
+      }
+    }
+    uint32_t j = c + 1;
+    if (!view_.IsKind(j, ChunkKind::kNoun)) return false;
+    ++j;
+    while (view_.IsKind(j, ChunkKind::kPrep) && view_.IsKind(j + 1, ChunkKind::kNoun)) j += 2;
+    return j >= view_.end_chunk() || view_.IsKind(j, ChunkKind::kPunctuation) ||
+           view_.IsKind(j, ChunkKind::kRelative);
+  }
+
+  // Whether main clause `top` is a participle set off after its subject that the tagger read
+  // as a past ("The gangs, now allied under X, began ..."): its verb a lone "-ed" form right
+  // after "subject ," and adverbs.
+  bool InsertedAfterItsSubject(int32_t top) const {
+    const Clause& clause = out_.clauses[static_cast<size_t>(top)];
+    if (clause.subject < 0 || clause.verb.tokens.end - clause.verb.tokens.begin != 1 ||
+        view_.Tag(clause.verb.head) != PosTag::kVBD ||
+        !view_.Lower(clause.verb.head).ends_with("ed")) {
+      return false;
+    }
+    uint32_t t = clause.verb.head;
+    while (t > view_.first_token() && view_.Tag(t - 1) == PosTag::kRB) --t;
+    return t >= view_.first_token() + 2 && view_.Text(t - 1) == "," &&
+           out_.phrases[clause.subject].tokens.end == t - 1;
+  }
+
+  // The last orphan, when it is a relative clause (on the subject set aside or a phrase inside
+  // it), goes under the clause about to be added, which takes that subject back, instead of
+  // waiting for the next main clause.
+  void AdoptTheRelativeInTheSubject() {
+    if (scratch_.orphans.empty()) return;
+    Clause& relative = out_.clauses[scratch_.orphans.back()];
+    if (relative.kind != ClauseKind::kRelative) return;
+    scratch_.orphans.pop_back();
+    relative.parent = static_cast<int32_t>(out_.clauses.size());
+  }
+
+  // Whether the current clause is a relative clause on the subject set aside for its verb,
+  // which the verb after it then is ("the gunmen who attacked the convoy fled"), unless it
+  // reports or thinks something ("the men who said the road was closed").
+  bool EndsARelativeOnTheWaitingSubject() const {
+    if (state_.subject >= 0 || state_.current < 0 || scratch_.saved_subjects.empty()) {
+      return false;
+    }
+    const Clause& current = out_.clauses[static_cast<size_t>(state_.current)];
+    return current.kind == ClauseKind::kRelative &&
+           current.antecedent == scratch_.saved_subjects.back() &&
+           !TakesClauseComplement(current.verb.lemma);
+  }
+
+  // Whether the current clause, inserted in a subject set aside for its verb, is no verb of
+  // saying or thinking, so that its object is no subject of a complement: in "a decision
+  // taken by the parliament to join Russia was illegal", "was" takes back "a decision".
+  bool ObjectInsideTheWaitingSubject() const {
+    return !scratch_.saved_subjects.empty() &&
+           !TakesClauseComplement(out_.clauses[static_cast<size_t>(state_.current)].verb.lemma);
+  }
+
+  // Whether the chunks up to `prev` are the object of the current clause's verb of saying or
+  // thinking and its "of" phrases, which a finite verb after them makes the subject of a
+  // complement: "said five of the missiles had landed".
+  bool ObjectEndsInOfPhrases(int64_t prev) const {
+    const Clause& governor = out_.clauses[static_cast<size_t>(state_.current)];
+    if (state_.last_role != Role::kPpObject || governor.object < 0 ||
+        !TakesClauseComplement(governor.verb.lemma)) {
+      return false;
+    }
+    auto k = static_cast<uint32_t>(prev);
+    while (k >= view_.first_chunk() + 2 && view_.IsKind(k, ChunkKind::kNoun) &&
+           view_.IsKind(k - 1, ChunkKind::kPrep) && HeadLower(k - 1) == "of") {
+      k -= 2;
+    }
+    return static_cast<int64_t>(k) < prev && view_.IsKind(k, ChunkKind::kNoun) &&
+           view_.ChunkAt(k).phrase == governor.object;
   }
 
   // Whether the subject met since the current clause's verb is that of what the verb reports:
@@ -204,7 +397,8 @@ class ClauseOpener {
       case Opening::kCoordinatedAfterConjunction: {
         clause->kind = ClauseKind::kCoordinated;
         clause->marker = static_cast<int32_t>(view_.ChunkAt(static_cast<uint32_t>(prev)).head);
-        const int32_t parent = state_.current >= 0 ? state_.current : state_.top;
+        const int32_t parent = ConjunctOfTheSameForm(
+            view_, out_, state_.current >= 0 ? state_.current : state_.top, c);
         ShareAuxiliaries(out_.clauses[static_cast<size_t>(parent)].verb, c, &clause->verb);
         return {.parent = parent};
       }
@@ -247,11 +441,26 @@ class ClauseOpener {
         clause->kind = ClauseKind::kReported;
         clause->subject = state_.subject;
         return {.parent = state_.current};
+      case Opening::kMarkedAfterRelative: {
+        state_.marker = state_.held_marker;
+        state_.held_marker = {};
+        AdoptTheRelativeInTheSubject();
+        const Placement placement = OpenMarked(MarkedClauseKind(), clause);
+        clause->subject = scratch_.saved_subjects.back();
+        scratch_.saved_subjects.pop_back();
+        return placement;
+      }
       case Opening::kMainAfterInsertion:
+        state_.held_marker = {};
         clause->kind = ClauseKind::kMain;
         clause->subject = scratch_.saved_subjects.back();
         scratch_.saved_subjects.pop_back();
         return {.main = true};
+      case Opening::kMainAfterParenthesis:
+        return OpenMainAfterParenthesis(clause);
+      case Opening::kCoordinatedVerbList:
+        clause->kind = ClauseKind::kCoordinated;
+        return {.parent = state_.current};
       case Opening::kInvertedReporting:
         // A main clause whose subject is the next noun phrase.
         state_.inverted_clause = static_cast<int32_t>(out_.clauses.size());
@@ -262,6 +471,20 @@ class ClauseOpener {
         return {.main = true};
     }
     return {};
+  }
+
+  // The main clause takes the subject of the one that was its inserted participle, which
+  // becomes a participial clause under it, no longer a past.
+  Placement OpenMainAfterParenthesis(Clause* clause) {
+    Clause& inserted = out_.clauses[static_cast<size_t>(state_.top)];
+    clause->kind = ClauseKind::kMain;
+    clause->subject = inserted.subject;
+    inserted.kind = ClauseKind::kParticipial;
+    inserted.verb.finite = false;
+    inserted.verb.tense = Tense::kNone;
+    inserted.verb.passive = true;
+    scratch_.orphans.push_back(static_cast<uint32_t>(state_.top));
+    return {.main = true};
   }
 
   // A clause after its marker ("that", "because"), with the subject met since.
@@ -285,7 +508,10 @@ class ClauseOpener {
     clause->subject = state_.last_np;
     const bool in_subject = state_.last_role == Role::kSubject && state_.subject == state_.last_np;
     const int32_t parent = (in_subject || state_.current < 0) ? kOrphan : state_.current;
-    if (in_subject) SetAsideSubject(&state_, &scratch_);
+    if (in_subject) {
+      HoldTheMarker(&state_);
+      SetAsideSubject(&state_, &scratch_);
+    }
     return {.parent = parent};
   }
 
@@ -293,9 +519,11 @@ class ClauseOpener {
     clause->kind = ClauseKind::kRelative;
     clause->antecedent = state_.marker.antecedent;
     clause->marker = state_.marker.token;
-    if (state_.subject >= 0) {  // "the deal that Putin signed"
+    if (state_.subject >= 0) {  // "the deal that Putin signed", not "X, whose troops left"
       clause->subject = state_.subject;
-      if (!state_.marker.wh_adverb) clause->object = state_.marker.antecedent;
+      if (!state_.marker.wh_adverb && !state_.marker.possessive) {
+        clause->object = state_.marker.antecedent;
+      }
     } else if (!state_.marker.wh_adverb) {
       clause->subject = state_.marker.antecedent;
     }
@@ -306,9 +534,12 @@ class ClauseOpener {
   // complement clause, and is its object no more.
   Placement OpenComplementWithoutThat(Clause* clause) {
     Clause& governor = out_.clauses[state_.current];
-    const int32_t subject = governor.object >= 0 && InCoordination(governor.object, state_.last_np)
-                                ? governor.object
-                                : state_.last_np;
+    // The object, when the last phrase is its conjunct or the object of its "of" phrase.
+    const int32_t subject =
+        governor.object >= 0 && (state_.last_role == Role::kPpObject ||
+                                 InCoordination(governor.object, state_.last_np))
+            ? governor.object
+            : state_.last_np;
     if (governor.object == subject) {
       governor.object = governor.indirect_object;
       governor.indirect_object = -1;

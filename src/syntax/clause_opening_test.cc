@@ -215,5 +215,167 @@ TEST(ClauseOpening, SpeechQuotedAfterAColonIsReported) {
       });
 }
 
+TEST(ClauseOpening, AVerbAfterACommaWithNoSubjectContinuesAListOfVerbs) {
+  ExpectClauses(
+      "The/DT president/NN dismissed/VBD/dismiss the/DT cabinet/NN ,/, imposed/VBD/impose a/DT "
+      "curfew/NN on/IN the/DT city/NN and/CC asked/VBD/ask Russia/NNP for/IN troops/NNS/troop ./. "
+      "| "
+      "``/`` We/PRP will/MD respond/VB ,/, ''/'' said/VBD/say the/DT minister/NN ./. | "
+      "Talks/NNS/talk will/MD resume/VB ,/, said/VBD/say a/DT spokesman/NN for/IN the/DT "
+      "ministry/NN ./.",
+      {
+          R"(s0 c0 main: subj="The president" | verb="dismissed" lemma=dismiss past | obj="the cabinet")",
+          R"(s0 c1 coord<c0: subj="The president" | verb="imposed" lemma=impose past | obj="a curfew" | pp: on "the city")",
+          R"(s0 c2 coord<c1 "and": subj="The president" | verb="asked" lemma=ask past | obj="Russia" | pp: for "troops")",
+          // Only a speaker after the verb of saying: it reports what comes before.
+          R"(s1 c0 reported<c1: subj="We" | verb="will respond" lemma=respond future | speaker="the minister")",
+          R"(s1 c1 main: subj="the minister" | verb="said" lemma=say past)",
+          R"(s2 c0 reported<c1: subj="Talks" | verb="will resume" lemma=resume future | speaker="a spokesman")",
+          R"(s2 c1 main: subj="a spokesman" | verb="said" lemma=say past | pp: for "the ministry")",
+      });
+}
+
+TEST(ClauseOpening, APastSetOffAfterItsSubjectIsAParticipleWhenTheMainVerbFollows) {
+  ExpectClauses(
+      "The/DT militias/NNS/militia ,/, recently/RB united/VBD/unite under/IN one/CD "
+      "commander/NN ,/, attacked/VBD/attack the/DT port/NN ./. | "
+      "The/DT militias/NNS/militia united/VBD/unite ,/, attacked/VBD/attack the/DT port/NN ./.",
+      {
+          R"(s0 c0 part<c1: subj="The militias" | verb="united" lemma=unite passive | pp: under "one commander" | adv: "recently")",
+          R"(s0 c1 main: subj="The militias" | verb="attacked" lemma=attack past | obj="the port")",
+          // No comma between the subject and the first verb: a list of two acts.
+          R"(s1 c0 main: subj="The militias" | verb="united" lemma=unite past)",
+          R"(s1 c1 coord<c0: subj="The militias" | verb="attacked" lemma=attack past | obj="the port")",
+      });
+}
+
+TEST(ClauseOpening, ALoneParticipleWhereOnlyAPastFitsIsAPast) {
+  ExpectClauses(
+      "The/DT envoy/NN said/VBD/say she/PRP strongly/RB objected/VBN/object to/TO the/DT "
+      "plan/NN ./. | "
+      "The/DT envoy/NN ,/, who/WP left/VBD/leave Kabul/NNP when/WRB the/DT talks/NNS/talk "
+      "failed/VBD/fail ,/, landed/VBN/land in/IN Doha/NNP ./. | "
+      "The/DT envoy/NN ,/, who/WP left/VBD/leave Kabul/NNP ,/, welcomed/VBN/welcome by/IN "
+      "Qatar/NNP ,/, spoke/VBD/speak ./.",
+      {
+          R"(s0 c0 main: subj="The envoy" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="she" | verb="objected" lemma=object past | pp: to "the plan" | speaker="The envoy")",
+          R"(s1 c0 rel<c2 "who": subj="The envoy" | verb="left" lemma=leave past | obj="Kabul")",
+          R"(s1 c1 rel<c0 "when": subj="the talks" | verb="failed" lemma=fail past)",
+          R"(s1 c2 main: subj="The envoy" | verb="landed" lemma=land past | pp: in "Doha")",
+          // Followed by "by": a passive participle still.
+          R"(s2 c0 rel<c2 "who": subj="The envoy" | verb="left" lemma=leave past | obj="Kabul")",
+          R"(s2 c1 part<c0: subj="The envoy" | verb="welcomed" lemma=welcome passive | agent="Qatar")",
+          R"(s2 c2 main: subj="The envoy" | verb="spoke" lemma=speak past)",
+      });
+}
+
+TEST(ClauseOpening, WhoseClauseDoesNotTakeItsAntecedentAsObject) {
+  ExpectClauses(
+      "Chile/NNP and/CC Peru/NNP ,/, whose/WP$ ministers/NNS/minister signed/VBD/sign the/DT "
+      "pact/NN ,/, urged/VBD/urge Bolivia/NNP to/TO join/VB ./.",
+      {
+          R"(s0 c0 rel<c1 "whose": subj="ministers" | verb="signed" lemma=sign past | obj="the pact")",
+          R"(s0 c1 main: subj="Chile" & "Peru" | verb="urged" lemma=urge past | obj="Bolivia")",
+          R"(s0 c2 inf<c1: subj="Bolivia" | verb="to join" lemma=join)",
+      });
+}
+
+TEST(ClauseOpening, ASubordinatorWithNoClauseBeforeAndVerbWasAPreposition) {
+  ExpectClauses(
+      "The/DT minister/NN rejected/VBD/reject sanctions/NNS/sanction as/IN a/DT weapon/NN "
+      "and/CC said/VBD/say Chile/NNP opposed/VBD/oppose them/PRP ./.",
+      {
+          R"(s0 c0 main: subj="The minister" | verb="rejected" lemma=reject past | obj="sanctions")",
+          R"(s0 c1 coord<c0 "and": subj="The minister" | verb="said" lemma=say past)",
+          R"(s0 c2 reported<c1: subj="Chile" | verb="opposed" lemma=oppose past | obj="them" | speaker="The minister")",
+      });
+}
+
+TEST(ClauseOpening, AnObjectWithItsOfPhrasesIsTheSubjectOfTheComplementAfterIt) {
+  ExpectClauses(
+      "Chile/NNP said/VBD/say two/CD of/IN the/DT ships/NNS/ship had/VBD/have sunk/VBN/sink ./. | "
+      "Chile/NNP sank/VBD/sink two/CD of/IN the/DT ships/NNS/ship ./.",
+      {
+          R"(s0 c0 main: subj="Chile" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="two"{of "the ships"} | verb="had sunk" lemma=sink past perfect | speaker="Chile")",
+          R"(s1 c0 main: subj="Chile" | verb="sank" lemma=sink past | obj="two"{of "the ships"})",
+      });
+}
+
+TEST(ClauseOpening, APastRightAfterThePrepositionsObjectModifiesIt) {
+  ExpectClauses(
+      "In/IN a/DT note/NN signed/VBD/sign on/IN Monday/NNP ,/, Chile/NNP thanked/VBD/thank "
+      "Peru/NNP ./. | "
+      "In/IN Lima/NNP protesters/NNS/protester attacked/VBD/attack the/DT police/NN ./.",
+      {
+          R"(s0 c0 rel<c1: subj="a note" | verb="signed" lemma=sign passive | adv: "on Monday")",
+          R"(s0 c1 main: subj="Chile" | verb="thanked" lemma=thank past | obj="Peru" | pp: In "a note")",
+          // An object after it: the past of a clause.
+          R"(s1 c0 main: verb="attacked" lemma=attack past | obj="the police" | pp: In "Lima protesters")",
+      });
+}
+
+TEST(ClauseOpening, ARelativeClauseOnTheSubjectEndsAtItsVerb) {
+  ExpectClauses(
+      "The/DT rebels/NNS/rebel who/WP raided/VBD/raid the/DT camp/NN fled/VBN/flee ./. | "
+      "Chile/NNP said/VBD/say that/IN sailors/NNS/sailor who/WP seized/VBD/seize the/DT "
+      "ship/NN would/MD be/VB/be tried/VBN/try ./.",
+      {
+          R"(s0 c0 rel<c1 "who": subj="The rebels" | verb="raided" lemma=raid past | obj="the camp")",
+          R"(s0 c1 main: subj="The rebels" | verb="fled" lemma=flee past)",
+          R"(s1 c0 main: subj="Chile" | verb="said" lemma=say past)",
+          R"(s1 c1 rel<c2 "who": subj="sailors" | verb="seized" lemma=seize past | obj="the ship")",
+          R"(s1 c2 reported<c0 "that": subj="sailors" | verb="would be tried" lemma=try passive modal=would | speaker="Chile")",
+      });
+}
+
+TEST(ClauseOpening, ASubjectAfterAndWithARelativeClauseSetOffOpensAClause) {
+  ExpectClauses(
+      "Chile/NNP closed/VBD/close the/DT port/NN ,/, and/CC Peru/NNP ,/, whose/WP$ "
+      "navy/NN was/VBD/be away/RB ,/, protested/VBD/protest ./. | "
+      "Chile/NNP visited/VBD/visit Peru/NNP and/CC Bolivia/NNP ,/, which/WDT "
+      "border/VBP/border it/PRP ./.",
+      {
+          R"(s0 c0 main: subj="Chile" | verb="closed" lemma=close past | obj="the port")",
+          R"(s0 c1 rel<c2 "whose": subj="navy" | verb="was" lemma=be past)",
+          R"(s0 c2 main: subj="Peru" | verb="protested" lemma=protest past)",
+          // No verb after the relative clause: a list of objects.
+          R"(s1 c0 main: subj="Chile" | verb="visited" lemma=visit past | obj="Peru" & "Bolivia")",
+          R"(s1 c1 rel<c0 "which": subj="Bolivia" | verb="border" lemma=border present | obj="it")",
+      });
+}
+
+TEST(ClauseOpening, AClauseInsertedInTheSubjectOfAThatClauseKeepsItsMarker) {
+  ExpectClauses(
+      "Chile/NNP said/VBD/say that/IN a/DT vote/NN held/VBN/hold by/IN Peru/NNP to/TO "
+      "annex/VB Arica/NNP was/VBD/be void/JJ ./. | "
+      "Chile/NNP said/VBD/say that/IN the/DT state/NN of/IN war/NN that/WDT "
+      "had/VBD/have lasted/VBN/last a/DT year/NN has/VBZ/have ended/VBN/end ./.",
+      {
+          R"(s0 c0 main: subj="Chile" | verb="said" lemma=say past)",
+          R"(s0 c1 rel<c3: subj="a vote" | verb="held" lemma=hold passive | agent="Peru")",
+          // The infinitive's object is no subject of the verb after it.
+          R"(s0 c2 inf<c1: subj="a vote" | verb="to annex" lemma=annex | obj="Arica")",
+          R"(s0 c3 reported<c0 "that": subj="a vote" | verb="was" lemma=be past | speaker="Chile")",
+          R"(s1 c0 main: subj="Chile" | verb="said" lemma=say past)",
+          R"(s1 c1 rel<c2 "that": subj="war" | verb="had lasted" lemma=last past perfect | obj="a year")",
+          R"(s1 c2 reported<c0 "that": subj="the state"{of "war"} | verb="has ended" lemma=end present perfect | speaker="Chile")",
+      });
+}
+
+TEST(ClauseOpening, ALoneParticipleWithAnObjectAfterPhrasesSetOffIsThePast) {
+  ExpectClauses(
+      "The/DT envoys/NNS/envoy ,/, including/VBG/include Chile/NNP ,/, "
+      "voiced/VBN/voice concern/NN ./. | "
+      "The/DT envoy/NN ,/, given/VBN/give a/DT chance/NN ,/, spoke/VBD/speak ./.",
+      {
+          R"(s0 c0 main: subj="The envoys" | verb="voiced" lemma=voice past | obj="concern" | pp: including "Chile")",
+          // A verb of two objects may take one in the passive.
+          R"(s1 c0 rel<c1: subj="The envoy" | verb="given" lemma=give passive | obj="a chance")",
+          R"(s1 c1 main: subj="The envoy" | verb="spoke" lemma=speak past)",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -158,8 +158,21 @@ class ClauseWalk {
       return;
     }
     if (state_.current >= 0 && state_.objects_open && TakeAsObject(p, c)) return;
+    if (InsideTheWaitingSubject(c)) {  // "Ten civilians, among them women, were freed"
+      SetLastPhrase(p, c, Role::kPpObject);
+      return;
+    }
     state_.subject = p;
     SetLastPhrase(p, c, Role::kSubject);
+  }
+
+  // Whether noun chunk c, right after the object of a preposition that follows a subject
+  // still waiting for its verb, goes on with that prepositional phrase rather than replacing
+  // the subject.
+  bool InsideTheWaitingSubject(uint32_t c) const {
+    return state_.subject >= 0 && state_.last_role == Role::kPpObject &&
+           state_.last_np_chunk + 1 == static_cast<int64_t>(c) &&
+           out_.phrases[state_.subject].tokens.end < view_.ChunkAt(c).tokens.begin;
   }
 
   // "Putin and Xi", "Russia, China and India": another conjunct; but "X met Y and Z signed
@@ -171,15 +184,46 @@ class ClauseWalk {
     const bool complement_subjects = state_.current >= 0 && state_.last_role == Role::kObject &&
                                      out_.clauses[state_.current].object == state_.last_np &&
                                      TakesClauseComplement(out_.clauses[state_.current].verb.lemma);
-    const bool clause_coordination = state_.current >= 0 && state_.subject < 0 &&
-                                     !complement_subjects && state_.last_role != Role::kSubject &&
-                                     view_.IsFiniteVerbChunk(c + 1);
+    const bool clause_coordination =
+        state_.current >= 0 && state_.subject < 0 && !complement_subjects &&
+        state_.last_role != Role::kSubject &&
+        (view_.IsFiniteVerbChunk(c + 1) || FiniteVerbAfterRelative(c + 1) ||
+         (view_.IsComma(c - 2) && FiniteVerbAfterItsPhrases(c)));
     if (clause_coordination) {
       StartCoordinatedClause(p, c);
       return;
     }
     LinkConjunct(state_.last_np, p);
     SetLastPhrase(p, c, state_.last_role);
+  }
+
+  // Whether chunk c opens ", who ..." or ", whose ..." set off by commas and a finite verb
+  // follows the second comma: "and Machar, whose whereabouts are unknown, instructed ...".
+  bool FiniteVerbAfterRelative(uint32_t c) const {
+    if (!view_.IsComma(c) || !view_.IsKind(c + 1, ChunkKind::kRelative)) return false;
+    for (uint32_t k = c + 2; k < view_.end_chunk(); ++k) {
+      if (view_.IsComma(k)) return view_.IsFiniteVerbChunk(k + 1);
+      if (view_.IsKind(k, ChunkKind::kPunctuation)) return false;
+    }
+    return false;
+  }
+
+  // Whether noun chunk c, with the prepositional phrases and conjuncts after it, comes right
+  // before a finite verb: ", and troops from Russia, Belarus and Armenia began ...".
+  bool FiniteVerbAfterItsPhrases(uint32_t c) const {
+    uint32_t j = c + 1;
+    while (j < view_.end_chunk()) {
+      if ((view_.IsKind(j, ChunkKind::kPrep) || view_.IsComma(j) || view_.IsAndOr(j)) &&
+          view_.IsKind(j + 1, ChunkKind::kNoun)) {
+        j += 2;
+      } else if (view_.IsComma(j) && view_.IsAndOr(j + 1) &&
+                 view_.IsKind(j + 2, ChunkKind::kNoun)) {
+        j += 3;
+      } else {
+        break;
+      }
+    }
+    return j > c + 1 && view_.IsFiniteVerbChunk(j);
   }
 
   // Phrase p after a conjunction is the subject of a clause coordinated with the current one.
@@ -319,10 +363,19 @@ class ClauseWalk {
       OnSubordinator(c);
       return;
     }
-    const bool in_subject = state_.last_role == Role::kSubject && state_.subject == state_.last_np;
-    state_.marker = {MarkerKind::kRelative, static_cast<int32_t>(view_.ChunkAt(c).head),
-                     state_.last_np, (in_subject || state_.current < 0) ? kOrphan : state_.current,
-                     view_.Tag(view_.ChunkAt(c).head) == PosTag::kWRB};
+    // On the subject, or its last conjunct ("Brazil and Colombia, whose governments ..."), or
+    // on a phrase inside it ("the state of war that had existed ... has ended").
+    const bool on_subject = state_.last_role == Role::kSubject && state_.subject >= 0;
+    const bool in_subject =
+        on_subject || (state_.last_role == Role::kPpObject && state_.subject >= 0);
+    if (in_subject) HoldTheMarker(&state_);
+    const PosTag tag = view_.Tag(view_.ChunkAt(c).head);
+    state_.marker = {MarkerKind::kRelative,
+                     static_cast<int32_t>(view_.ChunkAt(c).head),
+                     on_subject ? state_.subject : state_.last_np,
+                     (in_subject || state_.current < 0) ? kOrphan : state_.current,
+                     tag == PosTag::kWRB,
+                     tag == PosTag::kWPS};
     if (in_subject) SetAsideSubject(&state_, &scratch_);
     state_.objects_open = false;
     state_.prep_chunk = -1;

@@ -92,5 +92,27 @@ TEST(ClauseWalk, IndirectObjectAndAgoAdverbial) {
       });
 }
 
+TEST(ClauseWalk, APhraseRightAfterAPrepositionsObjectInTheSubjectKeepsTheSubject) {
+  ExpectClauses(
+      "Ten/CD sailors/NNS/sailor ,/, among/IN them/PRP two/CD officers/NNS/officer ,/, "
+      "were/VBD/be freed/VBN/free ./.",
+      {
+          R"(s0 c0 main: subj="Ten sailors" | verb="were freed" lemma=free past passive | pp: among "them")",
+      });
+}
+
+TEST(ClauseWalk, APhraseAfterCommaAndWithItsPhrasesBeforeAVerbOpensAClause) {
+  ExpectClauses(
+      "Chile/NNP closed/VBD/close the/DT port/NN ,/, and/CC ships/NNS/ship from/IN Peru/NNP "
+      "and/CC Bolivia/NNP left/VBD/leave ./. | "
+      "Chile/NNP closed/VBD/close the/DT port/NN ,/, and/CC ships/NNS/ship from/IN Peru/NNP ./.",
+      {
+          R"(s0 c0 main: subj="Chile" | verb="closed" lemma=close past | obj="the port")",
+          R"(s0 c1 coord<c0 "and": subj="ships"{from "Peru" & "Bolivia"} | verb="left" lemma=leave past)",
+          // No verb after them: one more object.
+          R"(s1 c0 main: subj="Chile" | verb="closed" lemma=close past | obj="the port" & "ships" | pp: from "Peru")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -24,6 +24,7 @@ struct Marker {
   int32_t antecedent = -1;  // kRelative: the phrase it modifies
   int32_t parent = -1;      // the clause the next clause depends on, or kOrphan
   bool wh_adverb = false;   // "where", "when": the antecedent is no argument
+  bool possessive = false;  // "whose": the antecedent owns the subject, is no argument
 };
 
 struct WalkState {
@@ -39,6 +40,9 @@ struct WalkState {
   int32_t inverted_clause = -1;      // '"...," said Putin': the clause whose subject comes next
   int32_t pending_speaker = -1;      // "According to X, ...": the next main clause's speaker
   uint32_t skip_chunk = UINT32_MAX;  // "ago", already taken with its phrase
+  // "said that protesters who blocked the road would be arrested": the marker whose subject
+  // a relative clause set aside, for the verb that takes that subject back.
+  Marker held_marker;
 };
 
 // A subject waiting for its verb is set aside while an inserted clause runs ("Putin, who
@@ -46,6 +50,14 @@ struct WalkState {
 inline void SetAsideSubject(WalkState* state, SyntaxScratch* scratch) {
   if (state->subject >= 0) scratch->saved_subjects.push_back(state->subject);
   state->subject = -1;
+}
+
+// A clause inserted in the subject of a marked clause ("said that men who blocked the road
+// would be ...") keeps the marker for the verb that takes the subject back.
+inline void HoldTheMarker(WalkState* state) {
+  const bool marked =
+      state->marker.kind == MarkerKind::kThat || state->marker.kind == MarkerKind::kSubordinator;
+  state->held_marker = marked ? state->marker : Marker{};
 }
 
 // Reported speech with `speaker` as the one who said it ("X said", "according to X").
