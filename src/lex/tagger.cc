@@ -521,6 +521,9 @@ class SentenceTagger {
         tag = PosTag::kVBD;  // a participle takes no direct object: "crowds trashed its embassy"
       } else if (subject_before && !HasOtherFiniteVerb(i)) {
         tag = PosTag::kVBD;  // a sentence needs a finite verb: "the two leaders discussed trade"
+      } else if (ClosesIncludingList(before) && !HasOtherFiniteVerb(i)) {
+        // So after a subject's list: "Several allies, including Japan, voiced concern".
+        tag = PosTag::kVBD;
       } else if (before + 1 < i && IsNoun(subject) && LowerAt(i + 1) != "by" &&
                  EndsReportedSubject(before)) {
         // An adverb between a reported clause's subject and a past form marks the finite
@@ -823,6 +826,23 @@ class SentenceTagger {
       if (!IsAdverb(t) && !IsNoun(t) && t != PosTag::kIN && t != PosTag::kDT) return false;
     }
     return true;
+  }
+
+  // Whether token i is the comma that closes a list a noun's "including" opens ("allies,
+  // including Japan and Australia,"), with only the list's names, nouns and their words between.
+  bool ClosesIncludingList(size_t i) const {
+    if (i >= tokens_.size() || TagAt(i) != PosTag::kComma) return false;
+    for (size_t k = i; k-- > 2;) {
+      if (LowerAt(k) == "including") {
+        return TagAt(k - 1) == PosTag::kComma && IsNoun(TagAt(k - 2));
+      }
+      const PosTag t = TagAt(k);
+      if (!IsNoun(t) && !IsAdjective(t) && t != PosTag::kDT && t != PosTag::kCC &&
+          t != PosTag::kComma) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // Whether token i can open a direct object or object clause. A proper noun counts only

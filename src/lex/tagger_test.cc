@@ -71,6 +71,17 @@ TEST(Tagger, TagsARegularPastSeenOnlyAsParticipleAsPastWithItsObject) {
             "The/DT arrested/VBN men/NNS were/VBD freed/VBN ./.");
 }
 
+// A subject's "including" list stands between it and its finite verb.
+TEST(Tagger, TagsAPastFormAfterASubjectsIncludingListAsPast) {
+  EXPECT_EQ(Tagged("Several partners , including Gondor and the Shire , voiced concern ."),
+            "Several/JJ partners/NNS ,/, including/VBG Gondor/NNP and/CC the/DT Shire/NNP ,/, "
+            "voiced/VBD concern/NN ./.");
+  // A later finite verb leaves the participle a reduced relative.
+  EXPECT_EQ(Tagged("Several towns , including Bree , flooded by the river were evacuated ."),
+            "Several/JJ towns/NNS ,/, including/VBG Bree/NNP ,/, flooded/VBN by/IN the/DT "
+            "river/NN were/VBD evacuated/VBN ./.");
+}
+
 TEST(Tagger, TagsAnIngAdjectiveBeforeANameAsAnAdjective) {
   EXPECT_EQ(Tagged("In neighboring Cameroon , troops repelled the attack ."),
             "In/IN neighboring/JJ Cameroon/NNP ,/, troops/NNS repelled/VBD the/DT attack/NN ./.");
