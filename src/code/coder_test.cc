@@ -163,6 +163,11 @@ TEST_F(CoderTest, ACriticizedActIsTheLastActOfTheKindItsNounNames) {
               ElementsAre("CHNCOP RUSMIL 173", "WST CHNCOP 111"));
 }
 
+TEST_F(CoderTest, AQuantifiedSubjectIsItsOfPhrasesActor) {
+  EXPECT_THAT(Code("Several of the Chinese soldiers attacked Russian troops."),
+              ElementsAre("CHNMIL RUSMIL 190"));
+}
+
 TEST_F(CoderTest, ACriticizedActOfCoordinatedDoersTargetsEachOfThem) {
   EXPECT_THAT(Code("Russian troops and Chinese troops attacked Ukraine. Western powers condemned "
                    "the attack."),

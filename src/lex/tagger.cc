@@ -728,6 +728,10 @@ class SentenceTagger {
       // A mostly adjectival capitalised word before a noun: "Chinese President"; between two
       // proper nouns it is inside the name: "the Central African Republic".
       tag = PosTag::kJJ;
+    } else if (IsAdjective(tag) && LowerAt(i + 1) == "of" &&
+               (lower == "several" || lower == "many" || lower == "few")) {
+      // A quantifier that heads its "of" phrase, as "some" does: "Several of the soldiers".
+      tag = PosTag::kDT;
     } else if (lower == "about" && LowerAt(i + 1) == "to") {
       tag = PosTag::kIN;  // "about to" + verb
     } else if (lower == "that" && IsNoun(previous) &&

@@ -82,6 +82,13 @@ TEST(Tagger, TagsAPastFormAfterASubjectsIncludingListAsPast) {
             "river/NN were/VBD evacuated/VBN ./.");
 }
 
+// "Several of", "many of" head their phrase as "some of" does.
+TEST(Tagger, TagsAQuantifierBeforeItsOfPhraseAsADeterminer) {
+  EXPECT_EQ(Tagged("Several of the soldiers fled ."),
+            "Several/DT of/IN the/DT soldiers/NNS fled/VBD ./.");
+  EXPECT_EQ(Tagged("Many soldiers fled ."), "Many/JJ soldiers/NNS fled/VBD ./.");
+}
+
 TEST(Tagger, TagsAnIngAdjectiveBeforeANameAsAnAdjective) {
   EXPECT_EQ(Tagged("In neighboring Cameroon , troops repelled the attack ."),
             "In/IN neighboring/JJ Cameroon/NNP ,/, troops/NNS repelled/VBD the/DT attack/NN ./.");
