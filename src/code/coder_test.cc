@@ -168,6 +168,10 @@ TEST_F(CoderTest, AQuantifiedSubjectIsItsOfPhrasesActor) {
               ElementsAre("CHNMIL RUSMIL 190"));
 }
 
+TEST_F(CoderTest, TheWestBeforeAPrepositionIsTheAccused) {
+  EXPECT_THAT(Code("China accused the West of interference."), ElementsAre("CHN WST 112"));
+}
+
 TEST_F(CoderTest, ACriticizedActOfCoordinatedDoersTargetsEachOfThem) {
   EXPECT_THAT(Code("Russian troops and Chinese troops attacked Ukraine. Western powers condemned "
                    "the attack."),

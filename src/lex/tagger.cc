@@ -732,6 +732,11 @@ class SentenceTagger {
                (lower == "several" || lower == "many" || lower == "few")) {
       // A quantifier that heads its "of" phrase, as "some" does: "Several of the soldiers".
       tag = PosTag::kDT;
+    } else if (tag == PosTag::kJJ && i > 0 && LowerAt(i - 1) == "the" && next == PosTag::kIN &&
+               token(i).has(kCapitalized) && HasCandidate(i, PosTag::kNNP)) {
+      // A capitalised adjective that "the" heads, before a preposition, is a name: "accused
+      // the West of double standards".
+      tag = PosTag::kNNP;
     } else if (lower == "about" && LowerAt(i + 1) == "to") {
       tag = PosTag::kIN;  // "about to" + verb
     } else if (lower == "that" && IsNoun(previous) &&

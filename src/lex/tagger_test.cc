@@ -89,6 +89,13 @@ TEST(Tagger, TagsAQuantifierBeforeItsOfPhraseAsADeterminer) {
   EXPECT_EQ(Tagged("Many soldiers fled ."), "Many/JJ soldiers/NNS fled/VBD ./.");
 }
 
+// "the West" before a preposition is the name, not an adjective waiting for its noun.
+TEST(Tagger, TagsACapitalisedAdjectiveThatTheHeadsBeforeAPrepositionAsAName) {
+  EXPECT_EQ(Tagged("Gondor accused the West of hypocrisy ."),
+            "Gondor/NNP accused/VBD the/DT West/NNP of/IN hypocrisy/NN ./.");
+  EXPECT_EQ(Tagged("The Western powers met ."), "The/DT Western/JJ powers/NNS met/VBD ./.");
+}
+
 TEST(Tagger, TagsAnIngAdjectiveBeforeANameAsAnAdjective) {
   EXPECT_EQ(Tagged("In neighboring Cameroon , troops repelled the attack ."),
             "In/IN neighboring/JJ Cameroon/NNP ,/, troops/NNS repelled/VBD the/DT attack/NN ./.");
