@@ -172,6 +172,11 @@ TEST_F(CoderTest, TheWestBeforeAPrepositionIsTheAccused) {
   EXPECT_THAT(Code("China accused the West of interference."), ElementsAre("CHN WST 112"));
 }
 
+TEST_F(CoderTest, AReportedEvaluationOfAnActByAnActorTargetsTheActor) {
+  EXPECT_THAT(Code("China said the strikes by Russian troops were reckless."),
+              ElementsAre("CHN RUSMIL 111"));
+}
+
 TEST_F(CoderTest, ACriticizedActOfCoordinatedDoersTargetsEachOfThem) {
   EXPECT_THAT(Code("Russian troops and Chinese troops attacked Ukraine. Western powers condemned "
                    "the attack."),
