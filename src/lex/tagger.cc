@@ -521,6 +521,11 @@ class SentenceTagger {
         tag = PosTag::kVBD;  // a participle takes no direct object: "crowds trashed its embassy"
       } else if (subject_before && !HasOtherFiniteVerb(i)) {
         tag = PosTag::kVBD;  // a sentence needs a finite verb: "the two leaders discussed trade"
+      } else if (IsNoun(subject) && (IsNoun(TagAt(object)) || StartsObject(object, true)) &&
+                 EndsSubordinateSubject(before)) {
+        // After a conjunction of time or cause and its subject comes that clause's verb:
+        // "protested after Chinese ships fired water cannon at a supply boat".
+        tag = PosTag::kVBD;
       } else if (ClosesIncludingList(before) && !HasOtherFiniteVerb(i)) {
         // So after a subject's list: "Several allies, including Japan, voiced concern".
         tag = PosTag::kVBD;
@@ -605,6 +610,22 @@ class SentenceTagger {
     const PosTag t = TagAt(verb);
     return (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP) &&
            TakesClauseComplement(lexicon_.Lemma(token(verb).lower, t));
+  }
+
+  // Whether token i ends a short noun phrase right after a conjunction that opens a clause of
+  // time or cause ("after [Chinese coast guard ships] ...", "because [the troops] ...").
+  bool EndsSubordinateSubject(size_t i) const {
+    static constexpr std::array<std::string_view, 6> kOpeners = {"after", "before",  "when",
+                                                                 "while", "because", "until"};
+    constexpr size_t kMaxSubject = 6;
+    size_t start = i + 1;
+    while (start > 0 && i + 1 - start < kMaxSubject) {
+      const PosTag t = TagAt(start - 1);
+      if (!IsNoun(t) && !IsDeterminerLike(t) && t != PosTag::kJJ && t != PosTag::kCD) break;
+      --start;
+    }
+    if (start == 0 || start == i + 1) return false;
+    return In(kOpeners, LowerAt(start - 1));
   }
 
   // Whether token i, before an object, particle, adverb, preposition or the sentence's end,

@@ -96,6 +96,18 @@ TEST(Tagger, TagsACapitalisedAdjectiveThatTheHeadsBeforeAPrepositionAsAName) {
   EXPECT_EQ(Tagged("The Western powers met ."), "The/DT Western/JJ powers/NNS met/VBD ./.");
 }
 
+// After "after", "because" ... and a short subject, a past form with an object is the verb of
+// that clause, though the sentence has another finite verb; before a preposition it may be a
+// reduced relative and is left alone.
+TEST(Tagger, TagsAPastFormAfterASubordinatorsSubjectAsPast) {
+  EXPECT_EQ(Tagged("Gondor protested after Mordor ships fired water cannon at a boat ."),
+            "Gondor/NNP protested/VBD after/IN Mordor/NNP ships/NNS fired/VBD water/NN "
+            "cannon/NN at/IN a/DT boat/NN ./.");
+  EXPECT_EQ(Tagged("Gondor protested after the men arrested in Bree were freed ."),
+            "Gondor/NNP protested/VBD after/IN the/DT men/NNS arrested/VBN in/IN Bree/NNP "
+            "were/VBD freed/VBN ./.");
+}
+
 TEST(Tagger, TagsAnIngAdjectiveBeforeANameAsAnAdjective) {
   EXPECT_EQ(Tagged("In neighboring Cameroon , troops repelled the attack ."),
             "In/IN neighboring/JJ Cameroon/NNP ,/, troops/NNS repelled/VBD the/DT attack/NN ./.");
