@@ -597,13 +597,7 @@ class SentenceTagger {
   // Whether token i ends a short noun phrase right after a verb that takes a clause, or its
   // "that": the subject of what is said ("says [the Turkish jet] ...").
   bool EndsReportedSubject(size_t i) const {
-    constexpr size_t kMaxSubject = 6;
-    size_t start = i + 1;
-    while (start > 0 && i + 1 - start < kMaxSubject) {
-      const PosTag t = TagAt(start - 1);
-      if (!IsNoun(t) && !IsDeterminerLike(t) && t != PosTag::kJJ && t != PosTag::kCD) break;
-      --start;
-    }
+    const size_t start = ShortNounPhraseStart(i);
     if (start == 0 || start == i + 1) return false;
     size_t verb = start - 1;
     if (LowerAt(verb) == "that" && verb > 0) --verb;
@@ -617,6 +611,14 @@ class SentenceTagger {
   bool EndsSubordinateSubject(size_t i) const {
     static constexpr std::array<std::string_view, 6> kOpeners = {"after", "before",  "when",
                                                                  "while", "because", "until"};
+    const size_t start = ShortNounPhraseStart(i);
+    if (start == 0 || start == i + 1) return false;
+    return In(kOpeners, LowerAt(start - 1));
+  }
+
+  // Where the short noun phrase (at most six nouns, determiners, adjectives and numbers)
+  // ending at token i begins; i + 1 when token i ends none.
+  size_t ShortNounPhraseStart(size_t i) const {
     constexpr size_t kMaxSubject = 6;
     size_t start = i + 1;
     while (start > 0 && i + 1 - start < kMaxSubject) {
@@ -624,8 +626,7 @@ class SentenceTagger {
       if (!IsNoun(t) && !IsDeterminerLike(t) && t != PosTag::kJJ && t != PosTag::kCD) break;
       --start;
     }
-    if (start == 0 || start == i + 1) return false;
-    return In(kOpeners, LowerAt(start - 1));
+    return start;
   }
 
   // Whether token i, before an object, particle, adverb, preposition or the sentence's end,
