@@ -60,6 +60,10 @@ struct DeferredTarget {
   // with `intent`, one promised or agreed to ("pledged to declare a ceasefire"), not declared.
   bool truce = false;
   const IntentCode* intent = nullptr;
+  // A criticism: the roots of the acts of material conflict its noun names ("the offensive":
+  // "19"), whose last coded act comes before the last act of any kind ("condemned the
+  // offensive" is not of the arrests that followed it); empty for "the incident".
+  std::vector<std::string> criticized_roots = {};
 };
 
 // Per-thread working memory, reused from story to story; each coder uses its own members.

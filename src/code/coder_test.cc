@@ -153,6 +153,30 @@ TEST_F(CoderTest, ACriticizedActWithoutActorIsTheLastEarlierActsSource) {
               ElementsAre("RUSMIL UKR 190"));
 }
 
+TEST_F(CoderTest, ACriticizedActIsTheLastActOfTheKindItsNounNames) {
+  // "the attack" names an act of fighting (root 19): not the arrests told after it.
+  EXPECT_THAT(Code("Russian troops attacked Ukraine. Chinese police arrested Russian soldiers. "
+                   "Western powers condemned the attack."),
+              ElementsAre("RUSMIL UKR 190", "CHNCOP RUSMIL 173", "WST RUSMIL 111"));
+  // With no act of its kind before it, the last act of material conflict is still the one.
+  EXPECT_THAT(Code("Chinese police arrested Russian troops. Western powers condemned the attack."),
+              ElementsAre("CHNCOP RUSMIL 173", "WST CHNCOP 111"));
+}
+
+TEST_F(CoderTest, AQuantifiedSubjectIsItsOfPhrasesActor) {
+  EXPECT_THAT(Code("Several of the Chinese soldiers attacked Russian troops."),
+              ElementsAre("CHNMIL RUSMIL 190"));
+}
+
+TEST_F(CoderTest, TheWestBeforeAPrepositionIsTheAccused) {
+  EXPECT_THAT(Code("China accused the West of interference."), ElementsAre("CHN WST 112"));
+}
+
+TEST_F(CoderTest, AReportedEvaluationOfAnActByAnActorTargetsTheActor) {
+  EXPECT_THAT(Code("China said the strikes by Russian troops were reckless."),
+              ElementsAre("CHN RUSMIL 111"));
+}
+
 TEST_F(CoderTest, ACriticizedActOfCoordinatedDoersTargetsEachOfThem) {
   EXPECT_THAT(Code("Russian troops and Chinese troops attacked Ukraine. Western powers condemned "
                    "the attack."),

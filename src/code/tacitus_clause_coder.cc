@@ -50,11 +50,14 @@ bool DoesTheActItNames(const VerbPattern& pattern, std::string_view noun) {
 // ("the attack", "the shelling": a noun whose patterns are of quad class 4); or praise
 // ("welcomed the swap", "hailed the arrest") of a noun with patterns of its own, whose roots
 // go to *act_roots: the act praised is of one of those roots; *mutual_act when one of those
-// patterns codes both ways ("swap", "talks"). A pattern that does the act itself ("imposed a
-// curfew", "declared martial law") names no other.
+// patterns codes both ways ("swap", "talks"). A criticized noun's roots of material conflict
+// go to *criticized_roots ("the offensive": 19). A pattern that does the act itself ("imposed
+// a curfew", "declared martial law") names no other.
 bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern, int32_t target,
-                            std::vector<std::string>* act_roots, bool* mutual_act) {
+                            std::vector<std::string>* act_roots, bool* mutual_act,
+                            std::vector<std::string>* criticized_roots) {
   act_roots->clear();
+  criticized_roots->clear();
   *mutual_act = false;
   if (target < 0 || !story.actors.ActorsOf(target).empty()) return false;
   const EventType* type = story.dictionaries.FindEventType(pattern.code);
@@ -76,10 +79,15 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
   if (type->quad_class < 3 && !pattern.code.starts_with("09")) return false;
   // Words news uses for the act it reports, whatever it was: "condemned the incident".
   if (noun == "incident" || noun == "violence" || noun == "bloodshed") return true;
-  return std::any_of(acts.begin(), acts.end(), [&](const VerbPattern* act) {
+  for (const VerbPattern* act : acts) {
     const EventType* t = story.dictionaries.FindEventType(act->code);
-    return t != nullptr && t->quad_class == 4;
-  });
+    if (t == nullptr || t->quad_class != 4) continue;
+    if (std::find(criticized_roots->begin(), criticized_roots->end(), t->root) ==
+        criticized_roots->end()) {
+      criticized_roots->push_back(t->root);
+    }
+  }
+  return !criticized_roots->empty();
 }
 
 // A visit (042, 043) is a journey to another state's or organisation's actors: the two sides
@@ -137,6 +145,22 @@ void IndexChildren(const Syntax& syntax, ClauseScratch* scratch) {
   }
 }
 
+// The last event of `story_events` that `is_the_act` accepts and the deferred `d` follows:
+// in an earlier sentence, or in its own from a clause before its own; nullptr when none.
+template <typename Predicate>
+const Event* LastActBefore(std::span<const Event> story_events, const DeferredTarget& d,
+                           Predicate is_the_act) {
+  const Event* act = nullptr;
+  for (const Event& event : story_events) {
+    if (is_the_act(event) && event.sentence <= d.site.sentence &&
+        (event.sentence < d.site.sentence || (event.clause >= 0 && event.clause < d.site.clause)) &&
+        (act == nullptr || event.sentence >= act->sentence)) {
+      act = &event;
+    }
+  }
+  return act;
+}
+
 }  // namespace
 
 void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const EventEmitter& emitter,
@@ -185,14 +209,12 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
     if (d.denial) {
       act = AnsweredEvent(story_events, d.site.sentence, d.site.clause, sources);
     } else {
-      for (const Event& event : story_events) {
-        if (named(event) && event.sentence <= d.site.sentence &&
-            (event.sentence < d.site.sentence ||
-             (event.clause >= 0 && event.clause < d.site.clause)) &&
-            (act == nullptr || event.sentence >= act->sentence)) {
-          act = &event;
-        }
-      }
+      act = LastActBefore(story_events, d, [&](const Event& event) {
+        return named(event) &&
+               std::any_of(d.criticized_roots.begin(), d.criticized_roots.end(),
+                           [&](const std::string& root) { return event.code.starts_with(root); });
+      });
+      if (act == nullptr) act = LastActBefore(story_events, d, named);
     }
     if (act == nullptr && !d.denial) {
       // No coded event is the act, but an earlier sentence may name it with its author:
@@ -286,12 +308,15 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
         continue;
       }
       std::vector<std::string> act_roots;
+      std::vector<std::string> criticized_roots;
       bool mutual_act = false;
       if (NamesAnUnattributedAct(story, *evaluation.entry, evaluation.evaluated, &act_roots,
-                                 &mutual_act)) {
-        scratch->deferred.push_back({site, match, evaluation.source,
-                                     syntax.phrases[evaluation.evaluated].tokens,
-                                     std::move(act_roots), /*denial=*/false, mutual_act});
+                                 &mutual_act, &criticized_roots)) {
+        DeferredTarget& d = scratch->deferred.emplace_back(
+            DeferredTarget{site, match, evaluation.source,
+                           syntax.phrases[evaluation.evaluated].tokens, std::move(act_roots),
+                           /*denial=*/false, mutual_act});
+        d.criticized_roots = std::move(criticized_roots);
         continue;
       }
     }
@@ -364,11 +389,14 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     }
     const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
     std::vector<std::string> act_roots;
+    std::vector<std::string> criticized_roots;
     bool mutual_act = false;
-    if (intent == nullptr &&
-        NamesAnUnattributedAct(story, *match.pattern, target, &act_roots, &mutual_act)) {
-      scratch->deferred.push_back({site, match, source, story.syntax.phrases[target].tokens,
-                                   std::move(act_roots), /*denial=*/false, mutual_act});
+    if (intent == nullptr && NamesAnUnattributedAct(story, *match.pattern, target, &act_roots,
+                                                    &mutual_act, &criticized_roots)) {
+      DeferredTarget& d = scratch->deferred.emplace_back(
+          DeferredTarget{site, match, source, story.syntax.phrases[target].tokens,
+                         std::move(act_roots), /*denial=*/false, mutual_act});
+      d.criticized_roots = std::move(criticized_roots);
       continue;
     }
     // "Pakistan denied the charges", "denied that any camp existed": the accuser's.

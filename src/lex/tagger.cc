@@ -521,6 +521,14 @@ class SentenceTagger {
         tag = PosTag::kVBD;  // a participle takes no direct object: "crowds trashed its embassy"
       } else if (subject_before && !HasOtherFiniteVerb(i)) {
         tag = PosTag::kVBD;  // a sentence needs a finite verb: "the two leaders discussed trade"
+      } else if (IsNoun(subject) && (IsNoun(TagAt(object)) || StartsObject(object, true)) &&
+                 EndsSubordinateSubject(before)) {
+        // After a conjunction of time or cause and its subject comes that clause's verb:
+        // "protested after Chinese ships fired water cannon at a supply boat".
+        tag = PosTag::kVBD;
+      } else if (ClosesIncludingList(before) && !HasOtherFiniteVerb(i)) {
+        // So after a subject's list: "Several allies, including Japan, voiced concern".
+        tag = PosTag::kVBD;
       } else if (before + 1 < i && IsNoun(subject) && LowerAt(i + 1) != "by" &&
                  EndsReportedSubject(before)) {
         // An adverb between a reported clause's subject and a past form marks the finite
@@ -589,6 +597,28 @@ class SentenceTagger {
   // Whether token i ends a short noun phrase right after a verb that takes a clause, or its
   // "that": the subject of what is said ("says [the Turkish jet] ...").
   bool EndsReportedSubject(size_t i) const {
+    const size_t start = ShortNounPhraseStart(i);
+    if (start == 0 || start == i + 1) return false;
+    size_t verb = start - 1;
+    if (LowerAt(verb) == "that" && verb > 0) --verb;
+    const PosTag t = TagAt(verb);
+    return (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP) &&
+           TakesClauseComplement(lexicon_.Lemma(token(verb).lower, t));
+  }
+
+  // Whether token i ends a short noun phrase right after a conjunction that opens a clause of
+  // time or cause ("after [Chinese coast guard ships] ...", "because [the troops] ...").
+  bool EndsSubordinateSubject(size_t i) const {
+    static constexpr std::array<std::string_view, 6> kOpeners = {"after", "before",  "when",
+                                                                 "while", "because", "until"};
+    const size_t start = ShortNounPhraseStart(i);
+    if (start == 0 || start == i + 1) return false;
+    return In(kOpeners, LowerAt(start - 1));
+  }
+
+  // Where the short noun phrase (at most six nouns, determiners, adjectives and numbers)
+  // ending at token i begins; i + 1 when token i ends none.
+  size_t ShortNounPhraseStart(size_t i) const {
     constexpr size_t kMaxSubject = 6;
     size_t start = i + 1;
     while (start > 0 && i + 1 - start < kMaxSubject) {
@@ -596,12 +626,7 @@ class SentenceTagger {
       if (!IsNoun(t) && !IsDeterminerLike(t) && t != PosTag::kJJ && t != PosTag::kCD) break;
       --start;
     }
-    if (start == 0 || start == i + 1) return false;
-    size_t verb = start - 1;
-    if (LowerAt(verb) == "that" && verb > 0) --verb;
-    const PosTag t = TagAt(verb);
-    return (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP) &&
-           TakesClauseComplement(lexicon_.Lemma(token(verb).lower, t));
+    return start;
   }
 
   // Whether token i, before an object, particle, adverb, preposition or the sentence's end,
@@ -725,6 +750,15 @@ class SentenceTagger {
       // A mostly adjectival capitalised word before a noun: "Chinese President"; between two
       // proper nouns it is inside the name: "the Central African Republic".
       tag = PosTag::kJJ;
+    } else if (IsAdjective(tag) && LowerAt(i + 1) == "of" &&
+               (lower == "several" || lower == "many" || lower == "few")) {
+      // A quantifier that heads its "of" phrase, as "some" does: "Several of the soldiers".
+      tag = PosTag::kDT;
+    } else if (tag == PosTag::kJJ && i > 0 && LowerAt(i - 1) == "the" && next == PosTag::kIN &&
+               token(i).has(kCapitalized) && HasCandidate(i, PosTag::kNNP)) {
+      // A capitalised adjective that "the" heads, before a preposition, is a name: "accused
+      // the West of double standards".
+      tag = PosTag::kNNP;
     } else if (lower == "about" && LowerAt(i + 1) == "to") {
       tag = PosTag::kIN;  // "about to" + verb
     } else if (lower == "that" && IsNoun(previous) &&
@@ -823,6 +857,23 @@ class SentenceTagger {
       if (!IsAdverb(t) && !IsNoun(t) && t != PosTag::kIN && t != PosTag::kDT) return false;
     }
     return true;
+  }
+
+  // Whether token i is the comma that closes a list a noun's "including" opens ("allies,
+  // including Japan and Australia,"), with only the list's names, nouns and their words between.
+  bool ClosesIncludingList(size_t i) const {
+    if (i >= tokens_.size() || TagAt(i) != PosTag::kComma) return false;
+    for (size_t k = i; k-- > 2;) {
+      if (LowerAt(k) == "including") {
+        return TagAt(k - 1) == PosTag::kComma && IsNoun(TagAt(k - 2));
+      }
+      const PosTag t = TagAt(k);
+      if (!IsNoun(t) && !IsAdjective(t) && t != PosTag::kDT && t != PosTag::kCC &&
+          t != PosTag::kComma) {
+        return false;
+      }
+    }
+    return false;
   }
 
   // Whether token i can open a direct object or object clause. A proper noun counts only

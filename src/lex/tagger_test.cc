@@ -71,6 +71,43 @@ TEST(Tagger, TagsARegularPastSeenOnlyAsParticipleAsPastWithItsObject) {
             "The/DT arrested/VBN men/NNS were/VBD freed/VBN ./.");
 }
 
+// A subject's "including" list stands between it and its finite verb.
+TEST(Tagger, TagsAPastFormAfterASubjectsIncludingListAsPast) {
+  EXPECT_EQ(Tagged("Several partners , including Gondor and the Shire , voiced concern ."),
+            "Several/JJ partners/NNS ,/, including/VBG Gondor/NNP and/CC the/DT Shire/NNP ,/, "
+            "voiced/VBD concern/NN ./.");
+  // A later finite verb leaves the participle a reduced relative.
+  EXPECT_EQ(Tagged("Several towns , including Bree , flooded by the river were evacuated ."),
+            "Several/JJ towns/NNS ,/, including/VBG Bree/NNP ,/, flooded/VBN by/IN the/DT "
+            "river/NN were/VBD evacuated/VBN ./.");
+}
+
+// "Several of", "many of" head their phrase as "some of" does.
+TEST(Tagger, TagsAQuantifierBeforeItsOfPhraseAsADeterminer) {
+  EXPECT_EQ(Tagged("Several of the soldiers fled ."),
+            "Several/DT of/IN the/DT soldiers/NNS fled/VBD ./.");
+  EXPECT_EQ(Tagged("Many soldiers fled ."), "Many/JJ soldiers/NNS fled/VBD ./.");
+}
+
+// "the West" before a preposition is the name, not an adjective waiting for its noun.
+TEST(Tagger, TagsACapitalisedAdjectiveThatTheHeadsBeforeAPrepositionAsAName) {
+  EXPECT_EQ(Tagged("Gondor accused the West of hypocrisy ."),
+            "Gondor/NNP accused/VBD the/DT West/NNP of/IN hypocrisy/NN ./.");
+  EXPECT_EQ(Tagged("The Western powers met ."), "The/DT Western/JJ powers/NNS met/VBD ./.");
+}
+
+// After "after", "because" ... and a short subject, a past form with an object is the verb of
+// that clause, though the sentence has another finite verb; before a preposition it may be a
+// reduced relative and is left alone.
+TEST(Tagger, TagsAPastFormAfterASubordinatorsSubjectAsPast) {
+  EXPECT_EQ(Tagged("Gondor protested after Mordor ships fired water cannon at a boat ."),
+            "Gondor/NNP protested/VBD after/IN Mordor/NNP ships/NNS fired/VBD water/NN "
+            "cannon/NN at/IN a/DT boat/NN ./.");
+  EXPECT_EQ(Tagged("Gondor protested after the men arrested in Bree were freed ."),
+            "Gondor/NNP protested/VBD after/IN the/DT men/NNS arrested/VBN in/IN Bree/NNP "
+            "were/VBD freed/VBN ./.");
+}
+
 TEST(Tagger, TagsAnIngAdjectiveBeforeANameAsAnAdjective) {
   EXPECT_EQ(Tagged("In neighboring Cameroon , troops repelled the attack ."),
             "In/IN neighboring/JJ Cameroon/NNP ,/, troops/NNS repelled/VBD the/DT attack/NN ./.");

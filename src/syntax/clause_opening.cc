@@ -27,6 +27,7 @@ enum class Opening : uint8_t {
   kMarkedSubordinate,            // after "that", "because": reported after a verb of saying
   kMarkedCoordinate,             // "alliances are shifting and challenges require ..."
   kComplementWithoutThat,        // "said Y met Z": the supposed object is the subject
+  kComplementAfterModifiers,     // "said the move by Y was illegal": so with its PPs
   kReportedAfterAdjunct,         // "said on Saturday it was ...": reported, its subject met
   kMainAfterInsertion,           // "Putin, who arrived on Tuesday, met Xi"
   kMarkedAfterRelative,          // "said that men who blocked the road would be ...": "that"
@@ -229,6 +230,7 @@ class ClauseOpener {
          ObjectEndsInOfPhrases(prev))) {
       return Opening::kComplementWithoutThat;
     }
+    if (ReportsAModifiedPhrase(prev)) return Opening::kComplementAfterModifiers;
     if (SaysWhatTheSubjectDoes()) return Opening::kReportedAfterAdjunct;
     if (state_.subject < 0 && !scratch_.saved_subjects.empty()) {
       return state_.held_marker.kind != MarkerKind::kNone ? Opening::kMarkedAfterRelative
@@ -339,6 +341,27 @@ class ClauseOpener {
            view_.ChunkAt(k).phrase == governor.object;
   }
 
+  // Whether a finite verb with no subject after chunk `prev` reports what the current
+  // clause's verb of saying has as its object with that object's prepositional phrases: "said
+  // the move by Moscow was illegal", "said the election in Belarus had not been fair". Only
+  // prepositions and their noun phrases stand between the object and the verb ("told
+  // reporters" names whom it is said to).
+  bool ReportsAModifiedPhrase(int64_t prev) const {
+    if (state_.subject >= 0 || state_.current < 0 || prev < 0) return false;
+    if (state_.last_role != Role::kPpObject || state_.last_np_chunk != prev) return false;
+    const Clause& governor = out_.clauses[state_.current];
+    if (governor.object < 0 || governor.verb.passive || governor.verb.lemma == "tell" ||
+        !IsReportingVerb(governor.verb.lemma)) {
+      return false;
+    }
+    const uint32_t object_end = out_.phrases[governor.object].tokens.end;
+    for (auto c = static_cast<uint32_t>(prev); view_.ChunkAt(c).tokens.begin >= object_end; --c) {
+      if (!view_.IsKind(c, ChunkKind::kPrep) && !view_.IsKind(c, ChunkKind::kNoun)) return false;
+      if (c == 0) break;
+    }
+    return true;
+  }
+
   // Whether the subject met since the current clause's verb is that of what the verb reports:
   // a verb of saying with no object, then only its adverbials and PPs ("said on Saturday it
   // was suspending ...", "said in a statement the army had ..."), no punctuation but a colon
@@ -437,6 +460,8 @@ class ClauseOpener {
         return {.parent = state_.current >= 0 ? state_.current : state_.top};
       case Opening::kComplementWithoutThat:
         return OpenComplementWithoutThat(clause);
+      case Opening::kComplementAfterModifiers:
+        return OpenComplementAfterModifiers(clause);
       case Opening::kReportedAfterAdjunct:
         clause->kind = ClauseKind::kReported;
         clause->subject = state_.subject;
@@ -548,6 +573,27 @@ class ClauseOpener {
     }
     clause->kind =
         IsReportingVerb(governor.verb.lemma) ? ClauseKind::kReported : ClauseKind::kSubordinate;
+    clause->subject = subject;
+    return {.parent = state_.current};
+  }
+
+  // The clause a verb of saying reports, whose subject is the verb's supposed object and whose
+  // prepositional phrases, taken as the verb's, are the subject's: "said [the move by
+  // Moscow] was illegal".
+  Placement OpenComplementAfterModifiers(Clause* clause) {
+    Clause& governor = out_.clauses[state_.current];
+    const int32_t subject = governor.object;
+    const uint32_t subject_end = out_.phrases[subject].tokens.end;
+    for (SyntaxScratch::PendingItem& item : scratch_.items) {
+      if (item.clause == state_.current && item.phrase < 0 && !item.adverbial &&
+          item.range.begin >= subject_end) {
+        item.clause = -1;
+        item.phrase = subject;
+      }
+    }
+    governor.object = governor.indirect_object;
+    governor.indirect_object = -1;
+    clause->kind = ClauseKind::kReported;
     clause->subject = subject;
     return {.parent = state_.current};
   }

@@ -124,6 +124,18 @@ TEST(ClauseOpening, AThatLessComplementAfterTheVerbsAdjunctsIsReported) {
       });
 }
 
+TEST(ClauseOpening, AThatLessComplementTakesItsSubjectsPrepositionalPhrases) {
+  ExpectClauses(
+      "Gondor/NNP said/VBD/say the/DT raid/NN by/IN Mordor/NNP was/VBD/be illegal/JJ ./. | "
+      "Gondor/NNP told/VBD/tell reporters/NNS/reporter in/IN Bree/NNP was/VBD/be ready/JJ ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="the raid"{by "Mordor"} | verb="was" lemma=be past | speaker="Gondor")",
+          R"(s1 c0 main: subj="Gondor" | verb="told" lemma=tell past | obj="reporters" | pp: in "Bree")",
+          R"(s1 c1 main: verb="was" lemma=be past)",
+      });
+}
+
 TEST(ClauseOpening, SubjectWaitsOverAParentheticalWithAParticiple) {
   ExpectClauses(
       "The/DT envoy/NN ,/, in/IN a/DT letter/NN sent/VBN/send on/IN Friday/NNP ,/, "
