@@ -8,6 +8,7 @@
 
 #include "code/act_author.h"
 #include "code/act_mention.h"
+#include "code/act_participants.h"
 #include "code/contact_partner.h"
 #include "code/custody_holder.h"
 #include "code/denial.h"
@@ -394,6 +395,12 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       }
     }
     std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
+    // "The exercise, featuring the navies of A, B and C, began": among A, B and C.
+    if (sources.empty() && ActsAmongItsParticipants(doc, syntax, story.dictionaries, *match.pattern,
+                                                    source, targets.size())) {
+      sources = targets;
+      match.reciprocal = true;
+    }
     if (truce && targets.empty()) {
       if (sources.size() > 1) {  // "the army and the rebels declared a truce": with each other
         match.reciprocal = true;
