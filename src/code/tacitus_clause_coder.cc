@@ -18,6 +18,7 @@
 #include "code/implied_target.h"
 #include "code/mediation.h"
 #include "code/noun_events.h"
+#include "code/order_giver.h"
 #include "code/reported_accusation.h"
 #include "code/requested_act.h"
 #include "code/stated_intent.h"
@@ -384,6 +385,8 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     if (source < 0 && match.pattern->code.starts_with("0841")) {
       source = CustodyHolder(doc, syntax, story.actors, c);
     }
+    // "was freed on the president's orders": by whoever had it done.
+    if (source < 0) source = OrderGiver(doc, syntax, story.actors, c);
     std::span<const ResolvedActor> sources = story.actors.ActorsOf(source);
     if (source < 0) {  // "two activists were arrested in Moscow": the police's act
       ImpliedDoers(story.dictionaries, doc, syntax, story.actors, c, &scratch->implied_sources);
