@@ -80,7 +80,9 @@ inline constexpr char kOurTestVerbs[] =
     "verb 0871 {declare/accept} ceasefire\n"
     "verb 090 investigate +T\n"
     "verb 0841 release +T | free +T\n"
-    "verb 174 deport +T\n";
+    "verb 0841 let +T go\n"
+    "verb 174 deport +T\n"
+    "verb 062:062 feature navy of +T\n";
 
 // Where the whole line `entry` stands in kOurTestVerbs, as an explanation cites it
 // ("data/verbs/test.txt:26"), so that tests need not count lines.

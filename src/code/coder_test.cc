@@ -214,6 +214,15 @@ TEST_F(CoderTest, AMutualEventBetweenTwoPartiesIsTheirsWhereverItStands) {
               UnorderedElementsAre("RUSMIL UKR 190", "CHN WST 040", "WST CHN 040"));
 }
 
+TEST_F(CoderTest, AMutualEventASubjectBeganAsIsBetweenThePartiesItNames) {
+  EXPECT_THAT(Code("The forum began in 1992 as talks between Russia and China."),
+              UnorderedElementsAre("RUS CHN 040", "CHN RUS 040"));
+  // "with" names one party, whom the subject is not; nor is a "between" after an object.
+  EXPECT_THAT(Code("The forum began in 1992 as talks with Russia and China."), IsEmpty());
+  EXPECT_THAT(Code("The forum described the meeting as talks between Russia and China."),
+              IsEmpty());
+}
+
 TEST_F(CoderTest, FightingThatBrokeOutIsBetweenThePartiesItsClauseNames) {
   const auto both_ways = UnorderedElementsAre("RUSMIL CHNMIL 190", "CHNMIL RUSMIL 190");
   // An opening gerund running into its verb is the subject, not a participle.

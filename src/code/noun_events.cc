@@ -21,6 +21,8 @@ struct ClauseRole {
   // The subject of a verb that says only that the event it names happened, whose
   // prepositional phrases are the event's: "Fighting broke out between X and Y".
   bool occurrence_subject = false;
+  // What the clause's subject is, after "as": "Malabar began as an exercise between X and Y".
+  bool predicate = false;
 };
 
 // Verbs of an event's happening: "Clashes erupted", "Fighting broke out", "Protests spread".
@@ -51,6 +53,14 @@ bool IsSettingPreposition(const Document& doc, const Clause& clause, const Attac
          word == "following" || word == "on" || word == "amid";
 }
 
+// Whether a clause's PP says what its subject is or was: "began as an exercise between X and
+// Y", "started as talks between X and Y" (not "described the talks as ...", which has an
+// object, nor "as" in a passive).
+bool IsPredicativeAs(const Document& doc, const Clause& clause, const Attachment& a) {
+  return a.preposition.size() == 1 && doc.tokens[a.preposition.begin].lower == "as" &&
+         clause.object < 0 && !clause.verb.passive;
+}
+
 // The roles of the phrases of sentence s, indexed from the sentence's first phrase.
 void FindClauseRoles(const Document& doc, const Syntax& syntax, uint32_t s,
                      std::vector<ClauseRole>* roles) {
@@ -71,9 +81,12 @@ void FindClauseRoles(const Document& doc, const Syntax& syntax, uint32_t s,
       *role = {c, false, false, true, ReportsItsSubjectHappening(doc, clause)};
     }
     for (const Attachment& a : syntax.AttachmentsOf(clause)) {
-      if (!IsSettingPreposition(doc, clause, a)) continue;  // not "called for a meeting"
-      if (ClauseRole* role = at(a.object); role != nullptr && role->clause < 0) {
+      ClauseRole* role = at(a.object);
+      if (role == nullptr || role->clause >= 0) continue;
+      if (IsSettingPreposition(doc, clause, a)) {  // not "called for a meeting"
         *role = {c, false, true, false};
+      } else if (IsPredicativeAs(doc, clause, a)) {
+        *role = {c, false, false, false, false, true};
       }
     }
   }
@@ -168,7 +181,11 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
                                                !NamesBothParties(*match.pattern)))) {
         source = syntax.clauses[role.clause].LogicalSubject();
       }
-      if (source < 0 && IsMutual(*match.pattern) && (role.subject || role.adjunct) &&
+      // So is one that a clause's subject began as, when its words name both parties
+      // ("Malabar began as an exercise between X and Y").
+      const bool among_its_parties =
+          role.subject || role.adjunct || (role.predicate && NamesBothParties(*match.pattern));
+      if (source < 0 && IsMutual(*match.pattern) && among_its_parties &&
           story.actors.ActorsOf(match.target).size() >= 2) {
         source = match.target;
         match.reciprocal = true;

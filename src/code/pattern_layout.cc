@@ -37,6 +37,14 @@ bool IsReciprocalTail(const VerbPattern& pattern, size_t element) {
   return word_then_target;
 }
 
+// Whether `other` is the bare infinitive after "let" with its subject right after the verb:
+// "let the opposition hold a march", which reads as "allowed the opposition to hold a march"
+// (`let +T hold march`), as a subjunctive that-clause does.
+bool LetsItsSubject(const Syntax& syntax, const Clause& clause, const Clause& other) {
+  return clause.verb.lemma == "let" && other.kind == ClauseKind::kSubordinate && other.marker < 0 &&
+         other.subject >= 0 && syntax.phrases[other.subject].tokens.begin == clause.verb.tokens.end;
+}
+
 }  // namespace
 
 void PatternLayout::AddPhrase(const Syntax& syntax, int32_t phrase) {
@@ -183,7 +191,8 @@ void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
     if (other.parent != index || other.verb.tokens.begin <= clause.verb.head) continue;
     const bool gerund = other.kind == ClauseKind::kParticipial && other.marker >= 0 &&
                         static_cast<uint32_t>(other.marker) + 1 == other.verb.tokens.begin;
-    const bool asked = other.verb.subjunctive && clause.LogicalObject() < 0;
+    const bool asked = (other.verb.subjunctive || LetsItsSubject(syntax, clause, other)) &&
+                       clause.LogicalObject() < 0;
     if (other.kind == ClauseKind::kSubordinate && clause.LogicalObject() < 0 &&
         AddNamedThing(syntax, other)) {
       break;

@@ -85,6 +85,13 @@ TEST_F(PatternLayoutTest, ASubjunctiveThatClauseReadsAsTheObjectAndItsVerb) {
   EXPECT_EQ(Words(match_.target), "the Russian troops");
 }
 
+TEST_F(PatternLayoutTest, TheBareInfinitiveAfterLetReadsAsTheObjectAndItsVerb) {
+  // "let the sailors go" reads as "allowed the sailors to go": its subject is the target.
+  ASSERT_TRUE(MatchClause("Russia let the Ukrainian sailors go.", "let"));
+  EXPECT_EQ(match_.pattern->code, "0841");
+  EXPECT_EQ(Words(match_.target), "the Ukrainian sailors");
+}
+
 TEST_F(PatternLayoutTest, TheAdjectiveThatCompletesTheObjectIsAWordOfTheLayout) {
   ASSERT_TRUE(MatchClause("China held Russia responsible for the attack.", "hold"));
   EXPECT_EQ(match_.pattern->code, "112");

@@ -8,6 +8,7 @@
 
 #include "code/act_author.h"
 #include "code/act_mention.h"
+#include "code/act_participants.h"
 #include "code/contact_partner.h"
 #include "code/custody_holder.h"
 #include "code/denial.h"
@@ -17,6 +18,7 @@
 #include "code/implied_target.h"
 #include "code/mediation.h"
 #include "code/noun_events.h"
+#include "code/order_giver.h"
 #include "code/reported_accusation.h"
 #include "code/requested_act.h"
 #include "code/stated_intent.h"
@@ -411,6 +413,8 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     if (source < 0 && match.pattern->code.starts_with("0841")) {
       source = CustodyHolder(doc, syntax, story.actors, c);
     }
+    // "was freed on the president's orders": by whoever had it done.
+    if (source < 0) source = OrderGiver(doc, syntax, story.actors, c);
     std::span<const ResolvedActor> sources = story.actors.ActorsOf(source);
     if (source < 0) {  // "two activists were arrested in Moscow": the police's act
       ImpliedDoers(story.dictionaries, doc, syntax, story.actors, c, &scratch->implied_sources);
@@ -422,6 +426,12 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       }
     }
     std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
+    // "The exercise, featuring the navies of A, B and C, began": among A, B and C.
+    if (sources.empty() && ActsAmongItsParticipants(doc, syntax, story.dictionaries, *match.pattern,
+                                                    source, targets.size())) {
+      sources = targets;
+      match.reciprocal = true;
+    }
     if (truce && targets.empty()) {
       if (sources.size() > 1) {  // "the army and the rebels declared a truce": with each other
         match.reciprocal = true;

@@ -158,12 +158,18 @@ class Chunker {
     return false;
   }
 
-  // "according to", "because of", "such as".
+  // "according to", "because of", "such as"; ", among them" before a noun phrase, which
+  // says "including" ("13 civilians, among them four children, were freed").
   bool IsTwoWordPreposition(uint32_t i) const {
     const std::string_view w = Lower(i);
     return i + 1 < te() && ((In(kPrepositionsBeforeTo, w) && Lower(i + 1) == "to") ||
                             (In(kPrepositionsBeforeOf, w) && Lower(i + 1) == "of") ||
-                            (w == "such" && Lower(i + 1) == "as"));
+                            (w == "such" && Lower(i + 1) == "as") || IsAmongThem(i));
+  }
+
+  bool IsAmongThem(uint32_t i) const {
+    return Lower(i) == "among" && Lower(i + 1) == "them" && i > view_.first_token() &&
+           Lower(i - 1) == "," && NounStart(i + 2);
   }
 
   // The kind of the one-token chunk of a token that starts no phrase or verb group.

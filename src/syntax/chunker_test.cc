@@ -48,6 +48,16 @@ TEST_F(Chunker, TwoWordPrepositionsAreOneChunk) {
             "[NP the war] [PUNCT ,] [P such as] [NP Iran] [PUNCT .]");
 }
 
+TEST_F(Chunker, AmongThemAfterACommaIsOnePrepositionBeforeANounPhrase) {
+  // ", among them four children," says "including"; "among them" at the end is a phrase.
+  EXPECT_EQ(ChunkLine("Ten/CD civilians/NNS/civilian ,/, among/IN them/PRP four/CD "
+                      "children/NNS/child ,/, were/VBD/be freed/VBN/free ./."),
+            "[NP Ten civilians] [PUNCT ,] [P among them] [NP four children] [PUNCT ,] "
+            "[VG were freed] [PUNCT .]");
+  EXPECT_EQ(ChunkLine("Two/CD children/NNS/child were/VBD/be among/IN them/PRP ./."),
+            "[NP Two children] [VG were] [P among] [NP them] [PUNCT .]");
+}
+
 TEST_F(Chunker, AScareQuotedAdverbStaysInsideItsVerbGroup) {
   EXPECT_EQ(ChunkLine("They/PRP have/VBP/have ``/`` quietly/RB ''/'' approved/VBN/approve "
                       "the/DT plan/NN ./."),

@@ -237,11 +237,13 @@ class ClauseWalk {
   // "NP , p": whether p goes on a list ("Russia, Ukraine, and the EU") or is an apposition
   // ("Xi Jinping, China's president,"); if so, takes it as that.
   bool TakeAfterComma(int32_t p, uint32_t c) {
-    const bool preposed_pp = state_.last_role == Role::kPpObject && state_.current < 0;
-    // "In a phone call, Putin and Xi criticized ...": after a preposed PP, a list right
-    // before the verb is its subject, not more of the PP's object.
-    // (Not "the ministers of A, B and C met", where the subject already waits.)
-    if (preposed_pp && state_.subject < 0 && ListEndsAtFiniteVerb(c)) return false;
+    // A PP before any clause and its subject: "In a phone call, Putin and Xi criticized ...".
+    // (Not "The mayor of Novi Sad, Milan Djuric, resigned", whose subject already waits.)
+    const bool preposed_pp =
+        state_.last_role == Role::kPpObject && state_.current < 0 && state_.subject < 0;
+    // After a preposed PP, a list right before the verb is its subject, not more of the PP's
+    // object (not "the ministers of A, B and C met", where the subject already waits).
+    if (preposed_pp && ListEndsAtFiniteVerb(c)) return false;
     if (ListContinues(c)) {
       LinkConjunct(state_.last_np, p);
       SetLastPhrase(p, c, state_.last_role);

@@ -42,6 +42,18 @@ TEST(ClauseWalk, Apposition) {
       });
 }
 
+TEST(ClauseWalk, AnAppositionAfterTheSubjectsPrepositionalPhraseKeepsTheSubject) {
+  // The subject waits for its verb: the name after the comma is no new subject.
+  ExpectClauses(
+      "The/DT mayor/NN of/IN Lima/NNP ,/, Ana/NNP Ruiz/NNP ,/, resigned/VBD/resign ./. | "
+      "Officials/NNS/official in/IN Lima/NNP ,/, the/DT Peruvian/JJ capital/NN ,/, "
+      "protested/VBD/protest ./.",
+      {
+          R"(s0 c0 main: subj="The mayor"{of "Lima"{appos="Ana Ruiz"}} | verb="resigned" lemma=resign past)",
+          R"(s1 c0 main: subj="Officials"{in "Lima"{appos="the Peruvian capital"}} | verb="protested" lemma=protest past)",
+      });
+}
+
 TEST(ClauseWalk, AListAfterAPreposedAttachmentIsTheSubjectOfTheVerbItEndsAt) {
   ExpectClauses(
       "In/IN Geneva/NNP ,/, Peru/NNP and/CC Chile/NNP signed/VBD/sign a/DT pact/NN ./. | "
