@@ -123,6 +123,17 @@ bool IsRoleOfItsOwner(std::string_view lemma) {
   return std::find(std::begin(kRoles), std::end(kRoles), lemma) != std::end(kRoles);
 }
 
+// Words for what an armed body holds, which an attack on it strikes: "positions of the
+// rebels", "a base of the army" are theirs, where "the rest of the army" or "the use of
+// force" is no actor.
+bool IsHoldingOfItsOwner(std::string_view lemma) {
+  static constexpr std::string_view kHoldings[] = {
+      "position", "base",   "camp",    "stronghold", "hideout",      "outpost",
+      "bastion",  "trench", "bunker",  "barracks",   "headquarters", "convoy",
+      "garrison", "depot",  "airbase", "checkpoint", "redoubt",      "fortification"};
+  return std::find(std::begin(kHoldings), std::end(kHoldings), lemma) != std::end(kHoldings);
+}
+
 enum class GroupWord { kNone, kLeaders, kCountries };
 
 // "the two leaders", "both countries", "the two sides" ...: a phrase that refers back to the
@@ -497,7 +508,7 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   if (rules_.agents_take_story_country) {
     // Once bare agents have their country, what stands in for others is known too: "the
     // mayor of Novi Example, Ivan Testov"; "the head of parliament", but not "the rest of the
-    // army" (IsRoleOfItsOwner).
+    // army" (IsRoleOfItsOwner); "positions of the rebels" (IsHoldingOfItsOwner).
     ResolveStandIns(doc, syntax, OfPhrases::kOfRoles);
     ResolveTitledNames(doc, syntax);
     ResolveCraftReferences(doc, syntax);
@@ -579,7 +590,8 @@ void StoryActors::ResolveStandIns(const Document& doc, const Syntax& syntax, OfP
       stand_in = phrase.possessor;
     } else if (const int32_t owner = OfPhrase(doc, syntax, phrase);
                owner >= 0 && !own_[owner].code.empty() &&
-               (of_phrases == OfPhrases::kAll || IsRoleOfItsOwner(doc.tokens[phrase.head].lemma))) {
+               (of_phrases == OfPhrases::kAll || IsRoleOfItsOwner(doc.tokens[phrase.head].lemma) ||
+                IsHoldingOfItsOwner(doc.tokens[phrase.head].lemma))) {
       stand_in = owner;
     }
     if (stand_in < 0) continue;

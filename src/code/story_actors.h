@@ -200,7 +200,8 @@ class StoryActors {
   // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's; "the ministry of
   // Gondor and the Nasgul" is each of theirs.
   // Run twice: before bare agents have their country, with every "of" phrase; after, with
-  // those of a word for whoever leads or speaks for a body ("the head of parliament").
+  // those of a word for whoever leads or speaks for a body ("the head of parliament") or for
+  // what an armed body holds ("positions of the rebels").
   enum class OfPhrases { kAll, kOfRoles };
   void ResolveStandIns(const Document& doc, const Syntax& syntax, OfPhrases of_phrases);
   // A number or a word of quantity stands for its "of" phrase: "dozens of protesters",

@@ -243,6 +243,17 @@ TEST_F(StoryActorsTest, TheHeadOfABodyPlacedByTheStoryIsOfItsCountry) {
               ::testing::Not(ElementsAre("CHNCOP")));
 }
 
+TEST_F(StoryActorsTest, WhatAnArmedBodyPlacedByTheStoryHoldsIsOfItsCountry) {
+  EXPECT_THAT(
+      ActorsOf("KABUL (Reuters) - Jets struck the positions of the rebels.", "the positions"),
+      ElementsAre("AFGREB"));
+  EXPECT_THAT(ActorsOf("KABUL (Reuters) - Drones hit a base of the army.", "a base"),
+              ElementsAre("AFGMIL"));
+  // Only a word for what the body holds: not "the rest of the rebels".
+  EXPECT_THAT(ActorsOf("KABUL (Reuters) - The rest of the rebels fled.", "The rest"),
+              ::testing::Not(ElementsAre("AFGREB")));
+}
+
 TEST_F(StoryActorsTest, TheCraftRefersBackToTheLastCraftNamedWithItsOwner) {
   const std::string text = "China shot down a Russian plane. Moscow said the plane was unarmed.";
   EXPECT_THAT(ActorsOf(text, "the plane"), ElementsAre("RUS"));
