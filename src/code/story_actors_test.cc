@@ -245,13 +245,23 @@ TEST_F(StoryActorsTest, TheHeadOfABodyPlacedByTheStoryIsOfItsCountry) {
 
 TEST_F(StoryActorsTest, WhatAnArmedBodyPlacedByTheStoryHoldsIsOfItsCountry) {
   EXPECT_THAT(
-      ActorsOf("KABUL (Reuters) - Jets struck the positions of the rebels.", "the positions"),
-      ElementsAre("AFGREB"));
-  EXPECT_THAT(ActorsOf("KABUL (Reuters) - Drones hit a base of the army.", "a base"),
-              ElementsAre("AFGMIL"));
+      ActorsOf("BEIJING (Reuters) - Troops struck the positions of the rebels.", "the positions"),
+      ElementsAre("CHNREB"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Rebels hit a base of the troops.", "a base"),
+              ElementsAre("CHNMIL"));
   // Only a word for what the body holds: not "the rest of the rebels".
-  EXPECT_THAT(ActorsOf("KABUL (Reuters) - The rest of the rebels fled.", "The rest"),
-              ::testing::Not(ElementsAre("AFGREB")));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The rest of the rebels fled.", "The rest"),
+              ::testing::Not(ElementsAre("CHNREB")));
+}
+
+TEST_F(StoryActorsTest, SomeonesKinAreCiviliansOfTheirCountry) {
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Police detained the rebel's parents.", "the rebel's parents"),
+      ElementsAre("CHNCVL"));
+  EXPECT_THAT(ActorsOf("Police detained the wife of Vladimir Putin.", "the wife"),
+              ElementsAre("RUSCVL"));
+  // Kin of an actor of no country are no actor.
+  EXPECT_THAT(ActorsOf("Police detained the family of the ICC.", "the family"), IsEmpty());
 }
 
 TEST_F(StoryActorsTest, TheCraftRefersBackToTheLastCraftNamedWithItsOwner) {
