@@ -123,6 +123,29 @@ bool IsRoleOfItsOwner(std::string_view lemma) {
   return std::find(std::begin(kRoles), std::end(kRoles), lemma) != std::end(kRoles);
 }
 
+// Words for what an armed body holds, which an attack on it strikes: "positions of the
+// rebels", "a base of the army" are theirs, where "the rest of the army" or "the use of
+// force" is no actor.
+bool IsHoldingOfItsOwner(std::string_view lemma) {
+  static constexpr std::string_view kHoldings[] = {
+      "position", "base",   "camp",    "stronghold", "hideout",      "outpost",
+      "bastion",  "trench", "bunker",  "barracks",   "headquarters", "convoy",
+      "garrison", "depot",  "airbase", "checkpoint", "redoubt",      "fortification"};
+  return std::find(std::begin(kHoldings), std::end(kHoldings), lemma) != std::end(kHoldings);
+}
+
+// Words for someone's kin, who are not who they are kin to: "the gunman's parents", "the
+// wife of the president" are neither the gunman nor the government.
+bool IsKinOfItsOwner(std::string_view lemma) {
+  static constexpr std::string_view kKin[] = {
+      "mother", "father",   "parent",      "sister",      "brother",       "sibling",
+      "wife",   "husband",  "spouse",      "son",         "daughter",      "child",
+      "family", "relative", "widow",       "widower",     "uncle",         "aunt",
+      "cousin", "nephew",   "niece",       "girlfriend",  "boyfriend",     "fiancee",
+      "fiance", "grandson", "grandmother", "grandfather", "granddaughter", "in-law"};
+  return std::find(std::begin(kKin), std::end(kKin), lemma) != std::end(kKin);
+}
+
 enum class GroupWord { kNone, kLeaders, kCountries };
 
 // "the two leaders", "both countries", "the two sides" ...: a phrase that refers back to the
@@ -490,15 +513,15 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   ShareTrailingPlace(syntax);
   ShareLeadingPlace(dictionaries, doc, syntax);
   stand_ins_.assign(syntax.phrases.size(), -1);
-  ResolveStandIns(doc, syntax, OfPhrases::kAll);
+  ResolveStandIns(dictionaries, doc, syntax, OfPhrases::kAll);
   FindQuantities(doc, syntax);
   if (rules_.agents_take_story_country) PlaceBareAgents(doc, syntax);
   ResolveQuantities();
   if (rules_.agents_take_story_country) {
     // Once bare agents have their country, what stands in for others is known too: "the
     // mayor of Novi Example, Ivan Testov"; "the head of parliament", but not "the rest of the
-    // army" (IsRoleOfItsOwner).
-    ResolveStandIns(doc, syntax, OfPhrases::kOfRoles);
+    // army" (IsRoleOfItsOwner); "positions of the rebels" (IsHoldingOfItsOwner).
+    ResolveStandIns(dictionaries, doc, syntax, OfPhrases::kOfRoles);
     ResolveTitledNames(doc, syntax);
     ResolveCraftReferences(doc, syntax);
   }
@@ -568,24 +591,40 @@ void StoryActors::ShareLeadingPlace(const Dictionaries& dictionaries, const Docu
   }
 }
 
-void StoryActors::ResolveStandIns(const Document& doc, const Syntax& syntax, OfPhrases of_phrases) {
+void StoryActors::ResolveStandIns(const Dictionaries& dictionaries, const Document& doc,
+                                  const Syntax& syntax, OfPhrases of_phrases) {
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
     if (!own_[p].code.empty()) continue;
     const NounPhrase& phrase = syntax.phrases[p];
+    const bool kin = IsKinOfItsOwner(doc.tokens[phrase.head].lemma);
     int32_t stand_in = -1;
     if (phrase.apposition >= 0 && !own_[phrase.apposition].code.empty()) {
       stand_in = phrase.apposition;
+    } else if (kin) {
+      ResolveKin(dictionaries, doc, syntax, p);
+      continue;
     } else if (phrase.possessor >= 0 && !own_[phrase.possessor].code.empty()) {
       stand_in = phrase.possessor;
     } else if (const int32_t owner = OfPhrase(doc, syntax, phrase);
                owner >= 0 && !own_[owner].code.empty() &&
-               (of_phrases == OfPhrases::kAll || IsRoleOfItsOwner(doc.tokens[phrase.head].lemma))) {
+               (of_phrases == OfPhrases::kAll || IsRoleOfItsOwner(doc.tokens[phrase.head].lemma) ||
+                IsHoldingOfItsOwner(doc.tokens[phrase.head].lemma))) {
       stand_in = owner;
     }
     if (stand_in < 0) continue;
     own_[p] = own_[stand_in];
     stand_ins_[p] = stand_in;
   }
+}
+
+void StoryActors::ResolveKin(const Dictionaries& dictionaries, const Document& doc,
+                             const Syntax& syntax, uint32_t p) {
+  const NounPhrase& phrase = syntax.phrases[p];
+  const int32_t owner = phrase.possessor >= 0 ? phrase.possessor : OfPhrase(doc, syntax, phrase);
+  if (owner < 0 || own_[owner].code.size() < 3) return;
+  const std::string_view country = std::string_view(own_[owner].code).substr(0, 3);
+  if ((dictionaries.cameo().PartKinds(country) & CameoTables::kCountry) == 0) return;
+  own_[p].code = std::string(country) + "CVL";
 }
 
 void StoryActors::FindQuantities(const Document& doc, const Syntax& syntax) {

@@ -200,9 +200,16 @@ class StoryActors {
   // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's; "the ministry of
   // Gondor and the Nasgul" is each of theirs.
   // Run twice: before bare agents have their country, with every "of" phrase; after, with
-  // those of a word for whoever leads or speaks for a body ("the head of parliament").
+  // those of a word for whoever leads or speaks for a body ("the head of parliament") or for
+  // what an armed body holds ("positions of the rebels").
   enum class OfPhrases { kAll, kOfRoles };
-  void ResolveStandIns(const Document& doc, const Syntax& syntax, OfPhrases of_phrases);
+  void ResolveStandIns(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
+                       OfPhrases of_phrases);
+  // Someone's kin (IsKinOfItsOwner: "the gunman's parents", "the mother of Ivan Testov") are
+  // not who they are kin to but civilians of their country: the owner's country + CVL. Left
+  // unresolved when the owner has no actor yet or its code opens with no country (IGO...).
+  void ResolveKin(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
+                  uint32_t p);
   // A number or a word of quantity stands for its "of" phrase: "dozens of protesters",
   // "thousands of people", "two of the soldiers" are the protesters, people, soldiers.
   // FindQuantities notes which phrase each "of" phrase is the quantity of (PlaceBareAgents

@@ -243,6 +243,27 @@ TEST_F(StoryActorsTest, TheHeadOfABodyPlacedByTheStoryIsOfItsCountry) {
               ::testing::Not(ElementsAre("CHNCOP")));
 }
 
+TEST_F(StoryActorsTest, WhatAnArmedBodyPlacedByTheStoryHoldsIsOfItsCountry) {
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Troops struck the positions of the rebels.", "the positions"),
+      ElementsAre("CHNREB"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Rebels hit a base of the troops.", "a base"),
+              ElementsAre("CHNMIL"));
+  // Only a word for what the body holds: not "the rest of the rebels".
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The rest of the rebels fled.", "The rest"),
+              ::testing::Not(ElementsAre("CHNREB")));
+}
+
+TEST_F(StoryActorsTest, SomeonesKinAreCiviliansOfTheirCountry) {
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Police detained the rebel's parents.", "the rebel's parents"),
+      ElementsAre("CHNCVL"));
+  EXPECT_THAT(ActorsOf("Police detained the wife of Vladimir Putin.", "the wife"),
+              ElementsAre("RUSCVL"));
+  // Kin of an actor of no country are no actor.
+  EXPECT_THAT(ActorsOf("Police detained the family of the ICC.", "the family"), IsEmpty());
+}
+
 TEST_F(StoryActorsTest, TheCraftRefersBackToTheLastCraftNamedWithItsOwner) {
   const std::string text = "China shot down a Russian plane. Moscow said the plane was unarmed.";
   EXPECT_THAT(ActorsOf(text, "the plane"), ElementsAre("RUS"));
