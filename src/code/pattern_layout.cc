@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/hash.h"
 #include "lex/verb_classes.h"
 
 namespace tacitus {
@@ -10,9 +11,11 @@ namespace {
 // How many words a pattern word may skip to find its match, inside one phrase.
 constexpr size_t kMaxSkippedWords = 4;
 
+// Pattern matching asks this of every word of every candidate pattern, so the comparisons
+// are SameWord's inlined ones.
 bool LemmaIsOneOf(const Token& token, const std::vector<std::string>& lemmas) {
   for (const std::string& lemma : lemmas) {
-    if (token.lemma == lemma || token.lower == lemma) return true;
+    if (SameWord(token.lemma, lemma) || SameWord(token.lower, lemma)) return true;
   }
   return false;
 }
