@@ -327,6 +327,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     }
     record.verdict().pattern = match.pattern;
     int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
+    // "Japan is committed to strengthening ties with India": Japan commits itself.
+    if (source < 0 && StatesIntent(*match.pattern) && CommitsItsSubject(clause)) {
+      source = clause.subject;
+    }
     // "The summit, hosted by France, brought together ...", "the resolution drafted by
     // Britain condemned ...": an act that names no actor does what its author does.
     if (source >= 0 && story.actors.ActorsOf(source).empty()) {
