@@ -319,7 +319,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     const auto patterns = story.dictionaries.VerbPatternsFor(
         clause.verb.lemma == "remain" ? std::string_view("be") : clause.verb.lemma);
     PatternMatch match;
-    if (!patterns.empty()) scratch->layout.OfClause(syntax, clause);
+    if (!patterns.empty()) scratch->layout.OfClause(doc, syntax, clause);
     if (patterns.empty() || !scratch->layout.Best(doc, patterns, &match, &story.actors)) {
       if (CodeUnpatternedStatement(story, emitter, scratch->factuality, c, events)) continue;
       record.Refuse(patterns.empty() ? NoEventReason::kNoPattern : NoEventReason::kNoMatch);
