@@ -68,6 +68,7 @@ inline constexpr char kOurTestVerbs[] =
     "noun 071 aid to +T\n"
     "verb 173 arrest +T | detain +T\n"
     "verb 145 storm +T\n"
+    "verb 030 commit to strengthen tie with +T\n"
     "verb 100 demand +T\n"
     "verb 1056 demand +T withdraw\n"
     "verb 016 deny | deny accusation\n"

@@ -1,6 +1,8 @@
 #include "code/pattern_layout.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 #include "base/hash.h"
 #include "lex/verb_classes.h"
@@ -10,6 +12,21 @@ namespace {
 
 // How many words a pattern word may skip to find its match, inside one phrase.
 constexpr size_t kMaxSkippedWords = 4;
+
+// Whether a clause's prepositional phrase is of place, time or circumstance, which a verb
+// does not select: a pattern may pass it over ("handled the dispute in the South China Sea
+// through talks"), not one of "of", "to", "with", "on", "for", "against" ..., which may be
+// the verb's own ("accused Iran of", "ordered X (of Y) to").
+bool IsAdjunct(const Document& doc, const Attachment& attachment) {
+  static constexpr auto kAdjunctPrepositions =
+      std::to_array<std::string_view>({"in", "at", "during", "after", "before", "amid", "near",
+                                       "across", "throughout", "within", "since"});
+  if (attachment.preposition.size() == 0) return false;
+  // The last word: a quotation mark may open the phrase ("tariffs \"at a very high level\" on").
+  const std::string_view preposition = doc.tokens[attachment.preposition.end - 1].lower;
+  return std::find(kAdjunctPrepositions.begin(), kAdjunctPrepositions.end(), preposition) !=
+         kAdjunctPrepositions.end();
+}
 
 // Pattern matching asks this of every word of every candidate pattern, so the comparisons
 // are SameWord's inlined ones.
@@ -56,14 +73,17 @@ void PatternLayout::AddPhrase(const Syntax& syntax, int32_t phrase) {
 }
 
 void PatternLayout::AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments,
-                                   int32_t skip, bool optional, uint32_t first_token) {
+                                   int32_t skip, bool optional, uint32_t first_token,
+                                   const Document* doc) {
   for (size_t i = 0; i < attachments.size(); ++i) {
     if (static_cast<int32_t>(i) == skip) continue;
     const Attachment& a = attachments[i];
     if (a.preposition.begin < first_token) continue;
-    constituents_.push_back({a.preposition.begin, -1, a.preposition, optional});
+    const bool passable = doc != nullptr && IsAdjunct(*doc, a);
+    constituents_.push_back({a.preposition.begin, -1, a.preposition, optional, false, passable});
     if (a.object < 0) continue;
-    constituents_.push_back({syntax.phrases[a.object].tokens.begin, a.object, {}, optional});
+    constituents_.push_back(
+        {syntax.phrases[a.object].tokens.begin, a.object, {}, optional, false, passable});
     // The object's own prepositional phrases, which a pattern may read or pass over: "called
     // for the release of the sailors", "spoke by telephone with Erdogan".
     if (!optional) {
@@ -81,9 +101,14 @@ void PatternLayout::AddAttachments(const Syntax& syntax, std::span<const Attachm
 void PatternLayout::Flatten(const Syntax& syntax) {
   items_.clear();
   int64_t optional_start = -1;  // the first item of the optional run being flattened
+  int64_t passable_start = -1;  // the first item of the clause's prepositional phrase, if any
   for (const Constituent& c : constituents_) {
-    if (!c.optional) {
+    if (c.passable) {
       optional_start = -1;
+      if (c.phrase < 0) passable_start = static_cast<int64_t>(items_.size());
+    } else if (!c.optional) {
+      optional_start = -1;
+      passable_start = -1;
     } else if (c.phrase < 0 || optional_start < 0) {
       optional_start = static_cast<int64_t>(items_.size());
     }
@@ -102,6 +127,9 @@ void PatternLayout::Flatten(const Syntax& syntax) {
     }
     if (optional_start >= 0 && static_cast<size_t>(optional_start) < items_.size()) {
       items_[optional_start].optional_until = static_cast<uint32_t>(items_.size());
+    }
+    if (passable_start >= 0 && static_cast<size_t>(passable_start) < items_.size()) {
+      items_[passable_start].optional_until = static_cast<uint32_t>(items_.size());
     }
   }
 }
@@ -124,7 +152,8 @@ void PatternLayout::AddComplementAdjective(const Syntax& syntax, const Clause& c
   }
 }
 
-void PatternLayout::AddComplements(const Syntax& syntax, const Clause& clause, bool particle) {
+void PatternLayout::AddComplements(const Document& doc, const Syntax& syntax, const Clause& clause,
+                                   bool particle) {
   const int32_t object = clause.LogicalObject();
   AddPhrase(syntax, object);
   if (!clause.verb.passive) {
@@ -145,9 +174,10 @@ void PatternLayout::AddComplements(const Syntax& syntax, const Clause& clause, b
     constituents_.push_back({at, -1, {at, at + 1}});
   }
   // A prepositional phrase before the verb ("In Paris, France condemned Russia") is no
-  // complement: the pattern's words follow the verb.
+  // complement: the pattern's words follow the verb. One after it that the pattern does not
+  // read may be passed over: "handle their dispute in the South China Sea through talks".
   AddAttachments(syntax, syntax.AttachmentsOf(clause), -1, /*optional=*/false,
-                 /*first_token=*/clause.verb.head + 1);
+                 /*first_token=*/clause.verb.head + 1, &doc);
 }
 
 bool PatternLayout::AddNamedThing(const Syntax& syntax, const Clause& naming) {
@@ -175,10 +205,10 @@ bool PatternLayout::AddNamedThing(const Syntax& syntax, const Clause& naming) {
   return true;
 }
 
-void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
+void PatternLayout::OfClause(const Document& doc, const Syntax& syntax, const Clause& clause) {
   constituents_.clear();
   modifiers_begin_ = head_ = clause.verb.head;  // verbs have no modifiers
-  AddComplements(syntax, clause, /*particle=*/true);
+  AddComplements(doc, syntax, clause, /*particle=*/true);
   // An infinitive complement, or a gerund one after a preposition, goes on with the verb's
   // phrase ("threatened to impose sanctions on Iran" for `threaten to impose sanction on +T`,
   // "accused Israel of violating the ceasefire" for `accuse +T of violate (the) ceasefire`):
@@ -207,7 +237,7 @@ void PatternLayout::OfClause(const Syntax& syntax, const Clause& clause) {
       constituents_.push_back({marker, -1, {marker, marker + 1}});
     }
     constituents_.push_back({other.verb.tokens.begin, -1, other.verb.tokens});
-    AddComplements(syntax, other, /*particle=*/false);
+    AddComplements(doc, syntax, other, /*particle=*/false);
     break;  // the first only: the next is the complement's own business
   }
   std::stable_sort(constituents_.begin(), constituents_.end(),
@@ -249,11 +279,16 @@ void PatternLayout::OfLightVerbObject(const Syntax& syntax, const Clause& clause
   Flatten(syntax);
 }
 
+bool PatternLayout::PassesOver(size_t item) const {
+  const uint32_t until = items_[item].optional_until;
+  return until > item && until < items_.size();
+}
+
 bool PatternLayout::Match(const Document& doc, const VerbPattern& pattern, size_t element,
                           size_t item, PatternMatch* match) const {
   if (element == pattern.elements.size()) return true;
-  // Passing over the object's own prepositional phrases, when reading them failed.
-  if (item < items_.size() && items_[item].optional_until > item) {
+  // Passing over a prepositional phrase, when reading it failed (PassesOver).
+  if (item < items_.size() && PassesOver(item)) {
     const PatternMatch saved = *match;
     if (MatchHere(doc, pattern, element, item, match)) return true;
     *match = saved;
@@ -294,7 +329,7 @@ bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, s
             return true;
           }
         }
-        if (i > item && items_[i].optional_until > i) {  // the object's own PP, passed over
+        if (i > item && PassesOver(i)) {
           const PatternMatch saved = *match;
           if (Match(doc, pattern, element, items_[i].optional_until, match)) return true;
           *match = saved;

@@ -11,7 +11,9 @@
 // its troops"), or the phrase that a clause names in the object's place ("condemned what it
 // called the excessive use of force by police"), in text order. A pattern's words must be found in
 // that order, each on its lemma, skipping at most a few words inside a phrase ("imposed new
-// sanctions on Iran" matches `impose sanction on +T`) but never a preposition; `+T` and `+S`
+// sanctions on Iran" matches `impose sanction on +T`) but never a preposition, though a
+// prepositional phrase of the object's own, or of place or time of the clause's ("handled the
+// dispute in the South China Sea through talks"), may be passed over whole; `+T` and `+S`
 // must stand where a phrase begins, and bind that phrase. A mutual pattern (its paired code
 // is its own code) whose last element is a +T with no phrase to bind still matches, as a
 // reciprocal event among the subject's actors.
@@ -36,15 +38,17 @@ struct PatternItem {
   int32_t phrase = -1;        // the phrase that begins at this word, if one does
   uint32_t phrase_items = 0;  // how many items that phrase spans
   bool preposition = false;   // a preposition or particle outside any phrase
-  // The object's own prepositional phrase starting here may be passed over whole ("exports
-  // an amount of oil to China" for `export to +T`): the item after it; 0 when none.
+  // The prepositional phrase starting here may be passed over whole: the object's own
+  // ("exports an amount of oil to China" for `export to +T`), or the clause's of place or time
+  // ("handled the dispute in the South China Sea through talks"): the item after it; 0 when
+  // none.
   uint32_t optional_until = 0;
 };
 
 class PatternLayout {
  public:
   // The words after the verb of `clause`, as described above.
-  void OfClause(const Syntax& syntax, const Clause& clause);
+  void OfClause(const Document& doc, const Syntax& syntax, const Clause& clause);
   // The prepositional phrases of a noun phrase, for `noun` patterns; `skip_attachment` (an
   // index into the phrase's attachments, or -1) is left out: the "by" phrase naming the source.
   void OfNounPhrase(const Syntax& syntax, const NounPhrase& phrase, int32_t skip_attachment);
@@ -64,10 +68,14 @@ class PatternLayout {
   // The words that follow `clause`'s verb: its object (with the object's own prepositional
   // phrases, which may be passed over), indirect object, particle (when `particle`) and
   // prepositional phrases.
-  void AddComplements(const Syntax& syntax, const Clause& clause, bool particle);
+  void AddComplements(const Document& doc, const Syntax& syntax, const Clause& clause,
+                      bool particle);
   // Adds the attachments that begin at or after `first_token`, but the one at index `skip`.
+  // An `optional` one may be passed over and has its own left out; with `doc`, one of place
+  // or time (IsAdjunct) may be passed over with its own, which are laid out.
   void AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments, int32_t skip,
-                      bool optional = false, uint32_t first_token = 0);
+                      bool optional = false, uint32_t first_token = 0,
+                      const Document* doc = nullptr);
   // The adjective that begins at token `at`, adverbs before it passed over: the one that
   // completes an active verb's object ("held Iran (fully) responsible", "found him guilty"),
   // or a linking verb's subject ("was (sharply) critical of Russia").
@@ -80,6 +88,9 @@ class PatternLayout {
   void Flatten(const Syntax& syntax);  // constituents_ -> items_
   bool Match(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
              PatternMatch* match) const;
+  // Whether a match may pass over the prepositional phrase at `item`: when one does and
+  // something follows it (with nothing after, what is left matches as it would on the phrase).
+  bool PassesOver(size_t item) const;
   // Match without passing over an optional run at `item`.
   bool MatchHere(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
                  PatternMatch* match) const;
@@ -95,6 +106,7 @@ class PatternLayout {
     TokenRange words;       // the preposition's tokens when phrase < 0
     bool optional = false;  // part of the object's own prepositional phrases
     bool word = false;      // words of the object's complement, no preposition
+    bool passable = false;  // a clause's phrase of place or time, passed over with its own
   };
   std::vector<Constituent> constituents_;
   std::vector<PatternItem> items_;

@@ -32,7 +32,7 @@ class PatternLayoutTest : public ::testing::Test {
     const int32_t c = FindClause(analysis_, lemma);
     EXPECT_GE(c, 0) << "no clause of " << lemma;
     if (c < 0) return false;
-    layout_.OfClause(analysis_.syntax, analysis_.syntax.clauses[c]);
+    layout_.OfClause(analysis_.document, analysis_.syntax, analysis_.syntax.clauses[c]);
     return layout_.Best(analysis_.document, OurTestDictionaries()->VerbPatternsFor(lemma), &match_);
   }
   std::string Words(int32_t phrase) const { return PhraseWords(analysis_, text_, phrase); }
@@ -60,6 +60,18 @@ TEST_F(PatternLayoutTest, APatternWordMaySkipWordsInsideAPhrase) {
 TEST_F(PatternLayoutTest, APatternWordNeverSkipsAPreposition) {
   // "on" must follow "sanction"; here "sanctions" sits inside another preposition's phrase.
   EXPECT_FALSE(MatchClause("Russia imposed limits on sanctions on Ukraine.", "impose"));
+}
+
+TEST_F(PatternLayoutTest, APatternPassesOverAClausesPhraseOfPlaceOrTime) {
+  // `impose sanction on +T`: "in Minsk" and "at a summit" (with its own "of" phrase) are
+  // passed over; "through" or "against" may be the verb's own and are not.
+  ASSERT_TRUE(MatchClause("Russia imposed sanctions in Minsk on Ukraine.", "impose"));
+  EXPECT_EQ(Words(match_.target), "Ukraine");
+  ASSERT_TRUE(
+      MatchClause("Russia imposed sanctions at a summit of its allies on Ukraine.", "impose"));
+  EXPECT_EQ(Words(match_.target), "Ukraine");
+  EXPECT_FALSE(MatchClause("Russia imposed sanctions through a decree on Ukraine.", "impose"));
+  EXPECT_FALSE(MatchClause("Russia imposed sanctions against its will on Ukraine.", "impose"));
 }
 
 TEST_F(PatternLayoutTest, APrepositionalPhraseBeforeTheVerbIsNoComplement) {
@@ -120,7 +132,7 @@ TEST_F(PatternLayoutTest, TheAdjectiveAfterALinkingVerbIsAWordOfTheLayout) {
     const int32_t c = FindClause(analysis_, "be");
     EXPECT_GE(c, 0) << text;
     if (c < 0) return false;
-    layout_.OfClause(analysis_.syntax, analysis_.syntax.clauses[c]);
+    layout_.OfClause(analysis_.document, analysis_.syntax, analysis_.syntax.clauses[c]);
     return layout_.Best(analysis_.document, dictionaries->VerbPatternsFor("be"), &match_);
   };
   ASSERT_TRUE(match_be("China was critical of Ukraine."));

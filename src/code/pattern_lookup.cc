@@ -22,7 +22,7 @@ std::vector<PatternLookup> LookUpPatterns(const Dictionaries& dictionaries, cons
     }
     const auto patterns = dictionaries.VerbPatternsFor(clause.verb.lemma);
     if (patterns.empty()) continue;
-    layout.OfClause(syntax, clause);
+    layout.OfClause(doc, syntax, clause);
     if (!layout.Best(doc, patterns, &match)) continue;
     clause_matches[c] = match;
     found.push_back({clause.verb.head, match.pattern});

@@ -127,6 +127,12 @@ const IntentCode* StatedIntentCode(const Dictionaries& dictionaries, const VerbP
   return dictionaries.IntentCodeFor(pattern.code);
 }
 
+bool CommitsItsSubject(const Clause& clause) {
+  const std::string_view lemma = clause.verb.lemma;
+  return clause.verb.passive && clause.agent < 0 &&
+         (In(kCommittingVerbs, lemma) || In(kReadiedVerbs, lemma));
+}
+
 int32_t IntentSource(const Syntax& syntax, const StoryActors& actors,
                      const IntentStatement& statement, int32_t act_source) {
   // "is committed to", "is prepared to": the passive's subject commits itself.

@@ -66,6 +66,12 @@ const IntentCode* StatedIntentCode(const Dictionaries& dictionaries, const VerbP
 // withdraw troops states an intent (036, 033, 0356). False for any other statement.
 bool AgreeingConcedes(const VerbPattern& pattern, const IntentStatement& statement);
 
+// Whether `clause` is a passive of commitment with no agent, whose subject commits itself
+// ("Japan is committed to strengthening ties with India", "remains committed to", "is
+// determined to"): a pattern of intent on it takes that subject as its source. False for an
+// active clause ("Russia committed troops") or one whose agent is named.
+bool CommitsItsSubject(const Clause& clause);
+
 // The phrase whose actors state the intent: the stating clause's subject, or -1 when a
 // reported future tells of another actor's acts ("Kyiv said Russia would attack": the act's
 // source, `act_source`, has actors and none shares a country with the speaker).

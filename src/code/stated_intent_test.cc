@@ -107,6 +107,24 @@ TEST(IntentStatement, APlanOrAWishOrARefusedCommitmentStatesNothing) {
   EXPECT_EQ(StatementOf("China pledged not to attack Taiwan.", "attack").statement.clause, -1);
 }
 
+// The passive's subject of "is committed to", on the real analysis of `text`'s clause of
+// `lemma`.
+bool CommitsItsSubjectIn(const std::string& text, std::string_view lemma) {
+  Analysis analysis;
+  SharedAnalyzer()->Analyze(text, &analysis);
+  const int32_t c = FindClause(analysis, lemma);
+  EXPECT_GE(c, 0) << "no clause of " << lemma << " in " << text;
+  return c >= 0 && CommitsItsSubject(analysis.syntax.clauses[c]);
+}
+
+TEST(IntentStatement, APassiveOfCommitmentWithNoAgentCommitsItsSubject) {
+  EXPECT_TRUE(CommitsItsSubjectIn("Peru is committed to closer ties with Chile.", "commit"));
+  EXPECT_TRUE(CommitsItsSubjectIn("Peru remains determined to end the dispute.", "determine"));
+  EXPECT_FALSE(CommitsItsSubjectIn("The government committed troops to the mission.", "commit"));
+  // The agent named is who commits.
+  EXPECT_FALSE(CommitsItsSubjectIn("Peru was committed to the talks by its allies.", "commit"));
+}
+
 class StatedIntentCoding : public testing::OurCoderTest {};
 
 TEST_F(StatedIntentCoding, ACommitmentIsCodedAsTheIntentOfItsAct) {
@@ -124,6 +142,14 @@ TEST_F(StatedIntentCoding, ReadinessAndCommitmentAreIntentsNotDeeds) {
   // The passive's subject commits itself.
   EXPECT_THAT(Code("Russia remains committed to sending aid to Ukraine."),
               ElementsAre("RUS UKR 033"));
+}
+
+TEST_F(StatedIntentCoding, APatternOfIntentOnAPassiveOfCommitmentHasItsSubjectAsSource) {
+  // "commit to strengthen tie with +T" 030 matches on the passive "is committed".
+  EXPECT_THAT(Code("Russia is committed to strengthening ties with China."),
+              ElementsAre("RUS CHN 030"));
+  EXPECT_THAT(Code("Russia remains committed to strengthening ties with China."),
+              ElementsAre("RUS CHN 030"));
 }
 
 TEST_F(StatedIntentCoding, TheLongestPrefixOfTheActsCodeChoosesTheIntent) {

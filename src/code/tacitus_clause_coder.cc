@@ -346,7 +346,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     const auto patterns = story.dictionaries.VerbPatternsFor(
         clause.verb.lemma == "remain" ? std::string_view("be") : clause.verb.lemma);
     PatternMatch match;
-    if (!patterns.empty()) scratch->layout.OfClause(syntax, clause);
+    if (!patterns.empty()) scratch->layout.OfClause(doc, syntax, clause);
     if (patterns.empty() || !scratch->layout.Best(doc, patterns, &match, &story.actors)) {
       if (CodeUnpatternedStatement(story, emitter, scratch->factuality, c, events)) continue;
       record.Refuse(patterns.empty() ? NoEventReason::kNoPattern : NoEventReason::kNoMatch);
@@ -354,6 +354,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     }
     record.verdict().pattern = match.pattern;
     int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
+    // "Japan is committed to strengthening ties with India": Japan commits itself.
+    if (source < 0 && StatesIntent(*match.pattern) && CommitsItsSubject(clause)) {
+      source = clause.subject;
+    }
     // "The summit, hosted by France, brought together ...", "the resolution drafted by
     // Britain condemned ...": an act that names no actor does what its author does.
     if (source >= 0 && story.actors.ActorsOf(source).empty()) {
