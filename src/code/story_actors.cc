@@ -594,27 +594,35 @@ void StoryActors::ShareLeadingPlace(const Dictionaries& dictionaries, const Docu
 void StoryActors::ResolveStandIns(const Dictionaries& dictionaries, const Document& doc,
                                   const Syntax& syntax, OfPhrases of_phrases) {
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
-    if (!own_[p].code.empty()) continue;
-    const NounPhrase& phrase = syntax.phrases[p];
-    const bool kin = IsKinOfItsOwner(doc.tokens[phrase.head].lemma);
-    int32_t stand_in = -1;
-    if (phrase.apposition >= 0 && !own_[phrase.apposition].code.empty()) {
-      stand_in = phrase.apposition;
-    } else if (kin) {
-      ResolveKin(dictionaries, doc, syntax, p);
-      continue;
-    } else if (phrase.possessor >= 0 && !own_[phrase.possessor].code.empty()) {
-      stand_in = phrase.possessor;
-    } else if (const int32_t owner = OfPhrase(doc, syntax, phrase);
-               owner >= 0 && !own_[owner].code.empty() &&
-               (of_phrases == OfPhrases::kAll || IsRoleOfItsOwner(doc.tokens[phrase.head].lemma) ||
-                IsHoldingOfItsOwner(doc.tokens[phrase.head].lemma))) {
-      stand_in = owner;
-    }
-    if (stand_in < 0) continue;
-    own_[p] = own_[stand_in];
-    stand_ins_[p] = stand_in;
+    ResolveStandIn(dictionaries, doc, syntax, of_phrases, p);
   }
+}
+
+void StoryActors::ResolveStandIn(const Dictionaries& dictionaries, const Document& doc,
+                                 const Syntax& syntax, OfPhrases of_phrases, uint32_t p) {
+  if (!own_[p].code.empty()) return;
+  const NounPhrase& phrase = syntax.phrases[p];
+  if (phrase.apposition > static_cast<int32_t>(p)) {
+    ResolveStandIn(dictionaries, doc, syntax, of_phrases, static_cast<uint32_t>(phrase.apposition));
+  }
+  const bool kin = IsKinOfItsOwner(doc.tokens[phrase.head].lemma);
+  int32_t stand_in = -1;
+  if (phrase.apposition >= 0 && !own_[phrase.apposition].code.empty()) {
+    stand_in = phrase.apposition;
+  } else if (kin) {
+    ResolveKin(dictionaries, doc, syntax, p);
+    return;
+  } else if (phrase.possessor >= 0 && !own_[phrase.possessor].code.empty()) {
+    stand_in = phrase.possessor;
+  } else if (const int32_t owner = OfPhrase(doc, syntax, phrase);
+             owner >= 0 && !own_[owner].code.empty() &&
+             (of_phrases == OfPhrases::kAll || IsRoleOfItsOwner(doc.tokens[phrase.head].lemma) ||
+              IsHoldingOfItsOwner(doc.tokens[phrase.head].lemma))) {
+    stand_in = owner;
+  }
+  if (stand_in < 0) return;
+  own_[p] = own_[stand_in];
+  stand_ins_[p] = stand_in;
 }
 
 void StoryActors::ResolveKin(const Dictionaries& dictionaries, const Document& doc,

@@ -205,6 +205,10 @@ class StoryActors {
   enum class OfPhrases { kAll, kOfRoles };
   void ResolveStandIns(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
                        OfPhrases of_phrases);
+  // Phrase p's stand-in, if it has none yet; an apposition, later in the sentence, is resolved
+  // first ("Ivan Testov, the head of parliament,").
+  void ResolveStandIn(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
+                      OfPhrases of_phrases, uint32_t p);
   // Someone's kin (IsKinOfItsOwner: "the gunman's parents", "the mother of Ivan Testov") are
   // not who they are kin to but civilians of their country: the owner's country + CVL. Left
   // unresolved when the owner has no actor yet or its code opens with no country (IGO...).

@@ -171,6 +171,19 @@ TEST_F(StoryActorsTest, AFamilyNameRefersBackToAPersonIntroducedByATitle) {
               IsEmpty());
 }
 
+TEST_F(StoryActorsTest, ANameTakesTheActorOfItsAppositionsOfPhrase) {
+  // The apposition comes after the name and has its actor only once the bare agent of its
+  // "of" phrase takes the story's country; the name looks at it after that.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Ivan Testov, the head of the police, "
+                       "criticized Russia.",
+                       "Ivan Testov"),
+              ElementsAre("CHNCOP"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Ivan Testov, 58, the head of the police, "
+                       "criticized Russia.",
+                       "Ivan Testov"),
+              ElementsAre("CHNCOP"));
+}
+
 TEST_F(StoryActorsTest, AFamilyNameRefersBackToAPersonNamedAfterAnOffice) {
   // The name ends the title's "for" phrase, which names no actor of its own.
   EXPECT_THAT(ActorsOf("Russian Minister for the Arctic Ivan Testov spoke. Testov criticized "

@@ -583,6 +583,10 @@ class SentenceTagger {
       // A base form after a plural or coordinated subject, with no verb before it to govern
       // it ("let the people decide"), is the finite present: "Arnor and Gondor welcome".
       tag = PosTag::kVBP;
+    } else if (tag == PosTag::kVBP && HasCandidate(i, PosTag::kNN) && EndsSingularNounPhrase(i)) {
+      // A singular subject would want the -s form: after "a" and its nouns a word of both
+      // kinds is the head noun: "in a phone call late on Monday", "with a try deep into".
+      tag = PosTag::kNN;
     } else if ((tag == PosTag::kNN || tag == PosTag::kJJ) && EndsMandativeSubject(i) &&
                HasCandidate(i, PosTag::kVB)) {
       // The subjunctive of a demand: "demanded that President Yoon step down", "insisted that
@@ -592,6 +596,20 @@ class SentenceTagger {
       if (next == PosTag::kRB && HasCandidate(i + 1, PosTag::kRP))
         scratch_.tags[i + 1] = PosTag::kRP;
     }
+  }
+
+  // Whether token i follows a singular determiner ("a", "an", "another", "each", "every"),
+  // with at most a few adjectives and singular nouns between: "a phone call", "a try".
+  bool EndsSingularNounPhrase(size_t i) const {
+    static constexpr std::array<std::string_view, 5> kSingular = {"a", "an", "another", "each",
+                                                                  "every"};
+    constexpr size_t kMaxModifiers = 3;
+    size_t j = i;
+    while (j > 0 && i - j < kMaxModifiers &&
+           (TagAt(j - 1) == PosTag::kNN || TagAt(j - 1) == PosTag::kJJ)) {
+      --j;
+    }
+    return j > 0 && In(kSingular, LowerAt(j - 1));
   }
 
   // Whether token i ends a short noun phrase right after a verb that takes a clause, or its

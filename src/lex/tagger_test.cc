@@ -286,6 +286,16 @@ TEST(Tagger, TagsTheSubjunctiveOfADemand) {
   EXPECT_NE(told.find("budget/NN plan/NN in/IN"), std::string::npos) << told;
 }
 
+TEST(Tagger, AWordOfBothKindsAfterASingularDeterminerIsItsNoun) {
+  const std::string call = Tagged("The envoys spoke in a phone call late on Friday .");
+  EXPECT_NE(call.find("phone/NN call/NN late/RB"), std::string::npos) << call;
+  const std::string try_ = Tagged("Gondor won with a try deep into extra time .");
+  EXPECT_NE(try_.find("a/DT try/NN deep/RB"), std::string::npos) << try_;
+  // Not after a plural noun, whose verb it may be: "the two leaders call for calm".
+  const std::string plural = Tagged("The two leaders call for calm .");
+  EXPECT_NE(plural.find("leaders/NNS call/VBP"), std::string::npos) << plural;
+}
+
 TEST(Tagger, TagsQuotesByPosition) {
   EXPECT_EQ(Tagged("He called it \" a dangerous step \" ."),
             "He/PRP called/VBD it/PRP \"/`` a/DT dangerous/JJ step/NN \"/'' ./.");

@@ -362,12 +362,21 @@ class Chunker {
          (t == PosTag::kCD && !IsProperNoun(Tag(j - 1)) && Tag(j - 1) != PosTag::kCD))) {
       return false;
     }
+    if (NameAfterMonthAndYear(*scan, j)) return false;
     // A number before adjectives and their noun counts them, and is no head: "three Russian
     // banks", "two full days".
     const bool counts_adjectives = t == PosTag::kCD && scan->head < 0 && IsAdjective(Tag(j + 1)) &&
                                    CommonNounAfterAdjectives(j + 1) >= 0;
     if (!counts_adjectives) scan->head = static_cast<int32_t>(j);
     return true;
+  }
+
+  // "in December 2016 Washington expelled ...": a name after a month and its year opens the
+  // next phrase, which is mostly the clause's subject.
+  bool NameAfterMonthAndYear(const NounScan& scan, uint32_t j) const {
+    return scan.head >= 0 && IsProperNoun(Tag(j)) && j >= scan.segment + 2 &&
+           static_cast<uint32_t>(scan.head) == j - 1 && IsYear(view_, j - 1) &&
+           IsMonthName(Lower(j - 2));
   }
 
   // After a name, adjectives before a common noun go on with the phrase: "the US special

@@ -48,6 +48,15 @@ TEST_F(Chunker, TwoWordPrepositionsAreOneChunk) {
             "[NP the war] [PUNCT ,] [P such as] [NP Iran] [PUNCT .]");
 }
 
+TEST_F(Chunker, ANameAfterAMonthAndItsYearOpensANewPhrase) {
+  EXPECT_EQ(ChunkLine("In/IN March/NNP 2019/CD Lima/NNP expelled/VBD/expel two/CD "
+                      "diplomats/NNS/diplomat ./."),
+            "[P In] [NP March 2019] [NP Lima] [VG expelled] [NP two diplomats] [PUNCT .]");
+  // Not a name after a year with no month before it.
+  EXPECT_EQ(ChunkLine("The/DT 2019/CD Lima/NNP talks/NNS/talk failed/VBD/fail ./."),
+            "[NP The 2019 Lima talks] [VG failed] [PUNCT .]");
+}
+
 TEST_F(Chunker, AmongThemAfterACommaIsOnePrepositionBeforeANounPhrase) {
   // ", among them four children," says "including"; "among them" at the end is a phrase.
   EXPECT_EQ(ChunkLine("Ten/CD civilians/NNS/civilian ,/, among/IN them/PRP four/CD "

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "base/strings.h"
 #include "lex/verb_classes.h"
 #include "syntax/clause_opening.h"
 #include "syntax/pending_items.h"
@@ -123,6 +124,28 @@ class ClauseWalk {
     return p == "," || p == "." || p == ")" || p == ";" || p == ":" || p == "--" || IsQuote(p);
   }
 
+  // "Ivan Testov, 45, a former editor of ...": whether noun chunk c is a person's age, a bare
+  // number set off by commas after a name, which the apposition after it skips.
+  bool IsAgeAfterName(uint32_t c) const {
+    const TokenRange tokens = view_.ChunkAt(c).tokens;
+    const std::string_view w = view_.Lower(tokens.begin);
+    const bool two_digits_or_fewer =
+        !w.empty() && w.size() <= 2 && IsAsciiDigit(w[0]) && IsAsciiDigit(w.back());
+    return tokens.end == tokens.begin + 1 && view_.Tag(tokens.begin) == PosTag::kCD &&
+           two_digits_or_fewer && view_.IsComma(c + 1) &&
+           IsProperNoun(view_.Tag(out_.phrases[state_.last_np].head));
+  }
+
+  // The chunk after the "of" phrases that begin at chunk c ("a former editor | of the Times |
+  // ,"); c itself when there are none.
+  uint32_t AfterOfPhrases(uint32_t c) const {
+    while (view_.IsKind(c, ChunkKind::kPrep) && HeadWord(c) == "of" &&
+           view_.IsKind(c + 1, ChunkKind::kNoun)) {
+      c += 2;
+    }
+    return c;
+  }
+
   void OnNoun(uint32_t c) {
     const int32_t p = view_.ChunkAt(c).phrase;
     const int64_t prev = static_cast<int64_t>(c) - 1;
@@ -237,6 +260,10 @@ class ClauseWalk {
   // "NP , p": whether p goes on a list ("Russia, Ukraine, and the EU") or is an apposition
   // ("Xi Jinping, China's president,"); if so, takes it as that.
   bool TakeAfterComma(int32_t p, uint32_t c) {
+    if (IsAgeAfterName(c)) {
+      state_.last_np_chunk = static_cast<int64_t>(c);  // the name stays the phrase to go on
+      return true;
+    }
     // A PP before any clause and its subject: "In a phone call, Putin and Xi criticized ...".
     // (Not "The mayor of Novi Sad, Milan Djuric, resigned", whose subject already waits.)
     const bool preposed_pp =
@@ -249,7 +276,8 @@ class ClauseWalk {
       SetLastPhrase(p, c, state_.last_role);
       return true;
     }
-    if (ClosesApposition(c + 1) && !preposed_pp && !IsTemporalPhrase(p, false, false)) {
+    if (ClosesApposition(AfterOfPhrases(c + 1)) && !preposed_pp &&
+        !IsTemporalPhrase(p, false, false)) {
       SetApposition(p);
       SetLastPhrase(p, c, state_.last_role);
       return true;

@@ -42,6 +42,21 @@ TEST(ClauseWalk, Apposition) {
       });
 }
 
+TEST(ClauseWalk, AnAppositionGoesOnWithItsOfPhrasesAndSkipsAnAge) {
+  // The subject stays the name: the apposition ends at the comma after its "of" phrases, and
+  // a person's age between commas is no apposition of its own.
+  ExpectClauses(
+      "Ana/NNP Ruiz/NNP ,/, the/DT head/NN of/IN the/DT Lima/NNP council/NN ,/, "
+      "resigned/VBD/resign ./. | Police/NNS detained/VBD/detain Ana/NNP Ruiz/NNP ,/, 41/CD ,/, "
+      "a/DT former/JJ editor/NN of/IN the/DT Lima/NNP Post/NNP ,/, on/IN Monday/NNP ./. | "
+      "Ana/NNP Ruiz/NNP ,/, 41/CD ,/, resigned/VBD/resign ./.",
+      {
+          R"(s0 c0 main: subj="Ana Ruiz"{appos="the head"{of "the Lima council"}} | verb="resigned" lemma=resign past)",
+          R"(s1 c0 main: subj="Police" | verb="detained" lemma=detain past | obj="Ana Ruiz"{appos="a former editor"{of "the Lima Post"}} | adv: "on Monday")",
+          R"(s2 c0 main: subj="Ana Ruiz" | verb="resigned" lemma=resign past)",
+      });
+}
+
 TEST(ClauseWalk, AnAppositionAfterTheSubjectsPrepositionalPhraseKeepsTheSubject) {
   // The subject waits for its verb: the name after the comma is no new subject.
   ExpectClauses(

@@ -28,6 +28,11 @@ inline constexpr auto kTemporalPrepositions = std::to_array<std::string_view>(
     {"on", "in", "during", "since", "until", "till", "through", "throughout", "over", "within",
      "by", "at", "before", "after", "from", "for", "earlier", "later"});
 
+// Whether token t is a year: a four-digit number beginning with 1 or 2 ("2016").
+bool IsYear(const SentenceView& view, uint32_t t);
+// Whether `lower` (a lowercased word) is a month's name or its abbreviation ("march", "dec").
+bool IsMonthName(std::string_view lower);
+
 // Whether noun phrase `np` names a time: a day ("yesterday", "Tuesday"); after a preposition
 // a month or a year ("in March", "in 2022"); a time unit after a preposition or before "ago"
 // ("for two days", "two days ago"), or with a modifier that points it ("last week").
