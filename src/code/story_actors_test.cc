@@ -432,6 +432,24 @@ TEST_F(StoryActorsTest, ABareAgentTakesTheCountryOfTheDatelinesCity) {
               ElementsAre("CHNCOP"));
 }
 
+TEST_F(StoryActorsTest, ADatelineCountryNamedNowhereElseGivesWayToTheStorysCountry) {
+  // Filed from a neighbour's capital: the story names Russia three times, China never again.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Russia warned Ukraine. Russia sent envoys. Putin "
+                       "spoke. Police detained ten people.",
+                       "Police"),
+              ElementsAre("RUSCOP"));
+  // Named twice only: the dateline's country stands.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Russia warned Ukraine. Putin spoke. Police "
+                       "detained ten people.",
+                       "Police"),
+              ElementsAre("CHNCOP"));
+  // The dateline's country named again in the story stands too.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Russia warned China. Russia sent envoys. Putin "
+                       "spoke. Police detained ten people.",
+                       "Police"),
+              ElementsAre("CHNCOP"));
+}
+
 TEST_F(StoryActorsTest, AnAgentOwnedByAPersonsPronounIsOfThatPersonsCountry) {
   // The story's country (the dateline's) would make the minister Chinese.
   EXPECT_THAT(
