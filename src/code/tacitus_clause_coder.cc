@@ -92,6 +92,25 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
   return !criticized_roots->empty();
 }
 
+// Defers the event `match` codes from `source` when phrase `target` names an act without its
+// author (NamesAnUnattributedAct): TargetTheActsAuthors gives it that author once the story's
+// events are known. False, deferring nothing, when the phrase names no such act.
+bool DeferToTheActsAuthor(const CodedStory& story, const EventSite& site, const PatternMatch& match,
+                          int32_t source, int32_t target, std::vector<DeferredTarget>* deferred) {
+  std::vector<std::string> act_roots;
+  std::vector<std::string> criticized_roots;
+  bool mutual_act = false;
+  if (!NamesAnUnattributedAct(story, *match.pattern, target, &act_roots, &mutual_act,
+                              &criticized_roots)) {
+    return false;
+  }
+  DeferredTarget& d = deferred->emplace_back(
+      DeferredTarget{site, match, source, story.syntax.phrases[target].tokens, std::move(act_roots),
+                     /*denial=*/false, mutual_act});
+  d.criticized_roots = std::move(criticized_roots);
+  return true;
+}
+
 // A visit (042, 043) is a journey to another state's or organisation's actors: the two sides
 // of one country ("the president greeted the returning prisoners", "the pilot was received by
 // an Indian delegation") make a tour or a ceremony at home, which the news-dev GUIDE's
@@ -309,16 +328,8 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
         emitter.Emit(site, match, story.actors.ActorsOf(evaluation.source), evaluated, events);
         continue;
       }
-      std::vector<std::string> act_roots;
-      std::vector<std::string> criticized_roots;
-      bool mutual_act = false;
-      if (NamesAnUnattributedAct(story, *evaluation.entry, evaluation.evaluated, &act_roots,
-                                 &mutual_act, &criticized_roots)) {
-        DeferredTarget& d = scratch->deferred.emplace_back(
-            DeferredTarget{site, match, evaluation.source,
-                           syntax.phrases[evaluation.evaluated].tokens, std::move(act_roots),
-                           /*denial=*/false, mutual_act});
-        d.criticized_roots = std::move(criticized_roots);
+      if (DeferToTheActsAuthor(story, site, match, evaluation.source, evaluation.evaluated,
+                               &scratch->deferred)) {
         continue;
       }
     }
@@ -394,15 +405,8 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       if (author >= 0 && !story.actors.ActorsOf(author).empty()) target = author;
     }
     const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
-    std::vector<std::string> act_roots;
-    std::vector<std::string> criticized_roots;
-    bool mutual_act = false;
-    if (intent == nullptr && NamesAnUnattributedAct(story, *match.pattern, target, &act_roots,
-                                                    &mutual_act, &criticized_roots)) {
-      DeferredTarget& d = scratch->deferred.emplace_back(
-          DeferredTarget{site, match, source, story.syntax.phrases[target].tokens,
-                         std::move(act_roots), /*denial=*/false, mutual_act});
-      d.criticized_roots = std::move(criticized_roots);
+    if (intent == nullptr &&
+        DeferToTheActsAuthor(story, site, match, source, target, &scratch->deferred)) {
       continue;
     }
     // "Pakistan denied the charges", "denied that any camp existed": the accuser's.
