@@ -630,7 +630,7 @@ void StoryActors::ResolveKin(const Dictionaries& dictionaries, const Document& d
   const NounPhrase& phrase = syntax.phrases[p];
   const int32_t owner = phrase.possessor >= 0 ? phrase.possessor : OfPhrase(doc, syntax, phrase);
   if (owner < 0 || own_[owner].code.size() < 3) return;
-  const std::string_view country = std::string_view(own_[owner].code).substr(0, 3);
+  const std::string_view country = LocationPart(own_[owner].code);
   if ((dictionaries.cameo().PartKinds(country) & CameoTables::kCountry) == 0) return;
   own_[p].code = std::string(country) + "CVL";
 }

@@ -101,8 +101,11 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   // A reporter files on a neighbour from its capital: a "BEIRUT" story that names Syria three
   // times and Lebanon nowhere past the dateline is about Syria, and so are its bare agents.
   if (!dateline_country_.empty() && !main_country_.empty() && best >= 3 &&
-      main_country_ != dateline_country_ && mentions[dateline_country_] <= 1) {
-    dateline_country_ = main_country_;
+      main_country_ != dateline_country_) {
+    const auto dateline_mentions = mentions.find(dateline_country_);
+    if (dateline_mentions == mentions.end() || dateline_mentions->second <= 1) {
+      dateline_country_ = main_country_;
+    }
   }
 
   placed_agents_.clear();
