@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "base/hash.h"
+#include "base/strings.h"
 #include "lex/verb_classes.h"
 
 namespace tacitus {
@@ -24,8 +25,7 @@ bool IsAdjunct(const Document& doc, const Attachment& attachment) {
   if (attachment.preposition.size() == 0) return false;
   // The last word: a quotation mark may open the phrase ("tariffs \"at a very high level\" on").
   const std::string_view preposition = doc.tokens[attachment.preposition.end - 1].lower;
-  return std::find(kAdjunctPrepositions.begin(), kAdjunctPrepositions.end(), preposition) !=
-         kAdjunctPrepositions.end();
+  return In(kAdjunctPrepositions, preposition);
 }
 
 // Pattern matching asks this of every word of every candidate pattern, so the comparisons
