@@ -60,6 +60,17 @@ check "code: the default --max-story-bytes keeps a 700-byte story" test $? -eq 0
 "$tacitus" code --max-story-bytes 0 "$work/long.jsonl" >/dev/null 2>&1
 check "code: --max-story-bytes 0 is a usage error" test $? -eq 1
 
+# A story longer than a part (64 KiB) is coded in parts, written as each is coded: every
+# sentence still gives its event, with the whole story's sentence index and offsets.
+many_text=$(printf 'Russian troops attacked Ukraine. %.0s' {1..3000})
+printf '{"id":"many","date":"2023-01-03","text":"%s"}\n' "$many_text" >"$work/many.jsonl"
+"$tacitus" code --format tsv "$work/many.jsonl" >"$work/out" 2>"$work/err"
+check "code: a story longer than a part exits 0" test $? -eq 0
+check "code: each of its 3,000 sentences gives an event" test "$(grep -c $'^many\t' "$work/out")" -eq 3000
+# 2,999 sentences of 33 bytes come before the last: its "Russian troops" is bytes 98967..98981.
+check "code: its last event is in sentence 2999, its source the last \"Russian troops\"" \
+  bash -c "tail -n 1 '$work/out' | cut -f 5,26,27 | grep -qx $'2999\t98967\t98981'"
+
 # Invalid UTF-8 in a dated story.
 printf ' date 2023-11-08\nPutin met Xi \xff\xfe in Beijing.\n' >"$work/broken.txt"
 "$tacitus" parse "$work/broken.txt" "$examples/putin-xi-beijing.txt" >"$work/out" 2>"$work/err"

@@ -41,6 +41,7 @@
 #include <vector>
 
 #include "tacitus/event.h"
+#include "tacitus/story.h"
 
 namespace tacitus {
 
@@ -100,18 +101,22 @@ using EventRow = std::array<EventValue, kEventColumns.size()>;
 // byte offset into a code point offset in constant time, so that writing a story's events
 // takes time linear in the text and the events however long the story. Holds a view of the
 // text, which must outlive it.
-//   const StoryText text(story.text);                          // once per story
+//   const StoryText text(story.text, story.part);              // once per story
 //   for (const Event& e : events) std::cout << EventToJson(e, text) << "\n";
+// For a part of a long story (StoryPart), the rows give the whole story's sentence index and
+// offsets: the part's own plus what lies before the part.
 class StoryText {
  public:
-  explicit StoryText(std::string_view text);
+  explicit StoryText(std::string_view text, StoryPart part = {});
   std::string_view text() const { return text_; }
-  // The code points before byte `byte` (all of them for a byte past the end).
+  const StoryPart& part() const { return part_; }
+  // The code points before byte `byte` of text() (all of them for a byte past the end).
   int64_t CodePointsBefore(uint32_t byte) const;
 
  private:
   static constexpr size_t kBlockBytes = 64;
   std::string_view text_;
+  StoryPart part_;
   std::vector<uint32_t> before_block_;  // the code points before each block of kBlockBytes
 };
 

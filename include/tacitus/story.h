@@ -46,6 +46,20 @@
 
 namespace tacitus {
 
+// Where a Story's text lies in the story it was cut from. A story longer than a part
+// (pipeline/story_parts.h) is coded part by part, so that memory is bounded by the part and not
+// by the story; each part is a Story whose text is a run of whole sentences of the original,
+// with the same id, date and other fields. Events, spans and sentence indices of a part index
+// the part's own text; StoryText (out/event_writer.h) turns them into the whole story's on
+// output. The default is a story that is not cut.
+struct StoryPart {
+  uint32_t byte_offset = 0;        // bytes of the story before this part's text
+  int64_t code_points_before = 0;  // code points of the story before this part's text
+  uint32_t first_sentence = 0;     // sentences of the story before this part
+  uint32_t index = 0;              // 0-based: which part
+  bool last = true;                // no part follows
+};
+
 struct Story {
   std::string id;
   Date date;
@@ -60,6 +74,7 @@ struct Story {
   std::optional<std::string> parse;
   std::string file;   // the input it came from; "-" for stdin
   uint32_t line = 1;  // 1-based line of `file` where the story starts
+  StoryPart part;     // the whole story unless StoryParts cut it
 };
 
 enum class StoryFormat { kAuto, kDated, kJsonLines, kPlainText, kPetrarchXml };

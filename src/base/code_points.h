@@ -9,10 +9,13 @@
 
 namespace tacitus {
 
-// Code points in UTF-8 `text`: the bytes that do not continue a sequence (10xxxxxx).
+// Whether UTF-8 byte `c` starts a code point: it does not continue a sequence (10xxxxxx).
+inline bool StartsCodePoint(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
+
+// Code points in UTF-8 `text`: the bytes that start one.
 inline size_t CountCodePoints(std::string_view text) {
   size_t count = 0;
-  for (const char c : text) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  for (const char c : text) count += StartsCodePoint(c);
   return count;
 }
 
@@ -21,7 +24,7 @@ inline size_t CountCodePoints(std::string_view text) {
 inline std::string_view PrefixCodePoints(std::string_view text, size_t count) {
   size_t end = 0;
   for (size_t seen = 0; end < text.size(); ++end) {
-    if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80 && seen++ == count) break;
+    if (StartsCodePoint(text[end]) && seen++ == count) break;
   }
   return text.substr(0, end);
 }

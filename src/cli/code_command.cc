@@ -10,6 +10,7 @@
 #include "cli/story_coding.h"
 #include "cli/story_input.h"
 #include "out/event_writer.h"
+#include "pipeline/story_parts.h"
 #include "syntax/analyzer.h"
 #include "tacitus/event_pipeline.h"
 
@@ -36,7 +37,7 @@ void FormatEvents(const CodeOptions& options, const Story& story,
     *out = explained.str();
     return;
   }
-  const StoryText text(story.text);
+  const StoryText text(story.text, story.part);
   for (const Event& event : events) {
     *out += options.output_format == "tsv"   ? EventToTsv(event, text)
             : options.output_format == "csv" ? EventToCsv(event, text)
@@ -64,11 +65,14 @@ int RunCode(const CodeOptions& options) {
     std::cout << (options.output_format == "csv" ? EventCsvHeader() : EventTsvHeader()) << "\n";
   }
 
-  // Workers code and format; the calling thread reads and writes, in input order.
+  // Workers code and format; the calling thread reads and writes, in input order. A long
+  // story goes through in parts, each written when coded, so memory stays bounded.
+  StoryParts parts;
+  const auto read = [&](Story* story) { return (*reader)->Next(story); };
   const size_t malformed_parses = CodeStories<std::string>(
       {.pipeline = *pipeline, .options = options.coding},
       // Once stdout has failed, the stories in flight are the last: main reports the failure.
-      [&](Story* story) { return !StdoutFailed() && (*reader)->Next(story); },
+      [&](Story* story) { return !StdoutFailed() && parts.Next(read, story); },
       [&](const Story& story, const EventPipeline::Scratch& scratch,
           const std::vector<Event>& events,
           std::string* out) { FormatEvents(options, story, scratch, events, out); },

@@ -20,6 +20,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/dictionary_option.h"
@@ -68,13 +69,16 @@ struct CodingWorker {
 
 // Runs `work` on `threads` (> 0) worker threads, each with a CodingWorker of its own, on what
 // `read` gives on the calling thread, and hands each result to `write` on the calling thread
-// in input order (OrderedParallel, kStoriesPerBatch items to a batch).
+// in input order (OrderedParallel, kStoriesPerBatch items to a batch; given `bytes_of`, also
+// at most about kStoryBytesPerBatch of them).
 template <typename In, typename Out>
 void RunCodingWorkers(size_t threads, const std::function<bool(In*)>& read,
                       const std::function<void(const In&, CodingWorker*, Out*)>& work,
-                      const std::function<void(const In&, Out&)>& write) {
+                      const std::function<void(const In&, Out&)>& write,
+                      std::function<size_t(const In&)> bytes_of = nullptr) {
   std::vector<CodingWorker> workers(threads);
-  OrderedParallel<In, Out> parallel(threads, 4 * threads, kStoriesPerBatch);
+  OrderedParallel<In, Out> parallel(threads, 4 * threads, kStoriesPerBatch, std::move(bytes_of),
+                                    kStoryBytesPerBatch);
   parallel.Run(
       read, [&](size_t worker, const In& in, Out* out) { work(in, &workers[worker], out); }, write);
 }
@@ -94,7 +98,7 @@ size_t CodeStories(const CodingRun& run, const std::function<bool(Story*)>& read
         if (!CodeStory(run, story, &worker->scratch, &worker->events)) ++malformed_parses;
         finish(story, worker->scratch, worker->events, out);
       },
-      write);
+      write, [](const Story& story) { return story.text.size(); });
   return malformed_parses;
 }
 

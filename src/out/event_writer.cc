@@ -127,7 +127,7 @@ std::string WhenAndWhere(std::string_view story_text, const Event& event) {
 
 }  // namespace
 
-StoryText::StoryText(std::string_view text) : text_(text) {
+StoryText::StoryText(std::string_view text, StoryPart part) : text_(text), part_(part) {
   before_block_.reserve(text.size() / kBlockBytes + 1);
   uint32_t before = 0;
   for (size_t block = 0; block < text.size(); block += kBlockBytes) {
@@ -160,7 +160,7 @@ EventRow EventToRow(const Event& event, const StoryText& text) {
                   event.date.ToString(),
                   std::string(DatePrecisionName(event.date.precision)),
                   event.story_date.ToString(),
-                  int64_t{event.sentence},
+                  int64_t{event.sentence} + text.part().first_sentence,
                   event.source,
                   event.target,
                   event.code,
@@ -184,10 +184,15 @@ EventRow EventToRow(const Event& event, const StoryText& text) {
   size_t column = 25;
   for (const Span span :
        {event.source_span, event.verb_span, event.target_span, event.date.span, place.span}) {
-    row[column++] = int64_t{span.begin};
-    row[column++] = int64_t{span.end};
-    row[column++] = text.CodePointsBefore(span.begin);
-    row[column++] = text.CodePointsBefore(span.end);
+    if (span.empty()) {  // 0, 0 whatever part it is in
+      for (int i = 0; i < 4; ++i) row[column++] = int64_t{0};
+      continue;
+    }
+    const StoryPart& part = text.part();
+    row[column++] = int64_t{span.begin} + part.byte_offset;
+    row[column++] = int64_t{span.end} + part.byte_offset;
+    row[column++] = text.CodePointsBefore(span.begin) + part.code_points_before;
+    row[column++] = text.CodePointsBefore(span.end) + part.code_points_before;
   }
   return row;
 }
@@ -257,7 +262,7 @@ void ExplainEvents(const Story& story, const Document& doc, std::span<const Even
     for (const Mark& m : marks) text.insert(m.at - sentence.begin, m.text);
     std::replace(text.begin(), text.end(), '\n', ' ');
 
-    out << story.id << " s" << event.sentence << ": " << text << "\n"
+    out << story.id << " s" << story.part.first_sentence + event.sentence << ": " << text << "\n"
         << "  " << event.source << " -> " << event.target << "  " << event.code << " (root "
         << event.root << ", quad class " << event.quad_class << ", Goldstein "
         << Goldstein(event.goldstein) << ", PLOVER " << event.plover << ")\n"
@@ -280,7 +285,7 @@ void ExplainMisses(const Story& story, const Document& doc, std::span<const Even
     const Span span = doc.sentences[s].span;
     std::string text = story.text.substr(span.begin, span.size());
     std::replace(text.begin(), text.end(), '\n', ' ');
-    out << story.id << " s" << s << ": " << text << "\n";
+    out << story.id << " s" << story.part.first_sentence + s << ": " << text << "\n";
     bool any = false;
     for (const ClauseVerdict& verdict : verdicts) {
       if (verdict.sentence != s) continue;

@@ -17,7 +17,8 @@
 
 namespace tacitus {
 
-// Writes the explanation of `events` (all from `story`, analysed as `doc`).
+// Writes the explanation of `events` (all from `story`, analysed as `doc`). Sentences are
+// numbered in the whole story ("s12"), also when `story` is a part of it (StoryPart).
 void ExplainEvents(const Story& story, const Document& doc, std::span<const Event> events,
                    std::ostream& out);
 

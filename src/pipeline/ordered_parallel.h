@@ -12,8 +12,10 @@
 // `read` and `write` run on the calling thread; `process` on `threads` worker threads, each
 // with its own index so per-thread scratch needs no locking. Items travel in batches of up to
 // `batch`, so that short items (a one-sentence story takes microseconds) do not spend their
-// time waiting on locks; at most `window` batches are in flight. None of the callbacks may
-// throw.
+// time waiting on locks; at most `window` batches are in flight. Given `bytes_of`, a batch
+// also closes once its items weigh `batch_bytes` or more, so that large items (the parts of a
+// long story, pipeline/story_parts.h) travel few to a batch and what is in flight stays
+// small. None of the callbacks may throw.
 #ifndef TACITUS_PIPELINE_ORDERED_PARALLEL_H_
 #define TACITUS_PIPELINE_ORDERED_PARALLEL_H_
 
@@ -22,6 +24,7 @@
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace tacitus {
@@ -29,6 +32,8 @@ namespace tacitus {
 // Stories handed to a worker at a time by the commands that code: enough that locking is
 // noise even for one-sentence stories, few enough that memory stays small.
 inline constexpr size_t kStoriesPerBatch = 64;
+// ... and the bytes of text after which a batch closes with fewer: two parts of a long story.
+inline constexpr size_t kStoryBytesPerBatch = size_t{128} << 10;
 
 // One thread per core, as the standard library counts them; 1 when it cannot tell.
 inline size_t DefaultThreadCount() {
@@ -40,9 +45,12 @@ template <typename In, typename Out>
 class OrderedParallel {
  public:
   // At least one thread; at least `threads` batches in the window; at least one item a batch.
-  OrderedParallel(size_t threads, size_t window, size_t batch = 1)
+  OrderedParallel(size_t threads, size_t window, size_t batch = 1,
+                  std::function<size_t(const In&)> bytes_of = nullptr, size_t batch_bytes = 0)
       : threads_(threads == 0 ? 1 : threads),
         batch_(batch == 0 ? 1 : batch),
+        bytes_of_(std::move(bytes_of)),
+        batch_bytes_(bytes_of_ ? batch_bytes : 0),
         slots_(window < threads_ ? threads_ : window) {
     for (Slot& slot : slots_) {
       slot.in.resize(batch_);
@@ -78,12 +86,19 @@ class OrderedParallel {
         Slot& slot = slots_[next_read % slots_.size()];
         lock.unlock();
         slot.count = 0;
-        while (slot.count < batch_ && read(&slot.in[slot.count])) {
+        size_t bytes = 0;
+        bool ended = false;
+        while (slot.count < batch_ && (batch_bytes_ == 0 || bytes < batch_bytes_)) {
+          if (!read(&slot.in[slot.count])) {
+            ended = true;
+            break;
+          }
+          if (bytes_of_) bytes += bytes_of_(slot.in[slot.count]);
           slot.out[slot.count] = Out();
           ++slot.count;
         }
         lock.lock();
-        if (slot.count < batch_) input_done = true;
+        if (ended) input_done = true;
         if (slot.count == 0) break;
         slot.sequence = next_read++;
         slot.state = kReady;
@@ -136,6 +151,8 @@ class OrderedParallel {
 
   const size_t threads_;
   const size_t batch_;
+  const std::function<size_t(const In&)> bytes_of_;
+  const size_t batch_bytes_;  // 0: no limit
   std::vector<Slot> slots_;
   std::vector<Slot*> pending_;  // ready slots in input order, from pending_begin_
   size_t pending_begin_ = 0;

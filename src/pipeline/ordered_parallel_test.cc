@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <random>
@@ -73,6 +74,32 @@ TEST(OrderedParallel, ResultsAreResetBetweenItems) {
             ASSERT_EQ(out.size(), 1u);
             EXPECT_EQ(out[0], item);
           });
+}
+
+TEST(OrderedParallel, HeavyItemsTravelFewToABatch) {
+  // Batches of up to 100 items, but closed at 30 bytes: items of 10 go three to a batch, so
+  // with two batches in the window no more than six are ever read and not yet written.
+  OrderedParallel<int, int> run(
+      1, 2, 100, [](const int&) { return size_t{10}; }, 30);
+  int read = 0;
+  int written = 0;
+  int most_in_flight = 0;
+  run.Run(
+      [&](int* item) {
+        if (read == 100) return false;
+        *item = read++;
+        most_in_flight = std::max(most_in_flight, read - written);
+        return true;
+      },
+      [](size_t, const int& item, int* out) { *out = item; },
+      [&](const int& item, int& out) {
+        EXPECT_EQ(out, item);
+        EXPECT_EQ(item, written);
+        ++written;
+      });
+  EXPECT_EQ(written, 100);
+  EXPECT_LE(most_in_flight, 6);
+  EXPECT_GE(most_in_flight, 3);
 }
 
 }  // namespace
