@@ -21,6 +21,7 @@
 #include "code/order_giver.h"
 #include "code/reported_accusation.h"
 #include "code/reported_demand.h"
+#include "code/reported_denial.h"
 #include "code/requested_act.h"
 #include "code/stated_intent.h"
 #include "code/stated_outlook.h"
@@ -358,6 +359,17 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     // withdraw"; a planned or wished one only a statement of intent (below).
     const Factuality factuality = scratch->factuality[c];
     if (factuality == Factuality::kDenied) {
+      // "Moscow insisted the jet never left Syrian airspace": a denial of the charge, which
+      // answers its accuser.
+      const int32_t denier = ReportedDenier(syntax, story.actors, scratch->factuality, c);
+      if (denier >= 0) {
+        PatternMatch match;
+        match.pattern = &ReportedDenialPattern();
+        const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+        scratch->deferred.push_back({site, match, denier, TokenRange{}, /*act_roots=*/{},
+                                     /*denial=*/true});
+        continue;
+      }
       record.Refuse(NoEventReason::kDenied);
       continue;
     }
