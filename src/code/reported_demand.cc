@@ -4,7 +4,6 @@
 #include <string_view>
 
 #include "base/strings.h"
-#include "dict/cameo_tables.h"
 
 namespace tacitus {
 namespace {
@@ -20,16 +19,6 @@ bool MustAct(const Document& doc, const Clause& clause) {
   const VerbGroup& verb = clause.verb;
   return verb.modal >= 0 && doc.tokens[static_cast<size_t>(verb.modal)].lower == "must" &&
          !verb.perfect && !verb.passive && !In(kOutcomeVerbs, verb.lemma);
-}
-
-// Whether an actor of `speakers` and one of `addressees` are of one country.
-bool OfOneSide(std::span<const ResolvedActor> speakers, std::span<const ResolvedActor> addressees) {
-  for (const ResolvedActor& speaker : speakers) {
-    for (const ResolvedActor& addressee : addressees) {
-      if (SameLocation(speaker.code, addressee.code)) return true;
-    }
-  }
-  return false;
 }
 
 }  // namespace

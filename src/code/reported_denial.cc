@@ -4,7 +4,6 @@
 #include <string_view>
 
 #include "base/strings.h"
-#include "dict/cameo_tables.h"
 
 namespace tacitus {
 namespace {
@@ -34,14 +33,8 @@ int32_t ReportedDenier(const Syntax& syntax, const StoryActors& actors,
       !In(kAssertingVerbs, syntax.clauses[saying].verb.lemma)) {
     return -1;
   }
-  const auto speakers = actors.ActorsOf(c.speaker);
-  const auto doers = actors.ActorsOf(c.LogicalSubject());
-  for (const ResolvedActor& speaker : speakers) {
-    for (const ResolvedActor& doer : doers) {
-      if (SameLocation(speaker.code, doer.code)) return c.speaker;
-    }
-  }
-  return -1;
+  return OfOneSide(actors.ActorsOf(c.speaker), actors.ActorsOf(c.LogicalSubject())) ? c.speaker
+                                                                                    : -1;
 }
 
 const VerbPattern& ReportedDenialPattern() {
