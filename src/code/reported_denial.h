@@ -11,8 +11,11 @@
 //   Moscow said its forces had not fired. (nothing before)
 //                                                  none: no one to answer (AnsweredEvent)
 //
-// The target is found as a denial's whose words name no accuser: the coder defers it to
-// AnsweredEvent.
+//   Russia attacked Kyiv. The Ukrainian army said it had not lost any positions.
+//                                                  none: an attack is no charge to answer
+//
+// The target is found as a denial's whose words name no accuser, of a charge only: the coder
+// defers it to AnsweredEvent with `charges_only`.
 #ifndef TACITUS_CODE_REPORTED_DENIAL_H_
 #define TACITUS_CODE_REPORTED_DENIAL_H_
 

@@ -23,6 +23,9 @@ TEST_F(ReportedDenialTest, WhatItsOwnSideNeverDidAnswersTheCharge) {
   EXPECT_THAT(Code("Ukraine accused Russia of shelling. Putin said Russian troops had not "
                    "attacked Ukraine."),
               ElementsAre("UKR RUS 112", "RUSGOV UKR 016"));
+  // The speaker's "it".
+  EXPECT_THAT(Code("Ukraine accused Russia of shelling. Russia said it had not attacked Ukraine."),
+              ElementsAre("UKR RUS 112", "RUS UKR 016"));
 }
 
 TEST_F(ReportedDenialTest, NoDenialOfAnotherSideOrOfAPlanOrWithNoCharge) {
@@ -33,6 +36,10 @@ TEST_F(ReportedDenialTest, NoDenialOfAnotherSideOrOfAPlanOrWithNoCharge) {
                    "attack Ukraine."),
               ElementsAre("UKR RUS 112"));
   EXPECT_THAT(Code("Putin said Russian troops had not attacked Ukraine."), ::testing::IsEmpty());
+  // An attack is no charge: "had not lost ground" answers nothing.
+  EXPECT_THAT(Code("Chinese troops attacked Russia. Putin said Russian troops had not "
+                   "attacked Ukraine."),
+              ElementsAre("CHNMIL RUS 190"));
 }
 
 }  // namespace

@@ -241,7 +241,7 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
     }
     const Event* act = nullptr;
     if (d.denial) {
-      act = AnsweredEvent(story_events, d.site.sentence, d.site.clause, sources);
+      act = AnsweredEvent(story_events, d.site.sentence, d.site.clause, sources, d.charges_only);
     } else {
       act = LastActBefore(story_events, d, [&](const Event& event) {
         return named(event) &&
@@ -368,6 +368,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
         const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
         scratch->deferred.push_back({site, match, denier, TokenRange{}, /*act_roots=*/{},
                                      /*denial=*/true});
+        scratch->deferred.back().charges_only = true;  // not "had not lost ground" to an attack
         continue;
       }
       record.Refuse(NoEventReason::kDenied);
