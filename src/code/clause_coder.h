@@ -50,7 +50,9 @@ struct DeferredTarget {
   // Praise ("welcomed the swap"): the CAMEO roots of the acts the noun names ("08"); empty
   // for a criticism, which is of the story's last act of material conflict.
   std::vector<std::string> act_roots;
-  // A denial, waiting for the accuser of its source's side instead (code/denial.h).
+  // A denial, waiting for the accuser of its source's side instead (code/denial.h); with
+  // `charges_only`, the side that last accused it, not one that attacked it (a reported
+  // denial: code/reported_denial.h).
   bool denial = false;
   // Praise of a mutual act ("welcomed the swap": a noun whose own patterns code both ways) is
   // of both its sides, though the act found was reported one way ("Ukraine handed over 35
@@ -64,6 +66,7 @@ struct DeferredTarget {
   // "19"), whose last coded act comes before the last act of any kind ("condemned the
   // offensive" is not of the arrests that followed it); empty for "the incident".
   std::vector<std::string> criticized_roots = {};
+  bool charges_only = false;
 };
 
 // Per-thread working memory, reused from story to story; each coder uses its own members.

@@ -83,7 +83,9 @@ inline constexpr char kOurTestVerbs[] =
     "verb 0841 release +T | free +T\n"
     "verb 0841 let +T go\n"
     "verb 174 deport +T\n"
-    "verb 062:062 feature navy of +T\n";
+    "verb 062:062 feature navy of +T\n"
+    "verb 120 refuse +T\n"
+    "noun 100 demand on +T\n";
 
 // Where the whole line `entry` stands in kOurTestVerbs, as an explanation cites it
 // ("data/verbs/test.txt:26"), so that tests need not count lines.
@@ -131,7 +133,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "doer GOV deport\n");
     temp.Write("data/verbs/test.txt", kOurTestVerbs);
     temp.Write("data/evaluations.txt",
-               "evaluation 111 reckless | unacceptable\n"
+               "evaluation 111 reckless | unacceptable | destabilizing\n"
                "evaluation 111 not legal | not fair\n"
                "evaluation 112 criminal\n"
                "evaluation 111 violation\n"

@@ -183,6 +183,14 @@ TEST_F(CoderTest, ACriticizedActOfCoordinatedDoersTargetsEachOfThem) {
               ElementsAre("RUSMIL UKR 190", "CHNMIL UKR 190", "WST RUSMIL 111", "WST CHNMIL 111"));
 }
 
+TEST_F(CoderTest, ARejectedDemandWithoutActorIsTheLastEarlierDemandsSource) {
+  EXPECT_THAT(Code("Russia demanded that Ukraine withdraw. Ukraine refused the demand."),
+              ElementsAre("RUS UKR 1056", "UKR RUS 120"));
+  // An attack is no demand to refuse.
+  EXPECT_THAT(Code("Russian troops attacked Ukraine. Ukraine refused the demand."),
+              ElementsAre("RUSMIL UKR 190"));
+}
+
 TEST_F(CoderTest, AnInvestigatedActWithoutActorIsTheLastEarlierActsSource) {
   EXPECT_THAT(Code("Russian troops attacked Ukraine. Chinese police investigated the attack."),
               ElementsAre("RUSMIL UKR 190", "CHNCOP RUSMIL 090"));

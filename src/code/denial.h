@@ -30,11 +30,12 @@ bool DeniesAnUnnamedCharge(const VerbPattern& pattern, bool has_object);
 
 // The event among `events` (the story's, in any order) that a denial by `deniers` in clause
 // `clause` of sentence `sentence` answers: the last one before it (an earlier sentence, or an
-// earlier clause of its own) of verbal or material conflict (quad class 3 or 4) against a
-// denier's side (the first three letters of its code: a country, IGO, ...) by another side;
-// nullptr when there is none.
+// earlier clause of its own) of verbal or material conflict (quad class 3 or 4; with
+// `charges_only`, verbal only: an accusation, not an attack) against a denier's side (the
+// first three letters of its code: a country, IGO, ...) by another side; nullptr when there
+// is none.
 const Event* AnsweredEvent(std::span<const Event> events, uint32_t sentence, int32_t clause,
-                           std::span<const ResolvedActor> deniers);
+                           std::span<const ResolvedActor> deniers, bool charges_only);
 
 }  // namespace tacitus
 

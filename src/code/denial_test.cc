@@ -39,7 +39,7 @@ TEST(AnsweredEvent, TheLastConflictAgainstTheDeniersSideByAnotherSide) {
       MakeEvent(2, 0, "PAKCOP", "PAKCVL", 4),  // within the denier's side
       MakeEvent(3, 0, "CHNGOV", "PAKGOV", 1),  // cooperation: nothing to deny
   };
-  const Event* answered = AnsweredEvent(events, 4, 0, Actors({"PAKGOV"}));
+  const Event* answered = AnsweredEvent(events, 4, 0, Actors({"PAKGOV"}), false);
   ASSERT_NE(answered, nullptr);
   EXPECT_EQ(answered->source, "INDGOV");
 }
@@ -50,10 +50,21 @@ TEST(AnsweredEvent, OnlyEventsBeforeTheDenial) {
       MakeEvent(2, 1, "USAGOV", "PAKGOV", 3),  // the same sentence, a later clause
       MakeEvent(3, 0, "RUSGOV", "PAKGOV", 3),  // a later sentence
   };
-  const Event* answered = AnsweredEvent(events, 2, 0, Actors({"PAKGOV"}));
+  const Event* answered = AnsweredEvent(events, 2, 0, Actors({"PAKGOV"}), false);
   ASSERT_NE(answered, nullptr);
   EXPECT_EQ(answered->source, "INDGOV");
-  EXPECT_EQ(AnsweredEvent(events, 0, 0, Actors({"PAKGOV"})), nullptr);
+  EXPECT_EQ(AnsweredEvent(events, 0, 0, Actors({"PAKGOV"}), false), nullptr);
+}
+
+TEST(AnsweredEvent, OnlyChargesWhenAsked) {
+  const std::vector<Event> events = {
+      MakeEvent(0, 0, "INDGOV", "PAKGOV", 3),  // an accusation
+      MakeEvent(1, 0, "INDMIL", "PAKMIL", 4),  // an attack
+  };
+  const Event* answered = AnsweredEvent(events, 2, 0, Actors({"PAKGOV"}), true);
+  ASSERT_NE(answered, nullptr);
+  EXPECT_EQ(answered->sentence, 0u);
+  EXPECT_EQ(AnsweredEvent(events, 2, 0, Actors({"PAKGOV"}), false)->sentence, 1u);
 }
 
 class DenialTest : public testing::OurCoderTest {};

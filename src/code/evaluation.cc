@@ -10,10 +10,11 @@ namespace tacitus {
 namespace {
 
 // Verbs linking a subject to its quality in what a speaker says: "said the vote was illegal",
-// "said the group had become a threat".
+// "said the group had become a threat", "said the strikes amounted to aggression", "said the
+// blockade constituted a breach of the truce".
 bool IsLinkingVerb(std::string_view lemma) {
   return lemma == "be" || lemma == "seem" || lemma == "appear" || lemma == "remain" ||
-         lemma == "become";
+         lemma == "become" || lemma == "amount" || lemma == "constitute";
 }
 
 // Curly quotes are ASCII by now (text/normalize.h).
@@ -23,24 +24,24 @@ bool IsQuote(const Token& token) {
 }
 
 // The evaluation the words from token `begin` on state: evaluation words, each possibly
-// after adverbs ("deeply irresponsible"), other adjectives, quotes, "and"/"or"/"," between them; "not" or
-// "neither"/"nor" deny the words after them ("neither free nor fair"); with `as`, an "as"
-// may come first. With `predicate`, what a reported "be" says its subject is may be a noun
-// phrase: "a"/"an" first, "act of" before the word ("was a clear violation of", "was an act
-// of aggression", "was an illegal act"). The first word of an `evaluation` line decides;
-// nullptr when the words stop before one (a word before its noun, "an illegal act", is read
-// only in a predicate: elsewhere "an" stops them).
+// after adverbs ("deeply irresponsible"), other adjectives, quotes, "and"/"or"/"," between
+// them; "not" or "neither"/"nor" deny the words after them ("neither free nor fair"); `lead`
+// may come first ("described the raid as ...", "said it amounted to ..."). What the speaker
+// says a thing is may be a noun phrase: "a"/"an" first, "act of" before the word, other nouns
+// before it ("was a clear violation of", "called the raid an act of aggression", "was an
+// illegal act", "was a war crime"), a noun read by its lemma too ("were violations"). The
+// first word of an `evaluation` line decides; nullptr when the words stop before one.
 const VerbPattern* ReadEvaluation(const Dictionaries& dictionaries, const Document& doc,
-                                  uint32_t begin, uint32_t end, bool negated, bool as,
-                                  bool predicate) {
+                                  uint32_t begin, uint32_t end, bool negated,
+                                  std::string_view lead) {
   constexpr uint32_t kMaxWords = 8;  // "called the move 'deeply and utterly irresponsible'"
   end = std::min(end, begin + kMaxWords);
   for (uint32_t t = begin; t < end; ++t) {
     const Token& token = doc.tokens[t];
     const std::string_view word = token.lower;
-    if (as && t == begin && word == "as") continue;
-    if (predicate && (word == "a" || word == "an")) continue;
-    if (predicate && word == "act" && t + 1 < end && doc.tokens[t + 1].lower == "of") {
+    if (t == begin && word == lead) continue;
+    if (word == "a" || word == "an") continue;
+    if (word == "act" && t + 1 < end && doc.tokens[t + 1].lower == "of") {
       ++t;
       continue;
     }
@@ -49,9 +50,16 @@ const VerbPattern* ReadEvaluation(const Dictionaries& dictionaries, const Docume
       continue;
     }
     if (const VerbPattern* entry = dictionaries.EvaluationFor(word, negated)) return entry;
+    const bool noun = IsNoun(token.tag);
+    if (noun && token.lemma != word) {  // "were violations of the truce"
+      if (const VerbPattern* entry = dictionaries.EvaluationFor(token.lemma, negated)) {
+        return entry;
+      }
+    }
     const bool joins = word == "and" || word == "or" || word == ",";
-    // Other qualities may come first: "called the drills large and reckless".
-    if (!joins && !IsQuote(token) && !IsAdverb(token.tag) && !IsAdjective(token.tag)) {
+    // Other qualities or nouns may come first: "called the drills large and reckless", "was
+    // a war crime", "called it a hybrid attack and an act of aggression".
+    if (!joins && !noun && !IsQuote(token) && !IsAdverb(token.tag) && !IsAdjective(token.tag)) {
       return nullptr;
     }
   }
@@ -59,8 +67,9 @@ const VerbPattern* ReadEvaluation(const Dictionaries& dictionaries, const Docume
 }
 
 // Where the words that evaluate phrase `p` may begin: after its head, its own prepositional
-// phrases ("called the deployment of troops reckless") and a reduced relative clause about it
-// ("called the decision taken by Kyiv reckless"), or, when the chunker
+// phrases ("called the deployment of troops reckless"), a reduced relative clause about it
+// ("called the decision taken by Kyiv reckless") or an infinitive right after it ("called the
+// decision to expel the envoys reckless"), or, when the chunker
 // ran the phrase on into them and took an evaluation word for its head ("the new assembly
 // illegitimate"), after the noun they follow.
 uint32_t AfterHead(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
@@ -77,14 +86,51 @@ uint32_t AfterHead(const Dictionaries& dictionaries, const Document& doc, const 
   }
   const auto end_of = [&](int32_t q) { return q < 0 ? 0u : syntax.phrases[q].tokens.end; };
   for (const Clause& clause : syntax.ClausesOf(syntax.sentences[sentence])) {
-    if (clause.kind != ClauseKind::kRelative || clause.antecedent != p || clause.marker >= 0) {
-      continue;
-    }
+    const bool reduced_relative =
+        clause.kind == ClauseKind::kRelative && clause.antecedent == p && clause.marker < 0;
+    // "described Ethiopia's decision to fill the dam as ...": the infinitive the noun takes.
+    const bool infinitive =
+        clause.kind == ClauseKind::kInfinitive && clause.verb.tokens.begin == after;
+    if (!reduced_relative && !infinitive) continue;
     after = std::max({after, clause.verb.tokens.end, end_of(clause.agent), end_of(clause.object)});
-    for (const Attachment& a : syntax.AttachmentsOf(clause))
-      after = std::max(after, end_of(a.object));
+    for (const Attachment& a : syntax.AttachmentsOf(clause)) {
+      // "as" after them is the naming verb's: "described the decision to X as illegal".
+      if (doc.tokens[a.preposition.begin].lower != "as") after = std::max(after, end_of(a.object));
+    }
   }
   return after;
+}
+
+// Where the words after token `after` begin once the attachments of clause `c` that start
+// there are passed, but one of "as": "described Beijing's actions [in the sea] as unlawful".
+uint32_t AfterClauseAttachments(const Document& doc, const Syntax& syntax, const Clause& c,
+                                uint32_t after) {
+  for (const Attachment& a : syntax.AttachmentsOf(c)) {
+    if (a.preposition.begin == after && a.object >= 0 && doc.tokens[after].lower != "as") {
+      after = syntax.phrases[a.object].tokens.end;
+    }
+  }
+  return after;
+}
+
+// Whether reported clause `reported` is said by a clause that is done, or, with no clause of
+// saying ("according to the ministry, the move is illegal"), is itself stated as done.
+bool IsSaidAsDone(const std::vector<Factuality>& factuality, const Syntax& syntax,
+                  uint32_t reported) {
+  const int32_t parent = syntax.clauses[reported].parent;
+  return factuality[parent >= 0 ? static_cast<size_t>(parent) : reported] == Factuality::kDone;
+}
+
+// Where the words that evaluate the subject of reported clause `c` begin: after a linking verb
+// ("was illegal"), or at the main verb of a "be" + "-ing" group that is itself a word of blame
+// with no object ("was destabilising", "was shocking", which the tagger reads as a progressive);
+// the end of the sentence when neither.
+uint32_t EvaluationBegin(const Document& doc, const Clause& c) {
+  if (IsLinkingVerb(c.verb.lemma)) return c.verb.tokens.end;
+  if (c.verb.progressive && c.object < 0 && c.verb.head + 1 == c.verb.tokens.end) {
+    return c.verb.head;
+  }
+  return doc.sentences[c.sentence].end_token;
 }
 
 }  // namespace
@@ -98,20 +144,27 @@ Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
   const bool naming = IsNamingVerb(c.verb.lemma);
   if ((naming || IsNamingAsVerb(c.verb.lemma)) && !c.verb.passive && c.object >= 0 &&
       factuality[clause] == Factuality::kDone) {
-    const uint32_t after = AfterHead(dictionaries, doc, syntax, c.sentence, c.object);
+    // "called China's drills a violation": the parser may take the named phrase for the
+    // indirect object and what it is called for the object.
+    const int32_t named = naming && c.indirect_object >= 0 ? c.indirect_object : c.object;
+    const uint32_t after = AfterClauseAttachments(
+        doc, syntax, c, AfterHead(dictionaries, doc, syntax, c.sentence, named));
     // "Kyiv called Moscow's move illegal": the words after the object; "as" is required of
     // verbs that are not verbs of naming themselves.
     if (!naming && (after >= end || doc.tokens[after].lower != "as")) return found;
-    found.entry = ReadEvaluation(dictionaries, doc, after, end, false, true, false);
+    // What the object is called may be a noun phrase: "called the strikes a flagrant
+    // violation of international law", "described the raid as an act of aggression".
+    found.entry = ReadEvaluation(dictionaries, doc, after, end, false, "as");
     found.source = c.subject;
-    found.evaluated = c.object;
-  } else if (IsLinkingVerb(c.verb.lemma) && c.kind == ClauseKind::kReported && c.speaker >= 0 &&
-             c.subject >= 0 && c.parent >= 0 &&
-             factuality[static_cast<size_t>(c.parent)] == Factuality::kDone) {
-    // "said the raid was reckless", "said the vote had not been legal": the speaker's.
+    found.evaluated = named;
+  } else if (const int32_t reported = syntax.ReportedClauseOf(clause);
+             reported >= 0 && syntax.clauses[reported].speaker >= 0 && c.subject >= 0 &&
+             IsSaidAsDone(factuality, syntax, static_cast<uint32_t>(reported))) {
+    // "said the raid was reckless", "said the vote had not been legal", "said the policy had
+    // failed and was dangerous": the speaker's.
     found.entry =
-        ReadEvaluation(dictionaries, doc, c.verb.tokens.end, end, c.verb.negated, false, true);
-    found.source = c.speaker;
+        ReadEvaluation(dictionaries, doc, EvaluationBegin(doc, c), end, c.verb.negated, "to");
+    found.source = syntax.clauses[reported].speaker;
     found.evaluated = c.subject;
   }
   if (found.entry == nullptr) return Evaluation{};

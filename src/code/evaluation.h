@@ -11,6 +11,13 @@
 //                                                        fair": a denied word of approval)
 //   The envoy said the raid was an act of aggression.     or a noun of blame after "a"/"an",
 //   The envoy said the group had become a threat.         "act of" ("was a clear violation")
+//   Kyiv called the strikes a flagrant violation.         or other nouns ("a war crime"),
+//                                                         after a naming verb too
+//   The envoy said the raids amounted to aggression.      "amount to", "constitute"
+//   The envoy said the policy had failed and was reckless. a conjunct of what is said
+//   According to the envoy, Iran's move is reckless.      the speaker after "according to"
+//   The envoy said Japan's plan to dump the water was reckless.
+//                                                         the noun with its infinitive
 //
 // The target is whoever the evaluated phrase names: its own actor, its possessor ("Iran's
 // decision"), its adjective ("the Chinese actions"); for an act that names none ("said the

@@ -1,6 +1,6 @@
 // Criticism stated as an evaluation, coded by the coder with the small dictionaries of
-// code_testing.h (evaluation 111 reckless | unacceptable | not legal | not fair | violation,
-// 112 criminal, 1123 aggression).
+// code_testing.h (evaluation 111 reckless | unacceptable | destabilizing | not legal | not
+// fair | violation, 112 criminal, 1123 aggression).
 #include "code/evaluation.h"
 
 #include <gmock/gmock.h>
@@ -50,6 +50,54 @@ TEST(Evaluation, AReportedLinkingVerbMayCallItsSubjectANounOfBlame) {
               ElementsAre("CHNGOV RUS 1123"));
   // A noun that is no word of blame says nothing against its subject.
   EXPECT_THAT(Lines("Putin said China's drills were a clear sign of strength."), IsEmpty());
+}
+
+TEST(Evaluation, ANamingVerbMayCallItsObjectANounOfBlame) {
+  EXPECT_THAT(Lines("Putin called China's drills a clear violation of the treaty."),
+              ElementsAre("RUSGOV CHN 111"));
+  EXPECT_THAT(Lines("Xi described the Russian raids as an act of aggression."),
+              ElementsAre("CHNGOV RUS 1123"));
+  // Nouns before it; a plural read by its lemma.
+  EXPECT_THAT(Lines("Xi said the Russian raids were a border violation."),
+              ElementsAre("CHNGOV RUS 111"));
+  EXPECT_THAT(Lines("Xi said Russia's drills were violations of the treaty."),
+              ElementsAre("CHNGOV RUS 111"));
+  // A noun phrase of no blame says nothing.
+  EXPECT_THAT(Lines("Putin called China's drills a border exercise."), IsEmpty());
+}
+
+TEST(Evaluation, TheInfinitiveOfTheEvaluatedNounIsPartOfIt) {
+  EXPECT_THAT(Lines("Xi said Russia's decision to expel the envoys was reckless."),
+              ElementsAre("CHNGOV RUS 111"));
+  EXPECT_THAT(Lines("Xi described Russia's decision to close the border as reckless."),
+              ElementsAre("CHNGOV RUS 111"));
+  // So is a prepositional phrase of the naming verb's before "as".
+  EXPECT_THAT(Lines("Xi described Russia's actions in Ukraine as reckless."),
+              ElementsAre("CHNGOV RUS 111"));
+}
+
+TEST(Evaluation, ALinkingVerbMayBeAmountToOrConstitute) {
+  EXPECT_THAT(Lines("Xi said the Russian raids amounted to aggression."),
+              ElementsAre("CHNGOV RUS 1123"));
+  EXPECT_THAT(Lines("Xi said Russia's blockade constituted a violation of the truce."),
+              ElementsAre("CHNGOV RUS 111"));
+}
+
+TEST(Evaluation, AConjunctOfAReportedClauseIsTheSpeakersToo) {
+  EXPECT_THAT(Lines("Xi said Russia's policy had failed and was reckless."),
+              ElementsAre("CHNGOV RUS 111"));
+  // A word of blame the tagger reads as a progressive: "was destabilizing".
+  EXPECT_THAT(Lines("Xi said Russia's policy was destabilizing."), ElementsAre("CHNGOV RUS 111"));
+}
+
+TEST(Evaluation, AccordingToNamesTheSpeakerOfAnEvaluation) {
+  EXPECT_THAT(Lines("According to Xi, Russia's decision is unacceptable."),
+              ElementsAre("CHNGOV RUS 111"));
+}
+
+TEST(Evaluation, AQuoteToldToSomeoneIsReported) {
+  EXPECT_THAT(Lines("\"Russia's decision is unacceptable,\" Xi told reporters."),
+              ElementsAre("CHNGOV RUS 111"));
 }
 
 TEST(Evaluation, AWordThatChargesACrimeIsAnAccusation) {

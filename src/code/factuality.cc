@@ -17,6 +17,21 @@ bool IntendedInfinitive(const Document& doc, const Clause& parent, const Clause&
   return false;
 }
 
+// Whether an infinitive completes a noun of intention that a named possessor has, right
+// before it (IsIntentionNoun): "said Ukraine's decision to attack was reckless" tells what
+// that side decided, not an attack the speaker reports done. Not with a pronoun: "said its
+// decision to restore ties" tells the speaker's own act. Asked only of an infinitive under a
+// verb of saying, whose noun the parser makes the subject of what is said.
+bool CompletesANamedIntention(const Document& doc, const Syntax& syntax, const Clause& infinitive) {
+  for (const NounPhrase& noun : syntax.PhrasesOf(syntax.sentences[infinitive.sentence])) {
+    if (noun.tokens.end != infinitive.verb.tokens.begin || noun.possessor < 0) continue;
+    const uint32_t possessor = syntax.phrases[static_cast<size_t>(noun.possessor)].head;
+    return IsIntentionNoun(doc.tokens[noun.head].lemma) &&
+           doc.tokens[possessor].tag != PosTag::kPRPS;
+  }
+  return false;
+}
+
 // The clause's own status, before what it is embedded in.
 Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause& clause) {
   if (clause.verb.negated || clause.verb.subjunctive) return Factuality::kDenied;
@@ -24,7 +39,9 @@ Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause
   // "planned to visit", "urged Serbia to resume talks", "is ready to talk"; not "voted to
   // impose martial law", nor "it is important to note that".
   if (clause.kind == ClauseKind::kInfinitive &&
-      (clause.parent < 0 || IntendedInfinitive(doc, syntax.clauses[clause.parent], clause))) {
+      (clause.parent < 0 || IntendedInfinitive(doc, syntax.clauses[clause.parent], clause) ||
+       (IsReportingVerb(syntax.clauses[clause.parent].verb.lemma) &&
+        CompletesANamedIntention(doc, syntax, clause)))) {
     return Factuality::kIntended;
   }
   if (IsPledgedGerund(doc, syntax, clause)) return Factuality::kIntended;

@@ -41,6 +41,14 @@ TEST(Factuality, ANegatedOrSubjunctiveActIsDenied) {
             Factuality::kDenied);
 }
 
+TEST(Factuality, WhatANamedSidesDecisionIsToDoIsIntendedInWhatIsSaid) {
+  EXPECT_EQ(Of("Putin said Ukraine's decision to attack Russian troops was reckless.", "attack"),
+            Factuality::kIntended);
+  // The speaker's own decision tells its act.
+  EXPECT_EQ(Of("Russia said its decision to expel the envoys was final.", "expel"),
+            Factuality::kDone);
+}
+
 TEST(Factuality, WhatADenialReportsIsDenied) {
   EXPECT_EQ(Of("Iran denied that its drones attacked the tanker.", "attack"), Factuality::kDenied);
   EXPECT_EQ(Of("Iran denied its drones had attacked the tanker.", "attack"), Factuality::kDenied);

@@ -58,26 +58,13 @@ bool NamesAWrong(const Document& doc, const Syntax& syntax, const Clause& clause
   return false;
 }
 
-// The reported clause whose content clause `clause` is part of, as it or a conjunct; -1 when
-// it is none.
-int32_t ReportedClauseOf(const Syntax& syntax, uint32_t clause) {
-  const Clause* c = &syntax.clauses[clause];
-  int32_t index = static_cast<int32_t>(clause);
-  for (int hops = 0; c->kind == ClauseKind::kCoordinated && c->parent >= 0 && hops < kMaxChain;
-       ++hops) {
-    index = c->parent;
-    c = &syntax.clauses[static_cast<size_t>(index)];
-  }
-  return c->kind == ClauseKind::kReported ? index : -1;
-}
-
 }  // namespace
 
 ReportedClaim FindReportedClaim(const Document& doc, const Syntax& syntax,
                                 const StoryActors& actors,
                                 const std::vector<Factuality>& factuality, uint32_t clause) {
   if (factuality[clause] != Factuality::kDone) return {};
-  const int32_t reported_index = ReportedClauseOf(syntax, clause);
+  const int32_t reported_index = syntax.ReportedClauseOf(clause);
   if (reported_index < 0) return {};
   const Clause& reported = syntax.clauses[static_cast<size_t>(reported_index)];
   if (reported.parent < 0 || reported.speaker < 0) return {};
@@ -94,7 +81,7 @@ ReportedClaim FindReportedClaim(const Document& doc, const Syntax& syntax,
   for (size_t k = static_cast<size_t>(reported_index);
        !wrong && k < syntax.clauses.size() && syntax.clauses[k].sentence == reported.sentence;
        ++k) {
-    if (ReportedClauseOf(syntax, static_cast<uint32_t>(k)) == reported_index &&
+    if (syntax.ReportedClauseOf(static_cast<uint32_t>(k)) == reported_index &&
         factuality[k] == Factuality::kDone) {
       wrong = NamesAWrong(doc, syntax, syntax.clauses[k]);
     }

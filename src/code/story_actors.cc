@@ -207,6 +207,15 @@ bool IsServiceRoleReference(std::span<const Token> words) {
 
 }  // namespace
 
+bool OfOneSide(std::span<const ResolvedActor> a, std::span<const ResolvedActor> b) {
+  for (const ResolvedActor& x : a) {
+    for (const ResolvedActor& y : b) {
+      if (SameLocation(x.code, y.code)) return true;
+    }
+  }
+  return false;
+}
+
 uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase) {
   uint32_t end = phrase.tokens.end;
   for (const NounPhrase* at = &phrase; at != nullptr;) {

@@ -68,6 +68,11 @@ struct ActorRules {
   static ActorRules Petrarch(int new_actor_length);
 };
 
+// Whether an actor of `a` and one of `b` are of one country, region or kind of organisation
+// (SameLocation: the first three letters of their codes): one side, in what one says of the
+// other.
+bool OfOneSide(std::span<const ResolvedActor> a, std::span<const ResolvedActor> b);
+
 // One past the phrase and the prepositional phrases that run on from it, each right after
 // the one before: "the Prince" + "of Dol Amroth", which the syntax cuts at "of".
 uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase);

@@ -20,6 +20,8 @@
 #include "code/noun_events.h"
 #include "code/order_giver.h"
 #include "code/reported_accusation.h"
+#include "code/reported_demand.h"
+#include "code/reported_denial.h"
 #include "code/requested_act.h"
 #include "code/stated_intent.h"
 #include "code/stated_outlook.h"
@@ -47,6 +49,12 @@ bool DoesTheActItNames(const VerbPattern& pattern, std::string_view noun) {
                      });
 }
 
+// Whether an act of `code` is one that its addressee may reject: an appeal, an offer or a
+// promise, a demand.
+bool IsRejectable(std::string_view code) {
+  return code.starts_with("02") || code.starts_with("03") || code.starts_with("10");
+}
+
 // A verbal or material conflict pattern ("condemn +T") or an investigation ("investigate
 // +T": of the act's author) whose target names no actor but an act of material conflict
 // ("the attack", "the shelling": a noun whose patterns are of quad class 4); or praise
@@ -65,12 +73,17 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
   const EventType* type = story.dictionaries.FindEventType(pattern.code);
   if (type == nullptr) return false;
   const std::string_view noun = story.doc.tokens[story.syntax.phrases[target].head].lemma;
-  if (DoesTheActItNames(pattern, noun)) return false;
+  // A rejection ("rejected the offer", "refused the demand") answers an appeal, an offer or a
+  // demand that the noun names, though its pattern names the noun too ("refuse demand");
+  // defiance (128: "defied the ban") is of a norm, whose author is found as a criticism's.
+  const bool rejection = pattern.code.starts_with("12") && !pattern.code.starts_with("128");
+  if (!rejection && DoesTheActItNames(pattern, noun)) return false;
   const auto acts = story.dictionaries.NounPatternsFor(noun);
-  if (pattern.code.starts_with("051")) {
+  if (pattern.code.starts_with("051") || rejection) {
     for (const VerbPattern* act : acts) {
       if (act->code.size() < 2 || act->code == kNoEventCode) continue;
-      *mutual_act |= act->paired_code == act->code;
+      if (rejection && !IsRejectable(act->code)) continue;
+      *mutual_act |= !rejection && act->paired_code == act->code;
       std::string root = act->code.substr(0, 2);
       if (std::find(act_roots->begin(), act_roots->end(), root) == act_roots->end()) {
         act_roots->push_back(std::move(root));
@@ -228,7 +241,7 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
     }
     const Event* act = nullptr;
     if (d.denial) {
-      act = AnsweredEvent(story_events, d.site.sentence, d.site.clause, sources);
+      act = AnsweredEvent(story_events, d.site.sentence, d.site.clause, sources, d.charges_only);
     } else {
       act = LastActBefore(story_events, d, [&](const Event& event) {
         return named(event) &&
@@ -333,10 +346,31 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
         continue;
       }
     }
+    // "Lavrov said NATO must withdraw": the speaker's demand, not NATO's act.
+    const ReportedDemand demand =
+        FindReportedDemand(doc, syntax, story.actors, scratch->factuality, c);
+    if (demand.speaker >= 0) {
+      const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+      emitter.EmitFound(site, ReportedDemandPattern(), story.actors.ActorsOf(demand.speaker),
+                        story.actors.ActorsOf(demand.addressee), events);
+      continue;
+    }
     // A negated or subjunctive verb reports no deed: "did not attack", "demanded that Russia
     // withdraw"; a planned or wished one only a statement of intent (below).
     const Factuality factuality = scratch->factuality[c];
     if (factuality == Factuality::kDenied) {
+      // "Moscow insisted the jet never left Syrian airspace": a denial of the charge, which
+      // answers its accuser.
+      const int32_t denier = ReportedDenier(syntax, story.actors, scratch->factuality, c);
+      if (denier >= 0) {
+        PatternMatch match;
+        match.pattern = &ReportedDenialPattern();
+        const EventSite site{clause.sentence, static_cast<int32_t>(c), -1, clause.verb.tokens};
+        scratch->deferred.push_back({site, match, denier, TokenRange{}, /*act_roots=*/{},
+                                     /*denial=*/true});
+        scratch->deferred.back().charges_only = true;  // not "had not lost ground" to an attack
+        continue;
+      }
       record.Refuse(NoEventReason::kDenied);
       continue;
     }

@@ -653,9 +653,14 @@ class SentenceTagger {
   // phrase or a pronoun, so the word after it can only be the clause's verb.
   bool EndsMandativeSubject(size_t i) const {
     const PosTag next = TagAt(i + 1);
+    // A bare object ("halt uranium enrichment", "free political prisoners", "release
+    // Navalny") when the subject ends in a noun or a pronoun, so that the word is no noun
+    // of a compound that goes on ("that the aid convoys be allowed").
+    const bool bare_object = (IsNoun(next) || next == PosTag::kJJ) && i > 0 &&
+                             (IsNoun(TagAt(i - 1)) || TagAt(i - 1) == PosTag::kPRP);
     if (next != PosTag::kDT && next != PosTag::kPRPS && next != PosTag::kCD &&
         next != PosTag::kRP && next != PosTag::kRB && next != PosTag::kIN && next != PosTag::kTO &&
-        next != PosTag::kPeriod) {
+        next != PosTag::kPeriod && !bare_object) {
       return false;
     }
     constexpr size_t kMaxSubject = 6;

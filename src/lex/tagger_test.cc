@@ -281,6 +281,12 @@ TEST(Tagger, TagsTheSubjunctiveOfADemand) {
   EXPECT_NE(release.find("junta/NN release/VB all/DT"), std::string::npos) << release;
   const std::string head = Tagged("They asked that Ms Okafor head the new commission .");
   EXPECT_NE(head.find("Okafor/NNP head/VB the/DT"), std::string::npos) << head;
+  // A bare object after a subject that ends in a noun.
+  const std::string halt = Tagged("Gondor demanded that Mordor halt uranium enrichment .");
+  EXPECT_NE(halt.find("Mordor/NNP halt/VB uranium/NN"), std::string::npos) << halt;
+  // Not the first noun of a subject's compound.
+  const std::string aid = Tagged("Gondor demanded that the aid convoys be allowed in .");
+  EXPECT_NE(aid.find("aid/NN convoys/NNS"), std::string::npos) << aid;
   // A told that-clause keeps its nouns: "said" asks for nothing.
   const std::string told = Tagged("Aides said that the budget plan in the south failed .");
   EXPECT_NE(told.find("budget/NN plan/NN in/IN"), std::string::npos) << told;

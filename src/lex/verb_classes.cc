@@ -61,6 +61,13 @@ constexpr auto kNamingVerbs = std::to_array<std::string_view>(
 constexpr auto kNamingAsVerbs = std::to_array<std::string_view>(
     {"describe", "characterize", "characterise", "portray", "regard", "view", "see"});
 
+constexpr auto kIntentionNouns = std::to_array<std::string_view>(
+    {"decision",  "plan",      "proposal",   "offer",        "attempt",     "bid",
+     "effort",    "move",      "threat",     "promise",      "pledge",      "vow",
+     "intention", "readiness", "refusal",    "failure",      "willingness", "push",
+     "drive",     "campaign",  "call",       "demand",       "request",     "order",
+     "ultimatum", "agreement", "commitment", "determination"});
+
 // Adjectives and participles after "be" that make its infinitive wished or planned: "is
 // ready to talk", "is due to arrive", "was set to sign".
 constexpr auto kReadinessWords = std::to_array<std::string_view>(
@@ -89,6 +96,8 @@ bool IsNamingVerb(std::string_view lemma) { return In(kNamingVerbs, lemma); }
 bool IsNamingAsVerb(std::string_view lemma) { return In(kNamingAsVerbs, lemma); }
 
 bool IsReadinessWord(std::string_view lemma) { return In(kReadinessWords, lemma); }
+
+bool IsIntentionNoun(std::string_view lemma) { return In(kIntentionNouns, lemma); }
 
 bool LinksToReadiness(std::string_view lemma) { return In(kLinkingVerbs, lemma); }
 

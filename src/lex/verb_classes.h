@@ -51,6 +51,10 @@ bool IsNamingAsVerb(std::string_view lemma);
 // arrive" (not "it is important to note").
 bool IsReadinessWord(std::string_view lemma);
 
+// Nouns whose infinitive is what their possessor decided, planned, offered or tried: "Russia's
+// decision to expel the envoys", "Kyiv's bid to join NATO".
+bool IsIntentionNoun(std::string_view lemma);
+
 // Verbs that link their subject to such an adjective as "be" does: "remains ready to talk",
 // "stood ready to help", "stays willing to negotiate".
 bool LinksToReadiness(std::string_view lemma);

@@ -28,6 +28,7 @@ enum class Opening : uint8_t {
   kMarkedCoordinate,             // "alliances are shifting and challenges require ..."
   kComplementWithoutThat,        // "said Y met Z": the supposed object is the subject
   kComplementAfterModifiers,     // "said the move by Y was illegal": so with its PPs
+  kComplementAfterInfinitive,    // "said Y's decision to expel Z was illegal": so with its "to"
   kReportedAfterAdjunct,         // "said on Saturday it was ...": reported, its subject met
   kMainAfterInsertion,           // "Putin, who arrived on Tuesday, met Xi"
   kMarkedAfterRelative,          // "said that men who blocked the road would be ...": "that"
@@ -225,6 +226,7 @@ class ClauseOpener {
       return state_.held_marker.kind != MarkerKind::kNone ? Opening::kMarkedAfterRelative
                                                           : Opening::kMainAfterInsertion;
     }
+    if (ReportsANounWithItsInfinitive(prev)) return Opening::kComplementAfterInfinitive;
     if (state_.subject < 0 && state_.current >= 0 && state_.last_np_chunk == prev &&
         ((state_.last_role == Role::kObject && !ObjectInsideTheWaitingSubject()) ||
          ObjectEndsInOfPhrases(prev))) {
@@ -362,6 +364,23 @@ class ClauseOpener {
     return true;
   }
 
+  // Whether a finite verb with no subject right after the noun phrase at chunk `prev` reports
+  // what the current clause's verb of saying has as its object with the infinitive that
+  // follows that object, a noun of intention: "said Japan's plan to release the water was
+  // irresponsible", "said the decision to expel the envoys had been a mistake".
+  bool ReportsANounWithItsInfinitive(int64_t prev) const {
+    if (state_.subject >= 0 || state_.current < 0 || prev < 0 || state_.last_np_chunk != prev) {
+      return false;
+    }
+    const Clause& infinitive = out_.clauses[static_cast<size_t>(state_.current)];
+    if (infinitive.kind != ClauseKind::kInfinitive || infinitive.parent < 0) return false;
+    const Clause& governor = out_.clauses[static_cast<size_t>(infinitive.parent)];
+    return governor.object >= 0 && !governor.verb.passive && governor.verb.lemma != "tell" &&
+           IsReportingVerb(governor.verb.lemma) &&
+           out_.phrases[governor.object].tokens.end == infinitive.verb.tokens.begin &&
+           IsIntentionNoun(view_.Lemma(out_.phrases[governor.object].head));
+  }
+
   // Whether the subject met since the current clause's verb is that of what the verb reports:
   // a verb of saying with no object, then only its adverbials and PPs ("said on Saturday it
   // was suspending ...", "said in a statement the army had ..."), no punctuation but a colon
@@ -462,6 +481,8 @@ class ClauseOpener {
         return OpenComplementWithoutThat(clause);
       case Opening::kComplementAfterModifiers:
         return OpenComplementAfterModifiers(clause);
+      case Opening::kComplementAfterInfinitive:
+        return OpenComplementAfterInfinitive(clause);
       case Opening::kReportedAfterAdjunct:
         clause->kind = ClauseKind::kReported;
         clause->subject = state_.subject;
@@ -596,6 +617,19 @@ class ClauseOpener {
     clause->kind = ClauseKind::kReported;
     clause->subject = subject;
     return {.parent = state_.current};
+  }
+
+  // The clause a verb of saying reports, whose subject is the verb's supposed object, the
+  // noun the current infinitive completes: "said [Japan's plan to release the water] was
+  // irresponsible". The infinitive keeps its own object.
+  Placement OpenComplementAfterInfinitive(Clause* clause) {
+    const int32_t governor_index = out_.clauses[static_cast<size_t>(state_.current)].parent;
+    Clause& governor = out_.clauses[static_cast<size_t>(governor_index)];
+    clause->kind = ClauseKind::kReported;
+    clause->subject = governor.object;
+    governor.object = governor.indirect_object;
+    governor.indirect_object = -1;
+    return {.parent = governor_index};
   }
 
   // Appends the opened clause and makes it the current one.

@@ -136,6 +136,20 @@ TEST(ClauseOpening, AThatLessComplementTakesItsSubjectsPrepositionalPhrases) {
       });
 }
 
+TEST(ClauseOpening, AThatLessComplementTakesItsSubjectsInfinitive) {
+  ExpectClauses(
+      "Gondor/NNP said/VBD/say Mordor/NNP 's/POS plan/NN to/TO close/VB/close the/DT "
+      "pass/NN was/VBD/be reckless/JJ ./. | "
+      "Gondor/NNP urged/VBD/urge Mordor/NNP to/TO close/VB/close the/DT pass/NN ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="said" lemma=say past)",
+          R"(s0 c1 inf<c0: subj="Gondor" | verb="to close" lemma=close | obj="the pass")",
+          R"(s0 c2 reported<c0: subj="Mordor's plan"{poss="Mordor"} | verb="was" lemma=be past | speaker="Gondor")",
+          R"(s1 c0 main: subj="Gondor" | verb="urged" lemma=urge past | obj="Mordor")",
+          R"(s1 c1 inf<c0: subj="Mordor" | verb="to close" lemma=close | obj="the pass")",
+      });
+}
+
 TEST(ClauseOpening, SubjectWaitsOverAParentheticalWithAParticiple) {
   ExpectClauses(
       "The/DT envoy/NN ,/, in/IN a/DT letter/NN sent/VBN/send on/IN Friday/NNP ,/, "

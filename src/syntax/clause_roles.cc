@@ -61,7 +61,8 @@ bool IsTheSpeakersOwnAct(const Syntax& syntax, const Clause& c) {
 void FindTrailingReporters(const SentenceView& view, TokenRange clauses, Syntax* out) {
   for (uint32_t r = clauses.begin; r < clauses.end; ++r) {
     const Clause& reporter = out->clauses[r];
-    if (reporter.kind != ClauseKind::kMain || reporter.object >= 0 ||
+    const bool tells_its_object = reporter.verb.lemma == "tell";  // "told reporters"
+    if (reporter.kind != ClauseKind::kMain || (reporter.object >= 0 && !tells_its_object) ||
         !IsReportingVerb(reporter.verb.lemma) || HasComplement(*out, r)) {
       continue;
     }

@@ -8,8 +8,8 @@
 
 namespace tacitus::syntax_internal {
 
-// "Y ..., X said." / "Y ..., said X.": a main clause of a reporting verb with no object and
-// no complement, which begins (with its subject or its verb) right after a comma, quotes
+// "Y ..., X said." / "Y ..., said X.": a main clause of a reporting verb with no object (but
+// whom "tell" tells: "..., X told reporters") and no complement, which begins (with its subject or its verb) right after a comma, quotes
 // between allowed, reports the main clauses of its sentence before it that have no parent:
 // they become kReported, with it as parent and its logical subject as speaker. `clauses`:
 // the sentence's range in out->clauses.

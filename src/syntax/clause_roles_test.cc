@@ -32,6 +32,20 @@ TEST(ClauseRoles, ReportedSpeechInEveryOrder) {
       });
 }
 
+TEST(ClauseRoles, AQuoteToldToSomeoneIsReported) {
+  // "told" with whom it tells, after the quote; not "told" with what it tells.
+  ExpectClauses(
+      "``/`` We/PRP support/VBP China/NNP ,/, ''/'' Putin/NNP told/VBD/tell reporters/NNS/reporter "
+      "./. | Russia/NNP supports/VBZ/support China/NNP ,/, and/CC Putin/NNP told/VBD/tell "
+      "reporters/NNS/reporter ./.",
+      {
+          R"(s0 c0 reported<c1: subj="We" | verb="support" lemma=support present | obj="China" | speaker="Putin")",
+          R"(s0 c1 main: subj="Putin" | verb="told" lemma=tell past | obj="reporters")",
+          R"(s1 c0 main: subj="Russia" | verb="supports" lemma=support present | obj="China")",
+          R"(s1 c1 coord<c0 "and": subj="Putin" | verb="told" lemma=tell past | obj="reporters")",
+      });
+}
+
 TEST(ClauseRoles, AThatClauseAfterACoordinatorIsReportedLikeTheClauseBeforeIt) {
   ExpectClauses(
       "Putin/NNP said/VBD/say Russia/NNP had/VBD/have met/VBN/meet China/NNP and/CC that/IN "

@@ -72,6 +72,17 @@ bool Syntax::DependsOn(uint32_t c, uint32_t ancestor) const {
   return false;
 }
 
+int32_t Syntax::ReportedClauseOf(uint32_t c) const {
+  auto index = static_cast<int32_t>(c);
+  for (int hops = 0; hops < kMaxChain; ++hops) {
+    const Clause& clause = clauses[static_cast<size_t>(index)];
+    if (clause.kind == ClauseKind::kReported) return index;
+    if (clause.kind != ClauseKind::kCoordinated || clause.parent < 0) return -1;
+    index = clause.parent;
+  }
+  return -1;
+}
+
 uint32_t Syntax::VerbPhraseEnd(uint32_t c) const {
   const Clause& clause = clauses[c];
   const SentenceSyntax& sentence = sentences[clause.sentence];

@@ -240,6 +240,9 @@ struct Syntax {
   std::span<const TokenRange> AdverbialsOf(const Clause& c) const {
     return {adverbials.data() + c.first_adverbial, c.adverbial_count};
   }
+  std::span<const NounPhrase> PhrasesOf(const SentenceSyntax& s) const {
+    return {phrases.data() + s.phrases.begin, s.phrases.size()};
+  }
   std::span<const Clause> ClausesOf(const SentenceSyntax& s) const {
     return {clauses.data() + s.clauses.begin, s.clauses.size()};
   }
@@ -253,6 +256,9 @@ struct Syntax {
 
   // Whether clause `c` depends on clause `ancestor`, directly or through other clauses.
   bool DependsOn(uint32_t c, uint32_t ancestor) const;
+  // The reported clause that clause `c` is, or is a conjunct of ("said the policy had failed
+  // and was dangerous": "was dangerous" is part of "had failed"'s report); -1 when none.
+  int32_t ReportedClauseOf(uint32_t c) const;
   // One past the last token of clause `c`'s verb phrase: where the first later clause of its
   // sentence that is no part of it begins (its subject, else its verb). Clauses that depend
   // on `c` (but a clause coordinated with it: "... and Kostania sent aid"), and relative
