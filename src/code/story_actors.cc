@@ -510,6 +510,7 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     FindHits(dictionaries, doc, sentence, story_date);
   }
   ResolveOwnActors(dictionaries, doc, syntax, story_date);
+  ShareTrailingAgents(dictionaries, doc, syntax, story_date);
   ShareTrailingPlace(syntax);
   ShareLeadingPlace(dictionaries, doc, syntax);
   stand_ins_.assign(syntax.phrases.size(), -1);
@@ -523,6 +524,7 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     // army" (IsRoleOfItsOwner); "positions of the rebels" (IsHoldingOfItsOwner).
     ResolveStandIns(dictionaries, doc, syntax, OfPhrases::kOfRoles);
     ResolveTitledNames(doc, syntax);
+    MarkOfficeHolders(doc, syntax);
     ResolveCraftReferences(doc, syntax);
   }
   if (rules_.new_actor_length > 0) {
@@ -848,6 +850,7 @@ void StoryActors::AddConjunctActors(const Syntax& syntax, uint32_t p, bool with_
     std::string_view codes = own_[q].code;
     if (codes.find('/') == std::string_view::npos) {
       actors_.push_back(own_[q]);
+      AddSharedAgents(static_cast<uint32_t>(q));
       continue;
     }
     while (!codes.empty()) {

@@ -68,6 +68,10 @@ constexpr auto kReadinessWords = std::to_array<std::string_view>(
      "set",       "likely",  "expected", "poised",     "about", "unwilling", "reluctant",
      "scheduled", "going",   "able",     "unable",     "free",  "open"});
 
+constexpr auto kIntentionNouns = std::to_array<std::string_view>(
+    {"readiness", "willingness", "desire", "intention", "plan", "commitment", "determination",
+     "wish", "eagerness", "preparedness", "pledge", "promise", "offer", "proposal"});
+
 constexpr auto kLinkingVerbs = std::to_array<std::string_view>({"be", "remain", "stay", "stand"});
 
 }  // namespace
@@ -89,6 +93,8 @@ bool IsNamingVerb(std::string_view lemma) { return In(kNamingVerbs, lemma); }
 bool IsNamingAsVerb(std::string_view lemma) { return In(kNamingAsVerbs, lemma); }
 
 bool IsReadinessWord(std::string_view lemma) { return In(kReadinessWords, lemma); }
+
+bool IsIntentionNoun(std::string_view lemma) { return In(kIntentionNouns, lemma); }
 
 bool LinksToReadiness(std::string_view lemma) { return In(kLinkingVerbs, lemma); }
 

@@ -51,6 +51,10 @@ bool IsNamingAsVerb(std::string_view lemma);
 // arrive" (not "it is important to note").
 bool IsReadinessWord(std::string_view lemma);
 
+// Nouns of intention, readiness or request whose infinitive is wished or planned: "expressed
+// readiness to resume talks", "announced plans to visit", "renewed calls to free them".
+bool IsIntentionNoun(std::string_view lemma);
+
 // Verbs that link their subject to such an adjective as "be" does: "remains ready to talk",
 // "stood ready to help", "stays willing to negotiate".
 bool LinksToReadiness(std::string_view lemma);
