@@ -1,10 +1,14 @@
-// StoryActors: nationalities coordinated before one agent word name an agent of each
-// country, as wire copy writes the parties to talks ("Ethiopian and Eritrean officials",
-// "U.S. and Chinese negotiators", "Egyptian, Qatari and American mediators").
+// StoryActors: one agent word shared by several countries, as wire copy names the parties to
+// talks: nationalities coordinated before it ("Ethiopian and Eritrean officials", "U.S. and
+// Chinese negotiators") and a pair referred back to after it ("officials from the two
+// countries", "the foreign ministers of both sides").
 #include <algorithm>
+#include <span>
 #include <string_view>
+#include <vector>
 
 #include "code/story_actors.h"
+#include "dict/cameo_tables.h"
 
 namespace tacitus {
 namespace {
@@ -87,6 +91,30 @@ void StoryActors::ShareAgentsAcrossConjuncts(const Dictionaries& dictionaries, c
   }
   own_[p].code = names.agents.Around(own_[p].place->code);
   own_[p].place = nullptr;
+}
+
+void StoryActors::AgentsOfPairReferredTo(const Dictionaries& dictionaries, const Document& doc,
+                                         const Syntax& syntax, uint32_t p, uint32_t sentence_begin,
+                                         std::span<const ResolvedActor> seen,
+                                         std::span<const ResolvedActor> last_group,
+                                         std::vector<ResolvedActor>* referred) const {
+  const AgentPlace& place = agent_places_[p];
+  if (place.agents.empty() || place.phrase >= 0) return;
+  for (const Attachment& a : syntax.AttachmentsOf(syntax.phrases[p])) {
+    if (a.object < 0 || a.preposition.size() != 1) continue;
+    const std::string_view preposition = doc.tokens[a.preposition.begin].lower;
+    if (preposition != "of" && preposition != "from") continue;
+    const NounPhrase& pair = syntax.phrases[a.object];
+    const std::span<const Token> words{doc.tokens.data() + pair.tokens.begin, pair.tokens.size()};
+    if (!RefersBack(words)) continue;
+    ReferredBack(dictionaries, pair, sentence_begin, words, seen, last_group, referred);
+    for (ResolvedActor& actor : *referred) {
+      actor.code = place.agents.Around(LocationPart(actor.code));
+      actor.person = false;
+      actor.tokens = syntax.phrases[p].tokens;
+    }
+    return;
+  }
 }
 
 void StoryActors::AddSharedAgents(uint32_t p) {

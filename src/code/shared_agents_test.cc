@@ -26,6 +26,13 @@ TEST_F(SharedAgentsTest, APlaceCutOffBeforeANationalityAndItsAgentTakesTheAgent)
               ElementsAre("CHNMIL", "RUSMIL"));
 }
 
+TEST_F(SharedAgentsTest, AnAgentOfAPairReferredBackIsAnAgentOfEach) {
+  EXPECT_THAT(ActorsOf("Russia and China held talks on Monday. The ministers of the two countries "
+                       "signed a deal.",
+                       "The ministers"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+}
+
 TEST_F(SharedAgentsTest, PlacesWithoutAnAgentStayCountries) {
   EXPECT_THAT(ActorsOf("Russia and China held drills on Monday.", "Russia"),
               ElementsAre("RUS", "CHN"));

@@ -886,11 +886,11 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
     const std::span<const Token> words{doc.tokens.data() + phrase.tokens.begin,
                                        phrase.tokens.size()};
     referred.clear();
+    while (sentence + 1 < doc.sentences.size() &&
+           doc.sentences[sentence].end_token <= phrase.tokens.begin) {
+      ++sentence;
+    }
     if (own_[p].code.empty() && !words.empty()) {
-      while (sentence + 1 < doc.sentences.size() &&
-             doc.sentences[sentence].end_token <= phrase.tokens.begin) {
-        ++sentence;
-      }
       ReferredBack(dictionaries, phrase, doc.sentences[sentence].first_token, words, seen,
                    last_group, &referred);
       if (IsServiceRoleReference(words) && !last_serving.code.empty()) {
@@ -899,6 +899,10 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       }
       if (referred.size() == 1) own_[p] = referred.front();
       if (own_[p].code.empty()) PlaceByPronounOwner(syntax, p);
+    }
+    if (referred.empty()) {
+      AgentsOfPairReferredTo(dictionaries, doc, syntax, p, doc.sentences[sentence].first_token,
+                             seen, last_group, &referred);
     }
 
     // The phrase's group: its own actor and its conjuncts', or what it refers back to.

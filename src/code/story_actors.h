@@ -172,6 +172,14 @@ class StoryActors {
                                   Date story_date, uint32_t p);
   // The country or nationality a hit names, when it can place an agent; nullptr otherwise.
   const Actor* LonePlace(const Dictionaries& dictionaries, const Hit& hit) const;
+  // "Officials from the two countries", "the foreign ministers of both sides": the agents
+  // of phrase p, which names no place of its own, for each actor its "of"/"from" phrase
+  // refers back to (ReferredBack), in *referred; left empty otherwise. shared_agents.cc.
+  void AgentsOfPairReferredTo(const Dictionaries& dictionaries, const Document& doc,
+                              const Syntax& syntax, uint32_t p, uint32_t sentence_begin,
+                              std::span<const ResolvedActor> seen,
+                              std::span<const ResolvedActor> last_group,
+                              std::vector<ResolvedActor>* referred) const;
   // Appends to actors_ the actors shared_agents_ holds for phrase p.
   void AddSharedAgents(uint32_t p);
   // "Danish media and government": a place named before the head of the first of
