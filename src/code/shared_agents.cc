@@ -32,8 +32,14 @@ void StoryActors::ShareTrailingAgents(const Dictionaries& dictionaries, const Do
                                       const Syntax& syntax, Date story_date) {
   shared_agents_.clear();
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
-    ShareAgentsWithinPhrase(dictionaries, doc, syntax, story_date, p);
-    ShareAgentsAcrossConjuncts(dictionaries, syntax, story_date, p);
+    // Most phrases are neither: two places, a word joining them and an agent take four
+    // words; a cut-off conjunct has a next one.
+    if (syntax.phrases[p].tokens.size() >= 4) {
+      ShareAgentsWithinPhrase(dictionaries, doc, syntax, story_date, p);
+    }
+    if (syntax.phrases[p].next_conjunct >= 0) {
+      ShareAgentsAcrossConjuncts(dictionaries, syntax, story_date, p);
+    }
   }
 }
 
@@ -41,8 +47,8 @@ void StoryActors::ShareAgentsWithinPhrase(const Dictionaries& dictionaries, cons
                                           const Syntax& syntax, Date story_date, uint32_t p) {
   // "Ethiopian and Eritrean officials": one phrase, places joined before its agents. The
   // phrase's own actor is one of them (NamesIn); each other place gets the agents too.
-  if (own_[p].code.empty() || own_[p].person || own_[p].place != nullptr) return;
   const NounPhrase& phrase = syntax.phrases[p];
+  if (own_[p].code.empty() || own_[p].person || own_[p].place != nullptr) return;
   auto hit = std::lower_bound(hits_.begin(), hits_.end(), phrase.tokens.begin,
                               [](const Hit& h, uint32_t token) { return h.tokens.begin < token; });
   const auto places_begin = hit;
@@ -76,8 +82,8 @@ void StoryActors::ShareAgentsAcrossConjuncts(const Dictionaries& dictionaries, c
   // officials": a conjunct that is a lone place takes the agents of the last conjunct when
   // that one opens with its place ("Israel and Hamas officials" is a pair of the same kind).
   const NounPhrase& phrase = syntax.phrases[p];
-  if (phrase.next_conjunct < 0 || own_[p].place == nullptr ||
-      own_[p].tokens.begin != phrase.tokens.begin || own_[p].tokens.end != phrase.tokens.end) {
+  if (own_[p].place == nullptr || own_[p].tokens.begin != phrase.tokens.begin ||
+      own_[p].tokens.end != phrase.tokens.end) {
     return;
   }
   int32_t last = phrase.next_conjunct;
@@ -118,6 +124,7 @@ void StoryActors::AgentsOfPairReferredTo(const Dictionaries& dictionaries, const
 }
 
 void StoryActors::AddSharedAgents(uint32_t p) {
+  if (shared_agents_.empty()) return;
   auto shared = std::lower_bound(shared_agents_.begin(), shared_agents_.end(), p,
                                  [](const std::pair<uint32_t, ResolvedActor>& s, uint32_t phrase) {
                                    return s.first < phrase;

@@ -886,13 +886,15 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
     const std::span<const Token> words{doc.tokens.data() + phrase.tokens.begin,
                                        phrase.tokens.size()};
     referred.clear();
-    while (sentence + 1 < doc.sentences.size() &&
-           doc.sentences[sentence].end_token <= phrase.tokens.begin) {
-      ++sentence;
-    }
+    const auto sentence_begin = [&] {
+      while (sentence + 1 < doc.sentences.size() &&
+             doc.sentences[sentence].end_token <= phrase.tokens.begin) {
+        ++sentence;
+      }
+      return doc.sentences[sentence].first_token;
+    };
     if (own_[p].code.empty() && !words.empty()) {
-      ReferredBack(dictionaries, phrase, doc.sentences[sentence].first_token, words, seen,
-                   last_group, &referred);
+      ReferredBack(dictionaries, phrase, sentence_begin(), words, seen, last_group, &referred);
       if (IsServiceRoleReference(words) && !last_serving.code.empty()) {
         referred.push_back(last_serving);
         referred.back().tokens = phrase.tokens;
@@ -900,9 +902,9 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       if (referred.size() == 1) own_[p] = referred.front();
       if (own_[p].code.empty()) PlaceByPronounOwner(syntax, p);
     }
-    if (referred.empty()) {
-      AgentsOfPairReferredTo(dictionaries, doc, syntax, p, doc.sentences[sentence].first_token,
-                             seen, last_group, &referred);
+    if (referred.empty() && !agent_places_[p].agents.empty()) {
+      AgentsOfPairReferredTo(dictionaries, doc, syntax, p, sentence_begin(), seen, last_group,
+                             &referred);
     }
 
     // The phrase's group: its own actor and its conjuncts', or what it refers back to.
