@@ -501,7 +501,8 @@ bool StoryActors::NamesKnownActor(int32_t phrase) const {
 
 void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
                           const Syntax& syntax, Date story_date, const ActorRules& rules,
-                          std::string_view dateline_place_country) {
+                          std::string_view dateline_place_country,
+                          const DatelineCountries* places) {
   rules_ = rules;
   dateline_place_country_ = dateline_place_country;
   hits_.clear();
@@ -511,6 +512,7 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   }
   ResolveOwnActors(dictionaries, doc, syntax, story_date);
   ShareTrailingAgents(dictionaries, doc, syntax, story_date);
+  if (places != nullptr) ResolveVisitedPlaces(dictionaries, doc, syntax, *places);
   ShareTrailingPlace(syntax);
   ShareLeadingPlace(dictionaries, doc, syntax);
   stand_ins_.assign(syntax.phrases.size(), -1);

@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "code/dateline_countries.h"
 #include "dict/dictionaries.h"
 #include "syntax/syntax.h"
 #include "tacitus/date.h"
@@ -77,9 +78,11 @@ class StoryActors {
   // `dateline_place_country` is the country of the place the dateline names, when the
   // dictionaries name none there ("LAGOS (Reuters) -": NGA; DatelineCountries); empty when
   // unknown.
+  // `places`, when given, names the country of a city a leader travels to (VisitedPlaces).
   void Resolve(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
                Date story_date, const ActorRules& rules = {},
-               std::string_view dateline_place_country = {});
+               std::string_view dateline_place_country = {},
+               const DatelineCountries* places = nullptr);
 
   // The actors of phrase `phrase` and of the phrases coordinated with it ("Putin and Xi"),
   // in text order; empty when none is known. -1 gives empty.
@@ -180,6 +183,14 @@ class StoryActors {
                               std::span<const ResolvedActor> seen,
                               std::span<const ResolvedActor> last_group,
                               std::vector<ResolvedActor>* referred) const;
+  // A city the dictionaries do not hold, where a journey goes ("arrived in Sochi", "flew to
+  // Jeddah", "his visit to Shanghai"), is its country, the host (`places` finds it); nothing
+  // for a name of other words than a place's. visited_places.cc.
+  void ResolveVisitedPlaces(const Dictionaries& dictionaries, const Document& doc,
+                            const Syntax& syntax, const DatelineCountries& places);
+  // Phrase p as the place a journey goes to, when it names no actor and is all names.
+  void ResolveVisitedPlace(const Dictionaries& dictionaries, const Document& doc,
+                           const Syntax& syntax, const DatelineCountries& places, int32_t p);
   // Appends to actors_ the actors shared_agents_ holds for phrase p.
   void AddSharedAgents(uint32_t p);
   // "Danish media and government": a place named before the head of the first of
