@@ -79,7 +79,8 @@ void Coder::CodeAnalysis(const Story& story, Scratch* scratch, std::vector<Event
   if (scratch->story_discarded) return;
   const Syntax& syntax = scratch->analysis.syntax;
   scratch->actors.Resolve(*dictionaries_, doc, syntax, story.date, clause_coder_->actor_rules(),
-                          datelines_ ? datelines_->CountryOf(doc) : std::string_view());
+                          datelines_ ? datelines_->CountryOf(doc) : std::string_view(),
+                          datelines_.get());
 
   const size_t first = events->size();
   const CodedStory coded{

@@ -415,6 +415,20 @@ TEST_F(CoderTest, AMeetingAskedForIsNoMeeting) {
   EXPECT_THAT(Code("Russia called for a meeting with China."), IsEmpty());
 }
 
+TEST_F(CoderTest, AVisitSettingTheSceneIsTheSubjects) {
+  // "during his visit to China": the clause's subject is the visitor, whom "his" names.
+  EXPECT_THAT(Code("Putin criticized Ukraine during his visit to China."),
+              UnorderedElementsAre("RUSGOV UKR 111", "RUSGOV CHN 042", "CHN RUSGOV 043"));
+  // Before the subject, "his" names no one yet: the subject still makes the visit.
+  EXPECT_THAT(Code("During his visit to China, Putin criticized Ukraine."),
+              UnorderedElementsAre("RUSGOV UKR 111", "RUSGOV CHN 042", "CHN RUSGOV 043"));
+  EXPECT_THAT(Code("Putin, on a visit to China, criticized Ukraine."),
+              UnorderedElementsAre("RUSGOV UKR 111", "RUSGOV CHN 042", "CHN RUSGOV 043"));
+  // A possessor that names another visitor keeps the visit.
+  EXPECT_THAT(Code("During Xi's visit to Russia, Putin criticized Ukraine."),
+              UnorderedElementsAre("RUSGOV UKR 111", "CHNGOV RUS 042", "RUS CHNGOV 043"));
+}
+
 TEST_F(CoderTest, TalksAJourneyWasForAreHeld) {
   EXPECT_THAT(Code("The Russian president flew to Beijing for talks with Xi."),
               ElementsAre("RUSGOV CHNGOV 040", "CHNGOV RUSGOV 040"));

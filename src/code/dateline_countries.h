@@ -4,6 +4,7 @@
 // the dictionaries name only countries and capitals. Places are looked up by place/, a later
 // stage that code/ does not include, so the pipeline hands the Coder one of these made from
 // its gazetteer (pipeline/event_pipeline.cc); without one, such a dateline gives no country.
+// It also gives the country of a city a leader travels to (StoryActors' visited places).
 //
 //   class MyDatelines : public DatelineCountries { ... };
 //   Coder coder(analyzer, dictionaries, clause_coder, std::make_shared<MyDatelines>());
@@ -12,6 +13,7 @@
 
 #include <string_view>
 
+#include "syntax/syntax.h"
 #include "text/document.h"
 
 namespace tacitus {
@@ -24,6 +26,15 @@ class DatelineCountries {
   // for "LAGOS (Reuters) -"); empty when there is no dateline or its place is unknown. The
   // view lives as long as this object. Const and safe to call from any thread.
   virtual std::string_view CountryOf(const Document& doc) const = 0;
+
+  // The alpha-3 code of the country of the place that tokens [range) of `doc` name, for a
+  // city the dictionaries do not hold ("arrived in Sochi": RUS); empty when unknown, as it is
+  // without a gazetteer. Const and safe to call from any thread.
+  virtual std::string_view CountryOfPlace(const Document& doc, TokenRange range) const {
+    (void)doc;
+    (void)range;
+    return {};
+  }
 };
 
 }  // namespace tacitus

@@ -67,6 +67,15 @@ TEST(Factuality, AnInfinitiveIsIntendedAfterAVerbOfIntentionAndDoneAfterOthers) 
             Factuality::kDone);
 }
 
+TEST(Factuality, AnInfinitiveAfterANounOfIntentionIsIntended) {
+  EXPECT_EQ(Of("Iran expressed readiness to resume talks with the EU.", "resume"),
+            Factuality::kIntended);
+  EXPECT_EQ(Of("Kenya announced plans to open an embassy in Ghana.", "open"),
+            Factuality::kIntended);
+  // After another noun the infinitive is a purpose, done with its clause.
+  EXPECT_EQ(Of("Police used tear gas to disperse the protesters.", "disperse"), Factuality::kDone);
+}
+
 TEST(Factuality, ReadinessAfterAnyLinkingVerbMakesTheInfinitiveIntended) {
   EXPECT_EQ(Of("Japan stood ready to send aid to Turkey.", "send"), Factuality::kIntended);
   EXPECT_EQ(Of("China remains willing to resume talks.", "resume"), Factuality::kIntended);

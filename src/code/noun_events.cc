@@ -112,6 +112,15 @@ bool NamesBothParties(const VerbPattern& pattern) {
   return false;
 }
 
+// Whether the pattern codes a visit (042, visitor -> host).
+bool IsVisit(const VerbPattern& pattern) { return pattern.code.starts_with("042"); }
+
+// Whether phrase p is a possessive pronoun alone: "his", "her", "their".
+bool IsPossessivePronoun(const Document& doc, const Syntax& syntax, int32_t p) {
+  const TokenRange tokens = syntax.phrases[p].tokens;
+  return tokens.size() == 1 && doc.tokens[tokens.begin].tag == PosTag::kPRPS;
+}
+
 }  // namespace
 
 void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
@@ -165,6 +174,13 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
         }
       }
       if (match.source >= 0) source = match.source;
+      // A visit that sets the scene of a clause is its subject's, whom a possessive pronoun
+      // names too: "Macron, on a state visit to China, urged ...", "During his visit to
+      // Beijing, Macron said ...", "hailed the deal during her visit to Tunis".
+      if (role.adjunct && IsVisit(*match.pattern) &&
+          (source < 0 || IsPossessivePronoun(doc, syntax, source))) {
+        source = syntax.clauses[role.clause].LogicalSubject();
+      }
       // Support or aid named by its giver's country: "U.S. support for Israel", "Chinese aid
       // to Nepal" (not "Russian sanctions", which are on Russia, nor "Iranian talks").
       if (source < 0 && GivenByItsModifier(*match.pattern) &&

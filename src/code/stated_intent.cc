@@ -26,6 +26,17 @@ constexpr auto kReadiedVerbs = std::to_array<std::string_view>({"prepare", "dete
 constexpr auto kCommittedWords =
     std::to_array<std::string_view>({"ready", "willing", "prepared", "determined", "committed"});
 
+// Verbs of going on or starting, which pass their infinitive or -ing act on to what states
+// them: "pledged to keep supporting Kyiv", "will continue to support Ukraine, Blinken said".
+constexpr auto kAspectVerbs =
+    std::to_array<std::string_view>({"continue", "keep", "begin", "start"});
+
+// Nouns of commitment whose infinitive the clause's subject commits to: "expressed its
+// readiness to deploy police officers to Haiti", "reaffirmed its willingness to help".
+constexpr auto kCommittingNouns =
+    std::to_array<std::string_view>({"readiness", "willingness", "commitment", "pledge", "promise",
+                                     "determination", "preparedness", "desire"});
+
 // Verbs of saying whose subject, telling what it would do, commits to it.
 constexpr auto kDeclaringVerbs = std::to_array<std::string_view>(
     {"say", "announce", "declare", "confirm", "state", "pledge", "promise", "vow", "insist",
@@ -45,6 +56,8 @@ bool InfinitiveCommitment(const Document& doc, const Clause& stating, const Clau
   }
   *acts = Acts::kAny;
   if (In(kCommittingVerbs, lemma)) return true;
+  const uint32_t before = infinitive.verb.tokens.begin - 1;
+  if (before > stating.verb.head && In(kCommittingNouns, doc.tokens[before].lemma)) return true;
   if (stating.verb.passive && In(kReadiedVerbs, lemma)) return true;
   if (!LinksToReadiness(lemma)) return false;
   for (uint32_t t = stating.verb.head + 1; t < infinitive.verb.tokens.begin; ++t) {
@@ -84,6 +97,14 @@ IntentStatement FindIntentStatement(const Document& doc, const Syntax& syntax,
                      act->parent >= 0 && hops < kMaxChain;
        ++hops) {
     act = &syntax.clauses[act->parent];
+  }
+  for (int hops = 0;
+       (act->kind == ClauseKind::kInfinitive || act->kind == ClauseKind::kParticipial) &&
+       act->parent >= 0 && hops < kMaxChain;
+       ++hops) {
+    const Clause& above = syntax.clauses[act->parent];
+    if (!In(kAspectVerbs, above.verb.lemma)) break;
+    act = &above;
   }
   const int32_t parent = act->parent;
   if (parent < 0 || factuality[parent] != Factuality::kDone) return statement;

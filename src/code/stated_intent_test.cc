@@ -62,6 +62,25 @@ TEST(IntentStatement, ReadinessAfterALinkingVerbOrAPassiveOfPreparingIsStated) {
       -1);
 }
 
+TEST(IntentStatement, ANounOfCommitmentBeforeTheInfinitiveStatesIt) {
+  EXPECT_EQ(StatementOf("Kenya expressed its readiness to send police to Haiti.", "send").stating,
+            "express");
+  EXPECT_EQ(
+      StatementOf("Iran reaffirmed its willingness to meet the United States.", "meet").stating,
+      "reaffirm");
+  // A purpose is no commitment.
+  EXPECT_EQ(StatementOf("Police used tear gas to disperse the crowd.", "disperse").statement.clause,
+            -1);
+}
+
+TEST(IntentStatement, GoingOnOrStartingPassesTheActToWhatStatesIt) {
+  EXPECT_EQ(StatementOf("Norway pledged to keep supporting Ukraine.", "support").stating, "pledge");
+  Found f =
+      StatementOf("The United States will continue to support Ukraine, Blinken said.", "support");
+  EXPECT_EQ(f.stating, "say");
+  EXPECT_TRUE(f.statement.reported_future);
+}
+
 TEST(IntentStatement, AGerundAfterCommittedIsStated) {
   Found f = StatementOf("Japan remains committed to working with Seoul.", "work");
   EXPECT_EQ(f.stating, "commit");

@@ -510,7 +510,8 @@ bool StoryActors::NamesKnownActor(int32_t phrase) const {
 
 void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
                           const Syntax& syntax, Date story_date, const ActorRules& rules,
-                          std::string_view dateline_place_country) {
+                          std::string_view dateline_place_country,
+                          const DatelineCountries* places) {
   rules_ = rules;
   dateline_place_country_ = dateline_place_country;
   hits_.clear();
@@ -519,6 +520,8 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     FindHits(dictionaries, doc, sentence, story_date);
   }
   ResolveOwnActors(dictionaries, doc, syntax, story_date);
+  ShareTrailingAgents(dictionaries, doc, syntax, story_date);
+  if (places != nullptr) ResolveVisitedPlaces(dictionaries, doc, syntax, *places);
   ShareTrailingPlace(syntax);
   ShareLeadingPlace(dictionaries, doc, syntax);
   stand_ins_.assign(syntax.phrases.size(), -1);
@@ -532,6 +535,7 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
     // army" (IsRoleOfItsOwner); "positions of the rebels" (IsHoldingOfItsOwner).
     ResolveStandIns(dictionaries, doc, syntax, OfPhrases::kOfRoles);
     ResolveTitledNames(doc, syntax);
+    MarkOfficeHolders(doc, syntax);
     ResolveCraftReferences(doc, syntax);
   }
   if (rules_.new_actor_length > 0) {
@@ -857,6 +861,7 @@ void StoryActors::AddConjunctActors(const Syntax& syntax, uint32_t p, bool with_
     std::string_view codes = own_[q].code;
     if (codes.find('/') == std::string_view::npos) {
       actors_.push_back(own_[q]);
+      AddSharedAgents(static_cast<uint32_t>(q));
       continue;
     }
     while (!codes.empty()) {
@@ -892,19 +897,25 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
     const std::span<const Token> words{doc.tokens.data() + phrase.tokens.begin,
                                        phrase.tokens.size()};
     referred.clear();
-    if (own_[p].code.empty() && !words.empty()) {
+    const auto sentence_begin = [&] {
       while (sentence + 1 < doc.sentences.size() &&
              doc.sentences[sentence].end_token <= phrase.tokens.begin) {
         ++sentence;
       }
-      ReferredBack(dictionaries, phrase, doc.sentences[sentence].first_token, words, seen,
-                   last_group, &referred);
+      return doc.sentences[sentence].first_token;
+    };
+    if (own_[p].code.empty() && !words.empty()) {
+      ReferredBack(dictionaries, phrase, sentence_begin(), words, seen, last_group, &referred);
       if (IsServiceRoleReference(words) && !last_serving.code.empty()) {
         referred.push_back(last_serving);
         referred.back().tokens = phrase.tokens;
       }
       if (referred.size() == 1) own_[p] = referred.front();
       if (own_[p].code.empty()) PlaceByPronounOwner(syntax, p);
+    }
+    if (referred.empty() && !agent_places_[p].agents.empty()) {
+      AgentsOfPairReferredTo(dictionaries, doc, syntax, p, sentence_begin(), seen, last_group,
+                             &referred);
     }
 
     // The phrase's group: its own actor and its conjuncts', or what it refers back to.

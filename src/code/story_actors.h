@@ -19,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "code/dateline_countries.h"
 #include "dict/dictionaries.h"
 #include "syntax/syntax.h"
 #include "tacitus/date.h"
@@ -82,9 +83,11 @@ class StoryActors {
   // `dateline_place_country` is the country of the place the dateline names, when the
   // dictionaries name none there ("LAGOS (Reuters) -": NGA; DatelineCountries); empty when
   // unknown.
+  // `places`, when given, names the country of a city a leader travels to (VisitedPlaces).
   void Resolve(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
                Date story_date, const ActorRules& rules = {},
-               std::string_view dateline_place_country = {});
+               std::string_view dateline_place_country = {},
+               const DatelineCountries* places = nullptr);
 
   // The actors of phrase `phrase` and of the phrases coordinated with it ("Putin and Xi"),
   // in text order; empty when none is known. -1 gives empty.
@@ -164,6 +167,37 @@ class StoryActors {
   // "Lawmakers and officials in Fornost": the place after the last of coordinated agents
   // belongs to each of them that has none of its own.
   void ShareTrailingPlace(const Syntax& syntax);
+  // Nationalities coordinated before one agent word name an agent of each country
+  // ("Ethiopian and Eritrean officials", "U.S. and Chinese negotiators"): within one phrase,
+  // the places other than the phrase's own actor's go to shared_agents_; a conjunct the
+  // syntax cut off ("Chinese" & "Brazilian officials") takes the last conjunct's agents.
+  // shared_agents.cc.
+  void ShareTrailingAgents(const Dictionaries& dictionaries, const Document& doc,
+                           const Syntax& syntax, Date story_date);
+  void ShareAgentsWithinPhrase(const Dictionaries& dictionaries, const Document& doc,
+                               const Syntax& syntax, Date story_date, uint32_t p);
+  void ShareAgentsAcrossConjuncts(const Dictionaries& dictionaries, const Syntax& syntax,
+                                  Date story_date, uint32_t p);
+  // The country or nationality a hit names, when it can place an agent; nullptr otherwise.
+  const Actor* LonePlace(const Dictionaries& dictionaries, const Hit& hit) const;
+  // "Officials from the two countries", "the foreign ministers of both sides": the agents
+  // of phrase p, which names no place of its own, for each actor its "of"/"from" phrase
+  // refers back to (ReferredBack), in *referred; left empty otherwise. shared_agents.cc.
+  void AgentsOfPairReferredTo(const Dictionaries& dictionaries, const Document& doc,
+                              const Syntax& syntax, uint32_t p, uint32_t sentence_begin,
+                              std::span<const ResolvedActor> seen,
+                              std::span<const ResolvedActor> last_group,
+                              std::vector<ResolvedActor>* referred) const;
+  // A city the dictionaries do not hold, where a journey goes ("arrived in Sochi", "flew to
+  // Jeddah", "his visit to Shanghai"), is its country, the host (`places` finds it); nothing
+  // for a name of other words than a place's. visited_places.cc.
+  void ResolveVisitedPlaces(const Dictionaries& dictionaries, const Document& doc,
+                            const Syntax& syntax, const DatelineCountries& places);
+  // Phrase p as the place a journey goes to, when it names no actor and is all names.
+  void ResolveVisitedPlace(const Dictionaries& dictionaries, const Document& doc,
+                           const Syntax& syntax, const DatelineCountries& places, int32_t p);
+  // Appends to actors_ the actors shared_agents_ holds for phrase p.
+  void AddSharedAgents(uint32_t p);
   // "Danish media and government": a place named before the head of the first of
   // coordinated phrases belongs to each later one that is a bare agent (not "the
   // government of Gondor", nor one with a place of its own).
@@ -231,6 +265,12 @@ class StoryActors {
   // ambassador"), is that actor again when the story names him or her later by the family
   // name ("Testov said"), or in full; and he/she refer back to the person. titled_names.cc.
   void ResolveTitledNames(const Document& doc, const Syntax& syntax);
+  // A clause's subject whose head is an office one person holds ("the Kenyan president",
+  // "Sudan's army chief") names that person: he/she refer back to it, and "the two leaders"
+  // count it, as they do a named person. Not other roles: "he" goes on with a subject more
+  // often than with the person met ("flew to Kabul for talks with the commander of NATO's
+  // forces ... he urged"). titled_names.cc.
+  void MarkOfficeHolders(const Document& doc, const Syntax& syntax);
   // A craft named by the noun alone ("the plane", "the boats") is the last craft named with
   // its owner ("a Russian warplane" -> RUSMIL); craft_references.cc.
   void ResolveCraftReferences(const Document& doc, const Syntax& syntax);
@@ -297,6 +337,9 @@ class StoryActors {
   // Per phrase that is a bare agent given a country: the agents' codes ("COP"), in order of
   // the phrase's position, for "the same agent mentioned earlier".
   std::vector<std::pair<std::string, std::string>> placed_agents_;  // (agents, country)
+  // Per phrase (in order), the actors it names besides its own: "Ethiopian and Eritrean
+  // officials" is ETHGOV's phrase with ERIGOV here (ShareTrailingAgents).
+  std::vector<std::pair<uint32_t, ResolvedActor>> shared_agents_;
   std::string dateline_country_;             // of the last Resolve; empty when none
   std::string_view dateline_place_country_;  // Resolve's argument
   std::string main_country_;                 // the country the story names most; empty when none

@@ -3,12 +3,14 @@
 // Testov, the Russian ambassador") and then names them by the family name alone ("Testov
 // said"). The title's actor is the person's in the whole story.
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "base/strings.h"
 #include "code/story_actors.h"
 
 namespace tacitus {
@@ -43,7 +45,33 @@ size_t TrailingNameWords(std::span<const Token> words, size_t most) {
   return count;
 }
 
+// Offices one person holds, as the head noun of a phrase: "the Kenyan president", "Sudan's
+// army chief", "the Iranian foreign minister".
+bool IsOneHoldersOffice(std::string_view lemma) {
+  static constexpr auto kOffices = std::to_array<std::string_view>(
+      {"president",    "minister",   "premier",    "chancellor", "secretary",  "secretary-general",
+       "king",         "queen",      "emir",       "sultan",     "prince",     "monarch",
+       "ruler",        "leader",     "ambassador", "envoy",      "spokesman",  "spokeswoman",
+       "spokesperson", "governor",   "mayor",      "adviser",    "advisor",    "commander",
+       "chief",        "general",    "admiral",    "judge",      "prosecutor", "senator",
+       "speaker",      "counterpart"});
+  return In(kOffices, lemma);
+}
+
 }  // namespace
+
+void StoryActors::MarkOfficeHolders(const Document& doc, const Syntax& syntax) {
+  for (const Clause& clause : syntax.clauses) {
+    if (clause.subject < 0) continue;
+    ResolvedActor& own = own_[clause.subject];
+    const Token& head = doc.tokens[syntax.phrases[clause.subject].head];
+    if (own.code.empty() || own.person || own.new_actor || own.place != nullptr ||
+        (head.tag != PosTag::kNN && head.tag != PosTag::kNNP) || !IsOneHoldersOffice(head.lemma)) {
+      continue;
+    }
+    own.person = true;
+  }
+}
 
 void StoryActors::ResolveTitledNames(const Document& doc, const Syntax& syntax) {
   std::vector<uint32_t> order(syntax.phrases.size());

@@ -565,6 +565,15 @@ class SentenceTagger {
                (next == PosTag::kDT || next == PosTag::kPRPS || HasCandidate(i + 1, PosTag::kCD))) {
       // So does one before its object: "attacked a camp, kidnapping ten workers and ...".
       tag = PosTag::kVBG;
+    } else if (tag == PosTag::kNN && HasCandidate(i, PosTag::kVBG) &&
+               (i == 0 || previous == PosTag::kIN) && token(i).lower.ends_with("ing") &&
+               i + 1 < tokens_.size() && token(i + 1).has(kCapitalized) &&
+               HasCandidate(i + 1, PosTag::kNNP)) {
+      // An -ing form that opens a clause or follows a preposition, before a name, takes the
+      // name for its object: "after meeting Putin", "Meeting Macron in Berlin, ..." (names
+      // WordNet knows as nouns, "putin" and "macron", read as one compound otherwise).
+      tag = PosTag::kVBG;
+      if (next == PosTag::kNN || next == PosTag::kNNS) scratch_.tags[i + 1] = PosTag::kNNP;
     } else if (tag == PosTag::kVBG && i == 0 && next == PosTag::kIN &&
                !IsPrepositionLikeParticiple(token(i).lower) && HasFiniteVerbBeforeComma(i)) {
       // A sentence's opening -ing form whose phrase runs into the finite verb with no comma

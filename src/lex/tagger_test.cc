@@ -58,6 +58,17 @@ TEST(Tagger, TagsAnAdjectiveInsideANameAsPartOfTheName) {
             "Troops/NNS of/IN the/DT Central/NNP African/NNP Republic/NNP arrived/VBD ./.");
 }
 
+TEST(Tagger, TagsAnIngFormBeforeANameAsTheVerbOfItsObject) {
+  // WordNet knows "putin" and "macron" as nouns; after a preposition or opening a clause,
+  // "meeting" before them is the verb and they are names.
+  EXPECT_EQ(Tagged("Xi said after meeting Putin in Moscow that ties were strong ."),
+            "Xi/NNP said/VBD after/IN meeting/VBG Putin/NNP in/IN Moscow/NNP that/IN ties/NNS "
+            "were/VBD strong/JJ ./.");
+  EXPECT_EQ(Tagged("Meeting Macron in Berlin , Scholz said Europe must act ."),
+            "Meeting/VBG Macron/NNP in/IN Berlin/NNP ,/, Scholz/NNP said/VBD Europe/NNP "
+            "must/MD act/VB ./.");
+}
+
 TEST(Tagger, TagsABaseFormAfterACoordinatedSubjectAsFinite) {
   EXPECT_EQ(Tagged("France and Germany welcome the talks ."),
             "France/NNP and/CC Germany/NNP welcome/VBP the/DT talks/NNS ./.");

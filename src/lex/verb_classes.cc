@@ -75,6 +75,12 @@ constexpr auto kReadinessWords = std::to_array<std::string_view>(
      "set",       "likely",  "expected", "poised",     "about", "unwilling", "reluctant",
      "scheduled", "going",   "able",     "unable",     "free",  "open"});
 
+// Nouns whose infinitive right after them is wished or planned (IsReadinessNoun). Not
+// "effort", "attempt", "bid", "call", "request": their infinitive is often told as done.
+constexpr auto kReadinessNouns = std::to_array<std::string_view>(
+    {"readiness", "willingness", "desire", "intention", "plan", "commitment", "determination",
+     "wish", "eagerness", "preparedness", "pledge", "promise", "offer", "proposal"});
+
 constexpr auto kLinkingVerbs = std::to_array<std::string_view>({"be", "remain", "stay", "stand"});
 
 }  // namespace
@@ -98,6 +104,8 @@ bool IsNamingAsVerb(std::string_view lemma) { return In(kNamingAsVerbs, lemma); 
 bool IsReadinessWord(std::string_view lemma) { return In(kReadinessWords, lemma); }
 
 bool IsIntentionNoun(std::string_view lemma) { return In(kIntentionNouns, lemma); }
+
+bool IsReadinessNoun(std::string_view lemma) { return In(kReadinessNouns, lemma); }
 
 bool LinksToReadiness(std::string_view lemma) { return In(kLinkingVerbs, lemma); }
 

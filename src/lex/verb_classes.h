@@ -55,6 +55,10 @@ bool IsReadinessWord(std::string_view lemma);
 // decision to expel the envoys", "Kyiv's bid to join NATO".
 bool IsIntentionNoun(std::string_view lemma);
 
+// Nouns of readiness or intention whose infinitive right after them is wished or planned, not
+// done: "expressed readiness to resume talks", "announced plans to visit".
+bool IsReadinessNoun(std::string_view lemma);
+
 // Verbs that link their subject to such an adjective as "be" does: "remains ready to talk",
 // "stood ready to help", "stays willing to negotiate".
 bool LinksToReadiness(std::string_view lemma);

@@ -32,6 +32,15 @@ class GazetteerDatelines final : public DatelineCountries {
     return placer_.gazetteer().entry(place->entry).country;
   }
 
+  std::string_view CountryOfPlace(const Document& doc, TokenRange range) const override {
+    const std::optional<EventPlacer::Found> place = placer_.Resolve(doc, range, {});
+    if (!place || place->span.begin != doc.tokens[range.begin].span.begin ||
+        place->span.end != doc.tokens[range.end - 1].span.end) {
+      return {};  // a place named by part of the words only
+    }
+    return placer_.gazetteer().entry(place->entry).country;
+  }
+
  private:
   EventPlacer placer_;
 };

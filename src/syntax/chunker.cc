@@ -417,10 +417,12 @@ class Chunker {
     }
     if (t == PosTag::kCC) {
       // "economic and diplomatic discussions"; "the foreign and defence ministers", where a
-      // noun in a compound is the second modifier.
+      // noun in a compound is the second modifier; "the Egyptian and Jordanian foreign
+      // ministers", where a nationality the tagger does not know is a name before its noun.
       return !first && IsAdjective(Tag(j - 1)) &&
              (IsAdjective(next) ||
-              (next == PosTag::kNN && (Tag(j + 2) == PosTag::kNN || Tag(j + 2) == PosTag::kNNS)));
+              (next == PosTag::kNN && (Tag(j + 2) == PosTag::kNN || Tag(j + 2) == PosTag::kNNS)) ||
+              (next == PosTag::kNNP && CommonNounAfterAdjectives(j + 2) >= 0));
     }
     if (Lower(j) == ",") {
       // Coordinate adjectives: "complete, full diplomatic ties", "a long, bloody war".

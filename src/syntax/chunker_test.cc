@@ -67,6 +67,16 @@ TEST_F(Chunker, AmongThemAfterACommaIsOnePrepositionBeforeANounPhrase) {
             "[NP Two children] [VG were] [P among] [NP them] [PUNCT .]");
 }
 
+TEST_F(Chunker, ANameBetweenAndAndItsNounGoesOnWithCoordinatedAdjectives) {
+  // A nationality the tagger reads as a name: "the Egyptian and Jordanian foreign ministers".
+  EXPECT_EQ(ChunkLine("The/DT Egyptian/JJ and/CC Jordanian/NNP foreign/JJ ministers/NNS/minister "
+                      "met/VBD/meet ./."),
+            "[NP The Egyptian and Jordanian foreign ministers] [VG met] [PUNCT .]");
+  // A name with no common noun after it is a conjunct of its own.
+  EXPECT_EQ(ChunkLine("The/DT Egyptian/JJ and/CC Jordan/NNP met/VBD/meet ./."),
+            "[O The] [ADJ Egyptian] [CC and] [NP Jordan] [VG met] [PUNCT .]");
+}
+
 TEST_F(Chunker, AScareQuotedAdverbStaysInsideItsVerbGroup) {
   EXPECT_EQ(ChunkLine("They/PRP have/VBP/have ``/`` quietly/RB ''/'' approved/VBN/approve "
                       "the/DT plan/NN ./."),

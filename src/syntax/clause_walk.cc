@@ -18,6 +18,21 @@ namespace {
 constexpr auto kNounPrepositions = std::to_array<std::string_view>(
     {"of", "with", "between", "like", "including", "among", "such"});
 
+// Nouns that take a preposition of their own, which after other nouns goes to the verb: a
+// visit "to" a place ("met Xi during her visit to Beijing") and counterparts or delegations
+// "from" a country ("held talks with his counterparts from Iran and Turkey"). Not diplomats
+// or officials: they are withdrawn, expelled and evacuated "from" a country, the verb's.
+constexpr auto kNounsTakingTo =
+    std::to_array<std::string_view>({"visit", "trip", "journey", "tour", "voyage"});
+constexpr auto kNounsTakingFrom =
+    std::to_array<std::string_view>({"counterpart", "delegation", "delegate", "representative"});
+
+bool NounTakesPreposition(std::string_view noun_lemma, std::string_view preposition) {
+  if (preposition == "to") return In(kNounsTakingTo, noun_lemma);
+  if (preposition == "from") return In(kNounsTakingFrom, noun_lemma);
+  return false;
+}
+
 class ClauseWalk {
  public:
   ClauseWalk(const SentenceView& view, Syntax* out)
@@ -350,7 +365,9 @@ class ClauseWalk {
     }
     const bool after_phrase =
         state_.last_np >= 0 && state_.last_np_chunk + 1 == static_cast<int64_t>(prep_chunk);
-    if (after_phrase && (In(kNounPrepositions, word) || state_.last_role == Role::kSubject)) {
+    if (after_phrase &&
+        (In(kNounPrepositions, word) || state_.last_role == Role::kSubject ||
+         NounTakesPreposition(view_.Lemma(out_.phrases[state_.last_np].head), word))) {
       AddPendingItem(&scratch_, -1, state_.last_np, false, prep, p);
     } else {
       AddClauseItem(false, prep, p);

@@ -32,6 +32,19 @@ TEST(ClauseWalk, PassiveGivesAgentAsLogicalSubject) {
   EXPECT_EQ(doc.tokens[syntax.phrases[syntax.clauses[0].LogicalObject()].head].text, "warrant");
 }
 
+TEST(ClauseWalk, AVisitTakesItsToAndACounterpartItsFrom) {
+  // Other nouns leave "to" and "from" to the verb ("sent troops to", "withdrew troops from").
+  ExpectClauses(
+      "Xi/NNP criticized/VBD/criticize Japan/NNP during/IN his/PRP$ visit/NN to/TO "
+      "Russia/NNP ./. | Xi/NNP met/VBD/meet his/PRP$ counterparts/NNS/counterpart from/IN "
+      "Iran/NNP ./. | Xi/NNP sent/VBD/send troops/NNS/troop to/TO Russia/NNP ./.",
+      {
+          R"(s0 c0 main: subj="Xi" | verb="criticized" lemma=criticize past | obj="Japan" | pp: during "his visit"{poss="his"; to "Russia"})",
+          R"(s1 c0 main: subj="Xi" | verb="met" lemma=meet past | obj="his counterparts"{poss="his"; from "Iran"})",
+          R"(s2 c0 main: subj="Xi" | verb="sent" lemma=send past | obj="troops" | pp: to "Russia")",
+      });
+}
+
 TEST(ClauseWalk, Apposition) {
   ExpectClauses(
       "Xi/NNP Jinping/NNP ,/, China/NNP 's/POS president/NN ,/, welcomed/VBD/welcome Putin/NNP "
