@@ -95,6 +95,8 @@ class PatternLayout {
   bool MatchHere(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
                  PatternMatch* match) const;
 
+  // The LemmaBit of every item's lemma and lower-case form, for MayMatch.
+  uint64_t LemmaBits(const Document& doc) const;
   // Whether a noun pattern's modifiers stand right before the phrase's head, in order.
   bool ModifiersMatch(const Document& doc, const VerbPattern& pattern) const;
 
