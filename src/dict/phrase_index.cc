@@ -81,7 +81,7 @@ void PhraseIndex::Walk(std::span<const Token> tokens, size_t position, uint32_t 
   if (uint32_t next = Child(node, false, token.lower)) {
     Walk(tokens, position + 1, next, depth + 1, best_length, best_node);
   }
-  if (match_lemmas_ && !token.lemma.empty() && token.lemma != token.lower) {
+  if (match_lemmas_ && !token.lemma.empty() && !SameWord(token.lemma, token.lower)) {
     if (uint32_t next = Child(node, false, token.lemma)) {
       Walk(tokens, position + 1, next, depth + 1, best_length, best_node);
     }

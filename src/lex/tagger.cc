@@ -216,7 +216,7 @@ class SentenceTagger {
   // Words the Treebank counts or the closed-class list know; false for unknown words.
   bool AnalyzeKnown(size_t i, Readings* out) const {
     const Token& t = token(i);
-    const bool lower_case = t.text == t.lower;
+    const bool lower_case = SameWord(t.text, t.lower);
     const bool sentence_initial = i == 0 || t.has(kSentenceInitial);
     std::span<const TagCount> exact = lexicon_.Observed(t.text);
     std::span<const TagCount> folded = lower_case ? exact : lexicon_.Observed(t.lower);
@@ -276,7 +276,7 @@ class SentenceTagger {
 
   // A capitalised mid-sentence spelling the counts know mostly as a name ("US", "May").
   bool IsProperName(const Token& t, std::span<const TagCount> exact) const {
-    if (t.text == t.lower) return false;
+    if (SameWord(t.text, t.lower)) return false;
     if (t.has(kSentenceInitial) && !t.has(kAllCaps)) return false;
     float proper = 0, other = 0;
     for (const TagCount& c : exact) (IsProperNoun(c.tag) ? proper : other) += c.count;
