@@ -74,11 +74,15 @@ struct Scratch {
   std::vector<float> score;
   std::vector<uint8_t> back;
   std::vector<PosTag> tags;
+  // Lexicon::ClosedClass of each token's lower-case form, looked up once for its readings
+  // and again for its lemma.
+  std::vector<std::span<const ClosedClassReading>> closed_class;
 
   void Reserve(size_t n) {
     if (candidate_count.size() >= n) return;
     candidates.resize(n * kMaxCandidates);
     candidate_count.resize(n);
+    closed_class.resize(n);
     score.resize(n * kMaxCandidates);
     back.resize(n * kMaxCandidates);
     tags.resize(n);
@@ -160,17 +164,22 @@ class SentenceTagger {
       Token& token = tokens_[i];
       token.tag = scratch_.tags[i];
       std::string_view lemma;
-      if (!IsProperNoun(token.tag)) lemma = lexicon_.Lemma(token.lower, token.tag);
+      if (!IsProperNoun(token.tag)) lemma = LemmaAt(i, token.tag);
       token.lemma = lemma.empty() ? token.lower : lemma;
     }
   }
 
  private:
   const Token& token(size_t i) const { return tokens_[i]; }
+  // Lexicon::Lemma of token i read as `tag`.
+  std::string_view LemmaAt(size_t i, PosTag tag) const {
+    return lexicon_.Lemma(token(i).lower, tag, scratch_.closed_class[i]);
+  }
 
   void Analyze(size_t i, int* quote_depth, Readings* out) {
     Token& t = tokens_[i];
     t.flags &= static_cast<uint8_t>(~kInLexicon);
+    scratch_.closed_class[i] = lexicon_.ClosedClass(t.lower);
     const std::string_view text = t.text;
     if (text == "\"" || text == "``" || text == "''") {
       out->Add(QuoteTag(i, quote_depth), 1);
@@ -234,7 +243,7 @@ class SentenceTagger {
       out->Add(PosTag::kNNP, out->Total());
     }
 
-    std::span<const ClosedClassReading> closed = lexicon_.ClosedClass(t.lower);
+    const std::span<const ClosedClassReading> closed = scratch_.closed_class[i];
     if (!closed.empty() && !IsProperName(t, exact)) {
       Readings restricted;
       for (const ClosedClassReading& reading : closed) {
@@ -621,7 +630,7 @@ class SentenceTagger {
     if (LowerAt(verb) == "that" && verb > 0) --verb;
     const PosTag t = TagAt(verb);
     return (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP) &&
-           TakesClauseComplement(lexicon_.Lemma(token(verb).lower, t));
+           TakesClauseComplement(LemmaAt(verb, t));
   }
 
   // Whether token i ends a short noun phrase right after a conjunction that opens a clause of
@@ -671,7 +680,7 @@ class SentenceTagger {
     if (start == i || start == 0 || LowerAt(start - 1) != "that") return false;
     const size_t verb = PreviousNonAdverb(start - 1);
     if (verb >= tokens_.size() || !IsVerb(TagAt(verb))) return false;
-    return AsksForItsThatClause(lexicon_.Lemma(token(verb).lower, TagAt(verb)));
+    return AsksForItsThatClause(LemmaAt(verb, TagAt(verb)));
   }
 
   // Whether token i, tagged as a present verb in -s, is rather the plural noun that ends the
@@ -799,7 +808,7 @@ class SentenceTagger {
     for (size_t j = i + 1; j-- > 0;) {
       const PosTag t = scratch_.tags[j];
       if (IsFiniteVerb(t) && t != PosTag::kMD) {
-        return j < i && !TakesClauseComplement(lexicon_.Lemma(token(j).lower, t));
+        return j < i && !TakesClauseComplement(LemmaAt(j, t));
       }
       const bool inside = IsNoun(t) || IsDeterminerLike(t) || t == PosTag::kJJ ||
                           t == PosTag::kCD || (t == PosTag::kIN && LowerAt(j) != "that");
@@ -868,7 +877,7 @@ class SentenceTagger {
   // Whether the verb at j, after a comma and its subject, is a reporting verb that only its
   // adverbs and the full stop follow: "..., witnesses said.", "..., officials said on Monday.".
   bool EndsReportingTail(size_t j) const {
-    if (!IsReportingVerb(lexicon_.Lemma(token(j).lower, scratch_.tags[j]))) return false;
+    if (!IsReportingVerb(LemmaAt(j, scratch_.tags[j]))) return false;
     for (size_t k = j + 1; k < tokens_.size(); ++k) {
       const PosTag t = scratch_.tags[k];
       if (t == PosTag::kPeriod) return true;
