@@ -410,6 +410,15 @@ class SentenceTagger {
       scratch_.candidate_count[i] = 1;
       return;
     }
+    if (readings.size == 1 && readings.items[0].count > 0) {
+      // log(count) - log(total) is exactly 0 when the one (positive) count is the total: no
+      // logarithms for the many tokens with one reading.
+      const PosTag tag = readings.items[0].tag;
+      const float log_weight = 0;
+      out[0] = {tag, log_weight, log_weight - lexicon_.LogPrior(tag)};
+      scratch_.candidate_count[i] = 1;
+      return;
+    }
     const float log_total = std::log(readings.Total());
     for (int k = 0; k < readings.size; ++k) {
       const TagCount& r = readings.items[k];
