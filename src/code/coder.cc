@@ -35,6 +35,7 @@ struct EventKeyHash {
 // of the rest. A hash of the keys kept makes this linear in the number of events: a long story
 // can have tens of thousands.
 void DropRepeats(size_t first, std::vector<Event>* events) {
+  if (events->size() < first + 2) return;  // most stories: no set to build
   std::unordered_set<EventKey, EventKeyHash> kept_keys;
   size_t kept = first;
   for (size_t e = first; e < events->size(); ++e) {

@@ -48,13 +48,30 @@ bool IsReciprocalTail(const VerbPattern& pattern, size_t element) {
   const bool word_then_target = element + 2 == elements.size() &&
                                 elements[element].kind == PatternElement::Kind::kWord &&
                                 elements[element + 1].kind == PatternElement::Kind::kTarget;
-  if (pattern.paired_code != pattern.code) {
+  const bool last_target =
+      element + 1 == elements.size() && elements[element].kind == PatternElement::Kind::kTarget;
+  if (!word_then_target && !last_target) return false;
+  // MayMatch asks this of most patterns it rules out: SameWord's inlined comparisons.
+  if (!SameWord(pattern.paired_code, pattern.code)) {
     return word_then_target && element > 0 && !pattern.nominal &&
-           elements[element].lemmas.size() == 1 && elements[element].lemmas[0] == "with";
+           elements[element].lemmas.size() == 1 && SameWord(elements[element].lemmas[0], "with");
   }
-  if (element + 1 == elements.size())
-    return elements[element].kind == PatternElement::Kind::kTarget;
-  return word_then_target;
+  return true;
+}
+
+// Whether each word that `pattern` must find after its head may be among the layout's words,
+// whose LemmaBits are `layout_bits`: MatchHere finds such a word on an item's lemma or
+// lower-case form, or fails, unless the word is optional or a reciprocal tail.
+bool MayMatch(const VerbPattern& pattern, uint64_t layout_bits) {
+  for (size_t e = 0; e < pattern.elements.size(); ++e) {
+    const PatternElement& element = pattern.elements[e];
+    if (element.kind != PatternElement::Kind::kWord || element.optional ||
+        element.lemma_bits == 0 || (element.lemma_bits & layout_bits) != 0) {
+      continue;
+    }
+    if (!IsReciprocalTail(pattern, e)) return false;
+  }
+  return true;
 }
 
 // Whether `other` is the bare infinitive after "let" with its subject right after the verb:
@@ -66,6 +83,17 @@ bool LetsItsSubject(const Syntax& syntax, const Clause& clause, const Clause& ot
 }
 
 }  // namespace
+
+void PatternLayout::SortConstituents() {
+  // An insertion sort, stable as std::stable_sort is, without the buffer stable_sort allocates
+  // for every clause: a layout has a handful of constituents, nearly in order already.
+  const auto by_begin = [](const Constituent& a, const Constituent& b) {
+    return a.begin < b.begin;
+  };
+  for (auto it = constituents_.begin(); it != constituents_.end(); ++it) {
+    std::rotate(std::upper_bound(constituents_.begin(), it, *it, by_begin), it, it + 1);
+  }
+}
 
 void PatternLayout::AddPhrase(const Syntax& syntax, int32_t phrase) {
   if (phrase < 0) return;
@@ -240,8 +268,7 @@ void PatternLayout::OfClause(const Document& doc, const Syntax& syntax, const Cl
     AddComplements(doc, syntax, other, /*particle=*/false);
     break;  // the first only: the next is the complement's own business
   }
-  std::stable_sort(constituents_.begin(), constituents_.end(),
-                   [](const Constituent& a, const Constituent& b) { return a.begin < b.begin; });
+  SortConstituents();
 
   Flatten(syntax);
 }
@@ -274,8 +301,7 @@ void PatternLayout::OfLightVerbObject(const Syntax& syntax, const Clause& clause
   AddAttachments(syntax, syntax.AttachmentsOf(phrase), skip_attachment);
   AddAttachments(syntax, syntax.AttachmentsOf(clause), -1, /*optional=*/false,
                  /*first_token=*/phrase.tokens.end);
-  std::stable_sort(constituents_.begin(), constituents_.end(),
-                   [](const Constituent& a, const Constituent& b) { return a.begin < b.begin; });
+  SortConstituents();
   Flatten(syntax);
 }
 
@@ -351,14 +377,27 @@ bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, s
   return e.optional && Match(doc, pattern, element + 1, item, match);
 }
 
+uint64_t PatternLayout::LemmaBits(const Document& doc) const {
+  uint64_t bits = 0;
+  for (const PatternItem& item : items_) {
+    const Token& token = doc.tokens[item.token];
+    bits |= LemmaBit(token.lemma) | LemmaBit(token.lower);
+  }
+  return bits;
+}
+
 bool PatternLayout::Best(const Document& doc, std::span<const VerbPattern* const> patterns,
                          PatternMatch* best, const StoryActors* actors) const {
   bool found = false;
   bool best_names_target = false;
+  const uint64_t layout_bits = LemmaBits(doc);
   for (const VerbPattern* pattern : patterns) {
     PatternMatch match;
     match.pattern = pattern;
-    if (!ModifiersMatch(doc, *pattern) || !Match(doc, *pattern, 0, 0, &match)) continue;
+    if (!MayMatch(*pattern, layout_bits) || !ModifiersMatch(doc, *pattern) ||
+        !Match(doc, *pattern, 0, 0, &match)) {
+      continue;
+    }
     match.score += 1 + 2 * static_cast<uint32_t>(pattern->modifiers.size());  // head, words
     // With `actors`, a pattern whose +T bound a phrase that names no actor gives no event:
     // one that does, or needs none, goes first ("shelled the Ukrainian city of Kharkiv").

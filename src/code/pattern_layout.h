@@ -85,6 +85,7 @@ class PatternLayout {
   // prepositional phrases and the naming clause's after it. False (nothing added) when
   // `naming` names nothing.
   bool AddNamedThing(const Syntax& syntax, const Clause& naming);
+  void SortConstituents();             // into text order, stably
   void Flatten(const Syntax& syntax);  // constituents_ -> items_
   bool Match(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
              PatternMatch* match) const;
@@ -95,6 +96,8 @@ class PatternLayout {
   bool MatchHere(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
                  PatternMatch* match) const;
 
+  // The LemmaBit of every item's lemma and lower-case form, for MayMatch.
+  uint64_t LemmaBits(const Document& doc) const;
   // Whether a noun pattern's modifiers stand right before the phrase's head, in order.
   bool ModifiersMatch(const Document& doc, const VerbPattern& pattern) const;
 

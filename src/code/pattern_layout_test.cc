@@ -62,6 +62,18 @@ TEST_F(PatternLayoutTest, APatternWordNeverSkipsAPreposition) {
   EXPECT_FALSE(MatchClause("Russia imposed limits on sanctions on Ukraine.", "impose"));
 }
 
+TEST_F(PatternLayoutTest, OnlyAWordThePatternMustFindRulesItOut) {
+  // Best rules out, before matching, a pattern with a word that no word of the clause has.
+  ASSERT_TRUE(MatchClause("Russia accused Ukraine of breaking the ceasefire.", "accuse"));
+  EXPECT_EQ(match_.pattern->code, "112");  // not `accuse +T of violate (the) ceasefire`
+  // An optional word, or the "with" of a reciprocal tail, may be missing.
+  ASSERT_TRUE(MatchClause("Russia accused Ukraine of violating a ceasefire.", "accuse"));
+  EXPECT_EQ(match_.pattern->text, "accuse +T of violate (the) ceasefire");
+  ASSERT_TRUE(MatchClause("Saudi Arabia and Iran agreed to restore relations.", "restore"));
+  EXPECT_EQ(match_.pattern->text, "restore {relation/tie} with +T");
+  EXPECT_TRUE(match_.reciprocal);
+}
+
 TEST_F(PatternLayoutTest, APatternPassesOverAClausesPhraseOfPlaceOrTime) {
   // `impose sanction on +T`: "in Minsk" and "at a summit" (with its own "of" phrase) are
   // passed over; "through" or "against" may be the verb's own and are not.

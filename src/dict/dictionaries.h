@@ -29,6 +29,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/hash.h"
 #include "base/word_map.h"
 #include "dict/cameo_tables.h"
 #include "dict/phrase_index.h"
@@ -114,6 +115,10 @@ struct PatternElement {
   std::vector<uint64_t> first_word_keys;
   std::vector<uint64_t> first_word_set;  // first_word_keys sorted, without repeats
   uint64_t first_word_bits = 0;          // WordBit of each of first_word_keys: a one-word summary
+  // Our patterns' kWord elements: LemmaBit of each lemma, so that a clause none of whose words
+  // has one of these bits is ruled out without comparing text; 0 (not computed, as in a
+  // pattern built by hand) rules out nothing.
+  uint64_t lemma_bits = 0;
 };
 
 // A word's key for quick tests: equal words have equal keys (the converse does not hold, so
@@ -122,6 +127,9 @@ inline uint64_t WordKey(std::string_view word) { return std::hash<std::string_vi
 // One of 64 bits for a key; a set of words ORs theirs, so two sets with no bit in common
 // share no word.
 inline uint64_t WordBit(uint64_t key) { return uint64_t{1} << (key % 64); }
+// WordBit of a word by WordHash, which is inlined: for summaries a matcher computes from the
+// words of every clause it lays out.
+inline uint64_t LemmaBit(std::string_view word) { return WordBit(WordHash()(word)); }
 
 // The code of a pattern that blocks coding: it matches like any other, and when it is the
 // best match the clause codes nothing ("meet demand" is not a meeting).

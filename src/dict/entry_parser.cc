@@ -51,6 +51,7 @@ std::string ParseWords(std::string_view word, PatternElement* element) {
         return "bad alternative in " + Quoted(word);
       }
       element->lemmas.push_back(AsciiLowercase(lemma));
+      element->lemma_bits |= LemmaBit(element->lemmas.back());
     }
     return {};
   }
@@ -58,6 +59,7 @@ std::string ParseWords(std::string_view word, PatternElement* element) {
     return "unbalanced or misplaced bracket or '/' in " + Quoted(word);
   }
   element->lemmas.push_back(AsciiLowercase(word));
+  element->lemma_bits = LemmaBit(element->lemmas.back());
   return {};
 }
 

@@ -54,7 +54,9 @@ PhraseIndex PhraseIndex::Builder::Build() && {
   return index;
 }
 
-uint32_t PhraseIndex::Child(uint32_t node, bool exact, std::string_view word) const {
+// Inline, so that Walk's three probes per token make no calls: LongestAt runs at every token
+// of every sentence, and most probes find nothing.
+inline uint32_t PhraseIndex::Child(uint32_t node, bool exact, std::string_view word) const {
   const uint64_t hash = Hash(node, exact, word);
   const uint32_t from = node * 2 + exact;
   for (size_t slot = hash & edge_mask_;; slot = (slot + 1) & edge_mask_) {
@@ -81,7 +83,7 @@ void PhraseIndex::Walk(std::span<const Token> tokens, size_t position, uint32_t 
   if (uint32_t next = Child(node, false, token.lower)) {
     Walk(tokens, position + 1, next, depth + 1, best_length, best_node);
   }
-  if (match_lemmas_ && !token.lemma.empty() && token.lemma != token.lower) {
+  if (match_lemmas_ && !token.lemma.empty() && !SameWord(token.lemma, token.lower)) {
     if (uint32_t next = Child(node, false, token.lemma)) {
       Walk(tokens, position + 1, next, depth + 1, best_length, best_node);
     }

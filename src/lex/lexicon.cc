@@ -165,7 +165,12 @@ std::span<const ClosedClassReading> Lexicon::ClosedClass(std::string_view lower)
 }
 
 std::string_view Lexicon::Lemma(std::string_view lower, PosTag tag) const {
-  for (const ClosedClassReading& reading : ClosedClass(lower)) {
+  return Lemma(lower, tag, ClosedClass(lower));
+}
+
+std::string_view Lexicon::Lemma(std::string_view lower, PosTag tag,
+                                std::span<const ClosedClassReading> closed_class) const {
+  for (const ClosedClassReading& reading : closed_class) {
     if (reading.tag == tag) return reading.lemma;
   }
   switch (tag) {

@@ -82,6 +82,9 @@ class Lexicon {
   // base form for nouns, verbs and adjectives; empty when neither knows one (the caller
   // then uses the word itself).
   std::string_view Lemma(std::string_view lower, PosTag tag) const;
+  // The same, given the word's ClosedClass(lower) readings, which the caller looked up.
+  std::string_view Lemma(std::string_view lower, PosTag tag,
+                         std::span<const ClosedClassReading> closed_class) const;
 
  private:
   Lexicon() = default;

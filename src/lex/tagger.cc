@@ -74,11 +74,15 @@ struct Scratch {
   std::vector<float> score;
   std::vector<uint8_t> back;
   std::vector<PosTag> tags;
+  // Lexicon::ClosedClass of each token's lower-case form, looked up once for its readings
+  // and again for its lemma.
+  std::vector<std::span<const ClosedClassReading>> closed_class;
 
   void Reserve(size_t n) {
     if (candidate_count.size() >= n) return;
     candidates.resize(n * kMaxCandidates);
     candidate_count.resize(n);
+    closed_class.resize(n);
     score.resize(n * kMaxCandidates);
     back.resize(n * kMaxCandidates);
     tags.resize(n);
@@ -160,17 +164,22 @@ class SentenceTagger {
       Token& token = tokens_[i];
       token.tag = scratch_.tags[i];
       std::string_view lemma;
-      if (!IsProperNoun(token.tag)) lemma = lexicon_.Lemma(token.lower, token.tag);
+      if (!IsProperNoun(token.tag)) lemma = LemmaAt(i, token.tag);
       token.lemma = lemma.empty() ? token.lower : lemma;
     }
   }
 
  private:
   const Token& token(size_t i) const { return tokens_[i]; }
+  // Lexicon::Lemma of token i read as `tag`.
+  std::string_view LemmaAt(size_t i, PosTag tag) const {
+    return lexicon_.Lemma(token(i).lower, tag, scratch_.closed_class[i]);
+  }
 
   void Analyze(size_t i, int* quote_depth, Readings* out) {
     Token& t = tokens_[i];
     t.flags &= static_cast<uint8_t>(~kInLexicon);
+    scratch_.closed_class[i] = lexicon_.ClosedClass(t.lower);
     const std::string_view text = t.text;
     if (text == "\"" || text == "``" || text == "''") {
       out->Add(QuoteTag(i, quote_depth), 1);
@@ -216,7 +225,7 @@ class SentenceTagger {
   // Words the Treebank counts or the closed-class list know; false for unknown words.
   bool AnalyzeKnown(size_t i, Readings* out) const {
     const Token& t = token(i);
-    const bool lower_case = t.text == t.lower;
+    const bool lower_case = SameWord(t.text, t.lower);
     const bool sentence_initial = i == 0 || t.has(kSentenceInitial);
     std::span<const TagCount> exact = lexicon_.Observed(t.text);
     std::span<const TagCount> folded = lower_case ? exact : lexicon_.Observed(t.lower);
@@ -234,7 +243,7 @@ class SentenceTagger {
       out->Add(PosTag::kNNP, out->Total());
     }
 
-    std::span<const ClosedClassReading> closed = lexicon_.ClosedClass(t.lower);
+    const std::span<const ClosedClassReading> closed = scratch_.closed_class[i];
     if (!closed.empty() && !IsProperName(t, exact)) {
       Readings restricted;
       for (const ClosedClassReading& reading : closed) {
@@ -276,7 +285,7 @@ class SentenceTagger {
 
   // A capitalised mid-sentence spelling the counts know mostly as a name ("US", "May").
   bool IsProperName(const Token& t, std::span<const TagCount> exact) const {
-    if (t.text == t.lower) return false;
+    if (SameWord(t.text, t.lower)) return false;
     if (t.has(kSentenceInitial) && !t.has(kAllCaps)) return false;
     float proper = 0, other = 0;
     for (const TagCount& c : exact) (IsProperNoun(c.tag) ? proper : other) += c.count;
@@ -398,6 +407,15 @@ class SentenceTagger {
     if (readings.size == 0) {
       // Nothing matched at all (a letterless word the symbol class does not cover).
       out[0] = {PosTag::kNN, 0, 0};
+      scratch_.candidate_count[i] = 1;
+      return;
+    }
+    if (readings.size == 1 && readings.items[0].count > 0) {
+      // log(count) - log(total) is exactly 0 when the one (positive) count is the total: no
+      // logarithms for the many tokens with one reading.
+      const PosTag tag = readings.items[0].tag;
+      const float log_weight = 0;
+      out[0] = {tag, log_weight, log_weight - lexicon_.LogPrior(tag)};
       scratch_.candidate_count[i] = 1;
       return;
     }
@@ -630,7 +648,7 @@ class SentenceTagger {
     if (LowerAt(verb) == "that" && verb > 0) --verb;
     const PosTag t = TagAt(verb);
     return (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP) &&
-           TakesClauseComplement(lexicon_.Lemma(token(verb).lower, t));
+           TakesClauseComplement(LemmaAt(verb, t));
   }
 
   // Whether token i ends a short noun phrase right after a conjunction that opens a clause of
@@ -685,7 +703,7 @@ class SentenceTagger {
     if (start == i || start == 0 || LowerAt(start - 1) != "that") return false;
     const size_t verb = PreviousNonAdverb(start - 1);
     if (verb >= tokens_.size() || !IsVerb(TagAt(verb))) return false;
-    return AsksForItsThatClause(lexicon_.Lemma(token(verb).lower, TagAt(verb)));
+    return AsksForItsThatClause(LemmaAt(verb, TagAt(verb)));
   }
 
   // Whether token i, tagged as a present verb in -s, is rather the plural noun that ends the
@@ -813,7 +831,7 @@ class SentenceTagger {
     for (size_t j = i + 1; j-- > 0;) {
       const PosTag t = scratch_.tags[j];
       if (IsFiniteVerb(t) && t != PosTag::kMD) {
-        return j < i && !TakesClauseComplement(lexicon_.Lemma(token(j).lower, t));
+        return j < i && !TakesClauseComplement(LemmaAt(j, t));
       }
       const bool inside = IsNoun(t) || IsDeterminerLike(t) || t == PosTag::kJJ ||
                           t == PosTag::kCD || (t == PosTag::kIN && LowerAt(j) != "that");
@@ -882,7 +900,7 @@ class SentenceTagger {
   // Whether the verb at j, after a comma and its subject, is a reporting verb that only its
   // adverbs and the full stop follow: "..., witnesses said.", "..., officials said on Monday.".
   bool EndsReportingTail(size_t j) const {
-    if (!IsReportingVerb(lexicon_.Lemma(token(j).lower, scratch_.tags[j]))) return false;
+    if (!IsReportingVerb(LemmaAt(j, scratch_.tags[j]))) return false;
     for (size_t k = j + 1; k < tokens_.size(); ++k) {
       const PosTag t = scratch_.tags[k];
       if (t == PosTag::kPeriod) return true;
