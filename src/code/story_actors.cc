@@ -516,6 +516,11 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   dateline_place_country_ = dateline_place_country;
   hits_.clear();
   surnames_.clear();
+  text_order_.resize(syntax.phrases.size());
+  std::iota(text_order_.begin(), text_order_.end(), 0u);
+  std::stable_sort(text_order_.begin(), text_order_.end(), [&](uint32_t a, uint32_t b) {
+    return syntax.phrases[a].tokens.begin < syntax.phrases[b].tokens.begin;
+  });
   for (const Sentence& sentence : doc.sentences) {
     FindHits(dictionaries, doc, sentence, story_date);
   }
@@ -880,19 +885,13 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
   FindIncludedLists(doc, syntax);
   actors_.clear();
 
-  std::vector<uint32_t> order(n);
-  std::iota(order.begin(), order.end(), 0u);
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return syntax.phrases[a].tokens.begin < syntax.phrases[b].tokens.begin;
-  });
-
   // Mentions seen so far, in text order: what pronouns and "the two leaders" refer back to.
   std::vector<ResolvedActor> seen;
   std::vector<ResolvedActor> last_group;  // the last phrase that named two or more actors
   ResolvedActor last_serving;  // the last mention NamesServingPerson: what "the officer" is
   std::vector<ResolvedActor> referred;
   size_t sentence = 0;  // of the phrase, as they come in text order
-  for (uint32_t p : order) {
+  for (uint32_t p : text_order_) {
     const NounPhrase& phrase = syntax.phrases[p];
     const std::span<const Token> words{doc.tokens.data() + phrase.tokens.begin,
                                        phrase.tokens.size()};

@@ -334,6 +334,10 @@ class StoryActors {
   std::vector<ResolvedActor> actors_;     // groups point here
   std::vector<int32_t> included_;         // per phrase: the list it includes, or -1
   std::vector<int32_t> clause_of_;        // per phrase: the clause it is a role or PP of, or -1
+  // The phrases by their first token, stably (a phrase and those inside it keep their order):
+  // the text order that PlaceBareAgents, ResolveTitledNames and ResolveCoreference walk,
+  // computed once per Resolve.
+  std::vector<uint32_t> text_order_;
   // Per phrase that is a bare agent given a country: the agents' codes ("COP"), in order of
   // the phrase's position, for "the same agent mentioned earlier".
   std::vector<std::pair<std::string, std::string>> placed_agents_;  // (agents, country)

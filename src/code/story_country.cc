@@ -109,12 +109,7 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   }
 
   placed_agents_.clear();
-  std::vector<uint32_t> order(syntax.phrases.size());
-  for (uint32_t p = 0; p < order.size(); ++p) order[p] = p;
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return syntax.phrases[a].tokens.begin < syntax.phrases[b].tokens.begin;
-  });
-  for (const uint32_t p : order) {
+  for (const uint32_t p : text_order_) {
     const AgentPlace& place = agent_places_[p];
     if (!own_[p].code.empty() || place.agents.empty() || place.phrase >= 0) {
       // An actor of a country and a role is what a later bare mention of the role refers to

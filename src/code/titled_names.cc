@@ -74,14 +74,9 @@ void StoryActors::MarkOfficeHolders(const Document& doc, const Syntax& syntax) {
 }
 
 void StoryActors::ResolveTitledNames(const Document& doc, const Syntax& syntax) {
-  std::vector<uint32_t> order(syntax.phrases.size());
-  for (uint32_t p = 0; p < order.size(); ++p) order[p] = p;
-  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-    return syntax.phrases[a].tokens.begin < syntax.phrases[b].tokens.begin;
-  });
   // The family names introduced so far, with the actor of the title.
   std::vector<std::pair<std::string_view, uint32_t>> names;  // (family name, phrase)
-  for (const uint32_t p : order) {
+  for (const uint32_t p : text_order_) {
     const NounPhrase& phrase = syntax.phrases[p];
     const std::span<const Token> words{doc.tokens.data() + phrase.tokens.begin,
                                        phrase.tokens.size()};
