@@ -1,6 +1,7 @@
 #include "out/event_writer.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <optional>
 #include <variant>
@@ -198,13 +199,22 @@ EventRow EventToRow(const Event& event, const StoryText& text) {
 }
 
 std::string EventToJson(const Event& event, const StoryText& text) {
+  static const std::array<std::string, kEventColumns.size()> kQuotedKeys = [] {
+    std::array<std::string, kEventColumns.size()> keys;
+    for (size_t i = 0; i < keys.size(); ++i) {
+      keys[i] = '"';
+      keys[i] += kEventColumns[i];
+      keys[i] += "\":";
+    }
+    return keys;
+  }();
   const EventRow row = EventToRow(event, text);
   std::string out;
   out.reserve(1024);
   JsonText json(&out);
   json.BeginObject();
   for (size_t i = 0; i < row.size(); ++i) {
-    json.Key(kEventColumns[i]);
+    json.QuotedKey(kQuotedKeys[i]);
     WriteJsonValue(row[i], &json);
   }
   json.EndObject();

@@ -43,6 +43,13 @@ class JsonText {
   // `key` is written as it is, unescaped: the writers' own names, plain ASCII letters, digits
   // and underscores (a key is written once per event, on the hot path).
   void Key(std::string_view key);
+  // A key written beforehand with its quotes and colon, `"story":`, appended in one piece: for
+  // writers that write the same keys for every event.
+  void QuotedKey(std::string_view quoted_key) {
+    Separate();
+    out_->append(quoted_key);
+    after_key_ = true;
+  }
   void String(std::string_view value);
   void Number(int64_t value);
   // Shortest decimal that reads back as the same double; null for NaN and infinities.
