@@ -31,7 +31,7 @@ bool StoryParts::Next(const std::function<bool(Story*)>& read, Story* out) {
   if (long_story_.text.empty()) {
     if (!read(out)) return false;
     out->part = StoryPart{};
-    if (out->text.size() <= part_bytes_) return true;
+    if (out->text.size() <= part_bytes_ || out->parse) return true;  // a tree covers it whole
     long_story_ = std::move(*out);
     next_ = StoryPart{};
   }

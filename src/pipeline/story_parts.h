@@ -10,7 +10,8 @@
 //     ...
 //   }
 //
-// A story that fits in a part comes out as read, with StoryPart's defaults. A longer one comes
+// A story that fits in a part, or that carries a parse tree (PETRARCH's <Parse>, which covers
+// the whole text), comes out as read, with StoryPart's defaults. A longer one comes
 // out as parts, one per call, in order: each is a Story with the original's fields and a run
 // of its text. A part ends where a paragraph starts in its second half, else where its last
 // sentence starts (the sentence goes to the next part); a window of text without a sentence

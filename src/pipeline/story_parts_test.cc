@@ -64,6 +64,15 @@ TEST(StoryParts, PassesAStoryThatFitsAsRead) {
   EXPECT_TRUE(out[0].part.last);
 }
 
+TEST(StoryParts, PassesAStoryWithAParseTreeWhole) {
+  Story story = MakeStory(Sentences(200));
+  story.parse = "(ROOT (S (NP (NNS Talks)) (VP (VBD resumed)) (. .)))";
+  const std::vector<Story> out = Cut({story}, 1000);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].text, story.text);
+  EXPECT_TRUE(out[0].part.last);
+}
+
 TEST(StoryParts, PartsCoverTheTextAndEachEndsWhereASentenceStarts) {
   const Story story = MakeStory(Sentences(200));
   const std::vector<Story> out = Cut({story, MakeStory("Talks resumed.")}, 1000);
