@@ -232,7 +232,8 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
       if (targets.empty() && story.places != nullptr && HitsPlaces(match.pattern->code)) {
         const StruckPlace place =
             FindStruckPlace(doc, syntax, story.actors, *story.places, kNoClause, target);
-        StruckPlaceTargets(match.pattern->code, sources, place, &struck);
+        StruckPlaceTargets(story.dictionaries.cameo(), match.pattern->code, sources, place,
+                           &struck);
         targets = struck;
       }
       emitter.Emit(site, match, sources, targets, events, intent);

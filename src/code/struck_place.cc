@@ -28,6 +28,11 @@ constexpr auto kPlaceHeads = std::to_array<std::string_view>(
 // Acts done to people only, whose target names a person when it names no actor.
 constexpr auto kActsOnPeople = std::to_array<std::string_view>({"173", "174", "181", "186"});
 
+// Last words of waters, which are no one country's ("the Red Sea" is also a state of
+// Sudan).
+constexpr auto kWaterWords = std::to_array<std::string_view>(
+    {"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "river", "lake"});
+
 // How deep FindStruckPlace looks: the target (0), its attachments or the clause's (1), and
 // their "of" phrases (2).
 constexpr int kMaxDepth = 2;
@@ -48,6 +53,7 @@ StruckPlace NamedPlace(const Document& doc, const Syntax& syntax, const Dateline
     TokenRange run{t, t + 1};
     while (run.end < phrase.tokens.end && IsProperNoun(doc.tokens[run.end].tag)) ++run.end;
     t = run.end;
+    if (In(kWaterWords, doc.tokens[run.end - 1].lower)) continue;
     const std::string_view country = places.UnambiguousCountryOfPlace(doc, run);
     if (country.empty()) continue;
     if (!found.country.empty() && found.country != country) return {};
@@ -104,10 +110,22 @@ StruckPlace PlaceIn(const Document& doc, const Syntax& syntax, const StoryActors
                             depth + 1);
 }
 
-// An armed group outside the state (REB, INS): it fights at home.
-bool IsArmedGroup(std::string_view code) {
-  const std::string_view role = code.size() > 3 ? code.substr(3) : std::string_view();
-  return role.find("REB") != std::string_view::npos || role.find("INS") != std::string_view::npos;
+// An armed group outside the state: rebels, insurgents, separatists, unaligned forces, or a
+// known group ("AFGTAL", "PSEHMSREB", "NGAINSREB"), which fights at home.
+bool IsArmedGroup(const CameoTables& cameo, std::string_view code) {
+  if (code.size() < 6) return false;
+  const std::string_view parts = code.substr(3);
+  for (const std::string_view armed : {"REB", "INS", "SEP", "UAF"}) {
+    if (parts.find(armed) != std::string_view::npos) return true;
+  }
+  return (cameo.PartKinds(parts.substr(0, 3)) & CameoTables::kGroup) != 0;
+}
+
+// The state and its arms, whose coercion at home (root 17) falls on its own country.
+bool IsState(std::string_view code) {
+  static constexpr auto kRoles =
+      std::to_array<std::string_view>({"", "GOV", "MIL", "COP", "JUD", "SPY", "LEG"});
+  return code.size() >= 3 && In(kRoles, code.substr(3));
 }
 
 }  // namespace
@@ -132,14 +150,15 @@ StruckPlace FindStruckPlace(const Document& doc, const Syntax& syntax, const Sto
                             /*of_too=*/false, 1);
 }
 
-void StruckPlaceTargets(std::string_view code, std::span<const ResolvedActor> sources,
-                        const StruckPlace& place, std::vector<ResolvedActor>* targets) {
+void StruckPlaceTargets(const CameoTables& cameo, std::string_view code,
+                        std::span<const ResolvedActor> sources, const StruckPlace& place,
+                        std::vector<ResolvedActor>* targets) {
   targets->clear();
   if (place.country.empty() || sources.empty()) return;
   const bool coercion = code.starts_with("17");
   for (const ResolvedActor& source : sources) {
-    const bool at_home = LocationPart(source.code) == place.country;
-    if (at_home && !coercion && !IsArmedGroup(source.code)) return;
+    if (LocationPart(source.code) != place.country) continue;
+    if (!IsArmedGroup(cameo, source.code) && !(coercion && IsState(source.code))) return;
   }
   ResolvedActor country;
   country.code = std::string(place.country);

@@ -7,7 +7,7 @@
 //
 //   if (targets.empty() && HitsPlaces(code)) {
 //     const StruckPlace place = FindStruckPlace(doc, syntax, actors, places, c, target);
-//     StruckPlaceTargets(code, sources, place, &scratch->implied_targets);
+//     StruckPlaceTargets(cameo, code, sources, place, &scratch->implied_targets);
 //   }
 //
 // Only deeds: a criticism of "the attack in Kerman" is not an act against Iran. Never fails:
@@ -22,6 +22,7 @@
 
 #include "code/dateline_countries.h"
 #include "code/story_actors.h"
+#include "dict/cameo_tables.h"
 #include "syntax/syntax.h"
 #include "text/document.h"
 
@@ -56,9 +57,11 @@ StruckPlace FindStruckPlace(const Document& doc, const Syntax& syntax, const Sto
 
 // Replaces *targets with `place`'s country for an act of `code` by `sources`, when each
 // source is of another country, or is an armed group at home (Boko Haram in Nigeria:
-// NGAREB -> NGA), or the act is the state's coercion at home (root 17); empty otherwise.
-void StruckPlaceTargets(std::string_view code, std::span<const ResolvedActor> sources,
-                        const StruckPlace& place, std::vector<ResolvedActor>* targets);
+// NGAREB -> NGA; `cameo` knows the groups), or the act is the state's coercion at home
+// (root 17 by GOV, MIL, COP ...); empty otherwise.
+void StruckPlaceTargets(const CameoTables& cameo, std::string_view code,
+                        std::span<const ResolvedActor> sources, const StruckPlace& place,
+                        std::vector<ResolvedActor>* targets);
 
 }  // namespace tacitus
 

@@ -28,9 +28,13 @@ class FewTowns final : public DatelineCountries {
  public:
   std::string_view CountryOf(const Document&) const override { return {}; }
   std::string_view UnambiguousCountryOfPlace(const Document& doc, TokenRange range) const override {
-    if (range.size() != 1) return {};
-    const std::string_view name = doc.tokens[range.begin].text;
+    const std::string_view name =
+        std::string_view(doc.normalized.text())
+            .substr(doc.tokens[range.begin].offset, doc.tokens[range.end - 1].offset +
+                                                        doc.tokens[range.end - 1].text.size() -
+                                                        doc.tokens[range.begin].offset);
     if (name == "Kherson" || name == "Avdiivka") return "UKR";
+    if (name == "Kherson Sea") return "UKR";  // as "Red Sea" is a state of Sudan
     if (name == "Ryazan" || name == "Belgorod") return "RUS";
     if (name == "Jackson") return "USA";
     return {};
@@ -78,6 +82,8 @@ TEST(StruckPlace, NotForWordsNorForActsOnPeopleNorForDoubtfulNames) {
   // An arrest is of a person, who may bear a town's name.
   EXPECT_THAT(Code("Russian police arrested Jackson."), IsEmpty());
   EXPECT_THAT(Code("Russian troops attacked Springfield."), IsEmpty());
+  // Waters are no one's, though a region bears their name.
+  EXPECT_THAT(Code("Russian troops attacked a ship in the Kherson Sea."), IsEmpty());
 }
 
 TEST(StruckPlace, ThePlacesOfActsOfForce) {
@@ -91,16 +97,26 @@ TEST(StruckPlace, ThePlacesOfActsOfForce) {
   EXPECT_FALSE(HitsPlaces("145"));
 }
 
-TEST(StruckPlace, CoercionAtHomeIsOfTheCountry) {
-  ResolvedActor police;
-  police.code = "RUSCOP";
-  const StruckPlace ryazan{"RUS", {}};
+// The targets StruckPlaceTargets gives an act of `code` by `source` in Russia.
+std::vector<std::string> TargetsInRussia(std::string_view code, std::string source) {
+  ResolvedActor actor;
+  actor.code = std::move(source);
   std::vector<ResolvedActor> targets;
-  StruckPlaceTargets("1711", {&police, 1}, ryazan, &targets);
-  ASSERT_EQ(targets.size(), 1u);
-  EXPECT_EQ(targets[0].code, "RUS");
-  StruckPlaceTargets("190", {&police, 1}, ryazan, &targets);
-  EXPECT_THAT(targets, IsEmpty());
+  StruckPlaceTargets(testing::OurTestDictionaries()->cameo(), code, {&actor, 1},
+                     StruckPlace{"RUS", {}}, &targets);
+  std::vector<std::string> codes;
+  for (const ResolvedActor& t : targets) codes.push_back(t.code);
+  return codes;
+}
+
+TEST(StruckPlace, AtHomeOnlyArmedGroupsAndTheStatesCoercion) {
+  EXPECT_THAT(TargetsInRussia("190", "UKRMIL"), ElementsAre("RUS"));
+  EXPECT_THAT(TargetsInRussia("1711", "RUSCOP"), ElementsAre("RUS"));
+  EXPECT_THAT(TargetsInRussia("190", "RUSCOP"), IsEmpty());
+  EXPECT_THAT(TargetsInRussia("190", "RUSINSREB"), ElementsAre("RUS"));
+  EXPECT_THAT(TargetsInRussia("190", "RUSTAL"), ElementsAre("RUS"));  // a known group
+  // Civilians setting fire at home are no state coercing its country.
+  EXPECT_THAT(TargetsInRussia("1712", "RUSCVL"), IsEmpty());
 }
 
 }  // namespace

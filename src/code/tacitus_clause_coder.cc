@@ -503,7 +503,8 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     if (targets.empty() && story.places != nullptr && HitsPlaces(match.pattern->code)) {
       const StruckPlace place =
           FindStruckPlace(doc, syntax, story.actors, *story.places, c, target);
-      StruckPlaceTargets(match.pattern->code, sources, place, &scratch->implied_targets);
+      StruckPlaceTargets(story.dictionaries.cameo(), match.pattern->code, sources, place,
+                         &scratch->implied_targets);
       targets = scratch->implied_targets;
     }
     if (targets.empty() || own_ranks) {  // "protesters rallied", "the UN called for calm": implied
