@@ -38,10 +38,16 @@ constexpr auto kWaterWords = std::to_array<std::string_view>(
 constexpr int kMaxDepth = 2;
 
 // The country of a name in phrase `p`'s own words (its possessor's left out): a run of
-// proper nouns the gazetteer gives one country; two runs must agree.
+// proper nouns the gazetteer gives one country; two runs must agree. The phrase must be the
+// place: the name is its head ("Kherson") or its head a word for a place ("the Kharkiv
+// region"); "the Azov battalion" is no town of Azov.
 StruckPlace NamedPlace(const Document& doc, const Syntax& syntax, const DatelineCountries& places,
                        int32_t p) {
   const NounPhrase& phrase = syntax.phrases[p];
+  if (!IsProperNoun(doc.tokens[phrase.head].tag) &&
+      !In(kPlaceHeads, doc.tokens[phrase.head].lemma)) {
+    return {};
+  }
   uint32_t begin = phrase.tokens.begin;
   if (phrase.possessor >= 0) begin = std::max(begin, syntax.phrases[phrase.possessor].tokens.end);
   StruckPlace found;

@@ -82,6 +82,8 @@ TEST(StruckPlace, NotForWordsNorForActsOnPeopleNorForDoubtfulNames) {
   // An arrest is of a person, who may bear a town's name.
   EXPECT_THAT(Code("Russian police arrested Jackson."), IsEmpty());
   EXPECT_THAT(Code("Russian troops attacked Springfield."), IsEmpty());
+  // A town's name before another noun names no place: "the Azov battalion".
+  EXPECT_THAT(Code("Russian troops attacked the Kherson battalion."), IsEmpty());
   // Waters are no one's, though a region bears their name.
   EXPECT_THAT(Code("Russian troops attacked a ship in the Kherson Sea."), IsEmpty());
 }
