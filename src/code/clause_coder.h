@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "code/dateline_countries.h"
 #include "code/event_emitter.h"
 #include "code/factuality.h"
 #include "code/pattern_layout.h"
@@ -37,6 +38,8 @@ struct CodedStory {
   const StoryActors& actors;
   const std::vector<bool>& discarded_sentences;  // per sentence: held a discard phrase
   size_t first_event = 0;  // where the story's events begin in the events vector
+  // The gazetteer's countries of places the dictionaries do not hold; may be null.
+  const DatelineCountries* places = nullptr;
 };
 
 // A criticism of an act named by a noun with no actor ("condemned the attack"), waiting for

@@ -84,8 +84,9 @@ void Coder::CodeAnalysis(const Story& story, Scratch* scratch, std::vector<Event
                           datelines_.get());
 
   const size_t first = events->size();
-  const CodedStory coded{
-      *dictionaries_, story, doc, syntax, scratch->actors, scratch->discarded_sentences, first};
+  const CodedStory coded{*dictionaries_, story,           doc,
+                         syntax,         scratch->actors, scratch->discarded_sentences,
+                         first,          datelines_.get()};
   clause_coder_->CodeStory(coded, &scratch->clauses, events);
 
   // In sentence order, and each (sentence, source, target, code) once.

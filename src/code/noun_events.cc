@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string_view>
 #include <vector>
 
 #include "base/strings.h"
 #include "code/stated_intent.h"
+#include "code/struck_place.h"
 #include "lex/verb_classes.h"
 
 namespace tacitus {
@@ -129,6 +131,7 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
   const Document& doc = story.doc;
   const Syntax& syntax = story.syntax;
   std::vector<ClauseRole> roles;
+  std::vector<ResolvedActor> struck;  // the country of a place hit (struck_place.h)
   for (uint32_t s = 0; s < syntax.sentences.size(); ++s) {
     if (story.discarded_sentences[s]) continue;
     const TokenRange phrases = syntax.sentences[s].phrases;
@@ -223,8 +226,17 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
         }
       }
       const EventSite site{s, -1, static_cast<int32_t>(p), {phrase.head, phrase.head + 1}};
-      emitter.Emit(site, match, story.actors.ActorsOf(source), story.actors.ActorsOf(target),
-                   events, intent);
+      const std::span<const ResolvedActor> sources = story.actors.ActorsOf(source);
+      std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
+      // "Russia's bombardment of Kherson": the place's country.
+      if (targets.empty() && story.places != nullptr && HitsPlaces(match.pattern->code)) {
+        const StruckPlace place =
+            FindStruckPlace(doc, syntax, story.actors, *story.places, kNoClause, target);
+        StruckPlaceTargets(story.dictionaries.cameo(), match.pattern->code, sources, place,
+                           &struck);
+        targets = struck;
+      }
+      emitter.Emit(site, match, sources, targets, events, intent);
     }
   }
 }

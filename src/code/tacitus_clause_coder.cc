@@ -25,6 +25,7 @@
 #include "code/requested_act.h"
 #include "code/stated_intent.h"
 #include "code/stated_outlook.h"
+#include "code/struck_place.h"
 #include "code/truce_party.h"
 #include "code/warned_consequence.h"
 #include "dict/cameo_tables.h"
@@ -498,6 +499,14 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
           return std::any_of(sources.begin(), sources.end(),
                              [&](const ResolvedActor& s) { return s.code == t.code; });
         });
+    // "attacked a hotel in Mogadishu", "seized the town of Avdiivka": the place's country.
+    if (targets.empty() && story.places != nullptr && HitsPlaces(match.pattern->code)) {
+      const StruckPlace place =
+          FindStruckPlace(doc, syntax, story.actors, *story.places, c, target);
+      StruckPlaceTargets(story.dictionaries.cameo(), match.pattern->code, sources, place,
+                         &scratch->implied_targets);
+      targets = scratch->implied_targets;
+    }
     if (targets.empty() || own_ranks) {  // "protesters rallied", "the UN called for calm": implied
       ImpliedTargets(story.dictionaries, match.pattern->code, sources, story.actors.StoryCountry(),
                      &scratch->implied_targets);

@@ -41,6 +41,10 @@ class GazetteerDatelines final : public DatelineCountries {
     return placer_.gazetteer().entry(place->entry).country;
   }
 
+  std::string_view UnambiguousCountryOfPlace(const Document& doc, TokenRange range) const override {
+    return placer_.SoleCountry(doc, range);
+  }
+
  private:
   EventPlacer placer_;
 };

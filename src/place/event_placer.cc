@@ -108,6 +108,22 @@ std::optional<EventPlacer::Found> EventPlacer::Resolve(
   return std::nullopt;
 }
 
+std::string_view EventPlacer::SoleCountry(const Document& doc, TokenRange range) const {
+  if (range.empty() || range.end > doc.tokens.size()) return {};
+  const std::span<const uint32_t> candidates = Lookup(doc, range.begin, range.end);
+  if (candidates.empty()) return {};
+  const GazetteerEntry& top = gazetteer_->entry(candidates.front());
+  if (top.kind == PlaceKind::kListed || top.kind == PlaceKind::kCountry) return top.country;
+  for (uint32_t candidate : candidates.subspan(1)) {
+    const GazetteerEntry& e = gazetteer_->entry(candidate);
+    if (e.country == top.country) continue;
+    const bool overshadowed = top.kind == PlaceKind::kCity && e.kind == PlaceKind::kCity &&
+                              uint64_t{e.population} * 10 < top.population;
+    if (!overshadowed) return {};
+  }
+  return top.country;
+}
+
 std::optional<EventPlacer::Found> EventPlacer::FromPhrase(
     const Analysis& analysis, int32_t phrase, std::span<const std::string_view> countries) const {
   const Syntax& syntax = analysis.syntax;

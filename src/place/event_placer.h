@@ -64,6 +64,12 @@ class EventPlacer {
   std::optional<Found> Resolve(const Document& doc, TokenRange range,
                                std::span<const std::string_view> countries) const;
 
+  // The country of the place tokens [range) of `doc` name as a whole, when the name leaves
+  // no doubt which: its first entry is ours or a country, or every entry is in one country,
+  // or the first is a city with ten times the people of every entry elsewhere (a
+  // subdivision elsewhere is doubt). Empty for an unknown name or a doubtful one.
+  std::string_view SoleCountry(const Document& doc, TokenRange range) const;
+
   // The place `doc`'s dateline names before its first comma or parenthesis ("KHARKIV,
   // Ukraine (AP) -" is Kharkiv); nullopt when there is no dateline or no known place there.
   std::optional<Found> DatelinePlace(const Document& doc) const;

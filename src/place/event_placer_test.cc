@@ -118,5 +118,33 @@ TEST(EventPlacer, TheDatelinesPlaceIsTheCityBeforeItsFirstCommaOrParenthesis) {
   EXPECT_EQ(dateline_place("Police fired tear gas in Lagos."), "none");
 }
 
+// The country SoleCountry gives the words `name` of `text`, or "none".
+std::string SoleCountryOf(const std::string& text, std::string_view name) {
+  const Fixture& f = Shared();
+  if (!f.analyzer || !f.placer) return "no fixture";
+  Analysis analysis;
+  f.analyzer->Analyze(text, &analysis);
+  const size_t at = text.find(name);
+  TokenRange range{0, 0};
+  const auto& tokens = analysis.document.tokens;
+  for (uint32_t t = 0; t < tokens.size(); ++t) {
+    if (tokens[t].span.begin == at) range.begin = t;
+    if (tokens[t].span.end == at + name.size()) range.end = t + 1;
+  }
+  if (range.empty()) return "no name";
+  const std::string_view country = f.placer->SoleCountry(analysis.document, range);
+  return country.empty() ? "none" : std::string(country);
+}
+
+TEST(EventPlacer, SoleCountryOnlyForANameThatLeavesNoDoubt) {
+  EXPECT_EQ(SoleCountryOf("Troops shelled Kharkiv.", "Kharkiv"), "UKR");
+  EXPECT_EQ(SoleCountryOf("Jets struck Gaza City.", "Gaza City"), "PSE");  // our list
+  // Paris, Texas is a small namesake of Paris, France.
+  EXPECT_EQ(SoleCountryOf("Police raided a flat in Paris.", "Paris"), "FRA");
+  // Punjab is a province of Pakistan and a state of India.
+  EXPECT_EQ(SoleCountryOf("Troops shelled Punjab.", "Punjab"), "none");
+  EXPECT_EQ(SoleCountryOf("Troops shelled Kharkiv.", "shelled"), "none");
+}
+
 }  // namespace
 }  // namespace tacitus
