@@ -77,7 +77,7 @@ RunFigures FullRun(const StoryInputOptions& input, const EventPipeline& pipeline
         pipeline.Process(story, &worker->scratch, &worker->events);
         const StoryText text(story.text);
         for (const Event& event : worker->events) {
-          out->json += EventToJson(event, text);
+          AppendEventJson(event, text, &out->json);
           out->json += '\n';
         }
         out->sentences = worker->scratch.analysis().document.sentences.size();

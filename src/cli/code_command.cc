@@ -39,9 +39,13 @@ void FormatEvents(const CodeOptions& options, const Story& story,
   }
   const StoryText text(story.text, story.part);
   for (const Event& event : events) {
-    *out += options.output_format == "tsv"   ? EventToTsv(event, text)
-            : options.output_format == "csv" ? EventToCsv(event, text)
-                                             : EventToJson(event, text);
+    if (options.output_format == "tsv") {
+      *out += EventToTsv(event, text);
+    } else if (options.output_format == "csv") {
+      *out += EventToCsv(event, text);
+    } else {
+      AppendEventJson(event, text, out);
+    }
     *out += '\n';
   }
 }

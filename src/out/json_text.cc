@@ -48,7 +48,12 @@ void JsonText::Key(std::string_view key) {
 
 void JsonText::String(std::string_view value) {
   Separate();
-  Escaped(value);
+  Escaped(value, /*one_line=*/false);
+}
+
+void JsonText::OneLineString(std::string_view value) {
+  Separate();
+  Escaped(value, /*one_line=*/true);
 }
 
 void JsonText::Number(int64_t value) {
@@ -77,7 +82,7 @@ std::string DecimalText(double value) {
   return text;
 }
 
-void JsonText::Escaped(std::string_view text) {
+void JsonText::Escaped(std::string_view text, bool one_line) {
   static constexpr char kHex[] = "0123456789abcdef";
   out_->push_back('"');
   // Bytes that need no escape are copied a run at a time: most text is all such bytes.
@@ -102,6 +107,11 @@ void JsonText::Escaped(std::string_view text) {
       continue;
     }
     end_run();
+    if (one_line && (c == '\t' || c == '\n' || c == '\r')) {
+      out_->push_back(' ');
+      run = ++i;
+      continue;
+    }
     switch (c) {
       case '"':
         out_->append("\\\"");

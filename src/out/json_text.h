@@ -51,6 +51,8 @@ class JsonText {
     after_key_ = true;
   }
   void String(std::string_view value);
+  // A string whose tabs and line breaks are written as spaces: words of a text on one line.
+  void OneLineString(std::string_view value);
   void Number(int64_t value);
   // Shortest decimal that reads back as the same double; null for NaN and infinities.
   void Number(double value);
@@ -65,7 +67,8 @@ class JsonText {
     first_ = false;
     after_key_ = false;
   }
-  void Escaped(std::string_view text);
+  // `text` quoted and escaped; with `one_line`, tabs and line breaks become spaces.
+  void Escaped(std::string_view text, bool one_line);
 
   std::string* out_;
   bool first_ = true;
