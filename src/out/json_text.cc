@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace tacitus {
 namespace {
@@ -34,6 +35,30 @@ size_t Utf8SequenceLength(std::string_view text, size_t i) {
   }
   if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
   return length;
+}
+
+// The index of the first byte at or after text[i] that is more than copied into a JSON string
+// (a control character, '"', '\\' or a byte of a multi-byte UTF-8 sequence); text.size() when
+// there is none. Reads eight bytes at a time: most text has no such byte.
+size_t PlainRunEnd(std::string_view text, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  constexpr uint64_t kHighs = kOnes * 0x80;
+  // Non-zero when a byte of x is below n (n <= 0x80).
+  const auto any_below = [](uint64_t x, uint64_t n) { return (x - kOnes * n) & ~x & kHighs; };
+  while (i + sizeof(uint64_t) <= text.size()) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, sizeof x);
+    if ((x & kHighs) | any_below(x, 0x20) | any_below(x ^ (kOnes * '"'), 1) |
+        any_below(x ^ (kOnes * '\\'), 1)) {
+      break;
+    }
+    i += sizeof x;
+  }
+  for (; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
+  }
+  return i;
 }
 
 }  // namespace
@@ -89,12 +114,8 @@ void JsonText::Escaped(std::string_view text, bool one_line) {
   size_t run = 0;
   size_t i = 0;
   const auto end_run = [&] { out_->append(text.substr(run, i - run)); };
-  while (i < text.size()) {
+  while ((i = PlainRunEnd(text, i)) < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-      ++i;
-      continue;
-    }
     if (c >= 0x80) {
       const size_t length = Utf8SequenceLength(text, i);
       if (length != 0) {
