@@ -37,6 +37,7 @@ void FormatEvents(const CodeOptions& options, const Story& story,
     *out = explained.str();
     return;
   }
+  if (events.empty()) return;  // a StoryText indexes the whole text
   const StoryText text(story.text, story.part);
   for (const Event& event : events) {
     if (options.output_format == "tsv") {
