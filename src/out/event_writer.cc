@@ -234,10 +234,10 @@ EventRow EventToRow(const Event& event, const StoryText& text) {
 }
 
 void AppendEventJson(const Event& event, const StoryText& text, std::string* out) {
-  static const std::array<std::string, kEventColumns.size()> kQuotedKeys = [] {
+  static const std::array<std::string, kEventColumns.size()> kKeyTexts = [] {
     std::array<std::string, kEventColumns.size()> keys;
     for (size_t i = 0; i < keys.size(); ++i) {
-      keys[i] = '"';
+      keys[i] = i == 0 ? "\"" : ",\"";
       keys[i] += kEventColumns[i];
       keys[i] += "\":";
     }
@@ -247,7 +247,7 @@ void AppendEventJson(const Event& event, const StoryText& text, std::string* out
   json.BeginObject();
   size_t column = 0;
   VisitEventColumns(event, text, [&](const auto& value) {
-    json.QuotedKey(kQuotedKeys[column++]);
+    json.PreparedKey(kKeyTexts[column++]);
     WriteJsonValue(value, &json);
   });
   json.EndObject();
