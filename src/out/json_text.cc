@@ -37,6 +37,10 @@ size_t Utf8SequenceLength(std::string_view text, size_t i) {
   return length;
 }
 
+// Texts of at most this many bytes with nothing to escape are quoted on the stack and appended
+// in one piece.
+constexpr size_t kShortText = 62;
+
 // The index of the first byte at or after text[i] that is more than copied into a JSON string
 // (a control character, '"', '\\' or a byte of a multi-byte UTF-8 sequence); text.size() when
 // there is none. Reads eight bytes at a time: most text has no such byte.
@@ -109,12 +113,20 @@ std::string DecimalText(double value) {
 
 void JsonText::Escaped(std::string_view text, bool one_line) {
   static constexpr char kHex[] = "0123456789abcdef";
+  size_t i = PlainRunEnd(text, 0);
+  if (i == text.size() && text.size() <= kShortText) {  // most values: codes, names, labels
+    char quoted[kShortText + 2];
+    quoted[0] = '"';
+    std::memcpy(quoted + 1, text.data(), text.size());
+    quoted[text.size() + 1] = '"';
+    out_->append(quoted, text.size() + 2);
+    return;
+  }
   out_->push_back('"');
   // Bytes that need no escape are copied a run at a time: most text is all such bytes.
   size_t run = 0;
-  size_t i = 0;
   const auto end_run = [&] { out_->append(text.substr(run, i - run)); };
-  while ((i = PlainRunEnd(text, i)) < text.size()) {
+  for (; i < text.size(); i = PlainRunEnd(text, i)) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
       const size_t length = Utf8SequenceLength(text, i);
