@@ -57,6 +57,10 @@ TEST(Date, KnowsLeapYearsAndMonthLengths) {
 TEST(Date, PrintsIso) {
   EXPECT_EQ(D(2023, 11, 8).ToString(), "2023-11-08");
   EXPECT_EQ(D(999, 1, 5).ToString(), "0999-01-05");
+  EXPECT_EQ(D(0, 12, 31).ToString(), "0000-12-31");
+  // Outside four digits of year, as printf's %04d writes them.
+  EXPECT_EQ(D(70000, 1, 1).ToString(), "70000-01-01");
+  EXPECT_EQ(D(-44, 3, 15).ToString(), "-044-03-15");
 }
 
 TEST(Date, CountsDaysFromTheUnixEpoch) {

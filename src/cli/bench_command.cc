@@ -75,10 +75,12 @@ RunFigures FullRun(const StoryInputOptions& input, const EventPipeline& pipeline
       [&](const Story& story, CodingWorker* worker, Out* out) {
         worker->events.clear();
         pipeline.Process(story, &worker->scratch, &worker->events);
-        const StoryText text(story.text);
-        for (const Event& event : worker->events) {
-          out->json += EventToJson(event, text);
-          out->json += '\n';
+        if (!worker->events.empty()) {  // a StoryText indexes the whole text
+          const StoryText text(story.text);
+          for (const Event& event : worker->events) {
+            AppendEventJson(event, text, &out->json);
+            out->json += '\n';
+          }
         }
         out->sentences = worker->scratch.analysis().document.sentences.size();
         out->events = worker->events.size();

@@ -37,11 +37,16 @@ void FormatEvents(const CodeOptions& options, const Story& story,
     *out = explained.str();
     return;
   }
+  if (events.empty()) return;  // a StoryText indexes the whole text
   const StoryText text(story.text, story.part);
   for (const Event& event : events) {
-    *out += options.output_format == "tsv"   ? EventToTsv(event, text)
-            : options.output_format == "csv" ? EventToCsv(event, text)
-                                             : EventToJson(event, text);
+    if (options.output_format == "tsv") {
+      *out += EventToTsv(event, text);
+    } else if (options.output_format == "csv") {
+      *out += EventToCsv(event, text);
+    } else {
+      AppendEventJson(event, text, out);
+    }
     *out += '\n';
   }
 }

@@ -208,6 +208,8 @@ TEST(Scorer, CutsByCharactersNotBytes) {
   EXPECT_EQ(PrefixCodePoints("ABC", 0), "");
   EXPECT_EQ(CountCodePoints("2020-01"), 7u);
   EXPECT_EQ(CountCodePoints("é1"), 2u);
+  // Longer than eight bytes (counted eight at a time), with sequences across those eights.
+  EXPECT_EQ(CountCodePoints("Ελλάδα and 北京 and 😀!"), 20u);
   const auto gold = Gold(
       R"({"article": "a-1", "source": "ÉTAGOV", "target": "USA", "code": "042", "date": "2020-01-02"}
 )");

@@ -19,14 +19,91 @@ std::string Goldstein(double value) {
   return buffer;
 }
 
-// The words of `span` in `text`, on one line: a sentence may be wrapped, and a line break
-// would end a TSV row. A break becomes a space, so that lengths stay as the offsets say.
-std::string SpanWords(std::string_view text, Span span) {
-  if (span.begin >= span.end || span.end > text.size()) return "";
-  std::string words(text.substr(span.begin, span.size()));
+// The text of `span` in `text`; "" when the span is empty or outside the text.
+std::string_view SpanText(std::string_view text, Span span) {
+  if (span.begin >= span.end || span.end > text.size()) return {};
+  return text.substr(span.begin, span.size());
+}
+
+// `text` on one line: a sentence may be wrapped, and a line break would end a TSV row. A break
+// (or tab) becomes a space, so that lengths stay as the offsets say.
+std::string OneLine(std::string_view text) {
+  std::string line(text);
   std::replace_if(
-      words.begin(), words.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
-  return words;
+      line.begin(), line.end(), [](char c) { return c == '\t' || c == '\n' || c == '\r'; }, ' ');
+  return line;
+}
+
+// The words of `span` in `text`, on one line.
+std::string SpanWords(std::string_view text, Span span) { return OneLine(SpanText(text, span)); }
+
+// Words of the story text that every format writes on one line (OneLine).
+struct LineWords {
+  std::string_view text;
+};
+
+// Calls `visit(value)` for each column of kEventColumns, in order, with the column's value
+// for `event`: nullptr (unknown), std::string_view, LineWords, int64_t, double, the matched
+// entries (std::vector<std::string>) or the issues (std::vector<IssueCount>). The one place
+// that says what each column holds: the row (EventToRow, hence CSV and TSV) and the JSON writer
+// follow it. Values are views of `event` and `text` or temporaries that live during the call.
+template <typename Visit>
+void VisitEventColumns(const Event& event, const StoryText& text, Visit&& visit) {
+  const std::string_view story_text = text.text();
+  static_assert(kEventColumns[25] == "source_begin" && kEventColumns.size() == 25 + 5 * 4);
+  const EventPlace* place = event.place ? &*event.place : nullptr;
+  auto place_text = [&](const std::string EventPlace::*field) {
+    if (place == nullptr) {
+      visit(nullptr);
+    } else {
+      visit(std::string_view(place->*field));
+    }
+  };
+  auto coordinate = [&](std::optional<double> EventPlace::*field) {
+    if (place == nullptr || !(place->*field)) {
+      visit(nullptr);
+    } else {
+      visit(*(place->*field));
+    }
+  };
+  visit(std::string_view(event.story));
+  visit(std::string_view(event.date.ToString()));
+  visit(DatePrecisionName(event.date.precision));
+  visit(std::string_view(event.story_date.ToString()));
+  visit(int64_t{event.sentence} + text.part().first_sentence);
+  visit(std::string_view(event.source));
+  visit(std::string_view(event.target));
+  visit(std::string_view(event.code));
+  visit(std::string_view(event.root));
+  visit(int64_t{event.quad_class});
+  visit(event.goldstein);
+  visit(std::string_view(event.plover));
+  place_text(&EventPlace::name);
+  place_text(&EventPlace::country);
+  place_text(&EventPlace::admin1);
+  coordinate(&EventPlace::lat);
+  coordinate(&EventPlace::lon);
+  visit(std::string_view(event.pattern));
+  visit(event.matched);
+  visit(event.issues);
+  visit(LineWords{SpanText(story_text, event.date.span)});
+  visit(LineWords{SpanText(story_text, event.sentence_span)});
+  visit(LineWords{SpanText(story_text, event.source_span)});
+  visit(LineWords{SpanText(story_text, event.target_span)});
+  visit(std::string_view(event.code_label));
+  const StoryPart& part = text.part();
+  const Span place_span = place != nullptr ? place->span : Span{};
+  for (const Span span :
+       {event.source_span, event.verb_span, event.target_span, event.date.span, place_span}) {
+    if (span.empty()) {  // 0, 0 whatever part it is in
+      for (int i = 0; i < 4; ++i) visit(int64_t{0});
+      continue;
+    }
+    visit(int64_t{span.begin} + part.byte_offset);
+    visit(int64_t{span.end} + part.byte_offset);
+    visit(text.CodePointsBefore(span.begin) + part.code_points_before);
+    visit(text.CodePointsBefore(span.end) + part.code_points_before);
+  }
 }
 
 // A value as a CSV or TSV field: null is empty, lists are joined by ';'.
@@ -48,32 +125,27 @@ std::string FieldText(const EventValue& value) {
   return std::visit(Visitor{}, value);
 }
 
-void WriteJsonValue(const EventValue& value, JsonText* json) {
-  struct Visitor {
-    JsonText* json;
-    void operator()(std::nullptr_t) const { json->Null(); }
-    void operator()(const std::string& text) const { json->String(text); }
-    void operator()(int64_t number) const { json->Number(number); }
-    void operator()(double number) const { json->Number(number); }
-    void operator()(const std::vector<std::string>& entries) const {
-      json->BeginArray();
-      for (const std::string& entry : entries) json->String(entry);
-      json->EndArray();
-    }
-    void operator()(const std::vector<IssueCount>& issues) const {
-      json->BeginArray();
-      for (const IssueCount& issue : issues) {
-        json->BeginObject();
-        json->Key("code");
-        json->String(issue.code);
-        json->Key("count");
-        json->Number(static_cast<int64_t>(issue.count));
-        json->EndObject();
-      }
-      json->EndArray();
-    }
-  };
-  std::visit(Visitor{json}, value);
+void WriteJsonValue(std::nullptr_t, JsonText* json) { json->Null(); }
+void WriteJsonValue(std::string_view text, JsonText* json) { json->String(text); }
+void WriteJsonValue(LineWords words, JsonText* json) { json->OneLineString(words.text); }
+void WriteJsonValue(int64_t number, JsonText* json) { json->Number(number); }
+void WriteJsonValue(double number, JsonText* json) { json->Number(number); }
+void WriteJsonValue(const std::vector<std::string>& entries, JsonText* json) {
+  json->BeginArray();
+  for (const std::string& entry : entries) json->String(entry);
+  json->EndArray();
+}
+void WriteJsonValue(const std::vector<IssueCount>& issues, JsonText* json) {
+  json->BeginArray();
+  for (const IssueCount& issue : issues) {
+    json->BeginObject();
+    json->Key("code");
+    json->String(issue.code);
+    json->Key("count");
+    json->Number(static_cast<int64_t>(issue.count));
+    json->EndObject();
+  }
+  json->EndArray();
 }
 
 std::string CsvField(std::string text) {
@@ -146,78 +218,45 @@ int64_t StoryText::CodePointsBefore(uint32_t byte) const {
 }
 
 EventRow EventToRow(const Event& event, const StoryText& text) {
-  const std::string_view story_text = text.text();
-  static_assert(kEventColumns[25] == "source_begin" && kEventColumns.size() == 25 + 5 * 4);
-  const bool placed = event.place.has_value();
-  const EventPlace empty_place;
-  const EventPlace& place = placed ? *event.place : empty_place;
-  auto text_or_null = [&](const std::string& text) -> EventValue {
-    return placed ? EventValue(text) : EventValue(nullptr);
+  struct Visitor {
+    EventValue operator()(std::nullptr_t) const { return nullptr; }
+    EventValue operator()(std::string_view value) const { return std::string(value); }
+    EventValue operator()(LineWords words) const { return OneLine(words.text); }
+    EventValue operator()(int64_t value) const { return value; }
+    EventValue operator()(double value) const { return value; }
+    EventValue operator()(const std::vector<std::string>& matched) const { return matched; }
+    EventValue operator()(const std::vector<IssueCount>& issues) const { return issues; }
   };
-  auto coordinate = [](const std::optional<double>& value) -> EventValue {
-    return value ? EventValue(*value) : EventValue(nullptr);
-  };
-  EventRow row = {event.story,
-                  event.date.ToString(),
-                  std::string(DatePrecisionName(event.date.precision)),
-                  event.story_date.ToString(),
-                  int64_t{event.sentence} + text.part().first_sentence,
-                  event.source,
-                  event.target,
-                  event.code,
-                  event.root,
-                  int64_t{event.quad_class},
-                  event.goldstein,
-                  event.plover,
-                  text_or_null(place.name),
-                  text_or_null(place.country),
-                  text_or_null(place.admin1),
-                  coordinate(place.lat),
-                  coordinate(place.lon),
-                  event.pattern,
-                  event.matched,
-                  event.issues,
-                  SpanWords(story_text, event.date.span),
-                  SpanWords(story_text, event.sentence_span),
-                  SpanWords(story_text, event.source_span),
-                  SpanWords(story_text, event.target_span),
-                  event.code_label};
-  size_t column = 25;
-  for (const Span span :
-       {event.source_span, event.verb_span, event.target_span, event.date.span, place.span}) {
-    if (span.empty()) {  // 0, 0 whatever part it is in
-      for (int i = 0; i < 4; ++i) row[column++] = int64_t{0};
-      continue;
-    }
-    const StoryPart& part = text.part();
-    row[column++] = int64_t{span.begin} + part.byte_offset;
-    row[column++] = int64_t{span.end} + part.byte_offset;
-    row[column++] = text.CodePointsBefore(span.begin) + part.code_points_before;
-    row[column++] = text.CodePointsBefore(span.end) + part.code_points_before;
-  }
+  EventRow row;
+  size_t column = 0;
+  VisitEventColumns(event, text, [&](const auto& value) { row[column++] = Visitor{}(value); });
   return row;
 }
 
-std::string EventToJson(const Event& event, const StoryText& text) {
-  static const std::array<std::string, kEventColumns.size()> kQuotedKeys = [] {
+void AppendEventJson(const Event& event, const StoryText& text, std::string* out) {
+  static const std::array<std::string, kEventColumns.size()> kKeyTexts = [] {
     std::array<std::string, kEventColumns.size()> keys;
     for (size_t i = 0; i < keys.size(); ++i) {
-      keys[i] = '"';
+      keys[i] = i == 0 ? "\"" : ",\"";
       keys[i] += kEventColumns[i];
       keys[i] += "\":";
     }
     return keys;
   }();
-  const EventRow row = EventToRow(event, text);
+  JsonText json(out);
+  json.BeginObject();
+  size_t column = 0;
+  VisitEventColumns(event, text, [&](const auto& value) {
+    json.PreparedKey(kKeyTexts[column++]);
+    WriteJsonValue(value, &json);
+  });
+  json.EndObject();
+}
+
+std::string EventToJson(const Event& event, const StoryText& text) {
   std::string out;
   out.reserve(1024);
-  JsonText json(&out);
-  json.BeginObject();
-  for (size_t i = 0; i < row.size(); ++i) {
-    json.QuotedKey(kQuotedKeys[i]);
-    WriteJsonValue(row[i], &json);
-  }
-  json.EndObject();
+  AppendEventJson(event, text, &out);
   return out;
 }
 

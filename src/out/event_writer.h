@@ -8,6 +8,7 @@
 
 #include <ostream>
 #include <span>
+#include <string>
 
 #include "code/why_not.h"
 #include "tacitus/event.h"
@@ -16,6 +17,10 @@
 #include "text/document.h"
 
 namespace tacitus {
+
+// Appends EventToJson(event, text) to `out`: for writers of many events, without a string
+// per event.
+void AppendEventJson(const Event& event, const StoryText& text, std::string* out);
 
 // Writes the explanation of `events` (all from `story`, analysed as `doc`). Sentences are
 // numbered in the whole story ("s12"), also when `story` is a part of it (StoryPart).

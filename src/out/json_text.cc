@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace tacitus {
 namespace {
@@ -36,6 +37,34 @@ size_t Utf8SequenceLength(std::string_view text, size_t i) {
   return length;
 }
 
+// Texts of at most this many bytes with nothing to escape are quoted on the stack and appended
+// in one piece.
+constexpr size_t kShortText = 62;
+
+// The index of the first byte at or after text[i] that is more than copied into a JSON string
+// (a control character, '"', '\\' or a byte of a multi-byte UTF-8 sequence); text.size() when
+// there is none. Reads eight bytes at a time: most text has no such byte.
+size_t PlainRunEnd(std::string_view text, size_t i) {
+  constexpr uint64_t kOnes = 0x0101010101010101;
+  constexpr uint64_t kHighs = kOnes * 0x80;
+  // Non-zero when a byte of x is below n (n <= 0x80).
+  const auto any_below = [](uint64_t x, uint64_t n) { return (x - kOnes * n) & ~x & kHighs; };
+  while (i + sizeof(uint64_t) <= text.size()) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + i, sizeof x);
+    if ((x & kHighs) | any_below(x, 0x20) | any_below(x ^ (kOnes * '"'), 1) |
+        any_below(x ^ (kOnes * '\\'), 1)) {
+      break;
+    }
+    i += sizeof x;
+  }
+  for (; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
+  }
+  return i;
+}
+
 }  // namespace
 
 void JsonText::Key(std::string_view key) {
@@ -48,7 +77,12 @@ void JsonText::Key(std::string_view key) {
 
 void JsonText::String(std::string_view value) {
   Separate();
-  Escaped(value);
+  Escaped(value, /*one_line=*/false);
+}
+
+void JsonText::OneLineString(std::string_view value) {
+  Separate();
+  Escaped(value, /*one_line=*/true);
 }
 
 void JsonText::Number(int64_t value) {
@@ -77,19 +111,23 @@ std::string DecimalText(double value) {
   return text;
 }
 
-void JsonText::Escaped(std::string_view text) {
+void JsonText::Escaped(std::string_view text, bool one_line) {
   static constexpr char kHex[] = "0123456789abcdef";
+  size_t i = PlainRunEnd(text, 0);
+  if (i == text.size() && text.size() <= kShortText) {  // most values: codes, names, labels
+    char quoted[kShortText + 2];
+    quoted[0] = '"';
+    std::memcpy(quoted + 1, text.data(), text.size());
+    quoted[text.size() + 1] = '"';
+    out_->append(quoted, text.size() + 2);
+    return;
+  }
   out_->push_back('"');
   // Bytes that need no escape are copied a run at a time: most text is all such bytes.
   size_t run = 0;
-  size_t i = 0;
   const auto end_run = [&] { out_->append(text.substr(run, i - run)); };
-  while (i < text.size()) {
+  for (; i < text.size(); i = PlainRunEnd(text, i)) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-      ++i;
-      continue;
-    }
     if (c >= 0x80) {
       const size_t length = Utf8SequenceLength(text, i);
       if (length != 0) {
@@ -102,6 +140,11 @@ void JsonText::Escaped(std::string_view text) {
       continue;
     }
     end_run();
+    if (one_line && (c == '\t' || c == '\n' || c == '\r')) {
+      out_->push_back(' ');
+      run = ++i;
+      continue;
+    }
     switch (c) {
       case '"':
         out_->append("\\\"");

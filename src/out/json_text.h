@@ -43,14 +43,17 @@ class JsonText {
   // `key` is written as it is, unescaped: the writers' own names, plain ASCII letters, digits
   // and underscores (a key is written once per event, on the hot path).
   void Key(std::string_view key);
-  // A key written beforehand with its quotes and colon, `"story":`, appended in one piece: for
-  // writers that write the same keys for every event.
-  void QuotedKey(std::string_view quoted_key) {
-    Separate();
-    out_->append(quoted_key);
+  // A key of an object written beforehand with its quotes, its colon and the comma before it
+  // (`,"date":`; `"story":` for the first key), appended in one piece: for writers that write
+  // the same keys for every event.
+  void PreparedKey(std::string_view key_text) {
+    out_->append(key_text);
+    first_ = false;
     after_key_ = true;
   }
   void String(std::string_view value);
+  // A string whose tabs and line breaks are written as spaces: words of a text on one line.
+  void OneLineString(std::string_view value);
   void Number(int64_t value);
   // Shortest decimal that reads back as the same double; null for NaN and infinities.
   void Number(double value);
@@ -65,7 +68,8 @@ class JsonText {
     first_ = false;
     after_key_ = false;
   }
-  void Escaped(std::string_view text);
+  // `text` quoted and escaped; with `one_line`, tabs and line breaks become spaces.
+  void Escaped(std::string_view text, bool one_line);
 
   std::string* out_;
   bool first_ = true;

@@ -33,6 +33,29 @@ TEST(JsonText, WritesNestedValuesThatAParserReadsBack) {
   EXPECT_TRUE(parsed["a"][1].is_number_float());
 }
 
+// Each kind of byte that is more than copied, at every place in a text long enough to be read
+// eight bytes at a time, and after it.
+TEST(JsonText, EscapesEveryByteThatNeedsItWhereverItIs) {
+  for (const std::string_view special : {"\"", "\\", "\n", "\x1F", "\xC3\xA9", "\xE2\x82\xAC"}) {
+    for (size_t at = 0; at <= 20; ++at) {
+      std::string text(20, 'x');
+      text.insert(at, special);
+      std::string out;
+      JsonText(&out).String(text);
+      EXPECT_EQ(nlohmann::json::parse(out).get<std::string>(), text) << out;
+    }
+  }
+  std::string out;
+  JsonText(&out).String(std::string(19, 'x') + "\xFF");
+  EXPECT_EQ(out, "\"" + std::string(19, 'x') + "\xEF\xBF\xBD\"");
+}
+
+TEST(JsonText, WritesOneLineStringsWithSpacesForBreaks) {
+  std::string out;
+  JsonText(&out).OneLineString("Talks\r\nended\tin \"Paris\"\n\x07.");
+  EXPECT_EQ(out, R"("Talks  ended in \"Paris\" \u0007.")");
+}
+
 TEST(JsonText, ReplacesInvalidUtf8) {
   std::string out;
   JsonText json(&out);
