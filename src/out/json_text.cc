@@ -117,7 +117,7 @@ void JsonText::Escaped(std::string_view text, bool one_line) {
   if (i == text.size() && text.size() <= kShortText) {  // most values: codes, names, labels
     char quoted[kShortText + 2];
     quoted[0] = '"';
-    std::memcpy(quoted + 1, text.data(), text.size());
+    if (!text.empty()) std::memcpy(quoted + 1, text.data(), text.size());  // data() may be null
     quoted[text.size() + 1] = '"';
     out_->append(quoted, text.size() + 2);
     return;

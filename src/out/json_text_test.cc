@@ -56,6 +56,18 @@ TEST(JsonText, WritesOneLineStringsWithSpacesForBreaks) {
   EXPECT_EQ(out, R"("Talks  ended in \"Paris\" \u0007.")");
 }
 
+// A default string_view has a null data(): written as "" without reading from it (the
+// sanitizer build fails this test if it does).
+TEST(JsonText, WritesAnEmptyViewAsTwoQuotes) {
+  std::string out;
+  JsonText json(&out);
+  json.BeginArray();
+  json.String(std::string_view());
+  json.String("");
+  json.EndArray();
+  EXPECT_EQ(out, R"(["",""])");
+}
+
 TEST(JsonText, ReplacesInvalidUtf8) {
   std::string out;
   JsonText json(&out);
