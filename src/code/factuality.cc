@@ -10,8 +10,8 @@ namespace {
 // ("is ready to", "is due to", "stood ready to") — not every "be" ("it is important to note
 // that"), or a noun of readiness right before it ("expressed readiness to resume talks").
 bool IntendedInfinitive(const Document& doc, const Clause& parent, const Clause& infinitive) {
-  const uint32_t before = infinitive.verb.tokens.begin - 1;
-  if (before > parent.verb.head && IsReadinessNoun(doc.tokens[before].lemma)) return true;
+  const uint32_t begin = infinitive.verb.tokens.begin;  // the word before it: begin - 1
+  if (begin > parent.verb.head + 1 && IsReadinessNoun(doc.tokens[begin - 1].lemma)) return true;
   if (!LinksToReadiness(parent.verb.lemma)) return IsIntentionVerb(parent.verb.lemma);
   for (uint32_t t = parent.verb.head + 1; t < infinitive.verb.tokens.begin; ++t) {
     if (IsIntentionVerb(doc.tokens[t].lemma) || IsReadinessWord(doc.tokens[t].lemma)) return true;
