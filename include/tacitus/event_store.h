@@ -202,6 +202,13 @@ class EventStore {
   // the batch goes on.
   Result<StoryChange> AddStory(const Story& story, std::span<const Event> events,
                                std::string_view dict_version);
+  // Adds more events of the story that AddStory stored (added or replaced) last in this batch:
+  // a story coded in parts (pipeline/story_parts.h) is stored whole by AddStory with its first
+  // part's events, then each later part's events are added here, every event indexing the
+  // whole story's text (PlaceInStory). Fails with kFailedPrecondition for any other story, and
+  // with kInvalidArgument, writing nothing, for a date the store cannot hold.
+  Status AddMoreEvents(const Story& story, std::span<const Event> events,
+                       std::string_view dict_version);
   // Brings the touched events' counts up to date, drops events left without
   // mentions, and commits. On failure the batch is rolled back.
   Status CommitBatch();
@@ -209,11 +216,12 @@ class EventStore {
   // How many stored stories were coded by other dictionaries than `dict_version`.
   Result<int64_t> CountStoriesToRecode(std::string_view dict_version);
   // Pages through those stories in the order they were first stored: fills *stories (cleared
-  // first) with up to `max` of them that come after *cursor (0 to start from the first) and
-  // moves *cursor past them. An empty page is the end. Fields not stored (file, line, parse)
-  // are empty.
+  // first) with up to `max` of them that come after *cursor (0 to start from the first), ending
+  // the page early after the story whose text brings the page's to `max_bytes`, and moves
+  // *cursor past them. An empty page is the end. Fields not stored (file, line, parse) are
+  // empty.
   Status ReadStoriesToRecode(std::string_view dict_version, int64_t* cursor, size_t max,
-                             std::vector<Story>* stories);
+                             size_t max_bytes, std::vector<Story>* stories);
   // From now on, each committed batch adds to *changes (which must outlive the tracking) the
   // events it added and removed; nullptr stops. Costs a read of each event a batch
   // takes a mention from.

@@ -211,7 +211,9 @@ struct EventStore::Database {
   explicit Database(SqliteDb db) : sqlite(std::move(db)) {}
   // Prepares the statements below.
   Status Prepare();
-  // Replaces the story's sentences in sentence_text by those that report `events`.
+  // Deletes the story's sentences from sentence_text.
+  Status ForgetSentences(int64_t story);
+  // Adds the sentences that report `events` to sentence_text.
   Status StoreSentences(int64_t story, const Story& text, std::span<const Event> events);
   // With tracking on, records what the committed batch did in *tracked and forgets the batch.
   void MergeBatchChanges();
@@ -228,6 +230,13 @@ struct EventStore::Database {
       delete_sentences, insert_sentence, find_event, stories_to_recode;
   std::unordered_set<int64_t> touched;  // events whose counts this batch changed
   bool in_batch = false;
+  // The story AddStory stored last in this batch, which AddMoreEvents adds to.
+  struct OpenStory {
+    std::string id;
+    int64_t rowid = 0;
+    size_t next_ordinal = 0;  // of its next mention
+  };
+  std::optional<OpenStory> open_story;
   // Tracking (TrackEventChanges): where committed batches go, and what this batch did.
   EventSetChanges* tracked = nullptr;
   std::unordered_set<int64_t> batch_created;
@@ -375,6 +384,7 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
   if (!db_->in_batch) {
     return Status::Error(StatusCode::kFailedPrecondition, "EventStore: AddStory outside a batch");
   }
+  db_->open_story.reset();
   TACITUS_RETURN_IF_ERROR(CheckDatesStorable(story, events));
   const std::string hash = StoryContentHash(story);
   Status status;
@@ -407,8 +417,27 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
   for (size_t ordinal = 0; ordinal < events.size(); ++ordinal) {
     TACITUS_RETURN_IF_ERROR(db_->AddMention(*rowid, ordinal, events[ordinal], dict_version));
   }
+  TACITUS_RETURN_IF_ERROR(db_->ForgetSentences(*rowid));
   TACITUS_RETURN_IF_ERROR(db_->StoreSentences(*rowid, story, events));
+  db_->open_story =
+      Database::OpenStory{.id = story.id, .rowid = *rowid, .next_ordinal = events.size()};
   return replaced ? StoryChange::kReplaced : StoryChange::kAdded;
+}
+
+Status EventStore::AddMoreEvents(const Story& story, std::span<const Event> events,
+                                 std::string_view dict_version) {
+  if (!db_->in_batch || !db_->open_story || db_->open_story->id != story.id) {
+    return Status::Error(StatusCode::kFailedPrecondition,
+                         "EventStore: AddMoreEvents for story " + story.id +
+                             ", which is not the story AddStory stored last in this batch");
+  }
+  TACITUS_RETURN_IF_ERROR(CheckDatesStorable(story, events));
+  Database::OpenStory& open = *db_->open_story;
+  for (const Event& event : events) {
+    TACITUS_RETURN_IF_ERROR(db_->AddMention(open.rowid, open.next_ordinal, event, dict_version));
+    ++open.next_ordinal;
+  }
+  return db_->StoreSentences(open.rowid, story, events);
 }
 
 Status EventStore::Database::WriteStory(const Story& story, std::optional<int64_t> rowid,
@@ -497,12 +526,16 @@ Status EventStore::Database::AddMention(int64_t story, size_t ordinal, const Eve
   return insert_mention.Run();
 }
 
-Status EventStore::Database::StoreSentences(int64_t story, const Story& text,
-                                            std::span<const Event> events) {
+Status EventStore::Database::ForgetSentences(int64_t story) {
   const int64_t first = story << kSentenceRowidBits;
   delete_sentences.Bind(1, first);
   delete_sentences.Bind(2, first + kMaxSentences);
-  TACITUS_RETURN_IF_ERROR(delete_sentences.Run());
+  return delete_sentences.Run();
+}
+
+Status EventStore::Database::StoreSentences(int64_t story, const Story& text,
+                                            std::span<const Event> events) {
+  const int64_t first = story << kSentenceRowidBits;
   std::set<uint32_t> stored;
   for (const Event& event : events) {
     const Span span = event.sentence_span;
@@ -520,6 +553,7 @@ Status EventStore::CommitBatch() {
   if (!db_->in_batch) {
     return Status::Error(StatusCode::kFailedPrecondition, "EventStore: no batch to commit");
   }
+  db_->open_story.reset();
   Status status;
   for (const int64_t id : db_->touched) {
     db_->refresh_event.Bind(1, id);
@@ -578,7 +612,7 @@ Result<int64_t> EventStore::CountStoriesToRecode(std::string_view dict_version) 
 }
 
 Status EventStore::ReadStoriesToRecode(std::string_view dict_version, int64_t* cursor, size_t max,
-                                       std::vector<Story>* stories) {
+                                       size_t max_bytes, std::vector<Story>* stories) {
   stories->clear();
   SqliteStatement& page = db_->stories_to_recode;
   page.Bind(1, *cursor);
@@ -588,7 +622,8 @@ Status EventStore::ReadStoriesToRecode(std::string_view dict_version, int64_t* c
   auto optional_text = [&](int column) {
     return page.IsNull(column) ? std::nullopt : std::optional<std::string>(page.Text(column));
   };
-  while (page.Step(&status)) {
+  size_t bytes = 0;
+  while (bytes < max_bytes && page.Step(&status)) {
     *cursor = page.Int(0);
     Story& story = stories->emplace_back();
     story.id = page.Text(1);
@@ -597,7 +632,9 @@ Status EventStore::ReadStoriesToRecode(std::string_view dict_version, int64_t* c
     story.url = optional_text(4);
     story.title = optional_text(5);
     story.text = page.Text(6);
+    bytes += story.text.size();
   }
+  page.Reset();  // the page may end before the statement's rows do
   return status;
 }
 

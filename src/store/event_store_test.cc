@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <string>
+#include <tuple>
 #include <vector>
 
 #include "store/sqlite.h"
@@ -283,17 +285,83 @@ TEST_F(EventStoreFilters, TopCountsEventsAndMentionsLargestFirst) {
   EXPECT_EQ(top({.actor = "UKR"}, TopKey::kCode, 0), "1411 1 1; ");
 }
 
+// Reads back (ordinal, sentence, source_begin) of every mention, in order.
+std::vector<std::tuple<int64_t, int64_t, int64_t>> Mentions(const std::string& path) {
+  std::vector<std::tuple<int64_t, int64_t, int64_t>> mentions;
+  auto raw = SqliteDb::Open(path, /*read_only=*/true);
+  EXPECT_TRUE(raw.ok()) << raw.status().message();
+  if (!raw.ok()) return mentions;
+  auto rows = raw->Prepare("SELECT ordinal, sentence, source_begin FROM mentions ORDER BY ordinal");
+  EXPECT_TRUE(rows.ok()) << rows.status().message();
+  Status status;
+  while (rows.ok() && rows->Step(&status)) {
+    mentions.emplace_back(rows->Int(0), rows->Int(1), rows->Int(2));
+  }
+  EXPECT_TRUE(status.ok()) << status.message();
+  return mentions;
+}
+
+// A story of two sentences, each reporting an event.
+struct TwoSentences {
+  Story story =
+      MakeStory("a", "2023-11-08", "Putin met Xi. Police issued an arrest warrant for Navalny.");
+  Event met = MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0);
+  Event warrant = MakeEvent(story, "RUSCOP", "RUSOPP", "173", 4, -5.0);
+  TwoSentences() {
+    met.sentence_span = {0, 13};
+    warrant.sentence = 1;
+    warrant.sentence_span = {14, static_cast<uint32_t>(story.text.size())};
+    warrant.source_span = {14, 20};
+  }
+};
+
+TEST(EventStore, AStoryInPartsIsStoredAsOneStoryWithAllItsMentions) {
+  TempDb db;
+  auto store = db.Open();
+  const auto [story, met, warrant] = TwoSentences();
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->AddStory(story, std::vector<Event>{met}, "v1").ok());
+  const Status more = store->AddMoreEvents(story, std::vector<Event>{warrant}, "v1");
+  ASSERT_TRUE(more.ok()) << more.message();
+  ASSERT_TRUE(store->CommitBatch().ok());
+
+  const StoreCounts counts = *store->Counts();
+  EXPECT_EQ(counts.stories, 1);
+  EXPECT_EQ(counts.events, 2);
+  EXPECT_EQ(counts.mentions, 2);
+  // The later part's mention follows the first's, and its sentence is searchable.
+  using Mention = std::tuple<int64_t, int64_t, int64_t>;
+  EXPECT_EQ(Mentions(db.path()), (std::vector<Mention>{{0, 0, 0}, {1, 1, 14}}));
+  EXPECT_EQ(All(store.get(), {.text = "\"arrest warrant\""}).size(), 1u);
+  EXPECT_TRUE(*store->IsStored(story, "v1"));
+}
+
+TEST(EventStore, MoreEventsGoOnlyToTheStoryStoredLastInTheBatch) {
+  TempDb db;
+  auto store = db.Open();
+  const Story a = MakeStory("a", "2023-11-08", "Putin met Xi.");
+  const Story b = MakeStory("b", "2023-11-09", "Xi met Putin.");
+  const std::vector<Event> events = {MakeEvent(a, "RUSGOV", "CHNGOV", "040", 1, 1.0)};
+  EXPECT_EQ(store->AddMoreEvents(a, events, "v1").code(), StatusCode::kFailedPrecondition);
+  ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_EQ(store->AddMoreEvents(a, events, "v1").code(), StatusCode::kFailedPrecondition);
+  ASSERT_TRUE(store->AddStory(a, events, "v1").ok());
+  ASSERT_TRUE(store->AddStory(b, {}, "v1").ok());
+  EXPECT_EQ(store->AddMoreEvents(a, events, "v1").code(), StatusCode::kFailedPrecondition);
+  ASSERT_TRUE(store->CommitBatch().ok());
+  ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_EQ(store->AddMoreEvents(b, events, "v1").code(), StatusCode::kFailedPrecondition);
+  // Stored as it is: nothing was written, so nothing may be added.
+  ASSERT_EQ(*store->AddStory(b, {}, "v1"), StoryChange::kUnchanged);
+  EXPECT_EQ(store->AddMoreEvents(b, events, "v1").code(), StatusCode::kFailedPrecondition);
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(store->Counts()->mentions, 1);
+}
+
 TEST(EventStore, TextMatchesTheSentenceThatReportedTheEvent) {
   TempDb db;
   auto store = db.Open();
-  const Story story =
-      MakeStory("a", "2023-11-08", "Putin met Xi. Police issued an arrest warrant for Navalny.");
-  Event met = MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0);
-  met.sentence = 0;
-  met.sentence_span = {0, 13};
-  Event warrant = MakeEvent(story, "RUSCOP", "RUSOPP", "173", 4, -5.0);
-  warrant.sentence = 1;
-  warrant.sentence_span = {14, static_cast<uint32_t>(story.text.size())};
+  const auto [story, met, warrant] = TwoSentences();
   Add(store.get(), story, {met, warrant});
   auto codes = [&](const EventFilter& filter) {
     CodeList result;
