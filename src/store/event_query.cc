@@ -137,6 +137,12 @@ WhereClause BuildWhere(const EventFilter& filter) {
             ") WHERE sentence_text MATCH ?)",
         {filter.text});
   }
+  if (filter.after) {
+    const EventCursor& after = *filter.after;
+    where.Add("(e.date, e.source, e.target, e.code, e.country, e.id) > (?, ?, ?, ?, ?, ?)",
+              {after.date.ToString(), after.source, after.target, after.code, after.country,
+               std::to_string(after.id)});
+  }
   if (!filter.story_text.empty()) {
     where.Add(
         "e.id IN (SELECT m.event FROM mentions m WHERE m.story IN "
@@ -149,6 +155,15 @@ WhereClause BuildWhere(const EventFilter& filter) {
 }  // namespace
 
 Date DateOrEpoch(std::string_view text) { return Date::ParseIso(text).value_or(Date{}); }
+
+EventCursor EventCursor::At(const StoredEvent& event) {
+  return {.date = event.date,
+          .source = event.source,
+          .target = event.target,
+          .code = event.code,
+          .country = event.country,
+          .id = event.id};
+}
 
 // The columns ReadStoredEvent reads, from events e.
 constexpr std::string_view kStoredEventSelect =
@@ -193,8 +208,8 @@ void ReadStoredEvent(const SqliteStatement& row, StoredEvent* event) {
 Status ForEachStoredEvent(SqliteDb* db, const EventFilter& filter,
                           const std::function<bool(const StoredEvent&)>& visit) {
   const WhereClause where = BuildWhere(filter);
-  std::string sql =
-      StoredEventSelect() + where.sql() + " ORDER BY e.date, e.source, e.target, e.code, e.country";
+  std::string sql = StoredEventSelect() + where.sql() +
+                    " ORDER BY e.date, e.source, e.target, e.code, e.country, e.id";
   if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
   auto statement = db->Prepare(sql);
   if (!statement.ok()) return statement.status();

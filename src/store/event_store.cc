@@ -1,5 +1,6 @@
 #include "tacitus/event_store.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <unordered_map>
@@ -619,18 +620,15 @@ Status EventStore::ReadStoriesToRecode(std::string_view dict_version, int64_t* c
   page.Bind(2, dict_version);
   page.Bind(3, static_cast<int64_t>(max));
   Status status;
-  auto optional_text = [&](int column) {
-    return page.IsNull(column) ? std::nullopt : std::optional<std::string>(page.Text(column));
-  };
   size_t bytes = 0;
   while (bytes < max_bytes && page.Step(&status)) {
     *cursor = page.Int(0);
     Story& story = stories->emplace_back();
     story.id = page.Text(1);
     story.date = DateOrEpoch(page.Text(2));
-    story.source = optional_text(3);
-    story.url = optional_text(4);
-    story.title = optional_text(5);
+    story.source = page.OptionalText(3);
+    story.url = page.OptionalText(4);
+    story.title = page.OptionalText(5);
     story.text = page.Text(6);
     bytes += story.text.size();
   }
@@ -650,6 +648,73 @@ Result<std::optional<StoredEvent>> EventStore::FindEvent(int64_t id) {
   }
   if (!status.ok()) return status;
   return event;
+}
+
+Result<std::vector<StoredMention>> EventStore::MentionsOf(int64_t event_id, size_t max) {
+  auto rows = db_->sqlite.Prepare(
+      "SELECT s.story_id, s.date, s.title, s.source, s.url, m.sentence, f.text, s.text, "
+      "m.source_begin, m.source_end, m.verb_begin, m.verb_end, m.target_begin, m.target_end, "
+      "m.date_begin, m.date_end, m.pattern, m.matched, m.dict_version "
+      "FROM mentions m JOIN stories s ON s.id = m.story "
+      "LEFT JOIN sentence_text f ON f.rowid = (m.story << " +
+      std::to_string(kSentenceRowidBits) +
+      ") + m.sentence "
+      "WHERE m.event = ?1 ORDER BY s.date, s.story_id, m.ordinal LIMIT ?2");
+  if (!rows.ok()) return rows.status();
+  rows->Bind(1, event_id);
+  rows->Bind(2, static_cast<int64_t>(std::min<size_t>(max, INT64_MAX)));
+  auto span = [&](int column) {
+    return Span{static_cast<uint32_t>(rows->Int(column)),
+                static_cast<uint32_t>(rows->Int(column + 1))};
+  };
+  std::vector<StoredMention> mentions;
+  Status status;
+  while (rows->Step(&status)) {
+    StoredMention& mention = mentions.emplace_back();
+    mention.story_id = rows->Text(0);
+    mention.story_date = DateOrEpoch(rows->Text(1));
+    mention.title = rows->OptionalText(2);
+    mention.source = rows->OptionalText(3);
+    mention.url = rows->OptionalText(4);
+    mention.sentence = static_cast<uint32_t>(rows->Int(5));
+    mention.sentence_text = rows->Text(6);
+    mention.source_span = span(8);
+    mention.verb_span = span(10);
+    mention.target_span = span(12);
+    mention.date_span = span(14);
+    mention.pattern = rows->Text(16);
+    for (std::string_view entry : SplitOn(rows->Text(17), ';')) {
+      if (!entry.empty()) mention.matched.emplace_back(entry);
+    }
+    mention.dict_version = rows->Text(18);
+    // The sentence holds the verb: it is the last copy of its text that starts at or before it.
+    const std::string_view story_text = rows->Text(7);
+    const size_t begin = story_text.rfind(mention.sentence_text, mention.verb_span.begin);
+    mention.sentence_begin =
+        begin == std::string_view::npos ? mention.verb_span.begin : static_cast<uint32_t>(begin);
+  }
+  if (!status.ok()) return WithRecoveryAdvice(status, db_->sqlite.path(), kReadStopped);
+  return mentions;
+}
+
+Result<std::optional<Story>> EventStore::ReadStory(std::string_view story_id) {
+  auto row = db_->sqlite.Prepare(
+      "SELECT story_id, date, title, source, url, text FROM stories WHERE story_id = ?1");
+  if (!row.ok()) return row.status();
+  row->Bind(1, story_id);
+  Status status;
+  std::optional<Story> story;
+  if (row->Step(&status)) {
+    story.emplace();
+    story->id = row->Text(0);
+    story->date = DateOrEpoch(row->Text(1));
+    story->title = row->OptionalText(2);
+    story->source = row->OptionalText(3);
+    story->url = row->OptionalText(4);
+    story->text = row->Text(5);
+  }
+  if (!status.ok()) return WithRecoveryAdvice(status, db_->sqlite.path(), kReadStopped);
+  return story;
 }
 
 Status EventStore::ForEachEvent(const EventFilter& filter,
