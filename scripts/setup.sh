@@ -17,6 +17,7 @@ packages=(
   iso-codes                 # ISO 3166 countries and subdivisions, read in place
   libcairo2-dev fonts-dejavu-core  # plots
   libcpp-httplib-dev        # tacitus serve: the web page and JSON API
+  chromium python3-websocket  # tests/browser_test.py drives the page in headless chromium
   libgtest-dev libgmock-dev # tests
   libbenchmark-dev          # benchmarks
   pybind11-dev python3-dev  # the Python module (python/)

@@ -111,7 +111,9 @@ def main():
             check("SQL in a filter is a value", status == 200 and none["events"] == [])
 
             event_id = rus["events"][0]["id"]
-            status, event = call_json(base, "/api/events/%d" % event_id)
+            check("event ids are strings (63 bits do not fit a JavaScript number)",
+                  isinstance(event_id, str) and int(event_id) > 0)
+            status, event = call_json(base, "/api/events/" + event_id)
             check("an event with its mentions", status == 200 and event["mentions"]
                   and event["mentions"][0]["story"] == "putin-xi-beijing")
             check("an unknown event is a 404", call(base, "/api/events/1")[0] == 404)

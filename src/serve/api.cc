@@ -129,6 +129,14 @@ Json SpanInSentence(Span span, uint32_t sentence_begin, std::string_view sentenc
   return Json::array({begin, begin + static_cast<int64_t>(CountCodePoints(inside))});
 }
 
+// A stored event as `query --format jsonl` writes it, but with its id as a string: ids use 63
+// bits, and a JavaScript number holds 53.
+Json EventJson(const StoredEvent& event) {
+  Json json = StoredEventJson(event);
+  json["id"] = std::to_string(event.id);
+  return json;
+}
+
 Json MentionJson(const StoredMention& m) {
   return {{"story", m.story_id},
           {"story_date", m.story_date.ToString()},
@@ -343,7 +351,7 @@ ApiResponse Api::Events(const ApiRequest& request) const {
   const Status status = (*store)->ForEachEvent(query, [&](const StoredEvent& event) {
     more = static_cast<int64_t>(events.size()) == page;
     if (more) return false;
-    events.push_back(StoredEventJson(event));
+    events.push_back(EventJson(event));
     last_id = event.id;
     return true;
   });
@@ -365,7 +373,7 @@ ApiResponse Api::Event(const ApiRequest&, std::string_view id_text) const {
   if (!mentions.ok()) return StoreError(mentions.status());
   Json list = Json::array();
   for (const StoredMention& mention : *mentions) list.push_back(MentionJson(mention));
-  return JsonResponse({{"event", StoredEventJson(**event)}, {"mentions", std::move(list)}});
+  return JsonResponse({{"event", EventJson(**event)}, {"mentions", std::move(list)}});
 }
 
 ApiResponse Api::Series(const ApiRequest& request) const {

@@ -182,7 +182,9 @@ async function codeStory(submit) {
 
 // ---- Explore the store ---------------------------------------------------------------------
 
-const store = {params: new URLSearchParams(), cursors: [""], page: 0, events: []};
+// The filter shown, its pages' cursors, and a count of searches: an answer to an older
+// search than the latest is dropped, so that a slow one cannot overwrite a newer one.
+const store = {params: new URLSearchParams(), cursors: [""], page: 0, events: [], search: 0};
 
 function filterParams() {
   const params = new URLSearchParams();
@@ -252,11 +254,13 @@ async function showMentions(id, row) {
 
 async function loadPage() {
   const status = document.getElementById("store-status");
+  const search = store.search;
   const params = new URLSearchParams(store.params);
   if (store.cursors[store.page]) params.set("cursor", store.cursors[store.page]);
   params.set("limit", "50");
   try {
     const result = await api("/api/events?" + params);
+    if (search !== store.search) return;
     store.events = result.events;
     renderTable(store.events);
     store.cursors[store.page + 1] = result.next || null;
@@ -269,22 +273,22 @@ async function loadPage() {
 }
 
 async function loadTops() {
-  const tops = document.getElementById("tops");
-  tops.replaceChildren();
-  for (const by of ["actor", "dyad", "code"]) {
+  const search = store.search;
+  const sections = await Promise.all(["actor", "dyad", "code"].map(async (by) => {
     const params = new URLSearchParams(store.params);
     params.set("by", by);
     params.set("n", "10");
     try {
       const result = await api("/api/top?" + params);
-      tops.append(el("section", {}, el("h2", {text: "Top " + by + "s"}),
+      return el("section", {}, el("h2", {text: "Top " + by + "s"}),
         el("ol", {}, ...result.rows.map((row) =>
           el("li", {text: row.key + " — " + row.events + " events, " + row.mentions +
-                          " mentions"})))));
+                          " mentions"}))));
     } catch (error) {
-      tops.append(el("p", {text: error.message}));
+      return el("p", {text: error.message});
     }
-  }
+  }));
+  if (search === store.search) document.getElementById("tops").replaceChildren(...sections);
 }
 
 function loadSeries() {
@@ -299,6 +303,7 @@ function loadSeries() {
 
 function search(submit) {
   if (submit) submit.preventDefault();
+  store.search += 1;
   store.params = filterParams();
   store.cursors = [""];
   store.page = 0;
