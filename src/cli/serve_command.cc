@@ -1,5 +1,6 @@
 #include "cli/serve_command.h"
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -35,7 +36,10 @@ int RunServe(const ServeOptions& options) {
     return 1;
   }
   serve::ServerOptions server = options.server;
-  server.threads = WorkerThreads(options.threads);
+  // A worker serves one connection at a time, for as long as the client keeps it alive, so
+  // there are more of them than cores by default: coding is quick, and waiting is not.
+  server.threads =
+      options.threads > 0 ? options.threads : std::max<size_t>(8, 4 * WorkerThreads(0));
   const Status served = serve::RunServer(server, **api, [&](int port) {
     std::cout << "tacitus serve: listening on http://" << server.bind << ":" << port << "/"
               << std::endl;
@@ -63,7 +67,8 @@ void AddServeCommand(CLI::App* app, int* exit_status) {
       ->check(CLI::Range(0, 65535));
   options->dictionary.AddCodingOptionsTo(command);
   AddThreadsOption(command, &options->threads,
-                   "worker threads serving requests (default: one per core)");
+                   "worker threads, each serving one connection at a time (default: four per "
+                   "core, at least 8)");
   command
       ->add_option("--max-connections", options->server.max_waiting_connections,
                    "connections that may wait for a worker; beyond them new ones wait unaccepted")

@@ -133,6 +133,9 @@ Status RunServer(const ServerOptions& options, const Api& api,
     const int yes = 1;
     setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
   });
+  // Headers and body go out in two writes: with Nagle's algorithm the second waits for the
+  // client's delayed ACK, 40 ms a request.
+  server.set_tcp_nodelay(true);
   server.set_payload_max_length(options.max_body_bytes);
   server.set_keep_alive_timeout(options.keep_alive.count());
   server.set_read_timeout(options.read_timeout);
