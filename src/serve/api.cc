@@ -129,14 +129,6 @@ Json SpanInSentence(Span span, uint32_t sentence_begin, std::string_view sentenc
   return Json::array({begin, begin + static_cast<int64_t>(CountCodePoints(inside))});
 }
 
-// A stored event as `query --format jsonl` writes it, but with its id as a string: ids use 63
-// bits, and a JavaScript number holds 53.
-Json EventJson(const StoredEvent& event) {
-  Json json = StoredEventJson(event);
-  json["id"] = std::to_string(event.id);
-  return json;
-}
-
 Json MentionJson(const StoredMention& m) {
   return {{"story", m.story_id},
           {"story_date", m.story_date.ToString()},
@@ -182,6 +174,18 @@ class Api::StoreLease {
 
 Api::Api(const EventPipeline* pipeline, std::string store_path, ApiOptions options)
     : pipeline_(pipeline), store_path_(std::move(store_path)), options_(options) {}
+
+Json Api::EventJson(const StoredEvent& event) const {
+  Json json = StoredEventJson(event);
+  json["id"] = std::to_string(event.id);
+  json["source_label"] = ActorLabel(event.source);
+  json["target_label"] = ActorLabel(event.target);
+  return json;
+}
+
+std::string Api::ActorLabel(std::string_view code) const {
+  return pipeline_->dictionaries().cameo().ActorLabel(code);
+}
 
 Result<std::unique_ptr<Api>> Api::Create(const EventPipeline* pipeline, std::string store_path,
                                          ApiOptions options) {
@@ -291,6 +295,9 @@ ApiResponse Api::Code(const ApiRequest& request) const {
     for (const tacitus::Event& event : events) {
       if (!events_json.empty()) events_json += ',';
       AppendEventJson(event, part_text, &events_json);
+      events_json.pop_back();  // the closing brace: the actors' labels follow
+      events_json += ",\"source_label\":" + Json(ActorLabel(event.source)).dump() +
+                     ",\"target_label\":" + Json(ActorLabel(event.target)).dump() + "}";
     }
     const Document& doc = scratch.analysis().document;
     std::vector<Json> why_not(doc.sentences.size(), Json::array());

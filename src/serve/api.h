@@ -20,7 +20,9 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tacitus/event_pipeline.h"
@@ -68,6 +70,12 @@ class Api {
   // A read-only connection to the store for one call, returned to the pool when it ends.
   class StoreLease;
   Result<StoreLease> LeaseStore() const;
+
+  // A stored event as `query --format jsonl` writes it, but with its id as a string (ids use
+  // 63 bits, a JavaScript number holds 53), and its actors' labels.
+  nlohmann::ordered_json EventJson(const StoredEvent& event) const;
+  // "Russia · Government" for "RUSGOV" (CameoTables::ActorLabel).
+  std::string ActorLabel(std::string_view code) const;
 
   ApiResponse Code(const ApiRequest& request) const;
   ApiResponse Events(const ApiRequest& request) const;

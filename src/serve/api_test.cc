@@ -85,6 +85,7 @@ TEST_F(ApiTest, CodesAStoryWithItsSpansAndTheSentencesWithout) {
   const Json result = Code({{"text", kMeeting}, {"date", "2023-11-08"}, {"explain", true}});
   EXPECT_TRUE(Dyads(result["events"]).count("RUSGOV>CHNGOV 040")) << result.dump();
   const Json& meeting = result["events"][0];
+  EXPECT_EQ(meeting["source_label"], "Russia · Government");  // RUSGOV, in CAMEO's words
   EXPECT_EQ(meeting["date"], "2023-11-07");   // "on Tuesday" before a Wednesday story
   EXPECT_EQ(meeting["verb_char_begin"], 33);  // "met"
   ASSERT_EQ(result["sentences"].size(), 2u);
@@ -190,6 +191,7 @@ TEST_F(ApiTest, AnEventComesWithItsMentions) {
   const std::string id = events["events"][0]["id"];
   const Json result = Get("/api/events/" + id);
   EXPECT_EQ(result["event"]["id"], id);
+  EXPECT_EQ(result["event"]["target_label"], "China · Government");
   ASSERT_EQ(result["mentions"].size(), 1u);
   const Json& mention = result["mentions"][0];
   EXPECT_EQ(mention["story"], "s1");

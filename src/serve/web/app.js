@@ -122,8 +122,8 @@ function selectEvent(result, index) {
     el("h2", {text: "Why " + event.source + " → " + event.target + " " + event.code}),
     definitionList([
       ["sentence", event.sentence_text],
-      ["source", event.source + " (\"" + event.source_text + "\")"],
-      ["target", event.target + " (\"" + event.target_text + "\")"],
+      ["source", event.source + ", " + event.source_label + " (\"" + event.source_text + "\")"],
+      ["target", event.target + ", " + event.target_label + " (\"" + event.target_text + "\")"],
       ["event", event.code + " " + event.code_label],
       ["quad class", event.quad_class + " " + QUADS[event.quad_class]],
       ["Goldstein", event.goldstein],
@@ -142,6 +142,8 @@ function renderEvents(result) {
   result.events.forEach((event, index) => {
     const item = el("li", {class: "quad" + event.quad_class},
                     el("span", {class: "code", text: actorLine(event)}),
+                    el("br"),
+                    el("span", {text: event.source_label + " → " + event.target_label}),
                     el("br"),
                     el("span", {class: "muted",
                                 text: event.date + (event.place ? " · " + event.place : "") +
@@ -200,8 +202,8 @@ function renderTable(events) {
   for (const event of events) {
     const row = el("tr", {},
       el("td", {text: event.date}),
-      el("td", {class: "code", text: event.source}),
-      el("td", {class: "code", text: event.target}),
+      el("td", {class: "code", text: event.source, title: event.source_label}),
+      el("td", {class: "code", text: event.target, title: event.target_label}),
       el("td", {}, el("span", {class: "quad-dot quad" + event.quad_class,
                                title: QUADS[event.quad_class]}),
          el("span", {class: "code", text: event.code})),
