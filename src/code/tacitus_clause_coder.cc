@@ -329,7 +329,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     // "called the move reckless", "said the vote had not been legal": a criticism whatever
     // else the verb's patterns say ("called the strikes reckless" calls no strike); of an act
     // that names no actor ("said the incident was unacceptable"), of the act's author.
-    const Evaluation evaluation =
+    const StatedEvaluation evaluation =
         FindEvaluation(story.dictionaries, doc, syntax, scratch->factuality, c);
     if (evaluation.entry != nullptr) {
       PatternMatch match;
