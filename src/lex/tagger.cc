@@ -588,6 +588,11 @@ class SentenceTagger {
     } else if (tag == PosTag::kVBG && (previous == PosTag::kIN || IsDeterminerLike(previous)) &&
                (IsNoun(next) || IsProperNoun(next)) && HasCandidate(i, PosTag::kJJ)) {
       tag = PosTag::kJJ;  // prenominal -ing adjective: "in neighbouring Cameroon"
+    } else if (tag == PosTag::kNN && HasCandidate(i, PosTag::kVBD) && previous == PosTag::kNNS &&
+               token(i).lower.ends_with("ed") && StartsCountedObject(i + 1)) {
+      // A past form between a plural subject and its counted object is the verb: "Boko Haram
+      // fighters abducted dozens of schoolgirls", "police said gunmen abducted ten students".
+      tag = PosTag::kVBD;
     } else if (tag == PosTag::kNN && HasCandidate(i, PosTag::kVBD) && FollowsOpeningName(i) &&
                !HasOtherFiniteVerb(i)) {
       // A past form without -ed right after the name that opens the sentence is its verb when
@@ -956,6 +961,17 @@ class SentenceTagger {
     return t == PosTag::kDT || t == PosTag::kPRPS || t == PosTag::kCD ||
            (t == PosTag::kPRP && LowerAt(i) != "it") ||
            (t == PosTag::kIN && LowerAt(i) == "that") || (proper_subject && t == PosTag::kNNP);
+  }
+
+  // Whether token i opens an object that counts or determines its noun: "dozens of", "ten"
+  // (which the tagger may read as a noun), "the", "their".
+  bool StartsCountedObject(size_t i) const {
+    if (i >= tokens_.size()) return false;
+    static constexpr auto kCounts = std::to_array<std::string_view>(
+        {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+         "hundreds", "thousands", "scores"});
+    return StartsObject(i, false) || HasCandidate(i, PosTag::kCD) ||
+           std::find(kCounts.begin(), kCounts.end(), LowerAt(i)) != kCounts.end();
   }
 
   // Whether the tokens before i are a proper name opening the sentence, "the" allowed first:

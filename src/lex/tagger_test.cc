@@ -62,6 +62,14 @@ TEST(Tagger, ReadsABarePastFormAfterAnOpeningNameAsItsVerb) {
             "Arnor/NNP said/VBD the/DT cut/NN aid/NN was/VBD small/JJ ./.");
 }
 
+TEST(Tagger, ReadsAPastFormBetweenAPluralSubjectAndACountedObjectAsItsVerb) {
+  EXPECT_EQ(Tagged("The raiders abducted dozens of villagers ."),
+            "The/DT raiders/NNS abducted/VBD dozens/NNS of/IN villagers/NNS ./.");
+  // After a verb of saying too: the rule needs no sentence without another verb.
+  EXPECT_EQ(Tagged("Wardens said the raiders abducted ten villagers ."),
+            "Wardens/NNS said/VBD the/DT raiders/NNS abducted/VBD ten/NN villagers/NNS ./.");
+}
+
 TEST(Tagger, ReadsAFeelingAfterBeAsAnAdjective) {
   EXPECT_EQ(Tagged("Arnor was deeply disappointed by the decision ."),
             "Arnor/NNP was/VBD deeply/RB disappointed/JJ by/IN the/DT decision/NN ./.");
