@@ -1,8 +1,5 @@
 #include "cli/series_command.h"
 
-#include <cairo.h>
-#include <fontconfig/fontconfig.h>
-
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -177,10 +174,7 @@ int RunPlot(const PlotOptions& options) {
   chart.width = options.width;
   chart.height = options.height;
   const auto image = DrawSeriesChart(*series, chart, *format);
-  // cairo and fontconfig keep the fonts they found until the process ends, which
-  // LeakSanitizer reports as leaks; nothing draws after the chart, so they go now.
-  cairo_debug_reset_static_data();
-  FcFini();
+  ReleaseChartFontCaches();  // nothing draws after the chart
   if (!image.ok()) {
     std::cerr << "tacitus plot: " << image.status().message() << "\n";
     return 1;

@@ -10,6 +10,7 @@
 #include "cli/story_coding.h"
 #include "serve/api.h"
 #include "serve/http_server.h"
+#include "store/series_chart.h"
 #include "tacitus/event_pipeline.h"
 
 namespace tacitus::cli {
@@ -44,6 +45,7 @@ int RunServe(const ServeOptions& options) {
     std::cout << "tacitus serve: listening on http://" << server.bind << ":" << port << "/"
               << std::endl;
   });
+  ReleaseChartFontCaches();  // the series charts' fonts
   if (!served.ok()) {
     std::cerr << "tacitus serve: " << served.message() << "\n";
     return 1;

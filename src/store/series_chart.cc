@@ -2,6 +2,7 @@
 
 #include <cairo-svg.h>
 #include <cairo.h>
+#include <fontconfig/fontconfig.h>
 
 #include <algorithm>
 #include <cmath>
@@ -304,6 +305,11 @@ Result<std::string> DrawSeriesChart(std::span<const SeriesPoint> points,
     return Status::Error(StatusCode::kIoError, cairo_status_to_string(status));
   }
   return image;
+}
+
+void ReleaseChartFontCaches() {
+  cairo_debug_reset_static_data();
+  FcFini();
 }
 
 }  // namespace tacitus

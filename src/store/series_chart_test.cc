@@ -1,7 +1,5 @@
 #include "store/series_chart.h"
 
-#include <cairo.h>
-#include <fontconfig/fontconfig.h>
 #include <gtest/gtest.h>
 
 #include <pugixml.hpp>
@@ -60,14 +58,10 @@ constexpr std::string_view kQuadFills[4] = {"fill:rgb(60%,84%,58%)", "fill:rgb(1
 constexpr std::string_view kGoldsteinFill = "fill:rgb(13%,25%,60%)";
 constexpr std::string_view kGoldsteinStroke = "stroke:rgb(13%,25%,60%)";
 
-// cairo and fontconfig keep the fonts they found until the process ends, which LeakSanitizer
-// reports as leaks: released after the last test, as `tacitus plot` does after its chart.
+// Released after the last test, as `tacitus plot` does after its chart.
 class ReleaseFontCaches : public ::testing::Environment {
  public:
-  void TearDown() override {
-    cairo_debug_reset_static_data();
-    FcFini();
-  }
+  void TearDown() override { ReleaseChartFontCaches(); }
 };
 ::testing::Environment* const kReleaseFontCaches =
     ::testing::AddGlobalTestEnvironment(new ReleaseFontCaches);
