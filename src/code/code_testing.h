@@ -110,6 +110,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
     temp.Write("data/actors/test.txt",
                "country RUS Russia\n"
                "adjective RUS Russian\n"
+               "people RUS Russians\n"
                "country CHN China\n"
                "adjective CHN Chinese\n"
                "country UKR Ukraine\n"

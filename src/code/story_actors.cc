@@ -426,6 +426,8 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
       out->code = names.agents.Around(names.place->code);
     } else if (names.place->kind == ActorKind::kCapital) {
       out->code += "GOV";  // "Moscow said": the capital stands for the government
+    } else if (names.place->kind == ActorKind::kPeople) {
+      out->code += "CVL";  // "appealed to Kenyans": the people, not the state
     }
   } else if (names.agent != nullptr) {
     *place_agents = names.agents;
