@@ -534,7 +534,10 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   stand_ins_.assign(syntax.phrases.size(), -1);
   ResolveStandIns(dictionaries, doc, syntax, OfPhrases::kAll);
   FindQuantities(doc, syntax);
-  if (rules_.agents_take_story_country) PlaceBareAgents(doc, syntax);
+  if (rules_.agents_take_story_country) {
+    ResolveOrganisationReferences(doc, syntax);
+    PlaceBareAgents(doc, syntax);
+  }
   ResolveQuantities();
   if (rules_.agents_take_story_country) {
     // Once bare agents have their country, what stands in for others is known too: "the
