@@ -436,6 +436,13 @@ TEST_F(CoderTest, TalksAJourneyWasForAreHeld) {
   EXPECT_THAT(Code("The Russian president will fly to Beijing for talks with Xi."), IsEmpty());
 }
 
+TEST_F(CoderTest, ByAndAGerundSayHowTheSubjectActed) {
+  // Not a reduced passive whose agent is "imposing sanctions": Russia imposes them.
+  EXPECT_THAT(Code("Russia reacted by imposing sanctions on Ukraine."), ElementsAre("RUS UKR 163"));
+  EXPECT_THAT(Code("Putin opened his speech by hailing China."), ElementsAre("RUSGOV CHN 051"));
+  EXPECT_THAT(Code("Ukraine was attacked by Russian troops."), ElementsAre("RUSMIL UKR 190"));
+}
+
 TEST_F(CoderTest, AGovernmentSaysNothingToItsOwnCountryAsAWhole) {
   // A state organ and its own country are one actor where the act is said: the Russian
   // migrants are not the target of Putin's criticism, and no one else is named.
