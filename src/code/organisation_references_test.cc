@@ -36,6 +36,17 @@ TEST_F(StoryActorsTest, ANameOrAnotherBodyWithTheNounIsNoReferenceBack) {
                        "A Russian court rejected it. The court said so on Monday.",
                        "The court"),
               ::testing::Not(ElementsAre("IGOICC")));
+  // Nor after a court of a name of its own.
+  EXPECT_THAT(ActorsOf("The International Criminal Court opened an inquiry. "
+                       "Russia appealed to the Supreme Court, but the court refused.",
+                       "the court"),
+              IsEmpty());
+  // "the two leaders" are the last two named (StoryActors' coreference).
+  EXPECT_THAT(
+      ActorsOf(
+          "International Criminal Court leaders met Putin. Putin met Xi. The two leaders talked.",
+          "The two leaders"),
+      ElementsAre("RUSGOV", "CHNGOV"));
   // "a court" is another one; no organisation was named with the noun before.
   EXPECT_THAT(ActorsOf("The International Criminal Court opened an inquiry. "
                        "A court in Russia rejected it.",

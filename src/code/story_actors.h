@@ -274,7 +274,7 @@ class StoryActors {
   // "The International Criminal Court ... the court", "U.N. Security Council ... the
   // council", "European Union leaders ... the leaders": a phrase "the <noun>" that names no
   // actor takes the international organisation's actor when the last phrase with that head
-  // noun named one (not another kind of actor); organisation_references.cc.
+  // noun named one (not another body, nor a name of its own); organisation_references.cc.
   void ResolveOrganisationReferences(const Document& doc, const Syntax& syntax);
   // A craft named by the noun alone ("the plane", "the boats") is the last craft named with
   // its owner ("a Russian warplane" -> RUSMIL); craft_references.cc.
@@ -332,8 +332,8 @@ class StoryActors {
   // The last word of each person named in full so far, with the person's entry: a later
   // bare surname refers back to them even when the dictionary does not list it alone.
   std::vector<std::pair<std::string_view, uint32_t>> surnames_;
-  // ResolveOrganisationReferences' scratch: the head lemma of each phrase that named an actor.
-  std::vector<std::pair<std::string_view, uint32_t>> named_heads_;
+  // ResolveOrganisationReferences' scratch: (head lemma, phrase) of the organisations named.
+  std::vector<std::pair<std::string_view, uint32_t>> organisation_heads_;
   std::vector<ResolvedActor> own_;        // per phrase: its own actor (code empty if none)
   std::vector<int32_t> quantity_of_;      // per phrase: the quantity it is "of", or -1
   std::vector<int32_t> stand_ins_;        // per phrase: the phrase whose actor it took, or -1
