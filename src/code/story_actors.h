@@ -206,6 +206,12 @@ class StoryActors {
   // Gives each bare agent (an agent word, no place of its own: "police", "the army") the
   // country StoryCountryFor finds; story_country.cc.
   void PlaceBareAgents(const Document& doc, const Syntax& syntax);
+  // An armed group that fights in several countries (CAMEO's IMG codes: al-Qaeda, Islamic
+  // State) is coded where it fights (news-dev GUIDE: "the country they fight in + REB"): the
+  // country of the place phrase p or its clause names ("in Syria"), else the country the story
+  // names most, + REB ("Islamic State fighters seized Mosul": IRQREB). Left as it is when none
+  // is known.
+  void PlaceArmedGroup(const Document& doc, const Syntax& syntax, uint32_t p);
   // The country of an agent of phrase p that states none: a place the phrase's own "in"
   // phrase names ("police in Georgia"), else the place of its clause's act ("In Yerevan,
   // police detained ..."), else the scene its paragraph set (ParagraphScene), else the
