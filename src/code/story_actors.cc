@@ -528,7 +528,10 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   }
   ResolveOwnActors(dictionaries, doc, syntax, story_date);
   ShareTrailingAgents(dictionaries, doc, syntax, story_date);
-  if (places != nullptr) ResolveVisitedPlaces(dictionaries, doc, syntax, *places);
+  if (places != nullptr) {
+    ResolveVisitedPlaces(dictionaries, doc, syntax, *places);
+    PlaceLocalAgents(dictionaries, doc, syntax, *places);
+  }
   ShareTrailingPlace(syntax);
   ShareLeadingPlace(dictionaries, doc, syntax);
   stand_ins_.assign(syntax.phrases.size(), -1);

@@ -193,6 +193,11 @@ class StoryActors {
   // for a name of other words than a place's. visited_places.cc.
   void ResolveVisitedPlaces(const Dictionaries& dictionaries, const Document& doc,
                             const Syntax& syntax, const DatelineCountries& places);
+  // An agent with no place of its own whose possessor or "of"/"from"/"in" phrase is all names
+  // of a place the gazetteer gives one country ("Kharkiv's mayor", "the governor of
+  // Kherson") is of that country; local_agents.cc.
+  void PlaceLocalAgents(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
+                        const DatelineCountries& places);
   // Phrase p as the place a journey goes to, when it names no actor and is all names.
   void ResolveVisitedPlace(const Dictionaries& dictionaries, const Document& doc,
                            const Syntax& syntax, const DatelineCountries& places, int32_t p);
