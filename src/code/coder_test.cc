@@ -436,6 +436,31 @@ TEST_F(CoderTest, TalksAJourneyWasForAreHeld) {
   EXPECT_THAT(Code("The Russian president will fly to Beijing for talks with Xi."), IsEmpty());
 }
 
+TEST_F(CoderTest, ByAndAGerundSayHowTheSubjectActed) {
+  // Not a reduced passive whose agent is "imposing sanctions": Russia imposes them.
+  EXPECT_THAT(Code("Russia reacted by imposing sanctions on Ukraine."), ElementsAre("RUS UKR 163"));
+  EXPECT_THAT(Code("Putin opened his speech by hailing China."), ElementsAre("RUSGOV CHN 051"));
+  EXPECT_THAT(Code("Ukraine was attacked by Russian troops."), ElementsAre("RUSMIL UKR 190"));
+}
+
+TEST_F(CoderTest, AGovernmentSaysNothingToItsOwnCountryAsAWhole) {
+  // A state organ and its own country are one actor where the act is said: the Russian
+  // migrants are not the target of Putin's criticism, and no one else is named.
+  EXPECT_THAT(Code("Putin condemned the treatment of Russian migrants."), IsEmpty());
+  EXPECT_THAT(Code("The Russian president criticized Russia."), IsEmpty());
+  // Another country, or the state's army, is a side of its own.
+  EXPECT_THAT(Code("Putin condemned the treatment of Chinese migrants."),
+              ElementsAre("RUSGOV CHN 111"));
+  EXPECT_THAT(Code("Russian troops attacked Russia."), ElementsAre("RUSMIL RUS 190"));
+}
+
+TEST_F(CoderTest, APeoplesNameIsItsCiviliansNotTheState) {
+  // "Russians" are people of Russia (CVL), where "Russia" is the state as a whole.
+  EXPECT_THAT(Code("Chinese police arrested two Russians."), ElementsAre("CHNCOP RUSCVL 173"));
+  EXPECT_THAT(Code("Chinese police arrested two Russian ministers."),
+              ElementsAre("CHNCOP RUSGOV 173"));
+}
+
 // The example story with the project's own dictionaries: the events a trained coder reads
 // in it (DESIGN.md), and nothing with Ukraine, which the story only mentions.
 class ExampleStoryEvents : public ::testing::Test {

@@ -19,6 +19,22 @@ bool IsArmedActorsRiot(std::string_view code, std::string_view source) {
          (source.ends_with("MIL") || source.ends_with("REB") || source.ends_with("INS"));
 }
 
+// A state organ (GOV, JUD, LEG) and its own country as a whole are one actor where the act is
+// said or promised (roots 01 to 13): "Brazil's government condemned the treatment of Brazilian
+// deportees" does not condemn Brazil, and a government "defending Ghana's agreement with
+// Senegal" does not defend Ghana against anyone. Where the analysis finds such a pair, one side
+// was misread, and no event is better than a wrong one. A government that acts on the whole
+// country (a curfew, a state of emergency: 17x) and the country's army keep their events.
+bool IsStateAddressingItself(std::string_view code, std::string_view source,
+                             std::string_view target) {
+  if (target.size() != 3 || target == "---" || source.size() != 6 || !source.starts_with(target)) {
+    return false;  // PETRARCH's unknown actor "---" is no country
+  }
+  const std::string_view role = source.substr(3);
+  if (role != "GOV" && role != "JUD" && role != "LEG") return false;
+  return code.size() >= 2 && (code[0] == '0' || (code[0] == '1' && code[1] <= '3'));
+}
+
 }  // namespace
 
 void EventEmitter::Emit(const EventSite& site, const PatternMatch& match,
@@ -68,6 +84,7 @@ void EventEmitter::EmitOne(const EventSite& site, const std::string& code,
                            const ResolvedActor& target, std::vector<Event>* events,
                            const IntentCode* intent) const {
   if (IsArmedActorsRiot(code, source.code)) return;
+  if (IsStateAddressingItself(code, source.code, target.code)) return;
   Event event;
   event.story = story_.id;
   event.story_date = story_.date;

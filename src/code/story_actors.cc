@@ -426,6 +426,8 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
       out->code = names.agents.Around(names.place->code);
     } else if (names.place->kind == ActorKind::kCapital) {
       out->code += "GOV";  // "Moscow said": the capital stands for the government
+    } else if (names.place->kind == ActorKind::kPeople) {
+      out->code += "CVL";  // "appealed to Kenyans": the people, not the state
     }
   } else if (names.agent != nullptr) {
     *place_agents = names.agents;
@@ -526,13 +528,19 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   }
   ResolveOwnActors(dictionaries, doc, syntax, story_date);
   ShareTrailingAgents(dictionaries, doc, syntax, story_date);
-  if (places != nullptr) ResolveVisitedPlaces(dictionaries, doc, syntax, *places);
+  if (places != nullptr) {
+    ResolveVisitedPlaces(dictionaries, doc, syntax, *places);
+    PlaceLocalAgents(dictionaries, doc, syntax, *places);
+  }
   ShareTrailingPlace(syntax);
   ShareLeadingPlace(dictionaries, doc, syntax);
   stand_ins_.assign(syntax.phrases.size(), -1);
   ResolveStandIns(dictionaries, doc, syntax, OfPhrases::kAll);
   FindQuantities(doc, syntax);
-  if (rules_.agents_take_story_country) PlaceBareAgents(doc, syntax);
+  if (rules_.agents_take_story_country) {
+    ResolveOrganisationReferences(doc, syntax);
+    PlaceBareAgents(doc, syntax);
+  }
   ResolveQuantities();
   if (rules_.agents_take_story_country) {
     // Once bare agents have their country, what stands in for others is known too: "the

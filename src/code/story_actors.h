@@ -193,6 +193,11 @@ class StoryActors {
   // for a name of other words than a place's. visited_places.cc.
   void ResolveVisitedPlaces(const Dictionaries& dictionaries, const Document& doc,
                             const Syntax& syntax, const DatelineCountries& places);
+  // An agent with no place of its own whose possessor or "of"/"from"/"in" phrase is all names
+  // of a place the gazetteer gives one country ("Kharkiv's mayor", "the governor of
+  // Kherson") is of that country; local_agents.cc.
+  void PlaceLocalAgents(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
+                        const DatelineCountries& places);
   // Phrase p as the place a journey goes to, when it names no actor and is all names.
   void ResolveVisitedPlace(const Dictionaries& dictionaries, const Document& doc,
                            const Syntax& syntax, const DatelineCountries& places, int32_t p);
@@ -206,6 +211,12 @@ class StoryActors {
   // Gives each bare agent (an agent word, no place of its own: "police", "the army") the
   // country StoryCountryFor finds; story_country.cc.
   void PlaceBareAgents(const Document& doc, const Syntax& syntax);
+  // An armed group that fights in several countries (CAMEO's IMG codes: al-Qaeda, Islamic
+  // State) is coded where it fights (news-dev GUIDE: "the country they fight in + REB"): the
+  // country of the place phrase p or its clause names ("in Syria"), else the country the story
+  // names most, + REB ("Islamic State fighters seized Mosul": IRQREB). Left as it is when none
+  // is known.
+  void PlaceArmedGroup(const Document& doc, const Syntax& syntax, uint32_t p);
   // The country of an agent of phrase p that states none: a place the phrase's own "in"
   // phrase names ("police in Georgia"), else the place of its clause's act ("In Yerevan,
   // police detained ..."), else the scene its paragraph set (ParagraphScene), else the
@@ -271,6 +282,11 @@ class StoryActors {
   // often than with the person met ("flew to Kabul for talks with the commander of NATO's
   // forces ... he urged"). titled_names.cc.
   void MarkOfficeHolders(const Document& doc, const Syntax& syntax);
+  // "The International Criminal Court ... the court", "U.N. Security Council ... the
+  // council", "European Union leaders ... the leaders": a phrase "the <noun>" that names no
+  // actor takes the international organisation's actor when the last phrase with that head
+  // noun named one (not another body, nor a name of its own); organisation_references.cc.
+  void ResolveOrganisationReferences(const Document& doc, const Syntax& syntax);
   // A craft named by the noun alone ("the plane", "the boats") is the last craft named with
   // its owner ("a Russian warplane" -> RUSMIL); craft_references.cc.
   void ResolveCraftReferences(const Document& doc, const Syntax& syntax);
@@ -327,6 +343,8 @@ class StoryActors {
   // The last word of each person named in full so far, with the person's entry: a later
   // bare surname refers back to them even when the dictionary does not list it alone.
   std::vector<std::pair<std::string_view, uint32_t>> surnames_;
+  // ResolveOrganisationReferences' scratch: (head lemma, phrase) of the organisations named.
+  std::vector<std::pair<std::string_view, uint32_t>> organisation_heads_;
   std::vector<ResolvedActor> own_;        // per phrase: its own actor (code empty if none)
   std::vector<int32_t> quantity_of_;      // per phrase: the quantity it is "of", or -1
   std::vector<int32_t> stand_ins_;        // per phrase: the phrase whose actor it took, or -1

@@ -275,6 +275,21 @@ TEST_F(StoryActorsTest, TheCraftRefersBackToTheLastCraftNamedWithItsOwner) {
   EXPECT_THAT(ActorsOf("The plane left. China shot down a Russian plane.", "The plane"), IsEmpty());
 }
 
+TEST_F(StoryActorsTest, AnArmedGroupOfSeveralCountriesIsOfTheCountryItFightsIn) {
+  // Where the act happens, else the country the story names most: not CAMEO's IMG code.
+  EXPECT_THAT(
+      ActorsOf("Islamic State fighters attacked a village in Ukraine.", "Islamic State fighters"),
+      ElementsAre("UKRREB"));
+  EXPECT_THAT(ActorsOf("Russia and Ukraine traded blame. Islamic State fighters attacked "
+                       "Russian troops. Russia said so.",
+                       "Islamic State fighters"),
+              ElementsAre("RUSREB"));
+  // Not the dateline's, which may be a power that fights the group; none known: as it is.
+  EXPECT_THAT(
+      ActorsOf("Islamic State claimed the attack.", "Islamic State", "2023-11-08", {}, "CHN"),
+      ElementsAre("IMGMOS"));
+}
+
 TEST_F(StoryActorsTest, AQuantityOfAQuantityStandsForTheLastOfPhrase) {
   EXPECT_THAT(
       ActorsOf("BEIJING (Reuters) - Hundreds of thousands of civilians gathered.", "Hundreds"),

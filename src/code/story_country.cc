@@ -111,6 +111,7 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   placed_agents_.clear();
   for (const uint32_t p : text_order_) {
     const AgentPlace& place = agent_places_[p];
+    if (own_[p].code.starts_with("IMG")) PlaceArmedGroup(doc, syntax, p);
     if (!own_[p].code.empty() || place.agents.empty() || place.phrase >= 0) {
       // An actor of a country and a role is what a later bare mention of the role refers to
       // ("Armenian police ... Police said").
@@ -137,6 +138,18 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
     if (own_[p].tokens.empty()) own_[p].tokens = syntax.phrases[p].tokens;
     placed_agents_.emplace_back(agents, std::string(country));
   }
+}
+
+void StoryActors::PlaceArmedGroup(const Document& doc, const Syntax& syntax, uint32_t p) {
+  std::string_view country = PlaceIn(doc, syntax.AttachmentsOf(syntax.phrases[p]));
+  if (const int32_t c = clause_of_[p]; country.empty() && c >= 0) {
+    country = PlaceIn(doc, syntax.AttachmentsOf(syntax.clauses[c]));
+  }
+  // Not the dateline's country, which is often the capital of a power that fights the group
+  // ("WASHINGTON - U.S. jets struck Islamic State positions").
+  if (country.empty()) country = main_country_;
+  if (country.empty()) return;
+  own_[p].code = std::string(country) + "REB";
 }
 
 std::string_view StoryActors::PlaceIn(const Document& doc,

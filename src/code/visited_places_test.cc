@@ -1,5 +1,6 @@
-// The city a journey goes to is its country (visited_places.cc), with a gazetteer stand-in
-// that knows two cities, on the small dictionaries of code_testing.h.
+// The city a journey goes to is its country (visited_places.cc), and so is a city's agent
+// (local_agents.cc), with a gazetteer stand-in that knows two cities, on the small
+// dictionaries of code_testing.h.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -30,6 +31,10 @@ class TwoCities final : public DatelineCountries {
     const std::string_view name = doc.tokens[range.begin].text;
     return name == "Sochi" ? "RUS" : name == "Smith" ? "USA" : "";
   }
+  // Sochi alone is a name of one country's places.
+  std::string_view UnambiguousCountryOfPlace(const Document& doc, TokenRange range) const override {
+    return range.size() == 1 && doc.tokens[range.begin].text == "Sochi" ? "RUS" : "";
+  }
 };
 
 std::vector<std::string> ActorsOf(const std::string& text, const std::string& words) {
@@ -55,6 +60,16 @@ TEST(VisitedPlaces, TheCityAJourneyGoesToIsItsCountry) {
 
 TEST(VisitedPlaces, ANameAfterAnotherVerbIsNoPlace) {
   EXPECT_THAT(ActorsOf("Xi talked to Smith on Monday.", "Smith"), IsEmpty());
+}
+
+TEST(LocalAgents, AnAgentOfAKnownPlaceIsOfItsCountry) {
+  EXPECT_THAT(ActorsOf("Sochi's minister criticized Ukraine.", "Sochi's minister"),
+              ElementsAre("RUSGOV"));
+  EXPECT_THAT(ActorsOf("The minister of Sochi criticized Ukraine.", "The minister"),
+              ElementsAre("RUSGOV"));
+  // A place of no one country, or none known, leaves the agent to the story (none here).
+  EXPECT_THAT(ActorsOf("Springfield's minister criticized Ukraine.", "Springfield's minister"),
+              IsEmpty());
 }
 
 }  // namespace

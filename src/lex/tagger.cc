@@ -496,6 +496,22 @@ class SentenceTagger {
     return tokens_.size();
   }
 
+  // Whether token i is an -ing form that can be a gerund: "by expelling", "by imposing".
+  bool OpensGerund(size_t i) const {
+    return i < tokens_.size() && token(i).lower.ends_with("ing") &&
+           (TagAt(i) == PosTag::kVBG || HasCandidate(i, PosTag::kVBG));
+  }
+
+  // Whether the -ing form at i follows a "by" that says how an act was done, after a noun or
+  // a finite verb rather than a passive participle: "opened his speech by praising Gondor",
+  // "retaliated by expelling" (but "was invaded by neighbouring Gondor").
+  bool IsMeansGerund(size_t i) const {
+    if (i < 2 || LowerAt(i - 1) != "by") return false;
+    const PosTag before = TagAt(i - 2);
+    return IsNoun(before) || before == PosTag::kVBD || before == PosTag::kVBZ ||
+           before == PosTag::kVBP;
+  }
+
   PosTag TagAt(size_t i) const { return i < tokens_.size() ? scratch_.tags[i] : PosTag::kNone; }
   std::string_view LowerAt(size_t i) const {
     return i < tokens_.size() ? token(i).lower : std::string_view();
@@ -533,8 +549,10 @@ class SentenceTagger {
         tag = PosTag::kVBN;  // perfect or passive: "have criticized", "was not met"
       } else if ((IsNoun(previous) ||
                   (previous == PosTag::kComma && i > 1 && IsNoun(TagAt(i - 2)))) &&
-                 LowerAt(i + 1) == "by") {
-        tag = PosTag::kVBN;  // reduced passive: "memos sent by Bree", "the summit, hosted by"
+                 LowerAt(i + 1) == "by" && !OpensGerund(i + 2)) {
+        // Reduced passive: "memos sent by Bree", "the summit, hosted by"; but "by" and an -ing
+        // form say how the subject acted: "Gondor retaliated by expelling two envoys".
+        tag = PosTag::kVBN;
       } else if (IsNoun(previous) && (next == PosTag::kIN || next == PosTag::kTO) &&
                  LowerAt(i + 1) != "that" && InObjectOfFiniteVerb(i - 1)) {
         // A past form right after the object of a finite verb, before a preposition, is a
@@ -586,7 +604,8 @@ class SentenceTagger {
                HasCandidate(i, PosTag::kJJ)) {
       tag = PosTag::kJJ;  // prenominal participle: "the affected villages"
     } else if (tag == PosTag::kVBG && (previous == PosTag::kIN || IsDeterminerLike(previous)) &&
-               (IsNoun(next) || IsProperNoun(next)) && HasCandidate(i, PosTag::kJJ)) {
+               (IsNoun(next) || IsProperNoun(next)) && HasCandidate(i, PosTag::kJJ) &&
+               !IsMeansGerund(i)) {
       tag = PosTag::kJJ;  // prenominal -ing adjective: "in neighbouring Cameroon"
     } else if (tag == PosTag::kNN && HasCandidate(i, PosTag::kVBD) && previous == PosTag::kNNS &&
                token(i).lower.ends_with("ed") && StartsCountedObject(i + 1)) {

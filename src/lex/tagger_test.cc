@@ -244,6 +244,17 @@ TEST(Tagger, TagsAPastFormBeforeByBetweenCommasAfterANounAsAParticiple) {
   EXPECT_NE(relative.find("hosted/VBN"), std::string::npos) << relative;
 }
 
+TEST(Tagger, TagsAPastFormBeforeByAndAGerundAsTheFiniteVerb) {
+  // "by" and an -ing form say how the subject acted: no reduced passive.
+  const std::string means = Tagged("Gondor retaliated by expelling two envoys .");
+  EXPECT_NE(means.find("retaliated/VBD"), std::string::npos) << means;
+  const std::string praise = Tagged("The king opened his speech by praising Rohan .");
+  EXPECT_NE(praise.find("praising/VBG"), std::string::npos) << praise;
+  // A reduced passive keeps its agent.
+  const std::string passive = Tagged("The envoys expelled by Gondor left .");
+  EXPECT_NE(passive.find("expelled/VBN"), std::string::npos) << passive;
+}
+
 TEST(Tagger, TagsTheHeadOfAVerbsObjectBeforeAParticipleAsANoun) {
   const std::string object =
       Tagged("Soldiers tapped all communication links leading into the city .");

@@ -413,6 +413,7 @@ class Chunker {
       // "a rapidly changing world", "an increasingly important partner"
       return !first && (IsAdjective(next) || next == PosTag::kVBG || next == PosTag::kVBN);
     }
+    if (t == PosTag::kVBG && first && OpensMeansGerund(j)) return false;
     if (t == PosTag::kVBN || t == PosTag::kVBG) {
       // "the affected villages"; before a name only inside a phrase already begun: "a
       // clearly inebriated Bree official".
@@ -434,6 +435,16 @@ class Chunker {
              CommonNounAfterAdjectives(j + 1) >= 0;
     }
     return IsAdjective(t) || t == PosTag::kDollar || t == PosTag::kHash;
+  }
+
+  // Whether the -ing form at j opens a clause of means after "by" that follows a finite
+  // verb or a noun, not a passive participle: "retaliated by imposing sanctions", "opened
+  // the talks by praising ..." (but "hit by rising prices" is a noun phrase).
+  bool OpensMeansGerund(uint32_t j) const {
+    if (j < 2 || Lower(j - 1) != "by") return false;
+    const PosTag before = Tag(j - 2);
+    return IsNoun(before) || before == PosTag::kVBD || before == PosTag::kVBZ ||
+           before == PosTag::kVBP;
   }
 
   // Chunks what the scan found: the phrase up to its head; else the possessive alone ("the
