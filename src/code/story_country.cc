@@ -116,7 +116,8 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
       // ("Armenian police ... Police said").
       if (const std::string& code = own_[p].code;
           code.size() > 3 && code[0] != '"' && !own_[p].person) {
-        placed_agents_.emplace_back(code.substr(3), LocationPart(code));
+        placed_agents_.push_back(PlacedAgent{code.substr(3), std::string(LocationPart(code)),
+                                             doc.tokens[syntax.phrases[p].head].lemma});
       }
       continue;
     }
@@ -135,7 +136,8 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
     if (country.empty()) continue;
     own_[p].code = place.agents.Around(country);
     if (own_[p].tokens.empty()) own_[p].tokens = syntax.phrases[p].tokens;
-    placed_agents_.emplace_back(agents, std::string(country));
+    placed_agents_.push_back(
+        PlacedAgent{agents, std::string(country), doc.tokens[syntax.phrases[p].head].lemma});
   }
 }
 
@@ -240,11 +242,19 @@ std::string_view StoryActors::StoryCountryFor(const Document& doc, const Syntax&
   if (agents != "GOV" && agents != "CVL") {
     if (const std::string_view own = OwnCountryAgents(agents); !own.empty()) return own;
     for (auto it = placed_agents_.rbegin(); it != placed_agents_.rend(); ++it) {
-      if (it->first == agents) return it->second;
+      if (it->agents == agents) return it->country;
     }
   }
   if (!dateline_country_.empty()) return dateline_country_;
-  return main_country_;
+  if (!main_country_.empty()) return main_country_;
+  // A story that says of no country that it is its own (a press release with no dateline,
+  // naming two countries alike): the same agent of any kind named earlier by the same noun,
+  // with its country ("The Ministry of Foreign Affairs of Gondor ... The Ministry reiterates").
+  const std::string_view head = doc.tokens[syntax.phrases[p].head].lemma;
+  for (auto it = placed_agents_.rbegin(); it != placed_agents_.rend(); ++it) {
+    if (it->agents == agents && it->head == head) return it->country;
+  }
+  return {};
 }
 
 }  // namespace tacitus
