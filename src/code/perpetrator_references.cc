@@ -41,16 +41,37 @@ bool IsDefinite(std::span<const Token> words) {
 
 void StoryActors::ResolvePerpetratorReferences(const Document& doc, const Syntax& syntax) {
   int32_t last_armed = -1;  // the last phrase naming an armed actor outside the state
+  uint32_t last_armed_sentence = 0;
+  uint32_t sentence = 0;  // of p, as the phrases come in text order
   for (const uint32_t p : text_order_) {
     const NounPhrase& phrase = syntax.phrases[p];
+    while (sentence + 1 < doc.sentences.size() &&
+           doc.sentences[sentence].end_token <= phrase.tokens.begin) {
+      ++sentence;
+    }
     ResolvedActor& own = own_[p];
+    const std::span<const Token> words{doc.tokens.data() + phrase.tokens.begin,
+                                       phrase.tokens.size()};
+    // "The militants", placed in the story's country as a bare agent, are the group just named:
+    // "Al-Nasgul attacked a base in Gondor. The militants killed ten soldiers."
+    const bool bare =
+        !agent_places_[p].agents.empty() && agent_places_[p].phrase < 0 && phrase.possessor < 0;
+    if (bare && IsArmedNonState(own.code) && IsDefinite(words) && last_armed >= 0 &&
+        last_armed_sentence + 1 >= sentence) {
+      own = own_[last_armed];
+      own.tokens = phrase.tokens;
+      stand_ins_[p] = last_armed;
+      continue;
+    }
     if (!own.code.empty()) {
-      if (!own.person && IsArmedNonState(own.code)) last_armed = static_cast<int32_t>(p);
+      if (!own.person && !bare && IsArmedNonState(own.code)) {
+        last_armed = static_cast<int32_t>(p);
+        last_armed_sentence = sentence;
+      }
       continue;
     }
     if (last_armed < 0 || phrase.tokens.empty() || phrase.possessor >= 0 ||
-        !IsPerpetratorNoun(doc.tokens[phrase.head].lemma) ||
-        !IsDefinite({doc.tokens.data() + phrase.tokens.begin, phrase.tokens.size()})) {
+        !IsPerpetratorNoun(doc.tokens[phrase.head].lemma) || !IsDefinite(words)) {
       continue;
     }
     own = own_[last_armed];

@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <string>
+
 #include "code/story_actors.h"
 #include "code/story_actors_testing.h"
 
@@ -24,6 +26,23 @@ TEST_F(StoryActorsTest, TheAttackersAreTheArmedGroupNamedLastBeforeThem) {
       "all five attackers. Police detained two of the assailants.";
   EXPECT_THAT(ActorsOf(text, "all five attackers"), ElementsAre("UKRREB"));
   EXPECT_THAT(ActorsOf(text, "two"), ElementsAre("UKRREB"));
+}
+
+TEST_F(StoryActorsTest, TheRebelsAreTheArmedGroupOfTheSentenceBefore) {
+  // Not the dateline's country, which a bare agent otherwise takes.
+  const std::string text =
+      "BEIJING (Reuters) - The Northern Test Brigade attacked Ukraine on Monday. The rebels "
+      "killed ten soldiers.";
+  EXPECT_THAT(ActorsOf(text, "The rebels"), ElementsAre("RUSINS"));
+  // Further back, or named with a place of their own, they are not.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The Northern Test Brigade attacked Ukraine on "
+                       "Monday. Xi left. Putin arrived. The rebels killed ten soldiers.",
+                       "The rebels"),
+              ElementsAre("CHNREB"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The Northern Test Brigade attacked Ukraine on "
+                       "Monday. The Chinese rebels killed ten soldiers.",
+                       "The Chinese rebels"),
+              ElementsAre("CHNREB"));
 }
 
 TEST_F(StoryActorsTest, AnAttackerNoGroupWasNamedForIsUnknown) {

@@ -210,14 +210,17 @@ class StoryActors {
   // The country of an agent of phrase p that states none: a place the phrase's own "in"
   // phrase names ("police in Georgia"), else the place of its clause's act ("In Yerevan,
   // police detained ..."), else the scene its paragraph set (ParagraphScene), else the
-  // country of the same agent mentioned earlier in the
+  // story's own (OwnCountryAgents), else, for "the" + noun (not civilians), the country of an
+  // actor named by the same noun in sentence `sentence` (p's) or the one before, of any kind
+  // ("Gondor's defence ministry summoned ... The ministry said"), else the country of the
+  // same agent mentioned earlier in the
   // story ("Armenian police ... Police said"), else the dateline's, else the country the
   // story names most by its places and its people (at least twice, more than any other),
   // else, in a story of neither, the country of the same agent of any kind named earlier
   // by the same noun (the government's agents too: "The Ministry of Foreign Affairs of
   // Gondor ... The Ministry"); empty when none.
   std::string_view StoryCountryFor(const Document& doc, const Syntax& syntax, uint32_t p,
-                                   std::string_view agents) const;
+                                   std::string_view agents, uint32_t sentence) const;
   // The story's country (StoryCountry) for a bare agent (`agents`: "MIL" for "the military",
   // "COP" for "police") when the story has named that country's agents of the kind before:
   // a reporter names the agents of the country the story is about bare, even right after
@@ -394,6 +397,7 @@ class StoryActors {
     std::string agents;     // "COP"
     std::string country;    // "ARM"
     std::string_view head;  // the phrase's head lemma, "police" (into the Resolve's Document)
+    uint32_t sentence = 0;  // the phrase's
   };
   std::vector<PlacedAgent> placed_agents_;
   // Per phrase (in order), the actors it names besides its own: "Ethiopian and Eritrean

@@ -284,6 +284,23 @@ TEST_F(StoryActorsTest, AQuantityOfAQuantityStandsForTheLastOfPhrase) {
       ElementsAre("CHNCVL"));
 }
 
+TEST_F(StoryActorsTest, TheNounNamedWithItsCountryInTheSentenceBeforeIsThatCountrys) {
+  // The government's agents too, over the dateline's country.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The Russian police arrested ten people on Monday. "
+                       "The police criticized Ukraine.",
+                       "The police"),
+              ElementsAre("RUSCOP"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Russia's ministers met on Monday. The ministers "
+                       "criticized Ukraine.",
+                       "The ministers"),
+              ElementsAre("RUSGOV"));
+  // Further back, the dateline's.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Russia's ministers met on Monday. Xi left. Putin "
+                       "arrived. The ministers criticized Ukraine.",
+                       "The ministers"),
+              ElementsAre("CHNGOV"));
+}
+
 TEST_F(StoryActorsTest, InAStoryOfNoCountryAnAgentIsTheOneNamedEarlierByTheSameNoun) {
   // China and Russia named once each: the story is of neither, and "the civilians" are those
   // of China named before, though civilians otherwise take the story's country.
