@@ -50,8 +50,8 @@ StoryActors::BodyKind StoryActors::KindOfBody(const Syntax& syntax, uint32_t p) 
 StoryActors::BodyKind StoryActors::KindReferredTo(const Document& doc, const Syntax& syntax,
                                                   uint32_t p) const {
   const NounPhrase& phrase = syntax.phrases[p];
-  if (phrase.possessor >= 0) return BodyKind::kNone;
   const TokenRange words = phrase.tokens;
+  if (phrase.possessor >= 0 || words.empty()) return BodyKind::kNone;
   // "it" as a clause's subject ("It accused Rohan of ..."): an object "it" is as often an act.
   if (words.size() == 1) {
     const Token& word = doc.tokens[words.begin];
@@ -89,7 +89,8 @@ void StoryActors::NoteBody(const Document& doc, const Syntax& syntax, uint32_t p
   const NounPhrase& phrase = syntax.phrases[p];
   const int32_t clause = clause_of_.empty() ? -1 : clause_of_[p];
   const bool subject = clause >= 0 && syntax.clauses[clause].subject == static_cast<int32_t>(p) &&
-                       phrase.next_conjunct < 0 && !IsPluralHead(doc.tokens[phrase.head]);
+                       phrase.next_conjunct < 0 && !phrase.tokens.empty() &&
+                       !IsPluralHead(doc.tokens[phrase.head]);
   if (subject) recent->subject = mention;
   const BodyKind kind = KindOfBody(syntax, p);
   if (kind == BodyKind::kNone) return;
@@ -133,9 +134,10 @@ void StoryActors::NotePlural(const Document& doc, const Syntax& syntax, uint32_t
                              uint32_t sentence, RecentBodies* recent) const {
   const Group& group = groups_[p];
   const NounPhrase& phrase = syntax.phrases[p];
-  const bool many = group.end - group.begin >= 2 ||
-                    (group.end - group.begin == 1 && IsPluralHead(doc.tokens[phrase.head]) &&
-                     !own_[p].person && !own_[p].new_actor);
+  const bool many =
+      group.end - group.begin >= 2 ||
+      (group.end - group.begin == 1 && !phrase.tokens.empty() &&
+       IsPluralHead(doc.tokens[phrase.head]) && !own_[p].person && !own_[p].new_actor);
   if (!many) return;
   // A later conjunct is part of the coordination noted for its first: "the morality police
   // and seven officials ... accusing them" is both.

@@ -115,7 +115,9 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
            doc.sentences[sentence].end_token <= syntax.phrases[p].tokens.begin) {
       ++sentence;
     }
-    const std::string_view head = doc.tokens[syntax.phrases[p].head].lemma;
+    const std::string_view head = syntax.phrases[p].tokens.empty()
+                                      ? std::string_view()
+                                      : doc.tokens[syntax.phrases[p].head].lemma;
     const AgentPlace& place = agent_places_[p];
     if (!own_[p].code.empty() || place.agents.empty() || place.phrase >= 0) {
       // An actor of a country and a role is what a later bare mention of the role refers to
@@ -250,8 +252,10 @@ std::string_view StoryActors::StoryCountryFor(const Document& doc, const Syntax&
   }
   // "The Gondorian defence ministry summoned ... The ministry said": the same noun, named with
   // its country in this sentence or the one before, whatever the agent (the government's too).
-  const std::string_view head = doc.tokens[syntax.phrases[p].head].lemma;
-  if (agents != "CVL" && doc.tokens[syntax.phrases[p].tokens.begin].lower == "the") {
+  const TokenRange words = syntax.phrases[p].tokens;
+  const std::string_view head =
+      words.empty() ? std::string_view() : doc.tokens[syntax.phrases[p].head].lemma;
+  if (agents != "CVL" && !words.empty() && doc.tokens[words.begin].lower == "the") {
     for (auto it = placed_agents_.rbegin();
          it != placed_agents_.rend() && it->sentence + 1 >= sentence; ++it) {
       if (it->head == head) return it->country;
