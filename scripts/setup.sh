@@ -16,6 +16,8 @@ packages=(
   libgeonames-dev           # gazetteer: GeoNames cities (data in libgeonames-common)
   iso-codes                 # ISO 3166 countries and subdivisions, read in place
   libcairo2-dev fonts-dejavu-core  # plots
+  libcpp-httplib-dev        # tacitus serve: the web page and JSON API
+  chromium python3-websocket  # tests/browser_test.py drives the page in headless chromium
   libgtest-dev libgmock-dev # tests
   libbenchmark-dev          # benchmarks
   pybind11-dev python3-dev  # the Python module (python/)

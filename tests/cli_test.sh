@@ -71,6 +71,12 @@ check "code: each of its 3,000 sentences gives an event" test "$(grep -c $'^many
 check "code: its last event is in sentence 2999, its source the last \"Russian troops\"" \
   bash -c "tail -n 1 '$work/out' | cut -f 5,26,27 | grep -qx $'2999\t98967\t98981'"
 
+"$tacitus" parse --json "$work/many.jsonl" >"$work/out" 2>"$work/err"
+check "parse: a story longer than a part is printed part by part" \
+  test "$(grep -c '^{"story":"many","date":"2023-01-03","part":{"index":' "$work/out")" -eq 2
+check "parse: its second part says where it starts in the story" \
+  grep -q '"part":{"index":1,"first_sentence":1985,"byte_offset":65505,"last":true}' "$work/out"
+
 # Invalid UTF-8 in a dated story.
 printf ' date 2023-11-08\nPutin met Xi \xff\xfe in Beijing.\n' >"$work/broken.txt"
 "$tacitus" parse "$work/broken.txt" "$examples/putin-xi-beijing.txt" >"$work/out" 2>"$work/err"

@@ -299,5 +299,34 @@ dump "$work/recode_killed.db" >"$work/dump_killed"
 dump "$work/recode_clean.db" >"$work/dump_clean"
 check "killed + re-run equals one clean recode" cmp -s "$work/dump_killed" "$work/dump_clean"
 
+# A story longer than a part (64 KiB) is coded in parts and stored whole, in one transaction
+# (--batch 1 commits only after its last part): one story, and a mention per sentence with the
+# whole story's sentence index and offsets. Recoding it goes through the same parts.
+many_text=$(printf 'Russian troops attacked Ukraine. %.0s' {1..3000})
+printf '{"id":"many","date":"2023-01-03","text":"%s"}\n' "$many_text" >"$work/many.jsonl"
+"$tacitus" ingest --db "$work/many.db" --batch 1 "$work/many.jsonl" >/dev/null 2>"$work/err"
+check "ingest of a story longer than a part exits 0" test $? -eq 0
+one_event_of_many() {  # one_event_of_many QUERY_JSONL
+  python3 -c "
+import json, sys
+rows = [json.loads(line) for line in open(sys.argv[1])]
+assert len(rows) == 1, rows
+assert (rows[0]['num_mentions'], rows[0]['num_articles'], rows[0]['first_story']) == (3000, 1, 'many'), rows
+" "$1"
+}
+ok "$tacitus" query --db "$work/many.db" --format jsonl >"$work/out"
+check "its 3,000 sentences are 3,000 mentions of one event, in one story" one_event_of_many "$work/out"
+if command -v sqlite3 >/dev/null; then
+  # 2,999 sentences of 33 bytes come before the last: its "Russian troops" is bytes 98967..98981.
+  check "its last mention is sentence 2999, its source the last \"Russian troops\"" \
+    test "$(sqlite3 "$work/many.db" "SELECT count(*), max(ordinal), max(sentence), max(source_begin), max(source_end) FROM mentions")" = "3000|2999|2999|98967|98981"
+  check "every sentence of it is searchable" \
+    test "$(sqlite3 "$work/many.db" "SELECT count(*) FROM sentence_text")" -eq 3000
+fi
+ok "$tacitus" recode --db "$work/many.db" --dict "$work/edited" >"$work/out"
+check "recode of a story in parts: one story" grep -q "^recoded 1 stories " "$work/out"
+ok "$tacitus" query --db "$work/many.db" --format jsonl --dict-version "$new_version" >"$work/out"
+check "recode of a story in parts keeps its 3,000 mentions" one_event_of_many "$work/out"
+
 echo "store_test: $passes passed, $failures failed"
 test "$failures" -eq 0

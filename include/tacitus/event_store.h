@@ -62,6 +62,7 @@
 #include "tacitus/date.h"
 #include "tacitus/event.h"
 #include "tacitus/period.h"
+#include "tacitus/span.h"
 #include "tacitus/status.h"
 #include "tacitus/story.h"
 
@@ -102,25 +103,52 @@ struct StoredEvent {
   std::string DateString() const;  // "2023-11-07", "2023-11" or "2023", as precise as known
 };
 
+// Where a page of events ended: the last event it held, in the order ForEachEvent visits them
+// (date, source, target, code, place country, id). EventFilter::after starts past it.
+struct EventCursor {
+  Date date;
+  std::string source, target, code, country;
+  int64_t id = 0;
+  static EventCursor At(const StoredEvent& event);
+  friend bool operator==(const EventCursor&, const EventCursor&) = default;
+};
+
 // Which events: every field that is set must hold. Actor codes match as
 // prefixes ("RUS" matches "RUSGOV"), as do CAMEO codes ("17" matches "173" and
 // "1731"). Source, target, actor, code and root take comma lists, any of whose
 // items may match ("USA,IRN").
 struct EventFilter {
   std::string source, target;
-  bool both_directions = false;  // source and target also match the reverse dyad
-  std::string actor;             // source or target
-  std::string code;              // CAMEO code prefix
-  std::string root;              // two-digit root, exactly
-  int quad_class = 0;            // 1..4; 0 any
-  std::string plover;            // PLOVER event type, exactly ("CONSULT")
-  std::optional<Date> from, to;  // the event date, both inclusive
-  std::string place;             // place name, case-insensitive
-  std::string country;           // place country, ISO alpha-3
-  std::string text;              // an FTS5 query over the sentences that reported the event
-  std::string story_text;        // an FTS5 query over the texts and titles of the stories
-  std::string dict_version;      // some mention coded by this dictionary version, exactly
-  int64_t limit = 0;             // at most this many events; 0 no limit
+  bool both_directions = false;      // source and target also match the reverse dyad
+  std::string actor;                 // source or target
+  std::string code;                  // CAMEO code prefix
+  std::string root;                  // two-digit root, exactly
+  int quad_class = 0;                // 1..4; 0 any
+  std::string plover;                // PLOVER event type, exactly ("CONSULT")
+  std::optional<Date> from, to;      // the event date, both inclusive
+  std::string place;                 // place name, case-insensitive
+  std::string country;               // place country, ISO alpha-3
+  std::string text;                  // an FTS5 query over the sentences that reported the event
+  std::string story_text;            // an FTS5 query over the texts and titles of the stories
+  std::string dict_version;          // some mention coded by this dictionary version, exactly
+  std::optional<EventCursor> after;  // only the events after this one, in ForEachEvent's order
+  int64_t limit = 0;                 // at most this many events; 0 no limit
+};
+
+// A story's mention of a stored event: where the story reported it and which dictionary lines
+// coded it. Spans are bytes of the story's text; sentence_begin is where its sentence starts.
+struct StoredMention {
+  std::string story_id;
+  Date story_date;
+  std::optional<std::string> title, source, url;
+  uint32_t sentence = 0;      // 0-based index in the story
+  std::string sentence_text;  // the sentence as written; empty when not kept (past the
+                              // millionth sentence of a story)
+  uint32_t sentence_begin = 0;
+  Span source_span, verb_span, target_span, date_span;
+  std::string pattern;
+  std::vector<std::string> matched;  // "data/verbs/04-consult.txt:12", ...
+  std::string dict_version;
 };
 
 // What `EventStore::Top` groups events by. kActor counts an event for its
@@ -202,6 +230,13 @@ class EventStore {
   // the batch goes on.
   Result<StoryChange> AddStory(const Story& story, std::span<const Event> events,
                                std::string_view dict_version);
+  // Adds more events of the story that AddStory stored (added or replaced) last in this batch:
+  // a story coded in parts (pipeline/story_parts.h) is stored whole by AddStory with its first
+  // part's events, then each later part's events are added here, every event indexing the
+  // whole story's text (PlaceInStory). Fails with kFailedPrecondition for any other story, and
+  // with kInvalidArgument, writing nothing, for a date the store cannot hold.
+  Status AddMoreEvents(const Story& story, std::span<const Event> events,
+                       std::string_view dict_version);
   // Brings the touched events' counts up to date, drops events left without
   // mentions, and commits. On failure the batch is rolled back.
   Status CommitBatch();
@@ -209,17 +244,24 @@ class EventStore {
   // How many stored stories were coded by other dictionaries than `dict_version`.
   Result<int64_t> CountStoriesToRecode(std::string_view dict_version);
   // Pages through those stories in the order they were first stored: fills *stories (cleared
-  // first) with up to `max` of them that come after *cursor (0 to start from the first) and
-  // moves *cursor past them. An empty page is the end. Fields not stored (file, line, parse)
-  // are empty.
+  // first) with up to `max` of them that come after *cursor (0 to start from the first), ending
+  // the page early after the story whose text brings the page's to `max_bytes`, and moves
+  // *cursor past them. An empty page is the end. Fields not stored (file, line, parse) are
+  // empty.
   Status ReadStoriesToRecode(std::string_view dict_version, int64_t* cursor, size_t max,
-                             std::vector<Story>* stories);
+                             size_t max_bytes, std::vector<Story>* stories);
   // From now on, each committed batch adds to *changes (which must outlive the tracking) the
   // events it added and removed; nullptr stops. Costs a read of each event a batch
   // takes a mention from.
   void TrackEventChanges(EventSetChanges* changes);
   // The event with this id; nullopt when there is none.
   Result<std::optional<StoredEvent>> FindEvent(int64_t id);
+  // Up to `max` mentions of the event with this id, by story date, story id, then order in the
+  // story; empty when there is no such event.
+  Result<std::vector<StoredMention>> MentionsOf(int64_t event_id, size_t max);
+  // The story stored under `story_id` (id, date, text, title, source, url); nullopt when there
+  // is none.
+  Result<std::optional<Story>> ReadStory(std::string_view story_id);
 
   // Calls `visit` for each matching event, by date then id, until it returns false (a
   // reader whose output failed stops reading). Stops at the first error.

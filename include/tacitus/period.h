@@ -29,6 +29,12 @@ Date NextPeriodStart(Date start, PeriodUnit unit);
 // Thursday), "2023-11", "2023". `start` must be a PeriodStart.
 std::string PeriodLabel(Date start, PeriodUnit unit);
 
+// Which end of a period a partial date stands for.
+enum class DateEdge { kFirstDay, kLastDay };
+// A date written YYYY-MM-DD, or YYYY-MM or YYYY for the first or last day of that month or
+// year; nullopt for anything else.
+std::optional<Date> ParseDateOrPeriod(std::string_view text, DateEdge edge);
+
 }  // namespace tacitus
 
 #endif  // TACITUS_PERIOD_H_

@@ -13,6 +13,7 @@
 #include "cli/story_coding.h"
 #include "cli/story_input.h"
 #include "code/why_not.h"
+#include "pipeline/story_parts.h"
 #include "syntax/analyzer.h"
 #include "tacitus/event_pipeline.h"
 
@@ -62,7 +63,9 @@ void CollectMisses(const Story& story, const EventPipeline::Scratch& scratch,
     const size_t begin = doc.tokens[verdict.phrase.begin].span.begin;
     const size_t end = doc.tokens[verdict.phrase.end - 1].span.end;
     const Span sentence = doc.sentences[verdict.sentence].span;
-    std::string example = story.id + " s" + std::to_string(verdict.sentence) + ": " +
+    // Numbered in the whole story, also when `story` is a part of it.
+    std::string example = story.id + " s" +
+                          std::to_string(story.part.first_sentence + verdict.sentence) + ": " +
                           story.text.substr(sentence.begin, sentence.size());
     std::replace(example.begin(), example.end(), '\n', ' ');
     misses->push_back({story.text.substr(begin, end - begin),
@@ -92,9 +95,11 @@ int RunActors(const ActorsOptions& options) {
     return 1;
   }
   std::map<std::string, Tally> tallies;  // by the case-folded phrase
+  StoryParts parts;                      // a long story in parts, as `code` codes it
+  const auto read = [&](Story* story) { return (*reader)->Next(story); };
   const size_t malformed_parses = CodeStories<std::vector<Miss>>(
       {.pipeline = *pipeline, .options = options.coding},
-      [&](Story* story) { return (*reader)->Next(story); },
+      [&](Story* story) { return parts.Next(read, story); },
       [](const Story& story, const EventPipeline::Scratch& scratch, const std::vector<Event>&,
          std::vector<Miss>* misses) { CollectMisses(story, scratch, misses); },
       [&](const Story&, std::vector<Miss>& misses) {

@@ -14,6 +14,7 @@
 #include "cli/story_input.h"
 #include "out/event_writer.h"
 #include "pipeline/ordered_parallel.h"
+#include "pipeline/story_parts.h"
 #include "syntax/analyzer.h"
 #include "tacitus/event_pipeline.h"
 
@@ -70,13 +71,15 @@ RunFigures FullRun(const StoryInputOptions& input, const EventPipeline& pipeline
     size_t sentences = 0, events = 0;
   };
   const Clock::time_point start = Clock::now();
+  StoryParts parts;  // a long story in parts, as `code` codes it
+  const auto read = [&](Story* story) { return (*reader)->Next(story); };
   RunCodingWorkers<Story, Out>(
-      threads, [&](Story* story) { return (*reader)->Next(story); },
+      threads, [&](Story* story) { return parts.Next(read, story); },
       [&](const Story& story, CodingWorker* worker, Out* out) {
         worker->events.clear();
         pipeline.Process(story, &worker->scratch, &worker->events);
         if (!worker->events.empty()) {  // a StoryText indexes the whole text
-          const StoryText text(story.text);
+          const StoryText text(story.text, story.part);
           for (const Event& event : worker->events) {
             AppendEventJson(event, text, &out->json);
             out->json += '\n';
@@ -86,11 +89,12 @@ RunFigures FullRun(const StoryInputOptions& input, const EventPipeline& pipeline
         out->events = worker->events.size();
       },
       [&](const Story& story, Out& out) {
-        ++figures.stories;
+        figures.stories += story.part.index == 0 ? 1 : 0;
         figures.bytes += story.text.size();
         figures.sentences += out.sentences;
         figures.events += out.events;
-      });
+      },
+      [](const Story& story) { return story.text.size(); });
   figures.seconds = SecondsSince(start);
   return figures;
 }

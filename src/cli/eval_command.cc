@@ -15,6 +15,7 @@
 #include "eval/jsonl_inputs.h"
 #include "eval/report.h"
 #include "eval/scorer.h"
+#include "pipeline/story_parts.h"
 #include "syntax/analyzer.h"
 #include "tacitus/event_pipeline.h"
 #include "text/segmenter.h"
@@ -99,7 +100,7 @@ Prediction PredictionOf(const Event& event, const Story& story, const Document* 
           .target = event.target,
           .code = event.code,
           .date = event.date.ToString(),
-          .sentence_index = event.sentence,
+          .sentence_index = int64_t{story.part.first_sentence} + event.sentence,  // in the whole
           .sentence = doc == nullptr ? "" : SentenceText(story.text, *doc, event.sentence)};
 }
 
@@ -116,14 +117,18 @@ bool CodePredictions(const EvalOptions& options, Half half, ScoringInputs* score
   }
   CodingOptions coding = options.coding;
   coding.why_not = options.report.show;
+  // The other half is not scored, so it need not be coded; a long story is coded in parts,
+  // as `code` codes it.
+  const auto read_half = [&](Story* story) {
+    while ((*reader)->Next(story)) {
+      if (InHalf(story->id, half)) return true;
+    }
+    return false;
+  };
+  StoryParts parts;
   scored->skipped += CodeStories<CodedStoryOutput>(
       {.pipeline = *pipeline, .options = coding},
-      [&](Story* story) {  // the other half is not scored, so it need not be coded
-        while ((*reader)->Next(story)) {
-          if (InHalf(story->id, half)) return true;
-        }
-        return false;
-      },
+      [&](Story* story) { return parts.Next(read_half, story); },
       [&](const Story& story, const EventPipeline::Scratch& scratch,
           const std::vector<Event>& events, CodedStoryOutput* out) {
         const Document* doc = options.report.show ? &scratch.analysis().document : nullptr;
@@ -173,16 +178,20 @@ bool ReadPredictions(const EvalOptions& options, ScoringInputs* scored) {
   const TextSegmenter segmenter;
   Document doc;
   Story story;
-  while ((*reader)->Next(&story)) {
+  StoryParts parts;  // a long story in parts: its sentences are those of the whole
+  const auto read = [&](Story* next) { return (*reader)->Next(next); };
+  while (parts.Next(read, &story)) {
     scored->articles.insert(story.id);
     const auto wanting = wanting_sentence.find(story.id);
     if (wanting == wanting_sentence.end()) continue;
     segmenter.Segment(story.text, &doc);  // as the pipeline cut it, so the indices agree
     for (const size_t i : wanting->second) {
       Prediction& prediction = scored->predictions[i];
-      prediction.sentence = SentenceText(story.text, doc, prediction.sentence_index);
+      if (!prediction.sentence.empty()) continue;  // in an earlier part
+      prediction.sentence =
+          SentenceText(story.text, doc, prediction.sentence_index - story.part.first_sentence);
     }
-    wanting_sentence.erase(wanting);
+    if (story.part.last) wanting_sentence.erase(wanting);
   }
   scored->skipped += (*reader)->skipped();
   return true;

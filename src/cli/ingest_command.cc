@@ -92,9 +92,9 @@ class InputProgress {
   uint64_t file_size_ = 0, file_in_progress_ = 0;
 };
 
-// A story read for ingesting.
-struct StoryToIngest {
-  Story story;
+// A story, or a part of one, read for ingesting. What was found of the story when it was read
+// is the same for each of its parts.
+struct StoryToIngest : StoryToStore {
   bool stored = false;  // same id, text and dictionaries: nothing to code again
   std::string refusal;  // why the story is not to be stored; empty when it is
 };
@@ -154,68 +154,38 @@ class Ingester {
 
   Status Begin() { return batches_.Begin(); }
 
-  // The next story and whether the store holds it already; false at the end of the input
-  // or after a failure.
+  // The next story or part, and whether the store holds the story already; false at the end
+  // of the input or after a failure.
   bool Read(StoryToIngest* item) {
-    if (!failure_.ok() || !reader_->Next(&item->story)) return false;
-    item->refusal = IdRefusal(item->story.id);
-    if (!item->refusal.empty()) return true;
-    // A story read while another with its id is still being coded is coded too: what the store
-    // will hold when it comes to be stored is not known yet.
-    if (in_flight_[item->story.id]++ > 0) {
-      item->stored = false;
-      return true;
-    }
-    auto stored = store_->IsStored(item->story, dict_version_);
-    if (!stored.ok()) {
-      failure_ = stored.status();
+    if (!failure_.ok() || !parts_.Next([&](Story* story) { return ReadStory(story); }, item)) {
       return false;
     }
-    item->stored = *stored;
+    item->stored = story_stored_;
+    item->refusal = story_refusal_;
     return true;
   }
 
-  // Stores `item` with the `events` coded from it (unless it was stored already, or is a
-  // conflict not to be stored), and ends the batch when it is full or a second old.
+  // Stores `item` with the `events` coded from it (unless its story was stored already, or is
+  // a conflict not to be stored), and after a story's last part ends the batch when it is
+  // full or a second old.
   void Store(const StoryToIngest& item, const std::vector<Event>& events) {
+    const Story& story = item.story;
     // A refused story was never in flight.
-    if (auto flight = in_flight_.find(item.story.id);
-        item.refusal.empty() && --flight->second == 0) {
+    if (auto flight = in_flight_.find(story.id);
+        story.part.last && item.refusal.empty() && --flight->second == 0) {
       in_flight_.erase(flight);
     }
     if (!failure_.ok()) return;
-    ++stories_;
-    bool written = false;
-    const bool duplicate = item.refusal.empty() && IsDuplicate(item.story);
-    if (!item.refusal.empty()) {
-      Report(item.story, item.refusal);
-      ++refused_;
-    } else if (duplicate && options_.on_conflict != OnConflict::kReplace) {
-      // Reported by IsDuplicate: the first story of the id is kept.
-    } else if (item.stored) {
-      ++unchanged_;
-    } else if (auto keep = duplicate ? Result<bool>(false) : ResolveConflict(item.story);
-               !keep.ok() || *keep) {
-      if (!keep.ok()) failure_ = keep.status();
-    } else {
-      auto change = store_->AddStory(item.story, events, dict_version_);
-      if (change.ok()) {
-        ++(*change == StoryChange::kReplaced    ? replaced_
-           : *change == StoryChange::kUnchanged ? unchanged_
-                                                : added_);
-        coded_events_ += events.size();
-        written = *change != StoryChange::kUnchanged;
-      } else if (change.status().code() == StatusCode::kInvalidArgument) {
-        // What the store cannot hold (a date out of its range) is this story's fault alone.
-        Report(item.story, change.status().message() + "; not stored");
-        ++refused_;
-      } else {
-        failure_ = change.status();
-        return;
-      }
+    if (story.part.index == 0) {
+      ++stories_;
+      writing_ = StoreFirstPart(item, events);
+    } else if (writing_) {
+      failure_ = store_->AddMoreEvents(item.Whole(), events, dict_version_);
+      coded_events_ += events.size();
     }
-    if (progress_ != nullptr) progress_->Update(item.story, stories_, coded_events_);
-    if (failure_.ok()) failure_ = batches_.Next(written);
+    if (!failure_.ok()) return;
+    if (progress_ != nullptr) progress_->Update(story, stories_, coded_events_);
+    if (story.part.last) failure_ = batches_.Next(writing_);
   }
 
   // Commits the last batch; the first failure of the whole run, if any.
@@ -259,6 +229,64 @@ class Ingester {
   }
 
  private:
+  // Reads the next story and finds what is to be done with it; false at the end of the input
+  // or after a failure.
+  bool ReadStory(Story* story) {
+    if (!reader_->Next(story)) return false;
+    story_stored_ = false;
+    story_refusal_ = IdRefusal(story->id);
+    if (!story_refusal_.empty()) return true;
+    // A story read while another with its id is still being coded is coded too: what the store
+    // will hold when it comes to be stored is not known yet.
+    if (in_flight_[story->id]++ > 0) return true;
+    auto stored = store_->IsStored(*story, dict_version_);
+    if (!stored.ok()) {
+      failure_ = stored.status();
+      return false;
+    }
+    story_stored_ = *stored;
+    return true;
+  }
+
+  // Stores the story of `item`, the first or only part of it, with the `events` coded from
+  // that part, unless it was stored already or is not to be stored; whether it was written.
+  bool StoreFirstPart(const StoryToIngest& item, const std::vector<Event>& events) {
+    const Story& story = item.Whole();
+    const bool duplicate = item.refusal.empty() && IsDuplicate(story);
+    if (!item.refusal.empty()) {
+      Report(story, item.refusal);
+      ++refused_;
+      return false;
+    }
+    if (duplicate && options_.on_conflict != OnConflict::kReplace) {
+      return false;  // reported by IsDuplicate: the first story of the id is kept
+    }
+    if (item.stored) {
+      ++unchanged_;
+      return false;
+    }
+    if (auto keep = duplicate ? Result<bool>(false) : ResolveConflict(story); !keep.ok() || *keep) {
+      if (!keep.ok()) failure_ = keep.status();
+      return false;
+    }
+    auto change = store_->AddStory(story, events, dict_version_);
+    if (change.ok()) {
+      ++(*change == StoryChange::kReplaced    ? replaced_
+         : *change == StoryChange::kUnchanged ? unchanged_
+                                              : added_);
+      coded_events_ += events.size();
+      return *change != StoryChange::kUnchanged;
+    }
+    if (change.status().code() == StatusCode::kInvalidArgument) {
+      // What the store cannot hold (a date out of its range) is this story's fault alone.
+      Report(story, change.status().message() + "; not stored");
+      ++refused_;
+    } else {
+      failure_ = change.status();
+    }
+    return false;
+  }
+
   void Report(const Story& story, std::string reason) const {
     std::cerr << StoryError{.file = story.file,
                             .line = story.line,
@@ -332,6 +360,11 @@ class Ingester {
   const IngestOptions& options_;
   const std::string_view dict_version_;
   StoryReader* const reader_;
+  StoryPartsToStore parts_;
+  // What ReadStory found of the story being read, for each of its parts.
+  bool story_stored_ = false;
+  std::string story_refusal_;
+  bool writing_ = false;  // the story of the parts being stored was written by its first part
   EventStore* const store_;
   StoreBatches batches_;
   InputProgress* const progress_;  // null when stderr is not a terminal
@@ -374,11 +407,13 @@ int RunIngest(const IngestOptions& options) {
         [&](const StoryToIngest& item, CodingWorker* worker, std::vector<Event>* events) {
           if (!item.stored && item.refusal.empty()) {
             pipeline->Process(item.story, &worker->scratch, events);
+            PlaceInStory(item.story.part, *events);
           }
         },
         [&](const StoryToIngest& item, std::vector<Event>& events) {
           ingester.Store(item, events);
-        });
+        },
+        [](const StoryToIngest& item) { return item.story.text.size(); });
     status = ingester.Finish();
   }
   if (!status.ok()) {

@@ -20,6 +20,7 @@
 #include "cli/query_command.h"
 #include "cli/recode_command.h"
 #include "cli/series_command.h"
+#include "cli/serve_command.h"
 #include "cli/top_command.h"
 #include "cli/validate_command.h"
 
@@ -44,6 +45,7 @@ int main(int argc, char** argv) {
   tacitus::cli::AddBenchCommand(&app, &exit_status);
   tacitus::cli::AddValidateCommand(&app, &exit_status);
   tacitus::cli::AddEvalCommand(&app, &exit_status);
+  tacitus::cli::AddServeCommand(&app, &exit_status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

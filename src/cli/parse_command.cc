@@ -6,6 +6,7 @@
 
 #include "cli/checked_output.h"
 #include "cli/story_input.h"
+#include "pipeline/story_parts.h"
 #include "syntax/analyzer.h"
 #include "syntax/dump.h"
 
@@ -33,15 +34,28 @@ int RunParse(const ParseOptions& options) {
   dump_options.tokens = options.tokens;
   Story story;
   Analysis analysis;
-  while (!StdoutFailed() && (*reader)->Next(&story)) {  // main reports a failed write
+  StoryParts parts;  // a long story in parts, as `code` analyses it
+  const auto read = [&](Story* next) { return (*reader)->Next(next); };
+  while (!StdoutFailed() && parts.Next(read, &story)) {  // main reports a failed write
     (*analyzer)->Analyze(story.text, &analysis);
+    const StoryPart& part = story.part;
+    const bool cut = part.index > 0 || !part.last;
     if (options.json) {
       std::cout << R"({"story":)" << nlohmann::json(story.id).dump() << R"(,"date":")"
-                << story.date.ToString() << R"(","analysis":)"
-                << SyntaxToJson(analysis.document, analysis.syntax) << "}\n";
+                << story.date.ToString() << '"';
+      if (cut) {
+        std::cout << R"(,"part":{"index":)" << part.index << R"(,"first_sentence":)"
+                  << part.first_sentence << R"(,"byte_offset":)" << part.byte_offset
+                  << R"(,"last":)" << (part.last ? "true" : "false") << "}";
+      }
+      std::cout << R"(,"analysis":)" << SyntaxToJson(analysis.document, analysis.syntax) << "}\n";
     } else {
-      std::cout << "# story " << story.id << " " << story.date.ToString() << "\n"
-                << DumpSyntax(analysis.document, analysis.syntax, dump_options) << "\n";
+      std::cout << "# story " << story.id << " " << story.date.ToString();
+      if (cut) {
+        std::cout << " part " << part.index << " (sentences from " << part.first_sentence
+                  << ", bytes from " << part.byte_offset << ")";
+      }
+      std::cout << "\n" << DumpSyntax(analysis.document, analysis.syntax, dump_options) << "\n";
     }
   }
   std::cout.flush();

@@ -196,33 +196,10 @@ Status ReadActorNames(const DictionaryOption& dictionary, std::string_view comma
 Result<std::optional<Date>> ParseDateOption(std::string_view option, const std::string& value,
                                             DateEdge edge) {
   if (value.empty()) return std::optional<Date>();
-  if (std::optional<Date> date = Date::ParseIso(value)) return date;
-  // A year or a month stands for its first or its last day.
-  std::optional<Date> first;
-  PeriodUnit unit = PeriodUnit::kYear;
-  // The number written at [begin, begin + size), -1 unless all digits.
-  const auto digits = [&](size_t begin, size_t size) {
-    int number = 0;
-    for (size_t i = begin; i < begin + size; ++i) {
-      if (value[i] < '0' || value[i] > '9') return -1;
-      number = number * 10 + (value[i] - '0');
-    }
-    return number;
-  };
-  const bool month = value.size() == 7 && value[4] == '-';
-  if (value.size() == 4 || month) {
-    const int year = digits(0, 4), month_number = month ? digits(5, 2) : 1;
-    if (year >= 0 && month_number >= 0) first = Date::FromYmd(year, month_number, 1);
-    if (month) unit = PeriodUnit::kMonth;
-  }
-  if (!first) {
-    return Status::Error(StatusCode::kInvalidArgument, std::string(option) +
-                                                           " must be YYYY-MM-DD, YYYY-MM or YYYY, "
-                                                           "got '" +
-                                                           value + "'");
-  }
-  if (edge == DateEdge::kFirstDay) return first;
-  return std::optional<Date>(NextPeriodStart(*first, unit).AddDays(-1));
+  if (std::optional<Date> date = ParseDateOrPeriod(value, edge)) return date;
+  return Status::Error(
+      StatusCode::kInvalidArgument,
+      std::string(option) + " must be YYYY-MM-DD, YYYY-MM or YYYY, got '" + value + "'");
 }
 
 std::unique_ptr<EventStore> OpenStoreOrReport(std::string_view command, const std::string& db) {

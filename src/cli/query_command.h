@@ -15,6 +15,7 @@
 
 #include "cli/dictionary_option.h"
 #include "tacitus/event_store.h"
+#include "tacitus/period.h"
 #include "tacitus/status.h"
 
 namespace tacitus::cli {
@@ -42,10 +43,8 @@ struct EventFilterOptions {
 Status ReadActorNames(const DictionaryOption& dictionary, std::string_view command,
                       std::initializer_list<std::string*> filters);
 
-// Which end of a period a partial date stands for.
-enum class DateEdge { kFirstDay, kLastDay };
-// Parses an optional date option: YYYY-MM-DD, or YYYY-MM and YYYY for the first or last day of
-// that month or year; fails naming `option`.
+// Parses an optional date option (ParseDateOrPeriod): YYYY-MM-DD, or YYYY-MM and YYYY for the
+// first or last day of that month or year; fails naming `option`.
 Result<std::optional<Date>> ParseDateOption(std::string_view option, const std::string& value,
                                             DateEdge edge);
 

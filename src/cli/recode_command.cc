@@ -26,8 +26,10 @@
 namespace tacitus::cli {
 namespace {
 
-// Stories read from the store at a time: enough to keep the workers busy between reads.
+// Stories read from the store at a time: enough to keep the workers busy between reads, and
+// a bound on the text a page holds (long stories make short pages).
 constexpr size_t kStoriesPerPage = 256;
+constexpr size_t kStoryBytesPerPage = size_t{1} << 20;
 constexpr size_t kTopDyads = 20;
 
 struct RecodeOptions {
@@ -52,33 +54,24 @@ class Recoder {
 
   Status Begin() { return batches_.Begin(); }
 
-  bool Read(Story* story) {
-    if (!failure_.ok()) return false;
-    if (next_ == page_.size()) {
-      failure_ = store_->ReadStoriesToRecode(dict_version_, &cursor_, kStoriesPerPage, &page_);
-      next_ = 0;
-      if (!failure_.ok() || page_.empty()) return false;
-    }
-    *story = std::move(page_[next_++]);
-    return true;
+  // The next story to recode, or part of one; false at the end or after a failure.
+  bool Read(StoryToStore* item) {
+    return failure_.ok() && parts_.Next([&](Story* story) { return ReadStory(story); }, item);
   }
 
-  void Store(const Story& story, const std::vector<Event>& events) {
+  // Stores the `events` coded from `item`; after a story's last part, ends the batch when it is
+  // full or a second old.
+  void Store(const StoryToStore& item, const std::vector<Event>& events) {
     if (!failure_.ok()) return;
-    auto change = store_->AddStory(story, events, dict_version_);
-    if (!change.ok() && change.status().code() == StatusCode::kInvalidArgument) {
-      // What the store cannot hold (a date out of its range) is this story's fault alone.
-      std::cerr << "tacitus recode: story " << story.id << ": " << change.status().message()
-                << "; it keeps its earlier coding\n";
-      ++refused_;
-      return;
+    if (item.story.part.index == 0) {
+      writing_ = StoreFirstPart(item.Whole(), events);
+    } else if (writing_) {
+      failure_ = store_->AddMoreEvents(item.Whole(), events, dict_version_);
     }
-    if (!change.ok()) {
-      failure_ = change.status();
-      return;
-    }
-    ++stories_;
+    if (!failure_.ok() || !writing_) return;
     coded_events_ += events.size();
+    if (!item.story.part.last) return;
+    ++stories_;
     if (progress_ != nullptr) progress_->Update(stories_, stories_, coded_events_);
     failure_ = batches_.Next(true);
   }
@@ -95,12 +88,39 @@ class Recoder {
   size_t refused() const { return refused_; }
 
  private:
+  bool ReadStory(Story* story) {
+    if (next_ == page_.size()) {
+      failure_ = store_->ReadStoriesToRecode(dict_version_, &cursor_, kStoriesPerPage,
+                                             kStoryBytesPerPage, &page_);
+      next_ = 0;
+      if (!failure_.ok() || page_.empty()) return false;
+    }
+    *story = std::move(page_[next_++]);
+    return true;
+  }
+
+  // Stores `story` with the events of its first or only part; whether it was stored.
+  bool StoreFirstPart(const Story& story, const std::vector<Event>& events) {
+    auto change = store_->AddStory(story, events, dict_version_);
+    if (!change.ok() && change.status().code() == StatusCode::kInvalidArgument) {
+      // What the store cannot hold (a date out of its range) is this story's fault alone.
+      std::cerr << "tacitus recode: story " << story.id << ": " << change.status().message()
+                << "; it keeps its earlier coding\n";
+      ++refused_;
+      return false;
+    }
+    if (!change.ok()) failure_ = change.status();
+    return change.ok();
+  }
+
   const std::string_view dict_version_;
   EventStore* const store_;
   StoreBatches batches_;
   ProgressBar* const progress_;  // null when stderr is not a terminal
   std::vector<Story> page_;
   size_t next_ = 0;
+  StoryPartsToStore parts_;
+  bool writing_ = false;  // the story of the parts being stored was stored by its first part
   int64_t cursor_ = 0;
   size_t stories_ = 0, coded_events_ = 0, refused_ = 0;
   Status failure_;
@@ -213,12 +233,14 @@ int RunRecode(const RecodeOptions& options) {
   Recoder recoder(options, version, store->get(), progress ? &*progress : nullptr);
   Status status = recoder.Begin();
   if (status.ok()) {
-    RunCodingWorkers<Story, std::vector<Event>>(
-        WorkerThreads(options.threads), [&](Story* story) { return recoder.Read(story); },
-        [&](const Story& story, CodingWorker* worker, std::vector<Event>* events) {
-          pipeline->Process(story, &worker->scratch, events);
+    RunCodingWorkers<StoryToStore, std::vector<Event>>(
+        WorkerThreads(options.threads), [&](StoryToStore* item) { return recoder.Read(item); },
+        [&](const StoryToStore& item, CodingWorker* worker, std::vector<Event>* events) {
+          pipeline->Process(item.story, &worker->scratch, events);
+          PlaceInStory(item.story.part, *events);
         },
-        [&](const Story& story, std::vector<Event>& events) { recoder.Store(story, events); });
+        [&](const StoryToStore& item, std::vector<Event>& events) { recoder.Store(item, events); },
+        [](const StoryToStore& item) { return item.story.text.size(); });
     status = recoder.Finish();
   }
   (*store)->TrackEventChanges(nullptr);

@@ -58,4 +58,16 @@ Status StoreBatches::Next(bool written) {
   return Begin();
 }
 
+bool StoryPartsToStore::Next(const std::function<bool(Story*)>& read, StoryToStore* out) {
+  const bool more = parts_.Next(
+      [&](Story* story) {
+        if (!read(story)) return false;
+        whole_ = parts_.Cuts(*story) ? std::make_shared<const Story>(*story) : nullptr;
+        return true;
+      },
+      &out->story);
+  out->whole = whole_;
+  return more;
+}
+
 }  // namespace tacitus::cli

@@ -1,14 +1,19 @@
 // What the subcommands that code stories into the store (ingest, recode) share: the progress
-// line they draw on stderr when it is a terminal, and the batches they commit.
+// line they draw on stderr when it is a terminal, the batches they commit, and long stories
+// coded in parts and stored whole.
 #ifndef TACITUS_CLI_STORE_RUN_H_
 #define TACITUS_CLI_STORE_RUN_H_
 
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <memory>
 
+#include "pipeline/story_parts.h"
 #include "tacitus/event_store.h"
 #include "tacitus/status.h"
+#include "tacitus/story.h"
 
 namespace tacitus::cli {
 
@@ -55,6 +60,29 @@ class StoreBatches {
   const size_t size_;
   size_t written_ = 0;
   Clock::time_point start_;
+};
+
+// A story, or a part of a long one, on its way to the store. Parts are coded one by one, so
+// that memory is bounded by the part (pipeline/story_parts.h), but the store keeps a story
+// whole: the first part is stored with EventStore::AddStory(Whole(), ...), each later part
+// with AddMoreEvents, its events placed in the whole story first (PlaceInStory); a batch ends
+// only after a story's last part, so a story is committed whole or not at all.
+struct StoryToStore {
+  Story story;                         // what is coded: the story, or a part of it
+  std::shared_ptr<const Story> whole;  // the story `story` was cut from; null when not cut
+  const Story& Whole() const { return whole ? *whole : story; }
+};
+
+// Hands on the stories `read` gives as StoryParts does, a long one in parts that carry it
+// whole. A long story is held twice while its parts are in flight (for the parts, and whole).
+class StoryPartsToStore {
+ public:
+  // As StoryParts::Next, filling out->story and out->whole.
+  bool Next(const std::function<bool(Story*)>& read, StoryToStore* out);
+
+ private:
+  StoryParts parts_;
+  std::shared_ptr<const Story> whole_;  // the story being cut; null when it was not
 };
 
 }  // namespace tacitus::cli

@@ -135,12 +135,12 @@ uint32_t EvaluationBegin(const Document& doc, const Clause& c) {
 
 }  // namespace
 
-Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
-                          const Syntax& syntax, const std::vector<Factuality>& factuality,
-                          uint32_t clause) {
+StatedEvaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
+                                const Syntax& syntax, const std::vector<Factuality>& factuality,
+                                uint32_t clause) {
   const Clause& c = syntax.clauses[clause];
   const uint32_t end = doc.sentences[c.sentence].end_token;
-  Evaluation found;
+  StatedEvaluation found;
   const bool naming = IsNamingVerb(c.verb.lemma);
   if ((naming || IsNamingAsVerb(c.verb.lemma)) && !c.verb.passive && c.object >= 0 &&
       factuality[clause] == Factuality::kDone) {
@@ -167,7 +167,7 @@ Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
     found.source = syntax.clauses[reported].speaker;
     found.evaluated = c.subject;
   }
-  if (found.entry == nullptr) return Evaluation{};
+  if (found.entry == nullptr) return StatedEvaluation{};
   found.author = ActAuthor(doc, syntax, c.sentence, found.evaluated);
   return found;
 }

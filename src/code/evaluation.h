@@ -39,7 +39,10 @@
 
 namespace tacitus {
 
-struct Evaluation {
+// What an evaluation clause states: who judges what, by which line of data/evaluations.txt.
+// (Named apart from eval/scorer.h's Evaluation, a score: one name for two types in one
+// namespace broke the one-definition rule.)
+struct StatedEvaluation {
   const VerbPattern* entry = nullptr;  // the evaluation line: code and provenance; nullptr: none
   int32_t source = -1;                 // phrase: who evaluates
   int32_t evaluated = -1;              // phrase: what is evaluated
@@ -51,9 +54,9 @@ struct Evaluation {
 // The evaluation clause `clause` states, if any (entry == nullptr when none). `factuality` is
 // ClauseFactuality's result: a naming clause must be done, a reported one said by a clause
 // that is done. Never fails.
-Evaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
-                          const Syntax& syntax, const std::vector<Factuality>& factuality,
-                          uint32_t clause);
+StatedEvaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
+                                const Syntax& syntax, const std::vector<Factuality>& factuality,
+                                uint32_t clause);
 
 }  // namespace tacitus
 

@@ -22,7 +22,7 @@ std::vector<std::string> Lines(const std::string& text) {
   return testing::EventLines(testing::OurTestCoder(), text);
 }
 
-TEST(Evaluation, ANamingVerbPinsTheWordAfterItsObjectOnTheObjectsOwner) {
+TEST(StatedEvaluation, ANamingVerbPinsTheWordAfterItsObjectOnTheObjectsOwner) {
   EXPECT_THAT(Lines("Russia called China's decision deeply reckless."), ElementsAre("RUS CHN 111"));
   // Quoted, coordinated, the owner named by an adjective.
   EXPECT_THAT(Lines("Putin called the Chinese drills \"provocative and unacceptable\"."),
@@ -33,7 +33,7 @@ TEST(Evaluation, ANamingVerbPinsTheWordAfterItsObjectOnTheObjectsOwner) {
   EXPECT_THAT(Lines("Putin called the Chinese troops reckless."), ElementsAre("RUSGOV CHNMIL 111"));
 }
 
-TEST(Evaluation, AReportedLinkingVerbIsTheSpeakersEvaluationOfItsSubject) {
+TEST(StatedEvaluation, AReportedLinkingVerbIsTheSpeakersEvaluationOfItsSubject) {
   EXPECT_THAT(Lines("Putin said the Chinese exercises were reckless."),
               ElementsAre("RUSGOV CHN 111"));
   // A word of approval denied: "not legal", "neither fair nor ...".
@@ -43,7 +43,7 @@ TEST(Evaluation, AReportedLinkingVerbIsTheSpeakersEvaluationOfItsSubject) {
               ElementsAre("CHNGOV RUS 111"));
 }
 
-TEST(Evaluation, AReportedLinkingVerbMayCallItsSubjectANounOfBlame) {
+TEST(StatedEvaluation, AReportedLinkingVerbMayCallItsSubjectANounOfBlame) {
   EXPECT_THAT(Lines("Putin said China's drills were a clear violation of the treaty."),
               ElementsAre("RUSGOV CHN 111"));
   EXPECT_THAT(Lines("Xi said the Russian raids had become an act of aggression."),
@@ -52,7 +52,7 @@ TEST(Evaluation, AReportedLinkingVerbMayCallItsSubjectANounOfBlame) {
   EXPECT_THAT(Lines("Putin said China's drills were a clear sign of strength."), IsEmpty());
 }
 
-TEST(Evaluation, ANamingVerbMayCallItsObjectANounOfBlame) {
+TEST(StatedEvaluation, ANamingVerbMayCallItsObjectANounOfBlame) {
   EXPECT_THAT(Lines("Putin called China's drills a clear violation of the treaty."),
               ElementsAre("RUSGOV CHN 111"));
   EXPECT_THAT(Lines("Xi described the Russian raids as an act of aggression."),
@@ -66,7 +66,7 @@ TEST(Evaluation, ANamingVerbMayCallItsObjectANounOfBlame) {
   EXPECT_THAT(Lines("Putin called China's drills a border exercise."), IsEmpty());
 }
 
-TEST(Evaluation, TheInfinitiveOfTheEvaluatedNounIsPartOfIt) {
+TEST(StatedEvaluation, TheInfinitiveOfTheEvaluatedNounIsPartOfIt) {
   EXPECT_THAT(Lines("Xi said Russia's decision to expel the envoys was reckless."),
               ElementsAre("CHNGOV RUS 111"));
   EXPECT_THAT(Lines("Xi described Russia's decision to close the border as reckless."),
@@ -76,49 +76,49 @@ TEST(Evaluation, TheInfinitiveOfTheEvaluatedNounIsPartOfIt) {
               ElementsAre("CHNGOV RUS 111"));
 }
 
-TEST(Evaluation, ALinkingVerbMayBeAmountToOrConstitute) {
+TEST(StatedEvaluation, ALinkingVerbMayBeAmountToOrConstitute) {
   EXPECT_THAT(Lines("Xi said the Russian raids amounted to aggression."),
               ElementsAre("CHNGOV RUS 1123"));
   EXPECT_THAT(Lines("Xi said Russia's blockade constituted a violation of the truce."),
               ElementsAre("CHNGOV RUS 111"));
 }
 
-TEST(Evaluation, AConjunctOfAReportedClauseIsTheSpeakersToo) {
+TEST(StatedEvaluation, AConjunctOfAReportedClauseIsTheSpeakersToo) {
   EXPECT_THAT(Lines("Xi said Russia's policy had failed and was reckless."),
               ElementsAre("CHNGOV RUS 111"));
   // A word of blame the tagger reads as a progressive: "was destabilizing".
   EXPECT_THAT(Lines("Xi said Russia's policy was destabilizing."), ElementsAre("CHNGOV RUS 111"));
 }
 
-TEST(Evaluation, AccordingToNamesTheSpeakerOfAnEvaluation) {
+TEST(StatedEvaluation, AccordingToNamesTheSpeakerOfAnEvaluation) {
   EXPECT_THAT(Lines("According to Xi, Russia's decision is unacceptable."),
               ElementsAre("CHNGOV RUS 111"));
 }
 
-TEST(Evaluation, AQuoteToldToSomeoneIsReported) {
+TEST(StatedEvaluation, AQuoteToldToSomeoneIsReported) {
   EXPECT_THAT(Lines("\"Russia's decision is unacceptable,\" Xi told reporters."),
               ElementsAre("CHNGOV RUS 111"));
 }
 
-TEST(Evaluation, AWordThatChargesACrimeIsAnAccusation) {
+TEST(StatedEvaluation, AWordThatChargesACrimeIsAnAccusation) {
   EXPECT_THAT(Lines("Putin called the Chinese raid criminal."), ElementsAre("RUSGOV CHN 112"));
 }
 
-TEST(Evaluation, AnActNamedByNoActorIsItsAuthors) {
+TEST(StatedEvaluation, AnActNamedByNoActorIsItsAuthors) {
   EXPECT_THAT(Lines("Russian troops attacked Ukraine. Xi said the attack was reckless."),
               ElementsAre("RUSMIL UKR 190", "CHNGOV RUSMIL 111"));
   EXPECT_THAT(Lines("Russian troops attacked Ukraine. Xi called the incident unacceptable."),
               ElementsAre("RUSMIL UKR 190", "CHNGOV RUSMIL 111"));
 }
 
-TEST(Evaluation, AByPhraseOrAPassiveRelativeNamesTheAuthor) {
+TEST(StatedEvaluation, AByPhraseOrAPassiveRelativeNamesTheAuthor) {
   EXPECT_THAT(Lines("Xi said that the decision by Russia was reckless."),
               ElementsAre("CHNGOV RUS 111"));
   EXPECT_THAT(Lines("Xi called the decision taken by Russia unacceptable."),
               ElementsAre("CHNGOV RUS 111"));
 }
 
-TEST(Evaluation, NoCriticismWhereNothingIsSaidOfAnActorsDeed) {
+TEST(StatedEvaluation, NoCriticismWhereNothingIsSaidOfAnActorsDeed) {
   // Not said: denied, possible, or the writer's own words.
   EXPECT_THAT(Lines("Putin did not call China's decision reckless."), IsEmpty());
   EXPECT_THAT(Lines("Putin may call China's decision reckless."), IsEmpty());

@@ -7,8 +7,10 @@
 #include <vector>
 
 #include "base/strings.h"
+#include "code/implied_target.h"
 #include "code/stated_intent.h"
 #include "code/struck_place.h"
+#include "code/unnamed_protesters.h"
 #include "lex/verb_classes.h"
 
 namespace tacitus {
@@ -25,6 +27,11 @@ struct ClauseRole {
   bool occurrence_subject = false;
   // What the clause's subject is, after "as": "Malabar began as an exercise between X and Y".
   bool predicate = false;
+  // The object of a verb that made it happen: "The decision sparked protests".
+  bool caused = false;
+
+  // Whether the clause reports the event the phrase names as having happened.
+  bool ReportsHappening() const { return occurrence_subject || caused; }
 };
 
 // Verbs of an event's happening: "Clashes erupted", "Fighting broke out", "Protests spread".
@@ -78,6 +85,10 @@ void FindClauseRoles(const Document& doc, const Syntax& syntax, uint32_t s,
     const auto c = static_cast<int32_t>(&clause - syntax.clauses.data());
     if (IsLightVerb(clause.verb.lemma) && !clause.verb.passive) {
       if (ClauseRole* role = at(clause.object); role != nullptr) *role = {c, true, false, false};
+    } else if (CausesItsObject(clause.verb.lemma) && !clause.verb.passive) {
+      if (ClauseRole* role = at(clause.object); role != nullptr) {
+        *role = {.clause = c, .caused = true};
+      }
     }
     if (ClauseRole* role = at(clause.subject); role != nullptr && role->clause < 0) {
       *role = {c, false, false, true, ReportsItsSubjectHappening(doc, clause)};
@@ -131,7 +142,9 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
   const Document& doc = story.doc;
   const Syntax& syntax = story.syntax;
   std::vector<ClauseRole> roles;
-  std::vector<ResolvedActor> struck;  // the country of a place hit (struck_place.h)
+  std::vector<ResolvedActor> struck;      // the country of a place hit (struck_place.h)
+  std::vector<ResolvedActor> protesters;  // unnamed_protesters.h
+  std::vector<ResolvedActor> implied;     // implied_target.h
   for (uint32_t s = 0; s < syntax.sentences.size(); ++s) {
     if (story.discarded_sentences[s]) continue;
     const TokenRange phrases = syntax.sentences[s].phrases;
@@ -165,6 +178,8 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
       }
       PatternMatch match;
       if (!layout->Best(doc, patterns, &match, &story.actors)) continue;
+      // "Protests erupted", "sparked protests": a bare noun codes only as a reported happening.
+      if (IsBareNounPattern(*match.pattern) && !role.ReportsHappening()) continue;
       // "agreed to hold talks with": the statement of intent is coded, not the talks.
       const IntentCode* intent = nullptr;
       IntentStatement statement;
@@ -210,7 +225,13 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
         match.reciprocal = true;
       }
       if (intent != nullptr) source = IntentSource(syntax, story.actors, statement, source);
-      if (source < 0) continue;
+      // "Protests erupted in Algiers": the civilians of the country where they happened.
+      protesters.clear();
+      if (source < 0 && role.ReportsHappening()) {
+        UnnamedProtesters(story.dictionaries, doc, syntax, story.actors, *match.pattern,
+                          static_cast<uint32_t>(role.clause), &protesters);
+      }
+      if (source < 0 && protesters.empty()) continue;
       // A mutual event that sets the scene with no partner named in it is among the clause's
       // subjects when they are several ("Lavrov and Cavusoglu announced the deal at a joint
       // news conference"), else has the clause's object for a partner ("In a phone call on
@@ -226,8 +247,15 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
         }
       }
       const EventSite site{s, -1, static_cast<int32_t>(p), {phrase.head, phrase.head + 1}};
-      const std::span<const ResolvedActor> sources = story.actors.ActorsOf(source);
+      const std::span<const ResolvedActor> sources =
+          source >= 0 ? story.actors.ActorsOf(source) : std::span<const ResolvedActor>(protesters);
       std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
+      // A reported protest against no one named is against the protesters' government.
+      if (targets.empty() && role.ReportsHappening() && match.pattern->code.starts_with("14")) {
+        ImpliedTargets(story.dictionaries, match.pattern->code, sources,
+                       story.actors.StoryCountry(), &implied);
+        targets = implied;
+      }
       // "Russia's bombardment of Kherson": the place's country.
       if (targets.empty() && story.places != nullptr && HitsPlaces(match.pattern->code)) {
         const StruckPlace place =

@@ -56,8 +56,13 @@ bool InfinitiveCommitment(const Document& doc, const Clause& stating, const Clau
   }
   *acts = Acts::kAny;
   if (In(kCommittingVerbs, lemma)) return true;
-  const uint32_t before = infinitive.verb.tokens.begin - 1;
-  if (before > stating.verb.head && In(kCommittingNouns, doc.tokens[before].lemma)) return true;
+  // The word before the infinitive, when it lies after the stating verb ("made a commitment to
+  // send"). A tree may put the infinitive first: then there is none.
+  const uint32_t infinitive_begin = infinitive.verb.tokens.begin;
+  if (infinitive_begin > stating.verb.head + 1 &&
+      In(kCommittingNouns, doc.tokens[infinitive_begin - 1].lemma)) {
+    return true;
+  }
   if (stating.verb.passive && In(kReadiedVerbs, lemma)) return true;
   if (!LinksToReadiness(lemma)) return false;
   for (uint32_t t = stating.verb.head + 1; t < infinitive.verb.tokens.begin; ++t) {

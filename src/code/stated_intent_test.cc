@@ -53,6 +53,23 @@ TEST(IntentStatement, AnInfinitiveAfterAVerbOfCommitmentIsStated) {
   EXPECT_EQ(StatementOf("Iran is ready to meet the United States.", "meet").stating, "be");
 }
 
+// A PETRARCH tree may make any clause of any token: an infinitive whose verb is the story's
+// first token has no word before it to read (the parse-tree fuzzer found the read of
+// doc.tokens[UINT32_MAX] this once was).
+TEST(IntentStatement, AnInfinitiveAtTheFirstTokenHasNoWordBeforeIt) {
+  Analysis analysis;
+  SharedAnalyzer()->Analyze("China is ready to send aid to Nepal.", &analysis);
+  std::vector<Factuality> factuality;
+  ClauseFactuality(analysis.document, analysis.syntax, &factuality);
+  const int32_t send = FindClause(analysis, "send");
+  ASSERT_GE(send, 0);
+  ASSERT_EQ(FindIntentStatement(analysis.document, analysis.syntax, factuality, send).clause,
+            FindClause(analysis, "be"));
+  analysis.syntax.clauses[send].verb.tokens.begin = 0;  // as such a tree has it
+  // No word of readiness lies between the stating verb and an infinitive before it.
+  EXPECT_EQ(FindIntentStatement(analysis.document, analysis.syntax, factuality, send).clause, -1);
+}
+
 TEST(IntentStatement, ReadinessAfterALinkingVerbOrAPassiveOfPreparingIsStated) {
   EXPECT_EQ(StatementOf("Japan stood ready to send aid to Turkey.", "send").stating, "stand");
   EXPECT_EQ(StatementOf("Russia remains willing to meet Ukraine.", "meet").stating, "remain");

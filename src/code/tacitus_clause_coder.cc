@@ -10,6 +10,7 @@
 #include "code/act_mention.h"
 #include "code/act_participants.h"
 #include "code/contact_partner.h"
+#include "code/court_ruling.h"
 #include "code/custody_holder.h"
 #include "code/denial.h"
 #include "code/evaluation.h"
@@ -282,6 +283,15 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
         continue;
       }
     }
+    // "hailed the ruling" where no court's act is coded: the story's courts'.
+    if (act == nullptr && !d.denial && !d.act.empty()) {
+      RulingCourts(story.dictionaries, story.actors, d.match.pattern->code,
+                   story.doc.tokens[d.act.end - 1].lemma, &authors);
+      if (!authors.empty()) {
+        emitter.Emit(d.site, d.match, sources, authors, events);
+        continue;
+      }
+    }
     if (act == nullptr) {
       if (scratch->why_not) {
         scratch->verdicts.push_back({d.site.sentence, d.site.clause, NoEventReason::kNoTarget,
@@ -349,7 +359,7 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     // "called the move reckless", "said the vote had not been legal": a criticism whatever
     // else the verb's patterns say ("called the strikes reckless" calls no strike); of an act
     // that names no actor ("said the incident was unacceptable"), of the act's author.
-    const Evaluation evaluation =
+    const StatedEvaluation evaluation =
         FindEvaluation(story.dictionaries, doc, syntax, scratch->factuality, c);
     if (evaluation.entry != nullptr) {
       PatternMatch match;
@@ -495,6 +505,12 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       }
     }
     std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
+    // "hailed the ruling": a court's decision that names no court is the story's courts'.
+    if (targets.empty() && target >= 0) {
+      RulingCourts(story.dictionaries, story.actors, match.pattern->code,
+                   doc.tokens[syntax.phrases[target].head].lemma, &scratch->implied_targets);
+      if (!scratch->implied_targets.empty()) targets = scratch->implied_targets;
+    }
     // "The exercise, featuring the navies of A, B and C, began": among A, B and C.
     if (sources.empty() && ActsAmongItsParticipants(doc, syntax, story.dictionaries, *match.pattern,
                                                     source, targets.size())) {

@@ -106,7 +106,7 @@ void CameoTables::ParseEventCodes(std::string_view file, std::string_view text,
 void CameoTables::ParseActorCodes(std::string_view file, std::string_view text,
                                   Diagnostics* diagnostics) {
   ReadTable(
-      file, text, {"code", "kind"}, diagnostics,
+      file, text, {"code", "kind", "label"}, diagnostics,
       [&](uint32_t line, const std::vector<std::string_view>& f) {
         static constexpr std::pair<std::string_view, PartKind> kKinds[] = {
             {"country", kCountry}, {"region", kRegion},     {"group", kGroup},
@@ -129,7 +129,19 @@ void CameoTables::ParseActorCodes(std::string_view file, std::string_view text,
           if (kind == kType && f[0] == international) kind |= kInternational;
         }
         parts_[PackPart(f[0])] |= kind;
+        part_labels_.try_emplace(PackPart(f[0]), f[2]);  // a part of two kinds: its first label
       });
+}
+
+std::string CameoTables::ActorLabel(std::string_view code) const {
+  std::string label;
+  for (size_t at = 0; at < code.size(); at += 3) {
+    const std::string_view part = code.substr(at, 3);
+    const auto found = part.size() == 3 ? part_labels_.find(PackPart(part)) : part_labels_.end();
+    if (!label.empty()) label += " · ";
+    label += found == part_labels_.end() ? part : std::string_view(found->second);
+  }
+  return label;
 }
 
 const EventType* CameoTables::FindEventType(std::string_view code) const {

@@ -80,11 +80,15 @@ class CameoTables {
   bool IsActorCode(std::string_view code) const { return ActorCodeProblem(code).empty(); }
   // Why `code` is not a role code without a location ("MIL", "GOVMIL"); empty when valid.
   std::string RoleCodeProblem(std::string_view code) const;
+  // The labels of an actor code's 3-letter parts, for people: "Russia · Government" for
+  // "RUSGOV"; a part the table lacks is shown as written.
+  std::string ActorLabel(std::string_view code) const;
 
  private:
   std::vector<EventType> event_types_;
-  std::unordered_map<uint32_t, uint32_t> event_index_;  // packed code -> event_types_ index
-  std::unordered_map<uint32_t, uint8_t> parts_;         // packed 3-byte part -> PartKind bits
+  std::unordered_map<uint32_t, uint32_t> event_index_;     // packed code -> event_types_ index
+  std::unordered_map<uint32_t, uint8_t> parts_;            // packed 3-byte part -> PartKind bits
+  std::unordered_map<uint32_t, std::string> part_labels_;  // packed 3-byte part -> its label
 };
 
 }  // namespace tacitus

@@ -45,5 +45,23 @@ TEST(CameoTables, SelectsByWordInTheLabelIgnoringCase) {
   EXPECT_TRUE(tables.SelectEventTypes("bombard").empty());
 }
 
+TEST(CameoTables, AnActorCodeReadsAsItsPartsLabels) {
+  CameoTables tables;
+  Diagnostics diagnostics;
+  tables.ParseActorCodes("actor_codes.tsv",
+                         "code\tkind\tlabel\n"
+                         "RUS\tcountry\tRussia\n"
+                         "GOV\ttype\tGovernment\n"
+                         "UNO\ttype\tUnited Nations\n"
+                         "UNO\tgroup\tUnited Nations Organization\n",
+                         &diagnostics);
+  ASSERT_TRUE(diagnostics.empty());
+  EXPECT_EQ(tables.ActorLabel("RUSGOV"), "Russia · Government");
+  EXPECT_EQ(tables.ActorLabel("UNO"), "United Nations");   // a part of two kinds: its first label
+  EXPECT_EQ(tables.ActorLabel("RUSXYZ"), "Russia · XYZ");  // not in the table: as written
+  EXPECT_EQ(tables.ActorLabel("RUSGO"), "Russia · GO");
+  EXPECT_EQ(tables.ActorLabel(""), "");
+}
+
 }  // namespace
 }  // namespace tacitus

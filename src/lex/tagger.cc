@@ -136,6 +136,18 @@ bool IsBeForm(std::string_view lower) {
   return lower == "be" || lower == "is" || lower == "are" || lower == "was" || lower == "were" ||
          lower == "been" || lower == "being" || lower == "am" || lower == "'m" || lower == "'re";
 }
+// Participles that say how a speaker feels about what follows them ("was deeply concerned
+// about", "is disappointed by"): after "be" and before their cause's preposition they are
+// adjectives, so the clause reads as "be critical of" does (docs/dictionaries.md).
+bool IsFeelingBeforeItsCause(std::string_view word, std::string_view next) {
+  static constexpr auto kFeelings = std::to_array<std::string_view>(
+      {"concerned", "disappointed", "dismayed", "alarmed", "troubled", "worried", "saddened",
+       "displeased", "perturbed", "outraged", "appalled", "angered", "incensed", "shocked"});
+  static constexpr auto kCauses =
+      std::to_array<std::string_view>({"about", "over", "at", "by", "with"});
+  return std::find(kFeelings.begin(), kFeelings.end(), word) != kFeelings.end() &&
+         std::find(kCauses.begin(), kCauses.end(), next) != kCauses.end();
+}
 bool IsHaveForm(std::string_view lower) {
   return lower == "have" || lower == "has" || lower == "had" || lower == "having" || lower == "'ve";
 }
@@ -511,7 +523,11 @@ class SentenceTagger {
     const PosTag next = TagAt(i + 1);
     const size_t before = PreviousNonAdverb(i);
     const PosTag subject = TagAt(before);
-    if (tag == PosTag::kVBD && HasCandidate(i, PosTag::kVBN)) {
+    if ((tag == PosTag::kVBD || tag == PosTag::kVBN) && HasCandidate(i, PosTag::kJJ) &&
+        before < i && IsBeForm(LowerAt(before)) &&
+        IsFeelingBeforeItsCause(LowerAt(i), LowerAt(i + 1))) {
+      tag = PosTag::kJJ;  // "was deeply disappointed by the decision": a feeling, no passive
+    } else if (tag == PosTag::kVBD && HasCandidate(i, PosTag::kVBN)) {
       const std::string_view aux = LowerAt(before);
       if (IsHaveForm(aux) || IsBeForm(aux) || (aux == "'s" && subject == PosTag::kVBZ)) {
         tag = PosTag::kVBN;  // perfect or passive: "have criticized", "was not met"
@@ -572,6 +588,17 @@ class SentenceTagger {
     } else if (tag == PosTag::kVBG && (previous == PosTag::kIN || IsDeterminerLike(previous)) &&
                (IsNoun(next) || IsProperNoun(next)) && HasCandidate(i, PosTag::kJJ)) {
       tag = PosTag::kJJ;  // prenominal -ing adjective: "in neighbouring Cameroon"
+    } else if (tag == PosTag::kNN && HasCandidate(i, PosTag::kVBD) && previous == PosTag::kNNS &&
+               token(i).lower.ends_with("ed") && StartsCountedObject(i + 1)) {
+      // A past form between a plural subject and its counted object is the verb: "Boko Haram
+      // fighters abducted dozens of schoolgirls", "police said gunmen abducted ten students".
+      tag = PosTag::kVBD;
+    } else if (tag == PosTag::kNN && HasCandidate(i, PosTag::kVBD) && FollowsOpeningName(i) &&
+               !HasOtherFiniteVerb(i)) {
+      // A past form without -ed right after the name that opens the sentence is its verb when
+      // no other is finite: "Washington cut aid to Kyiv" (a bigram reads "cut aid" as one
+      // compound noun).
+      tag = PosTag::kVBD;
     } else if (tag == PosTag::kNN && HasCandidate(i, PosTag::kVBG) && previous == PosTag::kComma &&
                i > 1 && (IsNoun(TagAt(i - 2)) || IsProperNoun(TagAt(i - 2))) &&
                next == PosTag::kIN) {
@@ -934,6 +961,28 @@ class SentenceTagger {
     return t == PosTag::kDT || t == PosTag::kPRPS || t == PosTag::kCD ||
            (t == PosTag::kPRP && LowerAt(i) != "it") ||
            (t == PosTag::kIN && LowerAt(i) == "that") || (proper_subject && t == PosTag::kNNP);
+  }
+
+  // Whether token i opens an object that counts or determines its noun: "dozens of", "ten"
+  // (which the tagger may read as a noun), "the", "their".
+  bool StartsCountedObject(size_t i) const {
+    if (i >= tokens_.size()) return false;
+    static constexpr auto kCounts = std::to_array<std::string_view>(
+        {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+         "hundreds", "thousands", "scores"});
+    return StartsObject(i, false) || HasCandidate(i, PosTag::kCD) ||
+           std::find(kCounts.begin(), kCounts.end(), LowerAt(i)) != kCounts.end();
+  }
+
+  // Whether the tokens before i are a proper name opening the sentence, "the" allowed first:
+  // "Washington", "The United States".
+  bool FollowsOpeningName(size_t i) const {
+    if (i == 0) return false;
+    for (size_t j = 0; j < i; ++j) {
+      if (IsProperNoun(TagAt(j)) || (j == 0 && LowerAt(0) == "the" && i > 1)) continue;
+      return false;
+    }
+    return true;
   }
 
   static bool IsDeterminerLike(PosTag t) {

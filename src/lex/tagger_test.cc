@@ -53,6 +53,32 @@ TEST(Tagger, TagsNamesAndPastTense) {
             "Xi/NNP Jinping/NNP met/VBD in/IN Beijing/NNP yesterday/NN ./.");
 }
 
+TEST(Tagger, ReadsABarePastFormAfterAnOpeningNameAsItsVerb) {
+  EXPECT_EQ(Tagged("Arnor cut aid to Gondor ."), "Arnor/NNP cut/VBD aid/NN to/TO Gondor/NNP ./.");
+  EXPECT_EQ(Tagged("The Shire put tariffs on Bree ."),
+            "The/DT Shire/NNP put/VBD tariffs/NNS on/IN Bree/NNP ./.");
+  // Another finite verb is the sentence's: the compound may stand.
+  EXPECT_EQ(Tagged("Arnor said the cut aid was small ."),
+            "Arnor/NNP said/VBD the/DT cut/NN aid/NN was/VBD small/JJ ./.");
+}
+
+TEST(Tagger, ReadsAPastFormBetweenAPluralSubjectAndACountedObjectAsItsVerb) {
+  EXPECT_EQ(Tagged("The raiders abducted dozens of villagers ."),
+            "The/DT raiders/NNS abducted/VBD dozens/NNS of/IN villagers/NNS ./.");
+  // After a verb of saying too: the rule needs no sentence without another verb.
+  EXPECT_EQ(Tagged("Wardens said the raiders abducted ten villagers ."),
+            "Wardens/NNS said/VBD the/DT raiders/NNS abducted/VBD ten/NN villagers/NNS ./.");
+}
+
+TEST(Tagger, ReadsAFeelingAfterBeAsAnAdjective) {
+  EXPECT_EQ(Tagged("Arnor was deeply disappointed by the decision ."),
+            "Arnor/NNP was/VBD deeply/RB disappointed/JJ by/IN the/DT decision/NN ./.");
+  EXPECT_EQ(Tagged("Gondor is concerned about the drills ."),
+            "Gondor/NNP is/VBZ concerned/JJ about/IN the/DT drills/NNS ./.");
+  // Without its cause's preposition the participle stays a passive.
+  EXPECT_EQ(Tagged("Two envoys were concerned ."), "Two/CD envoys/NNS were/VBD concerned/VBN ./.");
+}
+
 TEST(Tagger, TagsAnAdjectiveInsideANameAsPartOfTheName) {
   EXPECT_EQ(Tagged("Troops of the Central African Republic arrived ."),
             "Troops/NNS of/IN the/DT Central/NNP African/NNP Republic/NNP arrived/VBD ./.");

@@ -1,7 +1,8 @@
 // The whole pipeline with the project's own data on tests/coding_examples.txt (short
 // sentences of the common political-event constructions) and tests/cooperation_examples.txt
 // (wire-copy sentences of meetings, visits, calls, agreements, praise and pledges: CAMEO roots
-// 03, 04 and 05), with the events CAMEO gives them.
+// 03, 04 and 05) and tests/verb_family_examples.txt (the common verbs of every root, 01-20,
+// in active, passive, infinitive and prepositional frames), with the events CAMEO gives them.
 // Not every construction codes right yet, so the test holds a floor (the file's
 // `# floor N` line) of sentences that must match exactly, and prints every one that does not:
 // raise the floor when the dictionaries improve, never hide a failing line.
@@ -24,6 +25,7 @@ namespace {
 
 constexpr char kExamplesPath[] = TACITUS_SOURCE_DIR "/tests/coding_examples.txt";
 constexpr char kCooperationPath[] = TACITUS_SOURCE_DIR "/tests/cooperation_examples.txt";
+constexpr char kVerbFamilyPath[] = TACITUS_SOURCE_DIR "/tests/verb_family_examples.txt";
 
 struct Example {
   int line = 0;
@@ -153,6 +155,10 @@ TEST(CodingExamples, AtLeastTheFloorCodeAsCameoSays) {
 
 TEST(CodingExamples, AtLeastTheFloorOfCooperationCodeAsCameoSays) {
   ExpectTheFloorCodesAsCameoSays(kCooperationPath);
+}
+
+TEST(CodingExamples, AtLeastTheFloorOfTheVerbFamiliesCodeAsCameoSays) {
+  ExpectTheFloorCodesAsCameoSays(kVerbFamilyPath);
 }
 
 }  // namespace

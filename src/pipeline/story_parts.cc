@@ -31,7 +31,7 @@ bool StoryParts::Next(const std::function<bool(Story*)>& read, Story* out) {
   if (long_story_.text.empty()) {
     if (!read(out)) return false;
     out->part = StoryPart{};
-    if (out->text.size() <= part_bytes_ || out->parse) return true;  // a tree covers it whole
+    if (!Cuts(*out)) return true;  // it fits, or has a tree, which covers it whole
     long_story_ = std::move(*out);
     next_ = StoryPart{};
   }
@@ -77,6 +77,24 @@ size_t StoryParts::CutLength(std::string_view rest, uint32_t* sentences) {
   }
   for (const Sentence& sentence : found) *sentences += sentence.span.begin < cut ? 1 : 0;
   return cut;
+}
+
+void PlaceInStory(const StoryPart& part, std::span<Event> events) {
+  if (part.byte_offset == 0 && part.first_sentence == 0)
+    return;  // the first part, or a whole story
+  const auto shift = [&](Span* span) {
+    if (span->empty()) return;  // 0, 0 whatever part it is in
+    span->begin += part.byte_offset;
+    span->end += part.byte_offset;
+  };
+  for (Event& event : events) {
+    event.sentence += part.first_sentence;
+    for (Span* span : {&event.sentence_span, &event.source_span, &event.verb_span,
+                       &event.target_span, &event.date.span}) {
+      shift(span);
+    }
+    if (event.place) shift(&event.place->span);
+  }
 }
 
 }  // namespace tacitus

@@ -28,8 +28,10 @@
 
 #include <cstddef>
 #include <functional>
+#include <span>
 #include <string_view>
 
+#include "tacitus/event.h"
 #include "tacitus/story.h"
 #include "text/document.h"
 #include "text/segmenter.h"
@@ -48,6 +50,9 @@ class StoryParts {
   // stories. `read` fills a Story and returns false at the end, as StoryReader::Next does.
   bool Next(const std::function<bool(Story*)>& read, Story* out);
 
+  // Whether Next cuts `story` into parts (rather than passing it on as read).
+  bool Cuts(const Story& story) const { return story.text.size() > part_bytes_ && !story.parse; }
+
  private:
   // The length of the part that starts `rest`, and the sentences that start in it.
   size_t CutLength(std::string_view rest, uint32_t* sentences);
@@ -59,6 +64,12 @@ class StoryParts {
   Story long_story_;  // the story being cut; empty text when none
   StoryPart next_;    // where the next part of long_story_ starts
 };
+
+// Turns `events`, coded from the part `part` says, into events of the whole story: their
+// sentence indices and byte spans then index the whole story's text (empty spans stay 0, 0).
+// For what keeps events rather than writing them at once (the store); StoryText does the same
+// on output.
+void PlaceInStory(const StoryPart& part, std::span<Event> events);
 
 }  // namespace tacitus
 

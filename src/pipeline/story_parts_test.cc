@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "base/code_points.h"
@@ -187,6 +188,48 @@ TEST(StoryParts, PartsCodeToTheRowsOfTheWholeStory) {
     for (EventRow& row : Rows(part, events)) from_parts.push_back(std::move(row));
   }
   EXPECT_EQ(from_parts, whole);
+}
+
+// Where an event lies in its story and what it says.
+using Placed = std::tuple<uint32_t, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t,
+                          std::string, std::string, std::string>;
+std::vector<Placed> Placement(const std::vector<Event>& events) {
+  std::vector<Placed> placed;
+  for (const Event& e : events) {
+    placed.emplace_back(e.sentence, e.sentence_span.begin, e.source_span.begin, e.verb_span.begin,
+                        e.target_span.end, e.date.span.begin, e.place ? e.place->span.begin : 0u,
+                        e.source, e.target, e.code);
+  }
+  return placed;
+}
+
+TEST(StoryParts, EventsOfPartsPlacedInTheStoryAreTheWholeStorys) {
+  auto pipeline = EventPipeline::Create({.data_dir = TACITUS_SOURCE_DIR "/data"});
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().message();
+  std::string text;
+  for (int i = 0; i < 10; ++i) {
+    text +=
+        "Police in Kyiv said Russian troops attacked Ukrainian positions near Kharkiv "
+        "yesterday. Chinese President Xi Jinping met French President Emmanuel Macron.\n\n";
+  }
+  const Story story = MakeStory(text);
+  EventPipeline::Scratch scratch;
+  std::vector<Event> whole;
+  (*pipeline)->Process(story, &scratch, &whole);
+  ASSERT_GE(whole.size(), 20u);
+
+  std::vector<Event> placed, events;
+  const std::vector<Story> parts = Cut({story}, 600);
+  ASSERT_GT(parts.size(), 3u);
+  for (const Story& part : parts) {
+    events.clear();
+    (*pipeline)->Process(part, &scratch, &events);
+    PlaceInStory(part.part, events);
+    placed.insert(placed.end(), events.begin(), events.end());
+  }
+  EXPECT_EQ(Placement(placed), Placement(whole));
+  // Something past the first part was moved: the last event lies in the last paragraph.
+  EXPECT_GT(placed.back().verb_span.begin, text.size() - 200);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_set>
 #include <utility>
 
@@ -137,6 +138,12 @@ WhereClause BuildWhere(const EventFilter& filter) {
             ") WHERE sentence_text MATCH ?)",
         {filter.text});
   }
+  if (filter.after) {
+    const EventCursor& after = *filter.after;
+    where.Add("(e.date, e.source, e.target, e.code, e.country, e.id) > (?, ?, ?, ?, ?, ?)",
+              {after.date.ToString(), after.source, after.target, after.code, after.country,
+               std::to_string(after.id)});
+  }
   if (!filter.story_text.empty()) {
     where.Add(
         "e.id IN (SELECT m.event FROM mentions m WHERE m.story IN "
@@ -146,9 +153,38 @@ WhereClause BuildWhere(const EventFilter& filter) {
   return where;
 }
 
+// Whether the filter's full-text queries are well formed: a malformed one ("\"unclosed") is the
+// caller's mistake, kInvalidArgument naming the filter, not a failure of the store.
+Status CheckTextQueries(SqliteDb* db, const EventFilter& filter) {
+  for (const auto& [query, table, name] :
+       {std::tuple{&filter.text, "sentence_text", "text"},
+        std::tuple{&filter.story_text, "story_text", "story text"}}) {
+    if (query->empty()) continue;
+    auto statement = db->Prepare(std::string("SELECT 1 FROM ") + table + " WHERE " + table +
+                                 " MATCH ?1 AND rowid = 0");
+    if (!statement.ok()) return statement.status();
+    statement->Bind(1, *query);
+    if (Status status = statement->Run(); !status.ok()) {
+      return Status::Error(StatusCode::kInvalidArgument,
+                           std::string(name) + " filter '" + *query +
+                               "' is not a full-text query (SQLite FTS5): " + status.message());
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 Date DateOrEpoch(std::string_view text) { return Date::ParseIso(text).value_or(Date{}); }
+
+EventCursor EventCursor::At(const StoredEvent& event) {
+  return {.date = event.date,
+          .source = event.source,
+          .target = event.target,
+          .code = event.code,
+          .country = event.country,
+          .id = event.id};
+}
 
 // The columns ReadStoredEvent reads, from events e.
 constexpr std::string_view kStoredEventSelect =
@@ -192,9 +228,10 @@ void ReadStoredEvent(const SqliteStatement& row, StoredEvent* event) {
 
 Status ForEachStoredEvent(SqliteDb* db, const EventFilter& filter,
                           const std::function<bool(const StoredEvent&)>& visit) {
+  TACITUS_RETURN_IF_ERROR(CheckTextQueries(db, filter));
   const WhereClause where = BuildWhere(filter);
-  std::string sql =
-      StoredEventSelect() + where.sql() + " ORDER BY e.date, e.source, e.target, e.code, e.country";
+  std::string sql = StoredEventSelect() + where.sql() +
+                    " ORDER BY e.date, e.source, e.target, e.code, e.country, e.id";
   if (filter.limit > 0) sql += " LIMIT " + std::to_string(filter.limit);
   auto statement = db->Prepare(sql);
   if (!statement.ok()) return statement.status();
@@ -247,6 +284,7 @@ std::optional<TopKey> ParseTopKey(std::string_view name) {
 
 Result<std::vector<TopRow>> QueryTop(SqliteDb* db, const EventFilter& filter, TopKey by,
                                      int64_t n) {
+  TACITUS_RETURN_IF_ERROR(CheckTextQueries(db, filter));
   WhereClause where = BuildWhere(filter);
   if (by == TopKey::kCountry) where.Add("e.country <> ''", {});
   std::string keyed;  // rows of (key, mentions), one per event and key

@@ -1,5 +1,6 @@
 #include "tacitus/event_store.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <unordered_map>
@@ -211,7 +212,9 @@ struct EventStore::Database {
   explicit Database(SqliteDb db) : sqlite(std::move(db)) {}
   // Prepares the statements below.
   Status Prepare();
-  // Replaces the story's sentences in sentence_text by those that report `events`.
+  // Deletes the story's sentences from sentence_text.
+  Status ForgetSentences(int64_t story);
+  // Adds the sentences that report `events` to sentence_text.
   Status StoreSentences(int64_t story, const Story& text, std::span<const Event> events);
   // With tracking on, records what the committed batch did in *tracked and forgets the batch.
   void MergeBatchChanges();
@@ -228,6 +231,13 @@ struct EventStore::Database {
       delete_sentences, insert_sentence, find_event, stories_to_recode;
   std::unordered_set<int64_t> touched;  // events whose counts this batch changed
   bool in_batch = false;
+  // The story AddStory stored last in this batch, which AddMoreEvents adds to.
+  struct OpenStory {
+    std::string id;
+    int64_t rowid = 0;
+    size_t next_ordinal = 0;  // of its next mention
+  };
+  std::optional<OpenStory> open_story;
   // Tracking (TrackEventChanges): where committed batches go, and what this batch did.
   EventSetChanges* tracked = nullptr;
   std::unordered_set<int64_t> batch_created;
@@ -375,6 +385,7 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
   if (!db_->in_batch) {
     return Status::Error(StatusCode::kFailedPrecondition, "EventStore: AddStory outside a batch");
   }
+  db_->open_story.reset();
   TACITUS_RETURN_IF_ERROR(CheckDatesStorable(story, events));
   const std::string hash = StoryContentHash(story);
   Status status;
@@ -407,8 +418,27 @@ Result<StoryChange> EventStore::AddStory(const Story& story, std::span<const Eve
   for (size_t ordinal = 0; ordinal < events.size(); ++ordinal) {
     TACITUS_RETURN_IF_ERROR(db_->AddMention(*rowid, ordinal, events[ordinal], dict_version));
   }
+  TACITUS_RETURN_IF_ERROR(db_->ForgetSentences(*rowid));
   TACITUS_RETURN_IF_ERROR(db_->StoreSentences(*rowid, story, events));
+  db_->open_story =
+      Database::OpenStory{.id = story.id, .rowid = *rowid, .next_ordinal = events.size()};
   return replaced ? StoryChange::kReplaced : StoryChange::kAdded;
+}
+
+Status EventStore::AddMoreEvents(const Story& story, std::span<const Event> events,
+                                 std::string_view dict_version) {
+  if (!db_->in_batch || !db_->open_story || db_->open_story->id != story.id) {
+    return Status::Error(StatusCode::kFailedPrecondition,
+                         "EventStore: AddMoreEvents for story " + story.id +
+                             ", which is not the story AddStory stored last in this batch");
+  }
+  TACITUS_RETURN_IF_ERROR(CheckDatesStorable(story, events));
+  Database::OpenStory& open = *db_->open_story;
+  for (const Event& event : events) {
+    TACITUS_RETURN_IF_ERROR(db_->AddMention(open.rowid, open.next_ordinal, event, dict_version));
+    ++open.next_ordinal;
+  }
+  return db_->StoreSentences(open.rowid, story, events);
 }
 
 Status EventStore::Database::WriteStory(const Story& story, std::optional<int64_t> rowid,
@@ -497,12 +527,16 @@ Status EventStore::Database::AddMention(int64_t story, size_t ordinal, const Eve
   return insert_mention.Run();
 }
 
-Status EventStore::Database::StoreSentences(int64_t story, const Story& text,
-                                            std::span<const Event> events) {
+Status EventStore::Database::ForgetSentences(int64_t story) {
   const int64_t first = story << kSentenceRowidBits;
   delete_sentences.Bind(1, first);
   delete_sentences.Bind(2, first + kMaxSentences);
-  TACITUS_RETURN_IF_ERROR(delete_sentences.Run());
+  return delete_sentences.Run();
+}
+
+Status EventStore::Database::StoreSentences(int64_t story, const Story& text,
+                                            std::span<const Event> events) {
+  const int64_t first = story << kSentenceRowidBits;
   std::set<uint32_t> stored;
   for (const Event& event : events) {
     const Span span = event.sentence_span;
@@ -520,6 +554,7 @@ Status EventStore::CommitBatch() {
   if (!db_->in_batch) {
     return Status::Error(StatusCode::kFailedPrecondition, "EventStore: no batch to commit");
   }
+  db_->open_story.reset();
   Status status;
   for (const int64_t id : db_->touched) {
     db_->refresh_event.Bind(1, id);
@@ -578,26 +613,26 @@ Result<int64_t> EventStore::CountStoriesToRecode(std::string_view dict_version) 
 }
 
 Status EventStore::ReadStoriesToRecode(std::string_view dict_version, int64_t* cursor, size_t max,
-                                       std::vector<Story>* stories) {
+                                       size_t max_bytes, std::vector<Story>* stories) {
   stories->clear();
   SqliteStatement& page = db_->stories_to_recode;
   page.Bind(1, *cursor);
   page.Bind(2, dict_version);
   page.Bind(3, static_cast<int64_t>(max));
   Status status;
-  auto optional_text = [&](int column) {
-    return page.IsNull(column) ? std::nullopt : std::optional<std::string>(page.Text(column));
-  };
-  while (page.Step(&status)) {
+  size_t bytes = 0;
+  while (bytes < max_bytes && page.Step(&status)) {
     *cursor = page.Int(0);
     Story& story = stories->emplace_back();
     story.id = page.Text(1);
     story.date = DateOrEpoch(page.Text(2));
-    story.source = optional_text(3);
-    story.url = optional_text(4);
-    story.title = optional_text(5);
+    story.source = page.OptionalText(3);
+    story.url = page.OptionalText(4);
+    story.title = page.OptionalText(5);
     story.text = page.Text(6);
+    bytes += story.text.size();
   }
+  page.Reset();  // the page may end before the statement's rows do
   return status;
 }
 
@@ -613,6 +648,73 @@ Result<std::optional<StoredEvent>> EventStore::FindEvent(int64_t id) {
   }
   if (!status.ok()) return status;
   return event;
+}
+
+Result<std::vector<StoredMention>> EventStore::MentionsOf(int64_t event_id, size_t max) {
+  auto rows = db_->sqlite.Prepare(
+      "SELECT s.story_id, s.date, s.title, s.source, s.url, m.sentence, f.text, s.text, "
+      "m.source_begin, m.source_end, m.verb_begin, m.verb_end, m.target_begin, m.target_end, "
+      "m.date_begin, m.date_end, m.pattern, m.matched, m.dict_version "
+      "FROM mentions m JOIN stories s ON s.id = m.story "
+      "LEFT JOIN sentence_text f ON f.rowid = (m.story << " +
+      std::to_string(kSentenceRowidBits) +
+      ") + m.sentence "
+      "WHERE m.event = ?1 ORDER BY s.date, s.story_id, m.ordinal LIMIT ?2");
+  if (!rows.ok()) return rows.status();
+  rows->Bind(1, event_id);
+  rows->Bind(2, static_cast<int64_t>(std::min<size_t>(max, INT64_MAX)));
+  auto span = [&](int column) {
+    return Span{static_cast<uint32_t>(rows->Int(column)),
+                static_cast<uint32_t>(rows->Int(column + 1))};
+  };
+  std::vector<StoredMention> mentions;
+  Status status;
+  while (rows->Step(&status)) {
+    StoredMention& mention = mentions.emplace_back();
+    mention.story_id = rows->Text(0);
+    mention.story_date = DateOrEpoch(rows->Text(1));
+    mention.title = rows->OptionalText(2);
+    mention.source = rows->OptionalText(3);
+    mention.url = rows->OptionalText(4);
+    mention.sentence = static_cast<uint32_t>(rows->Int(5));
+    mention.sentence_text = rows->Text(6);
+    mention.source_span = span(8);
+    mention.verb_span = span(10);
+    mention.target_span = span(12);
+    mention.date_span = span(14);
+    mention.pattern = rows->Text(16);
+    for (std::string_view entry : SplitOn(rows->Text(17), ';')) {
+      if (!entry.empty()) mention.matched.emplace_back(entry);
+    }
+    mention.dict_version = rows->Text(18);
+    // The sentence holds the verb: it is the last copy of its text that starts at or before it.
+    const std::string_view story_text = rows->Text(7);
+    const size_t begin = story_text.rfind(mention.sentence_text, mention.verb_span.begin);
+    mention.sentence_begin =
+        begin == std::string_view::npos ? mention.verb_span.begin : static_cast<uint32_t>(begin);
+  }
+  if (!status.ok()) return WithRecoveryAdvice(status, db_->sqlite.path(), kReadStopped);
+  return mentions;
+}
+
+Result<std::optional<Story>> EventStore::ReadStory(std::string_view story_id) {
+  auto row = db_->sqlite.Prepare(
+      "SELECT story_id, date, title, source, url, text FROM stories WHERE story_id = ?1");
+  if (!row.ok()) return row.status();
+  row->Bind(1, story_id);
+  Status status;
+  std::optional<Story> story;
+  if (row->Step(&status)) {
+    story.emplace();
+    story->id = row->Text(0);
+    story->date = DateOrEpoch(row->Text(1));
+    story->title = row->OptionalText(2);
+    story->source = row->OptionalText(3);
+    story->url = row->OptionalText(4);
+    story->text = row->Text(5);
+  }
+  if (!status.ok()) return WithRecoveryAdvice(status, db_->sqlite.path(), kReadStopped);
+  return story;
 }
 
 Status EventStore::ForEachEvent(const EventFilter& filter,

@@ -66,17 +66,33 @@ TEST(EventStoreRecode, PagesThroughTheStoriesOtherDictionariesCoded) {
   std::vector<Story> page;
   std::vector<std::string> ids;
   do {
-    ASSERT_TRUE(store->ReadStoriesToRecode("v2", &cursor, 2, &page).ok());
+    ASSERT_TRUE(store->ReadStoriesToRecode("v2", &cursor, 2, SIZE_MAX, &page).ok());
     EXPECT_LE(page.size(), 2u);
     for (const Story& story : page) ids.push_back(story.id);
   } while (!page.empty());
   EXPECT_EQ(ids, (std::vector<std::string>{"a", "b", "d", "e"}));
   cursor = 0;
-  ASSERT_TRUE(store->ReadStoriesToRecode("v2", &cursor, 1, &page).ok());
+  ASSERT_TRUE(store->ReadStoriesToRecode("v2", &cursor, 1, SIZE_MAX, &page).ok());
   ASSERT_EQ(page.size(), 1u);
   EXPECT_EQ(page[0].text, "Story a.");
   EXPECT_EQ(page[0].date.ToString(), "2023-11-08");
   EXPECT_FALSE(page[0].source.has_value());
+}
+
+TEST(EventStoreRecode, APageEndsAfterTheStoryThatReachesItsBytes) {
+  TempDb db;
+  auto store = db.Open();
+  for (const char* id : {"a", "b", "c", "d", "e"}) {  // 8 bytes of text each
+    Add(store.get(), MakeStory(id, "2023-11-08", std::string("Story ") + id + "."), {}, "v1");
+  }
+  int64_t cursor = 0;
+  std::vector<Story> page;
+  std::vector<size_t> sizes;
+  do {
+    ASSERT_TRUE(store->ReadStoriesToRecode("v2", &cursor, 10, 10, &page).ok());
+    sizes.push_back(page.size());
+  } while (!page.empty());
+  EXPECT_EQ(sizes, (std::vector<size_t>{2, 2, 1, 0}));
 }
 
 TEST(EventStoreRecode, RecodingAStoryKeepsItsTextSearchable) {

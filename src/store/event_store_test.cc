@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <string>
+#include <tuple>
 #include <vector>
 
 #include "store/sqlite.h"
@@ -207,6 +209,21 @@ TEST_F(EventStoreFilters, ActorsMatchAsPrefixes) {
   EXPECT_EQ(Codes({.source = "RUS", .target = "CHNGOV"}), (CodeList{"040"}));
 }
 
+TEST_F(EventStoreFilters, PagesResumeAfterTheirCursor) {
+  CodeList pages;
+  EventFilter filter{.limit = 2};
+  for (std::vector<StoredEvent> page = All(store_.get(), filter); !page.empty();
+       page = All(store_.get(), filter)) {
+    for (const StoredEvent& e : page) pages.push_back(e.code);
+    pages.push_back("|");  // a page break
+    filter.after = EventCursor::At(page.back());
+  }
+  EXPECT_EQ(pages, (CodeList{"061", "040", "|", "1411", "|"}));
+  // The cursor goes with the other filters.
+  EXPECT_EQ(Codes({.actor = "RUS", .after = EventCursor::At(All(store_.get()).front())}),
+            (CodeList{"040", "1411"}));
+}
+
 TEST_F(EventStoreFilters, CodesRootsQuadClassesAndPlover) {
   EXPECT_EQ(Codes({.code = "14"}), (CodeList{"1411"}));
   EXPECT_EQ(Codes({.code = "040"}), (CodeList{"040"}));
@@ -283,17 +300,139 @@ TEST_F(EventStoreFilters, TopCountsEventsAndMentionsLargestFirst) {
   EXPECT_EQ(top({.actor = "UKR"}, TopKey::kCode, 0), "1411 1 1; ");
 }
 
+// Reads back (ordinal, sentence, source_begin) of every mention, in order.
+std::vector<std::tuple<int64_t, int64_t, int64_t>> Mentions(const std::string& path) {
+  std::vector<std::tuple<int64_t, int64_t, int64_t>> mentions;
+  auto raw = SqliteDb::Open(path, /*read_only=*/true);
+  EXPECT_TRUE(raw.ok()) << raw.status().message();
+  if (!raw.ok()) return mentions;
+  auto rows = raw->Prepare("SELECT ordinal, sentence, source_begin FROM mentions ORDER BY ordinal");
+  EXPECT_TRUE(rows.ok()) << rows.status().message();
+  Status status;
+  while (rows.ok() && rows->Step(&status)) {
+    mentions.emplace_back(rows->Int(0), rows->Int(1), rows->Int(2));
+  }
+  EXPECT_TRUE(status.ok()) << status.message();
+  return mentions;
+}
+
+// A story of two sentences, each reporting an event.
+struct TwoSentences {
+  Story story =
+      MakeStory("a", "2023-11-08", "Putin met Xi. Police issued an arrest warrant for Navalny.");
+  Event met = MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0);
+  Event warrant = MakeEvent(story, "RUSCOP", "RUSOPP", "173", 4, -5.0);
+  TwoSentences() {
+    met.sentence_span = {0, 13};
+    warrant.sentence = 1;
+    warrant.sentence_span = {14, static_cast<uint32_t>(story.text.size())};
+    warrant.source_span = {14, 20};
+    warrant.verb_span = {21, 27};
+  }
+};
+
+TEST(EventStore, AStoryInPartsIsStoredAsOneStoryWithAllItsMentions) {
+  TempDb db;
+  auto store = db.Open();
+  const auto [story, met, warrant] = TwoSentences();
+  ASSERT_TRUE(store->BeginBatch().ok());
+  ASSERT_TRUE(store->AddStory(story, std::vector<Event>{met}, "v1").ok());
+  const Status more = store->AddMoreEvents(story, std::vector<Event>{warrant}, "v1");
+  ASSERT_TRUE(more.ok()) << more.message();
+  ASSERT_TRUE(store->CommitBatch().ok());
+
+  const StoreCounts counts = *store->Counts();
+  EXPECT_EQ(counts.stories, 1);
+  EXPECT_EQ(counts.events, 2);
+  EXPECT_EQ(counts.mentions, 2);
+  // The later part's mention follows the first's, and its sentence is searchable.
+  using Mention = std::tuple<int64_t, int64_t, int64_t>;
+  EXPECT_EQ(Mentions(db.path()), (std::vector<Mention>{{0, 0, 0}, {1, 1, 14}}));
+  EXPECT_EQ(All(store.get(), {.text = "\"arrest warrant\""}).size(), 1u);
+  EXPECT_TRUE(*store->IsStored(story, "v1"));
+}
+
+TEST(EventStore, MoreEventsGoOnlyToTheStoryStoredLastInTheBatch) {
+  TempDb db;
+  auto store = db.Open();
+  const Story a = MakeStory("a", "2023-11-08", "Putin met Xi.");
+  const Story b = MakeStory("b", "2023-11-09", "Xi met Putin.");
+  const std::vector<Event> events = {MakeEvent(a, "RUSGOV", "CHNGOV", "040", 1, 1.0)};
+  EXPECT_EQ(store->AddMoreEvents(a, events, "v1").code(), StatusCode::kFailedPrecondition);
+  ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_EQ(store->AddMoreEvents(a, events, "v1").code(), StatusCode::kFailedPrecondition);
+  ASSERT_TRUE(store->AddStory(a, events, "v1").ok());
+  ASSERT_TRUE(store->AddStory(b, {}, "v1").ok());
+  EXPECT_EQ(store->AddMoreEvents(a, events, "v1").code(), StatusCode::kFailedPrecondition);
+  ASSERT_TRUE(store->CommitBatch().ok());
+  ASSERT_TRUE(store->BeginBatch().ok());
+  EXPECT_EQ(store->AddMoreEvents(b, events, "v1").code(), StatusCode::kFailedPrecondition);
+  // Stored as it is: nothing was written, so nothing may be added.
+  ASSERT_EQ(*store->AddStory(b, {}, "v1"), StoryChange::kUnchanged);
+  EXPECT_EQ(store->AddMoreEvents(b, events, "v1").code(), StatusCode::kFailedPrecondition);
+  ASSERT_TRUE(store->CommitBatch().ok());
+  EXPECT_EQ(store->Counts()->mentions, 1);
+}
+
+TEST(EventStore, MentionsSayWhereTheirStoriesReportedTheEvent) {
+  TempDb db;
+  auto store = db.Open();
+  const auto [story, met, warrant] = TwoSentences();
+  Add(store.get(), story, {met, warrant});
+  Story other = MakeStory("b", "2023-11-07", "Earlier: Police issued an arrest warrant for him.");
+  other.title = "Warrant";
+  other.url = "https://example.org/b";
+  Event same = warrant;
+  same.story = "b";
+  same.sentence = 0;
+  same.sentence_span = {9, static_cast<uint32_t>(other.text.size())};
+  same.verb_span = {16, 22};
+  same.matched = {"data/verbs/17-coerce.txt:3", "data/agents.txt:9"};
+  Add(store.get(), other, {same});
+
+  const StoredEvent event = All(store.get(), {.code = "173"}).front();
+  auto mentions = store->MentionsOf(event.id, 10);
+  ASSERT_TRUE(mentions.ok()) << mentions.status().message();
+  ASSERT_EQ(mentions->size(), 2u);
+  const StoredMention& first = (*mentions)[0];  // the earlier story first
+  EXPECT_EQ(first.story_id, "b");
+  EXPECT_EQ(first.title, "Warrant");
+  EXPECT_EQ(first.url, "https://example.org/b");
+  EXPECT_EQ(first.sentence_text, "Police issued an arrest warrant for him.");
+  EXPECT_EQ(first.sentence_begin, 9u);
+  EXPECT_EQ(first.verb_span, (Span{16, 22}));
+  EXPECT_EQ(first.matched,
+            (std::vector<std::string>{"data/verbs/17-coerce.txt:3", "data/agents.txt:9"}));
+  const StoredMention& second = (*mentions)[1];
+  EXPECT_EQ(second.story_id, "a");
+  EXPECT_EQ(second.sentence, 1u);
+  EXPECT_EQ(second.sentence_begin, 14u);
+  EXPECT_FALSE(second.title.has_value());
+  EXPECT_EQ(store->MentionsOf(event.id, 1)->size(), 1u);
+  EXPECT_TRUE(store->MentionsOf(12345, 10)->empty());
+}
+
+TEST(EventStore, ReadsAStoryBackWhole) {
+  TempDb db;
+  auto store = db.Open();
+  Story story = MakeStory("a", "2023-11-08", "Putin met Xi.", "wire");
+  story.title = "Talks";
+  Add(store.get(), story, {});
+  auto read = store->ReadStory("a");
+  ASSERT_TRUE(read.ok()) << read.status().message();
+  ASSERT_TRUE(read->has_value());
+  EXPECT_EQ((*read)->text, "Putin met Xi.");
+  EXPECT_EQ((*read)->date.ToString(), "2023-11-08");
+  EXPECT_EQ((*read)->title, "Talks");
+  EXPECT_EQ((*read)->source, "wire");
+  EXPECT_FALSE((*read)->url.has_value());
+  EXPECT_FALSE(store->ReadStory("b")->has_value());
+}
+
 TEST(EventStore, TextMatchesTheSentenceThatReportedTheEvent) {
   TempDb db;
   auto store = db.Open();
-  const Story story =
-      MakeStory("a", "2023-11-08", "Putin met Xi. Police issued an arrest warrant for Navalny.");
-  Event met = MakeEvent(story, "RUSGOV", "CHNGOV", "040", 1, 1.0);
-  met.sentence = 0;
-  met.sentence_span = {0, 13};
-  Event warrant = MakeEvent(story, "RUSCOP", "RUSOPP", "173", 4, -5.0);
-  warrant.sentence = 1;
-  warrant.sentence_span = {14, static_cast<uint32_t>(story.text.size())};
+  const auto [story, met, warrant] = TwoSentences();
   Add(store.get(), story, {met, warrant});
   auto codes = [&](const EventFilter& filter) {
     CodeList result;

@@ -77,4 +77,24 @@ std::string PeriodLabel(Date start, PeriodUnit unit) {
   return start.ToString();
 }
 
+std::optional<Date> ParseDateOrPeriod(std::string_view text, DateEdge edge) {
+  if (std::optional<Date> date = Date::ParseIso(text)) return date;
+  // The number written at [begin, begin + size), -1 unless all digits.
+  const auto digits = [&](size_t begin, size_t size) {
+    int number = 0;
+    for (size_t i = begin; i < begin + size; ++i) {
+      if (text[i] < '0' || text[i] > '9') return -1;
+      number = number * 10 + (text[i] - '0');
+    }
+    return number;
+  };
+  const bool month = text.size() == 7 && text[4] == '-';
+  if (text.size() != 4 && !month) return std::nullopt;
+  const int year = digits(0, 4), month_number = month ? digits(5, 2) : 1;
+  if (year < 0 || month_number < 0) return std::nullopt;
+  const std::optional<Date> first = Date::FromYmd(year, month_number, 1);
+  if (!first || edge == DateEdge::kFirstDay) return first;
+  return NextPeriodStart(*first, month ? PeriodUnit::kMonth : PeriodUnit::kYear).AddDays(-1);
+}
+
 }  // namespace tacitus

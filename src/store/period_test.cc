@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <string>
+#include <string_view>
+
 namespace tacitus {
 namespace {
 
@@ -18,6 +22,21 @@ TEST(Period, IsoWeeksBelongToTheYearOfTheirThursday) {
             "2023-W45");
   EXPECT_EQ(PeriodLabel(PeriodStart(D("2023-01-01"), PeriodUnit::kWeek), PeriodUnit::kWeek),
             "2022-W52");
+}
+
+TEST(Period, APartialDateStandsForAnEndOfItsPeriod) {
+  const auto read = [](std::string_view text, DateEdge edge) {
+    const std::optional<Date> date = ParseDateOrPeriod(text, edge);
+    return date ? date->ToString() : std::string("none");
+  };
+  EXPECT_EQ(read("2023-11-08", DateEdge::kLastDay), "2023-11-08");
+  EXPECT_EQ(read("2024-02", DateEdge::kFirstDay), "2024-02-01");
+  EXPECT_EQ(read("2024-02", DateEdge::kLastDay), "2024-02-29");
+  EXPECT_EQ(read("2023", DateEdge::kLastDay), "2023-12-31");
+  EXPECT_EQ(read("2023-13", DateEdge::kFirstDay), "none");
+  EXPECT_EQ(read("20x3", DateEdge::kFirstDay), "none");
+  EXPECT_EQ(read("", DateEdge::kFirstDay), "none");
+  EXPECT_EQ(read("2023-11-31", DateEdge::kFirstDay), "none");
 }
 
 TEST(Period, MonthsAndYearsRollOver) {

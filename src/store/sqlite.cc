@@ -150,6 +150,11 @@ std::optional<double> SqliteStatement::OptionalReal(int column) const {
   return Real(column);
 }
 
+std::optional<std::string> SqliteStatement::OptionalText(int column) const {
+  if (IsNull(column)) return std::nullopt;
+  return std::string(Text(column));
+}
+
 Result<SqliteDb> SqliteDb::Open(const std::string& path, bool read_only) {
   const int flags = read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
   int rc = SQLITE_OK;

@@ -60,6 +60,7 @@ class SqliteStatement {
   double Real(int column) const;
   bool IsNull(int column) const;
   std::optional<double> OptionalReal(int column) const;
+  std::optional<std::string> OptionalText(int column) const;
 
  private:
   friend class SqliteDb;

@@ -37,6 +37,10 @@ constexpr auto kNumberBoundPrepositions =
 // over the prisoners, all 35 of them.
 constexpr auto kParticleVerbs = std::to_array<std::string_view>(
     {"hand", "turn", "take", "give", "sign", "bring", "win", "pass", "swap"});
+// The adverbs those verbs take as their particle when the tagger reads one as an adverb
+// before a participle or adjective of the object: "handed over captured soldiers".
+constexpr auto kAdverbParticles =
+    std::to_array<std::string_view>({"over", "back", "up", "out", "down", "off", "away"});
 // The most tokens between the quotes of a quoted stretch that a phrase takes in: news
 // quotes a word or a short phrase inside a clause ("a case of \"state hijacking\""); longer
 // quotations are speech.
@@ -520,6 +524,12 @@ class Chunker {
            (lemma == "get" && Tag(next) == PosTag::kVBN);
   }
 
+  // Whether the adverb at j, right after the main verb `main`, is that verb's particle.
+  bool IsAdverbParticle(uint32_t main, uint32_t j) const {
+    return j < te() && j == main + 1 && Tag(j) == PosTag::kRB &&
+           In(kParticleVerbs, view_.Lemma(main)) && In(kAdverbParticles, Lower(j));
+  }
+
   uint32_t ScanVerb(uint32_t i) {
     uint32_t j = i;
     while (view_.IsNegator(j)) ++j;
@@ -537,7 +547,7 @@ class Chunker {
     // "is not important", "did not": a negated auxiliary used as the main verb.
     while (view_.IsNegator(j)) ++j;
     if (j == i) j = i + 1;
-    if (Tag(j) == PosTag::kRP) ++j;
+    if (Tag(j) == PosTag::kRP || IsAdverbParticle(static_cast<uint32_t>(main), j)) ++j;
     AddChunk(ChunkKind::kVerb, i, j, static_cast<uint32_t>(main));
     return j;
   }

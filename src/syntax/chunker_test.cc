@@ -232,7 +232,7 @@ TEST(ChunkerInClauses, PastParticipleAfterALexicalVerbModifiesTheObject) {
       "Gondor/NNP handed/VBD/hand over/RB wounded/VBN/wound Orc/JJ prisoners/NNS ./. | "
       "Gondor/NNP has/VBZ/have already/RB freed/VBN/free Orc/JJ prisoners/NNS ./.",
       {
-          R"(s0 c0 main: subj="Gondor" | verb="handed" lemma=hand past | obj="wounded Orc prisoners")",
+          R"(s0 c0 main: subj="Gondor" | verb="handed over" lemma=hand past prt=over | obj="wounded Orc prisoners")",
           R"(s1 c0 main: subj="Gondor" | verb="has already freed" lemma=free present perfect | obj="Orc prisoners")",
       });
 }

@@ -37,7 +37,11 @@ VerbGroup AnalyzeVerbGroup(const SentenceView& view, uint32_t c) {
   for (uint32_t t = ch.tokens.begin; t < ch.tokens.end; ++t) {
     const PosTag tag = view.Tag(t);
     if (view.IsNegator(t)) vg.negated = true;
-    if (tag == PosTag::kRP) vg.particle = static_cast<int32_t>(t);
+    // An adverb after the main verb is its particle: the chunker puts none there else
+    // ("handed over captured soldiers"); "not" is the negation's.
+    if (tag == PosTag::kRP || (tag == PosTag::kRB && t > ch.head && !view.IsNegator(t))) {
+      vg.particle = static_cast<int32_t>(t);
+    }
     if (tag != PosTag::kMD && !IsVerb(tag)) continue;
     if (previous_verb < 0) {
       ReadFirstVerb(view, t, &vg);

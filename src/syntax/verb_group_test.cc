@@ -113,5 +113,16 @@ TEST(VerbGroupInClauses, ModalFutureAndParticle) {
       });
 }
 
+TEST(VerbGroupInClauses, AnAdverbAfterAParticleVerbIsItsParticle) {
+  // The tagger may read "over" as an adverb before a participle of the object.
+  ExpectClauses(
+      "Arnor/NNP handed/VBD/hand over/RB captured/VBN/capture soldiers/NNS/soldier to/TO "
+      "Gondor/NNP ./. | Arnor/NNP did/VBD/do not/RB hand/VB soldiers/NNS/soldier over/RB ./.",
+      {
+          R"(s0 c0 main: subj="Arnor" | verb="handed over" lemma=hand past prt=over | obj="captured soldiers" | pp: to "Gondor")",
+          R"(s1 c0 main: subj="Arnor" | verb="did not hand" lemma=hand past neg | obj="soldiers")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus
