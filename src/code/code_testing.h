@@ -119,6 +119,8 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "region WST the West | Western powers\n"
                "org IGOICC International Criminal Court | ICC\n"
                "org IMGMOS Islamic State\n"
+               "org UKRREB Test Liberation Front\n"
+               "org RUSINS Northern Test Brigade\n"
                "person Vladimir Putin | Putin ; RUSGOV 2000-05-07.. president\n"
                "person Xi Jinping | Xi ; CHNGOV 2013-03-14.. president\n"
                "person Tony Blair ; GBRGOV 1997-05-02..2007-06-27 prime minister\n"

@@ -294,6 +294,28 @@ TEST_F(CoderTest, BothCountriesRefersToTheLastTwoCountries) {
               UnorderedElementsAre("RUS UKR 111", "CHN UKR 111"));
 }
 
+TEST_F(CoderTest, ABodyGoesOnAsItOrAWordForItsKind) {
+  EXPECT_THAT(Code("China recalled its ambassador on Monday. It accused Russia of spying."),
+              ElementsAre("CHN RUS 112"));
+  EXPECT_THAT(Code("The ICC charged Putin on Monday. The body also criticized Russia."),
+              ElementsAre("IGOICC RUS 111"));
+  EXPECT_THAT(Code("China warned Ukraine on Monday. The country also criticized Russia."),
+              ElementsAre("CHN RUS 111"));
+}
+
+TEST_F(CoderTest, TheyAndThemGoOnWithWhatNamedManyBefore) {
+  EXPECT_THAT(Code("Chinese troops crossed into Russia on Monday. They attacked Ukraine."),
+              ElementsAre("CHNMIL UKR 190"));
+  EXPECT_THAT(Code("Chinese troops crossed into Ukraine on Monday. Russian police arrested them."),
+              ElementsAre("RUSCOP CHNMIL 173"));
+}
+
+TEST_F(CoderTest, TheAttackersAreTheGroupNamedBefore) {
+  EXPECT_THAT(Code("Rebels from the Test Liberation Front attacked Russia on Monday. Russian "
+                   "troops attacked all five attackers."),
+              UnorderedElementsAre("UKRREB RUS 190", "RUSMIL UKRREB 190"));
+}
+
 TEST_F(CoderTest, PersonIsCodedByTheRoleHeldOnTheStoryDate) {
   EXPECT_THAT(Code("Ivan Example condemned Ukraine.", "2005-06-01"), ElementsAre("RUSMIL UKR 111"));
   EXPECT_THAT(Code("Ivan Example condemned Ukraine.", "2012-06-01"), ElementsAre("RUSGOV UKR 111"));

@@ -13,9 +13,9 @@ namespace {
 
 bool IsCraft(std::string_view lemma) {
   static constexpr std::string_view kCraft[] = {
-      "plane",     "jet",     "aircraft",  "warplane", "airliner", "helicopter",
-      "drone",     "ship",    "vessel",    "boat",     "warship",  "tanker",
-      "submarine", "frigate", "destroyer", "gunboat",  "trawler",  "convoy"};
+      "plane",   "jet",       "aircraft", "warplane", "airliner", "helicopter", "bomber",
+      "drone",   "ship",      "vessel",   "boat",     "warship",  "tanker",     "submarine",
+      "frigate", "destroyer", "gunboat",  "trawler",  "convoy"};
   return std::find(std::begin(kCraft), std::end(kCraft), lemma) != std::end(kCraft);
 }
 

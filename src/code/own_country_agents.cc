@@ -9,8 +9,8 @@ namespace tacitus {
 std::string_view StoryActors::OwnCountryAgents(std::string_view agents) const {
   const std::string_view story = StoryCountry();
   if (story.empty()) return {};
-  for (const auto& [placed, country] : placed_agents_) {
-    if (placed == agents && country == story) return story;
+  for (const PlacedAgent& placed : placed_agents_) {
+    if (placed.agents == agents && placed.country == story) return story;
   }
   return {};
 }

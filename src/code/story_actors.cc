@@ -114,6 +114,14 @@ int32_t OfPhrase(const Document& doc, const Syntax& syntax, const NounPhrase& ph
   return -1;
 }
 
+// Whether `actor` is a body whose members act for it: an organisation, or a country's
+// agency or armed force ("the Arnorian army"); not a person, a bare country (whose agents
+// IsAgentPlace places) or a new actor of no dictionary.
+bool IsBody(const ResolvedActor& actor) {
+  return actor.code.size() > 3 && !actor.person && !actor.new_actor && actor.code[0] != '"' &&
+         !actor.code.starts_with("---");
+}
+
 // Words for whoever leads, speaks for or sits in a body: "the head of parliament" acts for
 // parliament, where "the rest of the army" or "the use of force" is no actor.
 bool IsRoleOfItsOwner(std::string_view lemma) {
@@ -448,6 +456,16 @@ void StoryActors::PlaceAgents(const Document& doc, const Syntax& syntax, const N
       continue;
     }
     const ResolvedActor& place_actor = own_[a.object];
+    // "gunmen from the Gondor Liberation Front", "officials from the Arnorian army": members
+    // of a body act for it.
+    if (preposition == "from" && IsBody(place_actor)) {
+      out->code = place_actor.code;
+      for (uint8_t i = 0; i < place_actor.origin_count; ++i) {
+        out->AddOrigin(place_actor.origins[i]);
+      }
+      *place_phrase = a.object;
+      break;
+    }
     if (!IsAgentPlace(place_actor.code)) continue;
     out->code = agents.Around(place_actor.code);
     for (uint8_t i = 0; i < place_actor.origin_count; ++i) out->AddOrigin(place_actor.origins[i]);
@@ -540,6 +558,7 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   if (rules_.agents_take_story_country) {
     ResolveOrganisationReferences(doc, syntax);
     PlaceBareAgents(doc, syntax);
+    ResolvePerpetratorReferences(doc, syntax);  // before quantities: "143 of the attackers"
   }
   ResolveQuantities();
   if (rules_.agents_take_story_country) {
@@ -897,6 +916,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
   std::vector<ResolvedActor> seen;
   std::vector<ResolvedActor> last_group;  // the last phrase that named two or more actors
   ResolvedActor last_serving;  // the last mention NamesServingPerson: what "the officer" is
+  RecentBodies bodies;         // what "it" and "the bloc" refer to
   std::vector<ResolvedActor> referred;
   size_t sentence = 0;  // of the phrase, as they come in text order
   for (uint32_t p : text_order_) {
@@ -913,12 +933,24 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
     };
     if (own_[p].code.empty() && !words.empty()) {
       ReferredBack(dictionaries, phrase, sentence_begin(), words, seen, last_group, &referred);
+      if (const int32_t many = rules_.agents_take_story_country
+                                   ? PluralReferredTo(doc, syntax, p, sentence, bodies)
+                                   : -1;
+          many >= 0) {
+        const std::span<const ResolvedActor> actors = ActorsOf(many);
+        referred.assign(actors.begin(), actors.end());
+        for (ResolvedActor& actor : referred) actor.tokens = phrase.tokens;
+      }
       if (IsServiceRoleReference(words) && !last_serving.code.empty()) {
         referred.push_back(last_serving);
         referred.back().tokens = phrase.tokens;
       }
       if (referred.size() == 1) own_[p] = referred.front();
       if (own_[p].code.empty()) PlaceByPronounOwner(syntax, p);
+      if (own_[p].code.empty() && rules_.agents_take_story_country) {
+        sentence_begin();
+        BodyReferredTo(doc, syntax, p, static_cast<uint32_t>(sentence), bodies, &own_[p]);
+      }
     }
     if (referred.empty() && !agent_places_[p].agents.empty()) {
       AgentsOfPairReferredTo(dictionaries, doc, syntax, p, sentence_begin(), seen, last_group,
@@ -934,10 +966,18 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       AddConjunctActors(syntax, p, /*with_lists=*/true);
     }
     group.end = static_cast<uint32_t>(actors_.size());
+    if (rules_.agents_take_story_country) {
+      sentence_begin();
+      NotePlural(doc, syntax, p, static_cast<uint32_t>(sentence), &bodies);
+    }
 
     if (!own_[p].code.empty()) {
       seen.push_back(own_[p]);
       if (NamesServingPerson(words, own_[p])) last_serving = own_[p];
+      if (rules_.agents_take_story_country) {
+        sentence_begin();
+        NoteBody(doc, syntax, p, static_cast<uint32_t>(sentence), &bodies);
+      }
     }
     if (referred.size() > 1) seen.insert(seen.end(), referred.begin(), referred.end());
     if (group.end - group.begin >= 2) {

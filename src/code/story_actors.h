@@ -4,8 +4,9 @@
 // where a phrase names no actor by its own
 // words, its apposition, an "of" phrase ("the president of Russia", "the people of
 // Russia"), its possessor
-// ("China's partnership" -> CHN), and coreference within the story: he/she/they, "the two
-// leaders", "both countries", a surname after the full name ("Tony Blair ... Blair").
+// ("China's partnership" -> CHN), and coreference within the story: he/she/it/they, "the two
+// leaders", "both countries", "the bloc", "the group", "the attackers", a surname after the
+// full name ("Tony Blair ... Blair").
 //
 // One StoryActors per thread, reused from story to story; Resolve never fails (phrases it
 // cannot place simply have no actor).
@@ -220,12 +221,17 @@ class StoryActors {
   // The country of an agent of phrase p that states none: a place the phrase's own "in"
   // phrase names ("police in Georgia"), else the place of its clause's act ("In Yerevan,
   // police detained ..."), else the scene its paragraph set (ParagraphScene), else the
-  // country of the same agent mentioned earlier in the
+  // story's own (OwnCountryAgents), else, for "the" + noun (not civilians), the country of an
+  // actor named by the same noun in sentence `sentence` (p's) or the one before, of any kind
+  // ("Gondor's defence ministry summoned ... The ministry said"), else the country of the
+  // same agent mentioned earlier in the
   // story ("Armenian police ... Police said"), else the dateline's, else the country the
-  // story names most by its places and its people (at least twice, more than any other);
-  // empty when none.
+  // story names most by its places and its people (at least twice, more than any other),
+  // else, in a story of neither, the country of the same agent of any kind named earlier
+  // by the same noun (the government's agents too: "The Ministry of Foreign Affairs of
+  // Gondor ... The Ministry"); empty when none.
   std::string_view StoryCountryFor(const Document& doc, const Syntax& syntax, uint32_t p,
-                                   std::string_view agents) const;
+                                   std::string_view agents, uint32_t sentence) const;
   // The story's country (StoryCountry) for a bare agent (`agents`: "MIL" for "the military",
   // "COP" for "police") when the story has named that country's agents of the kind before:
   // a reporter names the agents of the country the story is about bare, even right after
@@ -290,6 +296,11 @@ class StoryActors {
   // A craft named by the noun alone ("the plane", "the boats") is the last craft named with
   // its owner ("a Russian warplane" -> RUSMIL); craft_references.cc.
   void ResolveCraftReferences(const Document& doc, const Syntax& syntax);
+  // "The attackers", "all seven assailants" (PerpetratorNoun: nouns for who struck, which no
+  // agent codes) are the armed group outside the state named last before them ("gunmen from
+  // the Nasgul Front"): its actor. Left unresolved when no such group was named, and for "an
+  // attacker" or "attackers", who may be anyone. perpetrator_references.cc.
+  void ResolvePerpetratorReferences(const Document& doc, const Syntax& syntax);
   // "Ethiopia indicated it would act": the subject "it" of what a country or organisation
   // says is, unless another antecedent is named, the speaker itself; and so is an "it" that
   // this "it" governs with no other subject between ("said it had stopped the boats, which it
@@ -297,6 +308,48 @@ class StoryActors {
   // Li Testo, said he would ..." is Testov), whoever was named last, and the subject "they" of
   // what a body named in the plural says ("Gondorian police said they had arrested ...").
   void ResolveSpeakersPronouns(const Document& doc, const Syntax& syntax);
+  // A state, an international body or a group named before, referred back to by "it" (a
+  // clause's subject: the last singular actor other than a person that was one: "The
+  // Kremlin said ... It accused ...") or by a word for its kind, its last subject if near: "the
+  // country", "the kingdom", "the island" (a country); "the bloc", "the alliance" (an
+  // international organisation); "the group", "the movement" (a group outside the state);
+  // "the organisation" (either). The last of the kind named in the sentence or the one before
+  // it; none further back. body_references.cc.
+  enum class BodyKind { kNone, kCountry, kOrganisation, kGroup, kOrganisationOrGroup, kAny };
+  struct RecentBodies {
+    struct Mention {
+      int32_t phrase = -1;  // none when -1
+      uint32_t sentence = 0;
+    };
+    Mention last[4];          // by BodyKind: kCountry, kOrganisation, kGroup
+    Mention last_subject[4];  // of those, the last that were a clause's subject
+    Mention subject;          // the last singular actor other than a person that was one
+    struct Plural {
+      int32_t phrase = -1;
+      uint32_t sentence = 0;
+      int32_t clause = -1;
+      bool subject = false;
+    };
+    Plural plurals[3];  // the last phrases naming many, the latest first
+  };
+  // The kind of body phrase p's own actor is; kNone for a person or another actor.
+  BodyKind KindOfBody(const Syntax& syntax, uint32_t p) const;
+  // The kind of body phrase p refers back to by its words; kNone when it names none so.
+  BodyKind KindReferredTo(const Document& doc, const Syntax& syntax, uint32_t p) const;
+  // Notes phrase p (of sentence `sentence`) in *recent when its own actor is a body.
+  void NoteBody(const Document& doc, const Syntax& syntax, uint32_t p, uint32_t sentence,
+                RecentBodies* recent) const;
+  // The body phrase p refers back to, in *out; false when it refers to none or none is near.
+  bool BodyReferredTo(const Document& doc, const Syntax& syntax, uint32_t p, uint32_t sentence,
+                      const RecentBodies& recent, ResolvedActor* out) const;
+  // "they" and "them" refer back to the last phrase naming many (coordinated actors, or a
+  // plural head: "Gondorian troops") of the sentence or the one before it, not of their own
+  // clause; a subject "they" to the last such subject if there is one. NotePlural notes
+  // phrase p once its group is known; PluralReferredTo gives the phrase referred to, or -1.
+  void NotePlural(const Document& doc, const Syntax& syntax, uint32_t p, uint32_t sentence,
+                  RecentBodies* recent) const;
+  int32_t PluralReferredTo(const Document& doc, const Syntax& syntax, uint32_t p, uint32_t sentence,
+                           const RecentBodies& recent) const;
   // Pronouns and "the two leaders" refer back, in text order; then each phrase's group: its
   // own actor and its conjuncts', or the actors it refers to.
   void ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
@@ -358,7 +411,13 @@ class StoryActors {
   std::vector<uint32_t> text_order_;
   // Per phrase that is a bare agent given a country: the agents' codes ("COP"), in order of
   // the phrase's position, for "the same agent mentioned earlier".
-  std::vector<std::pair<std::string, std::string>> placed_agents_;  // (agents, country)
+  struct PlacedAgent {
+    std::string agents;     // "COP"
+    std::string country;    // "ARM"
+    std::string_view head;  // the phrase's head lemma, "police" (into the Resolve's Document)
+    uint32_t sentence = 0;  // the phrase's
+  };
+  std::vector<PlacedAgent> placed_agents_;
   // Per phrase (in order), the actors it names besides its own: "Ethiopian and Eritrean
   // officials" is ETHGOV's phrase with ERIGOV here (ShareTrailingAgents).
   std::vector<std::pair<uint32_t, ResolvedActor>> shared_agents_;

@@ -270,6 +270,9 @@ TEST_F(StoryActorsTest, SomeonesKinAreCiviliansOfTheirCountry) {
 TEST_F(StoryActorsTest, TheCraftRefersBackToTheLastCraftNamedWithItsOwner) {
   const std::string text = "China shot down a Russian plane. Moscow said the plane was unarmed.";
   EXPECT_THAT(ActorsOf(text, "the plane"), ElementsAre("RUS"));
+  EXPECT_THAT(
+      ActorsOf("China shot down a Russian bomber. Moscow said the plane was unarmed.", "the plane"),
+      ElementsAre("RUS"));
   // "a plane" is another one; and none was named with its owner before.
   EXPECT_THAT(ActorsOf("China shot down a Russian plane. A plane left.", "A plane"), IsEmpty());
   EXPECT_THAT(ActorsOf("The plane left. China shot down a Russian plane.", "The plane"), IsEmpty());
@@ -294,6 +297,35 @@ TEST_F(StoryActorsTest, AQuantityOfAQuantityStandsForTheLastOfPhrase) {
   EXPECT_THAT(
       ActorsOf("BEIJING (Reuters) - Hundreds of thousands of civilians gathered.", "Hundreds"),
       ElementsAre("CHNCVL"));
+}
+
+TEST_F(StoryActorsTest, TheNounNamedWithItsCountryInTheSentenceBeforeIsThatCountrys) {
+  // The government's agents too, over the dateline's country.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The Russian police arrested ten people on Monday. "
+                       "The police criticized Ukraine.",
+                       "The police"),
+              ElementsAre("RUSCOP"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Russia's ministers met on Monday. The ministers "
+                       "criticized Ukraine.",
+                       "The ministers"),
+              ElementsAre("RUSGOV"));
+  // Further back, the dateline's.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Russia's ministers met on Monday. Xi left. Putin "
+                       "arrived. The ministers criticized Ukraine.",
+                       "The ministers"),
+              ElementsAre("CHNGOV"));
+}
+
+TEST_F(StoryActorsTest, InAStoryOfNoCountryAnAgentIsTheOneNamedEarlierByTheSameNoun) {
+  // China and Russia named once each: the story is of neither, and "the civilians" are those
+  // of China named before, though civilians otherwise take the story's country.
+  EXPECT_THAT(ActorsOf("Civilians from China gathered on Monday. The civilians criticized "
+                       "Russia.",
+                       "The civilians"),
+              ElementsAre("CHNCVL"));
+  EXPECT_THAT(ActorsOf("Civilians from China gathered on Monday. The people criticized Russia.",
+                       "The people"),
+              IsEmpty());
 }
 
 TEST_F(StoryActorsTest, AnAgentOfNoPlaceInAStoryOfNoCountryNamesNoActor) {

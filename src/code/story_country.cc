@@ -109,7 +109,15 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   }
 
   placed_agents_.clear();
+  uint32_t sentence = 0;  // of p, as the phrases come in text order
   for (const uint32_t p : text_order_) {
+    while (sentence + 1 < doc.sentences.size() &&
+           doc.sentences[sentence].end_token <= syntax.phrases[p].tokens.begin) {
+      ++sentence;
+    }
+    const std::string_view head = syntax.phrases[p].tokens.empty()
+                                      ? std::string_view()
+                                      : doc.tokens[syntax.phrases[p].head].lemma;
     const AgentPlace& place = agent_places_[p];
     if (own_[p].code.starts_with("IMG")) PlaceArmedGroup(doc, syntax, p);
     if (!own_[p].code.empty() || place.agents.empty() || place.phrase >= 0) {
@@ -117,7 +125,8 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
       // ("Armenian police ... Police said").
       if (const std::string& code = own_[p].code;
           code.size() > 3 && code[0] != '"' && !own_[p].person) {
-        placed_agents_.emplace_back(code.substr(3), LocationPart(code));
+        placed_agents_.push_back(
+            PlacedAgent{code.substr(3), std::string(LocationPart(code)), head, sentence});
       }
       continue;
     }
@@ -132,11 +141,11 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
     if (RefersBack({doc.tokens.data() + words.begin, words.size()})) continue;
     const std::string agents = place.agents.Around("");
     const std::string_view country =
-        StoryCountryFor(doc, syntax, quantity_of_[p] >= 0 ? quantity_of_[p] : p, agents);
+        StoryCountryFor(doc, syntax, quantity_of_[p] >= 0 ? quantity_of_[p] : p, agents, sentence);
     if (country.empty()) continue;
     own_[p].code = place.agents.Around(country);
     if (own_[p].tokens.empty()) own_[p].tokens = syntax.phrases[p].tokens;
-    placed_agents_.emplace_back(agents, std::string(country));
+    placed_agents_.push_back(PlacedAgent{agents, std::string(country), head, sentence});
   }
 }
 
@@ -203,7 +212,7 @@ std::string_view StoryActors::ActCountry(const Document& doc, const Syntax& synt
 }
 
 std::string_view StoryActors::StoryCountryFor(const Document& doc, const Syntax& syntax, uint32_t p,
-                                              std::string_view agents) const {
+                                              std::string_view agents, uint32_t sentence) const {
   const auto place_in = [&](std::span<const Attachment> attachments) {
     return PlaceIn(doc, attachments);
   };
@@ -246,18 +255,39 @@ std::string_view StoryActors::StoryCountryFor(const Document& doc, const Syntax&
     }
   }
   // The same agent, its country stated earlier: "Armenian police ... Police said" (the story's
-  // own first, OwnCountryAgents). Not for
-  // the government's agents, whom news names for every country in a story ("the prime
-  // minister" is the dateline's more often than the last one named), nor for civilians
-  // ("people", "residents"), whom it counts on every side.
-  if (agents != "GOV" && agents != "CVL") {
+  // own first, OwnCountryAgents). Not for the government's agents, whom news names for every
+  // country in a story ("the prime minister" is the dateline's more often than the last one
+  // named), unless named by the same noun just before (below); nor for civilians ("people",
+  // "residents"), whom it counts on every side.
+  const bool earlier_agents = agents != "GOV" && agents != "CVL";
+  if (earlier_agents) {
     if (const std::string_view own = OwnCountryAgents(agents); !own.empty()) return own;
+  }
+  // "The Gondorian defence ministry summoned ... The ministry said": the same noun, named with
+  // its country in this sentence or the one before, whatever the agent (the government's too).
+  const TokenRange words = syntax.phrases[p].tokens;
+  const std::string_view head =
+      words.empty() ? std::string_view() : doc.tokens[syntax.phrases[p].head].lemma;
+  if (agents != "CVL" && !words.empty() && doc.tokens[words.begin].lower == "the") {
+    for (auto it = placed_agents_.rbegin();
+         it != placed_agents_.rend() && it->sentence + 1 >= sentence; ++it) {
+      if (it->head == head) return it->country;
+    }
+  }
+  if (earlier_agents) {
     for (auto it = placed_agents_.rbegin(); it != placed_agents_.rend(); ++it) {
-      if (it->first == agents) return it->second;
+      if (it->agents == agents) return it->country;
     }
   }
   if (!dateline_country_.empty()) return dateline_country_;
-  return main_country_;
+  if (!main_country_.empty()) return main_country_;
+  // A story that says of no country that it is its own (a press release with no dateline,
+  // naming two countries alike): the same agent of any kind named earlier by the same noun,
+  // with its country ("The Ministry of Foreign Affairs of Gondor ... The Ministry reiterates").
+  for (auto it = placed_agents_.rbegin(); it != placed_agents_.rend(); ++it) {
+    if (it->agents == agents && it->head == head) return it->country;
+  }
+  return {};
 }
 
 }  // namespace tacitus

@@ -18,6 +18,7 @@
 #include "code/implied_doer.h"
 #include "code/implied_target.h"
 #include "code/mediation.h"
+#include "code/nominalized_act.h"
 #include "code/noun_events.h"
 #include "code/order_giver.h"
 #include "code/reported_accusation.h"
@@ -197,6 +198,20 @@ const Event* LastActBefore(std::span<const Event> story_events, const DeferredTa
   return act;
 }
 
+// NominalizedActAuthor of the phrase that names the deferred act `d`; -1 when none.
+int32_t ActPhraseAuthor(const CodedStory& story, std::span<const Factuality> factuality,
+                        const DeferredTarget& d) {
+  if (d.site.clause < 0 || d.act.empty()) return -1;
+  const TokenRange phrases = story.syntax.sentences[d.site.sentence].phrases;
+  for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+    if (story.syntax.phrases[p].tokens == d.act) {
+      return NominalizedActAuthor(story.doc, story.syntax, story.actors, factuality,
+                                  static_cast<uint32_t>(d.site.clause), static_cast<int32_t>(p));
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const EventEmitter& emitter,
@@ -260,6 +275,11 @@ void TacitusClauseCoder::TargetTheActsAuthors(const CodedStory& story, const Eve
                              scratch->factuality, d.site.sentence, d.act, d.act_roots);
       if (author >= 0) {
         emitter.Emit(d.site, d.match, sources, story.actors.ActorsOf(author), events);
+        continue;
+      }
+      // Nor coded by its verb: "Gondor proposed a truce. Rohan rejected the proposal."
+      if (const int32_t doer = ActPhraseAuthor(story, scratch->factuality, d); doer >= 0) {
+        emitter.Emit(d.site, d.match, sources, story.actors.ActorsOf(doer), events);
         continue;
       }
     }
@@ -460,6 +480,12 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       const TokenRange act = target >= 0 ? syntax.phrases[target].tokens : TokenRange{};
       scratch->deferred.push_back({site, match, source, act, /*act_roots=*/{}, /*denial=*/true});
       continue;
+    }
+    // "Gondor proposed a truce. Rohan rejected the proposal": the act's author, by its verb.
+    if (target >= 0 && story.actors.ActorsOf(target).empty() && !truce) {
+      const int32_t author =
+          NominalizedActAuthor(doc, syntax, story.actors, scratch->factuality, c, target);
+      if (author >= 0) target = author;
     }
     const size_t before = events->size();
     // "were released from Israeli prisons": by the side whose custody it was.
