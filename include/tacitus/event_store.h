@@ -170,6 +170,9 @@ struct SeriesQuery {
   bool both_directions = false;  // also count target -> source
   PeriodUnit unit = PeriodUnit::kMonth;
   std::optional<Date> from, to;
+  // Only the events that also match this filter (code, root, quad class, place, text, ...);
+  // its dyad, dates, cursor and limit are not read: the fields above say those.
+  EventFilter also;
 };
 
 struct SeriesPoint {

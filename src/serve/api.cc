@@ -399,6 +399,9 @@ ApiResponse Api::Series(const ApiRequest& request) const {
   if (auto* bad = std::get_if<BadInput>(&to)) return bad->response;
   query.from = std::get<std::optional<Date>>(from);
   query.to = std::get<std::optional<Date>>(to);
+  auto filter = ReadFilter(request);  // the other filters of /api/events
+  if (auto* bad = std::get_if<BadInput>(&filter)) return bad->response;
+  query.also = std::get<EventFilter>(filter);
   const std::string format = Param(request, "format");
   if (!format.empty() && format != "json" && format != "svg") {
     return Error(400, "format must be json or svg", "format");
@@ -406,7 +409,7 @@ ApiResponse Api::Series(const ApiRequest& request) const {
   auto store = LeaseStore();
   if (!store.ok()) return StoreError(store.status());
   auto points = (*store)->Series(query);
-  if (!points.ok()) return StoreError(points.status());
+  if (!points.ok()) return StoreError(points.status(), &query.also);
   if (format == "svg") {
     const std::string dyad = (query.source.empty() ? "any" : query.source) +
                              (query.both_directions ? " ↔ " : " → ") +

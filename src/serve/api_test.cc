@@ -207,6 +207,12 @@ TEST_F(ApiTest, SeriesTopAndStories) {
   const Json series = Get("/api/series", {{"source", "RUS"}, {"unit", "day"}});
   ASSERT_EQ(series["points"].size(), 1u);
   EXPECT_EQ(series["points"][0]["label"], "2023-10-31");  // "on Tuesday" of a Wednesday story
+  // Any filter of /api/events narrows a series: the protest alone, by its root.
+  const Json protests = Get("/api/series", {{"root", "11"}, {"unit", "day"}});
+  ASSERT_EQ(protests["points"].size(), 1u);
+  EXPECT_EQ(protests["points"][0]["events"], 1);
+  EXPECT_EQ(protests["points"][0]["quad_counts"][2], 1);  // verbal conflict
+  EXPECT_EQ(Get("/api/series", {{"text", "\"unclosed"}}, 400)["field"], "text");
   const ApiResponse svg =
       api_->Handle({.method = "GET", .path = "/api/series", .params = {{"format", "svg"}}});
   EXPECT_EQ(svg.status, 200);

@@ -315,11 +315,15 @@ Result<std::vector<TopRow>> QueryTop(SqliteDb* db, const EventFilter& filter, To
 }
 
 Result<std::vector<SeriesPoint>> QuerySeries(SqliteDb* db, const SeriesQuery& query) {
-  WhereClause where;
-  AddDyad(ListItems(query.source, true), ListItems(query.target, true), query.both_directions,
-          &where);
-  if (query.from) where.Add("e.date >= ?", {query.from->ToString()});
-  if (query.to) where.Add("e.date <= ?", {query.to->ToString()});
+  EventFilter filter = query.also;
+  filter.source = query.source;
+  filter.target = query.target;
+  filter.both_directions = query.both_directions;
+  filter.from = query.from;
+  filter.to = query.to;
+  filter.after.reset();
+  TACITUS_RETURN_IF_ERROR(CheckTextQueries(db, filter));
+  const WhereClause where = BuildWhere(filter);
   auto statement = db->Prepare(
       "SELECT e.id, e.date, e.quad_class, e.goldstein, "
       "e.num_mentions, m.story FROM events e "

@@ -294,10 +294,7 @@ async function loadTops() {
 }
 
 function loadSeries() {
-  const params = new URLSearchParams();
-  for (const name of ["source", "target", "both_directions", "from", "to"]) {
-    if (store.params.has(name)) params.set(name, store.params.get(name));
-  }
+  const params = new URLSearchParams(store.params);  // the whole filter
   params.set("unit", new FormData(document.getElementById("filter-form")).get("unit"));
   params.set("format", "svg");
   document.getElementById("series-chart").src = "/api/series?" + params;
