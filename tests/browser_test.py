@@ -10,6 +10,7 @@ mentions; checks a phone-wide window does not scroll sideways. Screenshots go to
 
 Exits 77 (ctest's skip), saying why, where chromium or python3-websocket is absent.
 """
+import base64
 import json
 import os
 import re
@@ -19,26 +20,13 @@ import sys
 import tempfile
 import time
 import urllib.request
-import base64
 
 try:
     import websocket  # python3-websocket
 except ImportError:
     websocket = None
 
-from serve_testing import Server
-
-failures = 0
-passes = 0
-
-
-def check(name, condition):
-    global failures, passes
-    if condition:
-        passes += 1
-    else:
-        failures += 1
-        print("FAIL:", name)
+from serve_testing import Server, check, checks_failed, checks_summary
 
 
 class Browser:
@@ -200,8 +188,8 @@ def main():
                 browser.screenshot(os.path.join(out_dir, "serve-phone.png"))
             finally:
                 browser.close()
-    print("browser_test: %d passed, %d failed (screenshots in %s)" % (passes, failures, out_dir))
-    return 1 if failures else 0
+    print("browser_test: %s (screenshots in %s)" % (checks_summary(), out_dir))
+    return 1 if checks_failed() else 0
 
 
 if __name__ == "__main__":

@@ -15,19 +15,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-from serve_testing import Server
-
-failures = 0
-passes = 0
-
-
-def check(name, condition):
-    global failures, passes
-    if condition:
-        passes += 1
-    else:
-        failures += 1
-        print("FAIL:", name)
+from serve_testing import Server, check, checks_failed, checks_summary
 
 
 def call(base, path, body=None, method=None, headers=None):
@@ -147,8 +135,8 @@ def main():
                                   "--port", "0"], capture_output=True, text=True, timeout=60)
         check("a missing store is an error, exit 1", missing.returncode == 1)
 
-    print("serve_test: %d passed, %d failed" % (passes, failures))
-    return 1 if failures else 0
+    print("serve_test: " + checks_summary())
+    return 1 if checks_failed() else 0
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
-"""A `tacitus serve` for a test: started on 127.0.0.1 on a free port (--port 0, the port read
-from its first line), stopped with SIGTERM when the test is done, and killed if it does not
-stop, so that no server outlives its test even when the test fails."""
+"""What the tests of `tacitus serve` share: a server started on 127.0.0.1 on a free port
+(--port 0, the port read from its first line), stopped with SIGTERM when the test is done and
+killed if it does not stop, so that no server outlives its test even when the test fails; and
+named checks, counted."""
 import re
 import signal
 import subprocess
@@ -42,3 +43,25 @@ class Server:
         self.stop()
         self.process.stdout.close()
         return False
+
+
+_passes = 0
+_failures = 0
+
+
+def check(name, condition):
+    """Counts a check; prints FAIL and its name when `condition` is false."""
+    global _passes, _failures
+    if condition:
+        _passes += 1
+    else:
+        _failures += 1
+        print("FAIL:", name)
+
+
+def checks_failed():
+    return _failures > 0
+
+
+def checks_summary():
+    return "%d passed, %d failed" % (_passes, _failures)
