@@ -4,24 +4,20 @@
 // The group said ...", "Gondor recalled its envoy. It accused Rohan of ...". What each refers
 // to is the last of its kind named before, within the sentence before at most (further back,
 // a reporter names it again).
-#include <algorithm>
 #include <cstdint>
-#include <initializer_list>
 #include <string_view>
 
+#include "base/strings.h"
 #include "code/story_actors.h"
 
 namespace tacitus {
 namespace {
 
-bool IsOneOf(std::string_view word, std::initializer_list<std::string_view> words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
-}
-
 // Roles of the state and of society: an actor of one of these is no group of its own.
 bool IsStateOrSocietyRole(std::string_view role) {
-  return IsOneOf(role, {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "CVL", "BUS", "MED", "EDU", "HLH",
-                        "REF", "ELI", "LAB", "AGR", "ENV", "HRI", "IGO"});
+  return In({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "CVL", "BUS", "MED", "EDU", "HLH", "REF",
+             "ELI", "LAB", "AGR", "ENV", "HRI", "IGO"},
+            role);
 }
 
 // A head word that names many: "rebels", "officials", "police".
@@ -71,12 +67,12 @@ StoryActors::BodyKind StoryActors::KindReferredTo(const Document& doc, const Syn
     }
   }
   const std::string_view noun = doc.tokens[phrase.head].lower;
-  if (IsOneOf(noun, {"country", "nation", "kingdom", "island", "republic", "emirate"})) {
+  if (In({"country", "nation", "kingdom", "island", "republic", "emirate"}, noun)) {
     return BodyKind::kCountry;
   }
-  if (IsOneOf(noun, {"bloc", "alliance", "body", "union"})) return BodyKind::kOrganisation;
-  if (IsOneOf(noun, {"group", "movement", "faction", "militia"})) return BodyKind::kGroup;
-  if (IsOneOf(noun, {"organisation", "organization"})) return BodyKind::kOrganisationOrGroup;
+  if (In({"bloc", "alliance", "body", "union"}, noun)) return BodyKind::kOrganisation;
+  if (In({"group", "movement", "faction", "militia"}, noun)) return BodyKind::kGroup;
+  if (In({"organisation", "organization"}, noun)) return BodyKind::kOrganisationOrGroup;
   return BodyKind::kNone;
 }
 
