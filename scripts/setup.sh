@@ -18,6 +18,7 @@ packages=(
   libcairo2-dev fonts-dejavu-core  # plots
   libcpp-httplib-dev        # tacitus serve: the web page and JSON API
   chromium python3-websocket  # tests/browser_test.py drives the page in headless chromium
+  slurm-wlm                 # tests/slurm_test.py runs a real job array on loopback (auth/none)
   libgtest-dev libgmock-dev # tests
   libbenchmark-dev          # benchmarks
   pybind11-dev python3-dev  # the Python module (python/)

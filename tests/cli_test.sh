@@ -60,6 +60,19 @@ check "code: the default --max-story-bytes keeps a 700-byte story" test $? -eq 0
 "$tacitus" code --max-story-bytes 0 "$work/long.jsonl" >/dev/null 2>&1
 check "code: --max-story-bytes 0 is a usage error" test $? -eq 1
 
+# --shard I/N: the shards of a corpus together hold each story once (tests/slurm_test.py runs
+# them as a real Slurm array); a malformed value is a usage error naming it.
+for i in 0 1 2; do
+  "$tacitus" code --shard "$i/3" "$work/long.jsonl" >"$work/shard-$i" 2>/dev/null
+done
+check "code --shard: three shards give one run's events" \
+  test "$(sort "$work"/shard-[012] | md5sum)" = "$(sort "$work/out" | md5sum)"
+for bad in 3/3 1/0 x; do
+  "$tacitus" ingest --db "$work/shard.db" --shard "$bad" "$work/long.jsonl" >/dev/null 2>"$work/err"
+  check "ingest --shard $bad is a usage error" test $? -eq 1
+  check "ingest --shard $bad names the option" grep -q -- "--shard must be I/N" "$work/err"
+done
+
 # A story longer than a part (64 KiB) is coded in parts, written as each is coded: every
 # sentence still gives its event, with the whole story's sentence index and offsets.
 many_text=$(printf 'Russian troops attacked Ukraine. %.0s' {1..3000})

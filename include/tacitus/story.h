@@ -94,10 +94,31 @@ struct StoryError {
   std::string ToString() const;
 };
 
+// One of `count` disjoint parts of any corpus, chosen by story id, so that N processes (a Slurm
+// job array: --shard $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT) split a corpus without a
+// manifest: each story falls in exactly one shard, the same on every machine and in every run
+// (a 64-bit FNV-1a hash of the id, mixed, reduced to 0..count-1), whatever the order or the
+// files the stories come in.
+struct StoryShard {
+  uint32_t index = 0;  // 0-based: 0..count-1
+  uint32_t count = 1;
+
+  // "I/N" with 0 <= I < N; nullopt for anything else ("4/4", "1/0", "a/2", "1/2/3").
+  static std::optional<StoryShard> Parse(std::string_view text);
+  // Which shard of `count` holds the story with this id (or, for a bad story without one, the
+  // key StoryReader gives it).
+  static uint32_t Of(std::string_view story_id, uint32_t count);
+  bool Holds(std::string_view story_id) const { return Of(story_id, count) == index; }
+};
+
 struct ReadOptions {
   StoryFormat format = StoryFormat::kAuto;    // forces one format for every input unless kAuto
   std::optional<Date> date;                   // the date of plain-text stories (--date)
   size_t max_story_bytes = size_t{10} << 20;  // longer stories (JSON lines, records) are skipped
+  // Only the stories of this shard are read. A bad story is reported by the shard that holds
+  // its id or, without one, its "FILE:LINE" (an input that cannot be read at all: its name),
+  // so that the N shards together report each problem once.
+  std::optional<StoryShard> shard;
 };
 
 // Reads stories one at a time from files, directories and stdin, in order.

@@ -92,6 +92,7 @@ void AddCodeCommand(CLI::App* app, int* exit_status) {
   auto options = std::make_shared<CodeOptions>();
   CLI::App* command = app->add_subcommand("code", "code stories into CAMEO events");
   options->input.AddTo(command, /*format_names_input=*/false);
+  options->input.AddShardTo(command);
   command
       ->add_option("--format", options->output_format,
                    "event format: jsonl, csv or tsv (the same columns; README: Output formats)")

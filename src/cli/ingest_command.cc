@@ -432,6 +432,7 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
   CLI::App* command =
       app->add_subcommand("ingest", "code stories and store them with their events in a database");
   options->input.AddTo(command, /*format_names_input=*/false);
+  options->input.AddShardTo(command);
   command->add_option("--db", options->db, "event database (SQLite), created when missing")
       ->required();
   command->add_option("--batch", options->batch, "stories per transaction")

@@ -22,6 +22,13 @@ CLI::Option* StoryInputOptions::AddTo(CLI::App* command, bool format_names_input
   return input_option;
 }
 
+void StoryInputOptions::AddShardTo(CLI::App* command) {
+  command->add_option(
+      "--shard", shard,
+      "I/N: only the stories of shard I (0-based) of N, chosen by a stable hash "
+      "of the story id (a Slurm array: $SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT)");
+}
+
 Result<std::unique_ptr<StoryReader>> StoryInputOptions::OpenReader(bool report_errors) const {
   ReadOptions options;
   const std::optional<StoryFormat> parsed_format = ParseStoryFormat(format);
@@ -35,6 +42,13 @@ Result<std::unique_ptr<StoryReader>> StoryInputOptions::OpenReader(bool report_e
     if (!options.date) {
       return Status::Error(StatusCode::kInvalidArgument,
                            "--date must be YYYY-MM-DD, got '" + date + "'");
+    }
+  }
+  if (!shard.empty()) {
+    options.shard = StoryShard::Parse(shard);
+    if (!options.shard) {
+      return Status::Error(StatusCode::kInvalidArgument,
+                           "--shard must be I/N with 0 <= I < N, got '" + shard + "'");
     }
   }
   return std::make_unique<StoryReader>(inputs, options, [report_errors](const StoryError& error) {

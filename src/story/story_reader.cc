@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -8,6 +9,7 @@
 #include <string_view>
 #include <utility>
 
+#include "base/hash.h"
 #include "base/strings.h"
 #include "story/format_reader.h"
 #include "story/input_buffer.h"
@@ -107,6 +109,35 @@ std::string StoryError::ToString() const {
          ": " + reason;
 }
 
+std::optional<StoryShard> StoryShard::Parse(std::string_view text) {
+  const size_t slash = text.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  const auto number = [](std::string_view digits) -> std::optional<uint32_t> {
+    uint32_t value = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (digits.empty() || error != std::errc() || end != digits.data() + digits.size()) {
+      return std::nullopt;
+    }
+    return value;
+  };
+  const std::optional<uint32_t> index = number(text.substr(0, slash));
+  const std::optional<uint32_t> count = number(text.substr(slash + 1));
+  if (!index || !count || *index >= *count) return std::nullopt;
+  return StoryShard{*index, *count};
+}
+
+uint32_t StoryShard::Of(std::string_view story_id, uint32_t count) {
+  Fnv1a64 hash;
+  hash.Add(story_id);
+  // FNV-1a's low bits follow the last bytes closely (ids that end in a counter); SplitMix64's
+  // finaliser spreads every bit of the hash over the ones the remainder keeps.
+  uint64_t mixed = hash.value();
+  mixed = (mixed ^ (mixed >> 30)) * 0xbf58476d1ce4e5b9ull;
+  mixed = (mixed ^ (mixed >> 27)) * 0x94d049bb133111ebull;
+  mixed ^= mixed >> 31;
+  return static_cast<uint32_t>(mixed % count);
+}
+
 // One open input: its stream, the buffer over it and the reader of its format.
 class StoryReader::Input {
  public:
@@ -141,6 +172,12 @@ StoryReader::StoryReader(std::vector<std::string> inputs, ReadOptions options,
 StoryReader::~StoryReader() = default;
 
 void StoryReader::Report(StoryError error) {
+  if (options_.shard) {
+    const std::string key = !error.story_id.empty() ? error.story_id
+                            : error.line == 0       ? error.file
+                                                    : error.file + ":" + std::to_string(error.line);
+    if (!options_.shard->Holds(key)) return;  // another shard's to report
+  }
   ++skipped_;
   if (on_error_) on_error_(error);
 }
@@ -148,7 +185,10 @@ void StoryReader::Report(StoryError error) {
 bool StoryReader::Next(Story* story) {
   for (;;) {
     if (current_ == nullptr && !OpenNextInput()) return false;
-    if (current_->reader()->Next(story)) return true;
+    if (current_->reader()->Next(story)) {
+      if (!options_.shard || options_.shard->Holds(story->id)) return true;
+      continue;
+    }
     if (const InputBuffer* buffer = current_->buffer(); buffer->failed()) {
       const uint64_t received = buffer->offset() + buffer->data().size();
       Report({current_->name(), 0, "", "read error after byte " + std::to_string(received)});

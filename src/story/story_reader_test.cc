@@ -2,6 +2,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -314,6 +315,60 @@ TEST(JsonLines, ReadsManyLinesAcrossReadChunks) {
     ASSERT_EQ(r.stories[i].id, std::string("s").append(std::to_string(i)));
     ASSERT_EQ(r.stories[i].line, static_cast<uint32_t>(i + 1));
     ASSERT_EQ(r.stories[i].text.size(), static_cast<size_t>(i % 97 + 1));
+  }
+}
+
+// ---------------------------------------------------------------------------- shards
+
+TEST(StoryShard, ParsesAnIndexBelowTheCount) {
+  const auto parsed = StoryShard::Parse("3/4");
+  ASSERT_TRUE(parsed.has_value());
+  EXPECT_EQ(parsed->index, 3u);
+  EXPECT_EQ(parsed->count, 4u);
+  EXPECT_TRUE(StoryShard::Parse("0/1").has_value());
+  for (std::string_view bad : {"4/4", "1/0", "0/0", "a/2", "1/2/3", "", "/2", "1/", "-1/2", "1"}) {
+    EXPECT_FALSE(StoryShard::Parse(bad).has_value()) << bad;
+  }
+}
+
+// The values come from the rule written out in Python (FNV-1a 64, SplitMix64's finaliser, the
+// remainder), not from this code: a shard must not move between builds or machines.
+TEST(StoryShard, ShardOfAnIdIsTheDocumentedHash) {
+  EXPECT_EQ(StoryShard::Of("AFP_ENG_20231107.0001", 1000), 934u);
+  EXPECT_EQ(StoryShard::Of("story-1", 1000), 413u);
+  EXPECT_EQ(StoryShard::Of("AFP_ENG_20231107.0001", 4), 2u);
+  EXPECT_EQ(StoryShard::Of("anything", 1), 0u);
+}
+
+TEST(StoryShard, ShardsTogetherReadEveryStoryAndReportEveryErrorOnce) {
+  TempDir dir;
+  std::string content;
+  const int kStories = 400;
+  for (int i = 0; i < kStories; ++i) {
+    content += "{\"id\":\"s" + std::to_string(i) + "\",\"date\":\"2023-11-08\",\"text\":\"x\"}\n";
+    if (i % 50 == 0) content += "{not json\n";  // 8 bad lines, with no id
+    if (i % 80 == 0) content += "{\"id\":\"bad" + std::to_string(i) + "\",\"date\":\"x\"}\n";
+  }
+  const std::string path = dir.Write("corpus.jsonl", content);
+  const ReadResult whole = ReadAll({path});
+  ASSERT_EQ(whole.stories.size(), static_cast<size_t>(kStories));
+  ASSERT_EQ(whole.errors.size(), 13u);
+  for (uint32_t count : {1u, 3u, 4u}) {
+    std::multiset<std::string> ids, errors;
+    for (uint32_t index = 0; index < count; ++index) {
+      ReadOptions options;
+      options.shard = StoryShard{index, count};
+      const ReadResult shard = ReadAll({path}, options);
+      EXPECT_GE(shard.stories.size(), static_cast<size_t>(kStories / count / 2))
+          << "shard " << index << "/" << count << " holds too few: the hash is not spread";
+      EXPECT_EQ(shard.skipped, shard.errors.size());
+      for (const std::string& id : shard.Ids()) ids.insert(id);
+      for (const std::string& line : shard.ErrorLines()) errors.insert(line);
+    }
+    const std::vector<std::string> whole_ids = whole.Ids(), whole_errors = whole.ErrorLines();
+    EXPECT_EQ(ids, std::multiset<std::string>(whole_ids.begin(), whole_ids.end())) << count;
+    EXPECT_EQ(errors, std::multiset<std::string>(whole_errors.begin(), whole_errors.end()))
+        << count;
   }
 }
 
