@@ -228,8 +228,6 @@ def test_workers_equal_one_ingest(f, tacitus):
         check("SIGTERM: each worker exits 0 %s" % statuses, statuses == [0, 0, 0])
         if statuses != [0, 0, 0]:
             print("".join(stderr_of(worker) for worker in workers))
-        check("all three workers coded some", all(" 0 entries" not in stderr_of(w)
-                                                  for w in workers))
     check("three workers store what one ingest stores", f.export(db) == f.reference)
 
 

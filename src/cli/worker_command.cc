@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "cli/dictionary_option.h"
+#include "cli/option_ranges.h"
 #include "cli/stop_signal.h"
 #include "cli/store_run.h"
 #include "cli/story_coding.h"
@@ -345,7 +346,7 @@ void AddWorkerCommand(CLI::App* app, int* exit_status) {
   command->add_option("--db", options->db, "event database, created when missing")->required();
   command->add_option("--batch", options->batch, "entries read, coded and committed at a time")
       ->capture_default_str()
-      ->check(CLI::Range(int64_t{1}, int64_t{10000}));
+      ->check(CLI::Range(int64_t{1}, kMaxWorkerBatch));
   AddThreadsOption(command, &options->threads, "coding threads (default: one per core)");
   command
       ->add_option("--claim-after", options->claim_after,

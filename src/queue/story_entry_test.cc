@@ -6,6 +6,8 @@
 #include <sstream>
 #include <string>
 
+#include "tacitus/event_store.h"
+
 namespace tacitus {
 namespace {
 
