@@ -194,6 +194,9 @@ class Fixture:
     def drained(self, stream):
         return self.length(stream) == 0 and self.pending(stream) == 0
 
+    def consumers(self, stream):
+        return len(self.redis.command("XINFO", "CONSUMERS", stream, "coders"))
+
     def dead_letters(self, stream):
         """The dead letters of `stream` as dicts of str."""
         entries = self.redis.command("XRANGE", stream + "-dead", "-", "+")
@@ -226,6 +229,7 @@ def test_workers_equal_one_ingest(f, tacitus):
             worker.send_signal(signal.SIGTERM)
         statuses = [run.finish(worker) for worker in workers]
         check("SIGTERM: each worker exits 0 %s" % statuses, statuses == [0, 0, 0])
+        check("workers that stop cleanly leave the group", f.consumers(stream) == 0)
         if statuses != [0, 0, 0]:
             print("".join(stderr_of(worker) for worker in workers))
     check("three workers store what one ingest stores", f.export(db) == f.reference)
@@ -257,6 +261,8 @@ def test_kill_at(f, tacitus, point):
     check("killed at %s: nothing pending, nothing left" % point, f.drained(stream))
     check("killed at %s: the store equals one ingest" % point, f.export(db) == f.reference)
     check("killed at %s: no dead letters" % point, f.dead_letters(stream) == [])
+    check("killed at %s: only the killed worker is left in the group" % point,
+          f.consumers(stream) == 1)
 
 
 def test_redis_restart(f, tacitus):

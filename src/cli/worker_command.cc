@@ -114,6 +114,8 @@ class Worker {
         if (auto pending = stream_.Pending(); pending.ok() && *pending == 0) break;
       }
     }
+    // Best effort: a consumer left behind holds nothing and only lengthens XINFO CONSUMERS.
+    (void)stream_.Leave();
     std::cerr << "tacitus worker: " << options_.consumer << ": " << entries_
               << " entries: " << counts_.added << " stories added, " << counts_.replaced
               << " replaced, " << counts_.unchanged << " unchanged; " << dead_ << " to "

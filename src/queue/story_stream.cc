@@ -159,6 +159,13 @@ Result<int64_t> StoryStream::Pending() {
   return reply->elements[0].integer;
 }
 
+Status StoryStream::Leave() {
+  auto held = RunInGroup({"XPENDING", stream_, group_, "-", "+", "1", consumer_});
+  if (!held.ok()) return held.status();
+  if (!held->elements.empty()) return Status::Ok();
+  return Run({"XGROUP", "DELCONSUMER", stream_, group_, consumer_}).status();
+}
+
 Status StoryStream::Finish(const std::vector<std::string>& done,
                            const std::vector<DeadLetter>& dead,
                            const std::string& dead_letter_stream) {

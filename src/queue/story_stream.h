@@ -78,6 +78,9 @@ class StoryStream {
   Result<std::vector<int64_t>> Deliveries(const std::vector<StreamEntry>& entries);
   // Entries delivered to the group and not acknowledged, whichever consumer holds them.
   Result<int64_t> Pending();
+  // Removes this consumer from the group if it holds no entry (a worker that stops cleanly), so
+  // that the group's list of consumers does not grow with every worker ever started.
+  Status Leave();
   // In one MULTI/EXEC: adds `dead` to `dead_letter_stream`, then acknowledges and deletes
   // `done` and the dead entries.
   Status Finish(const std::vector<std::string>& done, const std::vector<DeadLetter>& dead,
