@@ -240,7 +240,9 @@ def test_kill_at(f, tacitus, point):
     stream, db = f.new_stream(), f.stores.new("killed-at-" + point)
     check("enqueue exits 0", f.enqueue(stream, f.corpus).returncode == 0)
     with Run(tacitus) as run:
-        doomed = run.start(f.worker_args(stream, db, "--batch", "50"),
+        # 100 stories: two chunks for the coding threads, so that at "coding" the first is
+        # coded and the second may still be in the coding threads.
+        doomed = run.start(f.worker_args(stream, db, "--batch", "100"),
                            env={"TACITUS_WORKER_STOP_AT": point})
         reached = wait_until(lambda: "stopping at " + point in stderr_of(doomed))
         check("the worker reaches %s" % point, reached)
@@ -255,7 +257,7 @@ def test_kill_at(f, tacitus, point):
                         for n in re.findall(r"(\d+) unchanged", stderr_of(worker)))
         # Stored before the kill, the batch is found stored by whoever claims it; else it is
         # coded and stored anew.
-        expected = 50 if point == "committed" else 0
+        expected = 100 if point == "committed" else 0
         check("killed at %s: %d stories found stored (%d)" % (point, expected, unchanged),
               unchanged == expected)
     check("killed at %s: nothing pending, nothing left" % point, f.drained(stream))

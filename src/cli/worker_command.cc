@@ -47,8 +47,9 @@ constexpr std::chrono::milliseconds kReadBlock{1000};
 // The test hook: with TACITUS_WORKER_STOP_AT=POINT in the environment, the worker stops itself
 // (SIGSTOP) the first time it reaches POINT, after saying so on stderr, for a test to kill it
 // there: "read" (a batch read from the stream, nothing coded), "coding" (the first stories of
-// the batch coded, the rest being coded, nothing stored), "committed" (the batch committed to
-// the store, not acknowledged). Any other value, or none, does nothing.
+// the batch coded and handed on, the others perhaps still in the coding threads, nothing
+// stored), "committed" (the batch committed to the store, not acknowledged). Any other value,
+// or none, does nothing.
 void StopHereForTests(std::string_view point) {
   static const char* const wanted = std::getenv("TACITUS_WORKER_STOP_AT");
   static std::atomic<bool> stopped{false};
