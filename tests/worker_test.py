@@ -24,6 +24,7 @@ class with the same two methods (new, outage), e.g. a PostgreSQL server from ser
 outage stops and starts it.
 """
 import contextlib
+import json
 import os
 import re
 import signal
@@ -128,7 +129,6 @@ def wait_until(condition, timeout=120):
 def write_corpus(repo, path):
     """Stories of three example sentences each (and the news-dev articles where present), as
     JSON Lines; the number of stories."""
-    import json
     sentences = []
     for name in ("coding_examples.txt", "cooperation_examples.txt", "verb_family_examples.txt"):
         with open(os.path.join(repo, "tests", name), encoding="utf-8") as lines:
@@ -369,6 +369,10 @@ def test_dead_letters(f, tacitus):
     rest = os.path.join(f.work, "good-but-first.jsonl")
     with open(good) as lines, open(rest, "w") as out:
         out.writelines(lines.readlines()[1:])
+    same = subprocess.run([tacitus, *f.worker_args(stream, db, "--dead-letter", stream)],
+                          capture_output=True, text=True)
+    check("--dead-letter the same as --stream is refused, exit 1",
+          same.returncode == 1 and "--dead-letter must be another stream" in same.stderr)
     check("the rest is stored as one ingest stores it",
           f.export(db) == f.ingest_export(rest, "good-but-first"))
 

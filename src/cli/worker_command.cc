@@ -317,6 +317,11 @@ Result<std::unique_ptr<EventStore>> OpenStoreAtStart(const std::string& db) {
 int RunWorker(WorkerOptions options) {
   if (options.consumer.empty()) options.consumer = DefaultConsumerName();
   if (options.dead_letter.empty()) options.dead_letter = options.stream + "-dead";
+  if (options.dead_letter == options.stream) {
+    std::cerr << "tacitus worker: --dead-letter must be another stream than --stream (an entry "
+                 "that cannot be coded would come back for ever)\n";
+    return 1;
+  }
   auto uri = ParseRedisUri(options.redis);
   if (!uri.ok()) {
     std::cerr << "tacitus worker: " << uri.status().message() << "\n";
