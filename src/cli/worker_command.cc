@@ -315,6 +315,7 @@ Result<std::unique_ptr<EventStore>> OpenStoreAtStart(const std::string& db) {
 }
 
 int RunWorker(WorkerOptions options) {
+  CatchStopSignals();  // from the start: a stop while the dictionaries load ends it cleanly too
   if (options.consumer.empty()) options.consumer = DefaultConsumerName();
   if (options.dead_letter.empty()) options.dead_letter = options.stream + "-dead";
   if (options.dead_letter == options.stream) {
@@ -330,7 +331,6 @@ int RunWorker(WorkerOptions options) {
   const std::unique_ptr<const EventPipeline> pipeline =
       options.dictionary.PipelineOrReport("worker");
   if (pipeline == nullptr) return 1;
-  CatchStopSignals();
   auto store = OpenStoreAtStart(options.db);
   if (!store.ok()) {
     std::cerr << "tacitus worker: " << store.status().message() << "\n";
