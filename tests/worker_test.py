@@ -377,6 +377,24 @@ def test_dead_letters(f, tacitus):
           f.export(db) == f.ingest_export(rest, "good-but-first"))
 
 
+def test_usage_errors(f, tacitus):
+    """What cannot run is said at once, exit 1."""
+    for command in ("enqueue", "worker"):
+        args = [tacitus, command, "--redis", "http://127.0.0.1", "--stream", "s"]
+        if command == "worker":
+            args += ["--group", "g", "--db", f.stores.new("unused")]
+        else:
+            args.append(f.corpus)
+        refused = subprocess.run(args, capture_output=True, text=True)
+        check("%s: a malformed Redis URI is refused, exit 1" % command,
+              refused.returncode == 1 and "malformed Redis URI 'http://127.0.0.1'" in refused.stderr)
+    nobody = "redis://127.0.0.1:%d" % servers.free_port()
+    refused = subprocess.run([tacitus, "enqueue", "--redis", nobody, "--stream", "s", f.corpus],
+                             capture_output=True, text=True)
+    check("enqueue: no server at the start is an error, exit 1",
+          refused.returncode == 1 and "cannot connect" in refused.stderr)
+
+
 def test_sigterm_mid_batch(f, tacitus):
     """SIGTERM while a batch is being coded: the batch is finished, acknowledged, exit 0."""
     stream, db = f.new_stream(), f.stores.new("sigterm")
@@ -417,6 +435,7 @@ def main():
             test_store_outage(f, tacitus)
             test_dead_letters(f, tacitus)
             test_sigterm_mid_batch(f, tacitus)
+            test_usage_errors(f, tacitus)
     except servers.Unavailable as why:
         print("SKIP:", why)
         return SKIP
