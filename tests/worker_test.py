@@ -255,11 +255,11 @@ def test_kill_at(f, tacitus, point):
         check("killed at %s: the others exit 0 %s" % (point, statuses), statuses == [0, 0])
         unchanged = sum(int(n) for worker in others
                         for n in re.findall(r"(\d+) unchanged", stderr_of(worker)))
-        # Stored before the kill, the batch is found stored by whoever claims it; else it is
-        # coded and stored anew.
-        expected = 100 if point == "committed" else 0
-        check("killed at %s: %d stories found stored (%d)" % (point, expected, unchanged),
-              unchanged == expected)
+        # Stored before the kill, the batch is found stored by whoever claims it. (More may be:
+        # a batch that takes longer than --claim-after is claimed and done twice.)
+        if point == "committed":
+            check("killed after commit: its 100 stories found stored (%d)" % unchanged,
+                  unchanged >= 100)
     check("killed at %s: nothing pending, nothing left" % point, f.drained(stream))
     check("killed at %s: the store equals one ingest" % point, f.export(db) == f.reference)
     check("killed at %s: no dead letters" % point, f.dead_letters(stream) == [])
