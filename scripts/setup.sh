@@ -26,6 +26,9 @@ packages=(
   clang-format              # the format test (tests/format_test.sh) checks every source with it
   clang libclang-rt-dev     # the fuzzers (scripts/fuzz.sh): clang and its libFuzzer runtime
   python3 python3-pandas    # tests/event_formats_test.py loads the event formats as an analyst would
+  # tacitus enqueue and worker (Redis Streams): the client library, and the server that
+  # tests/worker_test.py starts (skipped without it)
+  libhiredis-dev redis-server
 )
 
 missing=()

@@ -13,6 +13,7 @@
 #include "cli/code_command.h"
 #include "cli/codes_command.h"
 #include "cli/dict_command.h"
+#include "cli/enqueue_command.h"
 #include "cli/eval_command.h"
 #include "cli/export_command.h"
 #include "cli/ingest_command.h"
@@ -23,6 +24,7 @@
 #include "cli/serve_command.h"
 #include "cli/top_command.h"
 #include "cli/validate_command.h"
+#include "cli/worker_command.h"
 
 int main(int argc, char** argv) {
   tacitus::cli::CheckStdout();
@@ -46,6 +48,8 @@ int main(int argc, char** argv) {
   tacitus::cli::AddValidateCommand(&app, &exit_status);
   tacitus::cli::AddEvalCommand(&app, &exit_status);
   tacitus::cli::AddServeCommand(&app, &exit_status);
+  tacitus::cli::AddEnqueueCommand(&app, &exit_status);
+  tacitus::cli::AddWorkerCommand(&app, &exit_status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

@@ -17,6 +17,9 @@ inline constexpr int64_t kMaxListed = 1'000'000'000;
 
 // --batch of ingest and recode, stories per transaction (which also ends after a second).
 inline constexpr size_t kMaxBatch = 1'000'000;
+// --batch of worker, stream entries coded and committed at a time: a batch and its events are
+// held in memory until committed.
+inline constexpr int64_t kMaxWorkerBatch = 10'000;
 
 }  // namespace tacitus::cli
 

@@ -53,6 +53,7 @@ Status StoreBatches::Begin() {
 
 Status StoreBatches::Next(bool written) {
   written_ += written;
+  if (size_ == 0) return Status::Ok();
   if (written_ < size_ && Clock::now() - start_ <= std::chrono::seconds(1)) return Status::Ok();
   TACITUS_RETURN_IF_ERROR(store_->CommitBatch());
   return Begin();

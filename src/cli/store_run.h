@@ -43,6 +43,8 @@ class ProgressBar {
 
 // Batches (transactions) of an EventStore: one ends after `size` stories written or a second,
 // whichever comes first, so a killed run loses at most that much work and a rerun finishes it.
+// A `size` of 0 makes one batch, from Begin to Finish (the worker's: its entries are acked
+// once the whole batch is committed).
 class StoreBatches {
  public:
   StoreBatches(EventStore* store, size_t size) : store_(store), size_(size) {}
