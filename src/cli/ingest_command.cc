@@ -216,8 +216,9 @@ class Ingester {
                  "%zu stories: %zu new, %zu replaced, %zu unchanged, %zu refused; %s; %s; %s now "
                  "holds %lld stories, %lld events, %lld mentions\n",
                  stories_, added_, replaced_, unchanged_, refused_, conflicts.c_str(),
-                 duplicates.c_str(), options_.db.c_str(), static_cast<long long>(counts->stories),
-                 static_cast<long long>(counts->events), static_cast<long long>(counts->mentions));
+                 duplicates.c_str(), RedactedLocation(options_.db).c_str(),
+                 static_cast<long long>(counts->stories), static_cast<long long>(counts->events),
+                 static_cast<long long>(counts->mentions));
   }
 
   // 2, as for a bad story, when a story was refused or a duplicate, or a conflict was an error
@@ -432,7 +433,10 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
   CLI::App* command =
       app->add_subcommand("ingest", "code stories and store them with their events in a database");
   options->input.AddTo(command, /*format_names_input=*/false);
-  command->add_option("--db", options->db, "event database (SQLite), created when missing")
+  command
+      ->add_option("--db", options->db,
+                   "event database: an SQLite file, created when missing, or a PostgreSQL URI "
+                   "(postgresql://user@host/dbname), whose store is created when missing")
       ->required();
   command->add_option("--batch", options->batch, "stories per transaction")
       ->capture_default_str()

@@ -1,6 +1,7 @@
 #include "tacitus/event_store.h"
 
 #include "base/hash.h"
+#include "store/postgres/postgres_event_store.h"
 #include "store/sqlite_event_store.h"
 
 namespace tacitus {
@@ -68,6 +69,7 @@ std::string RedactedLocation(std::string_view location) {
 }
 
 Result<std::unique_ptr<EventStore>> EventStore::Open(const std::string& location, Mode mode) {
+  if (IsPostgresLocation(location)) return OpenPostgresEventStore(location, mode);
   return OpenSqliteEventStore(location, mode);
 }
 
