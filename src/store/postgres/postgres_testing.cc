@@ -133,24 +133,16 @@ class Server {
       why_ = "initdb failed: " + ReadFile(log);
       return;
     }
-    port_ = FreePort();
-    pid_ =
-        Spawn({bin + "/postgres", "-D", folder_ + "/data", "-h", "127.0.0.1", "-p",
-               std::to_string(port_), "-k", folder_, "-c", "fsync=off", "-c",
-               "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=60"},
-              log, uid, gid);
-    // Ready when it takes a connection; a server that exits has failed.
-    for (int attempt = 0; attempt < 600; ++attempt) {
-      if (waitpid(pid_, &status, WNOHANG) == pid_) {
-        pid_ = -1;
-        break;
-      }
-      try {
-        pqxx::connection probe(UriAt(port_, "postgres"));
-        return;
-      } catch (const std::exception&) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-      }
+    // Another test process may take the free port first (ctest -j): then postgres exits, and
+    // another port is tried.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+      port_ = FreePort();
+      pid_ = Spawn(
+          {bin + "/postgres", "-D", folder_ + "/data", "-h", "127.0.0.1", "-p",
+           std::to_string(port_), "-k", folder_, "-c", "fsync=off", "-c", "synchronous_commit=off",
+           "-c", "full_page_writes=off", "-c", "max_connections=60"},
+          log, uid, gid);
+      if (WaitUntilReady()) return;
     }
     why_ = "postgres did not start: " + ReadFile(log);
   }
@@ -167,9 +159,32 @@ class Server {
 
   const std::string& why() const { return why_; }
   int port() const { return port_; }
-  const std::string& folder() const { return folder_; }
 
  private:
+  // Whether the server started takes connections, through its own socket folder (so that it
+  // is this server that answers, not another on the port); false, and pid_ -1, when it exits
+  // or does not answer within 30 s.
+  bool WaitUntilReady() {
+    const std::string uri =
+        "postgresql://tacitus@/postgres?host=" + folder_ + "&port=" + std::to_string(port_);
+    for (int attempt = 0; attempt < 600; ++attempt) {
+      int status = 0;
+      if (waitpid(pid_, &status, WNOHANG) == pid_) break;
+      try {
+        pqxx::connection probe(uri);
+        return true;
+      } catch (const std::exception&) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      }
+    }
+    if (waitpid(pid_, nullptr, WNOHANG) == 0) {
+      kill(pid_, SIGKILL);
+      waitpid(pid_, nullptr, 0);
+    }
+    pid_ = -1;
+    return false;
+  }
+
   std::string why_;
   std::string folder_;
   int port_ = 0;
