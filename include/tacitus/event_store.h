@@ -58,8 +58,8 @@
 // PostgreSQL: many writers at once, each with its own EventStore (connection), and the counts
 // of the events they share come out exact (each batch locks the events it touched in id order
 // at its commit and counts them again from their mentions). A lost connection fails the call in
-// progress with kIoError (and the batch, rolled back by the server); the EventStore is then of
-// no more use: Open another. Two writers storing the same story id at once wait for each other,
+// progress with kIoError (and the batch, rolled back by the server); the caller opens another
+// EventStore (a later call on this one may reconnect, or fail the same way). Two writers storing the same story id at once wait for each other,
 // and a crossing order can fail one batch with the server's "deadlock detected" (rolled back:
 // store it again).
 #ifndef TACITUS_EVENT_STORE_H_

@@ -243,20 +243,19 @@ Result<StoryChange> PostgresEventStore::AddStory(const Story& story, std::span<c
   StoryChange change = StoryChange::kAdded;
   int64_t rowid = 0;
   TACITUS_RETURN_IF_ERROR(Run([&](pqxx::transaction_base& tx) {
-    auto stored = LockStory(tx, story.id);
-    if (!stored) {
-      const pqxx::result inserted = tx.exec_prepared(
-          "insert_story", StoryParams(story.id, story, hash, dict_version).Dynamic());
-      if (!inserted.empty()) {
-        rowid = inserted[0][0].as<int64_t>();
-      } else {
-        // Another writer stored the id since: wait for it and replace its story.
-        stored = LockStory(tx, story.id);
-        if (!stored) {
-          return Status::Error(StatusCode::kIoError,
-                               location_ + ": story " + story.id +
-                                   " was stored by another writer, then removed; store it again");
-        }
+    // A new story is inserted at once; a stored one (by this writer or another, who is waited
+    // for) is locked, to be replaced.
+    std::optional<std::tuple<int64_t, std::string, std::string>> stored;
+    const pqxx::result inserted = tx.exec_prepared(
+        "insert_story", StoryParams(story.id, story, hash, dict_version).Dynamic());
+    if (!inserted.empty()) {
+      rowid = inserted[0][0].as<int64_t>();
+    } else {
+      stored = LockStory(tx, story.id);
+      if (!stored) {
+        return Status::Error(StatusCode::kIoError,
+                             location_ + ": story " + story.id +
+                                 " was stored by another writer, then removed; store it again");
       }
     }
     if (!stored) return Status::Ok();
