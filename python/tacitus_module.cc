@@ -380,8 +380,9 @@ PYBIND11_MODULE(tacitus, m) {
 
   py::class_<Store>(m, "Store", "An event database written by `tacitus ingest`, read only.")
       .def(py::init<const std::string&>(), py::arg("path"),
-           "Raises FileNotFoundError when path is missing, tacitus.Error when it is not a "
-           "tacitus event store.")
+           "path: an SQLite file, or a PostgreSQL URI (postgresql://user@host/dbname). Raises "
+           "FileNotFoundError when path is missing (or the database holds no store), "
+           "tacitus.Error when it is not a tacitus event store or the server cannot be reached.")
       .def("query", &Store::Query,
            "The stored events that match the filters of `tacitus query` (source, target, "
            "actor, code, root, quad_class, plover, from (or from_), to, place, country, text, "

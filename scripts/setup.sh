@@ -13,6 +13,9 @@ packages=(
   libpugixml-dev            # PETRARCH XML
   libcli11-dev              # command line
   libsqlite3-dev            # the event store
+  # The PostgreSQL store (issue 16): libpqxx (with libpq) to build; the server for its tests,
+  # which start their own (initdb, postgres from /usr/lib/postgresql/15/bin) and skip without it.
+  libpqxx-dev postgresql-15
   libgeonames-dev           # gazetteer: GeoNames cities (data in libgeonames-common)
   iso-codes                 # ISO 3166 countries and subdivisions, read in place
   libcairo2-dev fonts-dejavu-core  # plots

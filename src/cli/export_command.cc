@@ -60,7 +60,8 @@ void AddExportCommand(CLI::App* app, int* exit_status) {
   auto options = std::make_shared<ExportOptions>();
   CLI::App* command = app->add_subcommand(
       "export", "write stored events as GDELT 2.0 event rows (TSV) or PLOVER JSON Lines");
-  command->add_option("--db", options->db, "event database")->required();
+  command->add_option("--db", options->db, "event database: an SQLite file or a PostgreSQL URI")
+      ->required();
   command->add_option("--format", options->format, "gdelt or plover")->required();
   command->add_flag("--header", options->header,
                     "gdelt: write the column names first (GDELT's own files have none)");

@@ -106,7 +106,7 @@ void PrintSummary(const StoryIngester& ingester, const std::string& db, EventSto
                "%zu stories: %zu new, %zu replaced, %zu unchanged, %zu refused; %s; %s; %s now "
                "holds %lld stories, %lld events, %lld mentions\n",
                counts.stories, counts.added, counts.replaced, counts.unchanged, counts.refused,
-               ingester.ConflictSummary().c_str(), ingester.DuplicateSummary().c_str(), db.c_str(),
+               ingester.ConflictSummary().c_str(), ingester.DuplicateSummary().c_str(), RedactedLocation(db).c_str(),
                static_cast<long long>(held->stories), static_cast<long long>(held->events),
                static_cast<long long>(held->mentions));
 }
@@ -160,7 +160,10 @@ void AddIngestCommand(CLI::App* app, int* exit_status) {
       app->add_subcommand("ingest", "code stories and store them with their events in a database");
   options->input.AddTo(command, /*format_names_input=*/false);
   options->input.AddShardTo(command);
-  command->add_option("--db", options->db, "event database (SQLite), created when missing")
+  command
+      ->add_option("--db", options->db,
+                   "event database: an SQLite file, created when missing, or a PostgreSQL URI "
+                   "(postgresql://user@host/dbname), whose store is created when missing")
       ->required();
   command->add_option("--batch", options->batch, "stories per transaction")
       ->capture_default_str()

@@ -301,7 +301,8 @@ std::string FormatNumber(double value) {
 void AddQueryCommand(CLI::App* app, int* exit_status) {
   auto options = std::make_shared<QueryOptions>();
   CLI::App* command = app->add_subcommand("query", "list the stored events that match filters");
-  command->add_option("--db", options->db, "event database")->required();
+  command->add_option("--db", options->db, "event database: an SQLite file or a PostgreSQL URI")
+      ->required();
   options->filter.AddTo(command);
   options->dictionary.AddTo(command);
   command->add_option("--format", options->format,

@@ -202,8 +202,9 @@ int RunRecode(const RecodeOptions& options) {
   const std::unique_ptr<const EventPipeline> pipeline =
       options.dictionary.PipelineOrReport("recode");
   if (pipeline == nullptr) return 1;
-  // Recoding reads an existing store; opening one for writing would create it.
-  if (!std::filesystem::exists(options.db)) {
+  // Recoding reads an existing store; opening one for writing would create it (a PostgreSQL
+  // database without a store gets an empty one, with nothing to recode).
+  if (!IsPostgresLocation(options.db) && !std::filesystem::exists(options.db)) {
     std::cerr << "tacitus recode: " << options.db
               << ": no such database (create it with tacitus ingest)\n";
     return 1;
@@ -220,8 +221,8 @@ int RunRecode(const RecodeOptions& options) {
     return 1;
   }
   if (*to_recode == 0) {
-    std::cout << "nothing to recode: every story in " << options.db << " is coded by dictionaries "
-              << version << "\n";
+    std::cout << "nothing to recode: every story in " << RedactedLocation(options.db)
+              << " is coded by dictionaries " << version << "\n";
     if (options.diff_out.empty()) return 0;
     const Status written = WriteDiff(options.diff_out, {});
     return written.ok() ? 0 : ReportWriteError(written);
@@ -268,7 +269,8 @@ void AddRecodeCommand(CLI::App* app, int* exit_status) {
       "recode",
       "code again the stored stories that other dictionaries coded, and print the events "
       "gained and lost");
-  command->add_option("--db", options->db, "event database (SQLite)")->required();
+  command->add_option("--db", options->db, "event database: an SQLite file or a PostgreSQL URI")
+      ->required();
   options->dictionary.AddCodingOptionsTo(command);
   command->add_option("--diff-out", options->diff_out,
                       "write every event gained or lost as JSON Lines: "

@@ -21,7 +21,8 @@ struct SeriesOptions {
   std::string from, to;
 
   void AddTo(CLI::App* command) {
-    command->add_option("--db", db, "event database")->required();
+    command->add_option("--db", db, "event database: an SQLite file or a PostgreSQL URI")
+        ->required();
     command->add_option("--source", query.source,
                         "source actors, comma-separated: code prefixes (RUS matches RUSGOV) "
                         "or names (Russia)");

@@ -60,7 +60,8 @@ void AddServeCommand(CLI::App* app, int* exit_status) {
   CLI::App* command = app->add_subcommand(
       "serve", "serve a web page and a JSON API: code a story, explore a store (docs/api.md)");
   command->add_option("--db", options->db,
-                      "event database (SQLite) to explore, opened read-only; without it only "
+                      "event database (an SQLite file or a PostgreSQL URI) to explore, opened "
+                      "read-only; without it only "
                       "coding is served");
   command->add_option("--bind", options->server.bind, "address to listen on")
       ->capture_default_str();

@@ -68,7 +68,8 @@ void AddTopCommand(CLI::App* app, int* exit_status) {
   auto options = std::make_shared<TopOptions>();
   CLI::App* command = app->add_subcommand(
       "top", "count the stored events that match filters by actor, dyad, code, country or month");
-  command->add_option("--db", options->db, "event database")->required();
+  command->add_option("--db", options->db, "event database: an SQLite file or a PostgreSQL URI")
+      ->required();
   command
       ->add_option("--by", options->by,
                    "actor (source or target), source, target, dyad, code, root, country or month")

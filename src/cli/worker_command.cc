@@ -351,7 +351,10 @@ void AddWorkerCommand(CLI::App* app, int* exit_status) {
       ->required();
   command->add_option("--group", options->group, "the consumer group, made when missing")
       ->required();
-  command->add_option("--db", options->db, "event database, created when missing")->required();
+  command
+      ->add_option("--db", options->db,
+                   "event database: an SQLite file or a PostgreSQL URI, created when missing")
+      ->required();
   command->add_option("--batch", options->batch, "entries read, coded and committed at a time")
       ->capture_default_str()
       ->check(CLI::Range(int64_t{1}, kMaxWorkerBatch));

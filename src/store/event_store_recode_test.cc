@@ -17,30 +17,18 @@ using testing::Add;
 using testing::All;
 using testing::MakeEvent;
 using testing::MakeStory;
-using testing::TempDb;
+using testing::StoreTest;
 
-std::vector<std::string> Column(const std::string& path, std::string_view sql) {
-  auto raw = SqliteDb::Open(path, /*read_only=*/true);
-  EXPECT_TRUE(raw.ok()) << raw.status().message();
-  std::vector<std::string> values;
-  if (!raw.ok()) return values;
-  auto rows = raw->Prepare(sql);
-  EXPECT_TRUE(rows.ok()) << rows.status().message();
-  Status status;
-  while (rows.ok() && rows->Step(&status)) values.emplace_back(rows->Text(0));
-  EXPECT_TRUE(status.ok()) << status.message();
-  return values;
-}
+class EventStoreRecode : public StoreTest {};
 
-TEST(EventStoreRecode, EventsAndMentionsKeepTheirDictionaryVersion) {
-  TempDb db;
-  auto store = db.Open();
+TEST_P(EventStoreRecode, EventsAndMentionsKeepTheirDictionaryVersion) {
+  auto store = db_->Open();
   const Story a = MakeStory("a", "2023-11-08", "Putin met Xi.");
   const Story b = MakeStory("b", "2023-11-08", "Xi met Putin.");
   const Event meeting = MakeEvent(a, "RUSGOV", "CHNGOV", "040", 1, 1.0);
   Add(store.get(), a, {meeting}, "v1");
   Add(store.get(), b, {meeting, MakeEvent(b, "CHNGOV", "RUSGOV", "040", 1, 1.0)}, "v2");
-  EXPECT_EQ(Column(db.path(), "SELECT dict_version FROM mentions ORDER BY story, ordinal"),
+  EXPECT_EQ(db_->Column("SELECT dict_version FROM mentions ORDER BY story, ordinal"),
             (std::vector<std::string>{"v1", "v2", "v2"}));
   const std::vector<StoredEvent> events = All(store.get());
   ASSERT_EQ(events.size(), 2u);
@@ -53,9 +41,8 @@ TEST(EventStoreRecode, EventsAndMentionsKeepTheirDictionaryVersion) {
   EXPECT_TRUE(All(store.get(), {.dict_version = "v"}).empty());  // a version, not a prefix
 }
 
-TEST(EventStoreRecode, PagesThroughTheStoriesOtherDictionariesCoded) {
-  TempDb db;
-  auto store = db.Open();
+TEST_P(EventStoreRecode, PagesThroughTheStoriesOtherDictionariesCoded) {
+  auto store = db_->Open();
   for (const char* id : {"a", "b", "c", "d", "e"}) {
     Add(store.get(), MakeStory(id, "2023-11-08", std::string("Story ") + id + "."), {},
         std::string(id) == "c" ? "v2" : "v1");
@@ -79,9 +66,8 @@ TEST(EventStoreRecode, PagesThroughTheStoriesOtherDictionariesCoded) {
   EXPECT_FALSE(page[0].source.has_value());
 }
 
-TEST(EventStoreRecode, APageEndsAfterTheStoryThatReachesItsBytes) {
-  TempDb db;
-  auto store = db.Open();
+TEST_P(EventStoreRecode, APageEndsAfterTheStoryThatReachesItsBytes) {
+  auto store = db_->Open();
   for (const char* id : {"a", "b", "c", "d", "e"}) {  // 8 bytes of text each
     Add(store.get(), MakeStory(id, "2023-11-08", std::string("Story ") + id + "."), {}, "v1");
   }
@@ -95,9 +81,8 @@ TEST(EventStoreRecode, APageEndsAfterTheStoryThatReachesItsBytes) {
   EXPECT_EQ(sizes, (std::vector<size_t>{2, 2, 1, 0}));
 }
 
-TEST(EventStoreRecode, RecodingAStoryKeepsItsTextSearchable) {
-  TempDb db;
-  auto store = db.Open();
+TEST_P(EventStoreRecode, RecodingAStoryKeepsItsTextSearchable) {
+  auto store = db_->Open();
   const Story a = MakeStory("a", "2023-11-08", "Putin met Xi in Beijing.");
   Add(store.get(), a, {MakeEvent(a, "RUSGOV", "CHNGOV", "040", 1, 1.0)}, "v1");
   Add(store.get(), a, {MakeEvent(a, "RUSGOV", "CHNGOV", "042", 1, 1.9)}, "v2");
@@ -107,9 +92,8 @@ TEST(EventStoreRecode, RecodingAStoryKeepsItsTextSearchable) {
   EXPECT_EQ(*store->CountStoriesToRecode("v2"), 0);
 }
 
-TEST(EventStoreRecode, TracksTheEventsABatchGainsAndLoses) {
-  TempDb db;
-  auto store = db.Open();
+TEST_P(EventStoreRecode, TracksTheEventsABatchGainsAndLoses) {
+  auto store = db_->Open();
   const Story a = MakeStory("a", "2023-11-08", "Putin met Xi.", "AFP");
   const Story b = MakeStory("b", "2023-11-09", "Xi met Putin.", "AFP");
   const Event kept = MakeEvent(a, "RUSGOV", "CHNGOV", "040", 1, 1.0);
@@ -144,9 +128,8 @@ TEST(EventStoreRecode, TracksTheEventsABatchGainsAndLoses) {
   EXPECT_EQ((*found)->dict_version, "v2");
 }
 
-TEST(EventStoreRecode, AnEventLostThenGainedAgainIsNoChange) {
-  TempDb db;
-  auto store = db.Open();
+TEST_P(EventStoreRecode, AnEventLostThenGainedAgainIsNoChange) {
+  auto store = db_->Open();
   const Story a = MakeStory("a", "2023-11-08", "Putin met Xi.");
   const Event meeting = MakeEvent(a, "RUSGOV", "CHNGOV", "040", 1, 1.0);
   const Event other = MakeEvent(a, "RUSGOV", "CHNGOV", "042", 1, 1.9);
@@ -161,14 +144,13 @@ TEST(EventStoreRecode, AnEventLostThenGainedAgainIsNoChange) {
   EXPECT_TRUE(changes.gained.empty());
 }
 
-TEST(EventStoreRecode, ARolledBackBatchChangesNothingTracked) {
-  TempDb db;
-  auto store = db.Open();
+TEST_P(EventStoreRecode, ARolledBackBatchChangesNothingTracked) {
+  auto store = db_->Open();
   const Story a = MakeStory("a", "2023-11-08", "Putin met Xi.");
   Add(store.get(), a, {MakeEvent(a, "RUSGOV", "CHNGOV", "040", 1, 1.0)}, "v1");
   EventSetChanges changes;
   {
-    auto second = db.Open();  // a batch left open is rolled back when its store closes
+    auto second = db_->Open();  // a batch left open is rolled back when its store closes
     second->TrackEventChanges(&changes);
     ASSERT_TRUE(second->BeginBatch().ok());
     ASSERT_TRUE(second->AddStory(a, std::vector<Event>{}, "v2").ok());
@@ -180,9 +162,8 @@ TEST(EventStoreRecode, ARolledBackBatchChangesNothingTracked) {
   EXPECT_EQ(All(store.get()).size(), 1u);
 }
 
-TEST(EventStoreRecode, FindStoryTellsWhatAnIdHolds) {
-  TempDb db;
-  auto store = db.Open();
+TEST_P(EventStoreRecode, FindStoryTellsWhatAnIdHolds) {
+  auto store = db_->Open();
   const Story a = MakeStory("a", "2023-11-08",
                             "Russian President Vladimir Putin met Chinese President Xi Jinping "
                             "in Beijing on Tuesday.");
@@ -200,7 +181,7 @@ TEST(EventStoreRecode, FindStoryTellsWhatAnIdHolds) {
 }
 
 TEST(EventStoreRecode, UpgradesASchema2StoreWhenOpenedForWriting) {
-  TempDb db;
+  testing::TestStore db(testing::StoreKind::kSqlite);
   {
     auto store = db.Open();
     const Story a = MakeStory("a", "2023-11-08", "Putin met Xi.");
@@ -209,14 +190,14 @@ TEST(EventStoreRecode, UpgradesASchema2StoreWhenOpenedForWriting) {
   {
     // Back to what schema 2 had: no versions on mentions and events, no index on versions, no
     // index of sentences.
-    auto raw = SqliteDb::Open(db.path(), /*read_only=*/false);
+    auto raw = SqliteDb::Open(db.location(), /*read_only=*/false);
     ASSERT_TRUE(raw.ok());
     ASSERT_TRUE(raw->Exec("DROP INDEX stories_dict_version; DROP TABLE sentence_text; "
                           "ALTER TABLE mentions DROP COLUMN dict_version; "
                           "ALTER TABLE events DROP COLUMN dict_version; PRAGMA user_version=2")
                     .ok());
   }
-  auto read_only = EventStore::Open(db.path(), EventStore::kReadOnly);
+  auto read_only = EventStore::Open(db.location(), EventStore::kReadOnly);
   ASSERT_FALSE(read_only.ok());
   EXPECT_NE(read_only.status().message().find("schema 2"), std::string::npos);
   EXPECT_NE(read_only.status().message().find("tacitus recode --db"), std::string::npos);
@@ -225,15 +206,16 @@ TEST(EventStoreRecode, UpgradesASchema2StoreWhenOpenedForWriting) {
   const std::vector<StoredEvent> events = All(store.get(), {.dict_version = "v1"});
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(events[0].dict_version, "v1");
-  EXPECT_EQ(Column(db.path(), "SELECT dict_version FROM mentions"),
-            (std::vector<std::string>{"v1"}));
-  EXPECT_EQ(Column(db.path(), "PRAGMA user_version"),
+  EXPECT_EQ(db.Column("SELECT dict_version FROM mentions"), (std::vector<std::string>{"v1"}));
+  EXPECT_EQ(db.Column("PRAGMA user_version"),
             (std::vector<std::string>{std::to_string(kStoreSchemaVersion)}));
   // The sentences of a story stored from now on are searchable.
   const Story b = MakeStory("b", "2023-11-09", "Xi met Putin.");
   Add(store.get(), b, {MakeEvent(b, "CHNGOV", "RUSGOV", "040", 1, 1.0)}, "v1");
   EXPECT_EQ(All(store.get(), {.text = "Xi"}).size(), 1u);
 }
+
+INSTANTIATE_TEST_SUITE_P(Stores, EventStoreRecode, testing::kBothStores, testing::StoreKindName);
 
 }  // namespace
 }  // namespace tacitus

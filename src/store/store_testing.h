@@ -1,11 +1,14 @@
-// Helpers for the store's tests: a temporary database file and hand-made events, so the
-// store is tested without the coder.
+// Helpers for the store's tests: a temporary store of either kind (an SQLite file, a database on
+// the PostgreSQL test server) and hand-made events, so the store is tested without the coder.
+// A suite over both stores derives its fixture from StoreTest and instantiates it with
+// INSTANTIATE_TEST_SUITE_P(Stores, Suite, kBothStores, StoreKindName).
 #ifndef TACITUS_STORE_STORE_TESTING_H_
 #define TACITUS_STORE_STORE_TESTING_H_
 
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,6 +36,39 @@ class TempDb {
  private:
   TempDir dir_;
   std::string path_;
+};
+
+enum class StoreKind { kSqlite, kPostgres };
+inline const auto kBothStores = ::testing::Values(StoreKind::kSqlite, StoreKind::kPostgres);
+// "Sqlite", "Postgres": the suffix of a parameterised test's name.
+std::string StoreKindName(const ::testing::TestParamInfo<StoreKind>& info);
+
+// A new empty store of `kind`: a file in a temporary directory (removed with the object), or a
+// new database on the PostgreSQL test server (which the server's end removes). The server must
+// be available (PostgresTestServer::Unavailable); location() is empty, and the test has failed,
+// where the store could not be made.
+class TestStore {
+ public:
+  explicit TestStore(StoreKind kind);
+  const std::string& location() const { return location_; }
+  StoreKind kind() const { return kind_; }
+  // Opens the store for writing; fails the test (and returns null) on an error.
+  std::unique_ptr<EventStore> Open();
+  // The first column of the rows of `sql`, run on the store's database itself, as text.
+  std::vector<std::string> Column(const std::string& sql);
+
+ private:
+  StoreKind kind_;
+  std::optional<TempDb> file_;
+  std::string location_;
+};
+
+// The fixture of a suite that runs over both stores: db_ is a new store of the parameter's
+// kind; the PostgreSQL half is skipped, saying why, where no server can be started.
+class StoreTest : public ::testing::TestWithParam<StoreKind> {
+ protected:
+  void SetUp() override;
+  std::optional<TestStore> db_;
 };
 
 inline Story MakeStory(std::string id, std::string date, std::string text,
