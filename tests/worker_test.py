@@ -16,12 +16,12 @@ it, acknowledges it and exits 0.
     tests/worker_test.py path/to/tacitus path/to/repo
 
 The corpus: the sentences of tests/*_examples.txt, three to a story, and the news development
-articles under ../shared/news-dev when present. Skipped (77) without redis-server.
+articles under ../shared/news-dev when present.
 
 The store is a parameter (TACITUS_TEST_STORE): "sqlite" (the default) makes store files in the
-test's folder, and its outage holds SQLite's write lock; another kind of store plugs in as a
-class with the same two methods (new, outage), e.g. a PostgreSQL server from servers.py whose
-outage stops and starts it.
+test's folder, and its outage holds SQLite's write lock; "postgres" makes a database per run on
+a PostgreSQL server of the test's own (servers.py), and its outage stops the server and starts
+it again. Skipped (77) without redis-server, or without PostgreSQL for "postgres".
 """
 import contextlib
 import json
@@ -64,7 +64,26 @@ class SqliteStores:
             connection.close()
 
 
-STORE_KINDS = {"sqlite": SqliteStores}
+class PostgresStores:
+    """Store locations for the runs: one database each on a PostgreSQL server of the test's
+    own (tests/servers.py); its outage stops the server and starts it again."""
+
+    def __init__(self, server):
+        self.server = server
+        self.made = 0
+
+    def new(self, name):
+        self.made += 1
+        return self.server.create_database("%s-%d" % (name, self.made))
+
+    @contextlib.contextmanager
+    def outage(self, location):
+        self.server.stop()
+        try:
+            yield
+        finally:
+            self.server.start()
+
 
 
 class Run:
@@ -299,19 +318,24 @@ def test_redis_restart(f, tacitus):
 
 
 def test_store_outage(f, tacitus):
-    """The store out of reach while two workers run: they retry, then finish."""
+    """The store out of reach in the middle of a run (SQLite: its write lock held; PostgreSQL:
+    the server stopped, then started again): the worker retries its batch, then finishes."""
     stream, db = f.new_stream(), f.stores.new("store-outage")
     check("enqueue exits 0", f.enqueue(stream, f.corpus).returncode == 0)
     with Run(tacitus) as run:
-        # The store made before the outage: it is opened at the start, where a failure is a
-        # mistake to report rather than an outage to wait out.
-        subprocess.run([tacitus, "ingest", "--db", db, os.devnull], capture_output=True)
+        # Stopped by the hook after its first commit, with the store open: the outage comes
+        # between two of its batches.
+        first = run.start(f.worker_args(stream, db, "--batch", "20", "--claim-after", "30",
+                                        "--exit-when-empty"),
+                          env={"TACITUS_WORKER_STOP_AT": "committed"})
+        check("the worker commits a batch",
+              wait_until(lambda: "stopping at committed" in stderr_of(first)))
         with f.stores.outage(db):
-            first, second = [run.start(f.worker_args(stream, db, "--batch", "20",
-                                                     "--claim-after", "30", "--exit-when-empty"))
-                             for _ in range(2)]
-            check("the workers meet the outage and retry",
-                  wait_until(lambda: any("retrying" in stderr_of(w) for w in (first, second))))
+            first.send_signal(signal.SIGCONT)
+            check("the worker meets the outage and retries",
+                  wait_until(lambda: "retrying" in stderr_of(first)))
+        second = run.start(f.worker_args(stream, db, "--batch", "20", "--claim-after", "30",
+                                         "--exit-when-empty"))
         statuses = [run.finish(worker) for worker in (first, second)]
         check("after the outage the workers exit 0 %s" % statuses, statuses == [0, 0])
     check("store outage: nothing pending, nothing left", f.drained(stream))
@@ -420,13 +444,18 @@ def main():
     tacitus, repo = os.path.abspath(sys.argv[1]), sys.argv[2]
     os.environ["TACITUS_DATA"] = os.path.join(repo, "data")
     kind = os.environ.get("TACITUS_TEST_STORE", "sqlite")
-    if kind not in STORE_KINDS:
-        print("TACITUS_TEST_STORE=%s: no such kind of store (%s)" % (kind, ", ".join(STORE_KINDS)))
+    if kind not in ("sqlite", "postgres"):
+        print("TACITUS_TEST_STORE=%s: no such kind of store (sqlite, postgres)" % kind)
         return 1
     try:
-        with tempfile.TemporaryDirectory(prefix="tacitus-worker-") as work, \
-                servers.redis() as redis:
-            f = Fixture(tacitus, repo, redis, STORE_KINDS[kind](work), work)
+        with contextlib.ExitStack() as stack:
+            work = stack.enter_context(tempfile.TemporaryDirectory(prefix="tacitus-worker-"))
+            redis = stack.enter_context(servers.redis())
+            if kind == "postgres":
+                stores = PostgresStores(stack.enter_context(servers.postgres()))
+            else:
+                stores = SqliteStores(work)
+            f = Fixture(tacitus, repo, redis, stores, work)
             check("the reference ingest has events", len(f.reference) > 50)
             test_workers_equal_one_ingest(f, tacitus)
             for point in ("read", "coding", "committed"):
