@@ -37,9 +37,10 @@ int RunCheck(const DictOptions& options) {
             << s.regions << "\norganisations " << s.organisations << "\npersons " << s.persons
             << "\nroles " << s.roles << "\nnames " << s.names << "\nagents " << s.agents
             << "\nagent_names " << s.agent_names << "\nverb_patterns " << s.verb_patterns
-            << "\nnoun_patterns " << s.noun_patterns << "\nintent_codes " << s.intent_codes
-            << "\ndiscards " << s.discards << "\nevaluations " << s.evaluations << "\nevent_types "
-            << s.event_types << "\n";
+            << "\nnoun_patterns " << s.noun_patterns << "\nborrowed_verb_patterns "
+            << s.borrowed_verb_patterns << "\nborrowed_noun_patterns " << s.borrowed_noun_patterns
+            << "\nintent_codes " << s.intent_codes << "\ndiscards " << s.discards
+            << "\nevaluations " << s.evaluations << "\nevent_types " << s.event_types << "\n";
   std::cerr << "version " << dicts->version() << ", loaded in " << static_cast<int>(ms) << " ms\n";
   return 0;
 }
@@ -84,7 +85,7 @@ bool PrintPatterns(const Dictionaries& dicts, const Analyzer& analyzer, const st
               << "\": " << (pattern.nominal ? "noun " : "verb ") << pattern.code
               << (pattern.paired_code.empty() ? "" : ":" + pattern.paired_code)
               << (pattern.also_code.empty() ? "" : "+" + pattern.also_code) << " \"" << pattern.text
-              << "\" " << pattern.origin.ToString();
+              << "\" " << pattern.Provenance();
     if (type != nullptr) std::cout << " (" << type->label << ")";
     std::cout << "\n";
   }

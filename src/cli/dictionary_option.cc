@@ -81,7 +81,7 @@ std::shared_ptr<const Dictionaries> DictionaryOption::LoadOrReport(std::string_v
   const std::optional<std::string> path = DirOrReport(command);
   if (!path) return nullptr;
   Diagnostics diagnostics;
-  auto dictionaries = Dictionaries::Load(*path, &diagnostics);
+  auto dictionaries = Dictionaries::Load(*path, &diagnostics, TACITUS_WORDNET_DIR);
   Status places;
   // A directory that is not there has no places.txt to check either.
   if (with_places && dictionaries.status().code() != StatusCode::kNotFound) {

@@ -6,12 +6,18 @@
 
 #include "base/data_file.h"
 #include "base/hash.h"
+#include "dict/borrowed_patterns.h"
 #include "dict/entry_parser.h"
 #include "text/segmenter.h"
 
 namespace tacitus {
 
 std::string Origin::ToString() const { return std::string(file) + ":" + std::to_string(line); }
+
+std::string VerbPattern::Provenance() const {
+  if (borrowed_from.empty()) return origin.ToString();
+  return origin.ToString() + " via WordNet '" + borrowed_from + "'";
+}
 
 std::string_view ActorKindName(ActorKind kind) {
   switch (kind) {
@@ -110,6 +116,9 @@ Dictionaries::Sizes Dictionaries::sizes() const {
   sizes.agent_names = agents_.size();
   sizes.verb_patterns = verb_patterns_written_;
   sizes.noun_patterns = noun_patterns_written_;
+  for (const VerbPattern& pattern : borrowed_patterns_) {
+    ++(pattern.nominal ? sizes.borrowed_noun_patterns : sizes.borrowed_verb_patterns);
+  }
   sizes.intent_codes = intent_codes_.size();
   sizes.discards = discards_.size();
   sizes.evaluations = evaluations_.size();
@@ -125,7 +134,7 @@ class DictionaryLoader {
 
   const Diagnostics& diagnostics() const { return diagnostics_; }
 
-  Status Run(const std::string& data_dir) {
+  Status Run(const std::string& data_dir, std::string_view wordnet_dir) {
     namespace fs = std::filesystem;
     std::error_code error;
     fs::path dir = fs::absolute(fs::path(data_dir), error).lexically_normal();
@@ -186,16 +195,33 @@ class DictionaryLoader {
           &evaluation;
     }
     // Keys view the heads inside patterns_, which no longer changes.
-    for (const VerbPattern& pattern : dicts_->patterns_) {
-      auto& by_head = pattern.nominal ? dicts_->nouns_by_head_ : dicts_->verbs_by_head_;
-      by_head.TryEmplace(pattern.head).first->push_back(&pattern);
-    }
+    for (const VerbPattern& pattern : dicts_->patterns_) IndexByHead(pattern);
+    if (!wordnet_dir.empty()) BorrowThroughWordNet(wordnet_dir);
 
     dicts_->version_ = HexDigits16(hash_.value());
     return diagnostics_.ToStatus();
   }
 
  private:
+  void IndexByHead(const VerbPattern& pattern) {
+    auto& by_head = pattern.nominal ? dicts_->nouns_by_head_ : dicts_->verbs_by_head_;
+    by_head.TryEmplace(pattern.head).first->push_back(&pattern);
+  }
+
+  // Patterns for the verbs and nouns that have none, from their WordNet synonyms and verbs.
+  void BorrowThroughWordNet(std::string_view wordnet_dir) {
+    WordNetSynsets wordnet;
+    if (const Status read = wordnet.Load(wordnet_dir); !read.ok()) {
+      diagnostics_.Error(std::string(wordnet_dir), 0, read.message());
+      return;
+    }
+    BorrowPatterns(wordnet, dicts_->patterns_, dicts_->verbs_by_head_, dicts_->nouns_by_head_,
+                   &dicts_->borrowed_patterns_);
+    for (const VerbPattern& pattern : dicts_->borrowed_patterns_) IndexByHead(pattern);
+    // The same files code otherwise with WordNet's loans than without.
+    hash_.Add("borrowed through WordNet");
+  }
+
   // What a missing file means: a load error (the code tables, and actors/ and verbs/, without
   // which nothing is coded), a warning (agents.txt: no "troops" or "police"), or nothing.
   enum class Presence { kRequired, kWarnIfMissing, kOptional };
@@ -259,12 +285,13 @@ class DictionaryLoader {
 };
 
 Result<std::shared_ptr<const Dictionaries>> Dictionaries::Load(const std::string& data_dir,
-                                                               Diagnostics* diagnostics) {
+                                                               Diagnostics* diagnostics,
+                                                               std::string_view wordnet_dir) {
   // Not make_shared: the constructor is private, and the object must not move once Origins
   // and indices view into it.
   std::shared_ptr<Dictionaries> dicts(new Dictionaries());
   DictionaryLoader loader(dicts.get());
-  Status status = loader.Run(data_dir);
+  Status status = loader.Run(data_dir, wordnet_dir);
   if (diagnostics != nullptr) diagnostics->Append(loader.diagnostics());
   if (!status.ok()) return status;
   return std::shared_ptr<const Dictionaries>(std::move(dicts));

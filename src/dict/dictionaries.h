@@ -153,6 +153,14 @@ struct VerbPattern {
   // does not stem), before and after the verb, skipping words except across "_".
   std::vector<PatternElement> before;
   bool petrarch = false;
+  // A pattern borrowed through WordNet (dict/borrowed_patterns.h) by a head that has none of
+  // its own: the lemma whose pattern, written at `origin`, this copies (a synonym of the head
+  // verb, or the verb the head noun derives from); empty for a pattern written for its head.
+  std::string borrowed_from;
+
+  // Where the pattern comes from, for explanations: "data/verbs/17-coerce.txt:12", or for a
+  // borrowed pattern "data/verbs/17-coerce.txt:12 via WordNet 'seize'".
+  std::string Provenance() const;
 };
 
 struct Discard {
@@ -191,8 +199,13 @@ class Dictionaries {
   // TextSegmenter, exactly as story text is. Fails with kNotFound when `data_dir` is not a
   // directory, else with kDataError and every error found, one per line (Diagnostic::ToString);
   // those errors are also added to `diagnostics` unless it is nullptr.
+  //
+  // With `wordnet_dir` (WordNet's database), verbs and nouns with no pattern of their own
+  // borrow those of their WordNet synonyms and verbs (dict/borrowed_patterns.h); an unreadable
+  // database is then a load error. Empty: nothing is borrowed.
   static Result<std::shared_ptr<const Dictionaries>> Load(const std::string& data_dir,
-                                                          Diagnostics* diagnostics = nullptr);
+                                                          Diagnostics* diagnostics = nullptr,
+                                                          std::string_view wordnet_dir = {});
 
   const std::vector<Actor>& actors() const { return actors_; }
   const PhraseIndex& actor_names() const { return actor_names_; }
@@ -228,10 +241,11 @@ class Dictionaries {
     size_t countries = 0, adjectives = 0, peoples = 0, capitals = 0, seats = 0, regions = 0,
            organisations = 0, persons = 0, roles = 0, agents = 0, agent_names = 0,
            verb_patterns = 0, noun_patterns = 0, intent_codes = 0, discards = 0, evaluations = 0,
-           event_types = 0, names = 0;
+           event_types = 0, names = 0, borrowed_verb_patterns = 0, borrowed_noun_patterns = 0;
   };
   // Entries per kind (lines for actors and agents; patterns and phrases as written); `names`
-  // counts every actor name, `agent_names` every agent name.
+  // counts every actor name, `agent_names` every agent name; a borrowed pattern counts once
+  // per head that borrows it.
   Sizes sizes() const;
 
  private:
@@ -247,6 +261,7 @@ class Dictionaries {
   size_t agent_lines_ = 0;
   PhraseIndex agent_names_;
   std::vector<VerbPattern> patterns_;
+  std::deque<VerbPattern> borrowed_patterns_;  // their heads key the maps below: never moves
   size_t verb_patterns_written_ = 0, noun_patterns_written_ = 0;
   WordMap<std::vector<const VerbPattern*>> verbs_by_head_;
   WordMap<std::vector<const VerbPattern*>> nouns_by_head_;

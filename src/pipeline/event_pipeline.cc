@@ -81,7 +81,9 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
   std::shared_ptr<const Dictionaries> dictionaries;
   std::shared_ptr<const ClauseCoder> clause_coder;
   if (options.petrarch_config.empty()) {
-    auto ours = Dictionaries::Load(options.data_dir, diagnostics);
+    auto ours =
+        Dictionaries::Load(options.data_dir, diagnostics,
+                           options.wordnet_dir.empty() ? TACITUS_WORDNET_DIR : options.wordnet_dir);
     if (!ours.ok()) return ours.status();
     dictionaries = std::move(ours).value();
     clause_coder = std::make_shared<TacitusClauseCoder>();
