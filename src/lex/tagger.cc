@@ -527,8 +527,10 @@ class SentenceTagger {
   void ApplyContextRules() {
     const size_t n = tokens_.size();
     for (size_t i = 0; i < n; ++i) FixVerbForm(i);
-    for (size_t i = 0; i < n; ++i) FixPhraseHead(i);
-    for (size_t i = 0; i < n; ++i) FixFunctionWord(i);
+    for (size_t i = 0; i < n; ++i) {
+      FixPhraseHead(i);
+      FixFunctionWord(i);
+    }
   }
 
   // Nouns a bigram reads as verbs or adjectives, and verbs it reads as nouns, where the words
@@ -536,38 +538,69 @@ class SentenceTagger {
   // end, a noun object of a verb, the verb after a modal, a particle before its object.
   void FixPhraseHead(size_t i) {
     PosTag& tag = scratch_.tags[i];
+    switch (tag) {
+      case PosTag::kJJ:
+        tag = RetagAdjective(i);
+        break;
+      case PosTag::kNN:
+      case PosTag::kNNS:
+        tag = RetagCommonNoun(i, tag);
+        break;
+      case PosTag::kVBP:
+        // A singular noun would want the -s form: "extradited the genocide suspect to".
+        if (PhraseEndsAfter(i) && LowerAt(i + 1) != "that" && EndsSingularCompound(i) &&
+            HasCandidate(i, PosTag::kNN)) {
+          tag = PosTag::kNN;
+        }
+        break;
+      case PosTag::kVBG:
+        // A verb's object that is mostly a noun, before its "to": "cut funding to the agency"
+        // (not "continued fighting to the end", whose verb takes an -ing form).
+        if ((TagAt(i + 1) == PosTag::kTO || LowerAt(i + 1) == "for") && IsObjectOfLexicalVerb(i) &&
+            CandidateWeight(i, PosTag::kNN) >= CandidateWeight(i, PosTag::kVBG)) {
+          tag = PosTag::kNN;
+        }
+        break;
+      case PosTag::kIN:
+        if (IsParticleBeforeObject(i) && HasCandidate(i, PosTag::kRP)) {
+          tag = PosTag::kRP;  // "handed over the suspect", "took back the town"
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  PosTag RetagAdjective(size_t i) const {
     const PosTag next = TagAt(i + 1);
-    const bool phrase_ends = next == PosTag::kIN || next == PosTag::kTO ||
-                             next == PosTag::kPeriod || next == PosTag::kComma ||
-                             next == PosTag::kLRB;
-    if (tag == PosTag::kJJ && i > 0 && IsDeterminerLike(TagAt(i - 1)) &&
-        !token(i).has(kCapitalized) && (phrase_ends || IsFiniteVerb(next)) &&
+    if (i > 0 && IsDeterminerLike(TagAt(i - 1)) && !token(i).has(kCapitalized) &&
+        (PhraseEndsAfter(i) || IsFiniteVerb(next)) &&
         CandidateWeight(i, PosTag::kNN) >= CandidateWeight(i, PosTag::kJJ) - kLogNounShare) {
       // A determiner wants a noun, and an adjective that is also a noun often enough ends
       // the phrase when nothing nominal follows: "handed over the suspect to", "the military
       // said" (not "the first to", "the poor in"; a capitalised one is a name: "the West").
-      tag = PosTag::kNN;
-    } else if (tag == PosTag::kVBP && HasCandidate(i, PosTag::kNN) && phrase_ends &&
-               LowerAt(i + 1) != "that" && EndsSingularCompound(i)) {
-      // A singular noun would want the -s form: "extradited the genocide suspect to".
-      tag = PosTag::kNN;
-    } else if (tag == PosTag::kVBG && (next == PosTag::kTO || LowerAt(i + 1) == "for") &&
-               IsObjectOfLexicalVerb(i) &&
-               CandidateWeight(i, PosTag::kNN) >= CandidateWeight(i, PosTag::kVBG)) {
-      // A verb's object that is mostly a noun, before its "to": "cut funding to the agency"
-      // (not "continued fighting in", whose verb takes an -ing form).
-      tag = PosTag::kNN;
-    } else if ((IsCommonNoun(tag) || tag == PosTag::kJJ) && FollowsModal(i) && IsVerbBaseForm(i)) {
-      // A modal wants its verb: "said they would shelter the refugees", "would disband and
-      // hand over their weapons".
-      tag = PosTag::kVB;
-    } else if (tag == PosTag::kIN && HasCandidate(i, PosTag::kRP) && IsParticleBeforeObject(i)) {
-      tag = PosTag::kRP;  // "handed over the suspect", "took back the town"
-    } else if (tag == PosTag::kNN && HasCandidate(i, PosTag::kVBG) && LowerAt(i).ends_with("ing") &&
-               (FollowsProgressiveBe(i) || FollowsQuantifierAfterComma(i))) {
-      // "the two leaders were meeting", "thousands gathered, many carrying signs".
-      tag = PosTag::kVBG;
+      return PosTag::kNN;
     }
+    return FollowsModal(i) && IsVerbBaseForm(i) ? PosTag::kVB : PosTag::kJJ;
+  }
+
+  PosTag RetagCommonNoun(size_t i, PosTag tag) const {
+    const std::string_view lower = LowerAt(i);
+    if (tag == PosTag::kNN && lower.size() > 4 && lower.back() == 'g' && lower.ends_with("ing") &&
+        (FollowsProgressiveBe(i) || FollowsQuantifierAfterComma(i)) &&
+        HasCandidate(i, PosTag::kVBG)) {
+      return PosTag::kVBG;  // "the two leaders were meeting", "gathered, many carrying signs"
+    }
+    // A modal wants its verb: "said they would shelter the refugees", "would disband and
+    // hand over their weapons".
+    return FollowsModal(i) && IsVerbBaseForm(i) ? PosTag::kVB : tag;
+  }
+
+  // Whether a phrase cannot go on after token i: a preposition, a bracket or punctuation.
+  bool PhraseEndsAfter(size_t i) const {
+    const PosTag next = TagAt(i + 1);
+    return next == PosTag::kIN || next == PosTag::kTO || next == PosTag::kPeriod ||
+           next == PosTag::kComma || next == PosTag::kLRB;
   }
 
   // Whether token i can be a verb's base form: the counts saw it so, or WordNet knows the
@@ -638,10 +671,12 @@ class SentenceTagger {
   // Whether token i follows a modal, adverbs between, or a modal's verb and "and"/"or":
   // "would not shelter", "would disband and hand over".
   bool FollowsModal(size_t i) const {
-    const size_t before = PreviousNonAdverb(i);
-    if (before < i && TagAt(before) == PosTag::kMD) return true;
-    if (i < 3 || (LowerAt(i - 1) != "and" && LowerAt(i - 1) != "or") ||
-        TagAt(i - 2) != PosTag::kVB) {
+    if (i == 0) return false;
+    const PosTag previous = TagAt(i - 1);
+    if (previous == PosTag::kMD) return true;
+    if (IsAdverb(previous)) return TagAt(PreviousNonAdverb(i)) == PosTag::kMD;
+    if (i < 3 || previous != PosTag::kCC || TagAt(i - 2) != PosTag::kVB ||
+        (LowerAt(i - 1) != "and" && LowerAt(i - 1) != "or")) {
       return false;
     }
     const PosTag next = TagAt(i + 1);
@@ -658,8 +693,9 @@ class SentenceTagger {
   bool IsParticleBeforeObject(size_t i) const {
     static constexpr auto kParticleVerbs =
         std::to_array<std::string_view>({"hand", "turn", "take", "give", "sign", "win", "bring"});
-    static constexpr auto kParticles = std::to_array<std::string_view>({"over", "back"});
-    if (i == 0 || !IsVerb(TagAt(i - 1)) || !In(kParticles, LowerAt(i)) ||
+    static constexpr auto kParticles =
+        std::to_array<std::string_view>({"over", "back"});  // 4 letters
+    if (i == 0 || !IsVerb(TagAt(i - 1)) || LowerAt(i).size() != 4 || !In(kParticles, LowerAt(i)) ||
         !In(kParticleVerbs, LemmaAt(i - 1, TagAt(i - 1)))) {
       return false;
     }
@@ -722,7 +758,7 @@ class SentenceTagger {
         // So is one after the object of a preposition, which is no subject: "In a letter
         // posted on her page, she asked", "thanked them for the hospitality extended to him".
         tag = PosTag::kVBN;
-      } else if (FollowsOpeningName(i) && ModifiesSubjectBeforeItsVerb(i)) {
+      } else if (IsCommonNoun(next) && FollowsOpeningName(i) && ModifiesSubjectBeforeItsVerb(i)) {
         // Between the opening name and a noun that a finite verb follows, a past form is the
         // noun's modifier: "U.S. manned surveillance aircraft have been flying over ...".
         tag = HasCandidate(i, PosTag::kJJ) ? PosTag::kJJ : PosTag::kVBN;
@@ -997,10 +1033,9 @@ class SentenceTagger {
   // Whether the past form at i is followed by common nouns and then the clause's finite verb
   // (a modal or a tensed verb), and is no verb that takes a clause ("said troops have").
   bool ModifiesSubjectBeforeItsVerb(size_t i) const {
-    if (TakesClauseComplement(LemmaAt(i, TagAt(i)))) return false;
     size_t k = i + 1;
     while (IsCommonNoun(TagAt(k))) ++k;
-    return k > i + 1 && IsFiniteVerb(TagAt(k));
+    return k > i + 1 && IsFiniteVerb(TagAt(k)) && !TakesClauseComplement(LemmaAt(i, TagAt(i)));
   }
 
   // Whether token i is a comma that closes a relative clause ("who", "which") on the noun
@@ -1110,7 +1145,8 @@ class SentenceTagger {
       // A mostly adjectival capitalised word before a noun: "Chinese President"; between two
       // proper nouns it is inside the name: "the Central African Republic".
       tag = PosTag::kJJ;
-    } else if ((tag == PosTag::kNNP || tag == PosTag::kNN) && IsNationalityBeforeItsNoun(i)) {
+    } else if ((tag == PosTag::kNNP || tag == PosTag::kNN) && token(i).has(kCapitalized) &&
+               IsNationalityBeforeItsNoun(i)) {
       tag = PosTag::kJJ;  // "deployed Kenyan troops", "the official Belarusian flag"
     } else if (IsAdjective(tag) && LowerAt(i + 1) == "of" &&
                (lower == "several" || lower == "many" || lower == "few")) {
@@ -1121,7 +1157,7 @@ class SentenceTagger {
       // A capitalised adjective that "the" heads, before a preposition, is a name: "accused
       // the West of double standards".
       tag = PosTag::kNNP;
-    } else if (lower == "once" && tag == PosTag::kIN && i > 0 && IsBeForm(LowerAt(i - 1))) {
+    } else if (tag == PosTag::kIN && lower == "once" && i > 0 && IsBeForm(LowerAt(i - 1))) {
       tag = PosTag::kRB;  // "neighbourhoods that were once bastions of support"
     } else if (lower == "about" && LowerAt(i + 1) == "to") {
       tag = PosTag::kIN;  // "about to" + verb
@@ -1146,17 +1182,15 @@ class SentenceTagger {
     static constexpr auto kEndings =
         std::to_array<std::string_view>({"an", "ese", "ish", "i", "ic"});
     const Token& t = token(i);
-    if (!t.has(kCapitalized) || t.has(kAllCaps) || !HasCandidate(i, PosTag::kJJ) ||
-        (i > 0 && IsProperNoun(TagAt(i - 1)))) {
-      return false;
-    }
-    if (std::none_of(kEndings.begin(), kEndings.end(),
-                     [&](std::string_view e) { return t.lower.ends_with(e); })) {
+    if (!t.has(kCapitalized) || t.has(kAllCaps) || (i > 0 && IsProperNoun(TagAt(i - 1)))) {
       return false;
     }
     size_t j = i + 1;
     while (IsAdjective(TagAt(j))) ++j;
-    return TagAt(j) == PosTag::kNNS;
+    if (TagAt(j) != PosTag::kNNS) return false;
+    return std::any_of(kEndings.begin(), kEndings.end(),
+                       [&](std::string_view e) { return t.lower.ends_with(e); }) &&
+           HasCandidate(i, PosTag::kJJ);
   }
 
   // Whether token i is inside the object of an earlier finite verb that takes no clausal
