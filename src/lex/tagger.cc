@@ -561,6 +561,14 @@ class SentenceTagger {
           tag = PosTag::kNN;
         }
         break;
+      case PosTag::kVB:
+        // Whom a thing is handed over to is a noun: "handed himself over to police late on
+        // Wednesday" (but "handed over to stand trial").
+        if (FollowsParticleAndTo(i) && !StartsObject(i + 1, true) && !IsNoun(TagAt(i + 1)) &&
+            HasCandidate(i, PosTag::kNNS)) {
+          tag = PosTag::kNNS;
+        }
+        break;
       case PosTag::kIN:
         if (IsParticleBeforeObject(i) && HasCandidate(i, PosTag::kRP)) {
           tag = PosTag::kRP;  // "handed over the suspect", "took back the town"
@@ -688,6 +696,13 @@ class SentenceTagger {
     return governor < i && TagAt(governor) == PosTag::kMD;
   }
 
+  // Whether token i follows "over to" or "back to" whose particle is a verb's: "handed
+  // himself over to", "turned back to".
+  bool FollowsParticleAndTo(size_t i) const {
+    return i >= 2 && TagAt(i - 1) == PosTag::kTO && TagAt(i - 2) == PosTag::kRP &&
+           (LowerAt(i - 2) == "over" || LowerAt(i - 2) == "back");
+  }
+
   // Whether the preposition at i is the particle of a verb of handing or taking right before
   // it, with the object after it: "handed over the suspect" (not "took over the weekend").
   bool IsParticleBeforeObject(size_t i) const {
@@ -712,8 +727,10 @@ class SentenceTagger {
 
   static bool IsTimeWord(std::string_view lower) {
     static constexpr auto kTimes = std::to_array<std::string_view>(
-        {"weekend", "week", "weeks", "year", "years", "month", "months", "day", "days", "night",
-         "summer", "winter", "past", "period", "decade", "decades", "holiday"});
+        {"weekend", "week",     "weeks",   "year",      "years",   "month",     "months",
+         "day",     "days",     "night",   "summer",    "winter",  "past",      "period",
+         "decade",  "decades",  "holiday", "monday",    "tuesday", "wednesday", "thursday",
+         "friday",  "saturday", "sunday",  "yesterday", "today",   "tonight"});
     return In(kTimes, lower);
   }
 
@@ -789,6 +806,12 @@ class SentenceTagger {
         // An adverb between a reported clause's subject and a past form marks the finite
         // verb: "insists the jet never left", "said the troops later withdrew" (a reduced
         // relative takes none: "said the man arrested Sunday was freed").
+        tag = PosTag::kVBD;
+      } else if (IsNoun(subject) && before + 1 == i && StartsObject(object, true) &&
+                 !IsTimeWord(LowerAt(object)) && EndsReportedSubject(before)) {
+        // A reported clause's subject and a past form with a direct object: "officials said
+        // Russian police arrested Navalny" (a participle takes no object; "said the man
+        // arrested Sunday was freed" has a time, no object).
         tag = PosTag::kVBD;
       } else if (ClosesPastPredicate(i) && StartsCoordinatedObject(i + 1)) {
         // As for an adjective below: "expelled 35 diplomats and barred access to ...".
@@ -997,7 +1020,19 @@ class SentenceTagger {
     }
     if (start == 0) return true;
     const std::string_view boundary = LowerAt(start - 1);
-    return boundary == "," || boundary == "and" || boundary == "but";
+    if (boundary == "," || boundary == "and" || boundary == "but") return true;
+    return OpensClauseBefore(start - 1);
+  }
+
+  // Whether token i opens a clause after it: "that", a relative adverb, a conjunction of
+  // time or cause, or a verb that takes a clause ("witnesses said security forces arrested",
+  // "the town where government forces clashed").
+  bool OpensClauseBefore(size_t i) const {
+    const PosTag t = TagAt(i);
+    if (t == PosTag::kWRB) return true;
+    if (t == PosTag::kIN) return LowerAt(i) == "that" || IsSubordinator(LowerAt(i));
+    return (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP) &&
+           TakesClauseComplement(LemmaAt(i, t));
   }
 
   // Whether token i follows "and"/"but" that ends a phrase (a noun, adverb, particle or

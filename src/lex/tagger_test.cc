@@ -172,6 +172,36 @@ TEST(Tagger, ReadsAPastFormWithASubjectAndNoAuxiliaryAsFinite) {
             "am/VBP Nisman/NNP )/-RRB- ./.");
 }
 
+TEST(Tagger, ReadsAPluralNounOpeningAReportedOrRelativeClauseBeforeItsVerb) {
+  // "forces" before a past form, after a verb that takes a clause or a relative adverb.
+  EXPECT_EQ(Tagged("Witnesses said security forces arrested dozens of protesters ."),
+            "Witnesses/NNS said/VBD security/NN forces/NNS arrested/VBD dozens/NNS of/IN "
+            "protesters/NNS ./.");
+  EXPECT_EQ(Tagged("The town where government forces clashed with rebels was quiet ."),
+            "The/DT town/NN where/WRB government/NN forces/NNS clashed/VBD with/IN rebels/NNS "
+            "was/VBD quiet/JJ ./.");
+  // The noun phrase of an "of" phrase keeps the verb's own subject: "the forces of".
+  EXPECT_EQ(Tagged("The forces of the government attacked ."),
+            "The/DT forces/NNS of/IN the/DT government/NN attacked/VBD ./.");
+}
+
+TEST(Tagger, ReadsAPastFormWithADirectObjectAfterAReportedSubjectAsFinite) {
+  EXPECT_EQ(Tagged("Officials said Russian police arrested Navalny on Friday ."),
+            "Officials/NNS said/VBD Russian/JJ police/NNS arrested/VBD Navalny/NNP on/IN "
+            "Friday/NNP ./.");
+  // A time after it is no object: the participle modifies the subject.
+  EXPECT_EQ(Tagged("Arnor said the man arrested Sunday was freed ."),
+            "Arnor/NNP said/VBD the/DT man/NN arrested/VBN Sunday/NNP was/VBD freed/VBN ./.");
+}
+
+TEST(Tagger, ReadsWhomAThingIsHandedOverToAsANoun) {
+  EXPECT_EQ(Tagged("Zuma handed himself over to police late on Wednesday ."),
+            "Zuma/NNP handed/VBD himself/PRP over/RP to/TO police/NNS late/RB on/IN "
+            "Wednesday/NNP ./.");
+  EXPECT_EQ(Tagged("He was handed over to stand trial ."),
+            "He/PRP was/VBD handed/VBN over/RP to/TO stand/VB trial/NN ./.");
+}
+
 TEST(Tagger, ReadsAPastFormAfterAPrepositionsObjectAsAParticiple) {
   EXPECT_EQ(Tagged("In a letter posted on Monday , Arnor asked for help ."),
             "In/IN a/DT letter/NN posted/VBN on/IN Monday/NNP ,/, Arnor/NNP asked/VBD for/IN "
