@@ -547,8 +547,10 @@ class SentenceTagger {
         tag = RetagCommonNoun(i, tag);
         break;
       case PosTag::kVBP:
-        // A singular noun would want the -s form: "extradited the genocide suspect to".
-        if (PhraseEndsAfter(i) && LowerAt(i + 1) != "that" && EndsSingularCompound(i) &&
+        // An article or a possessive takes no verb: "handed the suspect over"; nor would a
+        // singular noun's verb lack its -s: "extradited the genocide suspect to".
+        if ((FollowsArticle(i) ||
+             (PhraseEndsAfter(i) && LowerAt(i + 1) != "that" && EndsSingularCompound(i))) &&
             HasCandidate(i, PosTag::kNN)) {
           tag = PosTag::kNN;
         }
@@ -694,6 +696,15 @@ class SentenceTagger {
     }
     const size_t governor = PreviousNonAdverb(i - 2);
     return governor < i && TagAt(governor) == PosTag::kMD;
+  }
+
+  // Whether token i follows "the", "a", "an" or a possessive ("their", "Kyiv 's").
+  bool FollowsArticle(size_t i) const {
+    if (i == 0) return false;
+    const PosTag previous = TagAt(i - 1);
+    if (previous == PosTag::kPRPS || previous == PosTag::kPOS) return true;
+    const std::string_view word = LowerAt(i - 1);
+    return previous == PosTag::kDT && (word == "the" || word == "a" || word == "an");
   }
 
   // Whether token i follows "over to" or "back to" whose particle is a verb's: "handed

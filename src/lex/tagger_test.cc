@@ -75,6 +75,10 @@ TEST(Tagger, ReadsTheHeadOfADeterminersPhraseAsANoun) {
   EXPECT_EQ(Tagged("Gondor handed over the suspect to Arnor ."),
             "Gondor/NNP handed/VBD over/RP the/DT suspect/NN to/TO Arnor/NNP ./.");
   EXPECT_EQ(Tagged("The suspect was freed ."), "The/DT suspect/NN was/VBD freed/VBN ./.");
+  EXPECT_EQ(Tagged("He handed the suspect over to Arnor ."),
+            "He/PRP handed/VBD the/DT suspect/NN over/RP to/TO Arnor/NNP ./.");
+  // "both" is no article: "they both agree".
+  EXPECT_EQ(Tagged("They both agree ."), "They/PRP both/CC agree/VB ./.");
   // Before a noun it stays an adjective; a capitalised one is a name; one seldom a noun stays.
   EXPECT_EQ(Tagged("Gondor cited the suspect loans ."),
             "Gondor/NNP cited/VBD the/DT suspect/JJ loans/NNS ./.");
