@@ -403,9 +403,10 @@ class Chunker {
     }
     uint32_t k = j;
     while (k < te() && (IsProperNoun(Tag(k)) || Tag(k) == PosTag::kCD)) ++k;
-    const bool recipient_after =
-        (Tag(k + 1) == PosTag::kTO && Tag(k + 2) != PosTag::kVB) || Lower(k + 1) == "into";
-    return k < te() && (Tag(k) == PosTag::kNN || Tag(k) == PosTag::kNNS) && !recipient_after;
+    if (Tag(k) != PosTag::kNN && Tag(k) != PosTag::kNNS) return false;
+    const bool recipient_after = (Tag(k + 1) == PosTag::kTO && Tag(k + 2) != PosTag::kVB) ||
+                                 (k + 1 < te() && Lower(k + 1) == "into");
+    return !recipient_after;
   }
 
   // After a name, adjectives before a common noun go on with the phrase: "the US special

@@ -262,6 +262,14 @@ TEST(ChunkerInClauses, ANameAfterAVerbOfTwoObjectsEndsTheFirstBeforeANamedThing)
           R"(s2 c0 main: subj="Arnor" | verb="sent" lemma=send past | obj="Warg tanks" | iobj="Bree")",
           R"(s2 c1 inf<c0: subj="Arnor" | verb="to defend" lemma=defend | obj="itself")",
       });
+  // A sentence may end without its full stop.
+  ExpectClauses(
+      "Arnor/NNP gave/VBD/give Gondor/NNP Storm/NNP missiles/NNS/missile | Bree/NNP left/VBD/leave "
+      "./.",
+      {
+          R"(s0 c0 main: subj="Arnor" | verb="gave" lemma=give past | obj="Storm missiles" | iobj="Gondor")",
+          R"(s1 c0 main: subj="Bree" | verb="left" lemma=leave past)",
+      });
   // Not when a "to" phrase names who gets the thing, nor after a verb of one object, nor
   // when the name alone is the object.
   ExpectClauses(
