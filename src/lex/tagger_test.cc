@@ -70,6 +70,160 @@ TEST(Tagger, ReadsAPastFormBetweenAPluralSubjectAndACountedObjectAsItsVerb) {
             "Wardens/NNS said/VBD the/DT raiders/NNS abducted/VBD ten/NN villagers/NNS ./.");
 }
 
+TEST(Tagger, ReadsTheHeadOfADeterminersPhraseAsANoun) {
+  // An adjective that is also a noun, with no noun after it.
+  EXPECT_EQ(Tagged("Gondor handed over the suspect to Arnor ."),
+            "Gondor/NNP handed/VBD over/RP the/DT suspect/NN to/TO Arnor/NNP ./.");
+  EXPECT_EQ(Tagged("The suspect was freed ."), "The/DT suspect/NN was/VBD freed/VBN ./.");
+  EXPECT_EQ(Tagged("He handed the suspect over to Arnor ."),
+            "He/PRP handed/VBD the/DT suspect/NN over/RP to/TO Arnor/NNP ./.");
+  // "both" is no article: "they both agree".
+  EXPECT_EQ(Tagged("They both agree ."), "They/PRP both/CC agree/VB ./.");
+  // Before a noun it stays an adjective; a capitalised one is a name; one seldom a noun stays.
+  EXPECT_EQ(Tagged("Gondor cited the suspect loans ."),
+            "Gondor/NNP cited/VBD the/DT suspect/JJ loans/NNS ./.");
+  EXPECT_EQ(Tagged("Arnor accused the West of lies ."),
+            "Arnor/NNP accused/VBD the/DT West/NNP of/IN lies/NNS ./.");
+  EXPECT_EQ(Tagged("Gondor was the first to vote ."),
+            "Gondor/NNP was/VBD the/DT first/JJ to/TO vote/VB ./.");
+  // A present verb after a singular noun would want its -s: the word is the noun.
+  EXPECT_EQ(Tagged("Bree extradited the genocide suspect to Arnor ."),
+            "Bree/NNP extradited/VBD the/DT genocide/NN suspect/NN to/TO Arnor/NNP ./.");
+  EXPECT_EQ(Tagged("The rangers suspect that the orcs fled ."),
+            "The/DT rangers/NNS suspect/VBP that/IN the/DT orcs/NNS fled/VBD ./.");
+}
+
+TEST(Tagger, ReadsAnIngFormAsANounWhereADeterminerOrAVerbTakesIt) {
+  EXPECT_EQ(Tagged("Arnor opened a probe into the Russian hacking of the vote ."),
+            "Arnor/NNP opened/VBD a/DT probe/NN into/IN the/DT Russian/JJ hacking/NN of/IN "
+            "the/DT vote/NN ./.");
+  EXPECT_EQ(Tagged("Arnor condemned the Gondor shelling of Bree ."),
+            "Arnor/NNP condemned/VBD the/DT Gondor/NNP shelling/NN of/IN Bree/NNP ./.");
+  EXPECT_EQ(Tagged("Arnor cut funding to the agency ."),
+            "Arnor/NNP cut/VBD funding/NN to/TO the/DT agency/NN ./.");
+  // A gerund with its own object or after a verb of going on stays a verb; so does one after
+  // a preposition.
+  EXPECT_EQ(Tagged("The rebels continued fighting to the end ."),
+            "The/DT rebels/NNS continued/VBD fighting/VBG to/TO the/DT end/NN ./.");
+  EXPECT_EQ(Tagged("He was accused of hacking into servers ."),
+            "He/PRP was/VBD accused/VBN of/IN hacking/VBG into/IN servers/NNS ./.");
+  EXPECT_EQ(Tagged("Arnor said funding was cut ."),
+            "Arnor/NNP said/VBD funding/NN was/VBD cut/VBN ./.");
+  // After "be" with a plural or a name for its subject, or a quantifier after a comma, an
+  // -ing form is the verb.
+  EXPECT_EQ(Tagged("The two leaders were meeting , witnesses said ."),
+            "The/DT two/CD leaders/NNS were/VBD meeting/VBG ,/, witnesses/NNS said/VBD ./.");
+  EXPECT_EQ(Tagged("Crowds gathered , many carrying signs ."),
+            "Crowds/NNS gathered/VBD ,/, many/JJ carrying/VBG signs/NNS ./.");
+  EXPECT_EQ(Tagged("The problem was funding ."), "The/DT problem/NN was/VBD funding/NN ./.");
+}
+
+TEST(Tagger, ReadsANationalityBeforeAPluralAsAnAdjective) {
+  EXPECT_EQ(Tagged("The council deployed Kenyan troops to Gondor ."),
+            "The/DT council/NN deployed/VBD Kenyan/JJ troops/NNS to/TO Gondor/NNP ./.");
+  EXPECT_EQ(Tagged("He met Haitian political parties ."),
+            "He/PRP met/VBD Haitian/JJ political/JJ parties/NNS ./.");
+  // Not inside a name, nor before a verb.
+  EXPECT_EQ(Tagged("He met the South Kenyan envoys ."),
+            "He/PRP met/VBD the/DT South/NNP Kenyan/NNP envoys/NNS ./.");
+}
+
+TEST(Tagger, ReadsAVerbAfterAModalOrItsCoordinatedVerb) {
+  EXPECT_EQ(Tagged("Bree said it would shelter the refugees ."),
+            "Bree/NNP said/VBD it/PRP would/MD shelter/VB the/DT refugees/NNS ./.");
+  EXPECT_EQ(Tagged("The rebels would disband and hand over their weapons ."),
+            "The/DT rebels/NNS would/MD disband/VB and/CC hand/VB over/RP their/PRP$ "
+            "weapons/NNS ./.");
+  // A noun after a coordinated verb with no modal stays one.
+  EXPECT_EQ(Tagged("They disband and hand over weapons ."),
+            "They/PRP disband/VB and/CC hand/NN over/IN weapons/NNS ./.");
+}
+
+TEST(Tagger, ReadsOverAsAParticleOfHandingBeforeItsObject) {
+  EXPECT_EQ(Tagged("Gondor handed over 35 prisoners to Arnor ."),
+            "Gondor/NNP handed/VBD over/RP 35/CD prisoners/NNS to/TO Arnor/NNP ./.");
+  // A time after it makes it a preposition; so does a verb of another kind.
+  EXPECT_EQ(Tagged("The rebels took over the weekend ."),
+            "The/DT rebels/NNS took/VBD over/IN the/DT weekend/NN ./.");
+  EXPECT_EQ(Tagged("The jets flew over the city ."),
+            "The/DT jets/NNS flew/VBD over/IN the/DT city/NN ./.");
+}
+
+TEST(Tagger, ReadsAPastFormWithASubjectAndNoAuxiliaryAsFinite) {
+  // A pronoun subject with adverbs between.
+  EXPECT_EQ(Tagged("He also threatened to impose tariffs ."),
+            "He/PRP also/RB threatened/VBD to/TO impose/VB tariffs/NNS ./.");
+  // The second verb of a past predicate, and a clause after ", and".
+  EXPECT_EQ(Tagged("Arnor expelled ten envoys and barred access to its ports ."),
+            "Arnor/NNP expelled/VBD ten/JJ envoys/NNS and/CC barred/VBD access/NN to/TO "
+            "its/PRP$ ports/NNS ./.");
+  EXPECT_EQ(Tagged("Crowds burned flags , and a traders association called for a boycott ."),
+            "Crowds/NNS burned/VBD flags/NNS ,/, and/CC a/DT traders/NNS association/NN "
+            "called/VBD for/IN a/DT boycott/NN ./.");
+  EXPECT_EQ(Tagged("Crowds burned the flags , and the goods seized by police were destroyed ."),
+            "Crowds/NNS burned/VBD the/DT flags/NNS ,/, and/CC the/DT goods/NNS seized/VBN by/IN "
+            "police/NNS were/VBD destroyed/VBN ./.");
+  // After a name and its acronym in brackets, and after the subject's relative clause.
+  EXPECT_EQ(Tagged("Rebels of the Arnor Salvation Army ( ASA ) attacked 30 police posts ."),
+            "Rebels/NNS of/IN the/DT Arnor/NNP Salvation/NNP Army/NNP (/-LRB- ASA/NNP )/-RRB- "
+            "attacked/VBD 30/CD police/NN posts/NNS ./.");
+  EXPECT_EQ(Tagged("The leaders , who met in Bree , also demanded that Gondor withdraw ."),
+            "The/DT leaders/NNS ,/, who/WP met/VBD in/IN Bree/NNP ,/, also/RB demanded/VBD "
+            "that/IN Gondor/NNP withdraw/VB ./.");
+  // Words in brackets are no other finite verb.
+  EXPECT_EQ(Tagged("Thousands of people gathered in the square ( I am Nisman ) ."),
+            "Thousands/NNS of/IN people/NNS gathered/VBD in/IN the/DT square/NN (/-LRB- I/PRP "
+            "am/VBP Nisman/NNP )/-RRB- ./.");
+}
+
+TEST(Tagger, ReadsAPluralNounOpeningAReportedOrRelativeClauseBeforeItsVerb) {
+  // "forces" before a past form, after a verb that takes a clause or a relative adverb.
+  EXPECT_EQ(Tagged("Witnesses said security forces arrested dozens of protesters ."),
+            "Witnesses/NNS said/VBD security/NN forces/NNS arrested/VBD dozens/NNS of/IN "
+            "protesters/NNS ./.");
+  EXPECT_EQ(Tagged("The town where government forces clashed with rebels was quiet ."),
+            "The/DT town/NN where/WRB government/NN forces/NNS clashed/VBD with/IN rebels/NNS "
+            "was/VBD quiet/JJ ./.");
+  // The noun phrase of an "of" phrase keeps the verb's own subject: "the forces of".
+  EXPECT_EQ(Tagged("The forces of the government attacked ."),
+            "The/DT forces/NNS of/IN the/DT government/NN attacked/VBD ./.");
+}
+
+TEST(Tagger, ReadsAPastFormWithADirectObjectAfterAReportedSubjectAsFinite) {
+  EXPECT_EQ(Tagged("Officials said Russian police arrested Navalny on Friday ."),
+            "Officials/NNS said/VBD Russian/JJ police/NNS arrested/VBD Navalny/NNP on/IN "
+            "Friday/NNP ./.");
+  // A time after it is no object: the participle modifies the subject.
+  EXPECT_EQ(Tagged("Arnor said the man arrested Sunday was freed ."),
+            "Arnor/NNP said/VBD the/DT man/NN arrested/VBN Sunday/NNP was/VBD freed/VBN ./.");
+}
+
+TEST(Tagger, ReadsWhomAThingIsHandedOverToAsANoun) {
+  EXPECT_EQ(Tagged("Zuma handed himself over to police late on Wednesday ."),
+            "Zuma/NNP handed/VBD himself/PRP over/RP to/TO police/NNS late/RB on/IN "
+            "Wednesday/NNP ./.");
+  EXPECT_EQ(Tagged("He was handed over to stand trial ."),
+            "He/PRP was/VBD handed/VBN over/RP to/TO stand/VB trial/NN ./.");
+}
+
+TEST(Tagger, ReadsAPastFormAfterAPrepositionsObjectAsAParticiple) {
+  EXPECT_EQ(Tagged("In a letter posted on Monday , Arnor asked for help ."),
+            "In/IN a/DT letter/NN posted/VBN on/IN Monday/NNP ,/, Arnor/NNP asked/VBD for/IN "
+            "help/NN ./.");
+  // The object of a preposition inside a that-clause's subject is no object of a verb.
+  EXPECT_EQ(Tagged("Arnor announced that the pause in the Strip entered into force ."),
+            "Arnor/NNP announced/VBD that/IN the/DT pause/NN in/IN the/DT Strip/NNP "
+            "entered/VBD into/IN force/NN ./.");
+}
+
+TEST(Tagger, ReadsAPastFormBetweenTheOpeningNameAndItsNounAsAModifier) {
+  EXPECT_EQ(Tagged("Arnor manned surveillance aircraft have been flying ."),
+            "Arnor/NNP manned/JJ surveillance/NN aircraft/NNS have/VBP been/VBN flying/VBG ./.");
+  // Not a verb that takes a clause: "said troops have left".
+  EXPECT_EQ(Tagged("Arnor said troops have left ."),
+            "Arnor/NNP said/VBD troops/NNS have/VBP left/VBN ./.");
+}
+
 TEST(Tagger, ReadsAFeelingAfterBeAsAnAdjective) {
   EXPECT_EQ(Tagged("Arnor was deeply disappointed by the decision ."),
             "Arnor/NNP was/VBD deeply/RB disappointed/JJ by/IN the/DT decision/NN ./.");
