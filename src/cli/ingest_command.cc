@@ -106,9 +106,9 @@ void PrintSummary(const StoryIngester& ingester, const std::string& db, EventSto
                "%zu stories: %zu new, %zu replaced, %zu unchanged, %zu refused; %s; %s; %s now "
                "holds %lld stories, %lld events, %lld mentions\n",
                counts.stories, counts.added, counts.replaced, counts.unchanged, counts.refused,
-               ingester.ConflictSummary().c_str(), ingester.DuplicateSummary().c_str(), RedactedLocation(db).c_str(),
-               static_cast<long long>(held->stories), static_cast<long long>(held->events),
-               static_cast<long long>(held->mentions));
+               ingester.ConflictSummary().c_str(), ingester.DuplicateSummary().c_str(),
+               RedactedLocation(db).c_str(), static_cast<long long>(held->stories),
+               static_cast<long long>(held->events), static_cast<long long>(held->mentions));
 }
 
 int RunIngest(const IngestOptions& options) {
