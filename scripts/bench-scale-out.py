@@ -4,7 +4,11 @@ stored into PostgreSQL by 1, 2 and 4 `tacitus worker` processes (each --threads 
 Redis stream that `tacitus enqueue` filled, against `tacitus ingest --threads 1` into SQLite,
 with the CPU each part took (workers, PostgreSQL, Redis) to say where the time goes.
 
-    scripts/bench-scale-out.py [--tacitus build/tacitus] [--workers 1,2,4] [--stories N] CORPUS
+    scripts/bench-scale-out.py [--tacitus build/tacitus] [--workers 1,2,4] [--stories N]
+                               [--repeat 3] CORPUS
+
+Each run is repeated (the runs of every setup in turn, so that a busy moment of the machine
+falls on all of them) and the table gives each setup's median run by wall time.
 
 PostgreSQL runs durable (fsync and synchronous commit on), Redis with its append-only file, as
 in production. A benchmark, not a test: run it on a quiet machine and read ratios."""
@@ -67,13 +71,13 @@ def sqlite_baseline(tacitus, corpus, folder):
     return time.monotonic() - start, children_cpu() - before
 
 
-def workers_run(tacitus, corpus, stories, count, pg, redis):
-    stream, group = "stories-%d" % count, "coders"
+def workers_run(tacitus, corpus, stories, count, pg, redis, name):
+    stream, group = "stories-" + name, "coders"
     start = time.monotonic()
     run([tacitus, "enqueue", "--redis", redis.uri, "--stream", stream,
          "--max-length", str(stories + 1), corpus])
     enqueue_seconds = time.monotonic() - start
-    db = pg.create_database("bench%d" % count)
+    db = pg.create_database("bench-" + name)
     pg_before, redis_before, cpu_before = process_cpu(pg.process.pid), redis_cpu(redis), children_cpu()
     start = time.monotonic()
     workers = [subprocess.Popen([tacitus, "worker", "--redis", redis.uri, "--stream", stream,
@@ -86,7 +90,7 @@ def workers_run(tacitus, corpus, stories, count, pg, redis):
         if worker.returncode != 0:
             sys.exit("worker: exit %d\n%s" % (worker.returncode, errors[-2000:]))
     seconds = time.monotonic() - start
-    stored = pg.psql("SELECT count(*) FROM stories", database="bench%d" % count).stdout.strip()
+    stored = pg.psql("SELECT count(*) FROM stories", database="bench-" + name).stdout.strip()
     return {"enqueue": enqueue_seconds, "seconds": seconds, "stored": stored,
             "workers_cpu": children_cpu() - cpu_before,
             "postgres_cpu": process_cpu(pg.process.pid) - pg_before,
@@ -99,6 +103,7 @@ def main():
     parser.add_argument("--tacitus", default="build/tacitus")
     parser.add_argument("--workers", default="1,2,4")
     parser.add_argument("--stories", type=int, default=0, help="the first N stories (0: all)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each setup")
     args = parser.parse_args()
     tacitus = os.path.abspath(args.tacitus)
     with tempfile.TemporaryDirectory(prefix="tacitus-bench-") as folder:
@@ -115,18 +120,36 @@ def main():
         print("%d stories, %.1f MB" % (stories, os.path.getsize(corpus) / 1e6))
         print("| run | wall s | stories/s | vs SQLite ingest | CPU s: tacitus | PostgreSQL | Redis |")
         print("|---|---|---|---|---|---|---|")
-        wall, cpu = sqlite_baseline(tacitus, corpus, folder)
-        print("| `ingest --threads 1` into SQLite | %.1f | %.0f | 1.00 | %.1f | – | – |"
-              % (wall, stories / wall, cpu), flush=True)
+        counts = [int(n) for n in args.workers.split(",")]
+        runs = {"sqlite": []}
+        runs.update({count: [] for count in counts})
         with servers.postgres(durable=True) as pg, servers.redis() as redis:
-            for count in (int(n) for n in args.workers.split(",")):
-                r = workers_run(tacitus, corpus, stories, count, pg, redis)
-                print("| %d worker%s into PostgreSQL (enqueue %.1f s; %s stored) | %.1f | %.0f | "
-                      "%.2f | %.1f | %.1f | %.1f |"
-                      % (count, "s" if count > 1 else "", r["enqueue"], r["stored"], r["seconds"],
-                         stories / r["seconds"], wall / r["seconds"], r["workers_cpu"],
-                         r["postgres_cpu"], r["redis_cpu"]), flush=True)
+            for attempt in range(args.repeat):
+                if attempt:
+                    os.remove(os.path.join(folder, "baseline.db"))
+                runs["sqlite"].append(sqlite_baseline(tacitus, corpus, folder))
+                for count in counts:
+                    runs[count].append(workers_run(tacitus, corpus, stories, count, pg, redis,
+                                                   "%d-%d" % (count, attempt)))
+        wall, cpu = median(runs["sqlite"], key=lambda run: run[0])
+        print("| `ingest --threads 1` into SQLite | %.1f | %.0f | 1.00 | %.1f | – | – |"
+              % (wall, stories / wall, cpu))
+        for count in counts:
+            r = median(runs[count], key=lambda run: run["seconds"])
+            print("| %d worker%s into PostgreSQL (enqueue %.1f s; %s stored) | %.1f | %.0f | "
+                  "%.2f | %.1f | %.1f | %.1f |"
+                  % (count, "s" if count > 1 else "", r["enqueue"], r["stored"], r["seconds"],
+                     stories / r["seconds"], wall / r["seconds"], r["workers_cpu"],
+                     r["postgres_cpu"], r["redis_cpu"]))
+        print("walls: " + "; ".join(
+            "%s: %s" % (setup, " ".join("%.1f" % (run[0] if setup == "sqlite" else run["seconds"])
+                                        for run in setup_runs))
+            for setup, setup_runs in runs.items()))
 
+
+def median(runs, key):
+    """The run in the middle by `key` (the upper middle of an even number)."""
+    return sorted(runs, key=key)[len(runs) // 2]
 
 if __name__ == "__main__":
     main()
