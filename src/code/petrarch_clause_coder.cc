@@ -180,8 +180,12 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
     // an event ("restored ties after crowds burned its embassy") gives none of its own.
     if (EmbeddedInCoded(syntax, c, coded)) continue;
     // PETRARCH keys verbs on their surface forms; the lemma catches forms it did not make.
-    auto patterns = story.dictionaries.VerbPatternsFor(doc.tokens[clause.verb.head].lower);
+    // TABARI's verbs may be stems ("accus"), tried on the surface form after its exact forms.
+    const std::string_view surface = doc.tokens[clause.verb.head].lower;
+    auto patterns = story.dictionaries.VerbPatternsFor(surface);
+    if (patterns.empty()) patterns = story.dictionaries.VerbPatternsByStem(surface);
     if (patterns.empty()) patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
+    if (patterns.empty()) patterns = story.dictionaries.VerbPatternsByStem(clause.verb.lemma);
     if (patterns.empty()) {
       record.Refuse(NoEventReason::kNoPattern);
       continue;
