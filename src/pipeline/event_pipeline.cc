@@ -104,6 +104,7 @@ Result<ForeignDictionaries> LoadForeignDictionaries(const PipelineOptions& optio
     auto project = ReadTabariProject(options.tabari_project, diagnostics);
     if (!project.ok()) return project.status();
     files = std::move(project->files);
+    coder_options.first_actor_source = true;
   }
   if (!options.data_dir.empty()) {
     files.event_codes =
