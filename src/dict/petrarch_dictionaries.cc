@@ -116,8 +116,9 @@ class PetrarchDictionaryLoader {
     }
     if (files.agents.empty()) {
       diagnostics_.Warning(files.verbs.front(), 0,
-                           "no agent file given (agentfile_name): no agent ('troops', "
-                           "'police') is coded");
+                           std::string("no agent file given (") +
+                               (files.tabari ? "<agentsfile>" : "agentfile_name") +
+                               "): no agent ('troops', 'police') is coded");
     }
     PetrarchVerbDictionary verbs;
     PetrarchEntries entries;
