@@ -49,6 +49,10 @@ struct PipelineOptions {
   // comma_*, new_actor_length); a malformed number fails Create.
   std::string petrarch_config;
   std::string petrarch_dictionary_dir;
+  // A TABARI .project file: code with the TABARI dictionaries it names (dict/tabari_project.h,
+  // files beside it), through the PETRARCH coder, as petrarch_config does; its options file
+  // is not read. Taken when petrarch_config is empty.
+  std::string tabari_project;
 };
 
 class EventPipeline {

@@ -18,8 +18,12 @@
 //   petrarch  PETRARCH XML: <Sentence date="YYYYMMDD" id="..." [source="..."]>
 //             <Text>...</Text> [<Parse>...</Parse>] </Sentence> records, anywhere in the file
 //             (root <Sentences> or <Validation>); comments and other elements are ignored.
+//   tabari    TABARI's text files: records of a "YYMMDD id" line (or YYYYMMDD; YY up to 30 is
+//             20YY), the text on the lines after it, then a blank line; text between "/*" and
+//             "*/" is TABARI's comment, blanked out with spaces (offsets stay the input's).
 // kAuto picks by extension (.jsonl/.ndjson/.json, .xml), else by the first non-space byte:
-// '{' jsonl, '<' petrarch, "date <digits and dashes>" dated, anything else text.
+// '{' jsonl, '<' petrarch, "date <digits and dashes>" dated, a line of a valid YYMMDD date and
+// an id that is not a word ("950101 DEMO-01"), with text after it, tabari; anything else text.
 //
 // Failure: nothing throws. A bad story (invalid or missing date, invalid UTF-8, malformed JSON
 // or XML record, missing fields, empty text, a story over ReadOptions::max_story_bytes) and an
@@ -77,9 +81,9 @@ struct Story {
   StoryPart part;     // the whole story unless StoryParts cut it
 };
 
-enum class StoryFormat { kAuto, kDated, kJsonLines, kPlainText, kPetrarchXml };
+enum class StoryFormat { kAuto, kDated, kJsonLines, kPlainText, kPetrarchXml, kTabari };
 
-// "auto", "dated", "jsonl", "text", "petrarch"; nullopt for anything else.
+// "auto", "dated", "jsonl", "text", "petrarch", "tabari"; nullopt for anything else.
 std::optional<StoryFormat> ParseStoryFormat(std::string_view name);
 // The name ParseStoryFormat accepts.
 std::string_view StoryFormatName(StoryFormat format);

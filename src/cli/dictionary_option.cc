@@ -43,6 +43,11 @@ void DictionaryOption::AddCodingOptionsTo(CLI::App* command) {
   command->add_option("--petrarch-config", petrarch_config,
                       "code with the PETRARCH dictionaries this PETR_config.ini names (files "
                       "beside it) instead of ours");
+  command
+      ->add_option("--tabari-project", tabari_project,
+                   "code with the TABARI dictionaries this .project file names (files beside "
+                   "it) instead of ours")
+      ->excludes("--petrarch-config");
 }
 
 std::unique_ptr<const EventPipeline> DictionaryOption::PipelineOrReport(
@@ -52,10 +57,12 @@ std::unique_ptr<const EventPipeline> DictionaryOption::PipelineOrReport(
   if (!data_dir) return nullptr;
   options.data_dir = *data_dir;  // with PETRARCH's dictionaries: places and CAMEO tables only
   options.petrarch_config = petrarch_config;
+  options.tabari_project = tabari_project;
   Diagnostics diagnostics;
   auto pipeline = EventPipeline::Create(options, &diagnostics);
-  const DictionaryErrors errors =
-      petrarch_config.empty() ? DictionaryErrors::kLoadRefused : DictionaryErrors::kLinesSkipped;
+  const DictionaryErrors errors = petrarch_config.empty() && tabari_project.empty()
+                                      ? DictionaryErrors::kLoadRefused
+                                      : DictionaryErrors::kLinesSkipped;
   ReportDiagnostics(command, diagnostics, errors, quiet);
   if (!pipeline.ok()) {
     if (!ReportedIn(pipeline.status(), diagnostics)) {

@@ -1,5 +1,5 @@
 // The dictionary options shared by the subcommands that code or inspect dictionaries: --dict,
-// and, for those that code, --petrarch-config.
+// and, for those that code, --petrarch-config and --tabari-project.
 #ifndef TACITUS_CLI_DICTIONARY_OPTION_H_
 #define TACITUS_CLI_DICTIONARY_OPTION_H_
 
@@ -17,11 +17,12 @@ namespace tacitus::cli {
 struct DictionaryOption {
   std::string dir;  // empty: $TACITUS_DATA, else the data/ beside the binary (FindDataDir)
   std::string petrarch_config;  // PETR_config.ini: code with the PETRARCH dictionaries it names
+  std::string tabari_project;   // a TABARI .project: code with the TABARI dictionaries it names
   bool quiet = false;           // hide the dictionaries' warnings
 
   // --dict and -q,--quiet.
   void AddTo(CLI::App* command);
-  // AddTo's, and --petrarch-config for commands that code.
+  // AddTo's, and --petrarch-config and --tabari-project for commands that code.
   void AddCodingOptionsTo(CLI::App* command);
 
   // The directory to load: --dict, else found (FindDataDir); nullopt, with a message on
@@ -37,7 +38,7 @@ struct DictionaryOption {
                                                    bool with_places = false) const;
 
   // The whole pipeline over our dictionaries, or over the PETRARCH ones --petrarch-config
-  // names, reporting what the dictionary loader found (ReportDiagnostics) on stderr; nullptr,
+  // names, or the TABARI ones --tabari-project names, reporting what the dictionary loader found (ReportDiagnostics) on stderr; nullptr,
   // with every load error on stderr, when it cannot be built.
   std::unique_ptr<const EventPipeline> PipelineOrReport(std::string_view command) const;
 };

@@ -11,7 +11,7 @@ CLI::Option* StoryInputOptions::AddTo(CLI::App* command, bool format_names_input
           ->required();
   command
       ->add_option(format_names_input ? "--input-format,--format" : "--input-format", format,
-                   "input format: auto, dated, jsonl, text, petrarch")
+                   "input format: auto, dated, jsonl, text, petrarch, tabari")
       ->capture_default_str();
   command->add_option("--date", date, "story date YYYY-MM-DD for plain-text input");
   command

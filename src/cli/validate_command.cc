@@ -18,6 +18,7 @@
 #include "code/petrarch_options.h"
 #include "code/validation.h"
 #include "dict/petrarch_dictionaries.h"
+#include "dict/tabari_project.h"
 #include "syntax/analyzer.h"
 
 namespace tacitus::cli {
@@ -25,7 +26,8 @@ namespace {
 
 struct ValidateOptions {
   std::string records;
-  std::string config;  // PETR_config.ini: its dictionaries instead of <Environment>'s
+  std::string config;          // PETR_config.ini: its dictionaries instead of <Environment>'s
+  std::string tabari_project;  // a TABARI .project: its dictionaries instead
   std::string dictionary_dir;
   std::string floor_file;  // first integer in it: the fewest passes allowed
   bool use_parse = false;
@@ -123,13 +125,23 @@ std::optional<LoadedSuite> ReadSuite(const ValidateOptions& options) {
   if (!options.config.empty() && !ReadConfig(options, &files, &base_options, &diagnostics)) {
     return std::nullopt;
   }
+  if (!options.tabari_project.empty()) {
+    auto project = ReadTabariProject(options.tabari_project, &diagnostics);
+    if (!project.ok()) {
+      ReportDiagnostics("validate", diagnostics, DictionaryErrors::kLinesSkipped, options.quiet);
+      std::cerr << "tacitus validate: " << project.status().message() << "\n";
+      return std::nullopt;
+    }
+    files = std::move(project->files);
+  }
   auto suite = ParseValidationSuite(xml, base_options, options.records);
   if (!suite.ok()) {
     std::cerr << "tacitus validate: " << suite.status().message() << "\n";
     return std::nullopt;
   }
   for (const Diagnostic& problem : suite->problems) std::cerr << problem.ToString() << "\n";
-  if (options.config.empty()) AddEnvironmentFiles(options.records, *suite, &files);
+  if (options.config.empty() && options.tabari_project.empty())
+    AddEnvironmentFiles(options.records, *suite, &files);
   std::shared_ptr<const Dictionaries> dictionaries =
       LoadDictionaries(files, options.quiet, &diagnostics);
   if (dictionaries == nullptr) return std::nullopt;
@@ -258,6 +270,11 @@ void AddValidateCommand(CLI::App* app, int* exit_status) {
   command->add_option("--config", options->config,
                       "code with the dictionaries a PETRARCH config names (PETR_config.ini) "
                       "instead of the suite's <Environment>");
+  command
+      ->add_option("--tabari-project", options->tabari_project,
+                   "code with the TABARI dictionaries a .project file names (files beside it) "
+                   "instead of the suite's <Environment>")
+      ->excludes("--config");
   command->add_option("--dictionaries", options->dictionary_dir,
                       "where --config's dictionary files are (default: beside the config)");
   command->add_option("--floor", options->floor_file,

@@ -128,6 +128,25 @@ int32_t LastActorBefore(const Syntax& syntax, const StoryActors& actors, uint32_
   return best;
 }
 
+// The phrase that names an actor and begins first in the sentence, ending before token
+// `before` (the longest of those that begin there), outside eliminated comma clauses; -1 when
+// none does.
+int32_t FirstActorBefore(const Syntax& syntax, const StoryActors& actors, uint32_t before,
+                         uint32_t sentence, const std::vector<bool>& eliminated) {
+  const TokenRange phrases = syntax.sentences[sentence].phrases;
+  int32_t best = -1;
+  for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+    const TokenRange tokens = syntax.phrases[p].tokens;
+    if (tokens.end > before || eliminated[tokens.begin] || actors.ActorsOf(p).empty()) continue;
+    if (best < 0 || tokens.begin < syntax.phrases[best].tokens.begin ||
+        (tokens.begin == syntax.phrases[best].tokens.begin &&
+         tokens.size() > syntax.phrases[best].tokens.size())) {
+      best = static_cast<int32_t>(p);
+    }
+  }
+  return best;
+}
+
 // Whether clause c is embedded (subordinate, relative, participial, infinitive: each link of
 // the chain) in a clause that gave an event.
 bool EmbeddedInCoded(const Syntax& syntax, uint32_t c, const std::vector<bool>& coded) {
@@ -180,8 +199,12 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
     // an event ("restored ties after crowds burned its embassy") gives none of its own.
     if (EmbeddedInCoded(syntax, c, coded)) continue;
     // PETRARCH keys verbs on their surface forms; the lemma catches forms it did not make.
-    auto patterns = story.dictionaries.VerbPatternsFor(doc.tokens[clause.verb.head].lower);
+    // TABARI's verbs may be stems ("accus"), tried on the surface form after its exact forms.
+    const std::string_view surface = doc.tokens[clause.verb.head].lower;
+    auto patterns = story.dictionaries.VerbPatternsFor(surface);
+    if (patterns.empty()) patterns = story.dictionaries.VerbPatternsByStem(surface);
     if (patterns.empty()) patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
+    if (patterns.empty()) patterns = story.dictionaries.VerbPatternsByStem(clause.verb.lemma);
     if (patterns.empty()) {
       record.Refuse(NoEventReason::kNoPattern);
       continue;
@@ -197,6 +220,11 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
     const bool agentless_passive = clause.verb.passive && clause.agent < 0;
     const int32_t logical_subject = agentless_passive ? clause.subject : clause.LogicalSubject();
     int32_t source = match.source >= 0 ? match.source : logical_subject;
+    if (match.source < 0 && options_.first_actor_source) {
+      const int32_t first = FirstActorBefore(syntax, actors, clause.verb.tokens.begin,
+                                             clause.sentence, scratch->eliminated);
+      if (first >= 0) source = first;
+    }
     // A "+" before the verb that took the clause's own subject ("NOTED + *": "noted that
     // Cirith Ungol regretted") leaves the source to the actor before it: "Gondor's Prime
     // Minister noted".

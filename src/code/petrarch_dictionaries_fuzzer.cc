@@ -1,15 +1,16 @@
 // libFuzzer target for the PETRARCH/TABARI dictionary readers (petrarch_verbs.h,
-// petrarch_actors.h) through their loader, LoadPetrarchDictionaries, on arbitrary bytes as one
-// of its files; a fixed story is then coded with what loaded, by PETRARCH's conventions. Must
-// never crash, hang or read out of bounds: a malformed line is refused and reported.
+// petrarch_actors.h; in TABARI's own syntax tabari_verbs.h, tabari_actors.h) through their
+// loader, LoadPetrarchDictionaries, on arbitrary bytes as one of its files; a fixed story is
+// then coded with what loaded, by PETRARCH's conventions. Must never crash, hang or read out of
+// bounds: a malformed line is refused and reported.
 //
 // The loader reads files by path, so each input is written to one file of a scratch directory
 // (made once) and loaded with the project's CAMEO event table: one file written per input.
 //
-// Input: byte 0 picks the kind (verbs, actors, agents, discards, issues); the rest is the
-// file's text. Verbs and actors files are required, so each kind loads beside empty files of
-// those two. Build and run: scripts/fuzz.sh (seeds in
-// fuzz/corpus/petrarch_dictionaries_fuzzer/).
+// Input: byte 0 picks the kind (verbs, actors, agents, discards, issues) and, by the parity of
+// byte 0 / 5, the syntax (PETRARCH's or TABARI's); the rest is the file's text. Verbs and
+// actors files are required, so each kind loads beside empty files of those two. Build and
+// run: scripts/fuzz.sh (seeds in fuzz/corpus/petrarch_dictionaries_fuzzer/).
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -41,6 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<std::string>* const kinds[] = {&files.verbs, &files.actors, &files.agents,
                                              &files.discards, &files.issues};
   kinds[data[0] % std::size(kinds)]->push_back(path);
+  files.tabari = (data[0] / std::size(kinds)) % 2 == 1;
   for (auto [required, name] :
        {std::pair{&files.verbs, "verbs.txt"}, std::pair{&files.actors, "actors.txt"}}) {
     if (!required->empty()) continue;

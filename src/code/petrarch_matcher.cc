@@ -4,14 +4,32 @@
 
 namespace tacitus {
 
+namespace {
+
+// Whether a token's lower case form matches a pattern word: equal, or, for a TABARI stem
+// ("diplomat*"), beginning with it.
+bool WordMatches(std::string_view token, std::string_view word) {
+  if (word.size() > 1 && word.back() == '*') {
+    return token.starts_with(word.substr(0, word.size() - 1));
+  }
+  return token == word;
+}
+
+}  // namespace
+
 uint32_t PetrarchMatcher::WordsAt(std::string_view words, uint64_t first_key,
                                   uint32_t position) const {
-  if (position >= end_ || token_keys_[position - begin_] != first_key) return 0;
+  if (position >= end_) return 0;
+  const size_t first_end = std::min(words.find(' '), words.size());
+  const bool first_is_stem = first_end > 1 && words[first_end - 1] == '*';
+  if (!first_is_stem && token_keys_[position - begin_] != first_key) return 0;
   uint32_t count = 0;
   while (!words.empty()) {
     const size_t space = std::min(words.find(' '), words.size());
     const uint32_t at = position + count;
-    if (at >= end_ || at == verb_ || doc_->tokens[at].lower != words.substr(0, space)) return 0;
+    if (at >= end_ || at == verb_ || !WordMatches(doc_->tokens[at].lower, words.substr(0, space))) {
+      return 0;
+    }
     ++count;
     words = space < words.size() ? words.substr(space + 1) : std::string_view();
   }
@@ -29,7 +47,7 @@ bool PetrarchMatcher::MayMatch(const VerbPattern& pattern) const {
   const auto side_may_match = [](const std::vector<PatternElement>& elements,
                                  const std::vector<uint64_t>& keys, uint64_t bits) {
     for (const PatternElement& e : elements) {
-      if (e.kind != PatternElement::Kind::kWord) continue;
+      if (e.kind != PatternElement::Kind::kWord || e.stems) continue;
       if ((e.first_word_bits & bits) == 0) return false;
       // Each of the smaller set looked up in the larger: synsets run to hundreds of words.
       const bool few = e.first_word_set.size() <= keys.size();

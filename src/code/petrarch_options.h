@@ -30,6 +30,10 @@ struct PetrarchOptions {
   // is coded as a new actor, its words in quotes (ActorRules::new_actor_length); a target so
   // named only when the verb phrase names no known actor. PETRARCH's default: off.
   int new_actor_length = 0;
+  // TABARI's default source (its manual, 5.8): when no "$" binds one, the first phrase of the
+  // sentence before the verb that names an actor, not the clause's subject; the subject when
+  // none does. Set for TABARI dictionaries (EventPipeline's tabari_project).
+  bool first_actor_source = false;
 };
 
 // Sets `option` to `value`. Fails when a number is malformed or negative, leaving the option

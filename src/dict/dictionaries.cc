@@ -54,6 +54,14 @@ std::span<const VerbPattern* const> Dictionaries::VerbPatternsFor(std::string_vi
   return *patterns;
 }
 
+std::span<const VerbPattern* const> Dictionaries::VerbPatternsByStem(std::string_view word) const {
+  if (verbs_by_stem_.size() == 0) return {};
+  for (size_t length = word.size(); length > 0; --length) {
+    if (const auto* patterns = verbs_by_stem_.Find(word.substr(0, length))) return *patterns;
+  }
+  return {};
+}
+
 std::span<const VerbPattern* const> Dictionaries::NounPatternsFor(std::string_view lemma) const {
   const auto* patterns = nouns_by_head_.Find(lemma);
   if (patterns == nullptr) return {};

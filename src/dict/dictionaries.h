@@ -106,6 +106,9 @@ struct PatternElement {
   std::vector<std::string> lemmas;
   // PETRARCH "_": must touch its neighbour towards the verb (no words between).
   bool adjacent = false;
+  // TABARI patterns: some word of `lemmas` ends in "*", a stem matching any word that begins
+  // with it ("diplomat*": "diplomatic"), so first_word_keys cannot rule the element out.
+  bool stems = false;
   // After the verb, a word that continues a PETRARCH-2 group ("SANCTIONS" in "(TO
   // SANCTIONS)", "{NEW SANCTIONS}"): it must lie in the noun phrase that follows, or holds,
   // the group's word before it ("to new sanctions", not "to lift the sanctions").
@@ -214,6 +217,10 @@ class Dictionaries {
   // Patterns of `verb` / `noun` lines whose head is `lemma` (empty span if none).
   std::span<const VerbPattern* const> VerbPatternsFor(std::string_view lemma) const;
   std::span<const VerbPattern* const> NounPatternsFor(std::string_view lemma) const;
+  // TABARI dictionaries: the patterns of the longest verb stem that begins `word` ("accus" for
+  // "accused"; a stem is a TABARI verb not ended by "_"); empty when none, as it always is for
+  // other dictionaries.
+  std::span<const VerbPattern* const> VerbPatternsByStem(std::string_view word) const;
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   const std::vector<Discard>& discards() const { return discards_; }
   const PhraseIndex& discard_phrases() const { return discard_phrases_; }  // matches on lemmas
@@ -265,6 +272,7 @@ class Dictionaries {
   size_t verb_patterns_written_ = 0, noun_patterns_written_ = 0;
   WordMap<std::vector<const VerbPattern*>> verbs_by_head_;
   WordMap<std::vector<const VerbPattern*>> nouns_by_head_;
+  WordMap<std::vector<const VerbPattern*>> verbs_by_stem_;  // TABARI verb stems
   std::deque<std::string> head_keys_;  // PETRARCH verb forms that key verbs_by_head_
   std::vector<IntentCode> intent_codes_;
   std::vector<Doer> doers_;

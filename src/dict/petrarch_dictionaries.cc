@@ -11,6 +11,8 @@
 #include "dict/petrarch_actors.h"
 #include "dict/petrarch_lines.h"
 #include "dict/petrarch_verbs.h"
+#include "dict/tabari_actors.h"
+#include "dict/tabari_verbs.h"
 #include "text/segmenter.h"
 
 namespace tacitus {
@@ -114,22 +116,34 @@ class PetrarchDictionaryLoader {
     }
     if (files.agents.empty()) {
       diagnostics_.Warning(files.verbs.front(), 0,
-                           "no agent file given (agentfile_name): no agent ('troops', "
-                           "'police') is coded");
+                           std::string("no agent file given (") +
+                               (files.tabari ? "<agentsfile>" : "agentfile_name") +
+                               "): no agent ('troops', 'police') is coded");
     }
     PetrarchVerbDictionary verbs;
     PetrarchEntries entries;
+    std::vector<TabariTimeShift> times;
     for (const std::string& path : files.verbs) {
       TACITUS_RETURN_IF_ERROR(Read(path));
-      ParsePetrarchVerbs(dicts_->files_.back(), contents_, &verbs, &diagnostics_);
+      if (files.tabari) {
+        ParseTabariVerbs(dicts_->files_.back(), contents_, &verbs, &times, &diagnostics_);
+      } else {
+        ParsePetrarchVerbs(dicts_->files_.back(), contents_, &verbs, &diagnostics_);
+      }
+    }
+    for (const TabariTimeShift& time : times) {
+      diagnostics_.Warning(time.origin.file, time.origin.line,
+                           "<TIME> entry read but not applied: events keep the story's date");
     }
     for (const std::string& path : files.actors) {
       TACITUS_RETURN_IF_ERROR(Read(path));
-      ParsePetrarchActors(dicts_->files_.back(), contents_, &entries, &diagnostics_);
+      (files.tabari ? ParseTabariActors : ParsePetrarchActors)(dicts_->files_.back(), contents_,
+                                                               &entries, &diagnostics_);
     }
     for (const std::string& path : files.agents) {
       TACITUS_RETURN_IF_ERROR(Read(path));
-      ParsePetrarchAgents(dicts_->files_.back(), contents_, &entries, &diagnostics_);
+      (files.tabari ? ParseTabariAgents : ParsePetrarchAgents)(dicts_->files_.back(), contents_,
+                                                               &entries, &diagnostics_);
     }
     for (const std::string& path : files.discards) {
       TACITUS_RETURN_IF_ERROR(Read(path));
@@ -147,9 +161,9 @@ class PetrarchDictionaryLoader {
     dicts_->patterns_ = std::move(verbs.patterns);
     dicts_->verb_patterns_written_ = dicts_->patterns_.size();
     // Each form keys its verb's default pattern and the patterns of its block, once each.
-    std::unordered_map<std::string, std::vector<const VerbPattern*>> by_form;
+    std::unordered_map<std::string, std::vector<const VerbPattern*>> by_form, by_stem;
     for (const PetrarchVerbForm& form : verbs.forms) {
-      std::vector<const VerbPattern*>& list = by_form[form.form];
+      std::vector<const VerbPattern*>& list = (form.stem ? by_stem : by_form)[form.form];
       const auto add = [&](uint32_t index) {
         const VerbPattern* pattern = &dicts_->patterns_[index];
         if (std::find(list.begin(), list.end(), pattern) == list.end()) list.push_back(pattern);
@@ -160,6 +174,10 @@ class PetrarchDictionaryLoader {
     for (auto& [form, list] : by_form) {
       dicts_->head_keys_.push_back(form);
       *dicts_->verbs_by_head_.TryEmplace(dicts_->head_keys_.back()).first = std::move(list);
+    }
+    for (auto& [stem, list] : by_stem) {
+      dicts_->head_keys_.push_back(stem);
+      *dicts_->verbs_by_stem_.TryEmplace(dicts_->head_keys_.back()).first = std::move(list);
     }
 
     dicts_->actors_ = std::move(entries.actors);

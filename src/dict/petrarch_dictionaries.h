@@ -26,6 +26,9 @@
 namespace tacitus {
 
 struct PetrarchFiles {
+  // The files are in TABARI's syntax (tabari_verbs.h, tabari_actors.h), not PETRARCH's; no
+  // discard or issue files then.
+  bool tabari = false;
   std::vector<std::string> verbs;
   std::vector<std::string> actors;
   std::vector<std::string> agents;

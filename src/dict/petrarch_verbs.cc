@@ -168,38 +168,11 @@ class VerbFileParser {
     }
   }
 
-  // "[ccc]" or "[ccc:ddd]" at the start of `text`; false when malformed.
-  static bool ParseCode(std::string_view text, std::string* code, std::string* paired) {
-    const size_t open = text.find('[');
-    const size_t close = text.find(']', open == std::string_view::npos ? 0 : open);
-    if (open == std::string_view::npos || close == std::string_view::npos) return false;
-    std::string_view inside = Trim(text.substr(open + 1, close - open - 1), kPetrarchBlanks);
-    const size_t colon = inside.find(':');
-    std::string_view first = Trim(inside.substr(0, colon), kPetrarchBlanks);
-    // PETRARCH-2 writes "[:173]" for a pattern with only the second code: code it as such.
-    if (first.empty() && colon != std::string_view::npos) {
-      first = Trim(inside.substr(colon + 1), kPetrarchBlanks);
-      if (first.empty() || first.find(' ') != std::string_view::npos) return false;
-      *code = std::string(first);
-      paired->clear();
-      return true;
-    }
-    if (first.empty() || first.find(' ') != std::string_view::npos) return false;
-    *code = std::string(first);
-    paired->clear();
-    if (colon != std::string_view::npos) {
-      std::string_view second = Trim(inside.substr(colon + 1), kPetrarchBlanks);
-      if (second.empty()) return false;
-      *paired = std::string(second);
-    }
-    return true;
-  }
-
   void StartBlock(std::string_view line) {
     block_code_ = kNoEventCode;
     block_paired_.clear();
     if (line.find('[') != std::string_view::npos &&
-        !ParseCode(line, &block_code_, &block_paired_)) {
+        !ParsePetrarchCode(line, &block_code_, &block_paired_)) {
       Problem("malformed code in verb block header");
       block_code_ = kNoEventCode;
     }
@@ -241,7 +214,7 @@ class VerbFileParser {
       return;
     }
     VerbPattern pattern;
-    if (!ParseCode(line.substr(open), &pattern.code, &pattern.paired_code)) {
+    if (!ParsePetrarchCode(line.substr(open), &pattern.code, &pattern.paired_code)) {
       Problem("malformed [code] in pattern");
       return;
     }
@@ -327,7 +300,7 @@ class VerbFileParser {
     std::string code = block_code_, paired = block_paired_;
     std::string_view words = line;
     if (const size_t open = line.find('['); open != std::string_view::npos) {
-      if (!ParseCode(line.substr(open), &code, &paired)) {
+      if (!ParsePetrarchCode(line.substr(open), &code, &paired)) {
         Problem("malformed [code] after verb");
         return;
       }
@@ -413,10 +386,40 @@ class VerbFileParser {
 
 }  // namespace
 
+bool ParsePetrarchCode(std::string_view text, std::string* code, std::string* paired) {
+  const size_t open = text.find('[');
+  const size_t close = text.find(']', open == std::string_view::npos ? 0 : open);
+  if (open == std::string_view::npos || close == std::string_view::npos) return false;
+  std::string_view inside = Trim(text.substr(open + 1, close - open - 1), kPetrarchBlanks);
+  const size_t colon = inside.find(':');
+  std::string_view first = Trim(inside.substr(0, colon), kPetrarchBlanks);
+  // PETRARCH-2 writes "[:173]" for a pattern with only the second code: code it as such.
+  if (first.empty() && colon != std::string_view::npos) {
+    first = Trim(inside.substr(colon + 1), kPetrarchBlanks);
+    if (first.empty() || first.find(' ') != std::string_view::npos) return false;
+    *code = std::string(first);
+    paired->clear();
+    return true;
+  }
+  if (first.empty() || first.find(' ') != std::string_view::npos) return false;
+  *code = std::string(first);
+  paired->clear();
+  if (colon != std::string_view::npos) {
+    std::string_view second = Trim(inside.substr(colon + 1), kPetrarchBlanks);
+    if (second.empty()) return false;
+    *paired = std::string(second);
+  }
+  return true;
+}
+
 void ParsePetrarchVerbs(std::string_view file, std::string_view text, PetrarchVerbDictionary* out,
                         Diagnostics* diagnostics) {
   VerbFileParser(file, out, diagnostics).Parse(text);
-  for (VerbPattern& pattern : out->patterns) {
+  KeyPetrarchPatternWords(&out->patterns);
+}
+
+void KeyPetrarchPatternWords(std::vector<VerbPattern>* patterns) {
+  for (VerbPattern& pattern : *patterns) {
     for (auto* side : {&pattern.before, &pattern.elements}) {
       for (PatternElement& element : *side) {
         element.first_word_keys.clear();

@@ -41,6 +41,8 @@ struct PetrarchVerbForm {
   uint32_t default_pattern = 0;  // index into patterns: the verb's own code, no words
                                  // (or the words of a multi-word verb)
   uint32_t block = 0;            // index into blocks
+  // TABARI: `form` is a stem, matching any word that begins with it ("accus": "accused").
+  bool stem = false;
 };
 
 struct PetrarchVerbDictionary {
@@ -54,6 +56,14 @@ struct PetrarchVerbDictionary {
 // Appends the contents of one verb file to `out`.
 void ParsePetrarchVerbs(std::string_view file, std::string_view text, PetrarchVerbDictionary* out,
                         Diagnostics* diagnostics);
+
+// The code in "[ccc]", "[ccc:ddd]" or "[:ddd]" (the first bracket pair of `text`) and its
+// paired code (empty when none); false, leaving both unspecified, when malformed.
+bool ParsePetrarchCode(std::string_view text, std::string* code, std::string* paired);
+
+// Fills the PatternElement::first_word_* keys of every word element of `patterns`, which
+// PetrarchMatcher needs; the parsers call it on what they made.
+void KeyPetrarchPatternWords(std::vector<VerbPattern>* patterns);
 
 }  // namespace tacitus
 

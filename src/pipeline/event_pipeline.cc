@@ -12,6 +12,7 @@
 #include "code/tacitus_clause_coder.h"
 #include "dict/dictionaries.h"
 #include "dict/petrarch_dictionaries.h"
+#include "dict/tabari_project.h"
 #include "lex/lexicon.h"
 #include "place/event_placer.h"
 #include "syntax/analyzer.h"
@@ -74,37 +75,68 @@ const std::vector<ClauseVerdict>& EventPipeline::Scratch::verdicts() const {
   return state_->coder.clauses.verdicts;
 }
 
+namespace {
+
+struct ForeignDictionaries {
+  std::shared_ptr<const Dictionaries> dictionaries;
+  std::shared_ptr<const ClauseCoder> clause_coder;
+};
+
+// The PETRARCH config's or TABARI project's dictionaries and the PETRARCH coder set by its
+// options; data_dir, when given, adds our CAMEO event table (the foreign files carry no
+// Goldstein or quad class).
+Result<ForeignDictionaries> LoadForeignDictionaries(const PipelineOptions& options,
+                                                    Diagnostics* diagnostics) {
+  PetrarchFiles files;
+  PetrarchOptions coder_options;
+  if (!options.petrarch_config.empty()) {
+    const std::string dir =
+        options.petrarch_dictionary_dir.empty()
+            ? std::filesystem::path(options.petrarch_config).parent_path().string()
+            : options.petrarch_dictionary_dir;
+    auto config = ReadPetrarchConfig(options.petrarch_config, dir, diagnostics);
+    if (!config.ok()) return config.status();
+    auto petrarch_options = ReadPetrarchOptions(*config, options.petrarch_config);
+    if (!petrarch_options.ok()) return petrarch_options.status();
+    files = std::move(config).value();
+    coder_options = *petrarch_options;
+  } else {
+    auto project = ReadTabariProject(options.tabari_project, diagnostics);
+    if (!project.ok()) return project.status();
+    files = std::move(project->files);
+    coder_options.first_actor_source = true;
+  }
+  if (!options.data_dir.empty()) {
+    files.event_codes =
+        (std::filesystem::path(options.data_dir) / "cameo" / "event_codes.tsv").string();
+  }
+  auto loaded = LoadPetrarchDictionaries(files);
+  if (!loaded.ok()) return loaded.status();
+  diagnostics->Append(loaded->diagnostics);
+  return ForeignDictionaries{std::move(loaded->dictionaries),
+                             std::make_shared<PetrarchClauseCoder>(coder_options)};
+}
+
+}  // namespace
+
 Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const PipelineOptions& options,
                                                                    Diagnostics* diagnostics) {
   Diagnostics dropped;
   if (diagnostics == nullptr) diagnostics = &dropped;
   std::shared_ptr<const Dictionaries> dictionaries;
   std::shared_ptr<const ClauseCoder> clause_coder;
-  if (options.petrarch_config.empty()) {
+  if (!options.petrarch_config.empty() || !options.tabari_project.empty()) {
+    auto loaded = LoadForeignDictionaries(options, diagnostics);
+    if (!loaded.ok()) return loaded.status();
+    dictionaries = std::move(loaded->dictionaries);
+    clause_coder = std::move(loaded->clause_coder);
+  } else {
     auto ours =
         Dictionaries::Load(options.data_dir, diagnostics,
                            options.wordnet_dir.empty() ? TACITUS_WORDNET_DIR : options.wordnet_dir);
     if (!ours.ok()) return ours.status();
     dictionaries = std::move(ours).value();
     clause_coder = std::make_shared<TacitusClauseCoder>();
-  } else {
-    const std::string dir =
-        options.petrarch_dictionary_dir.empty()
-            ? std::filesystem::path(options.petrarch_config).parent_path().string()
-            : options.petrarch_dictionary_dir;
-    auto files = ReadPetrarchConfig(options.petrarch_config, dir, diagnostics);
-    if (!files.ok()) return files.status();
-    auto petrarch_options = ReadPetrarchOptions(*files, options.petrarch_config);
-    if (!petrarch_options.ok()) return petrarch_options.status();
-    if (!options.data_dir.empty()) {  // PETRARCH's files carry no Goldstein or quad class
-      files->event_codes =
-          (std::filesystem::path(options.data_dir) / "cameo" / "event_codes.tsv").string();
-    }
-    auto loaded = LoadPetrarchDictionaries(*files);
-    if (!loaded.ok()) return loaded.status();
-    diagnostics->Append(loaded->diagnostics);
-    dictionaries = std::move(loaded->dictionaries);
-    clause_coder = std::make_shared<PetrarchClauseCoder>(*petrarch_options);
   }
   LexiconPaths lexicon;
   if (!options.wordnet_dir.empty()) lexicon.wordnet_dir = options.wordnet_dir;

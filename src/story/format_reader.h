@@ -64,6 +64,13 @@ std::unique_ptr<FormatReader> NewPetrarchXmlReader(InputBuffer* input, InputInfo
                                                    const ReadOptions& options,
                                                    const ErrorSink& report);
 
+std::unique_ptr<FormatReader> NewTabariTextReader(InputBuffer* input, InputInfo info,
+                                                  const ReadOptions& options,
+                                                  const ErrorSink& report);
+// Whether `text` opens with a TABARI record: a "YYMMDD id" line whose date is valid and whose
+// id does not begin with a word, then a line break.
+bool LooksTabari(std::string_view text);
+
 // Helpers the formats share.
 
 // "WHAT longer than LIMIT bytes".

@@ -34,6 +34,7 @@ constexpr FormatName kFormatNames[] = {
     {StoryFormat::kJsonLines, "jsonl"},
     {StoryFormat::kPlainText, "text"},
     {StoryFormat::kPetrarchXml, "petrarch"},
+    {StoryFormat::kTabari, "tabari"},
 };
 
 // "date" then blanks then something shaped like a date: what a dated story starts with. The
@@ -80,10 +81,12 @@ StoryFormat DetectFormat(const std::string& path, InputBuffer* buffer) {
     case '<':
       return StoryFormat::kPetrarchXml;
     default:
-      constexpr size_t kDatedPrefix = 64;  // "date", blanks and a date fit easily
-      buffer->Ensure(first + kDatedPrefix);
-      return LooksDated(buffer->data().substr(first)) ? StoryFormat::kDated
-                                                      : StoryFormat::kPlainText;
+      constexpr size_t kDatedPrefix = 64;    // "date", blanks and a date fit easily
+      constexpr size_t kTabariPrefix = 256;  // a TABARI header line (its id: up to 31 bytes)
+      buffer->Ensure(first + std::max(kDatedPrefix, kTabariPrefix));
+      if (LooksDated(buffer->data().substr(first))) return StoryFormat::kDated;
+      return LooksTabari(buffer->data().substr(first)) ? StoryFormat::kTabari
+                                                       : StoryFormat::kPlainText;
   }
 }
 
@@ -260,6 +263,9 @@ bool StoryReader::OpenNextInput() {
         break;
       case StoryFormat::kPetrarchXml:
         input->reader() = NewPetrarchXmlReader(buffer, std::move(info), options_, report_);
+        break;
+      case StoryFormat::kTabari:
+        input->reader() = NewTabariTextReader(buffer, std::move(info), options_, report_);
         break;
     }
     current_ = std::move(input);

@@ -45,7 +45,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t errors = 0;
   Story story;
 
-  if (data[0] % 5 == 0) {  // the whole reader: detection, byte-order mark, default chunks
+  if (data[0] % 6 == 0) {  // the whole reader: detection, byte-order mark, default chunks
     StoryReader reader(
         {"-"}, options, [&](const StoryError&) { ++errors; }, &in);
     while (reader.Next(&story)) CheckStory(story);
@@ -55,10 +55,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using Factory = std::unique_ptr<FormatReader> (*)(InputBuffer*, InputInfo, const ReadOptions&,
                                                     const ErrorSink&);
   constexpr Factory kFactories[] = {NewDatedReader, NewJsonLinesReader, NewPlainTextReader,
-                                    NewPetrarchXmlReader};
+                                    NewPetrarchXmlReader, NewTabariTextReader};
   InputBuffer buffer(&in, chunk);
   const ErrorSink sink = [&](StoryError) { ++errors; };
-  const auto reader = kFactories[data[0] % 5 - 1](&buffer, InputInfo{"-", "stdin"}, options, sink);
+  const auto reader = kFactories[data[0] % 6 - 1](&buffer, InputInfo{"-", "stdin"}, options, sink);
   while (reader->Next(&story)) CheckStory(story);
   return 0;
 }

@@ -57,7 +57,7 @@ ReadOptions WithFormat(StoryFormat format) {
 
 TEST(StoryFormat, NamesRoundTrip) {
   for (StoryFormat f : {StoryFormat::kAuto, StoryFormat::kDated, StoryFormat::kJsonLines,
-                        StoryFormat::kPlainText, StoryFormat::kPetrarchXml}) {
+                        StoryFormat::kPlainText, StoryFormat::kPetrarchXml, StoryFormat::kTabari}) {
     EXPECT_EQ(ParseStoryFormat(StoryFormatName(f)), f);
   }
   EXPECT_EQ(ParseStoryFormat("jsonl"), StoryFormat::kJsonLines);
