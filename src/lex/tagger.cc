@@ -27,10 +27,6 @@ constexpr float kRareWordSmoothing = 0.5f;
 // word capitalised mid-sentence its common-word readings count this much less than a name.
 constexpr float kCapitalizedCommonReadingScale = 0.1f;
 
-// An adjective after a determiner and before no noun is read as the noun it also is when the
-// noun reading has at least an eighth of the adjective's weight ("suspect", "military").
-constexpr float kLogNounShare = 2.0794415f;  // log 8
-
 // Candidate readings of one token with unnormalised weights proportional to P(tag | word).
 struct Readings {
   TagCount items[kMaxCandidates];
@@ -527,222 +523,7 @@ class SentenceTagger {
   void ApplyContextRules() {
     const size_t n = tokens_.size();
     for (size_t i = 0; i < n; ++i) FixVerbForm(i);
-    for (size_t i = 0; i < n; ++i) {
-      FixPhraseHead(i);
-      FixFunctionWord(i);
-    }
-  }
-
-  // Nouns a bigram reads as verbs or adjectives, and verbs it reads as nouns, where the words
-  // around them decide: the head of a determiner's phrase before a preposition or the clause's
-  // end, a noun object of a verb, the verb after a modal, a particle before its object.
-  void FixPhraseHead(size_t i) {
-    PosTag& tag = scratch_.tags[i];
-    switch (tag) {
-      case PosTag::kJJ:
-        tag = RetagAdjective(i);
-        break;
-      case PosTag::kNN:
-      case PosTag::kNNS:
-        tag = RetagCommonNoun(i, tag);
-        break;
-      case PosTag::kVBP:
-        // An article or a possessive takes no verb: "handed the suspect over"; nor would a
-        // singular noun's verb lack its -s: "extradited the genocide suspect to".
-        if ((FollowsArticle(i) ||
-             (PhraseEndsAfter(i) && LowerAt(i + 1) != "that" && EndsSingularCompound(i))) &&
-            HasCandidate(i, PosTag::kNN)) {
-          tag = PosTag::kNN;
-        }
-        break;
-      case PosTag::kVBG:
-        // A verb's object that is mostly a noun, before its "to": "cut funding to the agency"
-        // (not "continued fighting to the end", whose verb takes an -ing form).
-        if ((TagAt(i + 1) == PosTag::kTO || LowerAt(i + 1) == "for") && IsObjectOfLexicalVerb(i) &&
-            CandidateWeight(i, PosTag::kNN) >= CandidateWeight(i, PosTag::kVBG)) {
-          tag = PosTag::kNN;
-        }
-        break;
-      case PosTag::kVB:
-        // Whom a thing is handed over to is a noun: "handed himself over to police late on
-        // Wednesday" (but "handed over to stand trial").
-        if (FollowsParticleAndTo(i) && !StartsObject(i + 1, true) && !IsNoun(TagAt(i + 1)) &&
-            HasCandidate(i, PosTag::kNNS)) {
-          tag = PosTag::kNNS;
-        }
-        break;
-      case PosTag::kIN:
-        if (IsParticleBeforeObject(i) && HasCandidate(i, PosTag::kRP)) {
-          tag = PosTag::kRP;  // "handed over the suspect", "took back the town"
-        }
-        break;
-      default:
-        break;
-    }
-  }
-
-  PosTag RetagAdjective(size_t i) const {
-    const PosTag next = TagAt(i + 1);
-    if (i > 0 && IsDeterminerLike(TagAt(i - 1)) && !token(i).has(kCapitalized) &&
-        (PhraseEndsAfter(i) || IsFiniteVerb(next)) &&
-        CandidateWeight(i, PosTag::kNN) >= CandidateWeight(i, PosTag::kJJ) - kLogNounShare) {
-      // A determiner wants a noun, and an adjective that is also a noun often enough ends
-      // the phrase when nothing nominal follows: "handed over the suspect to", "the military
-      // said" (not "the first to", "the poor in"; a capitalised one is a name: "the West").
-      return PosTag::kNN;
-    }
-    return FollowsModal(i) && IsVerbBaseForm(i) ? PosTag::kVB : PosTag::kJJ;
-  }
-
-  PosTag RetagCommonNoun(size_t i, PosTag tag) const {
-    const std::string_view lower = LowerAt(i);
-    if (tag == PosTag::kNN && lower.size() > 4 && lower.back() == 'g' && lower.ends_with("ing") &&
-        (FollowsProgressiveBe(i) || FollowsQuantifierAfterComma(i)) &&
-        HasCandidate(i, PosTag::kVBG)) {
-      return PosTag::kVBG;  // "the two leaders were meeting", "gathered, many carrying signs"
-    }
-    // A modal wants its verb: "said they would shelter the refugees", "would disband and
-    // hand over their weapons".
-    return FollowsModal(i) && IsVerbBaseForm(i) ? PosTag::kVB : tag;
-  }
-
-  // Whether a phrase cannot go on after token i: a preposition, a bracket or punctuation.
-  bool PhraseEndsAfter(size_t i) const {
-    const PosTag next = TagAt(i + 1);
-    return next == PosTag::kIN || next == PosTag::kTO || next == PosTag::kPeriod ||
-           next == PosTag::kComma || next == PosTag::kLRB;
-  }
-
-  // Whether token i can be a verb's base form: the counts saw it so, or WordNet knows the
-  // verb ("shelter", which the counts saw only as a noun).
-  bool IsVerbBaseForm(size_t i) const {
-    if (HasCandidate(i, PosTag::kVB)) return true;
-    return (lexicon_.morphy().PartsOfSpeech(LowerAt(i)) & WordNetBit(WordNetPos::kVerb)) != 0;
-  }
-
-  // Whether token i follows a form of "be" whose subject is a name, a plural or a pronoun
-  // (a singular noun's "be" may name it: "the problem is funding").
-  bool FollowsProgressiveBe(size_t i) const {
-    const size_t be = PreviousNonAdverb(i);
-    if (be >= i || !IsBeForm(LowerAt(be))) return false;
-    const size_t subject = PreviousNonAdverb(be);
-    if (subject >= be) return false;
-    const PosTag t = TagAt(subject);
-    return IsProperNoun(t) || t == PosTag::kNNS || t == PosTag::kPRP;
-  }
-
-  // Whether token i follows a quantifier standing for a noun after a comma: ", many carrying
-  // signs", ", some arriving by helicopter".
-  bool FollowsQuantifierAfterComma(size_t i) const {
-    static constexpr auto kQuantifiers = std::to_array<std::string_view>(
-        {"many", "some", "most", "several", "others", "both", "all"});
-    return i >= 2 && In(kQuantifiers, LowerAt(i - 1)) && TagAt(i - 2) == PosTag::kComma;
-  }
-
-  // Whether token i comes after a determiner (or possessive) and at most a few adjectives or
-  // names: "the shelling", "the Russian hacking", "the Gondor shelling".
-  bool FollowsDeterminerAndAdjectives(size_t i) const {
-    constexpr size_t kMaxAdjectives = 3;
-    size_t j = i;
-    while (j > 0 && i - j < kMaxAdjectives &&
-           (TagAt(j - 1) == PosTag::kJJ || TagAt(j - 1) == PosTag::kNNP)) {
-      --j;
-    }
-    return j > 0 && IsDeterminerLike(TagAt(j - 1));
-  }
-
-  // Whether token i follows a singular common noun that a determiner opens, with at most a
-  // few adjectives and nouns between: "the genocide", "a senior rebel".
-  bool EndsSingularCompound(size_t i) const {
-    constexpr size_t kMaxModifiers = 3;
-    if (i == 0 || TagAt(i - 1) != PosTag::kNN) return false;
-    size_t j = i - 1;
-    while (j > 0 && i - j <= kMaxModifiers &&
-           (TagAt(j - 1) == PosTag::kNN || TagAt(j - 1) == PosTag::kJJ)) {
-      --j;
-    }
-    return j > 0 && (TagAt(j - 1) == PosTag::kDT || TagAt(j - 1) == PosTag::kPRPS);
-  }
-
-  // Whether token i directly follows a finite or base lexical verb that takes no -ing form
-  // for its complement ("cut", "suspended"; not "began", "continued", "was").
-  bool IsObjectOfLexicalVerb(size_t i) const {
-    static constexpr auto kIngComplementVerbs = std::to_array<std::string_view>(
-        {"be",   "have",   "get",    "do",      "begin",   "start",     "continue", "keep",
-         "stop", "resume", "finish", "end",     "avoid",   "consider",  "deny",     "admit",
-         "risk", "quit",   "cease",  "suggest", "propose", "recommend", "postpone", "delay",
-         "mind", "enjoy",  "go",     "come",    "discuss", "mention",   "justify",  "see"});
-    if (i == 0) return false;
-    const PosTag verb = TagAt(i - 1);
-    if (!IsFiniteVerb(verb) && verb != PosTag::kVB) return false;
-    return verb != PosTag::kMD && !In(kIngComplementVerbs, LemmaAt(i - 1, verb));
-  }
-
-  // Whether token i follows a modal, adverbs between, or a modal's verb and "and"/"or":
-  // "would not shelter", "would disband and hand over".
-  bool FollowsModal(size_t i) const {
-    if (i == 0) return false;
-    const PosTag previous = TagAt(i - 1);
-    if (previous == PosTag::kMD) return true;
-    if (IsAdverb(previous)) return TagAt(PreviousNonAdverb(i)) == PosTag::kMD;
-    if (i < 3 || previous != PosTag::kCC || TagAt(i - 2) != PosTag::kVB ||
-        (LowerAt(i - 1) != "and" && LowerAt(i - 1) != "or")) {
-      return false;
-    }
-    const PosTag next = TagAt(i + 1);
-    if (next != PosTag::kRP && next != PosTag::kDT && next != PosTag::kPRPS &&
-        next != PosTag::kIN) {
-      return false;
-    }
-    const size_t governor = PreviousNonAdverb(i - 2);
-    return governor < i && TagAt(governor) == PosTag::kMD;
-  }
-
-  // Whether token i follows "the", "a", "an" or a possessive ("their", "Kyiv 's").
-  bool FollowsArticle(size_t i) const {
-    if (i == 0) return false;
-    const PosTag previous = TagAt(i - 1);
-    if (previous == PosTag::kPRPS || previous == PosTag::kPOS) return true;
-    const std::string_view word = LowerAt(i - 1);
-    return previous == PosTag::kDT && (word == "the" || word == "a" || word == "an");
-  }
-
-  // Whether token i follows "over to" or "back to" whose particle is a verb's: "handed
-  // himself over to", "turned back to".
-  bool FollowsParticleAndTo(size_t i) const {
-    return i >= 2 && TagAt(i - 1) == PosTag::kTO && TagAt(i - 2) == PosTag::kRP &&
-           (LowerAt(i - 2) == "over" || LowerAt(i - 2) == "back");
-  }
-
-  // Whether the preposition at i is the particle of a verb of handing or taking right before
-  // it, with the object after it: "handed over the suspect" (not "took over the weekend").
-  bool IsParticleBeforeObject(size_t i) const {
-    static constexpr auto kParticleVerbs =
-        std::to_array<std::string_view>({"hand", "turn", "take", "give", "sign", "win", "bring"});
-    static constexpr auto kParticles =
-        std::to_array<std::string_view>({"over", "back"});  // 4 letters
-    if (i == 0 || !IsVerb(TagAt(i - 1)) || LowerAt(i).size() != 4 || !In(kParticles, LowerAt(i)) ||
-        !In(kParticleVerbs, LemmaAt(i - 1, TagAt(i - 1)))) {
-      return false;
-    }
-    const PosTag next = TagAt(i + 1);
-    if (next != PosTag::kDT && next != PosTag::kPRPS && next != PosTag::kCD && !IsNoun(next) &&
-        next != PosTag::kJJ) {
-      return false;
-    }
-    for (size_t j = i + 1; j < tokens_.size() && j <= i + 4; ++j) {
-      if (IsCommonNoun(TagAt(j))) return !IsTimeWord(LowerAt(j));
-    }
-    return true;
-  }
-
-  static bool IsTimeWord(std::string_view lower) {
-    static constexpr auto kTimes = std::to_array<std::string_view>(
-        {"weekend", "week",     "weeks",   "year",      "years",   "month",     "months",
-         "day",     "days",     "night",   "summer",    "winter",  "past",      "period",
-         "decade",  "decades",  "holiday", "monday",    "tuesday", "wednesday", "thursday",
-         "friday",  "saturday", "sunday",  "yesterday", "today",   "tonight"});
-    return In(kTimes, lower);
+    for (size_t i = 0; i < n; ++i) FixFunctionWord(i);
   }
 
   void FixVerbForm(size_t i) {
@@ -779,26 +560,14 @@ class SentenceTagger {
         // after "said" or "believed" the noun may be the subject of a complement clause
         // ("said troops moved to the border") and is left alone.
         tag = PosTag::kVBN;
-      } else if (IsNoun(previous) &&
-                 (next == PosTag::kIN || next == PosTag::kTO || next == PosTag::kRP) &&
-                 LowerAt(i + 1) != "that" && EndsPrepositionsObject(i - 1) &&
-                 HasOtherFiniteVerb(i)) {
-        // So is one after the object of a preposition, which is no subject: "In a letter
-        // posted on her page, she asked", "thanked them for the hospitality extended to him".
-        tag = PosTag::kVBN;
-      } else if (IsCommonNoun(next) && FollowsOpeningName(i) && ModifiesSubjectBeforeItsVerb(i)) {
-        // Between the opening name and a noun that a finite verb follows, a past form is the
-        // noun's modifier: "U.S. manned surveillance aircraft have been flying over ...".
-        tag = HasCandidate(i, PosTag::kJJ) ? PosTag::kJJ : PosTag::kVBN;
       }
     } else if (tag == PosTag::kVBN && HasCandidate(i, PosTag::kVBD)) {
-      // The word before, adverbs skipped: "he said", "he also threatened".
-      const std::string_view p = before < i ? LowerAt(before) : std::string_view();
+      const std::string_view p = LowerAt(i - 1);
       const size_t object = next == PosTag::kRP ? i + 2 : i + 1;  // "burned down its embassy"
       const bool subject_before = IsNoun(subject) || subject == PosTag::kPRP ||
                                   (subject == PosTag::kVBZ && HasCandidate(before, PosTag::kNNS));
       if (p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "who" ||
-          subject == PosTag::kWDT) {
+          previous == PosTag::kWDT) {
         tag = PosTag::kVBD;  // a subject pronoun is followed by the finite verb: "he said"
       } else if (subject_before && StartsObject(object, IsProperNoun(subject))) {
         tag = PosTag::kVBD;  // a participle takes no direct object: "crowds trashed its embassy"
@@ -817,30 +586,6 @@ class SentenceTagger {
         // An adverb between a reported clause's subject and a past form marks the finite
         // verb: "insists the jet never left", "said the troops later withdrew" (a reduced
         // relative takes none: "said the man arrested Sunday was freed").
-        tag = PosTag::kVBD;
-      } else if (IsNoun(subject) && before + 1 == i && StartsObject(object, true) &&
-                 !IsTimeWord(LowerAt(object)) && EndsReportedSubject(before)) {
-        // A reported clause's subject and a past form with a direct object: "officials said
-        // Russian police arrested Navalny" (a participle takes no object; "said the man
-        // arrested Sunday was freed" has a time, no object).
-        tag = PosTag::kVBD;
-      } else if (ClosesPastPredicate(i) && StartsCoordinatedObject(i + 1)) {
-        // As for an adjective below: "expelled 35 diplomats and barred access to ...".
-        tag = PosTag::kVBD;
-      } else if (IsNoun(subject) && LowerAt(i + 1) != "by" && EndsCoordinateClauseSubject(before) &&
-                 !HasFiniteVerbBeforeComma(i)) {
-        // The subject of a clause of its own after ", and" takes a finite verb: "..., and a
-        // traders' association called for a boycott" (but "..., and the arms seized by police
-        // were destroyed").
-        tag = PosTag::kVBD;
-      } else if (LowerAt(i + 1) != "by" && ClosesSubjectsRelativeClause(before)) {
-        // After the subject's relative clause between commas comes the subject's verb: "The
-        // leaders, who met in Brussels, also demanded that ...".
-        tag = PosTag::kVBD;
-      } else if (LowerAt(i + 1) != "by" && (next != PosTag::kIN || TagAt(i + 2) == PosTag::kCD) &&
-                 FollowsParentheticalAcronym(i)) {
-        // A name and its acronym in brackets make a whole subject, not a noun a participle
-        // modifies: "insurgents of the Salvation Army (ASA) attacked 30 police posts".
         tag = PosTag::kVBD;
       }
     } else if (tag == PosTag::kJJ && HasCandidate(i, PosTag::kVBN) && before < i &&
@@ -899,11 +644,9 @@ class SentenceTagger {
       // is its subject, a gerund: "Fighting between the two armies erupted on Friday" (but
       // "Fighting in the rain, the troops held the ford").
       tag = PosTag::kNN;
-    } else if (tag == PosTag::kVBG && FollowsDeterminerAndAdjectives(i) &&
+    } else if (tag == PosTag::kVBG && i > 0 && TagAt(i - 1) == PosTag::kDT &&
                (next == PosTag::kIN || next == PosTag::kPeriod || next == PosTag::kComma)) {
-      // A determiner's gerund is a noun: "condemned the shelling of Kharkiv", "a probe into
-      // the Russian hacking of the election".
-      tag = PosTag::kNN;
+      tag = PosTag::kNN;  // a determiner's gerund is a noun: "condemned the shelling of Kharkiv"
     } else if (IsVerb(tag) && i > 0 && LowerAt(i - 1) == "very" &&
                (HasCandidate(i, PosTag::kJJ) || HasCandidate(i, PosTag::kRB))) {
       // "very" modifies adjectives and adverbs, never a verb: "marched very close to".
@@ -1031,19 +774,7 @@ class SentenceTagger {
     }
     if (start == 0) return true;
     const std::string_view boundary = LowerAt(start - 1);
-    if (boundary == "," || boundary == "and" || boundary == "but") return true;
-    return OpensClauseBefore(start - 1);
-  }
-
-  // Whether token i opens a clause after it: "that", a relative adverb, a conjunction of
-  // time or cause, or a verb that takes a clause ("witnesses said security forces arrested",
-  // "the town where government forces clashed").
-  bool OpensClauseBefore(size_t i) const {
-    const PosTag t = TagAt(i);
-    if (t == PosTag::kWRB) return true;
-    if (t == PosTag::kIN) return LowerAt(i) == "that" || IsSubordinator(LowerAt(i));
-    return (t == PosTag::kVBD || t == PosTag::kVBZ || t == PosTag::kVBP) &&
-           TakesClauseComplement(LemmaAt(i, t));
+    return boundary == "," || boundary == "and" || boundary == "but";
   }
 
   // Whether token i follows "and"/"but" that ends a phrase (a noun, adverb, particle or
@@ -1058,82 +789,6 @@ class SentenceTagger {
       if (IsFiniteVerb(scratch_.tags[j])) return scratch_.tags[j] == PosTag::kVBD;
     }
     return false;
-  }
-
-  // Whether token i ends a short noun phrase that ", and" or ", but" opens: the subject of a
-  // clause of its own ("..., and a national traders' association").
-  bool EndsCoordinateClauseSubject(size_t i) const {
-    const size_t start = ShortNounPhraseStart(i);
-    if (start < 2 || start == i + 1) return false;
-    const std::string_view conjunction = LowerAt(start - 1);
-    return (conjunction == "and" || conjunction == "but") && LowerAt(start - 2) == ",";
-  }
-
-  static bool IsSubordinator(std::string_view lower) {
-    static constexpr auto kSubordinators = std::to_array<std::string_view>(
-        {"after", "before", "since", "until", "as", "because", "while", "if", "that", "than",
-         "though", "although", "once", "so", "whether", "unless"});
-    return In(kSubordinators, lower);
-  }
-
-  // Whether the past form at i is followed by common nouns and then the clause's finite verb
-  // (a modal or a tensed verb), and is no verb that takes a clause ("said troops have").
-  bool ModifiesSubjectBeforeItsVerb(size_t i) const {
-    size_t k = i + 1;
-    while (IsCommonNoun(TagAt(k))) ++k;
-    return k > i + 1 && IsFiniteVerb(TagAt(k)) && !TakesClauseComplement(LemmaAt(i, TagAt(i)));
-  }
-
-  // Whether token i is a comma that closes a relative clause ("who", "which") on the noun
-  // phrase that opens the sentence: "The leaders, who met in Brussels,".
-  bool ClosesSubjectsRelativeClause(size_t i) const {
-    if (i >= tokens_.size() || TagAt(i) != PosTag::kComma) return false;
-    size_t k = i;
-    while (k > 0 && TagAt(k - 1) != PosTag::kComma) --k;
-    if (k < 2 || k + 1 >= i || (TagAt(k) != PosTag::kWP && TagAt(k) != PosTag::kWDT) ||
-        !IsNoun(TagAt(k - 2))) {
-      return false;
-    }
-    for (size_t j = 0; j + 1 < k; ++j) {
-      if (IsFiniteVerb(TagAt(j)) || TagAt(j) == PosTag::kComma) return false;
-    }
-    return true;
-  }
-
-  // Whether token i ends a noun phrase that a determiner opens right after a preposition: "in
-  // a letter", "for the warm hospitality" (not a subordinator: "after the rebels").
-  bool EndsPrepositionsObject(size_t i) const {
-    const size_t start = ShortNounPhraseStart(i);
-    if (start == 0 || start > i) return false;
-    const PosTag opener = TagAt(start);
-    if (opener != PosTag::kDT && opener != PosTag::kPRPS) return false;
-    const PosTag preposition = TagAt(start - 1);
-    if (preposition != PosTag::kTO &&
-        (preposition != PosTag::kIN || IsSubordinator(LowerAt(start - 1)))) {
-      return false;
-    }
-    return start == 1 || ClauseHasFiniteVerbBefore(start - 1);
-  }
-
-  // Whether the clause around token i has its finite verb before i: no "that", relative
-  // word or subordinator comes first ("the pause in the Strip" after "announced that" is a
-  // subject, still without its verb).
-  bool ClauseHasFiniteVerbBefore(size_t i) const {
-    for (size_t j = i; j-- > 0;) {
-      const PosTag t = TagAt(j);
-      if (IsFiniteVerb(t)) return true;
-      if (t == PosTag::kWDT || t == PosTag::kWP || t == PosTag::kWRB ||
-          (t == PosTag::kIN && (LowerAt(j) == "that" || IsSubordinator(LowerAt(j))))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  // Whether token i follows a name and its acronym in brackets: "the Salvation Army (ASA)".
-  bool FollowsParentheticalAcronym(size_t i) const {
-    return i >= 4 && TagAt(i - 1) == PosTag::kRRB && TagAt(i - 3) == PosTag::kLRB &&
-           token(i - 2).has(kAllCaps) && IsProperNoun(TagAt(i - 2)) && IsProperNoun(TagAt(i - 4));
   }
 
   // Whether token i opens the object of a coordinated verb, not the head of a noun phrase
@@ -1191,9 +846,6 @@ class SentenceTagger {
       // A mostly adjectival capitalised word before a noun: "Chinese President"; between two
       // proper nouns it is inside the name: "the Central African Republic".
       tag = PosTag::kJJ;
-    } else if ((tag == PosTag::kNNP || tag == PosTag::kNN) && token(i).has(kCapitalized) &&
-               IsNationalityBeforeItsNoun(i)) {
-      tag = PosTag::kJJ;  // "deployed Kenyan troops", "the official Belarusian flag"
     } else if (IsAdjective(tag) && LowerAt(i + 1) == "of" &&
                (lower == "several" || lower == "many" || lower == "few")) {
       // A quantifier that heads its "of" phrase, as "some" does: "Several of the soldiers".
@@ -1203,8 +855,6 @@ class SentenceTagger {
       // A capitalised adjective that "the" heads, before a preposition, is a name: "accused
       // the West of double standards".
       tag = PosTag::kNNP;
-    } else if (tag == PosTag::kIN && lower == "once" && i > 0 && IsBeForm(LowerAt(i - 1))) {
-      tag = PosTag::kRB;  // "neighbourhoods that were once bastions of support"
     } else if (lower == "about" && LowerAt(i + 1) == "to") {
       tag = PosTag::kIN;  // "about to" + verb
     } else if (lower == "that" && IsNoun(previous) &&
@@ -1218,25 +868,6 @@ class SentenceTagger {
           p == "here" || next == PosTag::kVBN || next == PosTag::kVBG || LowerAt(i + 1) == "not";
       tag = contraction && previous != PosTag::kNone ? PosTag::kVBZ : PosTag::kPOS;
     }
-  }
-
-  // Whether token i is a capitalised word of a nationality's shape ("Kenyan", "Chinese",
-  // "Turkish", "Israeli") that can be an adjective, before a plural common noun (adjectives
-  // between) and not inside a name: "Kenyan troops", "Haitian political parties". Before a
-  // singular noun it is often a name's first word ("the Rwandan capital" is left alone).
-  bool IsNationalityBeforeItsNoun(size_t i) const {
-    static constexpr auto kEndings =
-        std::to_array<std::string_view>({"an", "ese", "ish", "i", "ic"});
-    const Token& t = token(i);
-    if (!t.has(kCapitalized) || t.has(kAllCaps) || (i > 0 && IsProperNoun(TagAt(i - 1)))) {
-      return false;
-    }
-    size_t j = i + 1;
-    while (IsAdjective(TagAt(j))) ++j;
-    if (TagAt(j) != PosTag::kNNS) return false;
-    return std::any_of(kEndings.begin(), kEndings.end(),
-                       [&](std::string_view e) { return t.lower.ends_with(e); }) &&
-           HasCandidate(i, PosTag::kJJ);
   }
 
   // Whether token i is inside the object of an earlier finite verb that takes no clausal
@@ -1274,12 +905,9 @@ class SentenceTagger {
   // Nor is a later verb of a clause that a relative or a conjunction opens: "Arnor launched
   // raids on the orcs that have seized the fords", "declared war a day after raiders burst
   // in" leave "launched" and "declared" the sentence's finite verb.
-  // Nor is a verb in brackets, an aside's: "people, many carrying signs (I am Nisman), gathered".
   bool HasOtherFiniteVerb(size_t i) const {
-    int brackets = 0;
     for (size_t j = 0; j < tokens_.size(); ++j) {
-      brackets += scratch_.tags[j] == PosTag::kLRB ? 1 : scratch_.tags[j] == PosTag::kRRB ? -1 : 0;
-      if (j == i || brackets > 0 || !IsFiniteVerb(scratch_.tags[j])) continue;
+      if (j == i || !IsFiniteVerb(scratch_.tags[j])) continue;
       const std::string_view before = j > 0 ? LowerAt(j - 1) : std::string_view();
       if (j > i && (before == "and" || before == "but" || before == "or")) continue;
       if (j > i && OpensDependentClause(i, j)) continue;

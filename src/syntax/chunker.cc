@@ -366,7 +366,7 @@ class Chunker {
          (t == PosTag::kCD && !IsProperNoun(Tag(j - 1)) && Tag(j - 1) != PosTag::kCD))) {
       return false;
     }
-    if (NameAfterMonthAndYear(*scan, j) || SecondObjectStartsAt(*scan, j)) return false;
+    if (NameAfterMonthAndYear(*scan, j)) return false;
     // A number before adjectives and their noun counts them, and is no head: "three Russian
     // banks", "two full days".
     const bool counts_adjectives = t == PosTag::kCD && scan->head < 0 && IsAdjective(Tag(j + 1)) &&
@@ -381,32 +381,6 @@ class Chunker {
     return scan.head >= 0 && IsProperNoun(Tag(j)) && j >= scan.segment + 2 &&
            static_cast<uint32_t>(scan.head) == j - 1 && IsYear(view_, j - 1) &&
            IsMonthName(Lower(j - 2));
-  }
-
-  // Whether the name at j opens the second object of a verb of two objects whose first is
-  // the name before it: "gave Ukraine | Storm Shadow missiles", "offered Poland | Patriot
-  // missiles", "sent South Korea | F-35 jets". The first is one name, or two when its first
-  // word opens names of places ("South", "New", "Saudi"); the second is names or numbers
-  // and then a common noun, with no "to" and noun phrase after it ("sent US Patriot
-  // batteries to Poland" gives Poland the batteries).
-  bool SecondObjectStartsAt(const NounScan& scan, uint32_t j) const {
-    static constexpr auto kPlaceNameOpeners = std::to_array<std::string_view>(
-        {"north", "south", "east", "west", "new", "saudi", "united", "sri", "hong", "el", "costa",
-         "san", "sierra", "burkina", "czech", "papua", "puerto"});
-    if (scan.head < 0 || scan.segment != scan.begin || !IsProperNoun(Tag(j)) ||
-        !IsProperNoun(Tag(scan.begin))) {
-      return false;
-    }
-    const uint32_t first_length = In(kPlaceNameOpeners, Lower(scan.begin)) ? 2 : 1;
-    if (j != scan.begin + first_length || !IsProperNoun(Tag(j - 1)) || !AfterTwoObjectVerb()) {
-      return false;
-    }
-    uint32_t k = j;
-    while (k < te() && (IsProperNoun(Tag(k)) || Tag(k) == PosTag::kCD)) ++k;
-    if (Tag(k) != PosTag::kNN && Tag(k) != PosTag::kNNS) return false;
-    const bool recipient_after = (Tag(k + 1) == PosTag::kTO && Tag(k + 2) != PosTag::kVB) ||
-                                 (k + 1 < te() && Lower(k + 1) == "into");
-    return !recipient_after;
   }
 
   // After a name, adjectives before a common noun go on with the phrase: "the US special

@@ -250,39 +250,6 @@ TEST(ChunkerInClauses, AdjectivesAfterANameGoOnWithItsPhraseUnlessTheyOpenASecon
       });
 }
 
-TEST(ChunkerInClauses, ANameAfterAVerbOfTwoObjectsEndsTheFirstBeforeANamedThing) {
-  ExpectClauses(
-      "Arnor/NNP gave/VBD/give Gondor/NNP Storm/NNP Shadow/NNP missiles/NNS/missile ./. | "
-      "Arnor/NNP offered/VBD/offer South/NNP Gondor/NNP F-35/NNP jets/NNS/jet ./. | "
-      "Arnor/NNP sent/VBD/send Bree/NNP Warg/NNP tanks/NNS/tank to/TO defend/VB/defend "
-      "itself/PRP ./.",
-      {
-          R"(s0 c0 main: subj="Arnor" | verb="gave" lemma=give past | obj="Storm Shadow missiles" | iobj="Gondor")",
-          R"(s1 c0 main: subj="Arnor" | verb="offered" lemma=offer past | obj="F-35 jets" | iobj="South Gondor")",
-          R"(s2 c0 main: subj="Arnor" | verb="sent" lemma=send past | obj="Warg tanks" | iobj="Bree")",
-          R"(s2 c1 inf<c0: subj="Arnor" | verb="to defend" lemma=defend | obj="itself")",
-      });
-  // A sentence may end without its full stop.
-  ExpectClauses(
-      "Arnor/NNP gave/VBD/give Gondor/NNP Storm/NNP missiles/NNS/missile | Bree/NNP left/VBD/leave "
-      "./.",
-      {
-          R"(s0 c0 main: subj="Arnor" | verb="gave" lemma=give past | obj="Storm missiles" | iobj="Gondor")",
-          R"(s1 c0 main: subj="Bree" | verb="left" lemma=leave past)",
-      });
-  // Not when a "to" phrase names who gets the thing, nor after a verb of one object, nor
-  // when the name alone is the object.
-  ExpectClauses(
-      "Arnor/NNP sent/VBD/send Gondor/NNP Warg/NNP batteries/NNS/battery to/TO Bree/NNP ./. | "
-      "Arnor/NNP approved/VBD/approve Gondor/NNP Storm/NNP missiles/NNS/missile ./. | "
-      "Arnor/NNP gave/VBD/give Gondor/NNP aid/NN ./.",
-      {
-          R"(s0 c0 main: subj="Arnor" | verb="sent" lemma=send past | obj="Gondor Warg batteries" | pp: to "Bree")",
-          R"(s1 c0 main: subj="Arnor" | verb="approved" lemma=approve past | obj="Gondor Storm missiles")",
-          R"(s2 c0 main: subj="Arnor" | verb="gave" lemma=give past | obj="Gondor aid")",
-      });
-}
-
 TEST(ChunkerInClauses, ANumberBeforeAdjectivesCountsTheirNoun) {
   ExpectClauses(
       "The/DT US/NNP sanctioned/VBD/sanction three/CD Russian/JJ banks/NNS/bank ./. | "
