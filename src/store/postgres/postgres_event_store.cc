@@ -467,13 +467,19 @@ Status PostgresEventStore::ReadStoriesToRecode(std::string_view dict_version, in
                                                std::vector<Story>* stories) {
   stories->clear();
   return Run([&](pqxx::transaction_base& tx) {
+    // The server drops the stories past the one that brings the page to max_bytes, so that
+    // their texts are never sent (a page of long stories would otherwise arrive whole).
     const pqxx::result page = tx.exec_params(
-        "SELECT id, story_id, date, title, source, url, text FROM stories "
-        "WHERE id > $1 AND dict_version <> $2 ORDER BY id LIMIT $3",
+        "SELECT id, story_id, date, title, source, url, text FROM ("
+        " SELECT id, story_id, date, title, source, url, text,"
+        "  sum(octet_length(text)) OVER (ORDER BY id) - octet_length(text) AS bytes_before"
+        " FROM stories WHERE id > $1 AND dict_version <> $2 ORDER BY id LIMIT $3) page "
+        "WHERE bytes_before < $4 ORDER BY id",
         PgParams()
             .Add(*cursor)
             .Add(dict_version)
             .Add(static_cast<int64_t>(std::min<size_t>(max, INT64_MAX)))
+            .Add(static_cast<int64_t>(std::min<size_t>(max_bytes, INT64_MAX)))
             .Dynamic());
     size_t bytes = 0;
     for (const pqxx::row& found : page) {
