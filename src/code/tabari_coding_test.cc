@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/temp_dir_testing.h"
+#include "code/code_testing.h"
 #include "code/coder.h"
 #include "code/petrarch_clause_coder.h"
 #include "dict/petrarch_dictionaries.h"
@@ -55,16 +56,7 @@ std::vector<std::string> Code(const std::string& text, bool first_actor_source =
   options.first_actor_source = first_actor_source;
   const Coder coder(SharedAnalyzer(), TabariTestDictionaries(),
                     std::make_shared<PetrarchClauseCoder>(options));
-  Story story;
-  story.id = "test";
-  story.date = *Date::ParseIso("2001-05-04");
-  story.text = text;
-  Coder::Scratch scratch;
-  std::vector<Event> events;
-  coder.Code(story, &scratch, &events);
-  std::vector<std::string> lines;
-  for (const Event& e : events) lines.push_back(e.source + " " + e.target + " " + e.code);
-  return lines;
+  return testing::EventLines(coder, text, "2001-05-04");
 }
 
 TEST(TabariCoding, AVerbStemMatchesEveryWordThatBeginsWithIt) {
