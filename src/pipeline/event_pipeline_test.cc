@@ -36,7 +36,7 @@ std::vector<Event> CodeExample() {
 
 TEST(EventPipeline, ExampleStoryDatesAndPlaces) {
   const std::vector<Event> events = CodeExample();
-  int meetings = 0, warrants = 0;
+  int meetings = 0, warrants = 0, later_meetings = 0, present_acts = 0;
   for (const Event& e : events) {
     EXPECT_EQ(e.story_date, (Date{2023, 11, 8}));
     if (e.sentence == 0 && e.root == "04") {
@@ -62,14 +62,26 @@ TEST(EventPipeline, ExampleStoryDatesAndPlaces) {
       EXPECT_EQ(e.date.ToString(), "2023-11-07") << e.sentence;
       EXPECT_FALSE(e.date.span.empty());  // "yesterday", in the first sentence
     }
-    if (e.sentence >= 3) {
-      // Nothing later in the story says when or where: the story date, no place.
+    if (e.sentence >= 3 && e.root == "04") {
+      // "Putin's visit to China", "the meeting between Putin and Xi": the episode the lead
+      // reports, on the day it names ("yesterday").
+      ++later_meetings;
+      EXPECT_EQ(e.date.ToString(), "2023-11-07") << e.sentence;
+      EXPECT_FALSE(e.date.span.empty());
+    }
+    if (e.code == "061" || e.code == "111") {
+      // "Russia currently exports oil", "Western powers have criticized": told in the present,
+      // of the story's day; nothing says when: the story date, no place.
+      ++present_acts;
       EXPECT_EQ(e.date.ToString(), "2023-11-08") << e.sentence;
       EXPECT_TRUE(e.date.span.empty());
+      EXPECT_FALSE(e.place.has_value());
     }
   }
   EXPECT_EQ(meetings, 2);  // Putin meets Xi, Xi meets Putin
   EXPECT_EQ(warrants, 1);
+  EXPECT_GE(later_meetings, 2);  // the visit, the meeting
+  EXPECT_EQ(present_acts, 2);    // the oil exports, the Western criticism
 }
 
 TEST(EventPipeline, AgentsTakeTheCountryOfADatelinesCityFromTheGazetteer) {

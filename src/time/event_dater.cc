@@ -8,6 +8,12 @@ namespace {
 // How far "will ..." climbs its chain of parent clauses looking for when it was said.
 constexpr int kMaxParentSteps = 8;
 
+// The lead of a news story: its first sentences after the dateline (a headline, then the
+// lead sentence and the one that completes it).
+constexpr int kLeadSentences = 3;
+// How long before the story date the day a lead names may be to be the story's news.
+constexpr int kNewsDaysBefore = 7;
+
 // How many paragraphs back a sentence looks for the day of its episode: its own paragraph;
 // the one before when it opens on the actors named there ("The two leaders discussed ...",
 // "They also agreed ..."); a few more when it places itself relative to an earlier act
@@ -29,6 +35,20 @@ uint32_t ContextReach(const Document& doc, const Sentence& sentence) {
       sentence.size() > 1 ? doc.tokens[sentence.first_token + 1].lower : std::string_view();
   if (first == "they" || (first == "the" && (second == "two" || second == "both"))) return 1;
   return 0;
+}
+
+// Whether `clause`, or the clause a non-finite one ("further enhancing ...") depends on, is in
+// the present tense: a state or statement of the story's day ("Russia exports oil to China",
+// "Western powers have criticized ..."). False for a noun event (clause -1).
+bool ToldInThePresent(const Syntax& syntax, int32_t clause) {
+  for (int step = 0;
+       clause >= 0 && static_cast<size_t>(clause) < syntax.clauses.size() && step < kMaxParentSteps;
+       ++step) {
+    const Clause& c = syntax.clauses[clause];
+    if (c.verb.tense != Tense::kNone) return c.verb.tense == Tense::kPresent;
+    clause = c.parent;
+  }
+  return false;
 }
 
 EventDate StoryDate(Date story_date) { return {story_date, DatePrecision::kDay, {}}; }
@@ -102,9 +122,31 @@ class EventDater::EpisodeDays {
 
 void EventDater::DateEvents(const Analysis& analysis, Date story_date,
                             std::span<Event> events) const {
-  const std::optional<EventDate> dateline = FromDateline(analysis, story_date);
+  const StoryDays story_days = DaysOf(analysis, story_date);
   EpisodeDays episode(*this, analysis, story_date);
-  for (Event& event : events) event.date = DateOf(analysis, story_date, dateline, &episode, event);
+  for (Event& event : events) {
+    event.date = DateOf(analysis, story_date, story_days, &episode, event);
+  }
+}
+
+EventDater::StoryDays EventDater::DaysOf(const Analysis& analysis, Date story_date) const {
+  return {.news = FromLead(analysis, story_date),
+          .undated = FromDateline(analysis, story_date).value_or(StoryDate(story_date))};
+}
+
+std::optional<EventDate> EventDater::FromLead(const Analysis& analysis, Date story_date) const {
+  const Document& doc = analysis.document;
+  int lead = 0;
+  for (uint32_t s = 0; s < doc.sentences.size() && lead < kLeadSentences; ++s) {
+    if (doc.sentences[s].is_dateline) continue;
+    ++lead;
+    std::optional<EventDate> d = FromSentence(analysis, story_date, s);
+    if (d && d->precision == DatePrecision::kDay &&
+        story_date.AddDays(-kNewsDaysBefore) <= d->date) {
+      return d;
+    }
+  }
+  return std::nullopt;
 }
 
 std::optional<EventDate> EventDater::FromDateline(const Analysis& analysis, Date story_date) const {
@@ -118,7 +160,7 @@ std::optional<EventDate> EventDater::FromDateline(const Analysis& analysis, Date
 
 EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, const Event& event) const {
   EpisodeDays episode(*this, analysis, story_date);
-  return DateOf(analysis, story_date, FromDateline(analysis, story_date), &episode, event);
+  return DateOf(analysis, story_date, DaysOf(analysis, story_date), &episode, event);
 }
 
 std::optional<EventDate> EventDater::FromClause(const Analysis& analysis, Date story_date,
@@ -184,9 +226,8 @@ std::optional<EventDate> EventDater::FromSentence(const Analysis& analysis, Date
   return std::nullopt;
 }
 
-EventDate EventDater::DateOf(const Analysis& analysis, Date story_date,
-                             const std::optional<EventDate>& dateline, EpisodeDays* episode,
-                             const Event& event) const {
+EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, const StoryDays& story_days,
+                             EpisodeDays* episode, const Event& event) const {
   const Document& doc = analysis.document;
   const Syntax& syntax = analysis.syntax;
   if (event.sentence >= doc.sentences.size()) return StoryDate(story_date);
@@ -211,7 +252,8 @@ EventDate EventDater::DateOf(const Analysis& analysis, Date story_date,
   }
   if (auto d = FromSentence(analysis, story_date, event.sentence)) return *d;
   if (auto d = episode->Of(event.sentence)) return *d;
-  return dateline ? *dateline : StoryDate(story_date);
+  if (story_days.news && !ToldInThePresent(syntax, event.clause)) return *story_days.news;
+  return story_days.undated;
 }
 
 }  // namespace tacitus

@@ -20,8 +20,13 @@
 //      named there ("The two leaders discussed ..."); of the three before when it places
 //      itself relative to an earlier act ("Hours earlier", "the same day", "During their
 //      meeting"); a sentence that belongs to the episode so carries it on to those after it;
-//   4. the story's dateline ("BEIJING, Nov 8 (Reuters) -");
-//   5. the story date itself, to the day, with an empty span.
+//   4. for an act told in the past tense, the day of the story's news: the first day its lead
+//      (the first three sentences after the dateline) names, if within the week before the
+//      story date ("Kenya's Supreme Court annulled the election on Friday. ... Odinga hailed
+//      the ruling." — a news story's undated past acts belong to the episode its lead
+//      reports; "Western powers have criticized ..." and "Russia exports ..." do not);
+//   5. the story's dateline ("BEIJING, Nov 8 (Reuters) -");
+//   6. the story date itself, to the day, with an empty span.
 // The span is that of the whole expression ("earlier this year", "on Tuesday").
 //
 // Never fails, allocates nothing. DateEvents takes time linear in the story's length and its
@@ -50,12 +55,19 @@ class EventDater {
   EventDate DateOf(const Analysis& analysis, Date story_date, const Event& event) const;
 
  private:
-  // The first date of the story's dateline (4. above), once per story.
+  // The dates of events that no sentence near them dates (4.-6. above), found once per story.
+  struct StoryDays {
+    std::optional<EventDate> news;  // 4.
+    EventDate undated;              // 5. or 6.
+  };
+  StoryDays DaysOf(const Analysis& analysis, Date story_date) const;
+  // The first day the lead names (4.), nullopt when it names none within the week.
+  std::optional<EventDate> FromLead(const Analysis& analysis, Date story_date) const;
+  // The first date of the story's dateline (5.).
   std::optional<EventDate> FromDateline(const Analysis& analysis, Date story_date) const;
   class EpisodeDays;
-  EventDate DateOf(const Analysis& analysis, Date story_date,
-                   const std::optional<EventDate>& dateline, EpisodeDays* episode,
-                   const Event& event) const;
+  EventDate DateOf(const Analysis& analysis, Date story_date, const StoryDays& story_days,
+                   EpisodeDays* episode, const Event& event) const;
   std::optional<EventDate> FromClause(const Analysis& analysis, Date story_date,
                                       uint32_t clause) const;
   // For a clause "a day after" (or "two days before", "hours after" ...) another act: that

@@ -34,6 +34,9 @@ std::string DateOfClause(const std::string& text, std::string_view lemma,
          text.substr(d.span.begin, d.span.size()) + "]";
 }
 
+// Three sentences that name no day: what follows is past the lead (NewsDayOfTheLead).
+constexpr std::string_view kLeadWithoutADay = "Markets fell. Trade slowed. Prices rose.\n\n";
+
 TEST(EventDater, ClauseAdverbialSetsTheDate) {
   EXPECT_EQ(DateOfClause("Putin and Xi met in Beijing yesterday.", "meet"),
             "2023-11-07 day [yesterday]");
@@ -65,8 +68,10 @@ TEST(EventDater, AnUndatedSentenceTakesTheDayOfItsParagraphsEpisode) {
   EXPECT_EQ(DateOfClause("Xi met Duterte on Thursday. The two leaders criticized the plan.",
                          "criticize", "2016-10-22"),
             "2016-10-20 day [on Thursday]");
-  // Another paragraph is another episode, unless the sentence points back.
-  EXPECT_EQ(DateOfClause("Xi met Duterte on Thursday.\n\nThe leaders criticized the plan.",
+  // Another paragraph is another episode, unless the sentence points back (a lead that names
+  // no day first, so that the day is not the story's news: NewsDayOfTheLead).
+  EXPECT_EQ(DateOfClause(std::string(kLeadWithoutADay) +
+                             "Xi met Duterte on Thursday.\n\nThe leaders criticized the plan.",
                          "criticize", "2016-10-22"),
             "2016-10-22 day []");
   EXPECT_EQ(DateOfClause("Xi met Duterte on Thursday.\n\nHours earlier, Xi criticized the plan.",
@@ -75,6 +80,33 @@ TEST(EventDater, AnUndatedSentenceTakesTheDayOfItsParagraphsEpisode) {
   EXPECT_EQ(DateOfClause("Xi met Duterte on Thursday.\n\nThe two leaders criticized the plan.",
                          "criticize", "2016-10-22"),
             "2016-10-20 day [on Thursday]");
+}
+
+TEST(EventDater, AnUndatedPastActTakesTheDayOfTheLead) {
+  // Saturday 2017-09-02: the lead's Friday is the story's news, paragraphs away.
+  const std::string lead = "Kenya's Supreme Court annulled the election on Friday.\n\n";
+  EXPECT_EQ(DateOfClause(lead + "Turnout was high.\n\nThe opposition hailed the ruling.", "hail",
+                         "2017-09-02"),
+            "2017-09-01 day [on Friday]");
+  // A statement in the present tense is of the story's day.
+  EXPECT_EQ(DateOfClause(lead + "Turnout was high.\n\nThe opposition hails the ruling.", "hail",
+                         "2017-09-02"),
+            "2017-09-02 day []");
+  // The lead is the first three sentences after the dateline.
+  EXPECT_EQ(DateOfClause("NAIROBI (Reuters) - Turnout was high. The count was slow. "
+                         "The court annulled the election on Friday.\n\n"
+                         "Turnout was high.\n\nThe opposition hailed the ruling.",
+                         "hail", "2017-09-02"),
+            "2017-09-01 day [on Friday]");
+  EXPECT_EQ(DateOfClause(std::string(kLeadWithoutADay) + lead +
+                             "Turnout was high.\n\nThe opposition hailed the ruling.",
+                         "hail", "2017-09-02"),
+            "2017-09-02 day []");
+  // A day more than a week before the story date is background, not the news.
+  EXPECT_EQ(DateOfClause("The court annulled the election on August 20.\n\nTurnout was "
+                         "high.\n\nThe opposition hailed the ruling.",
+                         "hail", "2017-09-02"),
+            "2017-09-02 day []");
 }
 
 TEST(EventDater, AnActADayAfterAnotherIsDatedFromIt) {
@@ -109,9 +141,10 @@ TEST(EventDater, ASentenceThatPointsBackCarriesTheEpisodeOn) {
       "\n\nPrices rose.\n\nPrices fell.\n\nThe two leaders then criticized the plan.";
   EXPECT_EQ(DateOfClause(story, "criticize", "2016-10-22"), "2016-10-20 day [on Thursday]");
   // Without the sentence between, the fifth is out of reach.
-  EXPECT_EQ(DateOfClause("Xi met Duterte on Thursday.\n\nTrade grew.\n\nTrade fell.\n\n"
-                         "Prices rose.\n\nPrices fell.\n\nThe two leaders then criticized "
-                         "the plan.",
+  EXPECT_EQ(DateOfClause(std::string(kLeadWithoutADay) +
+                             "Xi met Duterte on Thursday.\n\nTrade grew.\n\nTrade fell.\n\n"
+                             "Prices rose.\n\nPrices fell.\n\nThe two leaders then criticized "
+                             "the plan.",
                          "criticize", "2016-10-22"),
             "2016-10-22 day []");
 }
@@ -120,15 +153,15 @@ TEST(EventDater, DatesEventsInAnyOrderAsEachAlone) {
   const Analyzer* analyzer = testing::SharedAnalyzer().get();
   ASSERT_NE(analyzer, nullptr);
   Analysis analysis;
-  analyzer->Analyze(
-      "Xi met Duterte on Thursday. The two leaders criticized the plan.\n\n"
-      "The leaders condemned the attack.",
-      &analysis);
-  ASSERT_EQ(analysis.document.sentences.size(), 3u);
+  analyzer->Analyze(std::string(kLeadWithoutADay) +
+                        "Xi met Duterte on Thursday. The two leaders criticized the plan.\n\n"
+                        "The leaders condemned the attack.",
+                    &analysis);
+  ASSERT_EQ(analysis.document.sentences.size(), 6u);
   const Date story_date = *Date::ParseIso("2016-10-22");
   // The episode's walk goes forward; an event before the last one asked starts it again.
   std::vector<Event> events(5);
-  const uint32_t sentences[] = {1, 2, 0, 1, 1};
+  const uint32_t sentences[] = {4, 5, 3, 4, 4};
   for (size_t e = 0; e < events.size(); ++e) events[e].sentence = sentences[e];
   EventDater().DateEvents(analysis, story_date, events);
   const std::string expected[] = {"2016-10-20", "2016-10-22", "2016-10-20", "2016-10-20",
