@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -547,6 +549,34 @@ void WriteDamagedStore(TempDb* db) {
   file.seekp((page - 1) * page_size);
   file << std::string(page_size, '\x5a');
   ASSERT_TRUE(file.good());
+}
+
+TEST(EventStore, WritersOpeningOneNewFileAtOnceAllOpenIt) {
+  // Two ingests started at once on a new file: each reads schema version 0 before either
+  // takes the write lock; the second must find the schema the first created, not create it
+  // again ("table stories already exists").
+  constexpr int kRounds = 10, kWriters = 4;
+  for (int round = 0; round < kRounds; ++round) {
+    TempDb db;
+    std::atomic<int> ready = 0, opened = 0;
+    std::vector<std::string> errors(kWriters);
+    std::vector<std::thread> writers;
+    for (int w = 0; w < kWriters; ++w) {
+      writers.emplace_back([&, w] {
+        ++ready;
+        while (ready < kWriters) std::this_thread::yield();
+        auto store = EventStore::Open(db.path(), EventStore::kReadWrite);
+        if (store.ok()) {
+          ++opened;
+        } else {
+          errors[w] = store.status().message();
+        }
+      });
+    }
+    for (std::thread& t : writers) t.join();
+    for (const std::string& e : errors) EXPECT_EQ(e, "") << "round " << round;
+    ASSERT_EQ(opened, kWriters) << "round " << round;
+  }
 }
 
 TEST(EventStore, RefusesToWriteIntoADamagedDatabase) {

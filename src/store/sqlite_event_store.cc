@@ -200,6 +200,34 @@ class SqliteEventStore final : public EventStore {
 
 }  // namespace
 
+// Brings a database opened for writing to kStoreSchemaVersion, under the write lock: creates
+// the schema in an empty database, upgrades schema 2. The version is read again under the lock,
+// since another writer may have done the work since it was first read (two ingests started at
+// once on a new file) — then nothing is done. Returns the version the database then holds (a
+// newer one is left as it is, for the caller to refuse). Fails on a database with tables that
+// is not an event store (kDataError), or when SQLite does; nothing is then written.
+Result<int64_t> MigrateForWriting(SqliteDb* db, const std::string& path) {
+  TACITUS_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
+  TACITUS_RETURN_IF_ERROR(db->Exec("BEGIN IMMEDIATE"));
+  auto migrated = [&]() -> Result<int64_t> {
+    auto version = db->QueryInt("PRAGMA user_version");
+    if (!version.ok()) return version.status();
+    const std::string to_current = "PRAGMA user_version=" + std::to_string(kStoreSchemaVersion);
+    if (*version == 2) {
+      TACITUS_RETURN_IF_ERROR(db->Exec(std::string(kUpgradeFrom2) + to_current));
+      return kStoreSchemaVersion;
+    }
+    if (*version != 0) return version;
+    auto tables = db->QueryInt("SELECT count(*) FROM sqlite_schema");
+    if (!tables.ok()) return tables.status();
+    if (*tables != 0) return Status::Error(path + ": not a tacitus event store");
+    TACITUS_RETURN_IF_ERROR(db->Exec(std::string(kSchema) + to_current));
+    return kStoreSchemaVersion;
+  }();
+  TACITUS_RETURN_IF_ERROR(db->Exec(migrated.ok() ? "COMMIT" : "ROLLBACK"));
+  return migrated;
+}
+
 Result<std::unique_ptr<EventStore>> OpenSqliteEventStore(const std::string& path,
                                                          EventStore::Mode mode) {
   if (mode == EventStore::kReadOnly && !std::filesystem::exists(path)) {
@@ -217,26 +245,23 @@ Result<std::unique_ptr<EventStore>> OpenSqliteEventStore(const std::string& path
     // successful run.
     TACITUS_RETURN_IF_ERROR(CheckIntegrity(db));
   }
+  if (mode == EventStore::kReadWrite && *version != kStoreSchemaVersion) {
+    version = MigrateForWriting(db, path);
+    if (!version.ok()) return version.status();
+  }
   if (*version == 0) {
     auto tables = db->QueryInt("SELECT count(*) FROM sqlite_schema");
     if (!tables.ok()) return tables.status();
     if (*tables != 0) return Status::Error(path + ": not a tacitus event store");
-    if (mode == EventStore::kReadOnly)
-      return Status::Error(path + ": empty database, not an event store");
-    TACITUS_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
-    TACITUS_RETURN_IF_ERROR(db->Exec("BEGIN IMMEDIATE;" + std::string(kSchema) +
-                                     "PRAGMA user_version=" + std::to_string(kStoreSchemaVersion) +
-                                     "; COMMIT;"));
-  } else if (*version == 2 && mode == EventStore::kReadWrite) {
-    TACITUS_RETURN_IF_ERROR(db->Exec("BEGIN IMMEDIATE;" + std::string(kUpgradeFrom2) +
-                                     "PRAGMA user_version=" + std::to_string(kStoreSchemaVersion) +
-                                     "; COMMIT;"));
-  } else if (*version == 2) {
+    return Status::Error(path + ": empty database, not an event store");
+  }
+  if (*version == 2) {
     return Status::Error(path + ": event store schema 2, this tacitus reads schema " +
                          std::to_string(kStoreSchemaVersion) +
                          "; upgrade it by opening it for writing once: tacitus recode --db " +
                          path);
-  } else if (*version != kStoreSchemaVersion) {
+  }
+  if (*version != kStoreSchemaVersion) {
     return Status::Error(path + ": event store schema " + std::to_string(*version) +
                          ", this tacitus reads schema " + std::to_string(kStoreSchemaVersion));
   }
