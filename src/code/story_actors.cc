@@ -11,13 +11,6 @@
 namespace tacitus {
 namespace {
 
-// Codes that begin with one of these are organisations or multinational actors, not places.
-bool IsNonStatePrefix(std::string_view prefix) {
-  static constexpr std::array<std::string_view, 6> kPrefixes = {"IGO", "NGO", "IMG",
-                                                                "NGM", "MNC", "UIS"};
-  return std::find(kPrefixes.begin(), kPrefixes.end(), prefix) != kPrefixes.end();
-}
-
 // How good an entry is when several share a name: a person in office on the story's date
 // beats an organisation, which beats a place, which beats a former office-holder.
 int EntryRank(const Actor& actor, Date date) {
@@ -154,39 +147,6 @@ bool IsKinOfItsOwner(std::string_view lemma) {
   return std::find(std::begin(kKin), std::end(kKin), lemma) != std::end(kKin);
 }
 
-enum class GroupWord { kNone, kLeaders, kCountries };
-
-// "the two leaders", "both countries", "the two sides" ...: a phrase that refers back to the
-// last two actors of a kind.
-GroupWord GroupReference(std::span<const Token> words) {
-  // "both", "the two", then one office word at most: "the two foreign ministers".
-  size_t opening = 0;
-  if (!words.empty() && words[0].lower == "both") {
-    opening = 1;
-  } else if (words.size() >= 2 && words[0].lower == "the" && words[1].lower == "two") {
-    opening = 2;
-  }
-  if (opening == 0 || words.size() < opening + 1 || words.size() > opening + 2) {
-    return GroupWord::kNone;
-  }
-  if (words.size() == opening + 2) {
-    const std::string_view office = words[opening].lower;
-    if (office != "foreign" && office != "defence" && office != "defense" && office != "prime") {
-      return GroupWord::kNone;
-    }
-  }
-  const std::string_view noun = words.back().lemma;
-  if (noun == "leader" || noun == "president" || noun == "head" || noun == "minister") {
-    return GroupWord::kLeaders;
-  }
-  if (noun == "country" || noun == "nation" || noun == "state" || noun == "side" ||
-      noun == "government" || noun == "neighbour" || noun == "neighbor" || noun == "delegation" ||
-      noun == "ally" || noun == "power" || noun == "rival") {
-    return GroupWord::kCountries;
-  }
-  return GroupWord::kNone;
-}
-
 // Nouns for one serving person by rank or post that no agent entry codes on its own: "the
 // officer", "the pilot" in news most often refer back to a person named before with a rank
 // or post ("Air Force pilot Captain Ivan Testov ... the officer").
@@ -215,6 +175,13 @@ bool IsServiceRoleReference(std::span<const Token> words) {
 
 }  // namespace
 
+// Codes that begin with one of these are organisations or multinational actors, not places.
+bool IsNonStatePrefix(std::string_view prefix) {
+  static constexpr std::array<std::string_view, 6> kPrefixes = {"IGO", "NGO", "IMG",
+                                                                "NGM", "MNC", "UIS"};
+  return std::find(kPrefixes.begin(), kPrefixes.end(), prefix) != kPrefixes.end();
+}
+
 bool OfOneSide(std::span<const ResolvedActor> a, std::span<const ResolvedActor> b) {
   for (const ResolvedActor& x : a) {
     for (const ResolvedActor& y : b) {
@@ -238,10 +205,6 @@ uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase) {
     at = next;
   }
   return end;
-}
-
-bool StoryActors::RefersBack(std::span<const Token> words) {
-  return GroupReference(words) != GroupWord::kNone;
 }
 
 void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc,
@@ -760,30 +723,6 @@ void StoryActors::ResolveSpeakersPronouns(const Document& doc, const Syntax& syn
   }
 }
 
-std::vector<ResolvedActor> StoryActors::LastDistinct(const Dictionaries& dictionaries,
-                                                     std::span<const ResolvedActor> seen,
-                                                     bool persons, size_t count) {
-  std::vector<ResolvedActor> found;
-  for (auto it = seen.rbegin(); it != seen.rend() && found.size() < count; ++it) {
-    if (persons && !it->person) continue;
-    ResolvedActor actor = *it;
-    if (!persons) {
-      const std::string country(LocationPart(actor.code));
-      if (country.size() < 3 || IsNonStatePrefix(country) || !dictionaries.IsActorCode(country)) {
-        continue;
-      }
-      actor.code = country;
-      actor.person = false;
-    }
-    const bool repeated = std::any_of(found.begin(), found.end(),
-                                      [&](const ResolvedActor& f) { return f.code == actor.code; });
-    if (!repeated) found.push_back(std::move(actor));
-  }
-  std::reverse(found.begin(), found.end());
-  if (found.size() < count) found.clear();
-  return found;
-}
-
 void StoryActors::ReferredBack(const Dictionaries& dictionaries, const NounPhrase& phrase,
                                uint32_t sentence_begin, std::span<const Token> words,
                                std::span<const ResolvedActor> seen,
@@ -797,14 +736,7 @@ void StoryActors::ReferredBack(const Dictionaries& dictionaries, const NounPhras
   } else if (words.size() == 1 && IsPronoun(words[0], {"they", "them", "their"})) {
     referred->assign(last_group.begin(), last_group.end());
   } else if (const GroupWord group = GroupReference(words); group != GroupWord::kNone) {
-    // A pair named after other actors of its own sentence is most often one named before
-    // ("China and Saudi Arabia urged both sides to show restraint").
-    const auto own_sentence = std::find_if(seen.begin(), seen.end(), [&](const ResolvedActor& a) {
-      return a.tokens.begin >= sentence_begin;
-    });
-    const bool leaders = group == GroupWord::kLeaders;
-    *referred = LastDistinct(dictionaries, {seen.begin(), own_sentence}, leaders, 2);
-    if (referred->empty()) *referred = LastDistinct(dictionaries, seen, leaders, 2);
+    PairReferredTo(dictionaries, sentence_begin, group, seen, referred);
   }
   for (ResolvedActor& actor : *referred) actor.tokens = phrase.tokens;
 }

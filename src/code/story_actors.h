@@ -75,6 +75,10 @@ struct ActorRules {
 // other.
 bool OfOneSide(std::span<const ResolvedActor> a, std::span<const ResolvedActor> b);
 
+// Whether a code opening with `prefix` names an organisation or a multinational actor ("IGO",
+// "NGO", "IMG" ...), not a place.
+bool IsNonStatePrefix(std::string_view prefix);
+
 // One past the phrase and the prepositional phrases that run on from it, each right after
 // the one before: "the Prince" + "of Dol Amroth", which the syntax cuts at "of".
 uint32_t RunOnEnd(const Syntax& syntax, const NounPhrase& phrase);
@@ -239,7 +243,8 @@ class StoryActors {
   // The army said ..." is Gondor's in a story from Gondor). Empty otherwise, and the last
   // agents of the kind named are the ones meant (StoryCountryFor). own_country_agents.cc.
   std::string_view OwnCountryAgents(std::string_view agents) const;
-  // Whether `words` refer back to actors named before: "the two leaders", "both countries".
+  // Whether `words` refer back to two actors named before: "the two leaders", "both
+  // countries", "both parties", "the pair" (collective_references.cc).
   static bool RefersBack(std::span<const Token> words);
   // Whether the doer of clause `clause` is a state as a whole, a government, a legislature or
   // an international organisation, which act from afar on phrase p (not the doer itself).
@@ -362,14 +367,28 @@ class StoryActors {
   // story's country could be another's. Nothing when the owner is no person of a country.
   void PlaceByPronounOwner(const Syntax& syntax, uint32_t p);
   // The actors a phrase of `words` that names none refers back to: he/she the last person
-  // seen, they the last group, "the two leaders" / "both countries" the last two distinct
-  // persons or countries of the sentences before its own (those of its own sentence where
-  // they are too few); empty when none. `sentence_begin` is the first token of its sentence.
+  // seen, they the last group, "the two leaders" / "both countries" two (PairReferredTo);
+  // empty when none. `sentence_begin` is the first token of its sentence.
   static void ReferredBack(const Dictionaries& dictionaries, const NounPhrase& phrase,
                            uint32_t sentence_begin, std::span<const Token> words,
                            std::span<const ResolvedActor> seen,
                            std::span<const ResolvedActor> last_group,
                            std::vector<ResolvedActor>* referred);
+
+  // Collective references, collective_references.cc. What "the two leaders", "both
+  // countries", "both sides", "the pair" refer back to, by the kind of the word.
+  enum class GroupWord : uint8_t {
+    kNone,
+    kLeaders,    // leader, president, minister, counterpart, pair: persons
+    kCountries,  // country, side, party, government, ally: states
+  };
+  static GroupWord GroupReference(std::span<const Token> words);
+  // The pair a phrase of kind `group` refers to: the last two distinct persons (or
+  // countries) seen before its sentence, which begins at token `sentence_begin`, else in it
+  // (LastDistinct); empty when none.
+  static void PairReferredTo(const Dictionaries& dictionaries, uint32_t sentence_begin,
+                             GroupWord group, std::span<const ResolvedActor> seen,
+                             std::vector<ResolvedActor>* referred);
   // The last `count` distinct persons (or countries, as bare country codes) of `seen`, in
   // text order; empty when fewer.
   static std::vector<ResolvedActor> LastDistinct(const Dictionaries& dictionaries,

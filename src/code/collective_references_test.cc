@@ -1,0 +1,48 @@
+// "The two leaders", "both sides", "both parties", "the pair": two actors named before
+// (collective_references.cc), on the small dictionaries of code_testing.h. The story_actors
+// tests hold the older cases ("the two leaders", "both foreign ministers").
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "code/code_testing.h"
+#include "code/story_actors.h"
+#include "code/story_actors_testing.h"
+
+namespace tacitus {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::IsSupersetOf;
+using testing::OurCoderTest;
+using testing::StoryActorsTest;
+
+TEST_F(StoryActorsTest, BothPartiesAreTheTwoStatesNamedBefore) {
+  EXPECT_THAT(
+      ActorsOf("Russia and Ukraine met on Monday. Both parties signed a deal.", "Both parties"),
+      ElementsAre("RUS", "UKR"));
+  EXPECT_THAT(ActorsOf("Russia attacked Ukraine on Monday. The two adversaries spoke.",
+                       "The two adversaries"),
+              ElementsAre("RUS", "UKR"));
+}
+
+TEST_F(StoryActorsTest, ThePairAndTheTwoCounterpartsAreTheTwoPersonsNamedBefore) {
+  EXPECT_THAT(ActorsOf("Putin met Xi on Monday. The pair signed a deal.", "The pair"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+  EXPECT_THAT(ActorsOf("Putin met Xi on Monday. The two counterparts signed a deal.",
+                       "The two counterparts"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+  // A pair of anything else is no collective reference.
+  EXPECT_THAT(ActorsOf("Putin met Xi on Monday. The two men signed a deal.", "The two men"),
+              IsEmpty());
+}
+
+TEST_F(OurCoderTest, BothPartiesActWithEachOther) {
+  EXPECT_THAT(Code("Russia and Ukraine met on Monday. Both parties inked a deal."),
+              IsSupersetOf({"RUS UKR 057", "UKR RUS 057"}));
+}
+
+}  // namespace
+}  // namespace tacitus
