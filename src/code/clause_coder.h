@@ -96,7 +96,7 @@ struct ClauseScratch {
   // (implied_target.h).
   std::vector<ResolvedActor> implied_targets;
   // TacitusClauseCoder, per clause: the source an agentless passive leaves to be understood
-  // (implied_doer.h).
+  // (implied_doer.h), or the parties of the mutual act it reports (passive_parties.h).
   std::vector<ResolvedActor> implied_sources;
   // Both, when `why_not` is set: a verdict for each clause that gave no event (why_not.h).
   bool why_not = false;

@@ -21,6 +21,7 @@
 #include "code/nominalized_act.h"
 #include "code/noun_events.h"
 #include "code/order_giver.h"
+#include "code/passive_parties.h"
 #include "code/reported_accusation.h"
 #include "code/reported_demand.h"
 #include "code/reported_denial.h"
@@ -510,6 +511,18 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       RulingCourts(story.dictionaries, story.actors, match.pattern->code,
                    doc.tokens[syntax.phrases[target].head].lemma, &scratch->implied_targets);
       if (!scratch->implied_targets.empty()) targets = scratch->implied_targets;
+    }
+    // "Talks were held between India and China", "deals were struck during the visit": a
+    // mutual act among the parties that the passive names or that the story gives it.
+    if (sources.empty() && targets.empty()) {
+      const std::span<const Event> story_events(events->data() + story.first_event,
+                                                events->size() - story.first_event);
+      PassiveParties(story, story_events, *match.pattern, c, &scratch->implied_sources);
+      if (!scratch->implied_sources.empty()) {
+        sources = scratch->implied_sources;
+        targets = scratch->implied_sources;
+        match.reciprocal = true;
+      }
     }
     // "The exercise, featuring the navies of A, B and C, began": among A, B and C.
     if (sources.empty() && ActsAmongItsParticipants(doc, syntax, story.dictionaries, *match.pattern,
