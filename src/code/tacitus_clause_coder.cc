@@ -502,7 +502,21 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       // "Troops were deployed to the border with X", "the border force was put on alert": a
       // show of force (15x) that says no one moved the force shows the force's own side.
       if (sources.empty() && clause.verb.passive && match.pattern->code.starts_with("15")) {
-        sources = story.actors.ActorsOf(clause.LogicalObject());
+        const int32_t force = clause.LogicalObject();
+        sources = story.actors.ActorsOf(force);
+        // The force is no target of its own show: the enemy in the story is (truce_party.h).
+        if (!sources.empty() && target == force) {
+          scratch->deferred.push_back({site,
+                                       match,
+                                       force,
+                                       {},
+                                       /*act_roots=*/{},
+                                       /*denial=*/false,
+                                       /*mutual_act=*/false,
+                                       /*truce=*/true,
+                                       intent});
+          continue;
+        }
       }
     }
     std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
