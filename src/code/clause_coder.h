@@ -63,6 +63,8 @@ struct DeferredTarget {
   bool mutual_act = false;
   // A truce that names no other side, waiting for its source's enemy (code/truce_party.h);
   // with `intent`, one promised or agreed to ("pledged to declare a ceasefire"), not declared.
+  // So too a show of force that a passive tells of its own forces ("Ukraine's forces were put
+  // on full alert"): it is aimed at the side they fight.
   bool truce = false;
   const IntentCode* intent = nullptr;
   // A criticism: the roots of the acts of material conflict its noun names ("the offensive":
@@ -96,7 +98,7 @@ struct ClauseScratch {
   // (implied_target.h).
   std::vector<ResolvedActor> implied_targets;
   // TacitusClauseCoder, per clause: the source an agentless passive leaves to be understood
-  // (implied_doer.h).
+  // (implied_doer.h), or the parties of the mutual act it reports (passive_parties.h).
   std::vector<ResolvedActor> implied_sources;
   // Both, when `why_not` is set: a verdict for each clause that gave no event (why_not.h).
   bool why_not = false;

@@ -86,7 +86,9 @@ inline constexpr char kOurTestVerbs[] =
     "verb 062:062 feature navy of +T\n"
     "verb 120 refuse +T\n"
     "noun 100 demand on +T\n"
-    "noun 141 protest | demonstration\n";
+    "noun 141 protest | demonstration\n"
+    "verb 181 take +T hostage\n"
+    "verb 152 put troop on alert\n";
 
 // Where the whole line `entry` stands in kOurTestVerbs, as an explanation cites it
 // ("data/verbs/test.txt:26"), so that tests need not count lines.

@@ -260,6 +260,13 @@ TEST_F(CoderTest, AForceDeployedByNoOneNamedShowsItsOwnSide) {
   EXPECT_THAT(Code("Russian troops were attacked in Ukraine."), IsEmpty());
 }
 
+TEST_F(CoderTest, AForceShownToNoOneNamedIsShownToTheEnemyInTheStory) {
+  // "verb 152 put troop on alert": the troops are no target of their own alert.
+  EXPECT_THAT(Code("Russian troops attacked China. Chinese troops were put on alert."),
+              ElementsAre("RUSMIL CHN 190", "CHNMIL RUSMIL 152"));
+  EXPECT_THAT(Code("Chinese troops were put on alert."), IsEmpty());
+}
+
 TEST_F(CoderTest, AidNamedByItsGiversNationalityIsFromThatCountry) {
   EXPECT_THAT(Code("Russian aid to Ukraine arrived on Monday."), ElementsAre("RUS UKR 071"));
   // Other acts are as often named by whom they concern.

@@ -190,6 +190,14 @@ void PatternLayout::AddComplements(const Document& doc, const Syntax& syntax, co
     } else if (IsCopulaVerb(clause.verb.lemma)) {
       AddComplementAdjective(syntax, clause, clause.verb.tokens.end);
     }
+  } else if (clause.object >= 0) {
+    // "were taken hostage", "were taken prisoner": the noun that completes the
+    // active's object ("took them hostage") follows the passive's verb, where the parser
+    // reads it as an object.
+    AddPhrase(syntax, clause.object);
+  } else {
+    // "was held responsible", "was found guilty": so does the adjective.
+    AddComplementAdjective(syntax, clause, clause.verb.tokens.end);
   }
   // The parser attaches "with Tuvalu" in "inked a deal with Tuvalu" to "deal"; a pattern
   // reads it after the object all the same.

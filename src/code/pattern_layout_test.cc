@@ -125,6 +125,20 @@ TEST_F(PatternLayoutTest, TheAdjectiveThatCompletesTheObjectIsAWordOfTheLayout) 
   EXPECT_FALSE(MatchClause("China held talks with Russia.", "hold"));
 }
 
+TEST_F(PatternLayoutTest, WhatCompletesAPassivesSubjectFollowsItsVerb) {
+  // The adjective or the noun that completes the active's object ("held Russia responsible",
+  // "took the sailors hostage") comes right after the passive's verb.
+  ASSERT_TRUE(MatchClause("Russia was held responsible for the attack.", "hold"));
+  EXPECT_EQ(match_.pattern->code, "112");
+  EXPECT_EQ(Words(match_.target), "Russia");
+  ASSERT_TRUE(MatchClause("Russia was held fully responsible by China.", "hold"));
+  EXPECT_EQ(Words(match_.target), "Russia");
+  ASSERT_TRUE(MatchClause("Three Ukrainian sailors were taken hostage by the rebels.", "take"));
+  EXPECT_EQ(match_.pattern->code, "181");
+  EXPECT_EQ(Words(match_.target), "Three Ukrainian sailors");
+  EXPECT_FALSE(MatchClause("Three Ukrainian sailors were taken to a hospital.", "take"));
+}
+
 TEST_F(PatternLayoutTest, TheAdjectiveAfterALinkingVerbIsAWordOfTheLayout) {
   static const std::shared_ptr<const Dictionaries> dictionaries = [] {
     const TempDir temp;

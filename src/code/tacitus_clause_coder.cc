@@ -21,6 +21,7 @@
 #include "code/nominalized_act.h"
 #include "code/noun_events.h"
 #include "code/order_giver.h"
+#include "code/passive_parties.h"
 #include "code/reported_accusation.h"
 #include "code/reported_demand.h"
 #include "code/reported_denial.h"
@@ -501,7 +502,21 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       // "Troops were deployed to the border with X", "the border force was put on alert": a
       // show of force (15x) that says no one moved the force shows the force's own side.
       if (sources.empty() && clause.verb.passive && match.pattern->code.starts_with("15")) {
-        sources = story.actors.ActorsOf(clause.LogicalObject());
+        const int32_t force = clause.LogicalObject();
+        sources = story.actors.ActorsOf(force);
+        // The force is no target of its own show: the enemy in the story is (truce_party.h).
+        if (!sources.empty() && target == force) {
+          scratch->deferred.push_back({site,
+                                       match,
+                                       force,
+                                       {},
+                                       /*act_roots=*/{},
+                                       /*denial=*/false,
+                                       /*mutual_act=*/false,
+                                       /*truce=*/true,
+                                       intent});
+          continue;
+        }
       }
     }
     std::span<const ResolvedActor> targets = story.actors.ActorsOf(target);
@@ -510,6 +525,18 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       RulingCourts(story.dictionaries, story.actors, match.pattern->code,
                    doc.tokens[syntax.phrases[target].head].lemma, &scratch->implied_targets);
       if (!scratch->implied_targets.empty()) targets = scratch->implied_targets;
+    }
+    // "Talks were held between India and China", "deals were struck during the visit": a
+    // mutual act among the parties that the passive names or that the story gives it.
+    if (sources.empty() && targets.empty()) {
+      const std::span<const Event> story_events(events->data() + story.first_event,
+                                                events->size() - story.first_event);
+      PassiveParties(story, story_events, *match.pattern, c, &scratch->implied_sources);
+      if (!scratch->implied_sources.empty()) {
+        sources = scratch->implied_sources;
+        targets = scratch->implied_sources;
+        match.reciprocal = true;
+      }
     }
     // "The exercise, featuring the navies of A, B and C, began": among A, B and C.
     if (sources.empty() && ActsAmongItsParticipants(doc, syntax, story.dictionaries, *match.pattern,

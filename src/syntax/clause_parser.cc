@@ -27,6 +27,7 @@ void ParseSentence(const Document& doc, uint32_t sentence, Syntax* out) {
   range.phrases.end = static_cast<uint32_t>(out->phrases.size());
   range.clauses.end = static_cast<uint32_t>(out->clauses.size());
   syntax_internal::FindTrailingReporters(view, range.clauses, out);
+  syntax_internal::ShareGappedPassives(view, range.clauses, out);
   syntax_internal::ResolveUnderstoodRoles(range.clauses, out);
   syntax_internal::EmitPendingItems(out);
   out->sentences.push_back(range);

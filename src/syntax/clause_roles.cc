@@ -56,7 +56,37 @@ bool IsTheSpeakersOwnAct(const Syntax& syntax, const Clause& c) {
          reported.verb.tense == Tense::kFuture || reported.verb.lemma == "be";
 }
 
+// Words that count people or things as a number does: "dozens were wounded", "three others".
+constexpr auto kCountingWords = std::to_array<std::string_view>(
+    {"dozens", "hundreds", "thousands", "scores", "others", "several", "many", "more"});
+
+// Whether phrase `p` counts its members: "more than 400 people", "dozens", "three others".
+bool IsACount(const SentenceView& view, const Syntax& syntax, int32_t p) {
+  const NounPhrase& phrase = syntax.phrases[static_cast<size_t>(p)];
+  for (uint32_t t = phrase.tokens.begin; t < phrase.tokens.end; ++t) {
+    if (view.Tag(t) == PosTag::kCD || In(kCountingWords, view.Lower(t))) return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+void ShareGappedPassives(const SentenceView& view, TokenRange clauses, Syntax* out) {
+  for (uint32_t k = clauses.begin; k < clauses.end; ++k) {
+    Clause& c = out->clauses[k];
+    if (c.kind != ClauseKind::kCoordinated || c.parent < 0 || c.subject < 0) continue;
+    const Clause& parent = out->clauses[static_cast<size_t>(c.parent)];
+    if (!parent.verb.passive || !parent.verb.finite || c.verb.passive) continue;
+    const PosTag tag = view.Tag(c.verb.head);
+    if (c.verb.tokens.size() != 1 || (tag != PosTag::kVBD && tag != PosTag::kVBN)) continue;
+    if (c.object >= 0 || c.indirect_object >= 0 || parent.subject == c.subject) continue;
+    if (!IsACount(view, *out, c.subject)) continue;
+    c.verb.passive = true;
+    c.verb.finite = true;
+    c.verb.tense = parent.verb.tense;
+    c.verb.perfect = parent.verb.perfect;
+  }
+}
 
 void FindTrailingReporters(const SentenceView& view, TokenRange clauses, Syntax* out) {
   for (uint32_t r = clauses.begin; r < clauses.end; ++r) {

@@ -15,6 +15,13 @@ namespace tacitus::syntax_internal {
 // the sentence's range in out->clauses.
 void FindTrailingReporters(const SentenceView& view, TokenRange clauses, Syntax* out);
 
+// "12 gunmen had been killed and more than 400 people detained": a clause coordinated with a
+// passive, with a subject of its own that counts (a number, "dozens", "others") and a lone
+// past form with no object after it, is a passive whose auxiliaries the coordination leaves
+// out; it takes the parent's. Runs before ResolveUnderstoodRoles, while a clause's subject is
+// still its own. `clauses`: the sentence's range in out->clauses.
+void ShareGappedPassives(const SentenceView& view, TokenRange clauses, Syntax* out);
+
 // Fills in what a clause of `clauses` (a range in out->clauses) takes from its parent (a
 // speech act coordinated with what a speaker said, "said X had fled and urged calm", first
 // goes with the verb of saying): the

@@ -89,5 +89,25 @@ TEST(ClauseRoles, ASpeechActAfterWhatTheSpeakerSaidIsTheSpeakers) {
       });
 }
 
+TEST(ClauseRoles, ACountCoordinatedWithAPassiveSharesItsAuxiliaries) {
+  ExpectClauses(
+      "Police/NNS/police said/VBD/say 12/CD gunmen/NNS/gunman had/VBD/have been/VBN/be "
+      "killed/VBN/kill and/CC 40/CD people/NNS/people detained/VBD/detain ./. | "
+      "Two/CD soldiers/NNS/soldier were/VBD/be killed/VBN/kill and/CC "
+      "protesters/NNS/protester marched/VBD/march ./. | "
+      "Two/CD soldiers/NNS/soldier were/VBD/be killed/VBN/kill and/CC 40/CD rebels/NNS/rebel "
+      "seized/VBD/seize the/DT town/NN ./.",
+      {
+          R"(s0 c0 main: subj="Police" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="12 gunmen" | verb="had been killed" lemma=kill past perfect passive | speaker="Police")",
+          R"(s0 c2 coord<c1 "and": subj="40 people" | verb="detained" lemma=detain past perfect passive)",
+          // Not when the subject does not count, nor when an object follows.
+          R"(s1 c0 main: subj="Two soldiers" | verb="were killed" lemma=kill past passive)",
+          R"(s1 c1 coord<c0 "and": subj="protesters" | verb="marched" lemma=march past)",
+          R"(s2 c0 main: subj="Two soldiers" | verb="were killed" lemma=kill past passive)",
+          R"(s2 c1 coord<c0 "and": subj="40 rebels" | verb="seized" lemma=seize past | obj="the town")",
+      });
+}
+
 }  // namespace
 }  // namespace tacitus
