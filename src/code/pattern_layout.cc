@@ -402,8 +402,10 @@ bool PatternLayout::Best(const Document& doc, std::span<const VerbPattern* const
   for (const VerbPattern* pattern : patterns) {
     PatternMatch match;
     match.pattern = pattern;
-    if (!MayMatch(*pattern, layout_bits) || !ModifiersMatch(doc, *pattern) ||
-        !Match(doc, *pattern, 0, 0, &match)) {
+    // FirstNeededWordBits first: it rules out most patterns without reading their elements.
+    const uint64_t needed = pattern->needed_word_bits;
+    if ((needed != 0 && (needed & layout_bits) == 0) || !MayMatch(*pattern, layout_bits) ||
+        !ModifiersMatch(doc, *pattern) || !Match(doc, *pattern, 0, 0, &match)) {
       continue;
     }
     match.score += 1 + 2 * static_cast<uint32_t>(pattern->modifiers.size());  // head, words

@@ -41,6 +41,20 @@ std::string_view ActorKindName(ActorKind kind) {
   return "?";
 }
 
+uint64_t FirstNeededWordBits(const VerbPattern& pattern) {
+  const std::vector<PatternElement>& elements = pattern.elements;
+  for (size_t e = 0; e < elements.size(); ++e) {
+    const PatternElement& element = elements[e];
+    const bool before_final_target =
+        e + 2 == elements.size() && elements[e + 1].kind == PatternElement::Kind::kTarget;
+    if (element.kind == PatternElement::Kind::kWord && !element.optional &&
+        element.lemma_bits != 0 && !before_final_target) {
+      return element.lemma_bits;
+    }
+  }
+  return 0;
+}
+
 const DatedRole* Actor::RoleOn(Date date) const {
   for (const DatedRole& role : roles) {
     if (role.Covers(date)) return &role;
@@ -203,7 +217,7 @@ class DictionaryLoader {
           &evaluation;
     }
     // Keys view the heads inside patterns_, which no longer changes.
-    for (const VerbPattern& pattern : dicts_->patterns_) IndexByHead(pattern);
+    for (VerbPattern& pattern : dicts_->patterns_) IndexByHead(pattern);
     if (!wordnet_dir.empty()) BorrowThroughWordNet(wordnet_dir);
 
     dicts_->version_ = HexDigits16(hash_.value());
@@ -211,7 +225,8 @@ class DictionaryLoader {
   }
 
  private:
-  void IndexByHead(const VerbPattern& pattern) {
+  void IndexByHead(VerbPattern& pattern) {
+    pattern.needed_word_bits = FirstNeededWordBits(pattern);
     auto& by_head = pattern.nominal ? dicts_->nouns_by_head_ : dicts_->verbs_by_head_;
     by_head.TryEmplace(pattern.head).first->push_back(&pattern);
   }
@@ -225,7 +240,7 @@ class DictionaryLoader {
     }
     BorrowPatterns(wordnet, dicts_->patterns_, dicts_->verbs_by_head_, dicts_->nouns_by_head_,
                    &dicts_->borrowed_patterns_);
-    for (const VerbPattern& pattern : dicts_->borrowed_patterns_) IndexByHead(pattern);
+    for (VerbPattern& pattern : dicts_->borrowed_patterns_) IndexByHead(pattern);
     // The same files code otherwise with WordNet's loans than without.
     hash_.Add("borrowed through WordNet");
   }

@@ -139,6 +139,9 @@ inline uint64_t LemmaBit(std::string_view word) { return WordBit(WordHash()(word
 inline constexpr std::string_view kNoEventCode = "---";
 
 struct VerbPattern {
+  // FirstNeededWordBits of this pattern, set when the dictionaries index it (0 in a pattern
+  // built by hand): first, so that a matcher rules most patterns out reading one cache line.
+  uint64_t needed_word_bits = 0;
   std::string code;         // "042", or kNoEventCode
   std::string paired_code;  // "043" for "042:043"; empty when not paired
   std::string also_code;    // "114" for "040+114": a second event, source -> target too
@@ -165,6 +168,12 @@ struct VerbPattern {
   // borrowed pattern "data/verbs/17-coerce.txt:12 via WordNet 'seize'".
   std::string Provenance() const;
 };
+
+// The LemmaBits of the first word `pattern` needs after its head: of its first element that
+// is a word, not optional, and not the word before a final +T ("discuss with +T" matches
+// without "with" as a reciprocal event); 0 when it has none, or the bits are not computed.
+// A clause none of whose words has one of these bits cannot match the pattern.
+uint64_t FirstNeededWordBits(const VerbPattern& pattern);
 
 struct Discard {
   bool whole_story = false;  // `discard story`

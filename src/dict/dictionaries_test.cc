@@ -223,6 +223,22 @@ TEST(Dictionaries, VerbAndNounPatternsByHead) {
   EXPECT_EQ(dicts->sizes().noun_patterns, 1u);
 }
 
+TEST(Dictionaries, APatternIsIndexedWithTheFirstWordItNeeds) {
+  TempData data({{"verbs/a.txt",
+                  "verb 172 {impose/slap} (new) {sanction/embargo} on +T\n"
+                  "verb 040 discuss with +T\n"
+                  "verb 042:043 visit +T\n"}});
+  auto dicts = LoadOk(data);
+  ASSERT_NE(dicts, nullptr);
+  ASSERT_EQ(dicts->VerbPatternsFor("impose").size(), 1u);
+  // "(new)" is optional: "sanction" or "embargo" is the first word needed.
+  EXPECT_EQ(dicts->VerbPatternsFor("impose")[0]->needed_word_bits,
+            LemmaBit("sanction") | LemmaBit("embargo"));
+  // "discussed the crisis" matches `discuss with +T` without "with"; "visit +T" needs no word.
+  EXPECT_EQ(dicts->VerbPatternsFor("discuss")[0]->needed_word_bits, 0u);
+  EXPECT_EQ(dicts->VerbPatternsFor("visit")[0]->needed_word_bits, 0u);
+}
+
 TEST(Dictionaries, APlusAddsASecondEventInTheSameDirection) {
   TempData data({{"verbs/a.txt", "verb 040+114 summon ambassador\n"}});
   auto dicts = LoadOk(data);
