@@ -28,6 +28,11 @@ class PetrarchClauseCoder : public ClauseCoder {
  private:
   void CodeClauses(const CodedStory& story, const EventEmitter& emitter, ClauseScratch* scratch,
                    std::vector<Event>* events) const;
+  // Per sentence, whether TABARI's discards and filters leave it out (PetrarchOptions'
+  // minimum_words, complex_*; the <TIME> phrases' [###] and [+++]); what `eliminated` marks
+  // (EliminateCommaClauses) is not counted.
+  void MarkTabariSkips(const CodedStory& story, const std::vector<bool>& eliminated,
+                       std::vector<bool>* skipped) const;
   // Marks the tokens of comma-delimited clauses that PETRARCH coding leaves out.
   void EliminateCommaClauses(const Document& doc, const Syntax& syntax,
                              std::vector<bool>* eliminated) const;
