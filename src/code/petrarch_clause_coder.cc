@@ -11,16 +11,28 @@
 namespace tacitus {
 namespace {
 
+// Whether every actor of `phrase` has a code one of `others` has: an event between them would
+// be of a side with itself (TABARI's default target must have a code distinct from the
+// source's). False when `others` is empty.
+bool OnlyCodesOf(std::span<const ResolvedActor> phrase, std::span<const ResolvedActor> others) {
+  if (others.empty()) return false;
+  return std::all_of(phrase.begin(), phrase.end(), [&](const ResolvedActor& actor) {
+    return std::any_of(others.begin(), others.end(),
+                       [&](const ResolvedActor& other) { return other.code == actor.code; });
+  });
+}
+
 // The first noun phrase after the clause's verb, in text order, that names an actor; the
 // search stops where any later clause of the sentence that is not part of this verb phrase
 // (nor named by its pattern, `match`) begins: its verb, or the subject of a clause that is
 // not this one's complement ("..., a senior official said" is no part of the
 // verb phrase before it; "allowed that Mordor was ..." is). Pronouns and
 // possessors ("his license") name no new actor there, and phrases in an eliminated comma
-// clause are out of the sentence, so both are passed over.
+// clause are out of the sentence, so both are passed over; so is a phrase whose actors all
+// have codes of `distinct_from` (OnlyCodesOf).
 int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryActors& actors,
-                        uint32_t c, const PatternMatch& match,
-                        const std::vector<bool>& eliminated) {
+                        uint32_t c, const PatternMatch& match, const std::vector<bool>& eliminated,
+                        std::span<const ResolvedActor> distinct_from = {}) {
   const Clause& clause = syntax.clauses[c];
   uint32_t stop = UINT32_MAX;
   uint32_t infinitive_begin = UINT32_MAX;
@@ -63,7 +75,7 @@ int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryAc
   for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
     const uint32_t begin = syntax.phrases[p].tokens.begin;
     if (begin <= clause.verb.head || begin >= stop || eliminated[begin] ||
-        actors.ActorsOf(p).empty()) {
+        actors.ActorsOf(p).empty() || OnlyCodesOf(actors.ActorsOf(p), distinct_from)) {
       continue;
     }
     if (begin >= infinitive_begin &&
@@ -130,15 +142,19 @@ int32_t LastActorBefore(const Syntax& syntax, const StoryActors& actors, uint32_
 }
 
 // The phrase that names an actor and begins first in the sentence, ending before token
-// `before` (the longest of those that begin there), outside eliminated comma clauses; -1 when
-// none does.
+// `before` (the longest of those that begin there), outside eliminated comma clauses and not
+// naming only codes of `distinct_from`; -1 when none does.
 int32_t FirstActorBefore(const Syntax& syntax, const StoryActors& actors, uint32_t before,
-                         uint32_t sentence, const std::vector<bool>& eliminated) {
+                         uint32_t sentence, const std::vector<bool>& eliminated,
+                         std::span<const ResolvedActor> distinct_from = {}) {
   const TokenRange phrases = syntax.sentences[sentence].phrases;
   int32_t best = -1;
   for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
     const TokenRange tokens = syntax.phrases[p].tokens;
-    if (tokens.end > before || eliminated[tokens.begin] || actors.ActorsOf(p).empty()) continue;
+    if (tokens.end > before || eliminated[tokens.begin] || actors.ActorsOf(p).empty() ||
+        OnlyCodesOf(actors.ActorsOf(p), distinct_from)) {
+      continue;
+    }
     if (best < 0 || tokens.begin < syntax.phrases[best].tokens.begin ||
         (tokens.begin == syntax.phrases[best].tokens.begin &&
          tokens.size() > syntax.phrases[best].tokens.size())) {
@@ -309,6 +325,17 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
         // As PETRARCH takes the first actor of the verb phrase: the first phrase after the
         // verb that names one, before the next clause's verb ("restore ties with Gondor").
         target = FirstActorAfter(doc, syntax, actors, c, match, scratch->eliminated);
+      }
+    }
+    // TABARI's default target has a code distinct from the source's (its manual, 5.8): the
+    // first such actor after the verb, else the first before it.
+    if (options_.first_actor_source && match.target < 0 && !match.reciprocal && source >= 0 &&
+        target >= 0 && OnlyCodesOf(actors.ActorsOf(target), actors.ActorsOf(source))) {
+      const std::span<const ResolvedActor> source_actors = actors.ActorsOf(source);
+      target = FirstActorAfter(doc, syntax, actors, c, match, scratch->eliminated, source_actors);
+      if (target < 0) {
+        target = FirstActorBefore(syntax, actors, clause.verb.tokens.begin, clause.sentence,
+                                  scratch->eliminated, source_actors);
       }
     }
     // Without require_dyad PETRARCH codes a missing target as "---", but only for a verb

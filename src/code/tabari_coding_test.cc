@@ -106,6 +106,13 @@ TEST(TabariCoding, TheSourceIsTheFirstActorBeforeTheVerbAsInTabari) {
               ::testing::Contains("ERI ARN 112"));
 }
 
+TEST(TabariCoding, TheDefaultTargetHasACodeDistinctFromTheSource) {
+  // The object names the source's own country: TABARI looks on for another actor.
+  EXPECT_THAT(Code("Arnor criticized the Arnor envoy at the Eriador summit.", true),
+              ElementsAre("ARN ERI 111"));
+  EXPECT_THAT(Code("Arnor criticized the Arnor envoy at the Eriador summit.", false), IsEmpty());
+}
+
 // Dictionaries with <TIME> entries and a discard pattern (no agents: one warning).
 std::shared_ptr<const Dictionaries> TimeDictionaries() {
   static const std::shared_ptr<const Dictionaries> loaded = LoadTabariFiles(
