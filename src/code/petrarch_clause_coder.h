@@ -5,7 +5,10 @@
 // object if it names a known actor, else the first phrase after the verb that names one.
 // Comma-delimited clauses of the lengths PetrarchOptions gives are left out, and a clause
 // inside the verb phrase of one that gave an event gives none (PETRARCH codes a verb phrase
-// whole). Actors follow ActorRules::Petrarch. Then the event nouns (noun_events.h).
+// whole). Actors follow ActorRules::Petrarch. Then the event nouns (noun_events.h). With TABARI
+// dictionaries and options (PetrarchOptions' TABARI fields): a sentence that a [###] pattern or
+// <TIME> phrase discards, that is shorter than minimum_words or too complex gives no event at
+// all; the default target's code differs from the source's.
 #ifndef TACITUS_CODE_PETRARCH_CLAUSE_CODER_H_
 #define TACITUS_CODE_PETRARCH_CLAUSE_CODER_H_
 
