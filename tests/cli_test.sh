@@ -351,7 +351,8 @@ check "its message is short" test "$(wc -c <"$work/err")" -lt 1000
 rm -r "$work/parts"
 
 # PETRARCH dictionaries: a malformed line is skipped with an error, a stray control byte dropped
-# with a warning; each is reported on stderr by file and line, then counted; -q hides warnings.
+# with a warning; each is reported on stderr by file and line, then counted; -q hides warnings
+# and sums the errors up per file.
 mkdir -p "$work/petr"
 printf '[Dictionaries]\nverbfile_name = verbs.txt\nactorfile_list = actors.txt\nagentfile_name = agents.txt\n' \
   >"$work/petr/PETR_config.ini"
@@ -368,7 +369,9 @@ check "the count line follows" \
 "$tacitus" code --dict "$data" --petrarch-config "$work/petr/PETR_config.ini" --quiet \
   "$examples/putin-xi-beijing.txt" >"$work/out.quiet" 2>"$work/err"
 check "--quiet hides the warning" bash -c "! grep -q ': warning: ' '$work/err'"
-check "--quiet keeps the error" grep -q 'petr/actors.txt:2: error: ' "$work/err"
+check "--quiet sums up the refused lines per file" \
+  grep -qx "$work/petr/actors.txt: 1 line refused (first at $work/petr/actors.txt:2: .*)" "$work/err"
+check "--quiet names no line on its own" bash -c "! grep -q ': error: ' '$work/err'"
 check "--quiet keeps the count line" grep -q '^tacitus code: 1 dictionary line skipped' "$work/err"
 check "--quiet changes nothing on stdout" cmp -s "$work/out" "$work/out.quiet"
 

@@ -16,9 +16,12 @@
 #include "code/coder.h"
 #include "code/petrarch_clause_coder.h"
 #include "code/petrarch_options.h"
+#include "code/tabari_sentence.h"
 #include "code/validation.h"
 #include "dict/petrarch_dictionaries.h"
+#include "dict/tabari_options.h"
 #include "dict/tabari_project.h"
+#include "dict/tabari_verbs.h"
 #include "syntax/analyzer.h"
 
 namespace tacitus::cli {
@@ -30,6 +33,9 @@ struct ValidateOptions {
   std::string tabari_project;  // a TABARI .project: its dictionaries instead
   std::string dictionary_dir;
   std::string floor_file;  // first integer in it: the fewest passes allowed
+  // The syntax of the <Environment>'s files: auto (from the verb file), tabari, petrarch1,
+  // petrarch2 (PETRARCH's two read alike).
+  std::string dictionary_syntax = "auto";
   bool use_parse = false;
   bool print_events = false;
   bool quiet = false;
@@ -42,6 +48,8 @@ struct Tally {
 struct Tallies {
   std::map<std::string, Tally> by_category;
   Tally total;
+  // Records with an eventdate, and those of them whose events were dated otherwise.
+  int dated = 0, date_mismatches = 0;
 
   // One more record of `category` with `outcome` (&Tally::passed, ...).
   void Count(const std::string& category, int Tally::*outcome) {
@@ -92,6 +100,36 @@ void AddEnvironmentFiles(const std::string& records, const ValidationSuite& suit
   add(suite.discard_file, &files->discards);
 }
 
+// Whether the <Environment>'s files are in TABARI's syntax: as --dictionary-syntax says, else
+// as the verb file reads (an unreadable one is left to the loader to report).
+bool EnvironmentIsTabari(const ValidateOptions& options, const PetrarchFiles& files) {
+  if (options.dictionary_syntax != "auto") return options.dictionary_syntax == "tabari";
+  std::string verbs;
+  return !files.verbs.empty() && ReadFileBytes(files.verbs.front(), &verbs).ok() &&
+         LooksLikeTabariVerbs(verbs);
+}
+
+// For <Environment> files in TABARI's syntax: its <Optionsfile> (beside the records) or
+// TABARI's defaults, applied to every record; false after reporting why the options file
+// cannot be read.
+bool UseTabariEnvironment(const ValidateOptions& options, PetrarchFiles* files,
+                          ValidationSuite* suite, Diagnostics* diagnostics) {
+  files->tabari = true;
+  TabariOptions tabari;
+  if (!suite->options_file.empty()) {
+    const std::string path =
+        (std::filesystem::path(options.records).parent_path() / suite->options_file).string();
+    if (const Status read = ReadTabariOptionsFile(path, &tabari, diagnostics); !read.ok()) {
+      ReportDiagnostics("validate", *diagnostics, DictionaryErrors::kLinesSkipped, options.quiet);
+      std::cerr << "tacitus validate: " << read.message() << "\n";
+      return false;
+    }
+  }
+  files->time_shifting = tabari.time_shifting;
+  for (ValidationRecord& record : suite->records) SetTabariOptions(tabari, &record.options);
+  return true;
+}
+
 // Loads `files` and reports on stderr what *diagnostics (the config's) and the loader found
 // and how long the load took; nullptr after reporting why the load failed.
 std::shared_ptr<const Dictionaries> LoadDictionaries(const PetrarchFiles& files, bool quiet,
@@ -133,6 +171,7 @@ std::optional<LoadedSuite> ReadSuite(const ValidateOptions& options) {
       return std::nullopt;
     }
     files = std::move(project->files);
+    SetTabariOptions(project->options, &base_options);
   }
   auto suite = ParseValidationSuite(xml, base_options, options.records);
   if (!suite.ok()) {
@@ -140,8 +179,13 @@ std::optional<LoadedSuite> ReadSuite(const ValidateOptions& options) {
     return std::nullopt;
   }
   for (const Diagnostic& problem : suite->problems) std::cerr << problem.ToString() << "\n";
-  if (options.config.empty() && options.tabari_project.empty())
+  if (options.config.empty() && options.tabari_project.empty()) {
     AddEnvironmentFiles(options.records, *suite, &files);
+    if (EnvironmentIsTabari(options, files) &&
+        !UseTabariEnvironment(options, &files, &*suite, &diagnostics)) {
+      return std::nullopt;
+    }
+  }
   std::shared_ptr<const Dictionaries> dictionaries =
       LoadDictionaries(files, options.quiet, &diagnostics);
   if (dictionaries == nullptr) return std::nullopt;
@@ -182,7 +226,21 @@ ValidationOutcome CodeAndScore(const ValidateOptions& options, const ValidationR
   if (options.print_events) {
     for (const EventTriple& t : triples) std::cout << record.id << "\t" << t.ToString() << "\n";
   }
-  return ScoreRecord(record, triples, CodingError(coded, *scratch, *events));
+  ValidationOutcome outcome = ScoreRecord(record, triples, CodingError(coded, *scratch, *events));
+  if (record.expected_date) {
+    // As TABARI dates: the story's date, moved by a <TIME> phrase of the sentence.
+    for (Event& event : *events) event.date = {record.date, DatePrecision::kDay, Span{}};
+    ShiftTabariDates(*dictionaries, scratch->analysis.document, record.date, *events);
+    for (const Event& event : *events) {
+      if (event.date.date == *record.expected_date) continue;
+      outcome.date_mismatch = true;
+      outcome.passed = false;
+      outcome.expected += " dated " + record.expected_date->ToString();
+      outcome.got += " dated " + event.date.date.ToString();
+      break;
+    }
+  }
+  return outcome;
 }
 
 // Scores every record, printing the skipped and failed ones unless --quiet or
@@ -206,6 +264,8 @@ Tallies ScoreRecords(const ValidateOptions& options, const LoadedSuite& loaded,
     const ValidationOutcome outcome =
         CodeAndScore(options, record, analyzer, loaded.dictionaries, &scratch, &events);
     tallies.Count(record.category, outcome.passed ? &Tally::passed : &Tally::failed);
+    if (record.expected_date) ++tallies.dated;
+    if (outcome.date_mismatch) ++tallies.date_mismatches;
     if (!outcome.passed && !options.quiet && !options.print_events) {
       std::cout << "FAIL " << record.id << ": expected " << outcome.expected << "; got "
                 << outcome.got << "\n";
@@ -221,6 +281,10 @@ void PrintTallies(const Tallies& tallies, bool quiet) {
       std::cout << "category " << name << ": " << tally.passed << " passed, " << tally.failed
                 << " failed, " << tally.skipped << " skipped\n";
     }
+  }
+  if (tallies.dated > 0) {
+    std::cout << "eventdate: " << tallies.date_mismatches << " of " << tallies.dated
+              << " dated records coded with another date (failed)\n";
   }
   std::cout << tallies.total.passed << " passed, " << tallies.total.failed << " failed, "
             << tallies.total.skipped << " skipped\n";
@@ -279,6 +343,14 @@ void AddValidateCommand(CLI::App* app, int* exit_status) {
                       "where --config's dictionary files are (default: beside the config)");
   command->add_option("--floor", options->floor_file,
                       "a file whose first number is the fewest passes allowed; fewer exit 1");
+  command
+      ->add_option("--dictionary-syntax", options->dictionary_syntax,
+                   "syntax of the <Environment>'s dictionary files: auto (from the verb file: "
+                   "TABARI's 'WORD [code]' lines or PETRARCH's '--- WORD [code] ---' blocks), "
+                   "tabari, petrarch1, petrarch2")
+      ->check(CLI::IsMember({"auto", "tabari", "petrarch1", "petrarch2"}))
+      ->excludes("--config")
+      ->excludes("--tabari-project");
   command->add_flag("--use-parse", options->use_parse,
                     "code from each record's <Parse> tree instead of its raw text");
   command->add_flag("--print-events", options->print_events,

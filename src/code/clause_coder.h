@@ -92,6 +92,9 @@ struct ClauseScratch {
   std::vector<bool> eliminated;
   // PetrarchClauseCoder, per clause: gave an event (its embedded clauses give none).
   std::vector<bool> coded;
+  // PetrarchClauseCoder, per sentence: left out by TABARI's discards and filters
+  // (tabari_sentence.h); its events, nouns' too, are dropped.
+  std::vector<bool> tabari_skipped;
   // TacitusClauseCoder: criticisms and praise of unattributed acts (DeferredTarget).
   std::vector<DeferredTarget> deferred;
   // TacitusClauseCoder, per clause: the targets a clause leaves to be understood

@@ -6,9 +6,21 @@
 #include "base/strings.h"
 #include "code/event_emitter.h"
 #include "code/noun_events.h"
+#include "code/tabari_sentence.h"
 
 namespace tacitus {
 namespace {
+
+// Whether every actor of `phrase` has a code one of `others` has: an event between them would
+// be of a side with itself (TABARI's default target must have a code distinct from the
+// source's). False when `others` is empty.
+bool OnlyCodesOf(std::span<const ResolvedActor> phrase, std::span<const ResolvedActor> others) {
+  if (others.empty()) return false;
+  return std::all_of(phrase.begin(), phrase.end(), [&](const ResolvedActor& actor) {
+    return std::any_of(others.begin(), others.end(),
+                       [&](const ResolvedActor& other) { return other.code == actor.code; });
+  });
+}
 
 // The first noun phrase after the clause's verb, in text order, that names an actor; the
 // search stops where any later clause of the sentence that is not part of this verb phrase
@@ -16,10 +28,11 @@ namespace {
 // not this one's complement ("..., a senior official said" is no part of the
 // verb phrase before it; "allowed that Mordor was ..." is). Pronouns and
 // possessors ("his license") name no new actor there, and phrases in an eliminated comma
-// clause are out of the sentence, so both are passed over.
+// clause are out of the sentence, so both are passed over; so is a phrase whose actors all
+// have codes of `distinct_from` (OnlyCodesOf).
 int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryActors& actors,
-                        uint32_t c, const PatternMatch& match,
-                        const std::vector<bool>& eliminated) {
+                        uint32_t c, const PatternMatch& match, const std::vector<bool>& eliminated,
+                        std::span<const ResolvedActor> distinct_from = {}) {
   const Clause& clause = syntax.clauses[c];
   uint32_t stop = UINT32_MAX;
   uint32_t infinitive_begin = UINT32_MAX;
@@ -62,7 +75,7 @@ int32_t FirstActorAfter(const Document& doc, const Syntax& syntax, const StoryAc
   for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
     const uint32_t begin = syntax.phrases[p].tokens.begin;
     if (begin <= clause.verb.head || begin >= stop || eliminated[begin] ||
-        actors.ActorsOf(p).empty()) {
+        actors.ActorsOf(p).empty() || OnlyCodesOf(actors.ActorsOf(p), distinct_from)) {
       continue;
     }
     if (begin >= infinitive_begin &&
@@ -129,15 +142,19 @@ int32_t LastActorBefore(const Syntax& syntax, const StoryActors& actors, uint32_
 }
 
 // The phrase that names an actor and begins first in the sentence, ending before token
-// `before` (the longest of those that begin there), outside eliminated comma clauses; -1 when
-// none does.
+// `before` (the longest of those that begin there), outside eliminated comma clauses and not
+// naming only codes of `distinct_from`; -1 when none does.
 int32_t FirstActorBefore(const Syntax& syntax, const StoryActors& actors, uint32_t before,
-                         uint32_t sentence, const std::vector<bool>& eliminated) {
+                         uint32_t sentence, const std::vector<bool>& eliminated,
+                         std::span<const ResolvedActor> distinct_from = {}) {
   const TokenRange phrases = syntax.sentences[sentence].phrases;
   int32_t best = -1;
   for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
     const TokenRange tokens = syntax.phrases[p].tokens;
-    if (tokens.end > before || eliminated[tokens.begin] || actors.ActorsOf(p).empty()) continue;
+    if (tokens.end > before || eliminated[tokens.begin] || actors.ActorsOf(p).empty() ||
+        OnlyCodesOf(actors.ActorsOf(p), distinct_from)) {
+      continue;
+    }
     if (best < 0 || tokens.begin < syntax.phrases[best].tokens.begin ||
         (tokens.begin == syntax.phrases[best].tokens.begin &&
          tokens.size() > syntax.phrases[best].tokens.size())) {
@@ -162,6 +179,19 @@ bool EmbeddedInCoded(const Syntax& syntax, uint32_t c, const std::vector<bool>& 
   return false;
 }
 
+// The patterns of a clause's verb: PETRARCH keys verbs on their surface forms, the lemma
+// catches forms it did not make; TABARI's verbs may be stems ("accus"), tried on the surface
+// form after its exact forms.
+std::span<const VerbPattern* const> PatternsOfVerb(const Dictionaries& dictionaries,
+                                                   const Document& doc, const Clause& clause) {
+  const std::string_view surface = doc.tokens[clause.verb.head].lower;
+  auto patterns = dictionaries.VerbPatternsFor(surface);
+  if (patterns.empty()) patterns = dictionaries.VerbPatternsByStem(surface);
+  if (patterns.empty()) patterns = dictionaries.VerbPatternsFor(clause.verb.lemma);
+  if (patterns.empty()) patterns = dictionaries.VerbPatternsByStem(clause.verb.lemma);
+  return patterns;
+}
+
 }  // namespace
 
 PetrarchClauseCoder::PetrarchClauseCoder(PetrarchOptions options)
@@ -171,8 +201,60 @@ void PetrarchClauseCoder::CodeStory(const CodedStory& story, ClauseScratch* scra
                                     std::vector<Event>* events) const {
   const EventEmitter emitter(story.dictionaries, story.story, story.doc,
                              /*code_missing_side=*/!options_.require_dyad);
+  EliminateCommaClauses(story.doc, story.syntax, &scratch->eliminated);
+  MarkTabariSkips(story, scratch->eliminated, &scratch->tabari_skipped);
   CodeClauses(story, emitter, scratch, events);
   CodeNounEvents(story, emitter, /*factuality=*/nullptr, &scratch->layout, events);
+  const std::vector<bool>& skipped = scratch->tabari_skipped;
+  if (std::find(skipped.begin(), skipped.end(), true) == skipped.end()) return;
+  events->erase(std::remove_if(events->begin() + static_cast<std::ptrdiff_t>(story.first_event),
+                               events->end(),
+                               [&](const Event& event) {
+                                 return event.sentence < skipped.size() && skipped[event.sentence];
+                               }),
+                events->end());
+}
+
+void PetrarchClauseCoder::MarkTabariSkips(const CodedStory& story,
+                                          const std::vector<bool>& eliminated,
+                                          std::vector<bool>* skipped) const {
+  const Document& doc = story.doc;
+  const Syntax& syntax = story.syntax;
+  skipped->assign(doc.sentences.size(), false);
+  const std::vector<TabariTimeShift>& times = story.dictionaries.time_shifts();
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (options_.minimum_words > 0 && TabariWordCount(doc, s) < options_.minimum_words) {
+      (*skipped)[s] = true;
+      continue;
+    }
+    const SentenceTimeShift time = TimeShiftIn(times, doc, s);
+    if (time.discard || (time.complex && options_.tabari_complex)) {
+      (*skipped)[s] = true;
+      continue;
+    }
+    // TABARI counts the names its actor files hold (not agents), each once, outside the
+    // comma-delimited clauses it leaves out.
+    if (options_.complex_actors > 0) {
+      const uint32_t first = doc.sentences[s].first_token;
+      const std::span<const Token> tokens = doc.SentenceTokens(doc.sentences[s]);
+      int actors = 0;
+      for (size_t i = 0; i < tokens.size();) {
+        const PhraseMatch match = story.dictionaries.actor_names().LongestAt(tokens, i);
+        if (match.length > 0 && !eliminated[first + i]) ++actors;
+        i += std::max<size_t>(match.length, 1);
+      }
+      if (actors >= options_.complex_actors) (*skipped)[s] = true;
+    }
+  }
+  if (options_.complex_verbs == 0) return;
+  std::vector<int> verbs(doc.sentences.size(), 0);
+  for (const Clause& clause : syntax.clauses) {
+    if (eliminated[clause.verb.head]) continue;
+    if (!PatternsOfVerb(story.dictionaries, doc, clause).empty()) ++verbs[clause.sentence];
+  }
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    if (verbs[s] >= options_.complex_verbs) (*skipped)[s] = true;
+  }
 }
 
 void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter& emitter,
@@ -180,14 +262,13 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
   const Document& doc = story.doc;
   const Syntax& syntax = story.syntax;
   const StoryActors& actors = story.actors;
-  EliminateCommaClauses(doc, syntax, &scratch->eliminated);
   std::vector<bool>& coded = scratch->coded;
   coded.assign(syntax.clauses.size(), false);
   scratch->verdicts.clear();
   for (uint32_t c = 0; c < syntax.clauses.size(); ++c) {
     const Clause& clause = syntax.clauses[c];
     ClauseVerdictRecorder record(syntax, c, scratch);
-    if (story.discarded_sentences[clause.sentence]) {
+    if (story.discarded_sentences[clause.sentence] || scratch->tabari_skipped[clause.sentence]) {
       record.Refuse(NoEventReason::kDiscarded);
       continue;
     }
@@ -197,23 +278,26 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
     }
     // As PETRARCH codes a verb phrase whole: a clause inside the verb phrase of one that gave
     // an event ("restored ties after crowds burned its embassy") gives none of its own.
-    if (EmbeddedInCoded(syntax, c, coded)) continue;
-    // PETRARCH keys verbs on their surface forms; the lemma catches forms it did not make.
-    // TABARI's verbs may be stems ("accus"), tried on the surface form after its exact forms.
-    const std::string_view surface = doc.tokens[clause.verb.head].lower;
-    auto patterns = story.dictionaries.VerbPatternsFor(surface);
-    if (patterns.empty()) patterns = story.dictionaries.VerbPatternsByStem(surface);
-    if (patterns.empty()) patterns = story.dictionaries.VerbPatternsFor(clause.verb.lemma);
-    if (patterns.empty()) patterns = story.dictionaries.VerbPatternsByStem(clause.verb.lemma);
+    // Such a clause is still matched: a TABARI discard ([###]) there discards the sentence.
+    const bool embedded = EmbeddedInCoded(syntax, c, coded);
+    const auto patterns = PatternsOfVerb(story.dictionaries, doc, clause);
     if (patterns.empty()) {
-      record.Refuse(NoEventReason::kNoPattern);
+      if (!embedded) record.Refuse(NoEventReason::kNoPattern);
       continue;
     }
     PatternMatch match;
     if (!scratch->petrarch.Best(doc, syntax, actors, clause, patterns, &match)) {
-      record.Refuse(NoEventReason::kNoMatch);
+      if (!embedded) record.Refuse(NoEventReason::kNoMatch);
       continue;
     }
+    // TABARI's discard code [###]: the sentence gives no event at all.
+    if (match.pattern->discard) {
+      scratch->tabari_skipped[clause.sentence] = true;
+      record.verdict().pattern = match.pattern;
+      record.Refuse(NoEventReason::kDiscarded);
+      continue;
+    }
+    if (embedded) continue;
     record.verdict().pattern = match.pattern;
     // PETRARCH knows a passive by its "by" agent alone: without one the surface subject is
     // the source ("Gondor was criticized over its dispute with Eriador": GON ERI).
@@ -241,6 +325,17 @@ void PetrarchClauseCoder::CodeClauses(const CodedStory& story, const EventEmitte
         // As PETRARCH takes the first actor of the verb phrase: the first phrase after the
         // verb that names one, before the next clause's verb ("restore ties with Gondor").
         target = FirstActorAfter(doc, syntax, actors, c, match, scratch->eliminated);
+      }
+    }
+    // TABARI's default target has a code distinct from the source's (its manual, 5.8): the
+    // first such actor after the verb, else the first before it.
+    if (options_.first_actor_source && match.target < 0 && !match.reciprocal && source >= 0 &&
+        target >= 0 && OnlyCodesOf(actors.ActorsOf(target), actors.ActorsOf(source))) {
+      const std::span<const ResolvedActor> source_actors = actors.ActorsOf(source);
+      target = FirstActorAfter(doc, syntax, actors, c, match, scratch->eliminated, source_actors);
+      if (target < 0) {
+        target = FirstActorBefore(syntax, actors, clause.verb.tokens.begin, clause.sentence,
+                                  scratch->eliminated, source_actors);
       }
     }
     // Without require_dyad PETRARCH codes a missing target as "---", but only for a verb

@@ -5,7 +5,10 @@
 // object if it names a known actor, else the first phrase after the verb that names one.
 // Comma-delimited clauses of the lengths PetrarchOptions gives are left out, and a clause
 // inside the verb phrase of one that gave an event gives none (PETRARCH codes a verb phrase
-// whole). Actors follow ActorRules::Petrarch. Then the event nouns (noun_events.h).
+// whole). Actors follow ActorRules::Petrarch. Then the event nouns (noun_events.h). With TABARI
+// dictionaries and options (PetrarchOptions' TABARI fields): a sentence that a [###] pattern or
+// <TIME> phrase discards, that is shorter than minimum_words or too complex gives no event at
+// all; the default target's code differs from the source's.
 #ifndef TACITUS_CODE_PETRARCH_CLAUSE_CODER_H_
 #define TACITUS_CODE_PETRARCH_CLAUSE_CODER_H_
 
@@ -28,6 +31,11 @@ class PetrarchClauseCoder : public ClauseCoder {
  private:
   void CodeClauses(const CodedStory& story, const EventEmitter& emitter, ClauseScratch* scratch,
                    std::vector<Event>* events) const;
+  // Per sentence, whether TABARI's discards and filters leave it out (PetrarchOptions'
+  // minimum_words, complex_*; the <TIME> phrases' [###] and [+++]); what `eliminated` marks
+  // (EliminateCommaClauses) is not counted.
+  void MarkTabariSkips(const CodedStory& story, const std::vector<bool>& eliminated,
+                       std::vector<bool>* skipped) const;
   // Marks the tokens of comma-delimited clauses that PETRARCH coding leaves out.
   void EliminateCommaClauses(const Document& doc, const Syntax& syntax,
                              std::vector<bool>* eliminated) const;

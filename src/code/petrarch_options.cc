@@ -45,4 +45,12 @@ Result<PetrarchOptions> ReadPetrarchOptions(const PetrarchFiles& files,
   return options;
 }
 
+void SetTabariOptions(const TabariOptions& tabari, PetrarchOptions* options) {
+  options->first_actor_source = true;
+  options->minimum_words = tabari.minimum_words;
+  options->complex_verbs = tabari.complex_verbs;
+  options->complex_actors = tabari.complex_actors;
+  options->tabari_complex = tabari.complex;
+}
+
 }  // namespace tacitus

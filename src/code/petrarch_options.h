@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "dict/petrarch_dictionaries.h"
+#include "dict/tabari_options.h"
 #include "tacitus/status.h"
 
 namespace tacitus {
@@ -34,6 +35,15 @@ struct PetrarchOptions {
   // sentence before the verb that names an actor, not the clause's subject; the subject when
   // none does. Set for TABARI dictionaries (EventPipeline's tabari_project).
   bool first_actor_source = false;
+  // TABARI's sentence filters (its options file, tabari_options.h; set from a TABARI project):
+  // a sentence of fewer than `minimum_words` words gives no event, nor one with
+  // `complex_verbs` or more verbs of the dictionaries or `complex_actors` or more phrases
+  // naming actors (0: off). With `tabari_complex` (the options file has a COMPLEX: command)
+  // a sentence holding a <TIME> phrase coded [+++] gives none either. Off for PETRARCH.
+  int minimum_words = 0;
+  int complex_verbs = 0;
+  int complex_actors = 0;
+  bool tabari_complex = false;
 };
 
 // Sets `option` to `value`. Fails when a number is malformed or negative, leaving the option
@@ -45,6 +55,10 @@ Status SetPetrarchOption(std::string_view option, std::string_view value, Petrar
 // with "CONFIG: [Options] reason" at the first malformed value.
 Result<PetrarchOptions> ReadPetrarchOptions(const PetrarchFiles& files,
                                             std::string_view config_path);
+
+// TABARI's coding with a project's options (tabari_options.h): its default source
+// (first_actor_source) and its sentence filters.
+void SetTabariOptions(const TabariOptions& tabari, PetrarchOptions* options);
 
 }  // namespace tacitus
 

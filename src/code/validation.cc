@@ -74,6 +74,7 @@ Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
   suite.actor_file = FoldSpace(environment.child_value("Actorfile"));
   suite.agent_file = FoldSpace(environment.child_value("Agentfile"));
   suite.discard_file = FoldSpace(environment.child_value("Discardfile"));
+  suite.options_file = FoldSpace(environment.child_value("Optionsfile"));
 
   PetrarchOptions options = base_options;
   const auto apply_config = [&](const pugi::xml_node& config) {
@@ -109,6 +110,16 @@ Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
       suite.problems.Error(file, line_of(node),
                            "record " + Excerpt(record.id) + ": date '" + Excerpt(date_text) +
                                "' is not a date (YYYYMMDD); skipped");
+    }
+    if (const pugi::xml_attribute event_date = node.attribute("eventdate")) {
+      const std::string text = FoldSpace(event_date.value());
+      record.expected_date = Date::ParseCompact(text);
+      if (!record.expected_date) {
+        record.valid = false;
+        suite.problems.Error(file, line_of(node),
+                             "record " + Excerpt(record.id) + ": eventdate '" + Excerpt(text) +
+                                 "' is not a date (YYYYMMDD); skipped");
+      }
     }
     record.text = FoldSpace(node.child_value("Text"));
     record.parse = node.child_value("Parse");

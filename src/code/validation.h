@@ -15,6 +15,7 @@
 #ifndef TACITUS_CODE_VALIDATION_H_
 #define TACITUS_CODE_VALIDATION_H_
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -43,15 +44,20 @@ struct ValidationRecord {
   std::vector<EventTriple> expected;
   std::string expected_error;  // error="..." ("dateline", "storydiscard", ...), else empty
   PetrarchOptions options;     // as the <Config> elements before it left them
+  // eventdate="YYYYMMDD": the date its events must have, after TABARI's <TIME> shifts
+  // (code/tabari_sentence.h); none when not given.
+  std::optional<Date> expected_date;
 };
 
 struct ValidationSuite {
   // <Environment>: the dictionary files as written (relative to the suite file).
   std::string verb_file, actor_file, agent_file, discard_file;
+  std::string options_file;  // <Optionsfile>: a TABARI options file (dict/tabari_options.h)
   std::vector<ValidationRecord> records;
   // Errors at file:line: <Config> elements that could not be applied (the records after one
   // are read with the option as it was), and records whose date is not a date ("record
-  // A-3: date '20230230' is not a date (YYYYMMDD); skipped"; kept with valid = false).
+  // A-3: date '20230230' is not a date (YYYYMMDD); skipped"; kept with valid = false), or
+  // whose eventdate is none (the same).
   Diagnostics problems;
 };
 
@@ -66,7 +72,8 @@ Result<ValidationSuite> ParseValidationSuite(std::string_view xml,
 
 struct ValidationOutcome {
   bool passed = false;
-  std::string expected;  // "ARN GON 064; ..." or "noevents" or "error=dateline"
+  bool date_mismatch = false;  // an event dated otherwise than the record's eventdate
+  std::string expected;        // "ARN GON 064; ..." or "noevents" or "error=dateline"
   std::string got;
 };
 

@@ -159,6 +159,9 @@ struct VerbPattern {
   // does not stem), before and after the verb, skipping words except across "_".
   std::vector<PatternElement> before;
   bool petrarch = false;
+  // TABARI's discard code [###] (its code is then kNoEventCode): a sentence this pattern
+  // matches gives no event at all (TABARI manual 6.3).
+  bool discard = false;
   // A pattern borrowed through WordNet (dict/borrowed_patterns.h) by a head that has none of
   // its own: the lemma whose pattern, written at `origin`, this copies (a synonym of the head
   // verb, or the verb the head noun derives from); empty for a pattern written for its head.
@@ -200,6 +203,19 @@ struct Issue {
   Origin origin;
 };
 
+// A <TIME> entry of TABARI's verb files (tabari_verbs.h; manual 10.5): where `phrase` (lower
+// case, words separated by spaces; a stem ends in "*") is in a sentence, its events are dated
+// `days` from the story's date; with `discard` ([###]) the sentence gives no event, and with
+// `complex` ([+++]) neither when the options file has a COMPLEX: command. [---] leaves all
+// three unset: the phrase does nothing.
+struct TabariTimeShift {
+  std::string phrase;
+  int days = 0;
+  bool discard = false;
+  bool complex = false;
+  Origin origin;
+};
+
 class Dictionaries {
  public:
   // Loads `data_dir`: cameo/event_codes.tsv + cameo/actor_codes.tsv (without them codes cannot
@@ -233,6 +249,9 @@ class Dictionaries {
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   const std::vector<Discard>& discards() const { return discards_; }
   const PhraseIndex& discard_phrases() const { return discard_phrases_; }  // matches on lemmas
+  // TABARI dictionaries: the <TIME> entries of the verb files, in the order written; empty
+  // for others, or when the options turn time shifting off (PetrarchFiles::time_shifting).
+  const std::vector<TabariTimeShift>& time_shifts() const { return time_shifts_; }
   // The `evaluation` entry (data/evaluations.txt) of a word said of an act or an actor
   // ("irresponsible"), or with `negated` of a word whose denial criticises ("not legal"): a
   // pattern whose head is the word, coded as the line says; nullptr when none.
@@ -287,6 +306,7 @@ class Dictionaries {
   std::vector<Doer> doers_;
   std::vector<Discard> discards_;
   PhraseIndex discard_phrases_;
+  std::vector<TabariTimeShift> time_shifts_;
   std::vector<VerbPattern> evaluations_;
   std::unordered_map<std::string_view, const VerbPattern*> evaluations_by_word_;
   std::unordered_map<std::string_view, const VerbPattern*> negated_evaluations_by_word_;

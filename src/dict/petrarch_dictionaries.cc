@@ -131,9 +131,13 @@ class PetrarchDictionaryLoader {
         ParsePetrarchVerbs(dicts_->files_.back(), contents_, &verbs, &diagnostics_);
       }
     }
-    for (const TabariTimeShift& time : times) {
-      diagnostics_.Warning(time.origin.file, time.origin.line,
-                           "<TIME> entry read but not applied: events keep the story's date");
+    if (files.time_shifting) {
+      dicts_->time_shifts_ = std::move(times);
+    } else if (!times.empty()) {
+      diagnostics_.Warning(times.front().origin.file, times.front().origin.line,
+                           std::to_string(times.size()) +
+                               " <TIME> entries read but not applied: the options file sets "
+                               "TIME SHIFTING = FALSE");
     }
     for (const std::string& path : files.actors) {
       TACITUS_RETURN_IF_ERROR(Read(path));

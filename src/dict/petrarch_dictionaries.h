@@ -29,6 +29,9 @@ struct PetrarchFiles {
   // The files are in TABARI's syntax (tabari_verbs.h, tabari_actors.h), not PETRARCH's; no
   // discard or issue files then.
   bool tabari = false;
+  // TABARI's SET: TIME SHIFTING (tabari_options.h): with false the verb files' <TIME> entries
+  // are read but not kept (Dictionaries::time_shifts is empty).
+  bool time_shifting = true;
   std::vector<std::string> verbs;
   std::vector<std::string> actors;
   std::vector<std::string> agents;

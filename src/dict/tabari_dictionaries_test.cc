@@ -167,18 +167,23 @@ TEST(TabariVerbs, SynsetsExpandTheirMembersAndNestedSynsets) {
                           "[904]"));
 }
 
-TEST(TabariVerbs, DiscardCodesAreReadAsNullCodesWithAWarning) {
-  const ParsedVerbs parsed = ParseVerbs("SAY [010]\n- * JOKE [###]\n");
-  EXPECT_THAT(testing::Located(parsed.diagnostics), ElementsAre("warning v.verbs:2"));
-  EXPECT_THAT(BlockPatterns(parsed.verbs, 0), ElementsAre("* joke* [---]"));
+TEST(TabariVerbs, DiscardCodesCodeNothingAndMarkTheirPatternsDiscards) {
+  const ParsedVerbs parsed = ParseVerbs("SAY [010]\n- * JOKE [###]\n- * HELLO [---]\n");
+  EXPECT_THAT(parsed.diagnostics, IsEmpty());
+  EXPECT_THAT(BlockPatterns(parsed.verbs, 0), ElementsAre("* joke* [---]", "* hello* [---]"));
+  const std::vector<uint32_t>& block = parsed.verbs.blocks[0];
+  EXPECT_TRUE(parsed.verbs.patterns[block[0]].discard);
+  EXPECT_FALSE(parsed.verbs.patterns[block[1]].discard);
+  EXPECT_FALSE(parsed.verbs.patterns[parsed.verbs.forms[0].default_pattern].discard);
 }
 
 TEST(TabariVerbs, TimeEntriesShiftDiscardOrLeaveTheDate) {
   const ParsedVerbs parsed = ParseVerbs(
       "<TIME>\nLAST_WEEK [-7]\nTOMORROW [+1]\n- * AND A WEEK [+8]\nONCE_UPON_A_TIME [###]\n"
-      "WHEN_PEACE_COMES [+++]\nSOON [later]\n</TIME>\n");
-  EXPECT_THAT(testing::Located(parsed.diagnostics), ElementsAre("error v.verbs:7"));
-  ASSERT_EQ(parsed.times.size(), 5u);
+      "WHEN_PEACE_COMES [+++]\nSOON [later]\nFOREVER [- - -]\nEONS_AGO [-9000]\n</TIME>\n");
+  EXPECT_THAT(testing::Located(parsed.diagnostics),
+              ElementsAre("error v.verbs:7", "warning v.verbs:9"));
+  ASSERT_EQ(parsed.times.size(), 7u);
   EXPECT_EQ(parsed.times[0].phrase, "last week*");
   EXPECT_EQ(parsed.times[0].days, -7);
   EXPECT_EQ(parsed.times[1].days, 1);
@@ -187,6 +192,11 @@ TEST(TabariVerbs, TimeEntriesShiftDiscardOrLeaveTheDate) {
   EXPECT_TRUE(parsed.times[3].discard);
   EXPECT_EQ(parsed.times[4].days, 0);
   EXPECT_FALSE(parsed.times[4].discard);
+  EXPECT_TRUE(parsed.times[4].complex);
+  EXPECT_EQ(parsed.times[5].phrase, "forever*");  // [---]: does nothing
+  EXPECT_EQ(parsed.times[5].days, 0);
+  EXPECT_FALSE(parsed.times[5].discard || parsed.times[5].complex);
+  EXPECT_EQ(parsed.times[6].days, 0);  // beyond TABARI's 8192 days
 }
 
 TEST(TabariVerbs, CommentsAndTheFinishMarkEndWhatIsRead) {
@@ -274,6 +284,7 @@ TEST(TabariAgents, PluralsAndTheSideOfTheTilde) {
 
 TEST(TabariProject, NamesTheFilesBesideItByTheirTagsFirstTwoLetters) {
   testing::TempDir dir;
+  dir.Write("p/o.options", "SET: MINIMUM WORDS = 6\n");
   const std::string project = dir.Write(
       "p/x.project",
       "# comment\n<actorsfile> a.actors\n<actorfile> b.actors\n<verbsfile>\tv.verbs\n"
@@ -290,6 +301,7 @@ TEST(TabariProject, NamesTheFilesBesideItByTheirTagsFirstTwoLetters) {
   EXPECT_THAT(read->files.verbs, ElementsAre(p + "/v.verbs"));
   EXPECT_THAT(read->files.agents, ElementsAre(p + "/g.agents"));
   EXPECT_EQ(read->options_file, p + "/o.options");
+  EXPECT_EQ(read->options.minimum_words, 6);
   EXPECT_THAT(read->text_files, ElementsAre(p + "/t.text"));
 }
 

@@ -54,6 +54,11 @@ Result<TabariProject> ReadTabariProject(const std::string& project_path, Diagnos
   if (project.files.actors.empty()) {
     return Status::Error(project_path + ": names no <actorsfile>");
   }
+  if (!project.options_file.empty()) {
+    TACITUS_RETURN_IF_ERROR(
+        ReadTabariOptionsFile(project.options_file, &project.options, diagnostics));
+    project.files.time_shifting = project.options.time_shifting;
+  }
   return project;
 }
 

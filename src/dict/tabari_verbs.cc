@@ -13,6 +13,7 @@ namespace {
 // Bounds on what one line may become: alternatives multiply, synsets nest.
 constexpr size_t kMaxAlternatives = 256;
 constexpr int kMaxSynsetDepth = 8;
+constexpr int kMaxTimeShift = 8192;
 
 // The regular endings TABARI accepts after a word ended by "_" (manual 5.2.3).
 constexpr std::string_view kRegularEndings[] = {"s", "ed", "es", "en", "ing"};
@@ -189,9 +190,9 @@ class TabariVerbParser {
     return true;
   }
 
-  // The code of a verb or pattern line: "[---]" and "[- - -]" code nothing, "[###]" is read
-  // as that (with a warning); false, with an error, when malformed.
-  bool ReadCode(std::string_view line, std::string* code, std::string* paired) {
+  // The code of a verb or pattern line: "[---]" and "[- - -]" code nothing, "[###]" too and
+  // sets *discard; false, with an error, when malformed.
+  bool ReadCode(std::string_view line, std::string* code, std::string* paired, bool* discard) {
     const size_t open = line.find('[');
     const size_t close = line.find(']', open == std::string_view::npos ? 0 : open);
     if (open == std::string_view::npos || close == std::string_view::npos) {
@@ -202,12 +203,8 @@ class TabariVerbParser {
     for (char c : line.substr(open + 1, close - open - 1)) {
       if (c != ' ' && c != '\t') inside += c;
     }
-    if (inside == "###") {
-      diagnostics_->Warning(file_, line_,
-                            "[###] (discard the sentence) read as [---]: this verb codes "
-                            "nothing, the sentence's other verbs still code");
-      inside = kNoEventCode;
-    }
+    *discard = inside == "###";
+    if (*discard) inside = kNoEventCode;
     if (!ParsePetrarchCode("[" + inside + "]", code, paired)) {
       Problem("malformed [code] " + Excerpt(line.substr(open, close - open + 1)));
       return false;
@@ -275,7 +272,8 @@ class TabariVerbParser {
       return;
     }
     std::string code, paired;
-    if (!ReadCode(line, &code, &paired)) return;
+    bool discard = false;
+    if (!ReadCode(line, &code, &paired, &discard)) return;
     const std::string_view body = Trim(line.substr(1, line.find('[') - 1), kPetrarchBlanks);
     std::vector<std::string> variants;
     if (!ExpandAlternatives(std::string(body), &variants)) {
@@ -290,6 +288,7 @@ class TabariVerbParser {
       pattern.code = code;
       pattern.paired_code = paired;
       pattern.petrarch = true;
+      pattern.discard = discard;
       pattern.text = std::string(Trim(line, kPetrarchBlanks));
       pattern.origin = {file_, line_};
       made.push_back(std::move(pattern));
@@ -302,7 +301,8 @@ class TabariVerbParser {
 
   // A verb form: its first word keys it (a stem, or whole with its regular endings), the
   // words after it must follow as written.
-  void AddForm(std::string_view form, const std::string& code, const std::string& paired) {
+  void AddForm(std::string_view form, const std::string& code, const std::string& paired,
+               bool discard) {
     std::vector<TabariWord> words = CutTabariWords(form);
     if (words.empty() || words.front().word.starts_with('&') ||
         words.front().word.find_first_of("$+%^*") == 0) {
@@ -313,6 +313,7 @@ class TabariVerbParser {
     pattern.code = code;
     pattern.paired_code = paired;
     pattern.petrarch = true;
+    pattern.discard = discard;
     pattern.text = std::string(form);
     pattern.origin = {file_, line_};
     std::string head = words.front().word;
@@ -340,8 +341,9 @@ class TabariVerbParser {
 
   void AddVerb(std::string_view line) {
     std::string code, paired;
+    bool discard = false;
     have_verb_ = false;
-    if (!ReadCode(line, &code, &paired)) return;
+    if (!ReadCode(line, &code, &paired, &discard)) return;
     std::string_view words = Trim(line.substr(0, line.find('[')), kPetrarchBlanks);
     std::string_view irregular;
     if (const size_t brace = words.find('{'); brace != std::string_view::npos) {
@@ -362,8 +364,11 @@ class TabariVerbParser {
     have_verb_ = true;
     verb_code_ = code;
     verb_paired_ = paired;
-    AddForm(words, code, paired);
-    for (std::string_view form : SplitWords(irregular, kSpaceAndTab)) AddForm(form, code, paired);
+    verb_discard_ = discard;
+    AddForm(words, code, paired, discard);
+    for (std::string_view form : SplitWords(irregular, kSpaceAndTab)) {
+      AddForm(form, code, paired, discard);
+    }
   }
 
   // "{BROKE_ BROKEN_}" on the line after its verb.
@@ -378,7 +383,7 @@ class TabariVerbParser {
       return;
     }
     for (std::string_view form : SplitWords(line.substr(1, close - 1), kSpaceAndTab)) {
-      AddForm(form, verb_code_, verb_paired_);
+      AddForm(form, verb_code_, verb_paired_, verb_discard_);
     }
   }
 
@@ -399,14 +404,21 @@ class TabariVerbParser {
     time.origin = {file_, line_};
     if (shift == "###") {
       time.discard = true;
-    } else if (shift == "---" || shift == "+++") {
-      // A null or complex code: the date stays.
+    } else if (shift == "+++") {
+      time.complex = true;
+    } else if (shift == "---") {
+      // The null code: the phrase does nothing.
     } else {
       const char* first = shift.data() + (shift.starts_with('+') ? 1 : 0);
       const auto [end, error] = std::from_chars(first, shift.data() + shift.size(), time.days);
       if (error != std::errc() || end != shift.data() + shift.size()) {
         Problem("<TIME> shift is not a number of days: " + Excerpt(shift));
         return;
+      }
+      // TABARI's bound (manual 10.5): a larger shift becomes 0, with a warning.
+      if (time.days > kMaxTimeShift || time.days < -kMaxTimeShift) {
+        diagnostics_->Warning(file_, line_, "<TIME> shift beyond 8192 days read as 0");
+        time.days = 0;
       }
     }
     std::string_view phrase = Trim(line.substr(0, open), kPetrarchBlanks);
@@ -432,6 +444,7 @@ class TabariVerbParser {
   std::string synset_;  // the synset whose members follow
   bool have_verb_ = false;
   std::string verb_code_, verb_paired_;
+  bool verb_discard_ = false;
 };
 
 }  // namespace
@@ -440,6 +453,22 @@ bool IsTabariFinish(std::string_view line) {
   if (!line.starts_with('~')) return false;
   while (line.starts_with('~')) line.remove_prefix(1);
   return AsciiUppercase(line.substr(0, 6)) == "FINISH";
+}
+
+bool LooksLikeTabariVerbs(std::string_view text) {
+  PetrarchLines lines(text, /*semicolon_comments=*/true);
+  std::string_view line;
+  bool verb_line = false;
+  while (lines.Next(&line)) {
+    if (IsTabariFinish(line)) break;
+    if (line.starts_with("---")) return false;
+    if (line.starts_with('-') || line.starts_with('<') || line.starts_with('&') ||
+        line.starts_with('+') || line.starts_with('/') || line.starts_with('{')) {
+      continue;
+    }
+    if (line.find('[') != std::string_view::npos) verb_line = true;
+  }
+  return verb_line;
 }
 
 void ParseTabariVerbs(std::string_view file, std::string_view text, PetrarchVerbDictionary* verbs,

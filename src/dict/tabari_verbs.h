@@ -6,7 +6,7 @@
 //   +MILITARY
 //   </SYNSETS>
 //   <TIME>                      phrases that move the event date: [-7], [+1]; [###] discards
-//   LAST_WEEK [-7]              the sentence; [---] and [+++] leave it alone
+//   LAST_WEEK [-7]              the sentence, [+++] marks it complex, [---] does nothing
 //   </TIME>
 //   ACCUS  [112]                a verb and its default code; a stem: ACCUSES, ACCUSED ...
 //   BREAK_ [1717]               "_" ends a word that must match whole (or with -S, -ED, -ES,
@@ -17,7 +17,8 @@
 //                               stem ("~" after one joins it to the next); $ source, +
 //                               target, % compound, ^ skips an actor; "{ a | b }" any of the
 //                               alternatives; &NAME any member; [ccc:ddd] paired codes;
-//                               [---] codes nothing; [###] (discard) is read as [---]
+//                               [---] codes nothing; [###] discards the sentence
+//                               (VerbPattern::discard: it gives no event at all)
 //   ~FINISH                     the end: lines after it are not read
 //
 // Comments: ";" to the end of a line, lines beginning "#" or "/". Each verb line starts a block
@@ -29,7 +30,7 @@
 //
 // A malformed line (a pattern before any verb, without one "*" or a [code], naming an unknown
 // synset, an unclosed "{", ...) is reported to `diagnostics` as an error (file, line, reason)
-// and refused; a line loaded after a repair ([###] as [---]) is a warning; the rest loads.
+// and refused; the rest loads.
 // `file` must outlive the patterns (their Origins view it).
 #ifndef TACITUS_DICT_TABARI_VERBS_H_
 #define TACITUS_DICT_TABARI_VERBS_H_
@@ -44,18 +45,13 @@
 
 namespace tacitus {
 
-// A <TIME> entry: where `phrase` (lower case, words separated by spaces; stems end in "*") is
-// in a sentence, its events are dated `days` from the story's date, or, with `discard`, the
-// sentence is not coded.
-struct TabariTimeShift {
-  std::string phrase;
-  int days = 0;
-  bool discard = false;
-  Origin origin;
-};
-
 // Whether `line` (trimmed) is TABARI's end mark "~FINISH" (some files write "~~FINISH").
 bool IsTabariFinish(std::string_view line);
+
+// Whether the verb file `text` is in TABARI's syntax rather than PETRARCH's: it has a verb
+// line "WORD [code]" and no PETRARCH block header "--- WORD [code] ---" (comments, synsets,
+// sections and "- pattern" lines tell nothing). False for a file with neither.
+bool LooksLikeTabariVerbs(std::string_view text);
 
 // Appends the contents of one TABARI verb file to `verbs` and `times`.
 void ParseTabariVerbs(std::string_view file, std::string_view text, PetrarchVerbDictionary* verbs,

@@ -9,6 +9,7 @@
 #include "code/coder.h"
 #include "code/petrarch_clause_coder.h"
 #include "code/petrarch_options.h"
+#include "code/tabari_sentence.h"
 #include "code/tacitus_clause_coder.h"
 #include "dict/dictionaries.h"
 #include "dict/petrarch_dictionaries.h"
@@ -104,7 +105,7 @@ Result<ForeignDictionaries> LoadForeignDictionaries(const PipelineOptions& optio
     auto project = ReadTabariProject(options.tabari_project, diagnostics);
     if (!project.ok()) return project.status();
     files = std::move(project->files);
-    coder_options.first_actor_source = true;
+    SetTabariOptions(project->options, &coder_options);
   }
   if (!options.data_dir.empty()) {
     files.event_codes =
@@ -183,6 +184,8 @@ Status EventPipeline::ProcessParsed(const Story& story, std::string_view tree, S
 void EventPipeline::DateAndPlace(const Story& story, Scratch* scratch,
                                  std::span<Event> coded) const {
   stages_->dater.DateEvents(scratch->analysis(), story.date, coded);
+  // TABARI's <TIME> phrases, when its dictionaries have them, date their sentences' events.
+  ShiftTabariDates(dictionaries(), scratch->analysis().document, story.date, coded);
   stages_->placer.PlaceEvents(scratch->analysis(), coded);
 }
 
