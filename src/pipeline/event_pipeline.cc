@@ -104,7 +104,7 @@ Result<ForeignDictionaries> LoadForeignDictionaries(const PipelineOptions& optio
     auto project = ReadTabariProject(options.tabari_project, diagnostics);
     if (!project.ok()) return project.status();
     files = std::move(project->files);
-    coder_options.first_actor_source = true;
+    coder_options.first_actor_source = true;  // as for a directory with tabari-* entries
   }
   if (!options.data_dir.empty()) {
     files.event_codes =
@@ -136,7 +136,14 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
                            options.wordnet_dir.empty() ? TACITUS_WORDNET_DIR : options.wordnet_dir);
     if (!ours.ok()) return ours.status();
     dictionaries = std::move(ours).value();
-    clause_coder = std::make_shared<TacitusClauseCoder>();
+    if (dictionaries->tabari_rules()) {
+      // A directory `dict convert --from tabari` wrote: coded as --tabari-project codes.
+      PetrarchOptions tabari;
+      tabari.first_actor_source = true;
+      clause_coder = std::make_shared<PetrarchClauseCoder>(tabari);
+    } else {
+      clause_coder = std::make_shared<TacitusClauseCoder>();
+    }
   }
   LexiconPaths lexicon;
   if (!options.wordnet_dir.empty()) lexicon.wordnet_dir = options.wordnet_dir;
