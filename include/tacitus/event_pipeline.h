@@ -35,7 +35,9 @@ class Dictionaries;
 class EventPlacer;
 
 struct PipelineOptions {
-  std::string data_dir;  // our dictionaries (data/); its places.txt, when there, too
+  // Our dictionaries (data/), or a directory `dict convert --from tabari` wrote, whose tabari-*
+  // entries are coded by TABARI's rules as tabari_project's are; its places.txt, when there, too.
+  std::string data_dir;
   // The lexicon: WordNet's database and Lingua::EN::Tagger's word/tag counts; empty: where
   // the packages wordnet-base and liblingua-en-tagger-perl put them (as the build says).
   std::string wordnet_dir;

@@ -9,9 +9,11 @@
 #include <vector>
 
 #include "cli/dictionary_option.h"
+#include "cli/report_diagnostics.h"
 #include "code/pattern_lookup.h"
 #include "dict/dictionaries.h"
 #include "dict/name_lookup.h"
+#include "dict/tabari_convert.h"
 #include "syntax/analyzer.h"
 #include "tacitus/date.h"
 
@@ -22,6 +24,9 @@ struct DictOptions {
   DictionaryOption dictionary;
   std::string phrase;
   std::string date;
+  std::string from;  // dict convert: the source syntax ("tabari")
+  std::string source;
+  std::string out;
 };
 
 int RunCheck(const DictOptions& options) {
@@ -128,11 +133,33 @@ int RunLookup(const DictOptions& options) {
   return 0;
 }
 
+// Writes the TABARI project's dictionaries into options.out in our format, with our CAMEO tables
+// and places; the summary on stdout, the lines TABARI's readers refused on stderr.
+int RunConvert(const DictOptions& options) {
+  const std::optional<std::string> tables = options.dictionary.DirOrReport("dict convert");
+  if (!tables) return 1;
+  const auto start = std::chrono::steady_clock::now();
+  Diagnostics diagnostics;
+  auto summary = ConvertTabariProject(options.source, *tables, options.out, &diagnostics);
+  ReportDiagnostics("dict convert", diagnostics, DictionaryErrors::kLinesSkipped,
+                    options.dictionary.quiet);
+  if (!summary.ok()) {
+    std::cerr << "tacitus dict convert: " << summary.status().message() << "\n";
+    return 1;
+  }
+  const double ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  std::cout << summary->ToString() << "\n";
+  std::cerr << "converted in " << static_cast<int>(ms) << " ms into " << options.out << "\n";
+  return 0;
+}
+
 }  // namespace
 
 void AddDictCommand(CLI::App* app, int* exit_status) {
   auto options = std::make_shared<DictOptions>();
-  CLI::App* dict = app->add_subcommand("dict", "check the dictionaries, look up a phrase in them");
+  CLI::App* dict = app->add_subcommand(
+      "dict", "check the dictionaries, look up a phrase in them, convert TABARI's to ours");
   dict->require_subcommand(1);
   options->dictionary.AddTo(dict);
   CLI::App* check = dict->add_subcommand(
@@ -150,8 +177,19 @@ void AddDictCommand(CLI::App* app, int* exit_status) {
                    "example of a pattern (\"imposed sanctions on\", a whole sentence)")
       ->required();
   lookup->add_option("--date", options->date, "YYYY-MM-DD: show only the roles held that day");
-  for (CLI::App* sub : {check, lookup}) options->dictionary.AddTo(sub);
+  CLI::App* convert = dict->add_subcommand(
+      "convert",
+      "write a TABARI project's dictionaries into a data directory in our format (tabari-* "
+      "entries, coded by TABARI's rules), with the CAMEO tables and places.txt of --dict");
+  convert->add_option("--from", options->from, "the source's syntax")
+      ->required()
+      ->check(CLI::IsMember({"tabari"}));
+  convert->add_option("project", options->source, "the TABARI .project file")->required();
+  convert->add_option("--out", options->out, "the directory to write (absent or empty)")
+      ->required();
+  for (CLI::App* sub : {check, lookup, convert}) options->dictionary.AddTo(sub);
   lookup->callback([options, exit_status] { *exit_status = RunLookup(*options); });
+  convert->callback([options, exit_status] { *exit_status = RunConvert(*options); });
 }
 
 }  // namespace tacitus::cli

@@ -8,6 +8,7 @@
 #include "base/hash.h"
 #include "dict/borrowed_patterns.h"
 #include "dict/entry_parser.h"
+#include "dict/petrarch_dictionaries.h"
 #include "text/segmenter.h"
 
 namespace tacitus {
@@ -197,6 +198,15 @@ class DictionaryLoader {
       parser.ParseFile(FileKind::kEvaluations, dicts_->files_.back(), contents_);
     }
     ParsedDictionaries parsed = std::move(parser).Finish();
+    if (!parsed.tabari.empty()) {
+      // Nothing of ours beside them (EntryParser checks): no WordNet loans either, which
+      // TABARI's stems and surface forms do not need.
+      InstallPetrarchEntries(std::move(parsed.tabari.verbs), std::move(parsed.tabari.entries),
+                             dicts_);
+      dicts_->tabari_rules_ = true;
+      dicts_->version_ = HexDigits16(hash_.value());
+      return diagnostics_.ToStatus();
+    }
     dicts_->actors_ = std::move(parsed.actors);
     dicts_->actor_names_ = std::move(parsed.actor_names);
     dicts_->actor_names_written_ = parsed.actor_names_written;

@@ -269,6 +269,10 @@ class Dictionaries {
   // type, group, religion, ethnic or region parts: "RUSGOV", "IGOUNO", "PSEREBISJ".
   bool IsActorCode(std::string_view code) const { return cameo_.IsActorCode(code); }
   const CameoTables& cameo() const { return cameo_; }
+  // Whether the directory held TABARI's entries (tabari-* lines, dict/tabari_entries.h), which
+  // are coded by TABARI's rules (PetrarchClauseCoder, the first actor before the verb as the
+  // source), not ours.
+  bool tabari_rules() const { return tabari_rules_; }
   // A hash of every loaded file's path and bytes (16 hex digits): which dictionaries coded it.
   const std::string& version() const { return version_; }
 
@@ -288,6 +292,7 @@ class Dictionaries {
   friend class PetrarchDictionaryLoader;
   Dictionaries() = default;
 
+  bool tabari_rules_ = false;
   std::deque<std::string> files_;  // display paths that Origins view (deque: never moves)
   CameoTables cameo_;
   std::vector<Actor> actors_;

@@ -613,7 +613,7 @@ TEST(DictionaryErrors, ALongLineIsQuotedShort) {
   }
   EXPECT_EQ(diagnostics[0].reason, "unknown entry kind '" + std::string(80, 'x') +
                                        "\u2026' (expected country, adjective, people, capital, "
-                                       "seat, region, org or person)");
+                                       "seat, region, org, person or tabari-actor)");
 }
 
 // ------------------------------------------------------------------ patterns and names

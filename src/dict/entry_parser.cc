@@ -124,7 +124,7 @@ std::string ParsePatternElements(std::string_view pattern, std::vector<PatternEl
 }
 
 EntryParser::EntryParser(const CameoTables& cameo, Diagnostics* diagnostics)
-    : cameo_(cameo), diagnostics_(diagnostics) {}
+    : cameo_(cameo), diagnostics_(diagnostics), tabari_(diagnostics) {}
 
 void EntryParser::AddAt(Severity severity, const Origin& origin, std::string_view at,
                         std::string_view reason) {
@@ -210,6 +210,14 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
     if (rest.empty()) continue;
     const std::string_view keyword = NextField(&rest);
     bool known = false;
+    if (keyword.starts_with("tabari-")) {
+      const bool verb_line =
+          keyword == "tabari-verb" || keyword == "tabari-form" || keyword == "tabari-pattern";
+      const FileKind wanted = verb_line                   ? FileKind::kVerbs
+                              : keyword == "tabari-agent" ? FileKind::kAgents
+                                                          : FileKind::kActors;
+      if (kind == wanted) known = tabari_.Parse(keyword, rest, origin);
+    }
     switch (kind) {
       case FileKind::kActors:
         for (const auto& [name, actor_kind] : kActorKinds) {
@@ -258,14 +266,17 @@ void EntryParser::ParseFile(FileKind kind, std::string_view file, std::string_vi
     }
     if (!known) {
       static constexpr std::string_view kExpected[] = {
-          "country, adjective, people, capital, seat, region, org or person", "agent or doer",
-          "verb, noun or intent", "discard", "evaluation"};
+          "country, adjective, people, capital, seat, region, org, person or tabari-actor",
+          "agent, doer or tabari-agent",
+          "verb, noun, intent, tabari-verb, tabari-form or tabari-pattern", "discard",
+          "evaluation"};
       ErrorAt(origin, keyword,
               "unknown entry kind " + Quoted(keyword) + " (expected " +
                   std::string(kExpected[static_cast<int>(kind)]) + ")");
     }
     if (comment != std::string_view::npos) CheckTrailingComment(line.substr(comment), origin);
   }
+  tabari_.EndFile();
 }
 
 void EntryParser::ParseActor(ActorKind kind, std::string_view rest, const Origin& origin) {
@@ -597,7 +608,28 @@ ParsedDictionaries EntryParser::Finish() && {
   parsed_.actor_names = std::move(actor_builder_).Build();
   parsed_.agent_names = std::move(agent_builder_).Build();
   parsed_.discard_phrases = std::move(discard_builder_).Build();
+  parsed_.tabari = std::move(tabari_).Finish();
+  CheckOneRuleSet();
   return std::move(parsed_);
+}
+
+void EntryParser::CheckOneRuleSet() {
+  if (parsed_.tabari.empty()) return;
+  const Origin* ours = nullptr;
+  const auto first = [&ours](const auto& entries) {
+    if (ours == nullptr && !entries.empty()) ours = &entries.front().origin;
+  };
+  first(parsed_.actors);
+  first(parsed_.agents);
+  first(parsed_.doers);
+  first(parsed_.patterns);
+  first(parsed_.intent_codes);
+  first(parsed_.discards);
+  first(parsed_.evaluations);
+  if (ours == nullptr) return;
+  Error(*ours,
+        "an entry of ours in a directory with tabari-* entries: a directory is coded either by "
+        "our rules or by TABARI's, so it holds one kind or the other");
 }
 
 }  // namespace tacitus

@@ -22,6 +22,7 @@
 #include "dict/cameo_tables.h"
 #include "dict/dictionaries.h"
 #include "dict/phrase_index.h"
+#include "dict/tabari_entries.h"
 #include "tacitus/diagnostic.h"
 #include "text/document.h"
 #include "text/segmenter.h"
@@ -47,6 +48,8 @@ struct ParsedDictionaries {
   // `evaluation` lines: one pattern per word, its head the word; a denied word's text starts
   // with "not " ("not legal").
   std::vector<VerbPattern> evaluations;
+  // tabari-* lines (dict/tabari_entries.h): TABARI's entries, coded by TABARI's rules.
+  TabariEntries tabari;
 };
 
 // Parses one pattern ("{impose/slap} sanction on +T") into `elements`, the head first; a
@@ -74,6 +77,8 @@ class EntryParser {
   void ParseIntent(std::string_view rest, const Origin& origin);
   void ParseDiscards(std::string_view rest, const Origin& origin);
   void ParseEvaluations(std::string_view rest, const Origin& origin);
+  // An error at our first entry when the files hold tabari-* entries too.
+  void CheckOneRuleSet();
   void Error(const Origin& origin, std::string_view reason) {
     diagnostics_->Error(origin.file, origin.line, reason);
   }
@@ -95,6 +100,7 @@ class EntryParser {
 
   const CameoTables& cameo_;
   Diagnostics* diagnostics_;
+  TabariEntryParser tabari_;
   std::string_view line_;  // the line being parsed, for columns
   TextSegmenter segmenter_;
   Document scratch_;

@@ -106,6 +106,8 @@ class PetrarchDictionaryLoader {
   }
 
  private:
+  friend void InstallPetrarchEntries(PetrarchVerbDictionary verbs, PetrarchEntries entries,
+                                     Dictionaries* dicts);
   explicit PetrarchDictionaryLoader(Dictionaries* dicts) : dicts_(dicts) {}
 
   Status Run(const PetrarchFiles& files) {
@@ -162,49 +164,54 @@ class PetrarchDictionaryLoader {
       dicts_->cameo_.ParseEventCodes(dicts_->files_.back(), contents_, &diagnostics_);
     }
 
-    dicts_->patterns_ = std::move(verbs.patterns);
-    dicts_->verb_patterns_written_ = dicts_->patterns_.size();
+    Install(std::move(verbs), std::move(entries), dicts_);
+    dicts_->version_ = HexDigits16(hash_.value());
+    return Status::Ok();
+  }
+
+  // Moves what the readers made into `dicts` and indexes it.
+  static void Install(PetrarchVerbDictionary verbs, PetrarchEntries entries, Dictionaries* dicts) {
+    TextSegmenter segmenter;
+    dicts->patterns_ = std::move(verbs.patterns);
+    dicts->verb_patterns_written_ = dicts->patterns_.size();
     // Each form keys its verb's default pattern and the patterns of its block, once each.
     std::unordered_map<std::string, std::vector<const VerbPattern*>> by_form, by_stem;
     for (const PetrarchVerbForm& form : verbs.forms) {
       std::vector<const VerbPattern*>& list = (form.stem ? by_stem : by_form)[form.form];
       const auto add = [&](uint32_t index) {
-        const VerbPattern* pattern = &dicts_->patterns_[index];
+        const VerbPattern* pattern = &dicts->patterns_[index];
         if (std::find(list.begin(), list.end(), pattern) == list.end()) list.push_back(pattern);
       };
       add(form.default_pattern);
       for (uint32_t index : verbs.blocks[form.block]) add(index);
     }
     for (auto& [form, list] : by_form) {
-      dicts_->head_keys_.push_back(form);
-      *dicts_->verbs_by_head_.TryEmplace(dicts_->head_keys_.back()).first = std::move(list);
+      dicts->head_keys_.push_back(form);
+      *dicts->verbs_by_head_.TryEmplace(dicts->head_keys_.back()).first = std::move(list);
     }
     for (auto& [stem, list] : by_stem) {
-      dicts_->head_keys_.push_back(stem);
-      *dicts_->verbs_by_stem_.TryEmplace(dicts_->head_keys_.back()).first = std::move(list);
+      dicts->head_keys_.push_back(stem);
+      *dicts->verbs_by_stem_.TryEmplace(dicts->head_keys_.back()).first = std::move(list);
     }
 
-    dicts_->actors_ = std::move(entries.actors);
-    dicts_->actor_names_ = BuildIndex(entries.actor_names);
-    dicts_->actor_names_written_ = entries.actor_names.size();
-    dicts_->agents_ = std::move(entries.agents);
-    dicts_->agent_lines_ = entries.agent_lines;
-    dicts_->agent_names_ = BuildIndex(entries.agent_names);
-    dicts_->discards_ = std::move(entries.discards);
+    dicts->actors_ = std::move(entries.actors);
+    dicts->actor_names_ = BuildIndex(&segmenter, entries.actor_names);
+    dicts->actor_names_written_ = entries.actor_names.size();
+    dicts->agents_ = std::move(entries.agents);
+    dicts->agent_lines_ = entries.agent_lines;
+    dicts->agent_names_ = BuildIndex(&segmenter, entries.agent_names);
+    dicts->discards_ = std::move(entries.discards);
     std::vector<NamedEntry> discard_names;
-    for (size_t i = 0; i < dicts_->discards_.size(); ++i) {
-      discard_names.push_back({dicts_->discards_[i].phrase, static_cast<uint32_t>(i)});
+    for (size_t i = 0; i < dicts->discards_.size(); ++i) {
+      discard_names.push_back({dicts->discards_[i].phrase, static_cast<uint32_t>(i)});
     }
-    dicts_->discard_phrases_ = BuildIndex(discard_names);
-    dicts_->issues_ = std::move(entries.issues);
+    dicts->discard_phrases_ = BuildIndex(&segmenter, discard_names);
+    dicts->issues_ = std::move(entries.issues);
     std::vector<NamedEntry> issue_names;
-    for (size_t i = 0; i < dicts_->issues_.size(); ++i) {
-      issue_names.push_back({dicts_->issues_[i].phrase, static_cast<uint32_t>(i)});
+    for (size_t i = 0; i < dicts->issues_.size(); ++i) {
+      issue_names.push_back({dicts->issues_[i].phrase, static_cast<uint32_t>(i)});
     }
-    dicts_->issue_phrases_ = BuildIndex(issue_names, /*match_lemmas=*/true);
-
-    dicts_->version_ = HexDigits16(hash_.value());
-    return Status::Ok();
+    dicts->issue_phrases_ = BuildIndex(&segmenter, issue_names, /*match_lemmas=*/true);
   }
 
   // Reads `path` by ReadDataFile's rules: its lines with a NUL or bad UTF-8 are errors (and
@@ -223,12 +230,14 @@ class PetrarchDictionaryLoader {
 
   // Names are cut into tokens exactly as story text is; PETRARCH matches surface forms, so
   // the index matches on lemmas only for issue phrases, whose words are marked to inflect.
-  PhraseIndex BuildIndex(const std::vector<NamedEntry>& names, bool match_lemmas = false) {
+  static PhraseIndex BuildIndex(TextSegmenter* segmenter, const std::vector<NamedEntry>& names,
+                                bool match_lemmas = false) {
     PhraseIndex::Builder builder(match_lemmas);
+    Document scratch;
     for (const NamedEntry& entry : names) {
-      segmenter_.Segment(entry.name, &scratch_);
-      if (scratch_.tokens.empty() || scratch_.tokens.size() > PhraseIndex::kMaxNameTokens) continue;
-      builder.Add(scratch_.tokens, entry.id);
+      segmenter->Segment(entry.name, &scratch);
+      if (scratch.tokens.empty() || scratch.tokens.size() > PhraseIndex::kMaxNameTokens) continue;
+      builder.Add(scratch.tokens, entry.id);
     }
     return std::move(builder).Build();
   }
@@ -236,10 +245,13 @@ class PetrarchDictionaryLoader {
   Dictionaries* dicts_;
   std::string contents_;
   Diagnostics diagnostics_;
-  TextSegmenter segmenter_;
-  Document scratch_;
   Fnv1a64 hash_;
 };
+
+void InstallPetrarchEntries(PetrarchVerbDictionary verbs, PetrarchEntries entries,
+                            Dictionaries* dicts) {
+  PetrarchDictionaryLoader::Install(std::move(verbs), std::move(entries), dicts);
+}
 
 Result<PetrarchLoad> LoadPetrarchDictionaries(const PetrarchFiles& files) {
   return PetrarchDictionaryLoader::Load(files);

@@ -20,6 +20,8 @@
 #include <vector>
 
 #include "dict/dictionaries.h"
+#include "dict/petrarch_actors.h"
+#include "dict/petrarch_verbs.h"
 #include "tacitus/diagnostic.h"
 #include "tacitus/status.h"
 
@@ -67,6 +69,13 @@ struct PetrarchLoad {
 // read, with the code ReadFileBytes gave (kNotFound, kIoError: a FIFO or device is refused
 // without being opened), as "PATH: REASON".
 Result<PetrarchLoad> LoadPetrarchDictionaries(const PetrarchFiles& files);
+
+// Moves what the PETRARCH and TABARI readers made into `dicts` (its patterns, actors, agents,
+// discards and issues replaced) and indexes it, as LoadPetrarchDictionaries does: each verb form
+// keys its default pattern and its block's patterns, names are cut into tokens as story text
+// is. Cannot fail.
+void InstallPetrarchEntries(PetrarchVerbDictionary verbs, PetrarchEntries entries,
+                            Dictionaries* dicts);
 
 }  // namespace tacitus
 

@@ -13,6 +13,8 @@
 #include "code/tacitus_clause_coder.h"
 #include "dict/dictionaries.h"
 #include "dict/petrarch_dictionaries.h"
+#include "dict/tabari_convert.h"
+#include "dict/tabari_options.h"
 #include "dict/tabari_project.h"
 #include "lex/lexicon.h"
 #include "place/event_placer.h"
@@ -137,7 +139,21 @@ Result<std::unique_ptr<const EventPipeline>> EventPipeline::Create(const Pipelin
                            options.wordnet_dir.empty() ? TACITUS_WORDNET_DIR : options.wordnet_dir);
     if (!ours.ok()) return ours.status();
     dictionaries = std::move(ours).value();
-    clause_coder = std::make_shared<TacitusClauseCoder>();
+    if (dictionaries->tabari_rules()) {
+      // A directory `dict convert --from tabari` wrote: coded as --tabari-project codes, by
+      // the options file it holds (TABARI's defaults without one).
+      TabariOptions read;
+      const std::filesystem::path options_file =
+          std::filesystem::path(options.data_dir) / kTabariOptionsFile;
+      if (std::error_code error; std::filesystem::exists(options_file, error)) {
+        TACITUS_RETURN_IF_ERROR(ReadTabariOptionsFile(options_file.string(), &read, diagnostics));
+      }
+      PetrarchOptions tabari;
+      SetTabariOptions(read, &tabari);
+      clause_coder = std::make_shared<PetrarchClauseCoder>(tabari);
+    } else {
+      clause_coder = std::make_shared<TacitusClauseCoder>();
+    }
   }
   LexiconPaths lexicon;
   if (!options.wordnet_dir.empty()) lexicon.wordnet_dir = options.wordnet_dir;
