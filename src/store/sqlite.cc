@@ -226,6 +226,8 @@ Result<int64_t> SqliteDb::QueryInt(std::string_view sql) {
 int64_t SqliteDb::LastInsertRowid() const { return sqlite3_last_insert_rowid(db_); }
 int64_t SqliteDb::Changes() const { return sqlite3_changes64(db_); }
 
+bool SqliteDb::Busy() const { return (sqlite3_errcode(db_) & 0xff) == SQLITE_BUSY; }
+
 Status SqliteDb::Error(std::string_view what) const {
   return Status::Error(CodeOf(sqlite3_errcode(db_)),
                        path_ + ": " + std::string(what) + ": " + sqlite3_errmsg(db_));

@@ -97,6 +97,8 @@ class SqliteDb {
   int64_t Changes() const;
   // "PATH: " + SQLite's latest error message.
   Status Error(std::string_view what) const;
+  // Whether the latest failure was another connection's lock (SQLITE_BUSY).
+  bool Busy() const;
   // The path the database was opened with.
   const std::string& path() const { return path_; }
 

@@ -1,8 +1,10 @@
 #include "store/sqlite_event_store.h"
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <set>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -200,6 +202,20 @@ class SqliteEventStore final : public EventStore {
 
 }  // namespace
 
+// Puts the database in write-ahead-log mode (kept in the file: a no-op once done). Switching a
+// new database needs it alone for a moment, and SQLite answers "database is locked" at once,
+// without its busy wait, while other connections opening it hold a read lock (several ingests
+// started at once on a new file); the switch is tried again for up to 5 s.
+Status SwitchToWal(SqliteDb* db) {
+  constexpr int kTries = 100;
+  constexpr auto kPause = std::chrono::milliseconds(50);
+  for (int attempt = 1;; ++attempt) {
+    Status switched = db->Exec("PRAGMA journal_mode=WAL");
+    if (switched.ok() || !db->Busy() || attempt == kTries) return switched;
+    std::this_thread::sleep_for(kPause);
+  }
+}
+
 // Brings a database opened for writing to kStoreSchemaVersion, under the write lock: creates
 // the schema in an empty database, upgrades schema 2. The version is read again under the lock,
 // since another writer may have done the work since it was first read (two ingests started at
@@ -207,7 +223,6 @@ class SqliteEventStore final : public EventStore {
 // newer one is left as it is, for the caller to refuse). Fails on a database with tables that
 // is not an event store (kDataError), or when SQLite does; nothing is then written.
 Result<int64_t> MigrateForWriting(SqliteDb* db, const std::string& path) {
-  TACITUS_RETURN_IF_ERROR(db->Exec("PRAGMA journal_mode=WAL"));
   TACITUS_RETURN_IF_ERROR(db->Exec("BEGIN IMMEDIATE"));
   auto migrated = [&]() -> Result<int64_t> {
     auto version = db->QueryInt("PRAGMA user_version");
@@ -268,9 +283,8 @@ Result<std::unique_ptr<EventStore>> OpenSqliteEventStore(const std::string& path
   if (mode == EventStore::kReadWrite) {
     // WAL with synchronous=NORMAL survives a killed process; only a power cut
     // can cost the last batches, and never consistency.
-    TACITUS_RETURN_IF_ERROR(
-        db->Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                 "PRAGMA cache_size=-32768;"));
+    TACITUS_RETURN_IF_ERROR(SwitchToWal(db));
+    TACITUS_RETURN_IF_ERROR(db->Exec("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-32768;"));
   }
   TACITUS_RETURN_IF_ERROR(store->Prepare());
   return std::unique_ptr<EventStore>(std::move(store));
