@@ -179,6 +179,16 @@ bool EmbeddedInCoded(const Syntax& syntax, uint32_t c, const std::vector<bool>& 
   return false;
 }
 
+// TABARI's codes that are not codes: an actor coded "###" discards the sentence it is found in;
+// "+++", as an actor or event code, marks the sentence complex (manual 6.3, 6.4).
+constexpr std::string_view kTabariDiscardCode = "###";
+constexpr std::string_view kTabariComplexCode = "+++";
+
+bool IsTabariComplexCode(const Event& event) {
+  return event.source == kTabariComplexCode || event.target == kTabariComplexCode ||
+         event.code == kTabariComplexCode;
+}
+
 // The patterns of a clause's verb: PETRARCH keys verbs on their surface forms, the lemma
 // catches forms it did not make; TABARI's verbs may be stems ("accus"), tried on the surface
 // form after its exact forms.
@@ -205,14 +215,29 @@ void PetrarchClauseCoder::CodeStory(const CodedStory& story, ClauseScratch* scra
   MarkTabariSkips(story, scratch->eliminated, &scratch->tabari_skipped);
   CodeClauses(story, emitter, scratch, events);
   CodeNounEvents(story, emitter, /*factuality=*/nullptr, &scratch->layout, events);
+  const auto first = events->begin() + static_cast<std::ptrdiff_t>(story.first_event);
+  if (options_.tabari_codes) {
+    MarkTabariCodes(std::span<const Event>(first, events->end()), &scratch->tabari_skipped);
+  }
   const std::vector<bool>& skipped = scratch->tabari_skipped;
-  if (std::find(skipped.begin(), skipped.end(), true) == skipped.end()) return;
-  events->erase(std::remove_if(events->begin() + static_cast<std::ptrdiff_t>(story.first_event),
-                               events->end(),
-                               [&](const Event& event) {
-                                 return event.sentence < skipped.size() && skipped[event.sentence];
-                               }),
-                events->end());
+  events->erase(
+      std::remove_if(first, events->end(),
+                     [&](const Event& event) {
+                       return (event.sentence < skipped.size() && skipped[event.sentence]) ||
+                              IsTabariComplexCode(event);
+                     }),
+      events->end());
+}
+
+void PetrarchClauseCoder::MarkTabariCodes(std::span<const Event> events,
+                                          std::vector<bool>* skipped) const {
+  for (const Event& event : events) {
+    if (event.sentence >= skipped->size()) continue;
+    if (event.source == kTabariDiscardCode || event.target == kTabariDiscardCode ||
+        (options_.tabari_complex && IsTabariComplexCode(event))) {
+      (*skipped)[event.sentence] = true;
+    }
+  }
 }
 
 void PetrarchClauseCoder::MarkTabariSkips(const CodedStory& story,

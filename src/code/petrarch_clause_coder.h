@@ -12,6 +12,7 @@
 #ifndef TACITUS_CODE_PETRARCH_CLAUSE_CODER_H_
 #define TACITUS_CODE_PETRARCH_CLAUSE_CODER_H_
 
+#include <span>
 #include <vector>
 
 #include "code/clause_coder.h"
@@ -36,6 +37,11 @@ class PetrarchClauseCoder : public ClauseCoder {
   // (EliminateCommaClauses) is not counted.
   void MarkTabariSkips(const CodedStory& story, const std::vector<bool>& eliminated,
                        std::vector<bool>* skipped) const;
+  // Per sentence, whether an event coded from it carries TABARI's discard code ### as an actor
+  // (an actor file's "[###]": the sentence gives no event) or its complex code +++ as an actor
+  // or event code (the sentence is complex when the options have a COMPLEX: command; such an
+  // event is dropped in any case: +++ is neither an actor nor a CAMEO code).
+  void MarkTabariCodes(std::span<const Event> events, std::vector<bool>* skipped) const;
   // Marks the tokens of comma-delimited clauses that PETRARCH coding leaves out.
   void EliminateCommaClauses(const Document& doc, const Syntax& syntax,
                              std::vector<bool>* eliminated) const;

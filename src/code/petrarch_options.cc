@@ -51,6 +51,7 @@ void SetTabariOptions(const TabariOptions& tabari, PetrarchOptions* options) {
   options->complex_verbs = tabari.complex_verbs;
   options->complex_actors = tabari.complex_actors;
   options->tabari_complex = tabari.complex;
+  options->tabari_codes = true;
 }
 
 }  // namespace tacitus

@@ -44,6 +44,10 @@ struct PetrarchOptions {
   int complex_verbs = 0;
   int complex_actors = 0;
   bool tabari_complex = false;
+  // TABARI's codes that are not codes: an actor coded ### discards its sentence, +++ (an
+  // actor's, a verb's) makes it complex under `tabari_complex`; no event carries either.
+  // Set from a TABARI project; PETRARCH's suites code ### as an actor.
+  bool tabari_codes = false;
 };
 
 // Sets `option` to `value`. Fails when a number is malformed or negative, leaving the option
@@ -57,7 +61,7 @@ Result<PetrarchOptions> ReadPetrarchOptions(const PetrarchFiles& files,
                                             std::string_view config_path);
 
 // TABARI's coding with a project's options (tabari_options.h): its default source
-// (first_actor_source) and its sentence filters.
+// (first_actor_source), its sentence filters and its discard and complex codes.
 void SetTabariOptions(const TabariOptions& tabari, PetrarchOptions* options);
 
 }  // namespace tacitus

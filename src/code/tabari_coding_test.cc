@@ -35,13 +35,13 @@ constexpr std::string_view kVerbs =
     "- * OF_ [---]\n";
 constexpr std::string_view kActors = "ARNOR_ [ARN]\nGONDOR_ [GON]\nERIADOR_ [ERI]\n";
 
-// TABARI dictionaries loaded through a project from files written here: `verbs`, the actors
-// above, and `agents` when not empty.
-std::shared_ptr<const Dictionaries> LoadTabariFiles(std::string_view verbs,
-                                                    std::string_view agents) {
+// TABARI dictionaries loaded through a project from files written here: `verbs`, `actors`
+// (those above unless given), and `agents` when not empty.
+std::shared_ptr<const Dictionaries> LoadTabariFiles(std::string_view verbs, std::string_view agents,
+                                                    std::string_view actors = kActors) {
   testing::TempDir dir;
   dir.Write("t.verbs", std::string(verbs));
-  dir.Write("t.actors", std::string(kActors));
+  dir.Write("t.actors", std::string(actors));
   std::string project_text = "<verbsfile> t.verbs\n<actorsfile> t.actors\n";
   if (!agents.empty()) {
     dir.Write("t.agents", std::string(agents));
@@ -188,6 +188,30 @@ TEST(TabariCoding, ADiscardPatternDropsEveryEventOfItsSentence) {
                             "Eriador accused Gondor.",
                             options)),
       ElementsAre("ERI GON 112"));
+}
+
+TEST(TabariCoding, DiscardAndComplexCodesOfActorsAndVerbsGiveNoEvent) {
+  const auto dictionaries =
+      LoadTabariFiles("CRITICIZE_ [111]\nBLAST_ [+++]\nACCUS [112]\n", "",
+                      std::string(kActors) + "MORDOR_ [###]\nISILDUR_ [+++]\n");
+  auto code = [&](const std::string& text, bool complex) {
+    PetrarchOptions options;
+    options.first_actor_source = true;
+    options.tabari_codes = true;
+    options.tabari_complex = complex;
+    const Coder coder(SharedAnalyzer(), dictionaries,
+                      std::make_shared<PetrarchClauseCoder>(options));
+    return Lines(testing::CodedEvents(coder, text, "2001-05-04"));
+  };
+  // An actor coded ### discards its sentence, the other events of it too; not the next one.
+  EXPECT_THAT(code("Arnor criticized Mordor and accused Gondor. Eriador accused Gondor.", false),
+              ElementsAre("ERI GON 112"));
+  // +++ (a verb's code, an actor's) makes the sentence complex under a COMPLEX: command.
+  EXPECT_THAT(code("Gondor blasted Eriador and accused Arnor. Eriador accused Gondor.", true),
+              ElementsAre("ERI GON 112"));
+  EXPECT_THAT(code("Isildur criticized Eriador and Arnor accused Gondor.", true), IsEmpty());
+  // Without one the sentence's other events stay; +++ is never written as a code or actor.
+  EXPECT_THAT(code("Gondor blasted Eriador and accused Arnor.", false), ElementsAre("GON ARN 112"));
 }
 
 TEST(TabariCoding, ASentenceShorterThanTheMinimumGivesNoEvent) {
