@@ -120,18 +120,43 @@ class EventDater::EpisodeDays {
   uint32_t day_paragraph_ = 0;    // that sentence's paragraph
 };
 
+class EventDater::StoryDays {
+ public:
+  StoryDays(const EventDater& dater, const Analysis& analysis, Date story_date)
+      : dater_(dater), analysis_(analysis), story_date_(story_date) {}
+
+  // 4.: the day the lead names.
+  const std::optional<EventDate>& News() {
+    if (!news_looked_) {
+      news_ = dater_.FromLead(analysis_, story_date_);
+      news_looked_ = true;
+    }
+    return news_;
+  }
+  // 5. or 6.: the dateline's date, else the story date.
+  const EventDate& Undated() {
+    if (!undated_) {
+      undated_ = dater_.FromDateline(analysis_, story_date_).value_or(StoryDate(story_date_));
+    }
+    return *undated_;
+  }
+
+ private:
+  const EventDater& dater_;
+  const Analysis& analysis_;
+  Date story_date_;
+  bool news_looked_ = false;
+  std::optional<EventDate> news_;
+  std::optional<EventDate> undated_;
+};
+
 void EventDater::DateEvents(const Analysis& analysis, Date story_date,
                             std::span<Event> events) const {
-  const StoryDays story_days = DaysOf(analysis, story_date);
+  StoryDays story_days(*this, analysis, story_date);
   EpisodeDays episode(*this, analysis, story_date);
   for (Event& event : events) {
-    event.date = DateOf(analysis, story_date, story_days, &episode, event);
+    event.date = DateOf(analysis, story_date, &story_days, &episode, event);
   }
-}
-
-EventDater::StoryDays EventDater::DaysOf(const Analysis& analysis, Date story_date) const {
-  return {.news = FromLead(analysis, story_date),
-          .undated = FromDateline(analysis, story_date).value_or(StoryDate(story_date))};
 }
 
 std::optional<EventDate> EventDater::FromLead(const Analysis& analysis, Date story_date) const {
@@ -160,7 +185,8 @@ std::optional<EventDate> EventDater::FromDateline(const Analysis& analysis, Date
 
 EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, const Event& event) const {
   EpisodeDays episode(*this, analysis, story_date);
-  return DateOf(analysis, story_date, DaysOf(analysis, story_date), &episode, event);
+  StoryDays story_days(*this, analysis, story_date);
+  return DateOf(analysis, story_date, &story_days, &episode, event);
 }
 
 std::optional<EventDate> EventDater::FromClause(const Analysis& analysis, Date story_date,
@@ -226,7 +252,7 @@ std::optional<EventDate> EventDater::FromSentence(const Analysis& analysis, Date
   return std::nullopt;
 }
 
-EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, const StoryDays& story_days,
+EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, StoryDays* story_days,
                              EpisodeDays* episode, const Event& event) const {
   const Document& doc = analysis.document;
   const Syntax& syntax = analysis.syntax;
@@ -252,8 +278,10 @@ EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, const St
   }
   if (auto d = FromSentence(analysis, story_date, event.sentence)) return *d;
   if (auto d = episode->Of(event.sentence)) return *d;
-  if (story_days.news && !ToldInThePresent(syntax, event.clause)) return *story_days.news;
-  return story_days.undated;
+  if (!ToldInThePresent(syntax, event.clause)) {
+    if (const std::optional<EventDate>& news = story_days->News()) return *news;
+  }
+  return story_days->Undated();
 }
 
 }  // namespace tacitus

@@ -55,18 +55,15 @@ class EventDater {
   EventDate DateOf(const Analysis& analysis, Date story_date, const Event& event) const;
 
  private:
-  // The dates of events that no sentence near them dates (4.-6. above), found once per story.
-  struct StoryDays {
-    std::optional<EventDate> news;  // 4.
-    EventDate undated;              // 5. or 6.
-  };
-  StoryDays DaysOf(const Analysis& analysis, Date story_date) const;
+  // The dates of events that no sentence near them dates (4.-6. above), each found once per
+  // story, and only when an event needs it.
+  class StoryDays;
   // The first day the lead names (4.), nullopt when it names none within the week.
   std::optional<EventDate> FromLead(const Analysis& analysis, Date story_date) const;
   // The first date of the story's dateline (5.).
   std::optional<EventDate> FromDateline(const Analysis& analysis, Date story_date) const;
   class EpisodeDays;
-  EventDate DateOf(const Analysis& analysis, Date story_date, const StoryDays& story_days,
+  EventDate DateOf(const Analysis& analysis, Date story_date, StoryDays* story_days,
                    EpisodeDays* episode, const Event& event) const;
   std::optional<EventDate> FromClause(const Analysis& analysis, Date story_date,
                                       uint32_t clause) const;
