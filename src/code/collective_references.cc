@@ -1,6 +1,8 @@
 // Collective references to two parties named before: "the two leaders", "both countries",
 // "the two sides", "both parties", "the pair". The last two distinct persons (for words for
 // leaders) or countries (for the others) named before the phrase's sentence, else in it.
+// And "each other", "one another": the doers of their clause ("Gondor and Rohan accused each
+// other": each the other).
 #include <algorithm>
 #include <array>
 #include <string>
@@ -52,6 +54,22 @@ StoryActors::GroupWord StoryActors::GroupReference(std::span<const Token> words)
   if (IsOneOf(noun, kLeaders)) return GroupWord::kLeaders;
   if (IsOneOf(noun, kCountries)) return GroupWord::kCountries;
   return GroupWord::kNone;
+}
+
+void StoryActors::EachOtherReferredTo(const Syntax& syntax, uint32_t p,
+                                      std::span<const Token> words,
+                                      std::vector<ResolvedActor>* referred) const {
+  const bool each_other =
+      words.size() == 2 && ((words[0].lower == "each" && words[1].lower == "other") ||
+                            (words[0].lower == "one" && words[1].lower == "another"));
+  if (!each_other || !rules_.agents_take_story_country) return;  // clause_of_ is ours
+  const int32_t c = clause_of_[p];
+  if (c < 0) return;
+  const std::span<const ResolvedActor> doers =
+      ActorsOf(syntax.clauses[static_cast<size_t>(c)].LogicalSubject());
+  if (doers.size() < 2) return;
+  referred->assign(doers.begin(), doers.end());
+  for (ResolvedActor& actor : *referred) actor.tokens = syntax.phrases[p].tokens;
 }
 
 bool StoryActors::RefersBack(std::span<const Token> words) {

@@ -44,5 +44,14 @@ TEST_F(OurCoderTest, BothPartiesActWithEachOther) {
               IsSupersetOf({"RUS UKR 057", "UKR RUS 057"}));
 }
 
+TEST_F(OurCoderTest, EachOtherIsEachOfTheDoersToTheOther) {
+  EXPECT_THAT(Code("Russia and Ukraine accused each other on Monday."),
+              ElementsAre("RUS UKR 112", "UKR RUS 112"));
+  EXPECT_THAT(Code("Russia and China criticized one another."),
+              ElementsAre("RUS CHN 111", "CHN RUS 111"));
+  // One doer: no one else.
+  EXPECT_THAT(Code("Russia accused each other on Monday."), IsEmpty());
+}
+
 }  // namespace
 }  // namespace tacitus

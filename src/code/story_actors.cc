@@ -865,6 +865,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
     };
     if (own_[p].code.empty() && !words.empty()) {
       ReferredBack(dictionaries, phrase, sentence_begin(), words, seen, last_group, &referred);
+      if (referred.empty()) EachOtherReferredTo(syntax, p, words, &referred);
       if (const int32_t many = rules_.agents_take_story_country
                                    ? PluralReferredTo(doc, syntax, p, sentence, bodies)
                                    : -1;

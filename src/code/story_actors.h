@@ -383,6 +383,10 @@ class StoryActors {
     kCountries,  // country, side, party, government, ally: states
   };
   static GroupWord GroupReference(std::span<const Token> words);
+  // "Gondor and Rohan accused each other": "each other" or "one another" (phrase p, of
+  // `words`) is the two or more doers of its clause, in *referred; left empty otherwise.
+  void EachOtherReferredTo(const Syntax& syntax, uint32_t p, std::span<const Token> words,
+                           std::vector<ResolvedActor>* referred) const;
   // The pair a phrase of kind `group` refers to: the last two distinct persons (or
   // countries) seen before its sentence, which begins at token `sentence_begin`, else in it
   // (LastDistinct); empty when none.

@@ -855,6 +855,11 @@ class SentenceTagger {
       // A capitalised adjective that "the" heads, before a preposition, is a name: "accused
       // the West of double standards".
       tag = PosTag::kNNP;
+    } else if ((lower == "other" && i > 0 && LowerAt(i - 1) == "each") ||
+               (lower == "another" && i > 0 && LowerAt(i - 1) == "one")) {
+      // The reciprocal pronoun heads its own noun phrase: "accused each other of ...".
+      tag = PosTag::kNN;
+      if (lower == "another") scratch_.tags[i - 1] = PosTag::kDT;
     } else if (lower == "about" && LowerAt(i + 1) == "to") {
       tag = PosTag::kIN;  // "about to" + verb
     } else if (lower == "that" && IsNoun(previous) &&
