@@ -34,9 +34,19 @@ bool CompletesANamedIntention(const Document& doc, const Syntax& syntax, const C
   return false;
 }
 
+// Whether the clause's subject, before its verb, begins with "neither": "Neither Japan nor
+// Korea condemned the test" denies the act of every conjunct. False without a subject.
+bool NeitherSubject(const Document& doc, const Syntax& syntax, const Clause& clause) {
+  if (clause.subject < 0) return false;
+  const TokenRange subject = syntax.phrases[static_cast<size_t>(clause.subject)].tokens;
+  return subject.begin < clause.verb.head && doc.tokens[subject.begin].lower == "neither";
+}
+
 // The clause's own status, before what it is embedded in.
 Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause& clause) {
-  if (clause.verb.negated || clause.verb.subjunctive) return Factuality::kDenied;
+  if (clause.verb.negated || clause.verb.subjunctive || NeitherSubject(doc, syntax, clause)) {
+    return Factuality::kDenied;
+  }
   if (clause.verb.tense == Tense::kFuture || clause.verb.modal >= 0) return Factuality::kIntended;
   // "planned to visit", "urged Serbia to resume talks", "is ready to talk"; not "voted to
   // impose martial law", nor "it is important to note that".

@@ -11,6 +11,7 @@
 //   Police used tear gas to disperse them.   "to disperse" done (a purpose)
 //   If Iran attacks, ...                     conditional
 //   Iran did not attack.                     denied    (negated; also subjunctive)
+//   Neither Iran nor Iraq attacked.          denied    (a subject that "neither" begins)
 //   Iran denied that it attacked.            "that it attacked" denied (IsDenialVerb)
 //
 // What a clause embedded in a planned or wished one reports is not done either ("said it

@@ -41,6 +41,14 @@ TEST(Factuality, ANegatedOrSubjunctiveActIsDenied) {
             Factuality::kDenied);
 }
 
+TEST(Factuality, AnActOfNeitherConjunctIsDenied) {
+  EXPECT_EQ(Of("Neither Peru nor Chile condemned the coup.", "condemn"), Factuality::kDenied);
+  EXPECT_EQ(Of("Neither Egypt nor Jordan sent troops to the border.", "send"), Factuality::kDenied);
+  // "neither" after the verb denies only its own phrase, not the act.
+  EXPECT_EQ(Of("Peru condemned the coup, which neither side expected.", "condemn"),
+            Factuality::kDone);
+}
+
 TEST(Factuality, WhatANamedSidesDecisionIsToDoIsIntendedInWhatIsSaid) {
   EXPECT_EQ(Of("Putin said Ukraine's decision to attack Russian troops was reckless.", "attack"),
             Factuality::kIntended);
