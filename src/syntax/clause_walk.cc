@@ -151,6 +151,20 @@ class ClauseWalk {
            IsProperNoun(view_.Tag(out_.phrases[state_.last_np].head));
   }
 
+  // Whether noun chunk c, after "along with" or "together with" right after the subject,
+  // is a co-agent of that subject: a finite verb follows it (after a comma that closes the
+  // aside). "Japan, along with Australia, condemned China": both condemned.
+  bool JoinsTheSubject(uint32_t c) const {
+    const uint32_t first = view_.ChunkAt(c).tokens.begin;
+    if (state_.subject < 0 || state_.last_role != Role::kSubject || first < 2 ||
+        view_.Lower(first - 1) != "with") {
+      return false;
+    }
+    const std::string_view before = view_.Lower(first - 2);
+    const uint32_t verb = view_.IsComma(c + 1) ? c + 2 : c + 1;
+    return (before == "along" || before == "together") && view_.IsFiniteVerbChunk(verb);
+  }
+
   // The chunk after the "of" phrases that begin at chunk c ("a former editor | of the Times |
   // ,"); c itself when there are none.
   uint32_t AfterOfPhrases(uint32_t c) const {
@@ -169,10 +183,20 @@ class ClauseWalk {
       SetApposition(p);  // "the International Criminal Court (ICC)"
       return;
     }
+    if (GapsTheVerb(p, c)) {
+      LinkConjunct(out_.clauses[state_.current].object, p);
+      SetLastPhrase(p, c, Role::kObject);
+      return;
+    }
     if (state_.last_np >= 0 && view_.IsAndOr(c - 1) &&
         (state_.last_np_chunk == prev - 1 ||
          (state_.last_np_chunk == prev - 2 && view_.IsComma(c - 2)))) {
       OnNounAfterAndOr(p, c);
+      return;
+    }
+    if (state_.prep_chunk >= 0 && state_.prep_chunk == prev && JoinsTheSubject(c)) {
+      LinkConjunct(state_.subject, p);  // "Japan, along with Australia, condemned ..."
+      SetLastPhrase(p, c, Role::kSubject);
       return;
     }
     if (state_.prep_chunk >= 0 && state_.prep_chunk == prev) {
@@ -233,6 +257,23 @@ class ClauseWalk {
     }
     LinkConjunct(state_.last_np, p);
     SetLastPhrase(p, c, state_.last_role);
+  }
+
+  // Gapping: "met Erdogan on Monday and Raisi on Tuesday" — noun chunk c after "and" right
+  // after a time phrase ("on Monday", which the walk took as the clause's time) is another
+  // object of the clause's verb, when the clause has an object and c is no time itself nor
+  // the subject of a verb of its own. False otherwise.
+  bool GapsTheVerb(int32_t p, uint32_t c) const {
+    if (state_.current < 0 || state_.last_np >= 0 || c < 3 || !view_.IsAndOr(c - 1) ||
+        !view_.IsKind(c - 2, ChunkKind::kNoun) || !view_.IsKind(c - 3, ChunkKind::kPrep) ||
+        view_.IsKind(c + 1, ChunkKind::kVerb)) {
+      return false;
+    }
+    const int32_t object = out_.clauses[state_.current].object;
+    return object >= 0 && object < view_.ChunkAt(c - 2).phrase &&
+           IsTemporalPhrase(view_.ChunkAt(c - 2).phrase, /*after_preposition=*/true,
+                            /*before_ago=*/false) &&
+           !IsTemporalPhrase(p, /*after_preposition=*/true, /*before_ago=*/false);
   }
 
   // Whether chunk c opens ", who ..." or ", whose ..." set off by commas and a finite verb

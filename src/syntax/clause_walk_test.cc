@@ -100,6 +100,29 @@ TEST(ClauseWalk, NorCoordinatesLikeOr) {
       {R"(s0 c0 main: subj="Neither Peru" & "Chile" | verb="signed" lemma=sign past | obj="the pact")"});
 }
 
+TEST(ClauseWalk, ANameAfterTheTimeOfTheObjectIsAnotherObject) {
+  ExpectClauses(
+      "Putin/NNP met/VBD/meet Erdogan/NNP on/IN Monday/NNP and/CC Raisi/NNP on/IN Tuesday/NNP ./. "
+      "| "
+      "Putin/NNP met/VBD/meet Erdogan/NNP on/IN Monday/NNP and/CC Tuesday/NNP ./.",
+      {
+          R"(s0 c0 main: subj="Putin" | verb="met" lemma=meet past | obj="Erdogan" & "Raisi" | adv: "on Monday"; "on Tuesday")",
+          R"(s1 c0 main: subj="Putin" | verb="met" lemma=meet past | obj="Erdogan" | adv: "on Monday"; "Tuesday")",
+      });
+}
+
+TEST(ClauseWalk, AlongWithOrTogetherWithAfterTheSubjectAddsACoAgent) {
+  ExpectClauses(
+      "Japan/NNP ,/, along/RB with/IN Australia/NNP ,/, condemned/VBD/condemn China/NNP ./. | "
+      "Peru/NNP together/RB with/IN Chile/NNP signed/VBD/sign the/DT pact/NN ./. | "
+      "Peru/NNP signed/VBD/sign the/DT pact/NN along/RB with/IN Chile/NNP ./.",
+      {
+          R"(s0 c0 main: subj="Japan" & "Australia" | verb="condemned" lemma=condemn past | obj="China")",
+          R"(s1 c0 main: subj="Peru" & "Chile" | verb="signed" lemma=sign past | obj="the pact")",
+          R"(s2 c0 main: subj="Peru" | verb="signed" lemma=sign past | obj="the pact" | pp: with "Chile")",
+      });
+}
+
 TEST(ClauseWalk, CoordinationOfSubjectsObjectsAndVerbs) {
   ExpectClauses(
       "Putin/NNP met/VBD/meet Xi/NNP and/CC signed/VBD/sign a/DT deal/NN on/IN gas/NN ./. | "
