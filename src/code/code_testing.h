@@ -155,17 +155,26 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
   return dictionaries;
 }
 
-// The events `coder` codes in `text`, a story of `date`.
+// The events `coder` codes in `text`, a story of `date`; `scratch`, when given, keeps the
+// analysis of the text for the caller.
 inline std::vector<Event> CodedEvents(const Coder& coder, const std::string& text,
-                                      const std::string& date = "2023-11-08") {
+                                      const std::string& date = "2023-11-08",
+                                      Coder::Scratch* scratch = nullptr) {
   Story story;
   story.id = "test";
   story.date = *Date::ParseIso(date);
   story.text = text;
-  Coder::Scratch scratch;
+  Coder::Scratch own_scratch;
   std::vector<Event> events;
-  coder.Code(story, &scratch, &events);
+  coder.Code(story, scratch != nullptr ? scratch : &own_scratch, &events);
   return events;
+}
+
+// "SOURCE TARGET CODE" of each event.
+inline std::vector<std::string> EventTriples(const std::vector<Event>& events) {
+  std::vector<std::string> lines;
+  for (const Event& e : events) lines.push_back(e.source + " " + e.target + " " + e.code);
+  return lines;
 }
 
 // What `coder` codes in `text` (a story of 2023-11-08) with ClauseScratch::why_not on: the
@@ -194,11 +203,7 @@ inline CodedWithVerdicts CodeWithVerdicts(const Coder& coder, const std::string&
 // "SOURCE TARGET CODE" for each event `coder` codes in `text`, in order.
 inline std::vector<std::string> EventLines(const Coder& coder, const std::string& text,
                                            const std::string& date = "2023-11-08") {
-  std::vector<std::string> lines;
-  for (const Event& e : CodedEvents(coder, text, date)) {
-    lines.push_back(e.source + " " + e.target + " " + e.code);
-  }
-  return lines;
+  return EventTriples(CodedEvents(coder, text, date));
 }
 
 // Our clause coder with OurTestDictionaries, built once for the test program (a Coder is

@@ -15,27 +15,15 @@
 namespace tacitus {
 namespace {
 
+using testing::EventTriples;
 using testing::PetrarchTestDictionaries;
 using testing::SharedAnalyzer;
 using testing::TempDir;
 
-std::vector<std::string> Triples(const std::vector<Event>& events) {
-  std::vector<std::string> lines;
-  for (const Event& e : events) lines.push_back(e.source + " " + e.target + " " + e.code);
-  return lines;
-}
-
 std::vector<std::string> Code(const std::string& text, PetrarchOptions options = {}) {
   const Coder coder(SharedAnalyzer(), PetrarchTestDictionaries(),
                     std::make_shared<PetrarchClauseCoder>(options));
-  Story story;
-  story.id = "test";
-  story.date = *Date::ParseIso("2001-05-04");
-  story.text = text;
-  Coder::Scratch scratch;
-  std::vector<Event> events;
-  coder.Code(story, &scratch, &events);
-  return Triples(events);
+  return EventTriples(testing::CodedEvents(coder, text, "2001-05-04"));
 }
 
 TEST(PetrarchCoding, TerminalCommaClauseIsLeftOut) {
@@ -71,7 +59,7 @@ TEST(PetrarchCoding, EventsCarryTheIssuesTheirSentenceNames) {
   Coder::Scratch scratch;
   std::vector<Event> events;
   coder.Code(story, &scratch, &events);
-  ASSERT_EQ(Triples(events),
+  ASSERT_EQ(EventTriples(events),
             (std::vector<std::string>{"VAL MER 051", "VAL KOS 051", "MER ZEM 051"}));
   // "sanctions" twice (an inflected "n:" word); "a head start" is an exclusion.
   EXPECT_EQ(events[0].issues, (std::vector<IssueCount>{{"SANCTIONS", 2}}));
@@ -278,7 +266,7 @@ TEST(PetrarchCoding, CodesFromAPennTreebankParse) {
       story, "(ROOT (S (NP (NNP Valdoria)) (VP (VBD praised) (NP (NNP Merentia))) (. .)))",
       &scratch, &events);
   ASSERT_TRUE(parsed.ok()) << parsed.message();
-  EXPECT_EQ(Triples(events), std::vector<std::string>{"VAL MER 051"});
+  EXPECT_EQ(EventTriples(events), std::vector<std::string>{"VAL MER 051"});
   ASSERT_EQ(events.size(), 1u);
   EXPECT_EQ(story.text.substr(events[0].target_span.begin, events[0].target_span.size()),
             "Merentia");

@@ -22,6 +22,7 @@ namespace tacitus {
 namespace {
 
 using ::testing::ElementsAre;
+using testing::EventTriples;
 using ::testing::IsEmpty;
 using testing::SharedAnalyzer;
 
@@ -129,26 +130,16 @@ std::vector<Event> CodeWithOptions(const std::string& text, const PetrarchOption
   return testing::CodedEvents(coder, text, "2001-05-04");
 }
 
-std::vector<std::string> Lines(const std::vector<Event>& events) {
-  std::vector<std::string> lines;
-  for (const Event& e : events) lines.push_back(e.source + " " + e.target + " " + e.code);
-  return lines;
-}
-
 // "SOURCE TARGET CODE DATE" of each event, dated as the pipeline dates with TABARI's
 // dictionaries: the story date, moved by the sentence's first <TIME> shift.
 std::vector<std::string> Dated(const std::string& text) {
   const Coder coder(SharedAnalyzer(), TimeDictionaries(),
                     std::make_shared<PetrarchClauseCoder>(PetrarchOptions{}));
-  Story story;
-  story.id = "t";
-  story.date = *Date::ParseIso("2001-05-04");
-  story.text = text;
+  const Date story_date = *Date::ParseIso("2001-05-04");
   Coder::Scratch scratch;
-  std::vector<Event> events;
-  coder.Code(story, &scratch, &events);
-  for (Event& event : events) event.date = {story.date, DatePrecision::kDay, Span{}};
-  ShiftTabariDates(coder.dictionaries(), scratch.analysis.document, story.date, events);
+  std::vector<Event> events = testing::CodedEvents(coder, text, story_date.ToString(), &scratch);
+  for (Event& event : events) event.date = {story_date, DatePrecision::kDay, Span{}};
+  ShiftTabariDates(coder.dictionaries(), scratch.analysis.document, story_date, events);
   std::vector<std::string> lines;
   for (const Event& e : events) {
     lines.push_back(e.source + " " + e.target + " " + e.code + " " + e.date.ToString());
@@ -168,26 +159,28 @@ TEST(TabariCoding, ATimePhraseShiftsItsSentencesEventsOnly) {
 
 TEST(TabariCoding, ATimeDiscardDropsTheSentenceAndAComplexCodeOnlyWithComplex) {
   PetrarchOptions options;
-  EXPECT_THAT(Lines(CodeWithOptions(
+  EXPECT_THAT(EventTriples(CodeWithOptions(
                   "Once upon a time Arnor accused Gondor. Eriador criticized Gondor.", options)),
               ElementsAre("ERI GON 111"));
-  EXPECT_THAT(Lines(CodeWithOptions("When peace comes Arnor will criticize Gondor.", options)),
-              ElementsAre("ARN GON 111"));
+  EXPECT_THAT(
+      EventTriples(CodeWithOptions("When peace comes Arnor will criticize Gondor.", options)),
+      ElementsAre("ARN GON 111"));
   options.tabari_complex = true;
-  EXPECT_THAT(Lines(CodeWithOptions("When peace comes Arnor will criticize Gondor.", options)),
-              IsEmpty());
+  EXPECT_THAT(
+      EventTriples(CodeWithOptions("When peace comes Arnor will criticize Gondor.", options)),
+      IsEmpty());
 }
 
 TEST(TabariCoding, ADiscardPatternDropsEveryEventOfItsSentence) {
   const PetrarchOptions options;
-  EXPECT_THAT(Lines(CodeWithOptions("Arnor attacked Gondor at the river.", options)),
+  EXPECT_THAT(EventTriples(CodeWithOptions("Arnor attacked Gondor at the river.", options)),
               ElementsAre("ARN GON 190"));
   // The discard is in a clause embedded in one that coded: the whole sentence goes.
-  EXPECT_THAT(
-      Lines(CodeWithOptions("Arnor criticized Gondor after Gondor attacked Arnor in an accident. "
-                            "Eriador accused Gondor.",
-                            options)),
-      ElementsAre("ERI GON 112"));
+  EXPECT_THAT(EventTriples(CodeWithOptions(
+                  "Arnor criticized Gondor after Gondor attacked Arnor in an accident. "
+                  "Eriador accused Gondor.",
+                  options)),
+              ElementsAre("ERI GON 112"));
 }
 
 TEST(TabariCoding, DiscardAndComplexCodesOfActorsAndVerbsGiveNoEvent) {
@@ -201,7 +194,7 @@ TEST(TabariCoding, DiscardAndComplexCodesOfActorsAndVerbsGiveNoEvent) {
     options.tabari_complex = complex;
     const Coder coder(SharedAnalyzer(), dictionaries,
                       std::make_shared<PetrarchClauseCoder>(options));
-    return Lines(testing::CodedEvents(coder, text, "2001-05-04"));
+    return EventTriples(testing::CodedEvents(coder, text, "2001-05-04"));
   };
   // An actor coded ### discards its sentence, the other events of it too; not the next one.
   EXPECT_THAT(code("Arnor criticized Mordor and accused Gondor. Eriador accused Gondor.", false),
@@ -218,26 +211,29 @@ TEST(TabariCoding, ASentenceShorterThanTheMinimumGivesNoEvent) {
   PetrarchOptions options;
   options.minimum_words = 5;
   // Four words (the full stop is none); a comma counts as one.
-  EXPECT_THAT(Lines(CodeWithOptions("Arnor criticized Gondor again.", options)), IsEmpty());
-  EXPECT_THAT(Lines(CodeWithOptions("Arnor criticized Gondor, again.", options)),
+  EXPECT_THAT(EventTriples(CodeWithOptions("Arnor criticized Gondor again.", options)), IsEmpty());
+  EXPECT_THAT(EventTriples(CodeWithOptions("Arnor criticized Gondor, again.", options)),
               ElementsAre("ARN GON 111"));
   options.minimum_words = 4;
-  EXPECT_THAT(Lines(CodeWithOptions("Arnor criticized Gondor again.", options)),
+  EXPECT_THAT(EventTriples(CodeWithOptions("Arnor criticized Gondor again.", options)),
               ElementsAre("ARN GON 111"));
 }
 
 TEST(TabariCoding, TooManyVerbsOrActorsMakeASentenceComplex) {
   PetrarchOptions options;
   const std::string two_verbs = "Arnor criticized Gondor and accused Eriador of spying.";
-  EXPECT_THAT(Lines(CodeWithOptions(two_verbs, options)), ::testing::Contains("ARN GON 111"));
+  EXPECT_THAT(EventTriples(CodeWithOptions(two_verbs, options)),
+              ::testing::Contains("ARN GON 111"));
   options.complex_verbs = 2;
-  EXPECT_THAT(Lines(CodeWithOptions(two_verbs, options)), IsEmpty());
+  EXPECT_THAT(EventTriples(CodeWithOptions(two_verbs, options)), IsEmpty());
   options.complex_verbs = 3;
-  EXPECT_THAT(Lines(CodeWithOptions(two_verbs, options)), ::testing::Contains("ARN GON 111"));
+  EXPECT_THAT(EventTriples(CodeWithOptions(two_verbs, options)),
+              ::testing::Contains("ARN GON 111"));
   options.complex_actors = 3;
-  EXPECT_THAT(Lines(CodeWithOptions(two_verbs, options)), IsEmpty());
+  EXPECT_THAT(EventTriples(CodeWithOptions(two_verbs, options)), IsEmpty());
   options.complex_actors = 4;
-  EXPECT_THAT(Lines(CodeWithOptions(two_verbs, options)), ::testing::Contains("ARN GON 111"));
+  EXPECT_THAT(EventTriples(CodeWithOptions(two_verbs, options)),
+              ::testing::Contains("ARN GON 111"));
 }
 
 }  // namespace

@@ -58,9 +58,15 @@ void ShiftTabariDates(const Dictionaries& dictionaries, const Document& doc, Dat
                       std::span<Event> events) {
   const std::vector<TabariTimeShift>& times = dictionaries.time_shifts();
   if (times.empty()) return;
+  // Events come in sentence order: each sentence's phrases are looked up once.
+  uint32_t looked_up = UINT32_MAX;
+  SentenceTimeShift found;
   for (Event& event : events) {
     if (event.sentence >= doc.sentences.size()) continue;
-    const SentenceTimeShift found = TimeShiftIn(times, doc, event.sentence);
+    if (event.sentence != looked_up) {
+      found = TimeShiftIn(times, doc, event.sentence);
+      looked_up = event.sentence;
+    }
     if (found.shift == nullptr) continue;
     event.date = {story_date.AddDays(found.shift->days), DatePrecision::kDay, found.span};
   }

@@ -111,24 +111,14 @@ class Converter {
       const fs::path from = tables_dir / table;
       std::error_code error;
       if (std::string_view(table) == "places.txt" && !fs::exists(from, error)) continue;
-      std::string text;
-      if (const Status read = ReadFileBytes(from.string(), &text); !read.ok()) {
-        return Status::Error(read.code(), from.string() + ": " + read.message());
-      }
-      TACITUS_RETURN_IF_ERROR(Write(table, text));
+      TACITUS_RETURN_IF_ERROR(Copy(from.string(), table));
     }
     return Status::Ok();
   }
 
   // The project's options file, copied as it is (TABARI's syntax, dict/tabari_options.h): a
   // directory with tabari-* entries is coded by the options of its tabari.options.
-  Status Options(const std::string& source) {
-    std::string text;
-    if (const Status read = ReadFileBytes(source, &text); !read.ok()) {
-      return Status::Error(read.code(), source + ": " + read.message());
-    }
-    return Write(kTabariOptionsFile, text);
-  }
+  Status Options(const std::string& source) { return Copy(source, kTabariOptionsFile); }
 
   Result<ConversionSummary> Finish() {
     if (agents_.empty()) {
@@ -147,6 +137,15 @@ class Converter {
       return Status::Error(read.code(), source + ": " + read.message());
     }
     return Status::Ok();
+  }
+
+  // `source`'s bytes, unchanged, as `name` in the output directory; a read error names `source`.
+  Status Copy(const std::string& source, const fs::path& name) {
+    std::string text;
+    if (const Status read = ReadFileBytes(source, &text); !read.ok()) {
+      return Status::Error(read.code(), source + ": " + read.message());
+    }
+    return Write(name, text);
   }
 
   static size_t CountLines(std::string_view text, std::string_view start) {
