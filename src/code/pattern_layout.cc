@@ -28,6 +28,20 @@ bool IsAdjunct(const Document& doc, const Attachment& attachment) {
   return In(kAdjunctPrepositions, preposition);
 }
 
+// Whether a clause's phrase of place names one ("in Riyadh", "at the Kremlin"): a "with" or
+// "between" the parser hangs on it names the verb's partners, not the place's. A common noun
+// may take its own ("before talks with King Abdullah": said before them).
+bool IsNamedPlace(const Document& doc, const NounPhrase& place) {
+  const std::string_view head = doc.tokens[place.head].text;
+  return !head.empty() && head.front() >= 'A' && head.front() <= 'Z';
+}
+
+bool NamesPartners(const Document& doc, const Attachment& attachment) {
+  if (attachment.preposition.size() != 1) return false;
+  const std::string_view preposition = doc.tokens[attachment.preposition.begin].lower;
+  return preposition == "with" || preposition == "between";
+}
+
 // Pattern matching asks this of every word of every candidate pattern, so the comparisons
 // are SameWord's inlined ones.
 bool LemmaIsOneOf(const Token& token, const std::vector<std::string>& lemmas) {
@@ -115,8 +129,11 @@ void PatternLayout::AddAttachments(const Syntax& syntax, std::span<const Attachm
     // The object's own prepositional phrases, which a pattern may read or pass over: "called
     // for the release of the sailors", "spoke by telephone with Erdogan".
     if (!optional) {
+      const bool named_place = passable && IsNamedPlace(*doc, syntax.phrases[a.object]);
       for (const Attachment& inner : syntax.AttachmentsOf(syntax.phrases[a.object])) {
-        constituents_.push_back({inner.preposition.begin, -1, inner.preposition, true});
+        const bool partner = named_place && NamesPartners(*doc, inner);
+        constituents_.push_back(
+            {inner.preposition.begin, -1, inner.preposition, true, false, false, partner});
         if (inner.object >= 0) {
           constituents_.push_back(
               {syntax.phrases[inner.object].tokens.begin, inner.object, {}, true});
@@ -138,6 +155,9 @@ void PatternLayout::Flatten(const Syntax& syntax) {
       optional_start = -1;
       passable_start = -1;
     } else if (c.phrase < 0 || optional_start < 0) {
+      // Passing over a named place stops before the partner the parser hung on it ("held
+      // talks in Riyadh with the crown prince"), so that a pattern may read it.
+      if (c.partner) passable_start = -1;
       optional_start = static_cast<int64_t>(items_.size());
     }
     if (c.phrase < 0) {
@@ -324,7 +344,18 @@ bool PatternLayout::Match(const Document& doc, const VerbPattern& pattern, size_
   // Passing over a prepositional phrase, when reading it failed (PassesOver).
   if (item < items_.size() && PassesOver(item)) {
     const PatternMatch saved = *match;
-    if (MatchHere(doc, pattern, element, item, match)) return true;
+    if (MatchHere(doc, pattern, element, item, match)) {
+      if (saved.reciprocal || !match->reciprocal) return true;
+      // Matched by leaving the partner out: one after the phrase goes first ("met in Moscow
+      // with Xi" for `meet with +T`).
+      const PatternMatch without_partner = *match;
+      *match = saved;
+      if (Match(doc, pattern, element, items_[item].optional_until, match) && !match->reciprocal) {
+        return true;
+      }
+      *match = without_partner;
+      return true;
+    }
     *match = saved;
     return Match(doc, pattern, element, items_[item].optional_until, match);
   }

@@ -110,6 +110,7 @@ class PatternLayout {
     bool optional = false;  // part of the object's own prepositional phrases
     bool word = false;      // words of the object's complement, no preposition
     bool passable = false;  // a clause's phrase of place or time, passed over with its own
+    bool partner = false;   // "with", "between" hung on a named place: "met in Moscow with Xi"
   };
   std::vector<Constituent> constituents_;
   std::vector<PatternItem> items_;

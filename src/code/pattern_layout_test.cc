@@ -86,6 +86,18 @@ TEST_F(PatternLayoutTest, APatternPassesOverAClausesPhraseOfPlaceOrTime) {
   EXPECT_FALSE(MatchClause("Russia imposed sanctions against its will on Ukraine.", "impose"));
 }
 
+TEST_F(PatternLayoutTest, APartnerAfterANamedPlaceIsTheVerbsOwn) {
+  // `meet with +T`: the parser hangs "with" on the place; a partner all the same. A common
+  // noun keeps its own ("a meeting with Xi" is the meeting's partner, not the clause's).
+  ASSERT_TRUE(MatchClause("Russia met in Moscow with China.", "meet"));
+  EXPECT_EQ(Words(match_.target), "China");
+  EXPECT_FALSE(match_.reciprocal);
+  ASSERT_TRUE(MatchClause("Russia met at the Kremlin with China on Monday.", "meet"));
+  EXPECT_EQ(Words(match_.target), "China");
+  ASSERT_TRUE(MatchClause("Russia discussed the war after talks with China.", "discuss"));
+  EXPECT_TRUE(match_.reciprocal);
+}
+
 TEST_F(PatternLayoutTest, APrepositionalPhraseBeforeTheVerbIsNoComplement) {
   ASSERT_TRUE(MatchClause("In Beijing, Russia criticized Ukraine.", "criticize"));
   EXPECT_EQ(Words(match_.target), "Ukraine");

@@ -741,6 +741,31 @@ void StoryActors::ReferredBack(const Dictionaries& dictionaries, const NounPhras
   for (ResolvedActor& actor : *referred) actor.tokens = phrase.tokens;
 }
 
+void StoryActors::NotItsClausesSubject(const Syntax& syntax, uint32_t p,
+                                       std::span<const Token> words,
+                                       std::span<const ResolvedActor> seen,
+                                       std::vector<ResolvedActor>* referred) const {
+  if (words.size() != 1 || !IsPronoun(words[0], {"him", "her"})) return;
+  const int32_t c = clause_of_.empty() ? -1 : clause_of_[p];
+  if (c < 0) return;
+  const Clause& clause = syntax.clauses[static_cast<size_t>(c)];
+  const auto phrase = static_cast<int32_t>(p);
+  if (clause.subject < 0 || (clause.object != phrase && clause.indirect_object != phrase)) return;
+  const TokenRange subject = syntax.phrases[clause.subject].tokens;
+  const auto in_subject = [&](const ResolvedActor& actor) {
+    return actor.tokens.begin >= subject.begin && actor.tokens.begin < subject.end;
+  };
+  const auto last = std::find_if(seen.rbegin(), seen.rend(),
+                                 [](const ResolvedActor& actor) { return actor.person; });
+  if (last == seen.rend() || !in_subject(*last)) return;
+  const auto before = std::find_if(last + 1, seen.rend(), [&](const ResolvedActor& actor) {
+    return actor.person && !in_subject(actor) && actor.code != last->code;
+  });
+  if (before == seen.rend()) return;
+  referred->front() = *before;
+  referred->front().tokens = syntax.phrases[p].tokens;
+}
+
 void StoryActors::FindIncludedLists(const Document& doc, const Syntax& syntax) {
   included_.assign(syntax.phrases.size(), -1);
   const auto is_list_word = [&](TokenRange preposition) {
@@ -865,6 +890,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
     };
     if (own_[p].code.empty() && !words.empty()) {
       ReferredBack(dictionaries, phrase, sentence_begin(), words, seen, last_group, &referred);
+      if (referred.size() == 1) NotItsClausesSubject(syntax, p, words, seen, &referred);
       if (referred.empty()) EachOtherReferredTo(syntax, p, words, &referred);
       if (const int32_t many = rules_.agents_take_story_country
                                    ? PluralReferredTo(doc, syntax, p, sentence, bodies)

@@ -375,6 +375,13 @@ class StoryActors {
                            std::span<const ResolvedActor> last_group,
                            std::vector<ResolvedActor>* referred);
 
+  // "Biden welcomed him": an object pronoun is not its clause's subject (that would be
+  // "himself"). When ReferredBack took the subject's person, *referred becomes the person
+  // named before it; left as it is otherwise, or when there is none.
+  void NotItsClausesSubject(const Syntax& syntax, uint32_t p, std::span<const Token> words,
+                            std::span<const ResolvedActor> seen,
+                            std::vector<ResolvedActor>* referred) const;
+
   // Collective references, collective_references.cc. What "the two leaders", "both
   // countries", "both sides", "the pair" refer back to, by the kind of the word.
   enum class GroupWord : uint8_t {

@@ -69,6 +69,15 @@ TEST_F(StoryActorsTest, HeRefersToTheLastPersonNamed) {
               ElementsAre("RUSGOV"));
 }
 
+TEST_F(StoryActorsTest, AnObjectPronounIsNotItsClausesSubject) {
+  // "welcomed him" is not "welcomed himself": the person named before the subject.
+  EXPECT_THAT(ActorsOf("Putin arrived on Monday. The Chinese president welcomed him.", "him"),
+              ElementsAre("RUSGOV"));
+  EXPECT_THAT(
+      ActorsOf("Putin arrived on Monday. He said the Chinese president had met him.", "him"),
+      ElementsAre("RUSGOV"));
+}
+
 TEST_F(StoryActorsTest, HeRefersToASubjectNamedByAnOfficeOnePersonHolds) {
   EXPECT_THAT(ActorsOf("Putin arrived on Monday. The Chinese president visited Ukraine. He "
                        "criticized Russia.",

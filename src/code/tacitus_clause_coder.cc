@@ -142,6 +142,19 @@ bool IsVisitAtHome(const Event& event) {
   return !source.starts_with("IGO") && !source.starts_with("NGO");
 }
 
+// Nor is a journey to a region ("travelled to Asia", "a tour of Europe"): a region names no
+// host, and the news-dev GUIDE's analysts take regions as actors only where the text makes them
+// act.
+bool IsVisitToARegion(const CameoTables& cameo, const Event& event) {
+  const std::string_view code = event.code;
+  if (!code.starts_with("042") && !code.starts_with("043")) return false;
+  const auto region_only = [&](std::string_view actor) {
+    const uint8_t kinds = cameo.PartKinds(LocationPart(actor));
+    return (kinds & CameoTables::kRegion) != 0 && (kinds & CameoTables::kCountry) == 0;
+  };
+  return region_only(event.source) || region_only(event.target);
+}
+
 // A statement no pattern names, told by what it says of another actor: a threat by its price
 // or condition ("vowed that Hamas would pay a price", "warned that sanctions would follow if
 // Russia did not withdraw"), or hope or doubt about the other's deed ("was confident that
@@ -338,7 +351,12 @@ void TacitusClauseCoder::CodeStory(const CodedStory& story, ClauseScratch* scrat
   CodeMediators(story, emitter, events);
   CodeRequests(story, emitter, events);
   const auto story_events = events->begin() + static_cast<std::ptrdiff_t>(story.first_event);
-  events->erase(std::remove_if(story_events, events->end(), IsVisitAtHome), events->end());
+  const CameoTables& cameo = story.dictionaries.cameo();
+  events->erase(std::remove_if(story_events, events->end(),
+                               [&](const Event& event) {
+                                 return IsVisitAtHome(event) || IsVisitToARegion(cameo, event);
+                               }),
+                events->end());
 }
 
 void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter& emitter,

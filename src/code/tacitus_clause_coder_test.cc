@@ -20,6 +20,8 @@ TEST_F(TacitusClauseCoderTest, AVisitIsToAnotherCountrysActors) {
   // A tour at home is no visit in CAMEO's sense, whichever of its sides the words name.
   EXPECT_THAT(Code("Putin visited Russian troops."), IsEmpty());
   EXPECT_THAT(Code("Putin visited Russia."), IsEmpty());
+  // Nor is a journey to a region, which names no host.
+  EXPECT_THAT(Code("Putin visited the West."), IsEmpty());
 }
 
 }  // namespace
