@@ -845,11 +845,14 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
   actors_.clear();
 
   // Mentions seen so far, in text order: what pronouns and "the two leaders" refer back to.
-  std::vector<ResolvedActor> seen;
-  std::vector<ResolvedActor> last_group;  // the last phrase that named two or more actors
+  std::vector<ResolvedActor>& seen = coreference_.seen;
+  seen.clear();
+  // The last phrase that named two or more actors.
+  std::vector<ResolvedActor>& last_group = coreference_.last_group;
+  last_group.clear();
   ResolvedActor last_serving;  // the last mention NamesServingPerson: what "the officer" is
   RecentBodies bodies;         // what "it" and "the bloc" refer to
-  std::vector<ResolvedActor> referred;
+  std::vector<ResolvedActor>& referred = coreference_.referred;
   size_t sentence = 0;  // of the phrase, as they come in text order
   for (uint32_t p : text_order_) {
     const NounPhrase& phrase = syntax.phrases[p];

@@ -454,6 +454,13 @@ class StoryActors {
   std::string_view dateline_place_country_;  // Resolve's argument
   std::string main_country_;                 // the country the story names most; empty when none
   std::vector<Group> groups_;                // per phrase
+  // ResolveCoreference's lists, kept so that each story reuses their memory.
+  struct CoreferenceScratch {
+    std::vector<ResolvedActor> seen;
+    std::vector<ResolvedActor> last_group;
+    std::vector<ResolvedActor> referred;
+  };
+  CoreferenceScratch coreference_;
 };
 
 }  // namespace tacitus
