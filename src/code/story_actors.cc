@@ -501,8 +501,11 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   surnames_.clear();
   text_order_.resize(syntax.phrases.size());
   std::iota(text_order_.begin(), text_order_.end(), 0u);
-  std::stable_sort(text_order_.begin(), text_order_.end(), [&](uint32_t a, uint32_t b) {
-    return syntax.phrases[a].tokens.begin < syntax.phrases[b].tokens.begin;
+  // Ties in phrase order, as a stable sort keeps them, without the buffer one allocates.
+  std::sort(text_order_.begin(), text_order_.end(), [&](uint32_t a, uint32_t b) {
+    const uint32_t a_begin = syntax.phrases[a].tokens.begin;
+    const uint32_t b_begin = syntax.phrases[b].tokens.begin;
+    return a_begin < b_begin || (a_begin == b_begin && a < b);
   });
   for (const Sentence& sentence : doc.sentences) {
     FindHits(dictionaries, doc, sentence, story_date);
