@@ -91,8 +91,11 @@ void Coder::CodeAnalysis(const Story& story, Scratch* scratch, std::vector<Event
 
   // In sentence order, and each (sentence, source, target, code) once.
   const auto begin = events->begin() + static_cast<std::ptrdiff_t>(first);
-  std::stable_sort(begin, events->end(),
-                   [](const Event& a, const Event& b) { return a.sentence < b.sentence; });
+  const auto by_sentence = [](const Event& a, const Event& b) { return a.sentence < b.sentence; };
+  // Often in order already: then stable_sort would only allocate its buffer and move.
+  if (!std::is_sorted(begin, events->end(), by_sentence)) {
+    std::stable_sort(begin, events->end(), by_sentence);
+  }
   DropRepeats(first, events);
   DropTitleRepeats(doc, syntax, first, events,
                    scratch->clauses.why_not ? &scratch->clauses.verdicts : nullptr);

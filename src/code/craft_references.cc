@@ -4,7 +4,6 @@
 // owner named first.
 #include <algorithm>
 #include <string_view>
-#include <vector>
 
 #include "code/story_actors.h"
 
@@ -22,18 +21,10 @@ bool IsCraft(std::string_view lemma) {
 }  // namespace
 
 void StoryActors::ResolveCraftReferences(const Document& doc, const Syntax& syntax) {
-  // The phrases a craft heads (few stories have any), in the order the text names them.
-  std::vector<uint32_t> crafts;
-  for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
-    const NounPhrase& phrase = syntax.phrases[p];
-    if (!phrase.tokens.empty() && IsCraft(doc.tokens[phrase.head].lemma)) crafts.push_back(p);
-  }
-  std::stable_sort(crafts.begin(), crafts.end(), [&](uint32_t a, uint32_t b) {
-    return syntax.phrases[a].tokens.begin < syntax.phrases[b].tokens.begin;
-  });
   int32_t last_craft = -1;  // the last craft named with its owner
-  for (const uint32_t p : crafts) {
+  for (const uint32_t p : text_order_) {
     const NounPhrase& phrase = syntax.phrases[p];
+    if (phrase.tokens.empty() || !IsCraft(doc.tokens[phrase.head].lemma)) continue;
     ResolvedActor& own = own_[p];
     if (!own.code.empty()) {
       if (!own.new_actor) last_craft = static_cast<int32_t>(p);

@@ -108,6 +108,8 @@ void EventEmitter::EmitOne(const EventSite& site, const std::string& code,
   event.verb_span = OriginalSpan(doc_, site.verb);
   event.target_span = OriginalSpan(doc_, target.tokens);
   event.pattern = pattern.text;
+  event.matched.reserve(1 + (intent != nullptr ? 1 : 0) + source.origin_count +
+                        target.origin_count);
   event.matched.push_back(pattern.Provenance());
   if (intent != nullptr) event.matched.push_back(intent->origin.ToString());
   for (uint8_t i = 0; i < source.origin_count; ++i) {

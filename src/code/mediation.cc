@@ -99,6 +99,7 @@ void CodeMediators(const CodedStory& story, const EventEmitter& emitter,
   for (size_t i = story.first_event; i < end; ++i) {
     if (IsMediable((*events)[i])) mediable.push_back(i);
   }
+  if (mediable.empty()) return;  // most stories: no act of cooperation to mediate
   std::stable_sort(mediable.begin(), mediable.end(), [&](size_t a, size_t b) {
     return (*events)[a].sentence < (*events)[b].sentence;
   });

@@ -50,6 +50,7 @@ void StoryActors::ResolvePerpetratorReferences(const Document& doc, const Syntax
       ++sentence;
     }
     ResolvedActor& own = own_[p];
+    if (last_armed < 0 && own.code.empty()) continue;  // no group named yet to refer back to
     const std::span<const Token> words{doc.tokens.data() + phrase.tokens.begin,
                                        phrase.tokens.size()};
     // "The militants", placed in the story's country as a bare agent, are the group just named:

@@ -501,8 +501,11 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   surnames_.clear();
   text_order_.resize(syntax.phrases.size());
   std::iota(text_order_.begin(), text_order_.end(), 0u);
-  std::stable_sort(text_order_.begin(), text_order_.end(), [&](uint32_t a, uint32_t b) {
-    return syntax.phrases[a].tokens.begin < syntax.phrases[b].tokens.begin;
+  // Ties in phrase order, as a stable sort keeps them, without the buffer one allocates.
+  std::sort(text_order_.begin(), text_order_.end(), [&](uint32_t a, uint32_t b) {
+    const uint32_t a_begin = syntax.phrases[a].tokens.begin;
+    const uint32_t b_begin = syntax.phrases[b].tokens.begin;
+    return a_begin < b_begin || (a_begin == b_begin && a < b);
   });
   for (const Sentence& sentence : doc.sentences) {
     FindHits(dictionaries, doc, sentence, story_date);
@@ -870,11 +873,14 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
   actors_.clear();
 
   // Mentions seen so far, in text order: what pronouns and "the two leaders" refer back to.
-  std::vector<ResolvedActor> seen;
-  std::vector<ResolvedActor> last_group;  // the last phrase that named two or more actors
+  std::vector<ResolvedActor>& seen = coreference_.seen;
+  seen.clear();
+  // The last phrase that named two or more actors.
+  std::vector<ResolvedActor>& last_group = coreference_.last_group;
+  last_group.clear();
   ResolvedActor last_serving;  // the last mention NamesServingPerson: what "the officer" is
   RecentBodies bodies;         // what "it" and "the bloc" refer to
-  std::vector<ResolvedActor> referred;
+  std::vector<ResolvedActor>& referred = coreference_.referred;
   size_t sentence = 0;  // of the phrase, as they come in text order
   for (uint32_t p : text_order_) {
     const NounPhrase& phrase = syntax.phrases[p];

@@ -216,6 +216,9 @@ class StoryActors {
   // Gives each bare agent (an agent word, no place of its own: "police", "the army") the
   // country StoryCountryFor finds; story_country.cc.
   void PlaceBareAgents(const Document& doc, const Syntax& syntax);
+  // Counts into mentions_ the countries of the story's places and people, and sets
+  // dateline_country_ (cleared before) to the dateline's first country or capital.
+  void CountMentions(const Document& doc, const Syntax& syntax);
   // An armed group that fights in several countries (CAMEO's IMG codes: al-Qaeda, Islamic
   // State) is coded where it fights (news-dev GUIDE: "the country they fight in + REB"): the
   // country of the place phrase p or its clause names ("in Syria"), else the country the story
@@ -435,6 +438,9 @@ class StoryActors {
   std::vector<ResolvedActor> actors_;     // groups point here
   std::vector<int32_t> included_;         // per phrase: the list it includes, or -1
   std::vector<int32_t> clause_of_;        // per phrase: the clause it is a role or PP of, or -1
+  // CountMentions' counts: (country, mentions), in the order first named; a flat list, as a
+  // story names few countries.
+  std::vector<std::pair<std::string_view, int>> mentions_;
   // The phrases by their first token, stably (a phrase and those inside it keep their order):
   // the text order that PlaceBareAgents, ResolveTitledNames and ResolveCoreference walk,
   // computed once per Resolve.
@@ -455,6 +461,13 @@ class StoryActors {
   std::string_view dateline_place_country_;  // Resolve's argument
   std::string main_country_;                 // the country the story names most; empty when none
   std::vector<Group> groups_;                // per phrase
+  // ResolveCoreference's lists, kept so that each story reuses their memory.
+  struct CoreferenceScratch {
+    std::vector<ResolvedActor> seen;
+    std::vector<ResolvedActor> last_group;
+    std::vector<ResolvedActor> referred;
+  };
+  CoreferenceScratch coreference_;
 };
 
 }  // namespace tacitus

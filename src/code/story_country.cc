@@ -3,7 +3,6 @@
 // does not state take it from the story: the dateline, an earlier mention, or where the act
 // happens").
 #include <algorithm>
-#include <map>
 #include <string>
 #include <string_view>
 
@@ -43,6 +42,31 @@ std::string_view StoryActors::PersonCountry(const ResolvedActor& actor) {
   return country == "IGO" || country == "NGO" || country == "MNC" ? std::string_view() : country;
 }
 
+void StoryActors::CountMentions(const Document& doc, const Syntax& syntax) {
+  mentions_.clear();
+  const auto count = [&](std::string_view country) {
+    const auto it = std::find_if(mentions_.begin(), mentions_.end(),
+                                 [&](const auto& m) { return m.first == country; });
+    if (it == mentions_.end()) {
+      mentions_.emplace_back(country, 1);
+    } else {
+      ++it->second;
+    }
+  };
+  for (uint32_t s = 0; s < syntax.sentences.size(); ++s) {
+    const TokenRange phrases = syntax.sentences[s].phrases;
+    for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
+      // A story about a country names its people as well as its places: a Sri Lankan
+      // story may name Singapore, where its president fled, more often than Sri Lanka.
+      if (const std::string_view person = PersonCountry(own_[p]); !person.empty()) count(person);
+      const std::string_view country = PlaceCountry(static_cast<int32_t>(p));
+      if (country.empty()) continue;
+      count(country);
+      if (dateline_country_.empty() && doc.sentences[s].is_dateline) dateline_country_ = country;
+    }
+  }
+}
+
 void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   // Which clause each phrase belongs to: as a role, or as the object of one of its PPs.
   clause_of_.assign(syntax.phrases.size(), -1);
@@ -63,32 +87,24 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   // The dateline's country: its first country or capital ("MALE, Maldives (AFP) -"), else
   // the country of the city it names ("LAGOS (Reuters) -") as below.
   dateline_country_.clear();
-  std::map<std::string_view, int> mentions;
-  for (uint32_t s = 0; s < syntax.sentences.size(); ++s) {
-    const TokenRange phrases = syntax.sentences[s].phrases;
-    for (uint32_t p = phrases.begin; p < phrases.end; ++p) {
-      // A story about a country names its people as well as its places: a Sri Lankan
-      // story may name Singapore, where its president fled, more often than Sri Lanka.
-      if (const std::string_view person = PersonCountry(own_[p]); !person.empty()) {
-        ++mentions[person];
-      }
-      const std::string_view country = PlaceCountry(static_cast<int32_t>(p));
-      if (country.empty()) continue;
-      ++mentions[country];
-      if (dateline_country_.empty() && doc.sentences[s].is_dateline) dateline_country_ = country;
-    }
-  }
+  CountMentions(doc, syntax);
+  const auto mentions_of = [&](std::string_view country) {
+    const auto it = std::find_if(mentions_.begin(), mentions_.end(),
+                                 [&](const auto& m) { return m.first == country; });
+    return it == mentions_.end() ? 0 : it->second;
+  };
   // A city is where the reporter files from more often than a capital is: "DUBAI" heads
   // stories on Iran, "GENEVA" on any country a UN body speaks of. Its country is the
   // story's only when the story names it too, or names no country at all.
   if (dateline_country_.empty() && !dateline_place_country_.empty() &&
-      (mentions.empty() || mentions.contains(dateline_place_country_))) {
+      (mentions_.empty() || mentions_of(dateline_place_country_) > 0)) {
     dateline_country_ = dateline_place_country_;
   }
-  // The country the story names most, when it clearly does.
+  // The country the story names most, when it clearly does (a tie names none, so the
+  // order of mentions_ does not matter).
   main_country_.clear();
   int best = 0, second = 0;
-  for (const auto& [country, count] : mentions) {
+  for (const auto& [country, count] : mentions_) {
     if (count > best) {
       second = best;
       best = count;
@@ -101,11 +117,8 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   // A reporter files on a neighbour from its capital: a "BEIRUT" story that names Syria three
   // times and Lebanon nowhere past the dateline is about Syria, and so are its bare agents.
   if (!dateline_country_.empty() && !main_country_.empty() && best >= 3 &&
-      main_country_ != dateline_country_) {
-    const auto dateline_mentions = mentions.find(dateline_country_);
-    if (dateline_mentions == mentions.end() || dateline_mentions->second <= 1) {
-      dateline_country_ = main_country_;
-    }
+      main_country_ != dateline_country_ && mentions_of(dateline_country_) <= 1) {
+    dateline_country_ = main_country_;
   }
 
   placed_agents_.clear();

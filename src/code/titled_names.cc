@@ -83,6 +83,7 @@ void StoryActors::ResolveTitledNames(const Document& doc, const Syntax& syntax) 
     if (words.empty()) continue;
     ResolvedActor& own = own_[p];
     if (own.code.empty()) {
+      if (names.empty()) continue;  // most stories introduce no one by a title
       // "Testov", "Mr Testov", "Ivan Testov": a name alone, after its introduction.
       const size_t name_words = TrailingNameWords(words, 3);
       const bool courtesy = words.size() == 2 && IsCourtesyTitle(words[0].lower);

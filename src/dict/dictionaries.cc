@@ -1,7 +1,10 @@
 #include "dict/dictionaries.h"
 
 #include <algorithm>
+#include <charconv>
 #include <filesystem>
+#include <iterator>
+#include <limits>
 #include <utility>
 
 #include "base/data_file.h"
@@ -13,11 +16,21 @@
 
 namespace tacitus {
 
-std::string Origin::ToString() const { return std::string(file) + ":" + std::to_string(line); }
+std::string Origin::ToString() const {
+  // One allocation: every coded event carries the Origins of its pattern and actors.
+  char digits[std::numeric_limits<uint32_t>::digits10 + 1];
+  const char* const digits_end = std::to_chars(std::begin(digits), std::end(digits), line).ptr;
+  std::string out;
+  const size_t digit_count = static_cast<size_t>(digits_end - digits);
+  out.reserve(file.size() + 1 + digit_count);
+  out.append(file).append(1, ':').append(digits, digit_count);
+  return out;
+}
 
 std::string VerbPattern::Provenance() const {
-  if (borrowed_from.empty()) return origin.ToString();
-  return origin.ToString() + " via WordNet '" + borrowed_from + "'";
+  std::string out = origin.ToString();
+  if (!borrowed_from.empty()) out.append(" via WordNet '").append(borrowed_from).append(1, '\'');
+  return out;
 }
 
 std::string_view ActorKindName(ActorKind kind) {

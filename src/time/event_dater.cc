@@ -133,6 +133,16 @@ class EventDater::StoryDays {
     }
     return news_;
   }
+  // The day `sentence` names, remembered for the sentence asked last: a sentence's events
+  // come together (the Coder gives them in sentence order).
+  const std::optional<EventDate>& InSentence(uint32_t sentence) {
+    if (!sentence_looked_ || sentence != sentence_) {
+      sentence_day_ = dater_.FromSentence(analysis_, story_date_, sentence);
+      sentence_ = sentence;
+      sentence_looked_ = true;
+    }
+    return sentence_day_;
+  }
   // 5. or 6.: the dateline's date, else the story date.
   const EventDate& Undated() {
     if (!undated_) {
@@ -147,6 +157,9 @@ class EventDater::StoryDays {
   Date story_date_;
   bool news_looked_ = false;
   std::optional<EventDate> news_;
+  bool sentence_looked_ = false;
+  uint32_t sentence_ = 0;
+  std::optional<EventDate> sentence_day_;
   std::optional<EventDate> undated_;
 };
 
@@ -276,7 +289,7 @@ EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, StoryDay
     }
     if (said) return StoryDate(story_date);
   }
-  if (auto d = FromSentence(analysis, story_date, event.sentence)) return *d;
+  if (const std::optional<EventDate>& d = story_days->InSentence(event.sentence)) return *d;
   if (auto d = episode->Of(event.sentence)) return *d;
   if (!ToldInThePresent(syntax, event.clause)) {
     if (const std::optional<EventDate>& news = story_days->News()) return *news;
