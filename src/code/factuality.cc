@@ -34,6 +34,17 @@ bool CompletesANamedIntention(const Document& doc, const Syntax& syntax, const C
   return false;
 }
 
+// Whether a gerund after "of" completes a noun of readiness or intention right before it
+// ("has no intention of attacking Ukraine", "announced plans of building a base"): wished or
+// planned, not done.
+bool IntendedGerund(const Document& doc, const Clause& clause) {
+  if (clause.kind != ClauseKind::kParticipial || clause.marker < 1 ||
+      doc.tokens[clause.marker].lower != "of") {
+    return false;
+  }
+  return IsReadinessNoun(doc.tokens[clause.marker - 1].lemma);
+}
+
 // Whether the clause's subject, before its verb, begins with "neither": "Neither Japan nor
 // Korea condemned the test" denies the act of every conjunct. False without a subject.
 bool NeitherSubject(const Document& doc, const Syntax& syntax, const Clause& clause) {
@@ -56,7 +67,9 @@ Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause
         CompletesANamedIntention(doc, syntax, clause)))) {
     return Factuality::kIntended;
   }
-  if (IsPledgedGerund(doc, syntax, clause)) return Factuality::kIntended;
+  if (IsPledgedGerund(doc, syntax, clause) || IntendedGerund(doc, clause)) {
+    return Factuality::kIntended;
+  }
   if (clause.kind == ClauseKind::kSubordinate && clause.marker >= 0) {
     const std::string_view marker = doc.tokens[clause.marker].lower;
     if (marker == "if" || marker == "unless" || marker == "whether") {

@@ -35,6 +35,14 @@ TEST(Factuality, AFutureOrModalActIsIntended) {
   EXPECT_EQ(Of("Russia could retaliate against Ukraine.", "retaliate"), Factuality::kIntended);
 }
 
+TEST(Factuality, AGerundOrInfinitiveOfAnIntentionNounIsIntended) {
+  EXPECT_EQ(Of("Russia has no intention of attacking Ukraine.", "attack"), Factuality::kIntended);
+  EXPECT_EQ(Of("Myanmar has no policy to negotiate with the rebels.", "negotiate"),
+            Factuality::kIntended);
+  // A gerund after "of" that no such noun governs is told as done.
+  EXPECT_EQ(Of("Kyiv accused Moscow of attacking the port.", "attack"), Factuality::kDone);
+}
+
 TEST(Factuality, ANegatedOrSubjunctiveActIsDenied) {
   EXPECT_EQ(Of("Iran did not attack Israel.", "attack"), Factuality::kDenied);
   EXPECT_EQ(Of("Poland demanded that Russia withdraw its troops.", "withdraw"),
