@@ -53,6 +53,30 @@ TEST_F(CoderTest, CompoundSourceGivesAnEventPerActor) {
               UnorderedElementsAre("RUS UKR 111", "CHN UKR 111"));
 }
 
+TEST_F(CoderTest, AsWellAsCoordinatesActorsAsAndDoes) {
+  EXPECT_THAT(Code("Ukraine condemned Russia as well as China."),
+              UnorderedElementsAre("UKR RUS 111", "UKR CHN 111"));
+  EXPECT_THAT(Code("Russia as well as China condemned Ukraine."),
+              UnorderedElementsAre("RUS UKR 111", "CHN UKR 111"));
+}
+
+TEST_F(CoderTest, TheFirstPersonOfAQuoteIsItsSpeaker) {
+  EXPECT_THAT(Code("\"We condemn Ukraine,\" the Chinese president said."),
+              ElementsAre("CHNGOV UKR 111"));
+  EXPECT_THAT(Code("\"I strongly criticize Ukraine,\" said Putin."), ElementsAre("RUSGOV UKR 111"));
+  // What the speaker says of itself it has no intention of doing is not done.
+  EXPECT_THAT(Code("\"We have no intention of attacking Ukraine,\" Putin said."), IsEmpty());
+}
+
+TEST_F(CoderTest, ASaidItWithAnAdverbBeforeItsVerbIsTheSpeakersAct) {
+  EXPECT_THAT(Code("Beijing said it strongly condemned Ukraine."), ElementsAre("CHNGOV UKR 111"));
+}
+
+TEST_F(CoderTest, APluralNounOfAnAttackIsTheAttackersAct) {
+  EXPECT_THAT(Code("Russian troops attacked Ukraine. China condemned the attacks."),
+              UnorderedElementsAre("RUSMIL UKR 190", "CHN RUSMIL 111"));
+}
+
 TEST_F(CoderTest, CompoundTargetGivesAnEventPerActor) {
   EXPECT_THAT(Code("Ukraine condemned Russia and China."),
               UnorderedElementsAre("UKR RUS 111", "UKR CHN 111"));

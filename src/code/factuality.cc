@@ -1,5 +1,9 @@
 #include "code/factuality.h"
 
+#include <algorithm>
+#include <array>
+#include <string_view>
+
 #include "lex/verb_classes.h"
 
 namespace tacitus {
@@ -34,6 +38,35 @@ bool CompletesANamedIntention(const Document& doc, const Syntax& syntax, const C
   return false;
 }
 
+// Whether a gerund after "of" completes a noun of readiness or intention right before it
+// ("has no intention of attacking Ukraine", "announced plans of building a base"): wished or
+// planned, not done.
+bool IntendedGerund(const Document& doc, const Clause& clause) {
+  if (clause.kind != ClauseKind::kParticipial || clause.marker < 1 ||
+      doc.tokens[clause.marker].lower != "of") {
+    return false;
+  }
+  return IsReadinessNoun(doc.tokens[clause.marker - 1].lemma);
+}
+
+// Whether a gerund tells what is warned against or kept from happening: after "against"
+// ("warned Kyiv against attacking Crimea", "campaigned against joining NATO") or after a
+// verb of restraint's "from" ("refrained from attacking Rafah", "barred police from
+// arresting him"). False without a parent clause.
+bool AvertedGerund(const Document& doc, const Syntax& syntax, const Clause& clause) {
+  static constexpr auto kRestraints = std::to_array<std::string_view>(
+      {"refrain", "abstain", "desist", "prevent", "stop", "bar", "ban", "deter", "discourage",
+       "prohibit", "keep", "block", "dissuade", "restrain", "forbid", "hold"});
+  if (clause.kind != ClauseKind::kParticipial || clause.marker < 0 || clause.parent < 0) {
+    return false;
+  }
+  const std::string_view marker = doc.tokens[clause.marker].lower;
+  if (marker == "against") return true;
+  const std::string_view parent = syntax.clauses[clause.parent].verb.lemma;
+  return marker == "from" &&
+         std::find(kRestraints.begin(), kRestraints.end(), parent) != kRestraints.end();
+}
+
 // Whether the clause's subject, before its verb, begins with "neither": "Neither Japan nor
 // Korea condemned the test" denies the act of every conjunct. False without a subject.
 bool NeitherSubject(const Document& doc, const Syntax& syntax, const Clause& clause) {
@@ -44,7 +77,8 @@ bool NeitherSubject(const Document& doc, const Syntax& syntax, const Clause& cla
 
 // The clause's own status, before what it is embedded in.
 Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause& clause) {
-  if (clause.verb.negated || clause.verb.subjunctive || NeitherSubject(doc, syntax, clause)) {
+  if (clause.verb.negated || clause.verb.subjunctive || NeitherSubject(doc, syntax, clause) ||
+      AvertedGerund(doc, syntax, clause)) {
     return Factuality::kDenied;
   }
   if (clause.verb.tense == Tense::kFuture || clause.verb.modal >= 0) return Factuality::kIntended;
@@ -56,7 +90,9 @@ Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause
         CompletesANamedIntention(doc, syntax, clause)))) {
     return Factuality::kIntended;
   }
-  if (IsPledgedGerund(doc, syntax, clause)) return Factuality::kIntended;
+  if (IsPledgedGerund(doc, syntax, clause) || IntendedGerund(doc, clause)) {
+    return Factuality::kIntended;
+  }
   if (clause.kind == ClauseKind::kSubordinate && clause.marker >= 0) {
     const std::string_view marker = doc.tokens[clause.marker].lower;
     if (marker == "if" || marker == "unless" || marker == "whether") {

@@ -35,6 +35,22 @@ TEST(Factuality, AFutureOrModalActIsIntended) {
   EXPECT_EQ(Of("Russia could retaliate against Ukraine.", "retaliate"), Factuality::kIntended);
 }
 
+TEST(Factuality, AGerundOrInfinitiveOfAnIntentionNounIsIntended) {
+  EXPECT_EQ(Of("Russia has no intention of attacking Ukraine.", "attack"), Factuality::kIntended);
+  EXPECT_EQ(Of("Myanmar has no policy to negotiate with the rebels.", "negotiate"),
+            Factuality::kIntended);
+  // A gerund after "of" that no such noun governs is told as done.
+  EXPECT_EQ(Of("Kyiv accused Moscow of attacking the port.", "attack"), Factuality::kDone);
+}
+
+TEST(Factuality, AGerundWarnedAgainstOrKeptFromIsDenied) {
+  EXPECT_EQ(Of("Moscow warned Kyiv against attacking Crimea.", "attack"), Factuality::kDenied);
+  EXPECT_EQ(Of("Israel refrained from attacking Rafah.", "attack"), Factuality::kDenied);
+  EXPECT_EQ(Of("The court barred the police from arresting him.", "arrest"), Factuality::kDenied);
+  // A "from" of no verb of restraint says nothing of the act.
+  EXPECT_EQ(Of("Israel retaliated by attacking Rafah.", "attack"), Factuality::kDone);
+}
+
 TEST(Factuality, ANegatedOrSubjunctiveActIsDenied) {
   EXPECT_EQ(Of("Iran did not attack Israel.", "attack"), Factuality::kDenied);
   EXPECT_EQ(Of("Poland demanded that Russia withdraw its troops.", "withdraw"),

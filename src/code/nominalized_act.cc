@@ -1,5 +1,8 @@
 #include "code/nominalized_act.h"
 
+#include <algorithm>
+#include <array>
+
 namespace tacitus {
 namespace {
 
@@ -13,11 +16,24 @@ bool IsDeterminer(std::string_view word) {
   return word == "the" || word == "this" || word == "that";
 }
 
+// A violent act is named by the nouns of any verb of attack: "Israel pounded Rafah. Egypt
+// condemned the strikes", "Russian jets bombed the town ... the attack".
+bool NamesAViolentAct(std::string_view noun, std::string_view verb) {
+  static constexpr auto kNouns =
+      std::to_array<std::string_view>({"attack", "strike", "airstrike", "bombing", "shelling",
+                                       "raid", "assault", "offensive", "incursion", "bombardment"});
+  static constexpr auto kVerbs =
+      std::to_array<std::string_view>({"attack", "strike", "bomb", "shell", "raid", "assault",
+                                       "pound", "bombard", "storm", "invade"});
+  return std::find(kNouns.begin(), kNouns.end(), noun) != kNouns.end() &&
+         std::find(kVerbs.begin(), kVerbs.end(), verb) != kVerbs.end();
+}
+
 }  // namespace
 
 bool NamesTheActOfVerb(std::string_view noun, std::string_view verb) {
   if (verb.size() < 3) return false;
-  if (noun == verb) return true;  // offer, attack, strike, demand
+  if (noun == verb || NamesAViolentAct(noun, verb)) return true;  // offer, attack, demand
   // propose -> proposal, accuse -> accusation, rule -> ruling, seize -> seizure
   const std::string_view without_e = verb.ends_with('e') ? verb.substr(0, verb.size() - 1) : verb;
   for (const std::string_view suffix : {"ing", "al", "ation", "ion", "ure"}) {
@@ -42,7 +58,8 @@ int32_t NominalizedActAuthor(const Document& doc, const Syntax& syntax, const St
       !IsDeterminer(doc.tokens[act.tokens.begin].lower)) {
     return -1;
   }
-  const std::string_view noun = doc.tokens[act.head].lower;
+  // By its lemma, so that a plural names the act too: "the strikes", "the accusations".
+  const std::string_view noun = doc.tokens[act.head].lemma;
   const uint32_t sentence = syntax.clauses[clause].sentence;
   // The clauses before the noun in its sentence, then those of the sentences before, the
   // nearest first, a few sentences back at most (a reporter names the act again further on).

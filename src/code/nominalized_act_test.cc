@@ -23,6 +23,11 @@ TEST(NamesTheActOfVerb, MatchesANounToItsVerbByEnglishDerivation) {
   EXPECT_TRUE(NamesTheActOfVerb("decision", "decide"));
   EXPECT_TRUE(NamesTheActOfVerb("announcement", "announce"));
   EXPECT_TRUE(NamesTheActOfVerb("seizure", "seize"));
+  // A violent act by the noun of any verb of attack.
+  EXPECT_TRUE(NamesTheActOfVerb("strike", "pound"));
+  EXPECT_TRUE(NamesTheActOfVerb("attack", "storm"));
+  EXPECT_FALSE(NamesTheActOfVerb("strike", "meet"));
+  EXPECT_FALSE(NamesTheActOfVerb("proposal", "pound"));
   EXPECT_TRUE(NamesTheActOfVerb("banning", "ban"));
   EXPECT_FALSE(NamesTheActOfVerb("ruling", "run"));
   EXPECT_FALSE(NamesTheActOfVerb("proposal", "pose"));

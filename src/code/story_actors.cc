@@ -695,9 +695,12 @@ void StoryActors::ResolveSpeakersPronouns(const Document& doc, const Syntax& syn
     const NounPhrase& speaking = syntax.phrases[clause.speaker];
     const bool plural_body =
         !speaker.person && speaking.next_conjunct < 0 && IsPluralHead(doc.tokens[speaking.head]);
-    if (!(speaker.person
-              ? IsPronoun(pronoun, {"he", "she"})
-              : IsPronoun(pronoun, {"it"}) || (plural_body && IsPronoun(pronoun, {"they"})))) {
+    // "'We condemn the strike,' the ministry said", "'I call on Hamas ...,' said Lavrov": the
+    // first person of what is said is its speaker, person or body.
+    const bool first_person = IsPronoun(pronoun, {"we", "i"});
+    if (!first_person && !(speaker.person ? IsPronoun(pronoun, {"he", "she"})
+                                          : IsPronoun(pronoun, {"it"}) ||
+                                                (plural_body && IsPronoun(pronoun, {"they"})))) {
       continue;
     }
     own_[clause.subject] = speaker;

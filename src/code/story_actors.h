@@ -314,7 +314,8 @@ class StoryActors {
   // this "it" governs with no other subject between ("said it had stopped the boats, which it
   // accused of ..."). So is the subject he/she of what a person says ("Ivan Testov, meeting
   // Li Testo, said he would ..." is Testov), whoever was named last, and the subject "they" of
-  // what a body named in the plural says ("Gondorian police said they had arrested ...").
+  // what a body named in the plural says ("Gondorian police said they had arrested ..."),
+  // and the subject "we" or "I" of what anyone says ("'We condemn ...,' Arnor said").
   void ResolveSpeakersPronouns(const Document& doc, const Syntax& syntax);
   // A state, an international body or a group named before, referred back to by "it" (a
   // clause's subject: the last singular actor other than a person that was one: "The

@@ -512,6 +512,21 @@ class SentenceTagger {
            before == PosTag::kVBP;
   }
 
+  // Whether the pronoun at i is the subject of a finite verb that adverbs after it put off:
+  // "he", "she", "they", "we", "I", and an "it" that opens what is said ("said it strongly
+  // condemned", "added that it firmly rejected"), not the object of "found it widely used".
+  bool IsSubjectPronounBeforeAdverb(size_t i) const {
+    static constexpr auto kSubjects =
+        std::to_array<std::string_view>({"he", "she", "they", "we", "i"});
+    static constexpr auto kOpenersOfIt = std::to_array<std::string_view>(
+        {"that", "said", "says", "say", "added", "stated", "announced", "insisted", "\"", ","});
+    const std::string_view w = LowerAt(i);
+    if (TagAt(i) != PosTag::kPRP) return false;
+    if (std::find(kSubjects.begin(), kSubjects.end(), w) != kSubjects.end()) return true;
+    return w == "it" && (i == 0 || std::find(kOpenersOfIt.begin(), kOpenersOfIt.end(),
+                                             LowerAt(i - 1)) != kOpenersOfIt.end());
+  }
+
   PosTag TagAt(size_t i) const { return i < tokens_.size() ? scratch_.tags[i] : PosTag::kNone; }
   std::string_view LowerAt(size_t i) const {
     return i < tokens_.size() ? token(i).lower : std::string_view();
@@ -539,6 +554,11 @@ class SentenceTagger {
     const PosTag next = TagAt(i + 1);
     const size_t before = PreviousNonAdverb(i);
     const PosTag subject = TagAt(before);
+    if (tag == PosTag::kVB && HasCandidate(i, PosTag::kVBP) && before + 1 < i &&
+        LowerAt(before) != "it" && IsSubjectPronounBeforeAdverb(before)) {
+      tag = PosTag::kVBP;  // a present after its subject and adverbs: "we strongly condemn"
+      return;
+    }
     if ((tag == PosTag::kVBD || tag == PosTag::kVBN) && HasCandidate(i, PosTag::kJJ) &&
         before < i && IsBeForm(LowerAt(before)) &&
         IsFeelingBeforeItsCause(LowerAt(i), LowerAt(i + 1))) {
@@ -569,6 +589,8 @@ class SentenceTagger {
       if (p == "he" || p == "she" || p == "they" || p == "we" || p == "i" || p == "who" ||
           previous == PosTag::kWDT) {
         tag = PosTag::kVBD;  // a subject pronoun is followed by the finite verb: "he said"
+      } else if (before + 1 < i && IsSubjectPronounBeforeAdverb(before)) {
+        tag = PosTag::kVBD;  // so with adverbs between: "said it strongly condemned the raid"
       } else if (subject_before && StartsObject(object, IsProperNoun(subject))) {
         tag = PosTag::kVBD;  // a participle takes no direct object: "crowds trashed its embassy"
       } else if (subject_before && !HasOtherFiniteVerb(i)) {

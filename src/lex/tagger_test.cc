@@ -53,6 +53,15 @@ TEST(Tagger, TagsNamesAndPastTense) {
             "Xi/NNP Jinping/NNP met/VBD in/IN Beijing/NNP yesterday/NN ./.");
 }
 
+TEST(Tagger, ReadsAPastFormAfterASubjectPronounAndAdverbsAsItsVerb) {
+  EXPECT_EQ(Tagged("Arnor said it strongly condemned Gondor 's raid ."),
+            "Arnor/NNP said/VBD it/PRP strongly/RB condemned/VBD Gondor/NNP 's/POS raid/NN ./.");
+  EXPECT_EQ(Tagged("Arnor said they firmly rejected the offer ."),
+            "Arnor/NNP said/VBD they/PRP firmly/RB rejected/VBD the/DT offer/NN ./.");
+  EXPECT_EQ(Tagged("\" We strongly criticize Gondor , \" Arnor said ."),
+            "\"/`` We/PRP strongly/RB criticize/VBP Gondor/NNP ,/, \"/'' Arnor/NNP said/VBD ./.");
+}
+
 TEST(Tagger, ReadsABarePastFormAfterAnOpeningNameAsItsVerb) {
   EXPECT_EQ(Tagged("Arnor cut aid to Gondor ."), "Arnor/NNP cut/VBD aid/NN to/TO Gondor/NNP ./.");
   EXPECT_EQ(Tagged("The Shire put tariffs on Bree ."),

@@ -79,7 +79,8 @@ constexpr auto kReadinessWords = std::to_array<std::string_view>(
 // "effort", "attempt", "bid", "call", "request": their infinitive is often told as done.
 constexpr auto kReadinessNouns = std::to_array<std::string_view>(
     {"readiness", "willingness", "desire", "intention", "plan", "commitment", "determination",
-     "wish", "eagerness", "preparedness", "pledge", "promise", "offer", "proposal"});
+     "wish", "eagerness", "preparedness", "pledge", "promise", "offer", "proposal", "policy",
+     "intent", "idea"});
 
 constexpr auto kLinkingVerbs = std::to_array<std::string_view>({"be", "remain", "stay", "stand"});
 

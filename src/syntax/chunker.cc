@@ -105,6 +105,10 @@ class Chunker {
       AddChunk(ChunkKind::kPrep, i, i + 2, i);
       return i + 2;
     }
+    if (IsAsWellAsBeforeNoun(i)) {
+      AddChunk(ChunkKind::kConjunction, i, i + 3, i + 2);
+      return i + 3;
+    }
     if (Tag(i) == PosTag::kVBG && In(kParticiplePrepositions, Lower(i)) && NounStart(i + 1)) {
       AddChunk(ChunkKind::kPrep, i, i + 1, i);
       return i + 1;
@@ -126,6 +130,14 @@ class Chunker {
     open_quote_chunk_ = open_quote_chunk_ || Tag(i) == PosTag::kOpenQuote;
     AddChunk(OneWordKind(i), i, i + 1, i);
     return i + 1;
+  }
+
+  // "as well as" joining two noun phrases, as "and" does: "condemned Russia as well as
+  // Belarus", "Britain as well as France". Before a verb or a preposition ("as well as
+  // launching", "as well as in Gaza") it stays three words of no list.
+  bool IsAsWellAsBeforeNoun(uint32_t i) const {
+    return i + 3 < te() && Lower(i) == "as" && Lower(i + 1) == "well" && Lower(i + 2) == "as" &&
+           NounStart(i + 3);
   }
 
   // Whether the quantifier at i ("many", "most", "several") stands for a noun phrase of its

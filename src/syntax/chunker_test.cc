@@ -218,6 +218,20 @@ TEST_F(Chunker, ChunksCoverEveryTokenOnceInOrder) {
   }
 }
 
+TEST(ChunkerInClauses, AsWellAsBeforeANounJoinsTwoPhrasesAsAndDoes) {
+  ExpectClauses(
+      "Gondor/NNP condemned/VBD/condemn Rohan/NNP as/IN well/RB as/IN Mordor/NNP ./. | "
+      "Gondor/NNP as/IN well/RB as/IN Rohan/NNP condemned/VBD/condemn Mordor/NNP ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="condemned" lemma=condemn past | obj="Rohan" & "Mordor")",
+          R"(s1 c0 main: subj="Gondor" & "Rohan" | verb="condemned" lemma=condemn past | obj="Mordor")",
+      });
+  // Before a preposition it joins nothing: "in Bree" is the verb's.
+  ExpectClauses(
+      "Gondor/NNP fought/VBD/fight in/IN Rohan/NNP as/IN well/RB as/IN in/IN Bree/NNP ./.",
+      {R"(s0 c0 main: subj="Gondor" | verb="fought" lemma=fight past | pp: in "Rohan"; in "Bree")"});
+}
+
 TEST(ChunkerInClauses, PastParticipleAfterALexicalVerbModifiesTheObject) {
   ExpectClauses(
       "Moscow/NNP rejected/VBD/reject revised/VBN/revise trade/NN terms/NNS ./.",

@@ -77,7 +77,8 @@ class SentenceView {
   bool IsAndOr(uint32_t c) const {
     if (!IsKind(c, ChunkKind::kConjunction)) return false;
     const std::string_view w = Lower(ChunkAt(c).head);
-    return w == "and" || w == "or" || w == "nor";  // "neither X nor Y"
+    // "nor": "neither X nor Y"; "as": the chunk "as well as" before a noun phrase.
+    return w == "and" || w == "or" || w == "nor" || w == "as";
   }
   // The first verb, modal or "to" of verb chunk c; its head when it has none.
   uint32_t FirstVerbToken(uint32_t c) const {
