@@ -37,12 +37,26 @@ bool LemmaIsOneOf(const Token& token, const std::vector<std::string>& lemmas) {
   return false;
 }
 
+// Whether `token` counts or measures what an "of" phrase after it names ("hundreds of drones",
+// "20 million pounds of aid", "a batch of missiles", "two tonnes of food"): such a head says how
+// much, its "of" phrase what, so a pattern's word may be found inside that phrase.
+bool IsQuantityHead(const Token& token) {
+  static constexpr auto kQuantityLemmas = std::to_array<std::string_view>(
+      {"dozen",    "hundred",     "thousand", "million",   "billion",   "score",      "ton",
+       "tonne",    "kilogram",    "litre",    "liter",     "barrel",    "dose",       "batch",
+       "shipment", "consignment", "load",     "truckload", "planeload", "shipload",   "cargo",
+       "package",  "tranche",     "pound",    "dollar",    "euro",      "contingent", "number"});
+  return token.tag == PosTag::kCD || In(kQuantityLemmas, token.lemma);
+}
+
 // Whether elements from `element` on are just the target, or a word then the target, of a
 // mutual pattern (paired with its own code: "meet +T", "discuss with +T"), or the "with +T"
 // that ends a verb pattern with words of its own before it ("restore relation with +T":
 // "with" names a partner; not "agree with +T", whose bare verb says too little): when these
 // find nothing, the pattern still matches, for a reciprocal event among the subject's
-// actors ("Saudi Arabia and Iran agreed to restore relations").
+// actors ("Saudi Arabia and Iran agreed to restore relations"), when the code is one of
+// cooperation (roots 01-08): sides that together "massed troops near the border" or "held
+// drills near the border" threaten no one of their own.
 bool IsReciprocalTail(const VerbPattern& pattern, size_t element) {
   const auto& elements = pattern.elements;
   const bool word_then_target = element + 2 == elements.size() &&
@@ -53,7 +67,8 @@ bool IsReciprocalTail(const VerbPattern& pattern, size_t element) {
   if (!word_then_target && !last_target) return false;
   // MayMatch asks this of most patterns it rules out: SameWord's inlined comparisons.
   if (!SameWord(pattern.paired_code, pattern.code)) {
-    return word_then_target && element > 0 && !pattern.nominal &&
+    const std::string_view root = std::string_view(pattern.code).substr(0, 2);
+    return word_then_target && element > 0 && !pattern.nominal && root <= "08" &&
            elements[element].lemmas.size() == 1 && SameWord(elements[element].lemmas[0], "with");
   }
   return true;
@@ -180,6 +195,27 @@ void PatternLayout::AddComplementAdjective(const Syntax& syntax, const Clause& c
   }
 }
 
+void PatternLayout::AddCountedThings(const Document& doc, const Syntax& syntax,
+                                     std::span<const Attachment> attachments) {
+  for (const Attachment& a : attachments) {
+    if (a.object < 0) continue;
+    const NounPhrase& counted = syntax.phrases[a.object];
+    if (counted.tokens.size() == 0 || !IsQuantityHead(doc.tokens[counted.tokens.end - 1])) {
+      continue;
+    }
+    for (const Attachment& inner : syntax.AttachmentsOf(counted)) {
+      if (inner.preposition.size() != 1 || doc.tokens[inner.preposition.begin].lower != "of") {
+        continue;
+      }
+      constituents_.push_back({inner.preposition.begin, -1, inner.preposition, true});
+      if (inner.object >= 0) {
+        constituents_.push_back(
+            {syntax.phrases[inner.object].tokens.begin, inner.object, {}, true});
+      }
+    }
+  }
+}
+
 void PatternLayout::AddComplements(const Document& doc, const Syntax& syntax, const Clause& clause,
                                    bool particle) {
   const int32_t object = clause.LogicalObject();
@@ -203,6 +239,7 @@ void PatternLayout::AddComplements(const Document& doc, const Syntax& syntax, co
   // reads it after the object all the same.
   if (object >= 0) {
     AddAttachments(syntax, syntax.AttachmentsOf(syntax.phrases[object]), -1, /*optional=*/true);
+    AddCountedThings(doc, syntax, syntax.AttachmentsOf(syntax.phrases[object]));
   }
   if (!clause.verb.passive) AddPhrase(syntax, clause.indirect_object);
   if (particle && clause.verb.particle >= 0) {
@@ -318,6 +355,12 @@ bool PatternLayout::PassesOver(size_t item) const {
   return until > item && until < items_.size();
 }
 
+bool PatternLayout::IsPartitiveOf(const Document& doc, size_t item) const {
+  return item > 0 && item + 1 < items_.size() && items_[item].preposition &&
+         doc.tokens[items_[item].token].lower == "of" &&
+         IsQuantityHead(doc.tokens[items_[item - 1].token]);
+}
+
 bool PatternLayout::Match(const Document& doc, const VerbPattern& pattern, size_t element,
                           size_t item, PatternMatch* match) const {
   if (element == pattern.elements.size()) return true;
@@ -366,6 +409,12 @@ bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, s
         if (i > item && PassesOver(i)) {
           const PatternMatch saved = *match;
           if (Match(doc, pattern, element, items_[i].optional_until, match)) return true;
+          *match = saved;
+        }
+        // The "of" after a quantity opens the phrase that names what is counted: read on in it.
+        if (IsPartitiveOf(doc, i)) {
+          const PatternMatch saved = *match;
+          if (Match(doc, pattern, element, i + 1, match)) return true;
           *match = saved;
         }
         // Never skip a preposition or into another phrase to find a word.

@@ -73,6 +73,10 @@ class PatternLayout {
   // Adds the attachments that begin at or after `first_token`, but the one at index `skip`.
   // An `optional` one may be passed over and has its own left out; with `doc`, one of place
   // or time (IsAdjunct) may be passed over with its own, which are laid out.
+  // The "of" phrases that say what the object's own prepositional phrases count: "supplied
+  // Russia with hundreds of drones" reads "drones" after "with".
+  void AddCountedThings(const Document& doc, const Syntax& syntax,
+                        std::span<const Attachment> attachments);
   void AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments, int32_t skip,
                       bool optional = false, uint32_t first_token = 0,
                       const Document* doc = nullptr);
@@ -92,6 +96,9 @@ class PatternLayout {
   // Whether a match may pass over the prepositional phrase at `item`: when one does and
   // something follows it (with nothing after, what is left matches as it would on the phrase).
   bool PassesOver(size_t item) const;
+  // Whether the item at `item` is the "of" after a quantity ("hundreds of drones"), which a
+  // pattern's word may read past into the phrase that names what is counted.
+  bool IsPartitiveOf(const Document& doc, size_t item) const;
   // Match without passing over an optional run at `item`.
   bool MatchHere(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
                  PatternMatch* match) const;

@@ -692,9 +692,12 @@ void StoryActors::ResolveSpeakersPronouns(const Document& doc, const Syntax& syn
     const NounPhrase& speaking = syntax.phrases[clause.speaker];
     const bool plural_body =
         !speaker.person && speaking.next_conjunct < 0 && IsPluralHead(doc.tokens[speaking.head]);
-    if (!(speaker.person
-              ? IsPronoun(pronoun, {"he", "she"})
-              : IsPronoun(pronoun, {"it"}) || (plural_body && IsPronoun(pronoun, {"they"})))) {
+    // A quoted "we" or "I" is the speaker's side, whoever speaks: "\"We support Ukraine,\"
+    // the Canadian prime minister said."
+    const bool first_person = IsPronoun(pronoun, {"we", "i"});
+    if (!first_person && !(speaker.person ? IsPronoun(pronoun, {"he", "she"})
+                                          : IsPronoun(pronoun, {"it"}) ||
+                                                (plural_body && IsPronoun(pronoun, {"they"})))) {
       continue;
     }
     own_[clause.subject] = speaker;

@@ -2,7 +2,9 @@
 // sentences of the common political-event constructions) and tests/cooperation_examples.txt
 // (wire-copy sentences of meetings, visits, calls, agreements, praise and pledges: CAMEO roots
 // 03, 04 and 05) and tests/verb_family_examples.txt (the common verbs of every root, 01-20,
-// in active, passive, infinitive and prepositional frames), with the events CAMEO gives them.
+// in active, passive, infinitive and prepositional frames) and tests/aid_cooperation_examples.txt
+// (pledges, agreements, trade, joint drills, intelligence and aid: roots 03, 05, 06 and 07),
+// with the events CAMEO gives them.
 // Not every construction codes right yet, so the test holds a floor (the file's
 // `# floor N` line) of sentences that must match exactly, and prints every one that does not:
 // raise the floor when the dictionaries improve, never hide a failing line.
@@ -26,6 +28,7 @@ namespace {
 constexpr char kExamplesPath[] = TACITUS_SOURCE_DIR "/tests/coding_examples.txt";
 constexpr char kCooperationPath[] = TACITUS_SOURCE_DIR "/tests/cooperation_examples.txt";
 constexpr char kVerbFamilyPath[] = TACITUS_SOURCE_DIR "/tests/verb_family_examples.txt";
+constexpr char kAidCooperationPath[] = TACITUS_SOURCE_DIR "/tests/aid_cooperation_examples.txt";
 
 struct Example {
   int line = 0;
@@ -159,6 +162,10 @@ TEST(CodingExamples, AtLeastTheFloorOfCooperationCodeAsCameoSays) {
 
 TEST(CodingExamples, AtLeastTheFloorOfTheVerbFamiliesCodeAsCameoSays) {
   ExpectTheFloorCodesAsCameoSays(kVerbFamilyPath);
+}
+
+TEST(CodingExamples, AtLeastTheFloorOfAidAndMaterialCooperationCodeAsCameoSays) {
+  ExpectTheFloorCodesAsCameoSays(kAidCooperationPath);
 }
 
 }  // namespace
