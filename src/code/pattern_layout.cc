@@ -128,14 +128,13 @@ void PatternLayout::AddAttachments(const Syntax& syntax, std::span<const Attachm
     constituents_.push_back(
         {syntax.phrases[a.object].tokens.begin, a.object, {}, optional, false, passable});
     // The object's own prepositional phrases, which a pattern may read or pass over: "called
-    // for the release of the sailors", "spoke by telephone with Erdogan".
-    if (!optional) {
-      for (const Attachment& inner : syntax.AttachmentsOf(syntax.phrases[a.object])) {
-        constituents_.push_back({inner.preposition.begin, -1, inner.preposition, true});
-        if (inner.object >= 0) {
-          constituents_.push_back(
-              {syntax.phrases[inner.object].tokens.begin, inner.object, {}, true});
-        }
+    // for the release of the sailors", "spoke by telephone with Erdogan", "signed a memorandum
+    // of understanding with Kenya", "supplied Russia with hundreds of drones".
+    for (const Attachment& inner : syntax.AttachmentsOf(syntax.phrases[a.object])) {
+      constituents_.push_back({inner.preposition.begin, -1, inner.preposition, true});
+      if (inner.object >= 0) {
+        constituents_.push_back(
+            {syntax.phrases[inner.object].tokens.begin, inner.object, {}, true});
       }
     }
   }
@@ -195,27 +194,6 @@ void PatternLayout::AddComplementAdjective(const Syntax& syntax, const Clause& c
   }
 }
 
-void PatternLayout::AddCountedThings(const Document& doc, const Syntax& syntax,
-                                     std::span<const Attachment> attachments) {
-  for (const Attachment& a : attachments) {
-    if (a.object < 0) continue;
-    const NounPhrase& counted = syntax.phrases[a.object];
-    if (counted.tokens.size() == 0 || !IsQuantityHead(doc.tokens[counted.tokens.end - 1])) {
-      continue;
-    }
-    for (const Attachment& inner : syntax.AttachmentsOf(counted)) {
-      if (inner.preposition.size() != 1 || doc.tokens[inner.preposition.begin].lower != "of") {
-        continue;
-      }
-      constituents_.push_back({inner.preposition.begin, -1, inner.preposition, true});
-      if (inner.object >= 0) {
-        constituents_.push_back(
-            {syntax.phrases[inner.object].tokens.begin, inner.object, {}, true});
-      }
-    }
-  }
-}
-
 void PatternLayout::AddComplements(const Document& doc, const Syntax& syntax, const Clause& clause,
                                    bool particle) {
   const int32_t object = clause.LogicalObject();
@@ -239,7 +217,6 @@ void PatternLayout::AddComplements(const Document& doc, const Syntax& syntax, co
   // reads it after the object all the same.
   if (object >= 0) {
     AddAttachments(syntax, syntax.AttachmentsOf(syntax.phrases[object]), -1, /*optional=*/true);
-    AddCountedThings(doc, syntax, syntax.AttachmentsOf(syntax.phrases[object]));
   }
   if (!clause.verb.passive) AddPhrase(syntax, clause.indirect_object);
   if (particle && clause.verb.particle >= 0) {
@@ -367,7 +344,18 @@ bool PatternLayout::Match(const Document& doc, const VerbPattern& pattern, size_
   // Passing over a prepositional phrase, when reading it failed (PassesOver).
   if (item < items_.size() && PassesOver(item)) {
     const PatternMatch saved = *match;
-    if (MatchHere(doc, pattern, element, item, match)) return true;
+    if (MatchHere(doc, pattern, element, item, match)) {
+      // A reciprocal tail matches anything: the phrase after the one passed over may hold
+      // the target ("signed a memorandum of cooperation with Kenya").
+      if (saved.reciprocal || !match->reciprocal) return true;
+      const PatternMatch reciprocal = *match;
+      *match = saved;
+      if (Match(doc, pattern, element, items_[item].optional_until, match) && !match->reciprocal) {
+        return true;
+      }
+      *match = reciprocal;
+      return true;
+    }
     *match = saved;
     return Match(doc, pattern, element, items_[item].optional_until, match);
   }

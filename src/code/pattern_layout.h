@@ -71,12 +71,8 @@ class PatternLayout {
   void AddComplements(const Document& doc, const Syntax& syntax, const Clause& clause,
                       bool particle);
   // Adds the attachments that begin at or after `first_token`, but the one at index `skip`.
-  // An `optional` one may be passed over and has its own left out; with `doc`, one of place
-  // or time (IsAdjunct) may be passed over with its own, which are laid out.
-  // The "of" phrases that say what the object's own prepositional phrases count: "supplied
-  // Russia with hundreds of drones" reads "drones" after "with".
-  void AddCountedThings(const Document& doc, const Syntax& syntax,
-                        std::span<const Attachment> attachments);
+  // An `optional` one may be passed over; with `doc`, one of place or time (IsAdjunct) may be
+  // passed over. Each has its own prepositional phrases laid out after it, optional.
   void AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments, int32_t skip,
                       bool optional = false, uint32_t first_token = 0,
                       const Document* doc = nullptr);

@@ -217,6 +217,17 @@ TEST_F(PatternLayoutTest, AReciprocalTailOfAHostileCodeNeedsItsTarget) {
   EXPECT_TRUE(match_.reciprocal);
 }
 
+TEST_F(PatternLayoutTest, ATargetAfterTheObjectsNestedPhraseIsNoReciprocal) {
+  // "with Kenya" hangs on "understanding", the object's own phrase's object: it is read, and
+  // read before a reciprocal tail that binds nothing.
+  ASSERT_TRUE(MatchClause("China inked a deal of understanding with Kenya.", "ink"));
+  EXPECT_EQ(match_.pattern->code, "057");
+  EXPECT_FALSE(match_.reciprocal);
+  EXPECT_EQ(Words(match_.target), "Kenya");
+  ASSERT_TRUE(MatchClause("China and Kenya inked a deal of understanding.", "ink"));
+  EXPECT_TRUE(match_.reciprocal);
+}
+
 TEST_F(PatternLayoutTest, APatternWordReadsPastTheOfAfterAQuantity) {
   ASSERT_TRUE(MatchClause("Britain sent thousands of troops to Estonia.", "send"));
   EXPECT_EQ(match_.pattern->code, "154");
