@@ -11,12 +11,14 @@
 // its troops"), or the phrase that a clause names in the object's place ("condemned what it
 // called the excessive use of force by police"), in text order. A pattern's words must be found in
 // that order, each on its lemma, skipping at most a few words inside a phrase ("imposed new
-// sanctions on Iran" matches `impose sanction on +T`) but never a preposition, though a
-// prepositional phrase of the object's own, or of place or time of the clause's ("handled the
-// dispute in the South China Sea through talks"), may be passed over whole; `+T` and `+S`
-// must stand where a phrase begins, and bind that phrase. A mutual pattern (its paired code
-// is its own code) whose last element is a +T with no phrase to bind still matches, as a
-// reciprocal event among the subject's actors.
+// sanctions on Iran" matches `impose sanction on +T`) but never a preposition, save the "of"
+// after a quantity ("hundreds of drones"), though a prepositional phrase of the object's own
+// (and its own: "a memorandum of understanding with Kenya"), or of place or time of the
+// clause's ("handled the dispute in the South China Sea through talks"), may be passed over
+// whole; `+T` and `+S` must stand where a phrase begins, and bind that phrase. A mutual
+// pattern (its paired code is its own code) whose last element is a +T with no phrase to bind
+// still matches, as a reciprocal event among the subject's actors, when nothing passed over
+// leads to a phrase it binds.
 #ifndef TACITUS_CODE_PATTERN_LAYOUT_H_
 #define TACITUS_CODE_PATTERN_LAYOUT_H_
 
