@@ -51,6 +51,7 @@ inline constexpr char kOurTestVerbs[] =
     "verb 040+114 summon ambassador\n"
     "noun 190 attack on +T\n"
     "verb 071 send aid to +T\n"
+    "verb 072 supply +T with {weapon/drone}\n"
     "noun 040:040 talk with +T | talk between +T\n"
     "intent 04 036\n"
     "intent 07 033\n"

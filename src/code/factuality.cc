@@ -75,10 +75,35 @@ bool NeitherSubject(const Document& doc, const Syntax& syntax, const Clause& cla
   return subject.begin < clause.verb.head && doc.tokens[subject.begin].lower == "neither";
 }
 
+// Whether an infinitive completes its parent's object that "no" begins, right before it: "have
+// no plans to meet", "had no intention to negotiate" deny the act.
+bool CompletesANegatedObject(const Document& doc, const Syntax& syntax, const Clause& infinitive) {
+  if (infinitive.kind != ClauseKind::kInfinitive || infinitive.parent < 0) return false;
+  const int32_t object = syntax.clauses[static_cast<size_t>(infinitive.parent)].object;
+  if (object < 0) return false;
+  const TokenRange tokens = syntax.phrases[static_cast<size_t>(object)].tokens;
+  return tokens.size() > 1 && tokens.end == infinitive.verb.tokens.begin &&
+         doc.tokens[tokens.begin].lower == "no";
+}
+
+// Whether `clause` is the gerund that a verb of ending takes as its object, right after it:
+// "stopped buying Russian oil", "ceased shelling the town" report the act's end, not the act.
+bool EndedGerund(const Syntax& syntax, const Clause& clause) {
+  static constexpr auto kEndingVerbs = std::to_array<std::string_view>(
+      {"stop", "cease", "halt", "quit", "suspend", "discontinue", "end", "abandon"});
+  if (clause.kind != ClauseKind::kParticipial || clause.parent < 0 || clause.marker >= 0) {
+    return false;
+  }
+  const VerbGroup& parent = syntax.clauses[static_cast<size_t>(clause.parent)].verb;
+  return parent.tokens.end == clause.verb.tokens.begin &&
+         std::find(kEndingVerbs.begin(), kEndingVerbs.end(), parent.lemma) != kEndingVerbs.end();
+}
+
 // The clause's own status, before what it is embedded in.
 Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause& clause) {
   if (clause.verb.negated || clause.verb.subjunctive || NeitherSubject(doc, syntax, clause) ||
-      AvertedGerund(doc, syntax, clause)) {
+      AvertedGerund(doc, syntax, clause) || CompletesANegatedObject(doc, syntax, clause) ||
+      EndedGerund(syntax, clause)) {
     return Factuality::kDenied;
   }
   if (clause.verb.tense == Tense::kFuture || clause.verb.modal >= 0) return Factuality::kIntended;

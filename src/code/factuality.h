@@ -12,6 +12,8 @@
 //   If Iran attacks, ...                     conditional
 //   Iran did not attack.                     denied    (negated; also subjunctive)
 //   Neither Iran nor Iraq attacked.          denied    (a subject that "neither" begins)
+//   Iran has no plans to attack.             "to attack" denied (an object that "no" begins)
+//   India stopped buying Russian oil.        "buying" denied (the gerund of a verb of ending)
 //   Iran denied that it attacked.            "that it attacked" denied (IsDenialVerb)
 //
 // What a clause embedded in a planned or wished one reports is not done either ("said it

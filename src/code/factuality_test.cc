@@ -57,6 +57,19 @@ TEST(Factuality, ANegatedOrSubjunctiveActIsDenied) {
             Factuality::kDenied);
 }
 
+TEST(Factuality, AnActWithNoPlanOrIntentionIsDenied) {
+  EXPECT_EQ(Of("Iran has no plans to attack Israel.", "attack"), Factuality::kDenied);
+  EXPECT_EQ(Of("\"We have no intention to negotiate with them,\" the minister said.", "negotiate"),
+            Factuality::kDenied);
+  EXPECT_EQ(Of("Iran has plans to attack Israel.", "attack"), Factuality::kIntended);
+}
+
+TEST(Factuality, AnActThatAVerbOfEndingTakesIsDenied) {
+  EXPECT_EQ(Of("India stopped buying Russian oil.", "buy"), Factuality::kDenied);
+  EXPECT_EQ(Of("The army ceased shelling the town.", "shell"), Factuality::kDenied);
+  EXPECT_EQ(Of("India kept buying Russian oil.", "buy"), Factuality::kDone);
+}
+
 TEST(Factuality, AnActOfNeitherConjunctIsDenied) {
   EXPECT_EQ(Of("Neither Peru nor Chile condemned the coup.", "condemn"), Factuality::kDenied);
   EXPECT_EQ(Of("Neither Egypt nor Jordan sent troops to the border.", "send"), Factuality::kDenied);

@@ -51,12 +51,26 @@ bool LemmaIsOneOf(const Token& token, const std::vector<std::string>& lemmas) {
   return false;
 }
 
+// Whether `token` counts or measures what an "of" phrase after it names ("hundreds of drones",
+// "20 million pounds of aid", "a batch of missiles", "two tonnes of food"): such a head says how
+// much, its "of" phrase what, so a pattern's word may be found inside that phrase.
+bool IsQuantityHead(const Token& token) {
+  static constexpr auto kQuantityLemmas = std::to_array<std::string_view>(
+      {"dozen",    "hundred",     "thousand", "million",   "billion",   "score",      "ton",
+       "tonne",    "kilogram",    "litre",    "liter",     "barrel",    "dose",       "batch",
+       "shipment", "consignment", "load",     "truckload", "planeload", "shipload",   "cargo",
+       "package",  "tranche",     "pound",    "dollar",    "euro",      "contingent", "number"});
+  return token.tag == PosTag::kCD || In(kQuantityLemmas, token.lemma);
+}
+
 // Whether elements from `element` on are just the target, or a word then the target, of a
 // mutual pattern (paired with its own code: "meet +T", "discuss with +T"), or the "with +T"
 // that ends a verb pattern with words of its own before it ("restore relation with +T":
 // "with" names a partner; not "agree with +T", whose bare verb says too little): when these
 // find nothing, the pattern still matches, for a reciprocal event among the subject's
-// actors ("Saudi Arabia and Iran agreed to restore relations").
+// actors ("Saudi Arabia and Iran agreed to restore relations"), when the code is one of
+// cooperation (roots 01-08): sides that together "massed troops near the border" or "held
+// drills near the border" threaten no one of their own.
 bool IsReciprocalTail(const VerbPattern& pattern, size_t element) {
   const auto& elements = pattern.elements;
   const bool word_then_target = element + 2 == elements.size() &&
@@ -67,7 +81,8 @@ bool IsReciprocalTail(const VerbPattern& pattern, size_t element) {
   if (!word_then_target && !last_target) return false;
   // MayMatch asks this of most patterns it rules out: SameWord's inlined comparisons.
   if (!SameWord(pattern.paired_code, pattern.code)) {
-    return word_then_target && element > 0 && !pattern.nominal &&
+    const std::string_view root = std::string_view(pattern.code).substr(0, 2);
+    return word_then_target && element > 0 && !pattern.nominal && root <= "08" &&
            elements[element].lemmas.size() == 1 && SameWord(elements[element].lemmas[0], "with");
   }
   return true;
@@ -127,17 +142,16 @@ void PatternLayout::AddAttachments(const Syntax& syntax, std::span<const Attachm
     constituents_.push_back(
         {syntax.phrases[a.object].tokens.begin, a.object, {}, optional, false, passable});
     // The object's own prepositional phrases, which a pattern may read or pass over: "called
-    // for the release of the sailors", "spoke by telephone with Erdogan".
-    if (!optional) {
-      const bool named_place = passable && IsNamedPlace(*doc, syntax.phrases[a.object]);
-      for (const Attachment& inner : syntax.AttachmentsOf(syntax.phrases[a.object])) {
-        const bool partner = named_place && NamesPartners(*doc, inner);
+    // for the release of the sailors", "spoke by telephone with Erdogan", "signed a memorandum
+    // of understanding with Kenya", "supplied Russia with hundreds of drones".
+    const bool named_place = passable && IsNamedPlace(*doc, syntax.phrases[a.object]);
+    for (const Attachment& inner : syntax.AttachmentsOf(syntax.phrases[a.object])) {
+      const bool partner = named_place && NamesPartners(*doc, inner);
+      constituents_.push_back(
+          {inner.preposition.begin, -1, inner.preposition, true, false, false, partner});
+      if (inner.object >= 0) {
         constituents_.push_back(
-            {inner.preposition.begin, -1, inner.preposition, true, false, false, partner});
-        if (inner.object >= 0) {
-          constituents_.push_back(
-              {syntax.phrases[inner.object].tokens.begin, inner.object, {}, true});
-        }
+            {syntax.phrases[inner.object].tokens.begin, inner.object, {}, true});
       }
     }
   }
@@ -338,6 +352,12 @@ bool PatternLayout::PassesOver(size_t item) const {
   return until > item && until < items_.size();
 }
 
+bool PatternLayout::IsPartitiveOf(const Document& doc, size_t item) const {
+  return item > 0 && item + 1 < items_.size() && items_[item].preposition &&
+         doc.tokens[items_[item].token].lower == "of" &&
+         IsQuantityHead(doc.tokens[items_[item - 1].token]);
+}
+
 bool PatternLayout::Match(const Document& doc, const VerbPattern& pattern, size_t element,
                           size_t item, PatternMatch* match) const {
   if (element == pattern.elements.size()) return true;
@@ -345,15 +365,16 @@ bool PatternLayout::Match(const Document& doc, const VerbPattern& pattern, size_
   if (item < items_.size() && PassesOver(item)) {
     const PatternMatch saved = *match;
     if (MatchHere(doc, pattern, element, item, match)) {
+      // A reciprocal tail matches anything: a partner after the phrase passed over goes first
+      // ("signed a memorandum of cooperation with Kenya", "met in Moscow with Xi" for
+      // `meet with +T`).
       if (saved.reciprocal || !match->reciprocal) return true;
-      // Matched by leaving the partner out: one after the phrase goes first ("met in Moscow
-      // with Xi" for `meet with +T`).
-      const PatternMatch without_partner = *match;
+      const PatternMatch reciprocal = *match;
       *match = saved;
       if (Match(doc, pattern, element, items_[item].optional_until, match) && !match->reciprocal) {
         return true;
       }
-      *match = without_partner;
+      *match = reciprocal;
       return true;
     }
     *match = saved;
@@ -397,6 +418,12 @@ bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, s
         if (i > item && PassesOver(i)) {
           const PatternMatch saved = *match;
           if (Match(doc, pattern, element, items_[i].optional_until, match)) return true;
+          *match = saved;
+        }
+        // The "of" after a quantity opens the phrase that names what is counted: read on in it.
+        if (IsPartitiveOf(doc, i)) {
+          const PatternMatch saved = *match;
+          if (Match(doc, pattern, element, i + 1, match)) return true;
           *match = saved;
         }
         // Never skip a preposition or into another phrase to find a word.

@@ -11,12 +11,14 @@
 // its troops"), or the phrase that a clause names in the object's place ("condemned what it
 // called the excessive use of force by police"), in text order. A pattern's words must be found in
 // that order, each on its lemma, skipping at most a few words inside a phrase ("imposed new
-// sanctions on Iran" matches `impose sanction on +T`) but never a preposition, though a
-// prepositional phrase of the object's own, or of place or time of the clause's ("handled the
-// dispute in the South China Sea through talks"), may be passed over whole; `+T` and `+S`
-// must stand where a phrase begins, and bind that phrase. A mutual pattern (its paired code
-// is its own code) whose last element is a +T with no phrase to bind still matches, as a
-// reciprocal event among the subject's actors.
+// sanctions on Iran" matches `impose sanction on +T`) but never a preposition, save the "of"
+// after a quantity ("hundreds of drones"), though a prepositional phrase of the object's own
+// (and its own: "a memorandum of understanding with Kenya"), or of place or time of the
+// clause's ("handled the dispute in the South China Sea through talks"), may be passed over
+// whole; `+T` and `+S` must stand where a phrase begins, and bind that phrase. A mutual
+// pattern (its paired code is its own code) whose last element is a +T with no phrase to bind
+// still matches, as a reciprocal event among the subject's actors, when nothing passed over
+// leads to a phrase it binds.
 #ifndef TACITUS_CODE_PATTERN_LAYOUT_H_
 #define TACITUS_CODE_PATTERN_LAYOUT_H_
 
@@ -71,8 +73,8 @@ class PatternLayout {
   void AddComplements(const Document& doc, const Syntax& syntax, const Clause& clause,
                       bool particle);
   // Adds the attachments that begin at or after `first_token`, but the one at index `skip`.
-  // An `optional` one may be passed over and has its own left out; with `doc`, one of place
-  // or time (IsAdjunct) may be passed over with its own, which are laid out.
+  // An `optional` one may be passed over; with `doc`, one of place or time (IsAdjunct) may be
+  // passed over. Each has its own prepositional phrases laid out after it, optional.
   void AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments, int32_t skip,
                       bool optional = false, uint32_t first_token = 0,
                       const Document* doc = nullptr);
@@ -92,6 +94,9 @@ class PatternLayout {
   // Whether a match may pass over the prepositional phrase at `item`: when one does and
   // something follows it (with nothing after, what is left matches as it would on the phrase).
   bool PassesOver(size_t item) const;
+  // Whether the item at `item` is the "of" after a quantity ("hundreds of drones"), which a
+  // pattern's word may read past into the phrase that names what is counted.
+  bool IsPartitiveOf(const Document& doc, size_t item) const;
   // Match without passing over an optional run at `item`.
   bool MatchHere(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
                  PatternMatch* match) const;

@@ -218,6 +218,41 @@ TEST_F(PatternLayoutTest, AMutualPatternWithNothingToBindIsReciprocal) {
   EXPECT_EQ(Words(match_.target), "Xi");
 }
 
+TEST_F(PatternLayoutTest, AReciprocalTailOfAHostileCodeNeedsItsTarget) {
+  // Sides that together threaten to cut ties threaten someone else, not each other.
+  EXPECT_FALSE(MatchClause("Russia and Belarus threatened to cut ties.", "threaten"));
+  ASSERT_TRUE(MatchClause("Russia threatened to cut ties with Ukraine.", "threaten"));
+  EXPECT_EQ(match_.pattern->code, "1313");
+  EXPECT_FALSE(match_.reciprocal);
+  // A cooperative one still codes the sides with each other.
+  ASSERT_TRUE(MatchClause("Saudi Arabia and Iran restored ties.", "restore"));
+  EXPECT_TRUE(match_.reciprocal);
+}
+
+TEST_F(PatternLayoutTest, ATargetAfterTheObjectsNestedPhraseIsNoReciprocal) {
+  // "with Kenya" hangs on "understanding", the object's own phrase's object: it is read, and
+  // read before a reciprocal tail that binds nothing.
+  ASSERT_TRUE(MatchClause("China inked a deal of understanding with Kenya.", "ink"));
+  EXPECT_EQ(match_.pattern->code, "057");
+  EXPECT_FALSE(match_.reciprocal);
+  EXPECT_EQ(Words(match_.target), "Kenya");
+  ASSERT_TRUE(MatchClause("China and Kenya inked a deal of understanding.", "ink"));
+  EXPECT_TRUE(match_.reciprocal);
+}
+
+TEST_F(PatternLayoutTest, APatternWordReadsPastTheOfAfterAQuantity) {
+  ASSERT_TRUE(MatchClause("Britain sent thousands of troops to Estonia.", "send"));
+  EXPECT_EQ(match_.pattern->code, "154");
+  EXPECT_EQ(Words(match_.target), "Estonia");
+  // In the object's own phrase too: "with hundreds of drones".
+  ASSERT_TRUE(MatchClause("Iran supplied Russia with hundreds of drones.", "supply"));
+  EXPECT_EQ(match_.pattern->code, "072");
+  EXPECT_EQ(Words(match_.target), "Russia");
+  // An "of" after a noun that counts nothing is a preposition a word never skips.
+  EXPECT_FALSE(MatchClause("Britain sent the families of troops to Estonia.", "send"));
+  EXPECT_FALSE(MatchClause("Iran supplied Russia with photos of drones.", "supply"));
+}
+
 TEST_F(PatternLayoutTest, TheInfinitiveComplementReadsOnFromTheVerb) {
   ASSERT_TRUE(MatchClause("Russia threatened to impose sanctions on Ukraine.", "threaten"));
   EXPECT_EQ(match_.pattern->code, "1312");

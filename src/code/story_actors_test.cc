@@ -233,6 +233,15 @@ TEST_F(StoryActorsTest, TheyOfWhatABodyNamedInThePluralSaysIsTheSpeaker) {
   EXPECT_THAT(ActorsOf("The Russian ministry said they had left Ukraine.", "they"), IsEmpty());
 }
 
+TEST_F(StoryActorsTest, WeOrIOfWhatAnyoneSaysIsTheSpeaker) {
+  EXPECT_THAT(ActorsOf("\"We support Ukraine,\" the Chinese ambassador said.", "We"),
+              ElementsAre("CHNGOV"));
+  EXPECT_THAT(ActorsOf("Russian police said: \"I detained ten people.\"", "I"),
+              ElementsAre("RUSCOP"));
+  // Not outside what is said.
+  EXPECT_THAT(ActorsOf("We support Ukraine.", "We"), IsEmpty());
+}
+
 TEST_F(StoryActorsTest, LeadersOfNoPlaceOfTheirOwnAreThoseTheyList) {
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Putin was among the ministers who criticized Ukraine.",
                        "the ministers"),

@@ -4,7 +4,8 @@
 // 03, 04 and 05) and tests/verb_family_examples.txt (the common verbs of every root, 01-20,
 // in active, passive, infinitive and prepositional frames) and tests/speech_examples.txt
 // (statements, appeals, demands, criticism and rejections in reported speech, roots 01, 02,
-// 10, 11 and 12), with the events CAMEO gives them.
+// 10, 11 and 12) and tests/aid_cooperation_examples.txt (pledges, agreements, trade, joint
+// drills, intelligence and aid: roots 03, 05, 06 and 07), with the events CAMEO gives them.
 // Not every construction codes right yet, so the test holds a floor (the file's
 // `# floor N` line) of sentences that must match exactly, and prints every one that does not:
 // raise the floor when the dictionaries improve, never hide a failing line.
@@ -29,6 +30,7 @@ constexpr char kExamplesPath[] = TACITUS_SOURCE_DIR "/tests/coding_examples.txt"
 constexpr char kCooperationPath[] = TACITUS_SOURCE_DIR "/tests/cooperation_examples.txt";
 constexpr char kVerbFamilyPath[] = TACITUS_SOURCE_DIR "/tests/verb_family_examples.txt";
 constexpr char kSpeechPath[] = TACITUS_SOURCE_DIR "/tests/speech_examples.txt";
+constexpr char kAidCooperationPath[] = TACITUS_SOURCE_DIR "/tests/aid_cooperation_examples.txt";
 
 struct Example {
   int line = 0;
@@ -166,6 +168,10 @@ TEST(CodingExamples, AtLeastTheFloorOfTheVerbFamiliesCodeAsCameoSays) {
 
 TEST(CodingExamples, AtLeastTheFloorOfReportedSpeechCodesAsCameoSays) {
   ExpectTheFloorCodesAsCameoSays(kSpeechPath);
+}
+
+TEST(CodingExamples, AtLeastTheFloorOfAidAndMaterialCooperationCodeAsCameoSays) {
+  ExpectTheFloorCodesAsCameoSays(kAidCooperationPath);
 }
 
 }  // namespace
