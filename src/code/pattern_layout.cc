@@ -28,6 +28,37 @@ bool IsAdjunct(const Document& doc, const Attachment& attachment) {
   return In(kAdjunctPrepositions, preposition);
 }
 
+// How many counts may nest before what they count: "tens of thousands of troops" has two.
+constexpr int kMaxCountLinks = 3;
+
+// Whether `head` counts what its "of" phrase names: a number, "dozens", "tens", "hundreds",
+// "a group", "a series", "a wave", "a barrage", "a new round" or "package" (of sanctions).
+bool IsCountWord(const Token& head) {
+  static constexpr auto kCounts = std::to_array<std::string_view>(
+      {"dozen",   "hundred", "thousand", "million", "score",  "ten",   "number",  "group",
+       "handful", "couple",  "series",   "wave",    "string", "spate", "barrage", "volley",
+       "salvo",   "batch",   "round",    "package", "raft",   "set"});
+  return head.tag == PosTag::kCD || In(kCounts, head.lemma);
+}
+
+// The index among `phrase`'s attachments of the "of" phrase right after it that it counts
+// ("dozens" + "of Russian diplomats"); -1 when it counts none.
+int32_t CountedAttachment(const Document& doc, const Syntax& syntax, const NounPhrase& phrase) {
+  if (phrase.tokens.empty() || phrase.head + 1 != phrase.tokens.end ||
+      !IsCountWord(doc.tokens[phrase.head])) {
+    return -1;
+  }
+  const std::span<const Attachment> attachments = syntax.AttachmentsOf(phrase);
+  for (size_t i = 0; i < attachments.size(); ++i) {
+    const Attachment& a = attachments[i];
+    if (a.preposition.begin == phrase.tokens.end && a.preposition.size() == 1 && a.object >= 0 &&
+        doc.tokens[a.preposition.begin].lower == "of") {
+      return static_cast<int32_t>(i);
+    }
+  }
+  return -1;
+}
+
 // Pattern matching asks this of every word of every candidate pattern, so the comparisons
 // are SameWord's inlined ones.
 bool LemmaIsOneOf(const Token& token, const std::vector<std::string>& lemmas) {
@@ -100,6 +131,24 @@ void PatternLayout::AddPhrase(const Syntax& syntax, int32_t phrase) {
   constituents_.push_back({syntax.phrases[phrase].tokens.begin, phrase, {}});
 }
 
+void PatternLayout::AddObject(const Document& doc, const Syntax& syntax, int32_t phrase) {
+  for (int link = 0; phrase >= 0; ++link) {
+    const NounPhrase& p = syntax.phrases[phrase];
+    const int32_t of = link < kMaxCountLinks ? CountedAttachment(doc, syntax, p) : -1;
+    const std::span<const Attachment> attachments = syntax.AttachmentsOf(p);
+    Constituent own{p.tokens.begin, phrase, {}};
+    own.counts = of >= 0;
+    constituents_.push_back(own);
+    AddAttachments(syntax, attachments, of, /*optional=*/true);
+    if (of < 0) return;
+    const Attachment& counted = attachments[static_cast<size_t>(of)];
+    Constituent preposition{counted.preposition.begin, -1, counted.preposition};
+    preposition.counts = true;
+    constituents_.push_back(preposition);
+    phrase = counted.object;
+  }
+}
+
 void PatternLayout::AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments,
                                    int32_t skip, bool optional, uint32_t first_token,
                                    const Document* doc) {
@@ -142,12 +191,14 @@ void PatternLayout::Flatten(const Syntax& syntax) {
     }
     if (c.phrase < 0) {
       for (uint32_t t = c.words.begin; t < c.words.end; ++t) {
-        items_.push_back({t, -1, 0, !c.word});
+        items_.push_back({t, -1, 0, !c.word, 0, c.counts});
       }
     } else {
       const TokenRange words = syntax.phrases[c.phrase].tokens;
       const size_t first = items_.size();
-      for (uint32_t t = words.begin; t < words.end; ++t) items_.push_back({t, -1, 0, false});
+      for (uint32_t t = words.begin; t < words.end; ++t) {
+        items_.push_back({t, -1, 0, false, 0, c.counts});
+      }
       if (items_.size() > first) {
         items_[first].phrase = c.phrase;
         items_[first].phrase_items = static_cast<uint32_t>(items_.size() - first);
@@ -183,7 +234,7 @@ void PatternLayout::AddComplementAdjective(const Syntax& syntax, const Clause& c
 void PatternLayout::AddComplements(const Document& doc, const Syntax& syntax, const Clause& clause,
                                    bool particle) {
   const int32_t object = clause.LogicalObject();
-  AddPhrase(syntax, object);
+  AddObject(doc, syntax, object);
   if (!clause.verb.passive) {
     if (object >= 0) {
       AddComplementAdjective(syntax, clause, syntax.phrases[object].tokens.end);
@@ -198,11 +249,6 @@ void PatternLayout::AddComplements(const Document& doc, const Syntax& syntax, co
   } else {
     // "was held responsible", "was found guilty": so does the adjective.
     AddComplementAdjective(syntax, clause, clause.verb.tokens.end);
-  }
-  // The parser attaches "with Tuvalu" in "inked a deal with Tuvalu" to "deal"; a pattern
-  // reads it after the object all the same.
-  if (object >= 0) {
-    AddAttachments(syntax, syntax.AttachmentsOf(syntax.phrases[object]), -1, /*optional=*/true);
   }
   if (!clause.verb.passive) AddPhrase(syntax, clause.indirect_object);
   if (particle && clause.verb.particle >= 0) {
@@ -354,7 +400,8 @@ bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, s
       break;
     }
     case PatternElement::Kind::kWord: {
-      for (size_t i = item; i < items_.size() && i <= item + kMaxSkippedWords; ++i) {
+      size_t skipped = 0;  // the words of a count are passed over freely
+      for (size_t i = item; i < items_.size() && skipped <= kMaxSkippedWords; ++i) {
         const Token& token = doc.tokens[items_[i].token];
         if (LemmaIsOneOf(token, e.lemmas)) {
           if (Match(doc, pattern, element + 1, i + 1, match)) {
@@ -368,8 +415,11 @@ bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, s
           if (Match(doc, pattern, element, items_[i].optional_until, match)) return true;
           *match = saved;
         }
-        // Never skip a preposition or into another phrase to find a word.
-        if (items_[i].preposition || (i > item && items_[i].phrase >= 0)) break;
+        // Never skip a preposition or into another phrase to find a word, but for the "of"
+        // of a count and what it counts.
+        const bool counted = items_[i].counts || (i > 0 && items_[i - 1].counts);
+        if (!counted && (items_[i].preposition || (i > item && items_[i].phrase >= 0))) break;
+        if (!items_[i].counts) ++skipped;
       }
       if (IsReciprocalTail(pattern, element)) {  // "discussed the crisis" for `discuss with +T`
         match->reciprocal = true;

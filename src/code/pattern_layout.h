@@ -43,6 +43,10 @@ struct PatternItem {
   // ("handled the dispute in the South China Sea through talks"): the item after it; 0 when
   // none.
   uint32_t optional_until = 0;
+  // A word of a count before what it counts ("tens of thousands of" troops, "dozens of"
+  // diplomats, "a series of" strikes), which a pattern word may pass: `deploy troop to +T`
+  // reads "deployed tens of thousands of troops to".
+  bool counts = false;
 };
 
 class PatternLayout {
@@ -65,6 +69,11 @@ class PatternLayout {
 
  private:
   void AddPhrase(const Syntax& syntax, int32_t phrase);
+  // The object `phrase` with its own prepositional phrases, which may be passed over (the
+  // parser attaches "with Tuvalu" in "inked a deal with Tuvalu" to "deal"; a pattern reads it
+  // after the object all the same); when it is a count ("tens of thousands of troops"), the
+  // count's words and "of"s as counting words (PatternItem::counts), then the counted phrase.
+  void AddObject(const Document& doc, const Syntax& syntax, int32_t phrase);
   // The words that follow `clause`'s verb: its object (with the object's own prepositional
   // phrases, which may be passed over), indirect object, particle (when `particle`) and
   // prepositional phrases.
@@ -110,6 +119,7 @@ class PatternLayout {
     bool optional = false;  // part of the object's own prepositional phrases
     bool word = false;      // words of the object's complement, no preposition
     bool passable = false;  // a clause's phrase of place or time, passed over with its own
+    bool counts = false;    // a word of a count (PatternItem::counts)
   };
   std::vector<Constituent> constituents_;
   std::vector<PatternItem> items_;

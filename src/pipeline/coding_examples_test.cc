@@ -2,7 +2,10 @@
 // sentences of the common political-event constructions) and tests/cooperation_examples.txt
 // (wire-copy sentences of meetings, visits, calls, agreements, praise and pledges: CAMEO roots
 // 03, 04 and 05) and tests/verb_family_examples.txt (the common verbs of every root, 01-20,
-// in active, passive, infinitive and prepositional frames), with the events CAMEO gives them.
+// in active, passive, infinitive and prepositional frames) and tests/conflict_examples.txt
+// (wire-copy sentences of threats, protests, force, sanctions, repression and fighting: roots
+// 13-20, and sentences of sport, weather and business that code none), with the events CAMEO
+// gives them.
 // Not every construction codes right yet, so the test holds a floor (the file's
 // `# floor N` line) of sentences that must match exactly, and prints every one that does not:
 // raise the floor when the dictionaries improve, never hide a failing line.
@@ -26,6 +29,7 @@ namespace {
 constexpr char kExamplesPath[] = TACITUS_SOURCE_DIR "/tests/coding_examples.txt";
 constexpr char kCooperationPath[] = TACITUS_SOURCE_DIR "/tests/cooperation_examples.txt";
 constexpr char kVerbFamilyPath[] = TACITUS_SOURCE_DIR "/tests/verb_family_examples.txt";
+constexpr char kConflictPath[] = TACITUS_SOURCE_DIR "/tests/conflict_examples.txt";
 
 struct Example {
   int line = 0;
@@ -159,6 +163,10 @@ TEST(CodingExamples, AtLeastTheFloorOfCooperationCodeAsCameoSays) {
 
 TEST(CodingExamples, AtLeastTheFloorOfTheVerbFamiliesCodeAsCameoSays) {
   ExpectTheFloorCodesAsCameoSays(kVerbFamilyPath);
+}
+
+TEST(CodingExamples, AtLeastTheFloorOfConflictCodeAsCameoSays) {
+  ExpectTheFloorCodesAsCameoSays(kConflictPath);
 }
 
 }  // namespace
