@@ -268,6 +268,18 @@ TEST_F(CoderTest, FightingThatBrokeOutIsBetweenThePartiesItsClauseNames) {
   EXPECT_THAT(Code("Clashes ended between Russian troops and Chinese troops."), IsEmpty());
 }
 
+TEST_F(CoderTest, AnActOfForceNamedByItsDoersNationalityIsItsDoers) {
+  // "a Russian attack on Ukraine" is Russia's, where a clause tells of it.
+  EXPECT_THAT(Code("A Russian attack on Ukraine killed five people."), ElementsAre("RUS UKR 190"));
+  EXPECT_THAT(Code("The Russian attack on Ukraine on Monday was the largest."),
+              ElementsAre("RUS UKR 190"));
+  // Not an attack feared or warned of.
+  EXPECT_THAT(Code("China warned of a Russian attack on Ukraine."), IsEmpty());
+  // A country's name before the noun is the doer only with a target after it: "the Ukraine
+  // attack" may be on Ukraine.
+  EXPECT_THAT(Code("The Ukraine attack killed five people."), IsEmpty());
+}
+
 TEST_F(CoderTest, APatternThatNamesTheActDoesIt) {
   // "imposed a curfew" is the curfew, on the country (code/implied_target.h), not a reaction
   // to a curfew someone else imposed, as "condemned the curfew" is.
@@ -293,8 +305,9 @@ TEST_F(CoderTest, AForceShownToNoOneNamedIsShownToTheEnemyInTheStory) {
 
 TEST_F(CoderTest, AidNamedByItsGiversNationalityIsFromThatCountry) {
   EXPECT_THAT(Code("Russian aid to Ukraine arrived on Monday."), ElementsAre("RUS UKR 071"));
-  // Other acts are as often named by whom they concern.
-  EXPECT_THAT(Code("The Russian attack on Ukraine ended on Monday."), IsEmpty());
+  // Other acts are as often named by whom they concern (acts of force with a target named are
+  // the doer's: AnActOfForceNamedByItsDoersNationalityIsItsDoers).
+  EXPECT_THAT(Code("The Russian talks with Ukraine ended on Monday."), IsEmpty());
 }
 
 TEST_F(CoderTest, ReportedSpeechCodesTheReportedClause) {

@@ -24,23 +24,28 @@ int32_t AgentPlacePhrase(const Document& doc, const Syntax& syntax, const NounPh
 
 }  // namespace
 
-void StoryActors::PlaceLocalAgents(const Dictionaries& dictionaries, const Document& doc,
-                                   const Syntax& syntax, const DatelineCountries& places) {
+std::string_view StoryActors::GazetteerCountry(const Document& doc, const Syntax& syntax,
+                                               int32_t p) const {
+  if (places_ == nullptr || p < 0) return {};
+  TokenRange names = syntax.phrases[p].tokens;
+  if (!names.empty() && doc.tokens[names.begin].lower == "the") ++names.begin;
+  if (names.empty()) return {};
+  for (uint32_t t = names.begin; t < names.end; ++t) {
+    if (!IsProperNoun(doc.tokens[t].tag)) return {};
+  }
+  const std::string_view country = places_->UnambiguousCountryOfPlace(doc, names);
+  if (country.empty() || !dictionaries_->IsActorCode(country)) return {};
+  return country;
+}
+
+void StoryActors::PlaceLocalAgents(const Document& doc, const Syntax& syntax) {
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
     AgentPlace& place = agent_places_[p];
     if (!own_[p].code.empty() || place.agents.empty() || place.phrase >= 0) continue;
     const int32_t where = AgentPlacePhrase(doc, syntax, syntax.phrases[p]);
     if (where < 0 || !own_[where].code.empty()) continue;
-    TokenRange names = syntax.phrases[where].tokens;
-    if (!names.empty() && doc.tokens[names.begin].lower == "the") ++names.begin;
-    if (names.empty()) continue;
-    bool all_names = true;
-    for (uint32_t t = names.begin; t < names.end && all_names; ++t) {
-      all_names = IsProperNoun(doc.tokens[t].tag);
-    }
-    if (!all_names) continue;
-    const std::string_view country = places.UnambiguousCountryOfPlace(doc, names);
-    if (country.empty() || !dictionaries.IsActorCode(country)) continue;
+    const std::string_view country = GazetteerCountry(doc, syntax, where);
+    if (country.empty()) continue;
     own_[p].code = place.agents.Around(country);
     own_[p].tokens = syntax.phrases[p].tokens;
     place.phrase = where;

@@ -113,6 +113,37 @@ bool GivenByItsModifier(const VerbPattern& pattern) {
   return pattern.code.starts_with("051") || pattern.code.starts_with("07");
 }
 
+// Whether the actors that phrase `phrase` names before its noun say who did the act of force
+// it names (roots 15, 17-20): "a Russian missile strike on Kyiv", "the Israeli bombardment of
+// Gaza", "a Hamas attack", "an Iranian seizure of a tanker". A country's or a capital's name
+// there does only when the act's target is named after the noun ("the US strike on Iran"),
+// for without one it is often the target ("the Ukraine invasion").
+bool DoneByItsModifier(const VerbPattern& pattern, const NounPhrase& phrase,
+                       std::span<const ResolvedActor> actors, bool target_named) {
+  const std::string_view root = std::string_view(pattern.code).substr(0, 2);
+  if (actors.empty() ||
+      !(root == "15" || root == "17" || root == "18" || root == "19" || root == "20")) {
+    return false;
+  }
+  return std::all_of(actors.begin(), actors.end(), [&](const ResolvedActor& actor) {
+    const bool named_place = actor.place != nullptr && (actor.place->kind == ActorKind::kCountry ||
+                                                        actor.place->kind == ActorKind::kCapital);
+    return !actor.new_actor && !actor.tokens.empty() && actor.tokens.end <= phrase.head &&
+           (target_named || !named_place);
+  });
+}
+
+// Whether a clause tells of the event that phrase p names as it does of its roles: as its
+// subject or object, the object of its light verb, or in a PP that sets its scene ("killed
+// in a Russian strike"); not what a PP of another kind is about ("warned of an invasion").
+bool TellsOfIt(const Syntax& syntax, const ClauseRole& role, uint32_t s, uint32_t p) {
+  if (role.subject || role.adjunct || role.light_object) return true;
+  const auto& clauses = syntax.ClausesOf(syntax.sentences[s]);
+  return std::any_of(clauses.begin(), clauses.end(), [&](const Clause& clause) {
+    return clause.object == static_cast<int32_t>(p);
+  });
+}
+
 // Whether the pattern's target follows "between": the phrase names both parties ("a swap
 // between Kyiv and Moscow"), so no clause lends one.
 bool NamesBothParties(const VerbPattern& pattern) {
@@ -203,6 +234,13 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
       // to Nepal" (not "Russian sanctions", which are on Russia, nor "Iranian talks").
       if (source < 0 && GivenByItsModifier(*match.pattern) &&
           !story.actors.ActorsOf(static_cast<int32_t>(p)).empty()) {
+        source = static_cast<int32_t>(p);
+      }
+      // An act of force named by its doer's nationality: "a Russian drone attack on Odesa",
+      // where a clause tells it (not "warned of a Russian invasion").
+      if (source < 0 && TellsOfIt(syntax, role, s, p) &&
+          DoneByItsModifier(*match.pattern, phrase, story.actors.ActorsOf(static_cast<int32_t>(p)),
+                            match.target >= 0)) {
         source = static_cast<int32_t>(p);
       }
       // Else the subject of the clause whose light verb's object names the event ("Y held

@@ -42,6 +42,41 @@ bool NamesPartners(const Document& doc, const Attachment& attachment) {
   return preposition == "with" || preposition == "between";
 }
 
+// How many counts may nest before what they count: "tens of thousands of troops" has two.
+constexpr int kMaxCountLinks = 3;
+
+// Whether `head` counts or measures what its "of" phrase names: a number, "dozens", "tens",
+// "hundreds", "a group", "a series", "a barrage", "a new round" or "package" (of sanctions),
+// "20 million pounds" or "two tonnes" (of aid), "doses" (of vaccines), "a shipment".
+bool IsCountWord(const Token& head) {
+  static constexpr auto kCounts = std::to_array<std::string_view>(
+      {"dozen",    "hundred", "thousand", "million",     "billion",  "score",     "ten",
+       "number",   "group",   "handful",  "couple",      "series",   "wave",      "string",
+       "spate",    "barrage", "volley",   "salvo",       "batch",    "round",     "package",
+       "raft",     "set",     "ton",      "tonne",       "kilogram", "litre",     "liter",
+       "barrel",   "dose",    "shipment", "consignment", "load",     "truckload", "planeload",
+       "shipload", "cargo",   "tranche",  "pound",       "dollar",   "euro",      "contingent"});
+  return head.tag == PosTag::kCD || In(kCounts, head.lemma);
+}
+
+// The index among `phrase`'s attachments of the "of" phrase right after it that it counts
+// ("dozens" + "of Russian diplomats"); -1 when it counts none.
+int32_t CountedAttachment(const Document& doc, const Syntax& syntax, const NounPhrase& phrase) {
+  if (phrase.tokens.empty() || phrase.head + 1 != phrase.tokens.end ||
+      !IsCountWord(doc.tokens[phrase.head])) {
+    return -1;
+  }
+  const std::span<const Attachment> attachments = syntax.AttachmentsOf(phrase);
+  for (size_t i = 0; i < attachments.size(); ++i) {
+    const Attachment& a = attachments[i];
+    if (a.preposition.begin == phrase.tokens.end && a.preposition.size() == 1 && a.object >= 0 &&
+        doc.tokens[a.preposition.begin].lower == "of") {
+      return static_cast<int32_t>(i);
+    }
+  }
+  return -1;
+}
+
 // Pattern matching asks this of every word of every candidate pattern, so the comparisons
 // are SameWord's inlined ones.
 bool LemmaIsOneOf(const Token& token, const std::vector<std::string>& lemmas) {
@@ -49,18 +84,6 @@ bool LemmaIsOneOf(const Token& token, const std::vector<std::string>& lemmas) {
     if (SameWord(token.lemma, lemma) || SameWord(token.lower, lemma)) return true;
   }
   return false;
-}
-
-// Whether `token` counts or measures what an "of" phrase after it names ("hundreds of drones",
-// "20 million pounds of aid", "a batch of missiles", "two tonnes of food"): such a head says how
-// much, its "of" phrase what, so a pattern's word may be found inside that phrase.
-bool IsQuantityHead(const Token& token) {
-  static constexpr auto kQuantityLemmas = std::to_array<std::string_view>(
-      {"dozen",    "hundred",     "thousand", "million",   "billion",   "score",      "ton",
-       "tonne",    "kilogram",    "litre",    "liter",     "barrel",    "dose",       "batch",
-       "shipment", "consignment", "load",     "truckload", "planeload", "shipload",   "cargo",
-       "package",  "tranche",     "pound",    "dollar",    "euro",      "contingent", "number"});
-  return token.tag == PosTag::kCD || In(kQuantityLemmas, token.lemma);
 }
 
 // Whether elements from `element` on are just the target, or a word then the target, of a
@@ -129,6 +152,24 @@ void PatternLayout::AddPhrase(const Syntax& syntax, int32_t phrase) {
   constituents_.push_back({syntax.phrases[phrase].tokens.begin, phrase, {}});
 }
 
+void PatternLayout::AddObject(const Document& doc, const Syntax& syntax, int32_t phrase) {
+  for (int link = 0; phrase >= 0; ++link) {
+    const NounPhrase& p = syntax.phrases[phrase];
+    const int32_t of = link < kMaxCountLinks ? CountedAttachment(doc, syntax, p) : -1;
+    const std::span<const Attachment> attachments = syntax.AttachmentsOf(p);
+    Constituent own{p.tokens.begin, phrase, {}};
+    own.counts = of >= 0;
+    constituents_.push_back(own);
+    AddAttachments(syntax, attachments, of, /*optional=*/true);
+    if (of < 0) return;
+    const Attachment& counted = attachments[static_cast<size_t>(of)];
+    Constituent preposition{counted.preposition.begin, -1, counted.preposition};
+    preposition.counts = true;
+    constituents_.push_back(preposition);
+    phrase = counted.object;
+  }
+}
+
 void PatternLayout::AddAttachments(const Syntax& syntax, std::span<const Attachment> attachments,
                                    int32_t skip, bool optional, uint32_t first_token,
                                    const Document* doc) {
@@ -176,12 +217,14 @@ void PatternLayout::Flatten(const Syntax& syntax) {
     }
     if (c.phrase < 0) {
       for (uint32_t t = c.words.begin; t < c.words.end; ++t) {
-        items_.push_back({t, -1, 0, !c.word});
+        items_.push_back({t, -1, 0, !c.word, 0, c.counts});
       }
     } else {
       const TokenRange words = syntax.phrases[c.phrase].tokens;
       const size_t first = items_.size();
-      for (uint32_t t = words.begin; t < words.end; ++t) items_.push_back({t, -1, 0, false});
+      for (uint32_t t = words.begin; t < words.end; ++t) {
+        items_.push_back({t, -1, 0, false, 0, c.counts});
+      }
       if (items_.size() > first) {
         items_[first].phrase = c.phrase;
         items_[first].phrase_items = static_cast<uint32_t>(items_.size() - first);
@@ -217,7 +260,7 @@ void PatternLayout::AddComplementAdjective(const Syntax& syntax, const Clause& c
 void PatternLayout::AddComplements(const Document& doc, const Syntax& syntax, const Clause& clause,
                                    bool particle) {
   const int32_t object = clause.LogicalObject();
-  AddPhrase(syntax, object);
+  AddObject(doc, syntax, object);
   if (!clause.verb.passive) {
     if (object >= 0) {
       AddComplementAdjective(syntax, clause, syntax.phrases[object].tokens.end);
@@ -232,11 +275,6 @@ void PatternLayout::AddComplements(const Document& doc, const Syntax& syntax, co
   } else {
     // "was held responsible", "was found guilty": so does the adjective.
     AddComplementAdjective(syntax, clause, clause.verb.tokens.end);
-  }
-  // The parser attaches "with Tuvalu" in "inked a deal with Tuvalu" to "deal"; a pattern
-  // reads it after the object all the same.
-  if (object >= 0) {
-    AddAttachments(syntax, syntax.AttachmentsOf(syntax.phrases[object]), -1, /*optional=*/true);
   }
   if (!clause.verb.passive) AddPhrase(syntax, clause.indirect_object);
   if (particle && clause.verb.particle >= 0) {
@@ -354,8 +392,8 @@ bool PatternLayout::PassesOver(size_t item) const {
 
 bool PatternLayout::IsPartitiveOf(const Document& doc, size_t item) const {
   return item > 0 && item + 1 < items_.size() && items_[item].preposition &&
-         doc.tokens[items_[item].token].lower == "of" &&
-         IsQuantityHead(doc.tokens[items_[item - 1].token]);
+         doc.tokens[items_[item].token].lower == "of" && !items_[item].counts &&
+         IsCountWord(doc.tokens[items_[item - 1].token]);
 }
 
 bool PatternLayout::Match(const Document& doc, const VerbPattern& pattern, size_t element,
@@ -406,7 +444,8 @@ bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, s
       break;
     }
     case PatternElement::Kind::kWord: {
-      for (size_t i = item; i < items_.size() && i <= item + kMaxSkippedWords; ++i) {
+      size_t skipped = 0;  // the words of a count are passed over freely
+      for (size_t i = item; i < items_.size() && skipped <= kMaxSkippedWords; ++i) {
         const Token& token = doc.tokens[items_[i].token];
         if (LemmaIsOneOf(token, e.lemmas)) {
           if (Match(doc, pattern, element + 1, i + 1, match)) {
@@ -420,14 +459,18 @@ bool PatternLayout::MatchHere(const Document& doc, const VerbPattern& pattern, s
           if (Match(doc, pattern, element, items_[i].optional_until, match)) return true;
           *match = saved;
         }
-        // The "of" after a quantity opens the phrase that names what is counted: read on in it.
+        // The "of" after a count in a phrase the layout did not read as one ("supplied Russia
+        // with hundreds of drones") opens what is counted: read on in it.
         if (IsPartitiveOf(doc, i)) {
           const PatternMatch saved = *match;
           if (Match(doc, pattern, element, i + 1, match)) return true;
           *match = saved;
         }
-        // Never skip a preposition or into another phrase to find a word.
-        if (items_[i].preposition || (i > item && items_[i].phrase >= 0)) break;
+        // Never skip a preposition or into another phrase to find a word, but for the "of"
+        // of a count and what it counts.
+        const bool counted = items_[i].counts || (i > 0 && items_[i - 1].counts);
+        if (!counted && (items_[i].preposition || (i > item && items_[i].phrase >= 0))) break;
+        if (!items_[i].counts) ++skipped;
       }
       if (IsReciprocalTail(pattern, element)) {  // "discussed the crisis" for `discuss with +T`
         match->reciprocal = true;

@@ -45,6 +45,10 @@ struct PatternItem {
   // ("handled the dispute in the South China Sea through talks"): the item after it; 0 when
   // none.
   uint32_t optional_until = 0;
+  // A word of a count before what it counts ("tens of thousands of" troops, "dozens of"
+  // diplomats, "a series of" strikes), which a pattern word may pass: `deploy troop to +T`
+  // reads "deployed tens of thousands of troops to".
+  bool counts = false;
 };
 
 class PatternLayout {
@@ -67,6 +71,11 @@ class PatternLayout {
 
  private:
   void AddPhrase(const Syntax& syntax, int32_t phrase);
+  // The object `phrase` with its own prepositional phrases, which may be passed over (the
+  // parser attaches "with Tuvalu" in "inked a deal with Tuvalu" to "deal"; a pattern reads it
+  // after the object all the same); when it is a count ("tens of thousands of troops"), the
+  // count's words and "of"s as counting words (PatternItem::counts), then the counted phrase.
+  void AddObject(const Document& doc, const Syntax& syntax, int32_t phrase);
   // The words that follow `clause`'s verb: its object (with the object's own prepositional
   // phrases, which may be passed over), indirect object, particle (when `particle`) and
   // prepositional phrases.
@@ -94,8 +103,9 @@ class PatternLayout {
   // Whether a match may pass over the prepositional phrase at `item`: when one does and
   // something follows it (with nothing after, what is left matches as it would on the phrase).
   bool PassesOver(size_t item) const;
-  // Whether the item at `item` is the "of" after a quantity ("hundreds of drones"), which a
-  // pattern's word may read past into the phrase that names what is counted.
+  // Whether the item at `item` is the "of" after a count (IsCountWord: "hundreds of drones")
+  // that the layout did not mark as one (PatternItem::counts), which a pattern's word may read
+  // past into the phrase that names what is counted.
   bool IsPartitiveOf(const Document& doc, size_t item) const;
   // Match without passing over an optional run at `item`.
   bool MatchHere(const Document& doc, const VerbPattern& pattern, size_t element, size_t item,
@@ -116,6 +126,7 @@ class PatternLayout {
     bool word = false;      // words of the object's complement, no preposition
     bool passable = false;  // a clause's phrase of place or time, passed over with its own
     bool partner = false;   // "with", "between" hung on a named place: "met in Moscow with Xi"
+    bool counts = false;    // a word of a count (PatternItem::counts)
   };
   std::vector<Constituent> constituents_;
   std::vector<PatternItem> items_;

@@ -57,6 +57,15 @@ TEST_F(PatternLayoutTest, APatternWordMaySkipWordsInsideAPhrase) {
   EXPECT_EQ(Words(match_.target), "Ukraine");
 }
 
+TEST_F(PatternLayoutTest, APatternWordPassesOverACountToWhatItCounts) {
+  ASSERT_TRUE(MatchClause("China summoned dozens of ambassadors.", "summon"));
+  EXPECT_EQ(match_.pattern->text, "summon ambassador");
+  ASSERT_TRUE(MatchClause("China summoned tens of thousands of ambassadors.", "summon"));
+  EXPECT_EQ(match_.pattern->text, "summon ambassador");
+  // Only a count's "of": the ambassadors' wives are no ambassadors.
+  EXPECT_FALSE(MatchClause("China summoned the wives of ambassadors.", "summon"));
+}
+
 TEST_F(PatternLayoutTest, APatternWordNeverSkipsAPreposition) {
   // "on" must follow "sanction"; here "sanctions" sits inside another preposition's phrase.
   EXPECT_FALSE(MatchClause("Russia imposed limits on sanctions on Ukraine.", "impose"));

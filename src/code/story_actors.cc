@@ -497,6 +497,9 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
                           const DatelineCountries* places) {
   rules_ = rules;
   dateline_place_country_ = dateline_place_country;
+  dictionaries_ = &dictionaries;
+  syntax_ = &syntax;
+  places_ = places;
   hits_.clear();
   surnames_.clear();
   text_order_.resize(syntax.phrases.size());
@@ -514,7 +517,7 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   ShareTrailingAgents(dictionaries, doc, syntax, story_date);
   if (places != nullptr) {
     ResolveVisitedPlaces(dictionaries, doc, syntax, *places);
-    PlaceLocalAgents(dictionaries, doc, syntax, *places);
+    PlaceLocalAgents(doc, syntax);
   }
   ShareTrailingPlace(syntax);
   ShareLeadingPlace(dictionaries, doc, syntax);
@@ -523,6 +526,7 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   FindQuantities(doc, syntax);
   if (rules_.agents_take_story_country) {
     ResolveOrganisationReferences(doc, syntax);
+    MarkCountedPeople(doc, syntax);
     PlaceBareAgents(doc, syntax);
     ResolvePerpetratorReferences(doc, syntax);  // before quantities: "143 of the attackers"
   }

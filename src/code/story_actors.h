@@ -201,8 +201,7 @@ class StoryActors {
   // An agent with no place of its own whose possessor or "of"/"from"/"in" phrase is all names
   // of a place the gazetteer gives one country ("Kharkiv's mayor", "the governor of
   // Kherson") is of that country; local_agents.cc.
-  void PlaceLocalAgents(const Dictionaries& dictionaries, const Document& doc, const Syntax& syntax,
-                        const DatelineCountries& places);
+  void PlaceLocalAgents(const Document& doc, const Syntax& syntax);
   // Phrase p as the place a journey goes to, when it names no actor and is all names.
   void ResolveVisitedPlace(const Dictionaries& dictionaries, const Document& doc,
                            const Syntax& syntax, const DatelineCountries& places, int32_t p);
@@ -258,8 +257,13 @@ class StoryActors {
   // the nearest first; empty when none opens so.
   std::string_view ParagraphScene(const Document& doc, const Syntax& syntax,
                                   uint32_t sentence) const;
-  // The country of the first place an "in"/"at"/"near" ... attachment names; empty when none.
+  // The country of the first place an "in"/"at"/"near" ... attachment names, a dictionary's
+  // or, for a name the dictionaries lack, the gazetteer's (GazetteerCountry: "in Istanbul");
+  // empty when none.
   std::string_view PlaceIn(const Document& doc, std::span<const Attachment> attachments) const;
+  // The country of phrase p when it is all names ("the" aside) of a place the gazetteer gives
+  // one country and the dictionaries know that country; empty otherwise or without places_.
+  std::string_view GazetteerCountry(const Document& doc, const Syntax& syntax, int32_t p) const;
   // Apposition, possessor and an "of" phrase stand in for a phrase that names no actor
   // itself: "Gondor's goats" and "the goats of Gondor" are Gondor's; "the ministry of
   // Gondor and the Nasgul" is each of theirs.
@@ -285,6 +289,9 @@ class StoryActors {
   // protesters ..."); ResolveQuantities then gives the quantity its of-phrase's actors.
   void FindQuantities(const Document& doc, const Syntax& syntax);
   void ResolveQuantities();
+  // A bare count ("Thousands rallied", "Tens of thousands marched") is the civilians' agent
+  // of no stated country, which PlaceBareAgents places (counted_people.cc).
+  void MarkCountedPeople(const Document& doc, const Syntax& syntax);
   // A person the dictionaries do not know, named after a title that gives an actor
   // ("Russian Ambassador Ivan Testov", "Prosecutor Ana Gomez", "Ivan Testov, the Russian
   // ambassador"), is that actor again when the story names him or her later by the family
@@ -458,10 +465,13 @@ class StoryActors {
   // Per phrase (in order), the actors it names besides its own: "Ethiopian and Eritrean
   // officials" is ETHGOV's phrase with ERIGOV here (ShareTrailingAgents).
   std::vector<std::pair<uint32_t, ResolvedActor>> shared_agents_;
-  std::string dateline_country_;             // of the last Resolve; empty when none
-  std::string_view dateline_place_country_;  // Resolve's argument
-  std::string main_country_;                 // the country the story names most; empty when none
-  std::vector<Group> groups_;                // per phrase
+  std::string dateline_country_;                // of the last Resolve; empty when none
+  std::string_view dateline_place_country_;     // Resolve's argument
+  const Dictionaries* dictionaries_ = nullptr;  // Resolve's arguments, for GazetteerCountry
+  const Syntax* syntax_ = nullptr;
+  const DatelineCountries* places_ = nullptr;  // null when none was given
+  std::string main_country_;                   // the country the story names most; empty when none
+  std::vector<Group> groups_;                  // per phrase
   // ResolveCoreference's lists, kept so that each story reuses their memory.
   struct CoreferenceScratch {
     std::vector<ResolvedActor> seen;

@@ -184,6 +184,12 @@ std::string_view StoryActors::PlaceIn(const Document& doc,
     if (const std::string_view country = PlaceCountry(a.object); !country.empty()) {
       return country;
     }
+    if (own_[a.object].code.empty()) {
+      if (const std::string_view country = GazetteerCountry(doc, *syntax_, a.object);
+          !country.empty()) {
+        return country;
+      }
+    }
   }
   return {};
 }

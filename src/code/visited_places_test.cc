@@ -51,6 +51,14 @@ std::vector<std::string> ActorsOf(const std::string& text, const std::string& wo
   return codes;
 }
 
+TEST(VisitedPlaces, ABareAgentActingInACityIsOfItsCountry) {
+  // The gazetteer places the act where the dictionaries know no such city.
+  EXPECT_THAT(ActorsOf("Police arrested two men in Sochi on Monday.", "Police"),
+              ElementsAre("RUSCOP"));
+  // Not a name of places in two countries.
+  EXPECT_THAT(ActorsOf("Police arrested two men in Smith on Monday.", "Police"), IsEmpty());
+}
+
 TEST(VisitedPlaces, TheCityAJourneyGoesToIsItsCountry) {
   EXPECT_THAT(ActorsOf("Xi arrived in Sochi on Monday.", "Sochi"), ElementsAre("RUS"));
   EXPECT_THAT(ActorsOf("Xi visited Sochi on Monday.", "Sochi"), ElementsAre("RUS"));

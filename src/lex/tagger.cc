@@ -666,6 +666,15 @@ class SentenceTagger {
       // is its subject, a gerund: "Fighting between the two armies erupted on Friday" (but
       // "Fighting in the rain, the troops held the ford").
       tag = PosTag::kNN;
+    } else if (tag == PosTag::kVBG &&
+               (next == PosTag::kVBD || next == PosTag::kVBN || next == PosTag::kJJ) &&
+               HasCandidate(i + 1, PosTag::kVBD) && OnlyModifiersBefore(i) &&
+               LowerAt(i) != "having" && LowerAt(i) != "being") {
+      // An -ing form that opens the sentence, or the noun phrase that does, right before a
+      // past form is its subject, a gerund, and the past form its verb: "Fighting erupted",
+      // "Heavy shelling continued overnight".
+      tag = PosTag::kNN;
+      scratch_.tags[i + 1] = PosTag::kVBD;
     } else if (tag == PosTag::kVBG && i > 0 && TagAt(i - 1) == PosTag::kDT &&
                (next == PosTag::kIN || next == PosTag::kPeriod || next == PosTag::kComma)) {
       tag = PosTag::kNN;  // a determiner's gerund is a noun: "condemned the shelling of Kharkiv"
@@ -819,6 +828,16 @@ class SentenceTagger {
     if (StartsObject(i, true)) return true;
     const PosTag after = TagAt(i + 1);
     return IsCommonNoun(TagAt(i)) && !IsFiniteVerb(after);
+  }
+
+  // Whether every token before i is a determiner or an adjective: i heads the sentence's
+  // opening noun phrase ("Heavy fighting", "The shelling").
+  bool OnlyModifiersBefore(size_t i) const {
+    for (size_t j = 0; j < i; ++j) {
+      const PosTag t = scratch_.tags[j];
+      if (t != PosTag::kDT && t != PosTag::kJJ) return false;
+    }
+    return true;
   }
 
   bool HasFiniteVerbBeforeComma(size_t i) const {

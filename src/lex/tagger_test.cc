@@ -229,6 +229,15 @@ TEST(Tagger, TagsAnOpeningGerundThatRunsIntoTheVerbAsANoun) {
   EXPECT_EQ(Tagged("Fighting in the hills , the orcs advanced .").substr(0, 13), "Fighting/VBG ");
 }
 
+TEST(Tagger, TagsAnOpeningGerundRightBeforeAPastFormAsTheSubjectNoun) {
+  EXPECT_EQ(Tagged("Fighting erupted between the two armies ."),
+            "Fighting/NN erupted/VBD between/IN the/DT two/CD armies/NNS ./.");
+  EXPECT_EQ(Tagged("Heavy shelling continued overnight .").substr(0, 35),
+            "Heavy/JJ shelling/NN continued/VBD ");
+  // "Having" and "being" open participial clauses with a past participle.
+  EXPECT_EQ(Tagged("Having seen the report , the council met .").substr(0, 11), "Having/VBG ");
+}
+
 TEST(Tagger, TagsAnIngNounAfterANounsCommaBeforeItsObjectAsAParticiple) {
   // "kidnapping" is seen only as a noun; after a noun's comma, with an object, it is the verb.
   const std::string tagged = Tagged("Raiders attacked the village , kidnapping ten farmers .");
