@@ -543,6 +543,14 @@ class SentenceTagger {
 
   void FixVerbForm(size_t i) {
     PosTag& tag = scratch_.tags[i];
+    if (IsCountryAbbreviation(i)) {
+      tag = PosTag::kNNP;  // "US forces conducted air strikes": the country, not "us"
+      if (ModifiesVerbsObject(i)) {
+        // In a verb's object the name modifies its head noun: "pledged US support".
+        scratch_.tags[i + 1] = TagAt(i + 1) == PosTag::kVBZ ? PosTag::kNNS : PosTag::kNN;
+      }
+      return;
+    }
     if (EndsOpeningCompound(i)) {
       // The plural head of the noun phrase that opens the clause, then its finite verb (a
       // present "forces" would want no past form after it).
@@ -675,6 +683,18 @@ class SentenceTagger {
       // "Heavy shelling continued overnight".
       tag = PosTag::kNN;
       scratch_.tags[i + 1] = PosTag::kVBD;
+    } else if (tag == PosTag::kVBG && HasCandidate(i, PosTag::kNN) && FollowsVerbsParticle(i) &&
+               EndsParticleObject(i)) {
+      // After a verb's particle an -ing form before a preposition or the end is its object, a
+      // noun: "cut off funding to the agency", "held back funding for", "stepped up shelling".
+      tag = PosTag::kNN;
+    } else if (tag == PosTag::kJJ && HasCandidate(i, PosTag::kVBD) && OpensWithNounAndPast(i) &&
+               !HasOtherFiniteVerb(i)) {
+      // A sentence with no finite verb whose opening phrase ends in two adjectives, the first
+      // also a noun and the second a past form with its object: the noun is the subject and
+      // the past form its verb ("The Israeli military shared intelligence with Egypt").
+      scratch_.tags[i - 1] = PosTag::kNN;
+      tag = PosTag::kVBD;
     } else if (tag == PosTag::kVBG && i > 0 && TagAt(i - 1) == PosTag::kDT &&
                (next == PosTag::kIN || next == PosTag::kPeriod || next == PosTag::kComma)) {
       tag = PosTag::kNN;  // a determiner's gerund is a noun: "condemned the shelling of Kharkiv"
@@ -700,6 +720,54 @@ class SentenceTagger {
       if (next == PosTag::kRB && HasCandidate(i + 1, PosTag::kRP))
         scratch_.tags[i + 1] = PosTag::kRP;
     }
+  }
+
+  // Whether token i is an all-capital abbreviation read as a pronoun ("US") in a sentence
+  // whose next word is not in capitals too: a country's name, as in "US forces", "UK
+  // officials" (an all-capital headline keeps "LET US").
+  bool IsCountryAbbreviation(size_t i) const {
+    const Token& t = token(i);
+    return TagAt(i) == PosTag::kPRP && t.has(kAllCaps) && t.text.size() > 1 &&
+           HasCandidate(i, PosTag::kNNP) && i + 1 < tokens_.size() && !token(i + 1).has(kAllCaps);
+  }
+
+  // Whether the name at i follows a verb that takes no clause and comes before a present
+  // form that can be a noun, the head of that verb's object: "pledged US support", "ignored
+  // US calls to avoid escalation" (but "said US forces ...").
+  bool ModifiesVerbsObject(size_t i) const {
+    const PosTag next = TagAt(i + 1);
+    if (i == 0 || (next != PosTag::kVBP && next != PosTag::kVBZ)) return false;
+    if (!HasCandidate(i + 1, next == PosTag::kVBZ ? PosTag::kNNS : PosTag::kNN)) return false;
+    const PosTag verb = TagAt(i - 1);
+    return IsVerb(verb) && !TakesClauseComplement(LemmaAt(i - 1, verb));
+  }
+
+  // Whether token i follows a verb's particle: one tagged so, or an adverb that can be one
+  // right after a verb ("held back").
+  bool FollowsVerbsParticle(size_t i) const {
+    if (i < 2) return false;
+    const PosTag particle = TagAt(i - 1);
+    if (particle == PosTag::kRP) return true;
+    return particle == PosTag::kRB && HasCandidate(i - 1, PosTag::kRP) && IsVerb(TagAt(i - 2));
+  }
+
+  // Whether the word at i ends a noun phrase: a preposition (but "to" and a verb, "gave up
+  // trying to reach"), a conjunction or punctuation follows.
+  bool EndsParticleObject(size_t i) const {
+    const PosTag next = TagAt(i + 1);
+    if (next == PosTag::kTO) return TagAt(i + 2) != PosTag::kVB;
+    return next == PosTag::kIN || next == PosTag::kCC || next == PosTag::kPeriod ||
+           next == PosTag::kComma;
+  }
+
+  // Whether the past form at i follows an adjective that can be a noun, which only a
+  // determiner and adjectives precede from the sentence's start, and opens its object:
+  // "The military shared intelligence", "The Israeli military used force".
+  bool OpensWithNounAndPast(size_t i) const {
+    if (i < 2 || TagAt(i - 1) != PosTag::kJJ || !HasCandidate(i - 1, PosTag::kNN)) return false;
+    if (!OnlyModifiersBefore(i - 1)) return false;
+    const PosTag next = TagAt(i + 1);
+    return StartsObject(i + 1, false) || IsCommonNoun(next);
   }
 
   // Whether token i follows a singular determiner ("a", "an", "another", "each", "every"),

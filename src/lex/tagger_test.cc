@@ -307,6 +307,41 @@ TEST(Tagger, TagsAPluralAfterAnOpeningNounAsTheSubjectsHead) {
   EXPECT_NE(verb.find("hopes/VBZ displaced/VBN"), std::string::npos) << verb;
 }
 
+TEST(Tagger, TagsAnAllCapitalCountryAbbreviationAsAName) {
+  // "US" is the country, not the pronoun: its plural is the subject's head and the past
+  // form the verb, at the start or after a comma.
+  EXPECT_EQ(Tagged("US forces launched missile strikes on rebel bases ."),
+            "US/NNP forces/NNS launched/VBD missile/NN strikes/NNS on/IN rebel/JJ bases/NNS ./.");
+  const std::string after_comma = Tagged("On Tuesday , US forces conducted raids in Syria .");
+  EXPECT_NE(after_comma.find("US/NNP forces/NNS conducted/VBD"), std::string::npos) << after_comma;
+  // In a verb's object it modifies the head noun.
+  const std::string object = Tagged("The envoy pledged US support for the talks .");
+  EXPECT_NE(object.find("US/NNP support/NN"), std::string::npos) << object;
+  const std::string plural = Tagged("Tehran rejected US calls for restraint .");
+  EXPECT_NE(plural.find("US/NNP calls/NNS"), std::string::npos) << plural;
+  // Lower case stays the pronoun.
+  const std::string pronoun = Tagged("He told us nothing .");
+  EXPECT_NE(pronoun.find("us/PRP"), std::string::npos) << pronoun;
+}
+
+TEST(Tagger, TagsAnIngFormAfterAVerbsParticleAsItsObjectNoun) {
+  const std::string cut = Tagged("Washington cut off funding to the agency last week .");
+  EXPECT_NE(cut.find("off/RP funding/NN to/TO"), std::string::npos) << cut;
+  const std::string held = Tagged("Berlin held back funding for the programme .");
+  EXPECT_NE(held.find("funding/NN for/IN"), std::string::npos) << held;
+}
+
+TEST(Tagger, TagsANounAndPastFormOpeningAVerblessSentenceAsSubjectAndVerb) {
+  // "military shared" read as two adjectives leaves the sentence with no verb.
+  EXPECT_EQ(Tagged("The Israeli military shared intelligence with Jordan ."),
+            "The/DT Israeli/JJ military/NN shared/VBD intelligence/NN with/IN Jordan/NNP ./.");
+  const std::string used = Tagged("The military used force against protesters .");
+  EXPECT_NE(used.find("military/NN used/VBD force/NN"), std::string::npos) << used;
+  // With a finite verb elsewhere an adjective before its noun stays one.
+  const std::string finite = Tagged("The shared interests of both sides were discussed .");
+  EXPECT_NE(finite.find("shared/JJ"), std::string::npos) << finite;
+}
+
 TEST(Tagger, TagsContractedIs) {
   EXPECT_EQ(Tagged("He said it 's not a threat ."),
             "He/PRP said/VBD it/PRP 's/VBZ not/RB a/DT threat/NN ./.");
