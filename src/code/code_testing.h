@@ -45,6 +45,7 @@ inline constexpr char kOurTestVerbs[] =
     "verb 1123 accuse +T of violate (the) ceasefire\n"
     "verb 019 agree with +T\n"
     "noun 041:041 {phone/telephone} call with +T | {phone/telephone} call\n"
+    "verb 041:041 call {president/counterpart}\n"
     "verb 0253 call for release of +T\n"
     "verb 195 strike +T | strike city in +T\n"
     "verb 111 draw criticism from +S\n"

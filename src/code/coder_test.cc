@@ -464,6 +464,13 @@ TEST_F(CoderTest, AMutualEventSettingTheSceneTakesItsPartnerFromTheClause) {
                                    "CHNGOV RUSGOV 041"));
 }
 
+TEST_F(CoderTest, AContactWithTwoObjectsNamesRatherThanCalls) {
+  EXPECT_THAT(Code("Putin called the Chinese president on Monday."),
+              ElementsAre("RUSGOV CHNGOV 041", "CHNGOV RUSGOV 041"));
+  // The second object says what the first is: no call, least of all to Ukraine.
+  EXPECT_THAT(Code("Putin called the Chinese president a puppet of Ukraine."), IsEmpty());
+}
+
 TEST_F(CoderTest, ADoubledCodeGivesTwoEventsInTheSameDirection) {
   EXPECT_THAT(Code("China summoned the Russian ambassador."),
               ElementsAre("CHN RUSGOV 040", "CHN RUSGOV 114"));

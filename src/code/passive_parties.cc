@@ -48,6 +48,20 @@ void AddParty(std::string_view code, TokenRange tokens, std::vector<ResolvedActo
   parties->push_back(std::move(party));
 }
 
+// The "between" phrase of clause attachment `a`: its own, or the one the parser hung on a
+// named place ("were held in Islamabad between Pakistan and Afghanistan"); -1 when none.
+int32_t BetweenPhrase(const CodedStory& story, const Attachment& a) {
+  if (IsPrepositionOf(story.doc, a, "between")) return a.object;
+  if (!IsPrepositionOf(story.doc, a, "in") && !IsPrepositionOf(story.doc, a, "at")) return -1;
+  const NounPhrase& place = story.syntax.phrases[a.object];
+  const std::string_view head = story.doc.tokens[place.head].text;
+  if (head.empty() || head.front() < 'A' || head.front() > 'Z') return -1;
+  for (const Attachment& inner : story.syntax.AttachmentsOf(place)) {
+    if (IsPrepositionOf(story.doc, inner, "between")) return inner.object;
+  }
+  return -1;
+}
+
 }  // namespace
 
 void PassiveParties(const CodedStory& story, std::span<const Event> story_events,
@@ -58,8 +72,8 @@ void PassiveParties(const CodedStory& story, std::span<const Event> story_events
   const Clause& c = story.syntax.clauses[clause];
   if (!c.verb.passive || c.agent >= 0) return;
   for (const Attachment& a : story.syntax.AttachmentsOf(c)) {
-    if (IsPrepositionOf(story.doc, a, "between")) {
-      for (const ResolvedActor& actor : story.actors.ActorsOf(a.object)) {
+    if (const int32_t between = BetweenPhrase(story, a); between >= 0) {
+      for (const ResolvedActor& actor : story.actors.ActorsOf(between)) {
         AddParty(actor.code, actor.tokens, parties);
       }
     } else if ((IsPrepositionOf(story.doc, a, "during") || IsPrepositionOf(story.doc, a, "at")) &&

@@ -2,6 +2,7 @@
 // in (news-dev GUIDE: reciprocal acts are coded both ways; an agent the text leaves unstated
 // is taken from the story):
 //   Talks were held between India and China.          the "between" phrase: IND <-> CHN
+//   Talks were held in Doha between India and China.  (also hung on a named place)
 //   An agreement was signed between the two rivals.    (no actors there: none)
 //   Deals worth $13 billion were struck during the visit.
 //                                                      the sides of the story's last visit or

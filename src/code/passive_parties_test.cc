@@ -22,6 +22,15 @@ TEST_F(PassiveParties, AMutualActBetweenTwoIsTheirsEachWay) {
               ElementsAre("RUS CHN 057", "CHN RUS 057"));
 }
 
+TEST_F(PassiveParties, ABetweenHungOnANamedPlaceNamesTheSides) {
+  // The parser hangs "between" on "Geneva"; a place has no parties of its own.
+  EXPECT_THAT(Code("A trade deal was inked in Geneva between Russia and China."),
+              ElementsAre("RUS CHN 057", "CHN RUS 057"));
+  // A common noun keeps its "between": the talks' sides are coded, not as the deal's.
+  EXPECT_THAT(Code("A trade deal was inked at talks between Russia and China."),
+              ElementsAre("RUS CHN 040", "CHN RUS 040"));
+}
+
 TEST_F(PassiveParties, AMutualActDuringAVisitIsOfTheVisitsSides) {
   EXPECT_THAT(
       Code("Putin visited China on Monday. Four agreements were inked during the visit."),

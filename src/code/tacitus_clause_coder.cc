@@ -53,6 +53,14 @@ bool DoesTheActItNames(const VerbPattern& pattern, std::string_view noun) {
                      });
 }
 
+// Whether a contact pattern without +T (root 04: `call {president/counterpart}`) matched a
+// verb with two objects, which names the first what the second says: "called the Ukrainian
+// president a puppet" calls no one.
+bool NamesRatherThanContacts(const VerbPattern& pattern, const Clause& clause) {
+  return !HasTarget(pattern) && pattern.code.starts_with("04") && !clause.verb.passive &&
+         clause.indirect_object >= 0;
+}
+
 // Whether an act of `code` is one that its addressee may reject: an appeal, an offer or a
 // promise, a demand.
 bool IsRejectable(std::string_view code) {
@@ -476,6 +484,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     // A pattern without +T names its target through the object ("rejected Iran's offer"), or,
     // when it binds the source after the verb, through the subject ("The offensive drew
     // criticism from France", "Kyiv came under shelling from Russian forces").
+    if (NamesRatherThanContacts(*match.pattern, clause)) {
+      record.Refuse(NoEventReason::kBlocked);
+      continue;
+    }
     int32_t target = match.target;
     if (!HasTarget(*match.pattern)) {
       target = match.source >= 0 ? clause.LogicalSubject() : clause.LogicalObject();
