@@ -23,6 +23,13 @@ bool IsPlacePreposition(std::string_view word) {
          word == "throughout";
 }
 
+// `country`'s entry in a list of (country, mentions); end() when it has none.
+template <typename Mentions>
+auto FindMention(Mentions& mentions, std::string_view country) {
+  return std::find_if(mentions.begin(), mentions.end(),
+                      [&](const auto& m) { return m.first == country; });
+}
+
 }  // namespace
 
 std::string_view StoryActors::PlaceCountry(int32_t p) const {
@@ -45,8 +52,7 @@ std::string_view StoryActors::PersonCountry(const ResolvedActor& actor) {
 void StoryActors::CountMentions(const Document& doc, const Syntax& syntax) {
   mentions_.clear();
   const auto count = [&](std::string_view country) {
-    const auto it = std::find_if(mentions_.begin(), mentions_.end(),
-                                 [&](const auto& m) { return m.first == country; });
+    const auto it = FindMention(mentions_, country);
     if (it == mentions_.end()) {
       mentions_.emplace_back(country, 1);
     } else {
@@ -89,8 +95,7 @@ void StoryActors::PlaceBareAgents(const Document& doc, const Syntax& syntax) {
   dateline_country_.clear();
   CountMentions(doc, syntax);
   const auto mentions_of = [&](std::string_view country) {
-    const auto it = std::find_if(mentions_.begin(), mentions_.end(),
-                                 [&](const auto& m) { return m.first == country; });
+    const auto it = FindMention(mentions_, country);
     return it == mentions_.end() ? 0 : it->second;
   };
   // A city is where the reporter files from more often than a capital is: "DUBAI" heads
