@@ -134,6 +134,16 @@ def stderr_of(process):
     return "".join(process.lines)
 
 
+def stopped(process):
+    """Whether `process` is stopped (SIGSTOP): the hook says so on stderr just before it raises
+    SIGSTOP, and a SIGCONT sent in between would be lost."""
+    try:
+        with open("/proc/%d/stat" % process.pid) as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("T", "t")
+    except OSError:
+        return False
+
+
 def wait_until(condition, timeout=120):
     """Polls `condition` until true; whether it came true within `timeout` seconds (a bound on
     the test's length, not an expectation about speed)."""
@@ -329,7 +339,7 @@ def test_store_outage(f, tacitus):
                                         "--exit-when-empty"),
                           env={"TACITUS_WORKER_STOP_AT": "committed"})
         check("the worker commits a batch",
-              wait_until(lambda: "stopping at committed" in stderr_of(first)))
+              wait_until(lambda: "stopping at committed" in stderr_of(first) and stopped(first)))
         with f.stores.outage(db):
             first.send_signal(signal.SIGCONT)
             check("the worker meets the outage and retries",
@@ -427,7 +437,7 @@ def test_sigterm_mid_batch(f, tacitus):
         worker = run.start(f.worker_args(stream, db, "--batch", "50"),
                            env={"TACITUS_WORKER_STOP_AT": "coding"})
         check("the worker reaches coding",
-              wait_until(lambda: "stopping at coding" in stderr_of(worker)))
+              wait_until(lambda: "stopping at coding" in stderr_of(worker) and stopped(worker)))
         worker.send_signal(signal.SIGTERM)
         worker.send_signal(signal.SIGCONT)
         check("SIGTERM mid-batch: exit 0", run.finish(worker) == 0)
