@@ -59,6 +59,27 @@ bool FamilyNameFirst(std::string_view code) {
   return false;
 }
 
+// The acronym in brackets right after a name, tokens [begin, end) of `tokens`: "Rapid Support
+// Forces (RSF)", "Revolutionary Armed Forces of Colombia (FARC)". Each of its letters must be
+// the initial of one of the name's capitalised words, so a dateline's agency ("LAGOS, Nigeria
+// (AP)") is none; empty when there is none.
+std::string_view AcronymAfter(std::span<const Token> tokens, size_t begin, size_t end) {
+  if (end + 2 >= tokens.size() || tokens[end].text != "(" || tokens[end + 2].text != ")") {
+    return {};
+  }
+  const Token& acronym = tokens[end + 1];
+  if (!acronym.has(kAllCaps) || acronym.text.size() > 8) return {};
+  std::string initials;
+  for (size_t i = begin; i < end; ++i) {
+    const char first = tokens[i].text.empty() ? '\0' : tokens[i].text.front();
+    if (first >= 'A' && first <= 'Z') initials += first;
+  }
+  for (const char letter : acronym.text) {
+    if (initials.find(letter) == std::string::npos) return {};
+  }
+  return acronym.text;
+}
+
 bool IsPronoun(const Token& token, std::initializer_list<std::string_view> words) {
   if (token.tag != PosTag::kPRP && token.tag != PosTag::kPRPS) return false;
   return std::find(words.begin(), words.end(), token.lower) != words.end();
@@ -229,11 +250,11 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
     }
     if (match.length == 0 || match.ids.empty()) {
       // A surname after the person's full name: "Tony Blair ... Blair said", "Wang Yi ...
-      // Wang said" (FamilyNameFirst).
+      // Wang said" (FamilyNameFirst); an acronym after the name it stands for.
       const Token& token = tokens[i];
-      const auto named = std::find_if(surnames_.begin(), surnames_.end(),
+      const auto named = std::find_if(short_names_.begin(), short_names_.end(),
                                       [&](const auto& s) { return s.first == token.text; });
-      if (named != surnames_.end() && IsProperNoun(token.tag)) {
+      if (named != short_names_.end() && IsProperNoun(token.tag)) {
         const uint32_t at = static_cast<uint32_t>(sentence.first_token + i);
         hits_.push_back({{at, at + 1}, false, named->second});
       }
@@ -254,29 +275,33 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
       }
     }
     hits_.push_back(hit);
+    if (!use_agent) {
+      const std::string_view acronym = AcronymAfter(tokens, i, i + match.length);
+      if (!acronym.empty()) short_names_.emplace_back(acronym, hit.entry);
+    }
     if (!use_agent && dictionaries.actors()[hit.entry].kind == ActorKind::kPerson &&
         match.length > 1) {
       // The family name ends a Western name and opens an East Asian one: "Tony Blair ...
       // Blair", "Wang Yi ... Wang".
       const std::string_view last = tokens[i + match.length - 1].text;
-      surnames_.emplace_back(last, hit.entry);
+      short_names_.emplace_back(last, hit.entry);
       // Spanish and Portuguese names carry two family names, and news uses either: "Cristina
       // Fernández de Kirchner ... Fernández", "Andrés Manuel López Obrador ... López
       // Obrador". Any capitalised word after the first, but initials ("George W. Bush").
       for (size_t k = i + 1; k + 1 < i + match.length; ++k) {
         const std::string_view word = tokens[k].text;
         if (word.size() > 2 && word.front() >= 'A' && word.front() <= 'Z' && !word.ends_with('.')) {
-          surnames_.emplace_back(word, hit.entry);
+          short_names_.emplace_back(word, hit.entry);
         }
       }
       if (FamilyNameFirst(PersonCode(dictionaries.actors()[hit.entry], story_date))) {
-        surnames_.emplace_back(tokens[i].text, hit.entry);
+        short_names_.emplace_back(tokens[i].text, hit.entry);
       }
       // An Arabic family name is written again without its article: "Bashar al-Assad ...
       // Assad", "Abdel Fattah el-Sisi ... Sisi".
       for (const std::string_view article : {"al-", "Al-", "el-", "El-"}) {
         if (last.size() > article.size() && last.starts_with(article)) {
-          surnames_.emplace_back(last.substr(article.size()), hit.entry);
+          short_names_.emplace_back(last.substr(article.size()), hit.entry);
         }
       }
     }
@@ -501,7 +526,7 @@ void StoryActors::Resolve(const Dictionaries& dictionaries, const Document& doc,
   syntax_ = &syntax;
   places_ = places;
   hits_.clear();
-  surnames_.clear();
+  short_names_.clear();
   text_order_.resize(syntax.phrases.size());
   std::iota(text_order_.begin(), text_order_.end(), 0u);
   // Ties in phrase order, as a stable sort keeps them, without the buffer one allocates.

@@ -434,9 +434,11 @@ class StoryActors {
 
   ActorRules rules_;       // of the last Resolve
   std::vector<Hit> hits_;  // whole story, in text order
-  // The last word of each person named in full so far, with the person's entry: a later
-  // bare surname refers back to them even when the dictionary does not list it alone.
-  std::vector<std::pair<std::string_view, uint32_t>> surnames_;
+  // Short names the story gave so far, with their actor's entry: the last word of each
+  // person named in full (a later bare surname refers back to them even when the dictionary
+  // does not list it alone), and the acronym in brackets after a name ("the Rapid Support
+  // Forces (RSF) ... The RSF said"; AcronymAfter).
+  std::vector<std::pair<std::string_view, uint32_t>> short_names_;
   // ResolveOrganisationReferences' scratch: (head lemma, phrase) of the organisations named.
   std::vector<std::pair<std::string_view, uint32_t>> organisation_heads_;
   std::vector<ResolvedActor> own_;        // per phrase: its own actor (code empty if none)

@@ -133,6 +133,20 @@ TEST_F(StoryActorsTest, ASurnameAloneRefersBackToTheFullName) {
               ElementsAre("GBRELI"));
 }
 
+TEST_F(StoryActorsTest, AnAcronymInBracketsAfterANameRefersBackToIt) {
+  // Only "Test Liberation Front" is in the dictionary, not "TLF".
+  const std::string text =
+      "The Test Liberation Front (TLF) took Kharkiv. The TLF said it would stay.";
+  EXPECT_THAT(ActorsOf(text, "The TLF"), ElementsAre("UKRREB"));
+  // Without the definition, or with letters that are no initials of the name, nothing.
+  EXPECT_THAT(ActorsOf("The TLF said it would stay.", "The TLF"), IsEmpty());
+  EXPECT_THAT(ActorsOf("The Test Liberation Front (TXF) took Kharkiv. The TXF left.", "The TXF"),
+              IsEmpty());
+  // A dateline's agency after a country is no acronym of it.
+  EXPECT_THAT(ActorsOf("KYIV, Ukraine (AP) - Fighting went on. AP said it would stay.", "AP"),
+              IsEmpty());
+}
+
 TEST_F(StoryActorsTest, AFamilyNameThatOpensAChineseNameRefersBackToIt) {
   // Only "Xi Jinping | Xi" and "Tony Blair" are in the dictionary.
   EXPECT_THAT(ActorsOf("Xi Jinping spoke on Monday. Jinping criticized Russia.", "Jinping"),

@@ -976,10 +976,16 @@ class SentenceTagger {
       tag = PosTag::kWDT;  // "the deal that was signed"
     } else if (lower == "'s" && (tag == PosTag::kPOS || tag == PosTag::kVBZ)) {
       const std::string_view p = i > 0 ? token(i - 1).lower : std::string_view();
-      const bool contraction =
-          previous == PosTag::kPRP || previous == PosTag::kEX || previous == PosTag::kWP ||
-          previous == PosTag::kWDT || previous == PosTag::kWRB || p == "that" || p == "there" ||
-          p == "here" || next == PosTag::kVBN || next == PosTag::kVBG || LowerAt(i + 1) == "not";
+      // After a noun, a participle that modifies the noun after it is the possessor's: "the
+      // group's acting prime minister", "the government's proposed budget" (wire copy
+      // contracts "is" only after pronouns, or before "been", "expected to").
+      const PosTag after_participle = TagAt(i + 2);
+      const bool participle_of_is = (next == PosTag::kVBN || next == PosTag::kVBG) &&
+                                    !IsNoun(after_participle) && !IsAdjective(after_participle);
+      const bool contraction = previous == PosTag::kPRP || previous == PosTag::kEX ||
+                               previous == PosTag::kWP || previous == PosTag::kWDT ||
+                               previous == PosTag::kWRB || p == "that" || p == "there" ||
+                               p == "here" || participle_of_is || LowerAt(i + 1) == "not";
       tag = contraction && previous != PosTag::kNone ? PosTag::kVBZ : PosTag::kPOS;
     }
   }

@@ -347,6 +347,17 @@ TEST(Tagger, TagsContractedIs) {
             "He/PRP said/VBD it/PRP 's/VBZ not/RB a/DT threat/NN ./.");
 }
 
+TEST(Tagger, TagsAParticipleBeforeANounAfterANounsApostropheSAsThePossessors) {
+  // "the group's acting prime minister": the possessor's acting leader, not "is acting".
+  const std::string acting = Tagged("Arnor met the group 's acting prime minister .");
+  EXPECT_NE(acting.find("'s/POS"), std::string::npos) << acting;
+  const std::string proposed = Tagged("Gondor rejected the council 's proposed budget .");
+  EXPECT_NE(proposed.find("'s/POS"), std::string::npos) << proposed;
+  // Before a participle with no noun after it, a noun's "'s" is "is" or "has".
+  const std::string expected = Tagged("The plan 's expected to pass .");
+  EXPECT_NE(expected.find("'s/VBZ"), std::string::npos) << expected;
+}
+
 TEST(Tagger, TagsThatAsComplementizerAndRelative) {
   EXPECT_EQ(Tagged("Officials said that the deal that was signed will hold ."),
             "Officials/NNS said/VBD that/IN the/DT deal/NN that/WDT was/VBD signed/VBN "
