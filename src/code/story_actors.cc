@@ -136,12 +136,15 @@ bool IsBody(const ResolvedActor& actor) {
          !actor.code.starts_with("---");
 }
 
-// Words for whoever leads, speaks for or sits in a body: "the head of parliament" acts for
-// parliament, where "the rest of the army" or "the use of force" is no actor.
+// Words for whoever leads, speaks for, sits in or follows a body: "the head of parliament"
+// acts for parliament, "supporters of the opposition party" for the party, where "the rest
+// of the army" or "the use of force" is no actor.
 bool IsRoleOfItsOwner(std::string_view lemma) {
   static constexpr std::string_view kRoles[] = {
-      "head",   "chief",   "chairman",  "chairwoman",  "chair",    "director", "director-general",
-      "member", "speaker", "spokesman", "spokeswoman", "commander"};
+      "head",      "chief",     "chairman",         "chairwoman",
+      "chair",     "director",  "director-general", "member",
+      "speaker",   "spokesman", "spokeswoman",      "commander",
+      "supporter", "follower",  "loyalist"};
   return std::find(std::begin(kRoles), std::end(kRoles), lemma) != std::end(kRoles);
 }
 

@@ -278,6 +278,15 @@ TEST_F(StoryActorsTest, TheHeadOfABodyPlacedByTheStoryIsOfItsCountry) {
               ::testing::Not(ElementsAre("CHNCOP")));
 }
 
+TEST_F(StoryActorsTest, SupportersOfABodyPlacedByTheStoryAreOfIt) {
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Supporters of the rebels criticized Russia.", "Supporters"),
+      ElementsAre("CHNREB"));
+  // Not who a body's acts strike: "the victims of the rebels" are not rebels.
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - Victims of the rebels criticized Russia.", "Victims"),
+              ::testing::Not(ElementsAre("CHNREB")));
+}
+
 TEST_F(StoryActorsTest, WhatAnArmedBodyPlacedByTheStoryHoldsIsOfItsCountry) {
   EXPECT_THAT(
       ActorsOf("BEIJING (Reuters) - Troops struck the positions of the rebels.", "the positions"),

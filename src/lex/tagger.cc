@@ -603,10 +603,13 @@ class SentenceTagger {
         tag = PosTag::kVBD;  // a participle takes no direct object: "crowds trashed its embassy"
       } else if (subject_before && !HasOtherFiniteVerb(i)) {
         tag = PosTag::kVBD;  // a sentence needs a finite verb: "the two leaders discussed trade"
-      } else if (IsNoun(subject) && (IsNoun(TagAt(object)) || StartsObject(object, true)) &&
+      } else if (IsNoun(subject) &&
+                 (IsNoun(TagAt(object)) || StartsObject(object, true) ||
+                  (next == PosTag::kIN && LowerAt(i + 1) != "by" && LastVerbOfItsClause(i))) &&
                  EndsSubordinateSubject(before)) {
         // After a conjunction of time or cause and its subject comes that clause's verb:
-        // "protested after Chinese ships fired water cannon at a supply boat".
+        // "protested after Chinese ships fired water cannon at a supply boat", "..., police
+        // said, as protesters clashed with officers".
         tag = PosTag::kVBD;
       } else if (ClosesIncludingList(before) && !HasOtherFiniteVerb(i)) {
         // So after a subject's list: "Several allies, including Japan, voiced concern".
@@ -797,13 +800,35 @@ class SentenceTagger {
   }
 
   // Whether token i ends a short noun phrase right after a conjunction that opens a clause of
-  // time or cause ("after [Chinese coast guard ships] ...", "because [the troops] ...").
+  // time or cause ("after [Chinese coast guard ships] ...", "because [the troops] ..."), or
+  // after an "as" that opens a sentence or follows a comma (", as [protesters] clashed"); the
+  // phrase may run on through "of" phrases ("as [supporters of the party] clashed").
   bool EndsSubordinateSubject(size_t i) const {
     static constexpr std::array<std::string_view, 6> kOpeners = {"after", "before",  "when",
                                                                  "while", "because", "until"};
-    const size_t start = ShortNounPhraseStart(i);
+    size_t start = ShortNounPhraseStart(i);
     if (start == 0 || start == i + 1) return false;
-    return In(kOpeners, LowerAt(start - 1));
+    // Over the subject's "of" phrases: "after [members of the ruling party] walked out".
+    while (start >= 2 && LowerAt(start - 1) == "of") {
+      const size_t owner = ShortNounPhraseStart(start - 2);
+      if (owner == start - 1 || owner == 0) break;
+      start = owner;
+    }
+    const std::string_view opener = LowerAt(start - 1);
+    if (opener == "as") return start == 1 || TagAt(start - 2) == PosTag::kComma;
+    return In(kOpeners, opener);
+  }
+
+  // Whether no finite verb follows token i before the next comma or the sentence's end: a
+  // subordinate clause's verb there has nothing after it that could be the clause's instead
+  // ("after troops stationed in the region were attacked").
+  bool LastVerbOfItsClause(size_t i) const {
+    for (size_t j = i + 1; j < tokens_.size(); ++j) {
+      const PosTag t = TagAt(j);
+      if (t == PosTag::kComma || t == PosTag::kPeriod) return true;
+      if (IsFiniteVerb(t)) return false;
+    }
+    return true;
   }
 
   // Where the short noun phrase (at most six nouns, determiners, adjectives and numbers)

@@ -154,6 +154,19 @@ TEST(Tagger, TagsAPastFormAfterASubordinatorsSubjectAsPast) {
             "were/VBD freed/VBN ./.");
 }
 
+// So after an "as" that follows a comma, and before a preposition when no other verb follows
+// in the clause; the subject may run on through "of" phrases.
+TEST(Tagger, TagsAPastFormAfterACommasAsAndItsSubjectAsPast) {
+  const std::string clashed =
+      Tagged("Ten were held , police said , as supporters of the party clashed with officers .");
+  EXPECT_NE(clashed.find("clashed/VBD"), std::string::npos) << clashed;
+  const std::string pounded = Tagged("Gondor appealed for help , as Mordor troops pounded Bree .");
+  EXPECT_NE(pounded.find("pounded/VBD"), std::string::npos) << pounded;
+  // "as" as a preposition: "served as a force deployed in Bree".
+  const std::string deployed = Tagged("Gondor served as a force deployed in Bree .");
+  EXPECT_NE(deployed.find("deployed/VBN"), std::string::npos) << deployed;
+}
+
 TEST(Tagger, TagsAnIngAdjectiveBeforeANameAsAnAdjective) {
   EXPECT_EQ(Tagged("In neighboring Cameroon , troops repelled the attack ."),
             "In/IN neighboring/JJ Cameroon/NNP ,/, troops/NNS repelled/VBD the/DT attack/NN ./.");

@@ -18,12 +18,17 @@ constexpr auto kObjectControlVerbs = std::to_array<std::string_view>(
      "press", "permit",    "compel", "advise",   "instruct", "authorize", "authorise", "lead",
      "push",  "want",      "expect", "convince", "appeal",   "challenge"});
 
-// Whether a later clause is a reported or subordinate complement of clause `clause`.
-bool HasComplement(const Syntax& syntax, uint32_t clause) {
+// Whether a later clause is a reported or subordinate complement of clause `clause`: not a
+// clause of time or cause ("..., police said, as protesters clashed with officers").
+bool HasComplement(const SentenceView& view, const Syntax& syntax, uint32_t clause) {
+  static constexpr auto kAdverbial = std::to_array<std::string_view>(
+      {"as", "after", "before", "when", "while", "because", "since", "until", "although"});
   for (uint32_t k = clause + 1; k < syntax.clauses.size(); ++k) {
     const Clause& c = syntax.clauses[k];
-    if (c.parent == static_cast<int32_t>(clause) &&
-        (c.kind == ClauseKind::kReported || c.kind == ClauseKind::kSubordinate)) {
+    if (c.parent != static_cast<int32_t>(clause)) continue;
+    if (c.kind == ClauseKind::kReported) return true;
+    if (c.kind == ClauseKind::kSubordinate &&
+        (c.marker < 0 || !In(kAdverbial, view.Lower(static_cast<uint32_t>(c.marker))))) {
       return true;
     }
   }
@@ -93,7 +98,7 @@ void FindTrailingReporters(const SentenceView& view, TokenRange clauses, Syntax*
     const Clause& reporter = out->clauses[r];
     const bool tells_its_object = reporter.verb.lemma == "tell";  // "told reporters"
     if (reporter.kind != ClauseKind::kMain || (reporter.object >= 0 && !tells_its_object) ||
-        !IsReportingVerb(reporter.verb.lemma) || HasComplement(*out, r)) {
+        !IsReportingVerb(reporter.verb.lemma) || HasComplement(view, *out, r)) {
       continue;
     }
     uint32_t start = reporter.verb.tokens.begin;

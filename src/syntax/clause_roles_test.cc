@@ -46,6 +46,18 @@ TEST(ClauseRoles, AQuoteToldToSomeoneIsReported) {
       });
 }
 
+TEST(ClauseRoles, AClauseOfTimeAfterATrailingReporterLeavesItTheReporter) {
+  // "..., police said, as protesters clashed": "as" opens no complement of "said".
+  ExpectClauses(
+      "Ten/CD were/VBD/be held/VBN/hold ,/, police/NNS said/VBD/say ,/, as/IN "
+      "protesters/NNS/protester clashed/VBD/clash with/IN officers/NNS/officer ./.",
+      {
+          R"(s0 c0 reported<c1: subj="Ten" | verb="were held" lemma=hold past passive | speaker="police")",
+          R"(s0 c1 main: subj="police" | verb="said" lemma=say past)",
+          R"(s0 c2 sub<c1 "as": subj="protesters" | verb="clashed" lemma=clash past | pp: with "officers")",
+      });
+}
+
 TEST(ClauseRoles, AThatClauseAfterACoordinatorIsReportedLikeTheClauseBeforeIt) {
   ExpectClauses(
       "Putin/NNP said/VBD/say Russia/NNP had/VBD/have met/VBN/meet China/NNP and/CC that/IN "
