@@ -42,6 +42,11 @@ TEST_F(StoryActorsTest, APossessorStandsInForAPhraseThatNamesNoActor) {
               ElementsAre("CHN"));
 }
 
+TEST_F(StoryActorsTest, WhoseAgentIsItsAntecedents) {
+  EXPECT_THAT(ActorsOf("China angered Russia, whose minister criticized it.", "minister"),
+              ElementsAre("RUSGOV"));
+}
+
 TEST_F(StoryActorsTest, ACapitalIsItsGovernment) {
   EXPECT_THAT(ActorsOf("Beijing rejected the claim.", "Beijing"), ElementsAre("CHNGOV"));
 }

@@ -570,6 +570,11 @@ class ClauseOpener {
       if (!state_.marker.wh_adverb && !state_.marker.possessive) {
         clause->object = state_.marker.antecedent;
       }
+      // "Israel, whose foreign minister summoned ...": the antecedent owns the subject.
+      NounPhrase& subject = out_.phrases[static_cast<size_t>(state_.subject)];
+      if (state_.marker.possessive && subject.possessor < 0) {
+        subject.possessor = state_.marker.antecedent;
+      }
     } else if (!state_.marker.wh_adverb) {
       clause->subject = state_.marker.antecedent;
     }

@@ -296,12 +296,13 @@ TEST(ClauseOpening, ALoneParticipleWhereOnlyAPastFitsIsAPast) {
       });
 }
 
+// Nor as subject: its antecedent owns the subject ("whose ministers" are Chile's and Peru's).
 TEST(ClauseOpening, WhoseClauseDoesNotTakeItsAntecedentAsObject) {
   ExpectClauses(
       "Chile/NNP and/CC Peru/NNP ,/, whose/WP$ ministers/NNS/minister signed/VBD/sign the/DT "
       "pact/NN ,/, urged/VBD/urge Bolivia/NNP to/TO join/VB ./.",
       {
-          R"(s0 c0 rel<c1 "whose": subj="ministers" | verb="signed" lemma=sign past | obj="the pact")",
+          R"(s0 c0 rel<c1 "whose": subj="ministers"{poss="Chile" & "Peru"} | verb="signed" lemma=sign past | obj="the pact")",
           R"(s0 c1 main: subj="Chile" & "Peru" | verb="urged" lemma=urge past | obj="Bolivia")",
           R"(s0 c2 inf<c1: subj="Bolivia" | verb="to join" lemma=join)",
       });
@@ -364,7 +365,7 @@ TEST(ClauseOpening, ASubjectAfterAndWithARelativeClauseSetOffOpensAClause) {
       "border/VBP/border it/PRP ./.",
       {
           R"(s0 c0 main: subj="Chile" | verb="closed" lemma=close past | obj="the port")",
-          R"(s0 c1 rel<c2 "whose": subj="navy" | verb="was" lemma=be past)",
+          R"(s0 c1 rel<c2 "whose": subj="navy"{poss="Peru"} | verb="was" lemma=be past)",
           R"(s0 c2 main: subj="Peru" | verb="protested" lemma=protest past)",
           // No verb after the relative clause: a list of objects.
           R"(s1 c0 main: subj="Chile" | verb="visited" lemma=visit past | obj="Peru" & "Bolivia")",
