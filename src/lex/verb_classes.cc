@@ -53,6 +53,13 @@ constexpr auto kAskingVerbs = std::to_array<std::string_view>(
     {"demand", "urge", "insist", "ask", "request", "recommend", "propose", "require", "order",
      "command", "suggest", "stipulate", "decree", "advise"});
 
+// Verbs of judging aloud, which only the speaker of a report does, never what is reported:
+// "said troops had shelled the town, accusing Kyiv of ...".
+constexpr auto kJudgingVerbs = std::to_array<std::string_view>(
+    {"accuse",   "blame",    "condemn", "criticize", "criticise", "denounce", "praise",
+     "welcome",  "reject",   "dismiss", "cite",      "describe",  "hail",     "thank",
+     "question", "reaffirm", "express", "quote",     "refer",     "slam",     "vow"});
+
 constexpr auto kDenialVerbs = std::to_array<std::string_view>({"deny", "refute", "dispute"});
 
 constexpr auto kNamingVerbs = std::to_array<std::string_view>(
@@ -97,6 +104,11 @@ bool IsIntentionVerb(std::string_view lemma) { return In(kIntentionVerbs, lemma)
 bool AsksForItsThatClause(std::string_view lemma) { return In(kAskingVerbs, lemma); }
 
 bool IsDenialVerb(std::string_view lemma) { return In(kDenialVerbs, lemma); }
+
+bool IsSpeechAct(std::string_view lemma) {
+  return In(kReportingVerbs, lemma) || In(kJudgingVerbs, lemma) || In(kNamingVerbs, lemma) ||
+         In(kAskingVerbs, lemma) || In(kIntentionVerbs, lemma);
+}
 
 bool IsNamingVerb(std::string_view lemma) { return In(kNamingVerbs, lemma); }
 

@@ -39,6 +39,12 @@ bool AsksForItsThatClause(std::string_view lemma);
 // Verbs whose reported clause is denied, not told: "denied that its troops attacked".
 bool IsDenialVerb(std::string_view lemma);
 
+// Verbs of an act of speech: saying, judging aloud ("accuse", "praise"), naming, asking and
+// stating intentions ("urge", "vow"). Only a report's speaker does these in a participle
+// after the report: "said troops had shelled the town, accusing Kyiv", where "..., killing
+// five" goes on with what was reported.
+bool IsSpeechAct(std::string_view lemma);
+
 // Verbs that give their object a quality or a name after it, bare or after "as": "called the
 // move reckless", "branded it as illegal", "condemned what it called an invasion".
 bool IsNamingVerb(std::string_view lemma);

@@ -422,9 +422,15 @@ class ClauseOpener {
   // ten workers", "fired tear gas as thousands marched, chanting slogans" (not "would not step
   // down until an election was held, calling ...", whose subject does not act; "when" is as
   // often the setting of the main act: "attacked a convoy when it stopped, killing two").
-  bool GoesOnWithTheActBefore() const {
+  // So with a reported act, unless the participle is itself an act of speech, which only the
+  // speaker does: "said troops shelled the village, killing five people", not "..., accusing
+  // Kyiv of provocation".
+  bool GoesOnWithTheActBefore(const Clause& participle) const {
     if (state_.current < 0 || state_.current == state_.top) return false;
     const Clause& current = out_.clauses[static_cast<size_t>(state_.current)];
+    if (current.kind == ClauseKind::kReported && !current.verb.passive) {
+      return !IsSpeechAct(participle.verb.lemma);
+    }
     if (current.kind != ClauseKind::kSubordinate || current.verb.passive || current.marker < 0) {
       return false;
     }
@@ -462,7 +468,7 @@ class ClauseOpener {
         return OpenReducedRelative(clause);
       case Opening::kParticipialAdjunct:
         clause->kind = ClauseKind::kParticipial;
-        if (GoesOnWithTheActBefore()) return {.parent = state_.current};
+        if (GoesOnWithTheActBefore(*clause)) return {.parent = state_.current};
         return {.parent = state_.top >= 0 ? state_.top : current_or_orphan};
       case Opening::kInfinitive:
         clause->kind = ClauseKind::kInfinitive;

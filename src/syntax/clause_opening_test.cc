@@ -296,6 +296,22 @@ TEST(ClauseOpening, ALoneParticipleWhereOnlyAPastFitsIsAPast) {
       });
 }
 
+TEST(ClauseOpening, AParticipleAfterAReportedActGoesOnWithItUnlessItIsSpeech) {
+  ExpectClauses(
+      "Rebels/NNS/rebel said/VBD/say troops/NNS/troop shelled/VBD/shell Bree/NNP ,/, "
+      "killing/VBG/kill five/CD people/NNS/people ./. | "
+      "Rebels/NNS/rebel said/VBD/say troops/NNS/troop shelled/VBD/shell Bree/NNP ,/, "
+      "accusing/VBG/accuse Gondor/NNP of/IN lies/NNS/lie ./.",
+      {
+          R"(s0 c0 main: subj="Rebels" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="troops" | verb="shelled" lemma=shell past | obj="Bree" | speaker="Rebels")",
+          R"(s0 c2 part<c1: subj="troops" | verb="killing" lemma=kill | obj="five people")",
+          R"(s1 c0 main: subj="Rebels" | verb="said" lemma=say past)",
+          R"(s1 c1 reported<c0: subj="troops" | verb="shelled" lemma=shell past | obj="Bree" | speaker="Rebels")",
+          R"(s1 c2 part<c0: subj="Rebels" | verb="accusing" lemma=accuse | obj="Gondor"{of "lies"})",
+      });
+}
+
 // Nor as subject: its antecedent owns the subject ("whose ministers" are Chile's and Peru's).
 TEST(ClauseOpening, WhoseClauseDoesNotTakeItsAntecedentAsObject) {
   ExpectClauses(
