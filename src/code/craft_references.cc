@@ -1,7 +1,7 @@
 // StoryActors' craft referred back to: news names a plane, a ship or a drone once with its
 // owner ("a Russian warplane", "three Ukrainian navy vessels") and then by the noun alone
 // ("the plane violated Turkish airspace", "the boats were seized"); the craft acts for the
-// owner named first.
+// owner named first. Owned by a pronoun ("its jets"), it acts for what the pronoun refers to.
 #include <algorithm>
 #include <string_view>
 
@@ -38,6 +38,19 @@ void StoryActors::ResolveCraftReferences(const Document& doc, const Syntax& synt
     own.tokens = phrase.tokens;
     stand_ins_[p] = last_craft;
   }
+}
+
+void StoryActors::CraftOfPronounOwner(const Document& doc, const Syntax& syntax, uint32_t p) {
+  const NounPhrase& phrase = syntax.phrases[p];
+  if (phrase.possessor < 0 || phrase.tokens.empty() || !IsCraft(doc.tokens[phrase.head].lemma)) {
+    return;
+  }
+  const NounPhrase& owner = syntax.phrases[phrase.possessor];
+  if (owner.tokens.size() != 1 || doc.tokens[owner.tokens.begin].tag != PosTag::kPRPS) return;
+  const ResolvedActor& referent = own_[phrase.possessor];
+  if (referent.code.empty() || referent.person) return;
+  own_[p] = referent;
+  own_[p].tokens = phrase.tokens;
 }
 
 }  // namespace tacitus

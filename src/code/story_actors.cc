@@ -714,9 +714,15 @@ void StoryActors::ResolveQuantities() {
 void StoryActors::ResolveSpeakersPronouns(const Document& doc, const Syntax& syntax) {
   for (const Clause& clause : syntax.clauses) {
     if (clause.kind != ClauseKind::kReported || clause.subject < 0 || clause.speaker < 0) continue;
-    const TokenRange subject = syntax.phrases[clause.subject].tokens;
+    // The subject pronoun, or the one that owns the subject: "The army said its jets ...".
+    int32_t referring = clause.subject;
+    if (const int32_t owner = syntax.phrases[clause.subject].possessor;
+        owner >= 0 && own_[clause.subject].code.empty()) {
+      referring = owner;
+    }
+    const TokenRange subject = syntax.phrases[referring].tokens;
     const ResolvedActor& speaker = own_[clause.speaker];
-    if (subject.size() != 1 || !own_[clause.subject].code.empty() || speaker.code.empty()) {
+    if (subject.size() != 1 || !own_[referring].code.empty() || speaker.code.empty()) {
       continue;
     }
     // "Khan, meeting Sharif, announced he was ...": a person's he/she is the speaker, though
@@ -729,14 +735,15 @@ void StoryActors::ResolveSpeakersPronouns(const Document& doc, const Syntax& syn
         !speaker.person && speaking.next_conjunct < 0 && IsPluralHead(doc.tokens[speaking.head]);
     // "'We condemn the strike,' the ministry said", "'I call on Hamas ...,' said Lavrov": the
     // first person of what is said is its speaker, person or body.
-    const bool first_person = IsPronoun(pronoun, {"we", "i"});
-    if (!first_person && !(speaker.person ? IsPronoun(pronoun, {"he", "she"})
-                                          : IsPronoun(pronoun, {"it"}) ||
-                                                (plural_body && IsPronoun(pronoun, {"they"})))) {
+    const bool first_person = IsPronoun(pronoun, {"we", "i", "our", "my"});
+    if (!first_person &&
+        !(speaker.person ? IsPronoun(pronoun, {"he", "she", "his", "her"})
+                         : IsPronoun(pronoun, {"it", "its"}) ||
+                               (plural_body && IsPronoun(pronoun, {"they", "their"})))) {
       continue;
     }
-    own_[clause.subject] = speaker;
-    own_[clause.subject].tokens = subject;
+    own_[referring] = speaker;
+    own_[referring].tokens = subject;
   }
   // "The coast guard said it had stopped the boats, which it accused of ...": an "it" in what
   // that "it" governs is the same speaker, when no other subject stands between them.
@@ -947,6 +954,7 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       }
       if (referred.size() == 1) own_[p] = referred.front();
       if (own_[p].code.empty()) PlaceByPronounOwner(syntax, p);
+      if (own_[p].code.empty()) CraftOfPronounOwner(doc, syntax, p);
       if (own_[p].code.empty() && rules_.agents_take_story_country) {
         sentence_begin();
         BodyReferredTo(doc, syntax, p, static_cast<uint32_t>(sentence), bodies, &own_[p]);

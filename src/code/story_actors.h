@@ -377,6 +377,9 @@ class StoryActors {
   // takes the country of the person it refers to (COLGOV's minister is COLGOV), where the
   // story's country could be another's. Nothing when the owner is no person of a country.
   void PlaceByPronounOwner(const Syntax& syntax, uint32_t p);
+  // "its jets", "their drones": a craft owned by a pronoun acts for what the pronoun refers
+  // to, when that is no person ("The army said its jets pounded ..."); craft_references.cc.
+  void CraftOfPronounOwner(const Document& doc, const Syntax& syntax, uint32_t p);
   // The actors a phrase of `words` that names none refers back to: he/she the last person
   // seen, they the last group, "the two leaders" / "both countries" two (PairReferredTo);
   // empty when none. `sentence_begin` is the first token of its sentence.

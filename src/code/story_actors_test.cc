@@ -47,6 +47,13 @@ TEST_F(StoryActorsTest, WhoseAgentIsItsAntecedents) {
               ElementsAre("RUSGOV"));
 }
 
+TEST_F(StoryActorsTest, ACraftOwnedByTheSpeakersPronounIsTheSpeakers) {
+  EXPECT_THAT(ActorsOf("Russia said its jets struck Ukraine.", "its jets"), ElementsAre("RUS"));
+  // Not a craft's word: "its people" are no one the speaker is.
+  EXPECT_THAT(ActorsOf("Russia said its people struck Ukraine.", "its people"),
+              ::testing::Not(ElementsAre("RUS")));
+}
+
 TEST_F(StoryActorsTest, ACapitalIsItsGovernment) {
   EXPECT_THAT(ActorsOf("Beijing rejected the claim.", "Beijing"), ElementsAre("CHNGOV"));
 }
