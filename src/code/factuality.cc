@@ -12,10 +12,13 @@ namespace {
 // Whether an infinitive is wished or planned by the clause above it: a verb of intention
 // ("planned to"), or "be" or another linking verb with an adjective of readiness or schedule
 // ("is ready to", "is due to", "stood ready to") — not every "be" ("it is important to note
-// that"), or a noun of readiness right before it ("expressed readiness to resume talks").
+// that"), or a noun of readiness right before it, wherever it stands ("expressed readiness to
+// resume talks", "The EU's threat to impose sanctions angered Tbilisi").
 bool IntendedInfinitive(const Document& doc, const Clause& parent, const Clause& infinitive) {
   const uint32_t begin = infinitive.verb.tokens.begin;  // the word before it: begin - 1
-  if (begin > parent.verb.head + 1 && IsReadinessNoun(doc.tokens[begin - 1].lemma)) return true;
+  if (begin > 0 && begin - 1 != parent.verb.head && IsReadinessNoun(doc.tokens[begin - 1].lemma)) {
+    return true;
+  }
   if (!LinksToReadiness(parent.verb.lemma)) return IsIntentionVerb(parent.verb.lemma);
   for (uint32_t t = parent.verb.head + 1; t < infinitive.verb.tokens.begin; ++t) {
     if (IsIntentionVerb(doc.tokens[t].lemma) || IsReadinessWord(doc.tokens[t].lemma)) return true;

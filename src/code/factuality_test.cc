@@ -113,6 +113,16 @@ TEST(Factuality, AnInfinitiveAfterANounOfIntentionIsIntended) {
   EXPECT_EQ(Of("Police used tear gas to disperse the protesters.", "disperse"), Factuality::kDone);
 }
 
+TEST(Factuality, AnInfinitiveAfterANounOfThreatDemandOrRefusalIsNotDone) {
+  EXPECT_EQ(Of("Turkey repeated its threat to cut ties with Israel.", "cut"),
+            Factuality::kIntended);
+  EXPECT_EQ(Of("Iran rejected the American demand to halt enrichment.", "halt"),
+            Factuality::kIntended);
+  // Wherever the noun stands: here the subject, before its clause's verb.
+  EXPECT_EQ(Of("Hungary's refusal to approve the aid angered Kyiv.", "approve"),
+            Factuality::kIntended);
+}
+
 TEST(Factuality, ReadinessAfterAnyLinkingVerbMakesTheInfinitiveIntended) {
   EXPECT_EQ(Of("Japan stood ready to send aid to Turkey.", "send"), Factuality::kIntended);
   EXPECT_EQ(Of("China remains willing to resume talks.", "resume"), Factuality::kIntended);

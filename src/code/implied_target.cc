@@ -46,8 +46,9 @@ void ImpliedTargets(const Dictionaries& dictionaries, std::string_view code,
                     std::span<const ResolvedActor> sources, std::string_view story_country,
                     std::vector<ResolvedActor>* targets) {
   targets->clear();
-  // Calling off a protest (082) is conceded to those it was against.
-  const bool protest = code.starts_with("14") || code.starts_with("082");
+  // Calling off a protest (082) is conceded to those it was against; a threat of one (133) is
+  // made to them.
+  const bool protest = code.starts_with("14") || code.starts_with("082") || code.starts_with("133");
   const bool appeal = code.starts_with("02") && !story_country.empty();
   const char* coerced = CoercedRole(code);
   const bool concession = IsConcessionToThePublic(code);

@@ -28,9 +28,10 @@
 namespace tacitus {
 
 // Replaces *targets with the targets implied for an event coded `code` whose sources are
-// `sources`: for a protest (14x) or its calling off (082) by people outside the state and
-// armed groups (civilians, the opposition, students, workers, business, the media, clergy,
-// health workers, or a people), each source's government; for an appeal (02x),
+// `sources`: for a protest (14x), its calling off (082) or a threat of one (133) by people
+// outside the state and armed groups (civilians, the opposition, students, workers, business,
+// the media, clergy, health workers, or a people), each source's government; for an appeal
+// (02x),
 // `story_country` (ImpliedTargets gives its government to a source of that country that is
 // not its government); for censorship (1721) or violent repression (175) by the state or its
 // arms, the citizens of the source's country (CVL), and for a curfew (1723) or emergency rule

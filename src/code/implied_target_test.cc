@@ -36,6 +36,9 @@ TEST(ImpliedTargets, AProtestByPeopleOutsideTheStateIsAgainstTheirGovernment) {
   // Calling a protest off is conceded to the same government.
   EXPECT_THAT(Implied("082", {"PAKOPP"}), ElementsAre("PAKGOV"));
   EXPECT_THAT(Implied("082", {"PAKGOV"}), IsEmpty());
+  // A threat of a strike or a boycott is made to it too.
+  EXPECT_THAT(Implied("133", {"NGALAB"}), ElementsAre("NGAGOV"));
+  EXPECT_THAT(Implied("133", {"NGAGOV"}), IsEmpty());
 }
 
 TEST(ImpliedTargets, NotForTheStateArmedGroupsOrOrganisationsNorForOtherActs) {

@@ -35,7 +35,11 @@ constexpr auto kAspectVerbs =
 // readiness to deploy police officers to Haiti", "reaffirmed its willingness to help".
 constexpr auto kCommittingNouns =
     std::to_array<std::string_view>({"readiness", "willingness", "commitment", "pledge", "promise",
-                                     "determination", "preparedness", "desire"});
+                                     "determination", "preparedness", "desire", "vow"});
+
+// Nouns of threat whose infinitive the clause's subject threatens, as "threaten to" does:
+// "renewed its threat to cut ties with Israel", "repeated threats to impose tariffs".
+constexpr auto kThreatNouns = std::to_array<std::string_view>({"threat", "ultimatum"});
 
 // Verbs of saying whose subject, telling what it would do, commits to it.
 constexpr auto kDeclaringVerbs = std::to_array<std::string_view>(
@@ -59,9 +63,13 @@ bool InfinitiveCommitment(const Document& doc, const Clause& stating, const Clau
   // The word before the infinitive, when it lies after the stating verb ("made a commitment to
   // send"). A tree may put the infinitive first: then there is none.
   const uint32_t infinitive_begin = infinitive.verb.tokens.begin;
-  if (infinitive_begin > stating.verb.head + 1 &&
-      In(kCommittingNouns, doc.tokens[infinitive_begin - 1].lemma)) {
-    return true;
+  if (infinitive_begin > stating.verb.head + 1) {
+    const std::string_view noun = doc.tokens[infinitive_begin - 1].lemma;
+    if (In(kThreatNouns, noun)) {
+      *acts = Acts::kConflict;
+      return true;
+    }
+    if (In(kCommittingNouns, noun)) return true;
   }
   if (stating.verb.passive && In(kReadiedVerbs, lemma)) return true;
   if (!LinksToReadiness(lemma)) return false;

@@ -90,6 +90,15 @@ TEST(IntentStatement, ANounOfCommitmentBeforeTheInfinitiveStatesIt) {
             -1);
 }
 
+TEST(IntentStatement, ANounOfThreatBeforeTheInfinitiveStatesAConflict) {
+  const Found threat = StatementOf("Turkey repeated its threat to cut ties with Israel.", "cut");
+  EXPECT_EQ(threat.stating, "repeat");
+  EXPECT_EQ(threat.statement.acts, Acts::kConflict);
+  const Found vow = StatementOf("Iran renewed its vow to punish Israel.", "punish");
+  EXPECT_EQ(vow.stating, "renew");
+  EXPECT_EQ(vow.statement.acts, Acts::kAny);
+}
+
 TEST(IntentStatement, GoingOnOrStartingPassesTheActToWhatStatesIt) {
   EXPECT_EQ(StatementOf("Norway pledged to keep supporting Ukraine.", "support").stating, "pledge");
   Found f =

@@ -82,12 +82,15 @@ constexpr auto kReadinessWords = std::to_array<std::string_view>(
      "set",       "likely",  "expected", "poised",     "about", "unwilling", "reluctant",
      "scheduled", "going",   "able",     "unable",     "free",  "open"});
 
-// Nouns whose infinitive right after them is wished or planned (IsReadinessNoun). Not
-// "effort", "attempt", "bid", "call", "request": their infinitive is often told as done.
+// Nouns whose infinitive right after them is wished, planned, threatened, demanded or refused
+// (IsReadinessNoun): "its threat to cut ties", "Hungary's refusal to approve aid", "a demand to
+// halt enrichment". Not "effort", "attempt", "bid", "call", "request": their infinitive is
+// often told as done ("held a call to discuss the war").
 constexpr auto kReadinessNouns = std::to_array<std::string_view>(
-    {"readiness", "willingness", "desire", "intention", "plan", "commitment", "determination",
-     "wish", "eagerness", "preparedness", "pledge", "promise", "offer", "proposal", "policy",
-     "intent", "idea"});
+    {"readiness",     "willingness", "desire",    "intention",    "plan",   "commitment",
+     "determination", "wish",        "eagerness", "preparedness", "pledge", "promise",
+     "offer",         "proposal",    "policy",    "intent",       "idea",   "threat",
+     "ultimatum",     "vow",         "demand",    "refusal",      "warning"});
 
 constexpr auto kLinkingVerbs = std::to_array<std::string_view>({"be", "remain", "stay", "stand"});
 

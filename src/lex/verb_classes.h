@@ -61,8 +61,9 @@ bool IsReadinessWord(std::string_view lemma);
 // decision to expel the envoys", "Kyiv's bid to join NATO".
 bool IsIntentionNoun(std::string_view lemma);
 
-// Nouns of readiness or intention whose infinitive right after them is wished or planned, not
-// done: "expressed readiness to resume talks", "announced plans to visit".
+// Nouns of readiness, intention, threat, demand or refusal whose infinitive right after them
+// is wished, planned or refused, not done: "expressed readiness to resume talks", "announced
+// plans to visit", "renewed its threat to cut ties", "Hungary's refusal to approve aid".
 bool IsReadinessNoun(std::string_view lemma);
 
 // Verbs that link their subject to such an adjective as "be" does: "remains ready to talk",

@@ -38,6 +38,8 @@ constexpr const char* kExampleFiles[] = {
     // threats, protests, force, sanctions, repression and fighting: roots 13-20, and sentences
     // of sport, weather and business that code none
     "conflict_examples.txt",
+    // threats, demands, rejections and reduced relations in words: roots 10, 12, 13 and 16
+    "coercion_examples.txt",
 };
 
 struct Example {
