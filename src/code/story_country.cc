@@ -187,6 +187,7 @@ std::string_view StoryActors::PlaceIn(const Document& doc,
       continue;
     }
     if (const std::string_view country = PlaceCountry(a.object); !country.empty()) {
+      if (NamesAnEvent(doc, a.object)) continue;  // "killed in an Israeli strike"
       return country;
     }
     if (own_[a.object].code.empty()) {
@@ -197,6 +198,15 @@ std::string_view StoryActors::PlaceIn(const Document& doc,
     }
   }
   return {};
+}
+
+bool StoryActors::NamesAnEvent(const Document& doc, int32_t p) const {
+  const TokenRange words = syntax_->phrases[p].tokens;
+  for (uint32_t t = words.begin; t < words.end; ++t) {
+    if (IsProperNoun(doc.tokens[t].tag)) return false;  // "Borno state" is a place
+  }
+  return !words.empty() &&
+         !dictionaries_->NounPatternsFor(doc.tokens[syntax_->phrases[p].head].lemma).empty();
 }
 
 std::string_view StoryActors::ParagraphScene(const Document& doc, const Syntax& syntax,

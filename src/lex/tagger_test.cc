@@ -227,6 +227,9 @@ TEST(Tagger, TagsAnOpeningGerundThatRunsIntoTheVerbAsANoun) {
   // Its phrase closed by a comma, it opens a participial clause.
   EXPECT_EQ(Tagged("Shelling the fortress , the orcs advanced .").substr(0, 13), "Shelling/VBG ");
   EXPECT_EQ(Tagged("Fighting in the hills , the orcs advanced .").substr(0, 13), "Fighting/VBG ");
+  // Before "between", whose verb the bigrams may not have read as finite yet.
+  EXPECT_EQ(Tagged("Fighting between orcs and M23 rebels intensified near Bree .").substr(0, 12),
+            "Fighting/NN ");
 }
 
 TEST(Tagger, TagsAnOpeningGerundRightBeforeAPastFormAsTheSubjectNoun) {

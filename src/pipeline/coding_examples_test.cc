@@ -38,6 +38,9 @@ constexpr const char* kExampleFiles[] = {
     // threats, protests, force, sanctions, repression and fighting: roots 13-20, and sentences
     // of sport, weather and business that code none
     "conflict_examples.txt",
+    // protest and force in wire copy: weapons as subjects, casualties around a strike,
+    // passives and light verbs: roots 14, 15, 18, 19 and 20
+    "force_examples.txt",
 };
 
 struct Example {
