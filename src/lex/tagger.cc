@@ -589,6 +589,9 @@ class SentenceTagger {
         // ("said troops moved to the border") and is left alone.
         tag = PosTag::kVBN;
       }
+    } else if (tag == PosTag::kVBN && LowerAt(i) == "dead" &&
+               In({"shot", "gunned"}, LowerAt(i - 1))) {
+      tag = PosTag::kRP;  // the verb's result, as a particle: "shot dead a journalist"
     } else if (tag == PosTag::kVBN && HasCandidate(i, PosTag::kVBD)) {
       const std::string_view p = LowerAt(i - 1);
       const size_t object = next == PosTag::kRP ? i + 2 : i + 1;  // "burned down its embassy"

@@ -232,6 +232,13 @@ TEST(Tagger, TagsAnOpeningGerundThatRunsIntoTheVerbAsANoun) {
             "Fighting/NN ");
 }
 
+TEST(Tagger, TagsDeadAfterShotAsTheVerbsParticle) {
+  // "shot dead a journalist": the result of the shooting, not a participle of its own.
+  EXPECT_EQ(Tagged("Gunmen shot dead a journalist in Bree .").substr(0, 36),
+            "Gunmen/NNS shot/VBD dead/RP a/DT jou");
+  EXPECT_NE(Tagged("The man was found dead .").find("dead/JJ"), std::string::npos);
+}
+
 TEST(Tagger, TagsAnOpeningGerundRightBeforeAPastFormAsTheSubjectNoun) {
   EXPECT_EQ(Tagged("Fighting erupted between the two armies ."),
             "Fighting/NN erupted/VBD between/IN the/DT two/CD armies/NNS ./.");
