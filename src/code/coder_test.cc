@@ -268,6 +268,16 @@ TEST_F(CoderTest, FightingThatBrokeOutIsBetweenThePartiesItsClauseNames) {
   EXPECT_THAT(Code("Clashes ended between Russian troops and Chinese troops."), IsEmpty());
 }
 
+TEST_F(CoderTest, AnAttackThatSetsAClausesSceneReadsTheClausesPhrases) {
+  // The parser hangs "on Ukraine" on the clause: the attack reads it all the same.
+  EXPECT_THAT(Code("Five people were killed in a Russian attack on Ukraine."),
+              ElementsAre("RUS UKR 190"));
+  EXPECT_THAT(Code("Five civilians died in a Russian attack on Ukraine on Monday."),
+              ElementsAre("RUS UKR 190"));
+  // A talk is no act of force: its scene lends it no phrase of the clause.
+  EXPECT_THAT(Code("Five people spoke in a Russian talk on Ukraine."), IsEmpty());
+}
+
 TEST_F(CoderTest, AnActOfForceNamedByItsDoersNationalityIsItsDoers) {
   // "a Russian attack on Ukraine" is Russia's, where a clause tells of it.
   EXPECT_THAT(Code("A Russian attack on Ukraine killed five people."), ElementsAre("RUS UKR 190"));

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "base/strings.h"
 #include "code/story_actors.h"
 
 namespace tacitus {
@@ -22,6 +23,13 @@ int32_t AgentPlacePhrase(const Document& doc, const Syntax& syntax, const NounPh
   return -1;
 }
 
+// Words news puts after the name of a part of a country.
+bool IsWordForARegion(std::string_view word) {
+  return In(
+      {"region", "province", "state", "district", "governorate", "oblast", "county", "prefecture"},
+      word);
+}
+
 }  // namespace
 
 std::string_view StoryActors::GazetteerCountry(const Document& doc, const Syntax& syntax,
@@ -29,6 +37,8 @@ std::string_view StoryActors::GazetteerCountry(const Document& doc, const Syntax
   if (places_ == nullptr || p < 0) return {};
   TokenRange names = syntax.phrases[p].tokens;
   if (!names.empty() && doc.tokens[names.begin].lower == "the") ++names.begin;
+  // "the Amhara region", "Borno state": the name before a word for a part of a country.
+  if (names.size() > 1 && IsWordForARegion(doc.tokens[names.end - 1].lower)) --names.end;
   if (names.empty()) return {};
   for (uint32_t t = names.begin; t < names.end; ++t) {
     if (!IsProperNoun(doc.tokens[t].tag)) return {};

@@ -156,6 +156,13 @@ bool NamesBothParties(const VerbPattern& pattern) {
   return false;
 }
 
+// Whether the pattern codes violence that kills or wounds: an assault, a fight or mass
+// violence (roots 18 to 20).
+bool IsViolence(const VerbPattern* pattern) {
+  const std::string_view root = std::string_view(pattern->code).substr(0, 2);
+  return root == "18" || root == "19" || root == "20";
+}
+
 // Whether the pattern codes a visit (042, visitor -> host).
 bool IsVisit(const VerbPattern& pattern) { return pattern.code.starts_with("042"); }
 
@@ -208,9 +215,18 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
         layout->OfNounPhrase(syntax, phrase, by_attachment);
       }
       PatternMatch match;
-      if (!layout->Best(doc, patterns, &match, &story.actors)) continue;
       // "Protests erupted", "sparked protests": a bare noun codes only as a reported happening.
-      if (IsBareNounPattern(*match.pattern) && !role.ReportsHappening()) continue;
+      bool matched = layout->Best(doc, patterns, &match, &story.actors) &&
+                     !(IsBareNounPattern(*match.pattern) && !role.ReportsHappening());
+      // "were killed in a Russian strike on Kharkiv": the parser hangs "on Kharkiv" on the
+      // clause, so an act of force that sets the clause's scene reads the clause's PPs too.
+      if (!matched && role.adjunct && attachments.empty() &&
+          std::any_of(patterns.begin(), patterns.end(), IsViolence)) {
+        layout->OfLightVerbObject(syntax, syntax.clauses[role.clause], phrase, by_attachment);
+        matched = layout->Best(doc, patterns, &match, &story.actors) && IsViolence(match.pattern) &&
+                  !IsBareNounPattern(*match.pattern);
+      }
+      if (!matched) continue;
       // "agreed to hold talks with": the statement of intent is coded, not the talks.
       const IntentCode* intent = nullptr;
       IntentStatement statement;

@@ -679,9 +679,11 @@ void StoryActors::ResolveKin(const Dictionaries& dictionaries, const Document& d
 }
 
 void StoryActors::FindQuantities(const Document& doc, const Syntax& syntax) {
+  // With the nouns of a party of people: "by a team of gunmen", "a band of militants".
   static constexpr std::string_view kQuantities[] = {
-      "dozen",   "hundred", "thousand", "million", "score", "ten",    "some",  "many",
-      "several", "most",    "all",      "few",     "group", "number", "crowd", "handful"};
+      "dozen", "hundred", "thousand", "million", "score", "ten",   "some",
+      "many",  "several", "most",     "all",     "few",   "group", "number",
+      "crowd", "handful", "team",     "band",    "squad"};
   quantity_of_.assign(syntax.phrases.size(), -1);
   for (uint32_t p = 0; p < syntax.phrases.size(); ++p) {
     const NounPhrase& phrase = syntax.phrases[p];

@@ -259,8 +259,11 @@ class StoryActors {
                                   uint32_t sentence) const;
   // The country of the first place an "in"/"at"/"near" ... attachment names, a dictionary's
   // or, for a name the dictionaries lack, the gazetteer's (GazetteerCountry: "in Istanbul");
-  // empty when none.
+  // empty when none. An act of force named there sets no place: "killed in an Israeli strike".
   std::string_view PlaceIn(const Document& doc, std::span<const Attachment> attachments) const;
+  // Whether phrase p names an act of force, not a place: its head a noun pattern's of roots
+  // 18-20 ("strike", "attack") and no name among its words.
+  bool NamesAnEvent(const Document& doc, int32_t p) const;
   // The country of phrase p when it is all names ("the" aside) of a place the gazetteer gives
   // one country and the dictionaries know that country; empty otherwise or without places_.
   std::string_view GazetteerCountry(const Document& doc, const Syntax& syntax, int32_t p) const;

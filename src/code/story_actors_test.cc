@@ -352,6 +352,14 @@ TEST_F(StoryActorsTest, AQuantityOfAQuantityStandsForTheLastOfPhrase) {
       ElementsAre("CHNCVL"));
 }
 
+TEST_F(StoryActorsTest, APartyOfPeopleStandsForItsOfPhrase) {
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - A team of Russian troops crossed the border.", "A team"),
+      ElementsAre("RUSMIL"));
+  EXPECT_THAT(ActorsOf("BEIJING (Reuters) - A band of rebels crossed the border.", "A band"),
+              ElementsAre("CHNREB"));
+}
+
 TEST_F(StoryActorsTest, TheNounNamedWithItsCountryInTheSentenceBeforeIsThatCountrys) {
   // The government's agents too, over the dateline's country.
   EXPECT_THAT(ActorsOf("BEIJING (Reuters) - The Russian police arrested ten people on Monday. "

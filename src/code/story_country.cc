@@ -187,6 +187,7 @@ std::string_view StoryActors::PlaceIn(const Document& doc,
       continue;
     }
     if (const std::string_view country = PlaceCountry(a.object); !country.empty()) {
+      if (NamesAnEvent(doc, a.object)) continue;  // "killed in an Israeli strike"
       return country;
     }
     if (own_[a.object].code.empty()) {
@@ -197,6 +198,20 @@ std::string_view StoryActors::PlaceIn(const Document& doc,
     }
   }
   return {};
+}
+
+bool StoryActors::NamesAnEvent(const Document& doc, int32_t p) const {
+  const TokenRange words = syntax_->phrases[p].tokens;
+  for (uint32_t t = words.begin; t < words.end; ++t) {
+    if (IsProperNoun(doc.tokens[t].tag)) return false;  // "Borno state" is a place
+  }
+  if (words.empty()) return false;
+  // Acts of force only: "the Mexican state" is a place, though "state of emergency" an act.
+  const auto patterns = dictionaries_->NounPatternsFor(doc.tokens[syntax_->phrases[p].head].lemma);
+  return std::any_of(patterns.begin(), patterns.end(), [](const VerbPattern* pattern) {
+    return pattern->code.starts_with("18") || pattern->code.starts_with("19") ||
+           pattern->code.starts_with("20");
+  });
 }
 
 std::string_view StoryActors::ParagraphScene(const Document& doc, const Syntax& syntax,

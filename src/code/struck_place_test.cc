@@ -121,5 +121,13 @@ TEST(StruckPlace, AtHomeOnlyArmedGroupsAndTheStatesCoercion) {
   EXPECT_THAT(TargetsInRussia("1712", "RUSCVL"), IsEmpty());
 }
 
+TEST(StruckPlace, AnArmedGroupInARegionIsOfItsCountry) {
+  // "the Ryazan region": the gazetteer's name before a word for a part of a country.
+  EXPECT_THAT(Code("Rebels attacked Chinese troops in the Ryazan region."),
+              ElementsAre("RUSREB CHNMIL 190"));
+  EXPECT_THAT(Code("Rebels attacked Chinese troops in Ryazan province."),
+              ElementsAre("RUSREB CHNMIL 190"));
+}
+
 }  // namespace
 }  // namespace tacitus

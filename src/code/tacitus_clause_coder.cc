@@ -31,6 +31,7 @@
 #include "code/struck_place.h"
 #include "code/truce_party.h"
 #include "code/warned_consequence.h"
+#include "code/weapon_subjects.h"
 #include "dict/cameo_tables.h"
 
 namespace tacitus {
@@ -452,8 +453,13 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     if (!patterns.empty()) scratch->layout.OfClause(doc, syntax, clause);
     if (patterns.empty() || !scratch->layout.Best(doc, patterns, &match, &story.actors)) {
       if (CodeUnpatternedStatement(story, emitter, scratch->factuality, c, events)) continue;
-      record.Refuse(patterns.empty() ? NoEventReason::kNoPattern : NoEventReason::kNoMatch);
-      continue;
+      // "Russian drones hit Kyiv": a weapon's impact, which no pattern of "hit" codes.
+      match = PatternMatch{};
+      match.pattern = WeaponSubjectPattern(doc, syntax, clause, nullptr);
+      if (match.pattern == nullptr) {
+        record.Refuse(patterns.empty() ? NoEventReason::kNoPattern : NoEventReason::kNoMatch);
+        continue;
+      }
     }
     record.verdict().pattern = match.pattern;
     int32_t source = match.source >= 0 ? match.source : clause.LogicalSubject();
@@ -614,6 +620,11 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     // "telephoned Sharif to offer condolences": to the one called.
     if (targets.empty() && ConsolesTheContact(match.pattern->code)) {
       targets = story.actors.ActorsOf(ContactPartner(doc, syntax, c));
+    }
+    // "Israeli jets struck Gaza": plain force whose weapon the subject names is of its kind.
+    if (const VerbPattern* weapon = WeaponSubjectPattern(doc, syntax, clause, match.pattern);
+        weapon != nullptr && intent == nullptr) {
+      match.pattern = weapon;
     }
     emitter.Emit(site, match, sources, targets, events, intent);
     if (events->size() == before && scratch->why_not) {

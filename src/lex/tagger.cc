@@ -589,6 +589,9 @@ class SentenceTagger {
         // ("said troops moved to the border") and is left alone.
         tag = PosTag::kVBN;
       }
+    } else if (tag == PosTag::kVBN && LowerAt(i) == "dead" &&
+               In({"shot", "gunned"}, LowerAt(i - 1))) {
+      tag = PosTag::kRP;  // the verb's result, as a particle: "shot dead a journalist"
     } else if (tag == PosTag::kVBN && HasCandidate(i, PosTag::kVBD)) {
       const std::string_view p = LowerAt(i - 1);
       const size_t object = next == PosTag::kRP ? i + 2 : i + 1;  // "burned down its embassy"
@@ -672,10 +675,12 @@ class SentenceTagger {
       tag = PosTag::kVBG;
       if (next == PosTag::kNN || next == PosTag::kNNS) scratch_.tags[i + 1] = PosTag::kNNP;
     } else if (tag == PosTag::kVBG && i == 0 && next == PosTag::kIN &&
-               !IsPrepositionLikeParticiple(token(i).lower) && HasFiniteVerbBeforeComma(i)) {
+               !IsPrepositionLikeParticiple(token(i).lower) &&
+               (HasFiniteVerbBeforeComma(i) || LowerAt(i + 1) == "between")) {
       // A sentence's opening -ing form whose phrase runs into the finite verb with no comma
       // is its subject, a gerund: "Fighting between the two armies erupted on Friday" (but
-      // "Fighting in the rain, the troops held the ford").
+      // "Fighting in the rain, the troops held the ford"); so is one before "between", whose
+      // verb may not be read as finite yet ("Fighting between troops and rebels intensified").
       tag = PosTag::kNN;
     } else if (tag == PosTag::kVBG &&
                (next == PosTag::kVBD || next == PosTag::kVBN || next == PosTag::kJJ) &&

@@ -240,6 +240,16 @@ TEST(Tagger, TagsAnOpeningGerundThatRunsIntoTheVerbAsANoun) {
   // Its phrase closed by a comma, it opens a participial clause.
   EXPECT_EQ(Tagged("Shelling the fortress , the orcs advanced .").substr(0, 13), "Shelling/VBG ");
   EXPECT_EQ(Tagged("Fighting in the hills , the orcs advanced .").substr(0, 13), "Fighting/VBG ");
+  // Before "between", whose verb the bigrams may not have read as finite yet.
+  EXPECT_EQ(Tagged("Fighting between orcs and M23 rebels intensified near Bree .").substr(0, 12),
+            "Fighting/NN ");
+}
+
+TEST(Tagger, TagsDeadAfterShotAsTheVerbsParticle) {
+  // "shot dead a journalist": the result of the shooting, not a participle of its own.
+  EXPECT_EQ(Tagged("Gunmen shot dead a journalist in Bree .").substr(0, 36),
+            "Gunmen/NNS shot/VBD dead/RP a/DT jou");
+  EXPECT_NE(Tagged("The man was found dead .").find("dead/JJ"), std::string::npos);
 }
 
 TEST(Tagger, TagsAnOpeningGerundRightBeforeAPastFormAsTheSubjectNoun) {

@@ -40,6 +40,9 @@ constexpr const char* kExampleFiles[] = {
     "conflict_examples.txt",
     // threats, demands, rejections and reduced relations in words: roots 10, 12, 13 and 16
     "coercion_examples.txt",
+    // protest and force in wire copy: weapons as subjects, casualties around a strike,
+    // passives and light verbs: roots 14, 15, 18, 19 and 20
+    "force_examples.txt",
 };
 
 struct Example {
