@@ -109,6 +109,7 @@ TEST(Factuality, AnInfinitiveAfterANounOfIntentionIsIntended) {
             Factuality::kIntended);
   EXPECT_EQ(Of("Kenya announced plans to open an embassy in Ghana.", "open"),
             Factuality::kIntended);
+  EXPECT_EQ(Of("Seoul expressed hope to hold a summit with Tokyo.", "hold"), Factuality::kIntended);
   // After another noun the infinitive is a purpose, done with its clause.
   EXPECT_EQ(Of("Police used tear gas to disperse the protesters.", "disperse"), Factuality::kDone);
 }

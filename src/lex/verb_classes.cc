@@ -78,9 +78,10 @@ constexpr auto kReadinessWords = std::to_array<std::string_view>(
 // Nouns whose infinitive right after them is wished or planned (IsReadinessNoun). Not
 // "effort", "attempt", "bid", "call", "request": their infinitive is often told as done.
 constexpr auto kReadinessNouns = std::to_array<std::string_view>(
-    {"readiness", "willingness", "desire", "intention", "plan", "commitment", "determination",
-     "wish", "eagerness", "preparedness", "pledge", "promise", "offer", "proposal", "policy",
-     "intent", "idea"});
+    {"readiness",  "willingness",   "desire", "intention",  "plan",
+     "commitment", "determination", "wish",   "eagerness",  "preparedness",
+     "pledge",     "promise",       "offer",  "proposal",   "policy",
+     "intent",     "idea",          "hope",   "aspiration", "ambition"});
 
 constexpr auto kLinkingVerbs = std::to_array<std::string_view>({"be", "remain", "stay", "stand"});
 

@@ -38,6 +38,9 @@ constexpr const char* kExampleFiles[] = {
     // threats, protests, force, sanctions, repression and fighting: roots 13-20, and sentences
     // of sport, weather and business that code none
     "conflict_examples.txt",
+    // pledges, agreements signed and renewed, drills, extradition, concessions and retreats:
+    // roots 03, 05, 06 and 08
+    "agreement_examples.txt",
 };
 
 struct Example {
