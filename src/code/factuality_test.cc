@@ -104,6 +104,11 @@ TEST(Factuality, AnInfinitiveIsIntendedAfterAVerbOfIntentionAndDoneAfterOthers) 
             Factuality::kDone);
 }
 
+TEST(Factuality, AGerundAVerbOfProposalTakesIsIntended) {
+  EXPECT_EQ(Of("Iran proposed holding talks with the EU.", "hold"), Factuality::kIntended);
+  EXPECT_EQ(Of("Japan is considering sending troops to Haiti.", "send"), Factuality::kIntended);
+}
+
 TEST(Factuality, AnInfinitiveAfterANounOfIntentionIsIntended) {
   EXPECT_EQ(Of("Iran expressed readiness to resume talks with the EU.", "resume"),
             Factuality::kIntended);

@@ -32,10 +32,11 @@ constexpr auto kAspectVerbs =
     std::to_array<std::string_view>({"continue", "keep", "begin", "start"});
 
 // Nouns of commitment whose infinitive the clause's subject commits to: "expressed its
-// readiness to deploy police officers to Haiti", "reaffirmed its willingness to help".
+// readiness to deploy police officers to Haiti", "reaffirmed its willingness to help",
+// "accepted an invitation to visit Japan".
 constexpr auto kCommittingNouns =
     std::to_array<std::string_view>({"readiness", "willingness", "commitment", "pledge", "promise",
-                                     "determination", "preparedness", "desire"});
+                                     "determination", "preparedness", "desire", "invitation"});
 
 // Verbs of saying whose subject, telling what it would do, commits to it.
 constexpr auto kDeclaringVerbs = std::to_array<std::string_view>(
@@ -52,6 +53,10 @@ bool InfinitiveCommitment(const Document& doc, const Clause& stating, const Clau
   }
   if (lemma == "threaten") {
     *acts = Acts::kConflict;
+    return true;
+  }
+  if (lemma == "propose") {
+    *acts = Acts::kProposal;
     return true;
   }
   *acts = Acts::kAny;
@@ -114,7 +119,8 @@ IntentStatement FindIntentStatement(const Document& doc, const Syntax& syntax,
   const int32_t parent = act->parent;
   if (parent < 0 || factuality[parent] != Factuality::kDone) return statement;
   const Clause& stating = syntax.clauses[parent];
-  if (act->kind == ClauseKind::kInfinitive || IsPledgedGerund(doc, syntax, *act)) {
+  if (act->kind == ClauseKind::kInfinitive || IsPledgedGerund(doc, syntax, *act) ||
+      IsProposedGerund(syntax, *act)) {
     if (InfinitiveCommitment(doc, stating, *act, &statement.acts)) statement.clause = parent;
   } else if (IsTold(doc, stating, *act)) {
     const std::string_view lemma = stating.verb.lemma;
@@ -146,7 +152,8 @@ const IntentCode* StatedIntentCode(const Dictionaries& dictionaries, const VerbP
   const EventType* type = dictionaries.FindEventType(pattern.code);
   if (type == nullptr) return nullptr;
   const bool cooperation = type->quad_class <= 2;
-  if ((statement.acts == Acts::kCooperation && !cooperation) ||
+  if (((statement.acts == Acts::kCooperation || statement.acts == Acts::kProposal) &&
+       !cooperation) ||
       (statement.acts == Acts::kConflict && cooperation)) {
     return nullptr;
   }
