@@ -61,6 +61,7 @@ inline constexpr char kOurTestVerbs[] =
     "intent 19 138\n"
     "intent 083 034\n"
     "intent 087 0356\n"
+    "verb 0874 pull out of +T | retreat from +T\n"
     "verb 141 march | march against +T\n"
     "verb 0831 resign | accept resignation\n"
     "verb 051 hail +T\n"

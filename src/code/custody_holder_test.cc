@@ -21,6 +21,15 @@ TEST_F(CustodyHolderTest, APassiveReleaseFromACustodyIsByItsHolder) {
               ElementsAre("RUS CHNMIL 0841"));
 }
 
+TEST_F(CustodyHolderTest, PeopleHeldByOrInAnActorAreReleasedByIt) {
+  EXPECT_THAT(Code("Two Chinese civilians held in Russia were released on Tuesday."),
+              ElementsAre("RUS CHNCVL 0841"));
+  EXPECT_THAT(Code("Ten Chinese civilians held by Russian troops were freed on Friday."),
+              ElementsAre("RUSMIL CHNCVL 0841"));
+  // Held in no actor's place: no holder.
+  EXPECT_THAT(Code("Two Chinese civilians held in a camp were released."), IsEmpty());
+}
+
 TEST_F(CustodyHolderTest, NotWhenTheCustodyNamesNoActorOrTheAgentIsNamed) {
   EXPECT_THAT(Code("Six Chinese civilians were released from hospital."), IsEmpty());
   EXPECT_THAT(Code("Six Chinese civilians were released by Russian troops from a camp."),

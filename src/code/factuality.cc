@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "base/strings.h"
 #include "lex/verb_classes.h"
 
 namespace tacitus {
@@ -118,7 +119,8 @@ Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause
         CompletesANamedIntention(doc, syntax, clause)))) {
     return Factuality::kIntended;
   }
-  if (IsPledgedGerund(doc, syntax, clause) || IntendedGerund(doc, clause)) {
+  if (IsPledgedGerund(doc, syntax, clause) || IsProposedGerund(syntax, clause) ||
+      IntendedGerund(doc, clause)) {
     return Factuality::kIntended;
   }
   if (clause.kind == ClauseKind::kSubordinate && clause.marker >= 0) {
@@ -139,6 +141,16 @@ bool IsPledgedGerund(const Document& doc, const Syntax& syntax, const Clause& cl
   }
   const VerbGroup& pledging = syntax.clauses[clause.parent].verb;
   return pledging.passive && (pledging.lemma == "commit" || pledging.lemma == "dedicate");
+}
+
+bool IsProposedGerund(const Syntax& syntax, const Clause& clause) {
+  static constexpr auto kProposingVerbs = std::to_array<std::string_view>(
+      {"propose", "suggest", "recommend", "consider", "contemplate"});
+  if (clause.kind != ClauseKind::kParticipial || clause.parent < 0 || clause.marker >= 0) {
+    return false;
+  }
+  const VerbGroup& parent = syntax.clauses[static_cast<size_t>(clause.parent)].verb;
+  return parent.tokens.end == clause.verb.tokens.begin && In(kProposingVerbs, parent.lemma);
 }
 
 void ClauseFactuality(const Document& doc, const Syntax& syntax, std::vector<Factuality>* out) {

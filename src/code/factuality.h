@@ -8,6 +8,7 @@
 //   Germany urged Serbia to resume talks.    "to resume talks" wished (IsIntentionVerb)
 //   China remains ready to talk.             "to talk" wished (a linking verb + "ready")
 //   Japan is committed to working with Seoul. "working" pledged (IsPledgedGerund)
+//   Iran proposed holding talks.             "holding" proposed (IsProposedGerund)
 //   Police used tear gas to disperse them.   "to disperse" done (a purpose)
 //   If Iran attacks, ...                     conditional
 //   Iran did not attack.                     denied    (negated; also subjunctive)
@@ -40,6 +41,11 @@ enum class Factuality : uint8_t {
 // working with Seoul", "is dedicated to strengthening ties" (a participial clause after
 // "committed to" or "dedicated to").
 bool IsPledgedGerund(const Document& doc, const Syntax& syntax, const Clause& clause);
+
+// Whether `clause` is a gerund that a verb of proposal takes as its object, right after it:
+// "proposed holding talks with Riyadh", "is considering sending troops" (proposed or weighed,
+// not done).
+bool IsProposedGerund(const Syntax& syntax, const Clause& clause);
 
 // The factuality of every clause of `syntax`, by index, in *out.
 void ClauseFactuality(const Document& doc, const Syntax& syntax, std::vector<Factuality>* out);

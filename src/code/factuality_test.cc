@@ -104,11 +104,17 @@ TEST(Factuality, AnInfinitiveIsIntendedAfterAVerbOfIntentionAndDoneAfterOthers) 
             Factuality::kDone);
 }
 
+TEST(Factuality, AGerundAVerbOfProposalTakesIsIntended) {
+  EXPECT_EQ(Of("Iran proposed holding talks with the EU.", "hold"), Factuality::kIntended);
+  EXPECT_EQ(Of("Japan is considering sending troops to Haiti.", "send"), Factuality::kIntended);
+}
+
 TEST(Factuality, AnInfinitiveAfterANounOfIntentionIsIntended) {
   EXPECT_EQ(Of("Iran expressed readiness to resume talks with the EU.", "resume"),
             Factuality::kIntended);
   EXPECT_EQ(Of("Kenya announced plans to open an embassy in Ghana.", "open"),
             Factuality::kIntended);
+  EXPECT_EQ(Of("Seoul expressed hope to hold a summit with Tokyo.", "hold"), Factuality::kIntended);
   // After another noun the infinitive is a purpose, done with its clause.
   EXPECT_EQ(Of("Police used tear gas to disperse the protesters.", "disperse"), Factuality::kDone);
 }

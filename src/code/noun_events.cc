@@ -232,8 +232,15 @@ void CodeNounEvents(const CodedStory& story, const EventEmitter& emitter,
       IntentStatement statement;
       if (factuality != nullptr && role.clause >= 0) {
         statement = FindIntentStatement(doc, syntax, *factuality, role.clause);
+        int32_t clause_of_act = role.clause;
+        if (role.adjunct && statement.clause >= 0) {
+          // A scene the act is pledged in is the pledge's, done as it is: "pledged to deepen
+          // ties with China during a visit to Beijing" visits.
+          clause_of_act = statement.clause;
+          statement = IntentStatement{};
+        }
         intent = StatedIntentCode(story.dictionaries, *match.pattern, statement);
-        if (intent == nullptr && (*factuality)[role.clause] != Factuality::kDone &&
+        if (intent == nullptr && (*factuality)[clause_of_act] != Factuality::kDone &&
             !StatesIntent(*match.pattern)) {
           continue;
         }

@@ -32,10 +32,11 @@ constexpr auto kAspectVerbs =
     std::to_array<std::string_view>({"continue", "keep", "begin", "start"});
 
 // Nouns of commitment whose infinitive the clause's subject commits to: "expressed its
-// readiness to deploy police officers to Haiti", "reaffirmed its willingness to help".
-constexpr auto kCommittingNouns =
-    std::to_array<std::string_view>({"readiness", "willingness", "commitment", "pledge", "promise",
-                                     "determination", "preparedness", "desire", "vow"});
+// readiness to deploy police officers to Haiti", "reaffirmed its willingness to help",
+// "accepted an invitation to visit Japan".
+constexpr auto kCommittingNouns = std::to_array<std::string_view>(
+    {"readiness", "willingness", "commitment", "pledge", "promise", "determination", "preparedness",
+     "desire", "vow", "invitation"});
 
 // Nouns of threat whose infinitive the clause's subject threatens, as "threaten to" does:
 // "renewed its threat to cut ties with Israel", "repeated threats to impose tariffs".
@@ -56,6 +57,10 @@ bool InfinitiveCommitment(const Document& doc, const Clause& stating, const Clau
   }
   if (lemma == "threaten") {
     *acts = Acts::kConflict;
+    return true;
+  }
+  if (lemma == "propose") {
+    *acts = Acts::kProposal;
     return true;
   }
   *acts = Acts::kAny;
@@ -122,7 +127,8 @@ IntentStatement FindIntentStatement(const Document& doc, const Syntax& syntax,
   const int32_t parent = act->parent;
   if (parent < 0 || factuality[parent] != Factuality::kDone) return statement;
   const Clause& stating = syntax.clauses[parent];
-  if (act->kind == ClauseKind::kInfinitive || IsPledgedGerund(doc, syntax, *act)) {
+  if (act->kind == ClauseKind::kInfinitive || IsPledgedGerund(doc, syntax, *act) ||
+      IsProposedGerund(syntax, *act)) {
     if (InfinitiveCommitment(doc, stating, *act, &statement.acts)) statement.clause = parent;
   } else if (IsTold(doc, stating, *act)) {
     const std::string_view lemma = stating.verb.lemma;
@@ -154,7 +160,8 @@ const IntentCode* StatedIntentCode(const Dictionaries& dictionaries, const VerbP
   const EventType* type = dictionaries.FindEventType(pattern.code);
   if (type == nullptr) return nullptr;
   const bool cooperation = type->quad_class <= 2;
-  if ((statement.acts == Acts::kCooperation && !cooperation) ||
+  if (((statement.acts == Acts::kCooperation || statement.acts == Acts::kProposal) &&
+       !cooperation) ||
       (statement.acts == Acts::kConflict && cooperation)) {
     return nullptr;
   }

@@ -9,6 +9,7 @@
 //   Japan stood ready to send aid to Turkey.       "to send" stated by "stood ready"
 //   India remains committed to working with Japan. "working" stated by "committed"
 //   Trump threatened to impose tariffs on Canada.  "to impose" stated by "threatened" (conflict)
+//   Iran proposed holding talks with Riyadh.       "holding" stated by "proposed" (cooperation)
 //   The State Department said the United States would provide assistance.
 //                                                  "would provide" stated by "said"
 //   Biden will meet Putin next month.              no statement: a plan
@@ -37,6 +38,7 @@ struct IntentStatement {
     kAny,          // "pledged to", "vowed to", "is ready to", "said it would"
     kCooperation,  // "agreed to": an agreement to impose sanctions is a decision, not a threat
     kConflict,     // "threatened to", "warned it would": a threat to talk is no threat
+    kProposal,     // "proposed to", "proposed holding": cooperation proposed, conceding nothing
   };
   int32_t clause = -1;  // the stating clause; -1 when the act is not a stated intent
   Acts acts = Acts::kAny;

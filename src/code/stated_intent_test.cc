@@ -197,6 +197,22 @@ TEST_F(StatedIntentCoding, APatternOfIntentOnAPassiveOfCommitmentHasItsSubjectAs
               ElementsAre("RUS CHN 030"));
 }
 
+TEST_F(StatedIntentCoding, AProposedOrInvitedMeetingIsTheIntentToMeet) {
+  EXPECT_THAT(Code("Russia proposed holding talks with China."), ElementsAre("RUS CHN 036"));
+  EXPECT_THAT(Code("Russia proposed to meet China."), ElementsAre("RUS CHN 036"));
+  EXPECT_THAT(Code("Russia accepted an invitation to visit China."), ElementsAre("RUS CHN 036"));
+  // A proposal of an act of conflict is no threat.
+  EXPECT_THAT(Code("Russia proposed imposing sanctions on Ukraine."), ElementsAre());
+}
+
+TEST_F(StatedIntentCoding, AVisitThatSetsThePledgesSceneIsDoneNotPledged) {
+  EXPECT_THAT(Code("Russia pledged to send aid to Ukraine during a visit to China."),
+              UnorderedElementsAre("RUS UKR 033", "RUS CHN 042", "CHN RUS 043"));
+  // A pledge that is itself only planned sets no scene that happened.
+  EXPECT_THAT(Code("Russia will pledge to send aid to Ukraine during a visit to China."),
+              ElementsAre());
+}
+
 TEST_F(StatedIntentCoding, TheLongestPrefixOfTheActsCodeChoosesTheIntent) {
   EXPECT_THAT(Code("Russia threatened to impose sanctions on Ukraine."),
               ElementsAre("RUS UKR 1312"));

@@ -139,7 +139,7 @@ bool IsState(std::string_view code) {
 bool HitsPlaces(std::string_view code) {
   if (code.size() < 3) return false;
   if (In(kActsOnPeople, code.substr(0, 3))) return false;
-  if (code.starts_with("138")) return true;
+  if (code.starts_with("138") || code.starts_with("087")) return true;
   return code >= "15" && code < "21";
 }
 

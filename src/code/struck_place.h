@@ -29,8 +29,9 @@
 namespace tacitus {
 
 // Whether an act of `code` is one done to a place: a show of force, a cut in relations,
-// coercion, an assault, a fight or mass violence (roots 15 to 20), or a threat of force
-// (138x), whose target the pattern names. Not the acts done to people only: arrest and
+// coercion, an assault, a fight or mass violence (roots 15 to 20), a threat of force (138x),
+// or a military de-escalation there (087x: "Israeli troops pulled out of Khan Younis" is
+// ISRMIL -> PSE), whose target the pattern names. Not the acts done to people only: arrest and
 // expulsion (173, 174), abduction (181), assassination (186), whose unknown target is a
 // person ("arrested Jackson" is no act against a town).
 bool HitsPlaces(std::string_view code);

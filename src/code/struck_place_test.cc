@@ -65,6 +65,15 @@ TEST(StruckPlace, AThingHitIsTheCountryOfItsPlace) {
               ElementsAre("RUSMIL UKR 190"));
 }
 
+TEST(StruckPlace, ATownTroopsPullOutOfIsItsCountry) {
+  EXPECT_THAT(Code("Russian troops pulled out of Kherson on Friday."),
+              ElementsAre("RUSMIL UKR 0874"));
+  EXPECT_THAT(Code("Russian troops retreated from the town of Avdiivka."),
+              ElementsAre("RUSMIL UKR 0874"));
+  // A retreat at home is from an enemy the place does not name.
+  EXPECT_THAT(Code("Russian troops pulled out of Belgorod."), IsEmpty());
+}
+
 TEST(StruckPlace, ATownANounsActHitsIsItsCountry) {
   EXPECT_THAT(Code("Russia's attack on Kherson killed five people."),
               ::testing::Contains("RUS UKR 190"));
@@ -93,6 +102,9 @@ TEST(StruckPlace, ThePlacesOfActsOfForce) {
   EXPECT_TRUE(HitsPlaces("1711"));
   EXPECT_TRUE(HitsPlaces("1384"));
   EXPECT_TRUE(HitsPlaces("154"));
+  EXPECT_TRUE(HitsPlaces("0874"));
+  EXPECT_TRUE(HitsPlaces("087"));
+  EXPECT_FALSE(HitsPlaces("0841"));
   EXPECT_FALSE(HitsPlaces("173"));
   EXPECT_FALSE(HitsPlaces("111"));
   EXPECT_FALSE(HitsPlaces("130"));

@@ -562,6 +562,15 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
                    doc.tokens[syntax.phrases[target].head].lemma, &scratch->implied_targets);
       if (!scratch->implied_targets.empty()) targets = scratch->implied_targets;
     }
+    // "attacked a hotel in Mogadishu", "seized the town of Avdiivka", "pulled out of Khan
+    // Younis": the place's country (before a truce's enemy, which a place named makes moot).
+    if (targets.empty() && story.places != nullptr && HitsPlaces(match.pattern->code)) {
+      const StruckPlace place =
+          FindStruckPlace(doc, syntax, story.actors, *story.places, c, target);
+      StruckPlaceTargets(story.dictionaries.cameo(), match.pattern->code, sources, place,
+                         &scratch->implied_targets);
+      targets = scratch->implied_targets;
+    }
     // "Talks were held between India and China", "deals were struck during the visit": a
     // mutual act among the parties that the passive names or that the story gives it.
     if (sources.empty() && targets.empty()) {
@@ -604,14 +613,6 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
           return std::any_of(sources.begin(), sources.end(),
                              [&](const ResolvedActor& s) { return s.code == t.code; });
         });
-    // "attacked a hotel in Mogadishu", "seized the town of Avdiivka": the place's country.
-    if (targets.empty() && story.places != nullptr && HitsPlaces(match.pattern->code)) {
-      const StruckPlace place =
-          FindStruckPlace(doc, syntax, story.actors, *story.places, c, target);
-      StruckPlaceTargets(story.dictionaries.cameo(), match.pattern->code, sources, place,
-                         &scratch->implied_targets);
-      targets = scratch->implied_targets;
-    }
     if (targets.empty() || own_ranks) {  // "protesters rallied", "the UN called for calm": implied
       ImpliedTargets(story.dictionaries, match.pattern->code, sources, story.actors.StoryCountry(),
                      &scratch->implied_targets);

@@ -539,6 +539,25 @@ class SentenceTagger {
     const size_t n = tokens_.size();
     for (size_t i = 0; i < n; ++i) FixVerbForm(i);
     for (size_t i = 0; i < n; ++i) FixFunctionWord(i);
+    for (size_t i = 2; i + 1 < n; ++i) FixObjectHead(i);
+  }
+
+  // An adjective that can be a noun, alone between a verb's determiner and a preposition, is
+  // the head of the verb's object: "extradited the suspect to France", "handed over the
+  // suspect to Germany" (a bigram reads "suspect to" as "ready to").
+  void FixObjectHead(size_t i) {
+    PosTag& tag = scratch_.tags[i];
+    if (tag != PosTag::kJJ || TagAt(i - 1) != PosTag::kDT || !HasCandidate(i, PosTag::kNN)) {
+      return;
+    }
+    // The verb, or its particle after it ("handed over", which may read as a preposition).
+    const PosTag before = TagAt(i - 2);
+    const bool after_verb = IsVerb(before) || ((before == PosTag::kRP || before == PosTag::kIN) &&
+                                               IsVerb(TagAt(i - 3)));
+    const PosTag next = TagAt(i + 1);
+    if (after_verb && (next == PosTag::kTO || next == PosTag::kIN || next == PosTag::kRP)) {
+      tag = PosTag::kNN;
+    }
   }
 
   void FixVerbForm(size_t i) {

@@ -447,6 +447,16 @@ TEST(Tagger, TagsNumbersAndUnknownWords) {
             "Militants/NNS fired/VBD 12/CD rockets/NNS at/IN Sderot/NNP on/IN Tuesday/NNP ./.");
 }
 
+TEST(Tagger, ReadsAnAdjectiveAfterAVerbsDeterminerBeforeAPrepositionAsTheObject) {
+  EXPECT_EQ(Tagged("Spain extradited the suspect to France ."),
+            "Spain/NNP extradited/VBD the/DT suspect/NN to/TO France/NNP ./.");
+  EXPECT_EQ(Tagged("Spain handed over the suspect to France ."),
+            "Spain/NNP handed/VBD over/IN the/DT suspect/NN to/TO France/NNP ./.");
+  // Before its noun it stays an adjective.
+  EXPECT_EQ(Tagged("Spain extradited the suspect banker to France ."),
+            "Spain/NNP extradited/VBD the/DT suspect/JJ banker/NN to/TO France/NNP ./.");
+}
+
 TEST(Tagger, TagsSentenceInitialCommonWord) {
   EXPECT_EQ(Tagged("Protesters blocked the road to the embassy ."),
             "Protesters/NNS blocked/VBD the/DT road/NN to/TO the/DT embassy/NN ./.");

@@ -87,10 +87,11 @@ constexpr auto kReadinessWords = std::to_array<std::string_view>(
 // halt enrichment". Not "effort", "attempt", "bid", "call", "request": their infinitive is
 // often told as done ("held a call to discuss the war").
 constexpr auto kReadinessNouns = std::to_array<std::string_view>(
-    {"readiness",     "willingness", "desire",    "intention",    "plan",   "commitment",
-     "determination", "wish",        "eagerness", "preparedness", "pledge", "promise",
-     "offer",         "proposal",    "policy",    "intent",       "idea",   "threat",
-     "ultimatum",     "vow",         "demand",    "refusal",      "warning"});
+    {"readiness",     "willingness", "desire",    "intention",    "plan",    "commitment",
+     "determination", "wish",        "eagerness", "preparedness", "pledge",  "promise",
+     "offer",         "proposal",    "policy",    "intent",       "idea",    "threat",
+     "ultimatum",     "vow",         "demand",    "refusal",      "warning", "hope",
+     "aspiration",    "ambition"});
 
 constexpr auto kLinkingVerbs = std::to_array<std::string_view>({"be", "remain", "stay", "stand"});
 

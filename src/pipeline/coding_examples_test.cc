@@ -43,6 +43,9 @@ constexpr const char* kExampleFiles[] = {
     // protest and force in wire copy: weapons as subjects, casualties around a strike,
     // passives and light verbs: roots 14, 15, 18, 19 and 20
     "force_examples.txt",
+    // pledges, agreements signed and renewed, drills, extradition, concessions and retreats:
+    // roots 03, 05, 06 and 08
+    "agreement_examples.txt",
 };
 
 struct Example {
