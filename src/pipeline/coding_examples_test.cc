@@ -38,6 +38,9 @@ constexpr const char* kExampleFiles[] = {
     // threats, protests, force, sanctions, repression and fighting: roots 13-20, and sentences
     // of sport, weather and business that code none
     "conflict_examples.txt",
+    // actors named by reference: "the two leaders", "the allies", "visiting" guests, "the
+    // bloc", "his counterpart", possessives, weapons as doers, pronouns across sentences
+    "reference_examples.txt",
 };
 
 struct Example {
