@@ -125,6 +125,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "org IGOICC International Criminal Court | ICC\n"
                "org IMGMOS Islamic State\n"
                "org UKRREB Test Liberation Front\n"
+               "org PSEHMS Hamas\n"
                "org RUSINS Northern Test Brigade\n"
                "person Vladimir Putin | Putin ; RUSGOV 2000-05-07.. president\n"
                "person Xi Jinping | Xi ; CHNGOV 2013-03-14.. president\n"
