@@ -26,10 +26,11 @@ bool IsOneOf(std::string_view word, const std::array<std::string_view, N>& words
 constexpr std::array<std::string_view, 8> kLeaderNouns = {
     "leader", "president", "head", "minister", "counterpart", "premier", "envoy", "negotiator"};
 // "both parties" to a deal or a war, as "both sides", are its states (a political party
-// named alone is no actor of the story's country here).
-constexpr std::array<std::string_view, 15> kCountryNouns = {
-    "country",    "nation", "state", "side",  "party", "government", "neighbour", "neighbor",
-    "delegation", "ally",   "power", "rival", "camp",  "adversary",  "foe"};
+// named alone is no actor of the story's country here); so are "both armies".
+constexpr std::array<std::string_view, 17> kCountryNouns = {
+    "country",   "nation",    "state",      "side", "party",   "government",
+    "neighbour", "neighbor",  "delegation", "ally", "power",   "rival",
+    "camp",      "adversary", "foe",        "army", "military"};
 
 // Whether `word` may stand between "the two" and the noun: "the two foreign ministers".
 bool IsOfficeWord(std::string_view word) {

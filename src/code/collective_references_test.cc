@@ -89,6 +89,12 @@ TEST_F(StoryActorsTest, BothSidesAreTheStatesNamedTogetherNotThePlaceOfTheirMeet
               ElementsAre("RUS", "CHN"));
 }
 
+TEST_F(StoryActorsTest, BothArmiesAreTheTwoStatesNamedBefore) {
+  EXPECT_THAT(ActorsOf("Russian and Chinese troops clashed on Monday. Both armies withdrew.",
+                       "Both armies"),
+              ElementsAre("RUS", "CHN"));
+}
+
 TEST_F(StoryActorsTest, TheTwoAloneIsThePairOfPersons) {
   EXPECT_THAT(ActorsOf("Putin met Xi on Monday. The two signed a deal.", "The two"),
               ElementsAre("RUSGOV", "CHNGOV"));
