@@ -25,7 +25,23 @@ bool IsPluralHead(const Token& head) {
   return head.tag == PosTag::kNNS || head.tag == PosTag::kNNPS || head.lemma == "police";
 }
 
+// Whether the actor of a phrase of head `head` is a country itself, named by its name ("the
+// Philippines", "the United States"), not its agents or people ("Philippine troops",
+// "British nationals").
+bool NamesACountry(const ResolvedActor& actor, const Token& head) {
+  return IsProperNoun(head.tag) && actor.place != nullptr && actor.code.size() == 3 &&
+         actor.code == actor.place->code;
+}
+
 }  // namespace
+
+bool StoryActors::IsItsClausesDoer(const Syntax& syntax, uint32_t p, int32_t body) const {
+  const int32_t c = clause_of_[p];
+  if (c < 0) return false;
+  const int32_t doer = syntax.clauses[static_cast<size_t>(c)].LogicalSubject();
+  return doer >= 0 && doer != static_cast<int32_t>(p) && !own_[doer].code.empty() &&
+         own_[doer].code == own_[body].code;
+}
 
 StoryActors::BodyKind StoryActors::KindOfBody(const Syntax& syntax, uint32_t p) const {
   const ResolvedActor& actor = own_[p];
@@ -81,16 +97,22 @@ void StoryActors::NoteBody(const Document& doc, const Syntax& syntax, uint32_t p
   const ResolvedActor& actor = own_[p];
   if (actor.person || actor.new_actor || actor.code[0] == '"') return;
   const RecentBodies::Mention mention{static_cast<int32_t>(p), sentence};
-  // A singular subject: not "Gondor and Rohan", "Rohan's allies", "police", nor an object.
+  // A singular subject: not "Gondor and Rohan", "Rohan's allies", "police", nor an object; a
+  // country's name is one though its form is plural ("The Philippines protested ... It").
   const NounPhrase& phrase = syntax.phrases[p];
   const int32_t clause = clause_of_.empty() ? -1 : clause_of_[p];
-  const bool subject = clause >= 0 && syntax.clauses[clause].subject == static_cast<int32_t>(p) &&
-                       phrase.next_conjunct < 0 && !phrase.tokens.empty() &&
-                       !IsPluralHead(doc.tokens[phrase.head]);
+  const bool subject =
+      clause >= 0 && syntax.clauses[clause].subject == static_cast<int32_t>(p) &&
+      phrase.next_conjunct < 0 && !phrase.tokens.empty() &&
+      (!IsPluralHead(doc.tokens[phrase.head]) || NamesACountry(actor, doc.tokens[phrase.head]));
   if (subject) recent->subject = mention;
   const BodyKind kind = KindOfBody(syntax, p);
   if (kind == BodyKind::kNone) return;
-  recent->last[static_cast<int>(kind)] = mention;
+  // "It" names no body anew: "the country" after it is still the last one named ("The United
+  // States condemned the coup in Gondor. It suspended aid to the country").
+  const bool pronoun =
+      phrase.tokens.size() == 1 && doc.tokens[phrase.tokens.begin].tag == PosTag::kPRP;
+  if (!pronoun) recent->last[static_cast<int>(kind)] = mention;
   if (subject) recent->last_subject[static_cast<int>(kind)] = mention;
 }
 
@@ -116,9 +138,12 @@ bool StoryActors::BodyReferredTo(const Document& doc, const Syntax& syntax, uint
     found = &recent.last[static_cast<int>(kind)];
     const RecentBodies::Mention& subject = recent.last_subject[static_cast<int>(kind)];
     if (found->phrase >= 0 && found->sentence != sentence && subject.phrase >= 0 &&
-        subject.sentence + 1 >= sentence) {
+        subject.sentence + 1 >= sentence && !IsItsClausesDoer(syntax, p, subject.phrase)) {
       found = &subject;
     }
+    // "It suspended aid to the country": the country is not the doer, which would be
+    // "itself".
+    if (found->phrase >= 0 && IsItsClausesDoer(syntax, p, found->phrase)) return false;
   }
   if (found->phrase < 0 || found->sentence + 1 < sentence) return false;
   *out = own_[found->phrase];
@@ -130,10 +155,10 @@ void StoryActors::NotePlural(const Document& doc, const Syntax& syntax, uint32_t
                              uint32_t sentence, RecentBodies* recent) const {
   const Group& group = groups_[p];
   const NounPhrase& phrase = syntax.phrases[p];
-  const bool many =
-      group.end - group.begin >= 2 ||
-      (group.end - group.begin == 1 && !phrase.tokens.empty() &&
-       IsPluralHead(doc.tokens[phrase.head]) && !own_[p].person && !own_[p].new_actor);
+  const bool many = group.end - group.begin >= 2 ||
+                    (group.end - group.begin == 1 && !phrase.tokens.empty() &&
+                     IsPluralHead(doc.tokens[phrase.head]) && !own_[p].person &&
+                     !own_[p].new_actor && !NamesACountry(own_[p], doc.tokens[phrase.head]));
   if (!many) return;
   // A later conjunct is part of the coordination noted for its first: "the morality police
   // and seven officials ... accusing them" is both.

@@ -78,5 +78,23 @@ TEST_F(StoryActorsTest, TheyRefersToTheLastPhraseNamingManyOfTheSentenceBefore) 
               ElementsAre("RUSCOP", "RUSMIL"));
 }
 
+TEST_F(StoryActorsTest, ItRefersToACountryWhoseNameIsPlural) {
+  EXPECT_THAT(
+      ActorsOf("The Netherlands criticized Russia on Monday. It summoned the ambassador.", "It"),
+      ElementsAre("NLD"));
+}
+
+TEST_F(StoryActorsTest, ThemRefersToPeopleNamedByANationality) {
+  // "Chinese nationals" are many, though their actor is the country's: not a plural name.
+  EXPECT_THAT(ActorsOf("Russia detained two Chinese nationals. Ukraine criticized them.", "them"),
+              ElementsAre("CHN"));
+}
+
+TEST_F(StoryActorsTest, TheCountryIsNotItsClausesDoer) {
+  EXPECT_THAT(
+      ActorsOf("Russia condemned the coup in Ukraine. It cut aid to the country.", "the country"),
+      ElementsAre("UKR"));
+}
+
 }  // namespace
 }  // namespace tacitus

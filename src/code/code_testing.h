@@ -120,11 +120,13 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "country CHN China\n"
                "adjective CHN Chinese\n"
                "country UKR Ukraine\n"
+               "country NLD Netherlands | the Netherlands\n"
                "capital CHN Beijing\n"
                "region WST the West | Western powers\n"
                "org IGOICC International Criminal Court | ICC\n"
                "org IMGMOS Islamic State\n"
                "org UKRREB Test Liberation Front\n"
+               "org PSEHMS Hamas\n"
                "org RUSINS Northern Test Brigade\n"
                "person Vladimir Putin | Putin ; RUSGOV 2000-05-07.. president\n"
                "person Xi Jinping | Xi ; CHNGOV 2013-03-14.. president\n"
@@ -135,7 +137,7 @@ inline std::shared_ptr<const Dictionaries> OurTestDictionaries() {
                "person Luisa Testa de Ejemplo ; ARGGOV 2020-01-01.. president\n");
     temp.Write("data/agents.txt",
                "agent MIL troops | soldier\n"
-               "agent GOV president | minister | ambassador\n"
+               "agent GOV president | minister | ambassador | counterpart\n"
                "agent CVL civilian | people\n"
                "agent COP police\n"
                "agent REB rebel\n"

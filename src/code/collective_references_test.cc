@@ -16,6 +16,7 @@ namespace {
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::IsSupersetOf;
+using ::testing::Not;
 using testing::OurCoderTest;
 using testing::StoryActorsTest;
 
@@ -51,6 +52,52 @@ TEST_F(OurCoderTest, EachOtherIsEachOfTheDoersToTheOther) {
               ElementsAre("RUS CHN 111", "CHN RUS 111"));
   // One doer: no one else.
   EXPECT_THAT(Code("Russia accused each other on Monday."), IsEmpty());
+}
+
+TEST_F(StoryActorsTest, APluralOfLeadersIsThePairNamedInTheSentenceBefore) {
+  EXPECT_THAT(ActorsOf("Putin met Xi on Monday. The leaders signed a deal.", "The leaders"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+  EXPECT_THAT(
+      ActorsOf("Russia and Ukraine met on Monday. The ministers signed a deal.", "The ministers"),
+      ElementsAre("RUSGOV", "UKRGOV"));
+  // Not a pair named further back, nor one leader alone.
+  EXPECT_THAT(ActorsOf("Putin met Xi on Monday. Rain fell. Crowds gathered. The leaders spoke.",
+                       "The leaders"),
+              IsEmpty());
+  EXPECT_THAT(ActorsOf("Putin met Xi on Monday. The leader signed a deal.", "The leader"),
+              Not(ElementsAre("RUSGOV", "CHNGOV")));
+}
+
+TEST_F(StoryActorsTest, APluralOfLeadersIsNotTheListItIncludes) {
+  EXPECT_THAT(ActorsOf("Putin met Xi on Monday. Blair and al-Testi were among the leaders who "
+                       "spoke.",
+                       "the leaders"),
+              Not(ElementsAre("RUSGOV", "CHNGOV")));
+}
+
+TEST_F(StoryActorsTest, TheTwoMinistersAreTheMinistersOfTheCountriesNamedBefore) {
+  EXPECT_THAT(ActorsOf("The ministers of Russia and China met on Monday. The two ministers "
+                       "signed a deal.",
+                       "The two ministers"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+}
+
+TEST_F(StoryActorsTest, BothSidesAreTheStatesNamedTogetherNotThePlaceOfTheirMeeting) {
+  EXPECT_THAT(ActorsOf("Russian and Chinese ministers met in Ukraine on Monday. Both sides "
+                       "signed a deal.",
+                       "Both sides"),
+              ElementsAre("RUS", "CHN"));
+}
+
+TEST_F(StoryActorsTest, BothArmiesAreTheTwoStatesNamedBefore) {
+  EXPECT_THAT(ActorsOf("Russian and Chinese troops clashed on Monday. Both armies withdrew.",
+                       "Both armies"),
+              ElementsAre("RUS", "CHN"));
+}
+
+TEST_F(StoryActorsTest, TheTwoAloneIsThePairOfPersons) {
+  EXPECT_THAT(ActorsOf("Putin met Xi on Monday. The two signed a deal.", "The two"),
+              ElementsAre("RUSGOV", "CHNGOV"));
 }
 
 }  // namespace

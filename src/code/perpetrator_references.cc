@@ -20,14 +20,19 @@ bool IsPerpetratorNoun(std::string_view lemma) {
   return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
 }
 
-// Whether `code` is an armed actor outside the state: rebels, insurgents, separatists,
-// militias, radicals, criminals, an international militarized group.
+// Whether `role` is one of an armed actor outside the state: rebels, insurgents,
+// separatists, militias (Hamas's and Hezbollah's own codes among them), radicals, criminals.
+bool IsArmedRole(std::string_view role) {
+  return role == "REB" || role == "INS" || role == "SEP" || role == "UAF" || role == "RAD" ||
+         role == "CRM" || role == "HMS" || role == "HEZ";
+}
+
+// Whether `code` is an armed actor outside the state, an international militarized group, or
+// an agent of either ("Hamas fighters": PSEHMSREB).
 bool IsArmedNonState(std::string_view code) {
   if (code.size() < 6 || code[0] == '"') return false;
   if (code.starts_with("IMG")) return true;
-  const std::string_view role = code.substr(3, 3);
-  return role == "REB" || role == "INS" || role == "SEP" || role == "UAF" || role == "RAD" ||
-         role == "CRM";
+  return IsArmedRole(code.substr(3, 3)) || (code.size() >= 9 && IsArmedRole(code.substr(6, 3)));
 }
 
 // Whether the phrase of `words` picks out ones already named: "the attackers", "all seven
@@ -54,9 +59,12 @@ void StoryActors::ResolvePerpetratorReferences(const Document& doc, const Syntax
     const std::span<const Token> words{doc.tokens.data() + phrase.tokens.begin,
                                        phrase.tokens.size()};
     // "The militants", placed in the story's country as a bare agent, are the group just named:
-    // "Al-Nasgul attacked a base in Gondor. The militants killed ten soldiers."
-    const bool bare =
-        !agent_places_[p].agents.empty() && agent_places_[p].phrase < 0 && phrase.possessor < 0;
+    // "Al-Nasgul attacked a base in Gondor. The militants killed ten soldiers." Not "Nasgul
+    // fighters", which name their group.
+    const bool bare = !agent_places_[p].agents.empty() && agent_places_[p].phrase < 0 &&
+                      phrase.possessor < 0 &&
+                      std::none_of(words.begin(), words.end(),
+                                   [](const Token& t) { return IsProperNoun(t.tag); });
     if (bare && IsArmedNonState(own.code) && IsDefinite(words) && last_armed >= 0 &&
         last_armed_sentence + 1 >= sentence) {
       own = own_[last_armed];

@@ -53,5 +53,19 @@ TEST_F(StoryActorsTest, AnAttackerNoGroupWasNamedForIsUnknown) {
   EXPECT_THAT(ActorsOf("Russian troops killed the attackers.", "the attackers"), IsEmpty());
 }
 
+TEST_F(StoryActorsTest, TheRebelsAreAMilitiaNamedBeforeOrItsFighters) {
+  // Hamas's own code (PSEHMS) is a militia's, as REB is.
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Hamas attacked Russian troops. The rebels killed ten soldiers.",
+               "The rebels"),
+      ElementsAre("PSEHMS"));
+  // A group's agents named with its name are the group's, not a bare agent to place.
+  EXPECT_THAT(
+      ActorsOf("BEIJING (Reuters) - Hamas rebels attacked Russian troops. The rebels killed ten "
+               "soldiers.",
+               "The rebels"),
+      ElementsAre("PSEHMSREB"));
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -783,7 +783,7 @@ void StoryActors::ReferredBack(const Dictionaries& dictionaries, const NounPhras
   } else if (words.size() == 1 && IsPronoun(words[0], {"they", "them", "their"})) {
     referred->assign(last_group.begin(), last_group.end());
   } else if (const GroupWord group = GroupReference(words); group != GroupWord::kNone) {
-    PairReferredTo(dictionaries, sentence_begin, group, seen, referred);
+    PairReferredTo(dictionaries, sentence_begin, group, seen, last_group, referred);
   }
   for (ResolvedActor& actor : *referred) actor.tokens = phrase.tokens;
 }
@@ -883,13 +883,20 @@ void StoryActors::AddConjunctActors(const Syntax& syntax, uint32_t p, bool with_
       }
       continue;
     }
-    // "the ambassadors of Arnor and Gondor": an agent of each place.
+    // "the ambassadors of Arnor and Gondor": an agent of each place; "delegations from Gondor
+    // and the Nasgul Front": an organisation's is the organisation, as "a delegation from the
+    // Nasgul Front" is (PlaceAgents).
     if (const AgentPlace& place = agent_places_[q];
         place.phrase >= 0 && syntax.phrases[place.phrase].next_conjunct >= 0) {
       for (int32_t r : syntax.Conjuncts(place.phrase)) {
-        if (!IsAgentPlace(own_[r].code)) continue;
+        const ResolvedActor& named = own_[r];
+        const bool place_of_agents = IsAgentPlace(named.code);
+        if (!place_of_agents &&
+            (named.code.empty() || named.new_actor || named.person || named.code[0] == '"')) {
+          continue;
+        }
         actors_.push_back(own_[q]);
-        actors_.back().code = place.agents.Around(own_[r].code);
+        actors_.back().code = place_of_agents ? place.agents.Around(named.code) : named.code;
       }
       continue;
     }
@@ -938,7 +945,23 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       }
       return doc.sentences[sentence].first_token;
     };
-    if (own_[p].code.empty() && !words.empty()) {
+    // The first token of the sentence before the phrase's (of its own, for the first).
+    const auto recent_begin = [&] {
+      sentence_begin();
+      return doc.sentences[sentence > 0 ? sentence - 1 : 0].first_token;
+    };
+    // "The leaders": the parties just named, rather than the story's (PlaceBareAgents); not
+    // those of a list ("X and Y were among the leaders who ...": AddConjunctActors).
+    if (const GroupWord plural = PluralGroupReference(words);
+        plural != GroupWord::kNone && stand_ins_[p] < 0 && agent_places_[p].phrase < 0 &&
+        included_[p] < 0) {
+      RecentGroupReferredTo(dictionaries, plural, recent_begin(), seen, last_group, &referred);
+      if (referred.size() > 1) {
+        own_[p] = ResolvedActor{};
+        for (ResolvedActor& actor : referred) actor.tokens = phrase.tokens;
+      }
+    }
+    if (own_[p].code.empty() && !words.empty() && referred.empty()) {
       ReferredBack(dictionaries, phrase, sentence_begin(), words, seen, last_group, &referred);
       if (referred.size() == 1) NotItsClausesSubject(syntax, p, words, seen, &referred);
       if (referred.empty()) EachOtherReferredTo(syntax, p, words, &referred);
@@ -955,7 +978,9 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
         referred.back().tokens = phrase.tokens;
       }
       if (referred.size() == 1) own_[p] = referred.front();
-      if (own_[p].code.empty()) PlaceByPronounOwner(syntax, p);
+      if (own_[p].code.empty() && !PlaceCounterpart(doc, syntax, p, recent_begin(), seen)) {
+        PlaceByPronounOwner(syntax, p);
+      }
       if (own_[p].code.empty()) CraftOfPronounOwner(doc, syntax, p);
       if (own_[p].code.empty() && rules_.agents_take_story_country) {
         sentence_begin();

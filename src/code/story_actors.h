@@ -358,6 +358,9 @@ class StoryActors {
   // Notes phrase p (of sentence `sentence`) in *recent when its own actor is a body.
   void NoteBody(const Document& doc, const Syntax& syntax, uint32_t p, uint32_t sentence,
                 RecentBodies* recent) const;
+  // Whether the doer of phrase p's clause, other than p, is resolved to the actor of phrase
+  // `body`: "It suspended aid to the country" is not the country itself.
+  bool IsItsClausesDoer(const Syntax& syntax, uint32_t p, int32_t body) const;
   // The body phrase p refers back to, in *out; false when it refers to none or none is near.
   bool BodyReferredTo(const Document& doc, const Syntax& syntax, uint32_t p, uint32_t sentence,
                       const RecentBodies& recent, ResolvedActor* out) const;
@@ -373,6 +376,16 @@ class StoryActors {
   // own actor and its conjuncts', or the actors it refers to.
   void ResolveCoreference(const Dictionaries& dictionaries, const Document& doc,
                           const Syntax& syntax);
+  // "Testov met his counterpart": a counterpart with no country of its own (phrase p, of the
+  // sentence after token `recent_begin`) is of another country than its owner's
+  // (OwnerCountry): the act's place's, else the last other country `seen` from
+  // `recent_begin` on, else the story's; with none, no actor. False, changing nothing, for
+  // another phrase or an owner of no country. counterpart_references.cc.
+  bool PlaceCounterpart(const Document& doc, const Syntax& syntax, uint32_t p,
+                        uint32_t recent_begin, std::span<const ResolvedActor> seen);
+  // The country of phrase p's possessor ("his" once resolved), else of its clause's doer;
+  // empty when neither names one.
+  std::string_view OwnerCountry(const Syntax& syntax, uint32_t p) const;
   // The country a person's code begins with ("COLGOV" -> COL); empty for an actor that is
   // no person, and for an organisation's officials ("IGOUNO").
   static std::string_view PersonCountry(const ResolvedActor& actor);
@@ -407,15 +420,31 @@ class StoryActors {
     kCountries,  // country, side, party, government, ally: states
   };
   static GroupWord GroupReference(std::span<const Token> words);
+  // The kind of a noun of GroupReference's ("leader", "side"); kNone for another.
+  static GroupWord GroupOfNoun(std::string_view lemma);
+  // "The leaders", "the foreign ministers", "the allies": "the", an office word at most, and
+  // a plural of GroupReference's nouns (not "the parties", "the states", "the governments",
+  // "the countries", "the nations", which name many or a country's own); kNone otherwise.
+  static GroupWord PluralGroupReference(std::span<const Token> words);
+  // What such a plural refers to: the last phrase that named several, when it begins at or
+  // after token `recent_begin` (the start of the sentence before), else the last two
+  // distinct persons (or countries) named from there on; empty when none.
+  static void RecentGroupReferredTo(const Dictionaries& dictionaries, GroupWord group,
+                                    uint32_t recent_begin, std::span<const ResolvedActor> seen,
+                                    std::span<const ResolvedActor> last_group,
+                                    std::vector<ResolvedActor>* referred);
   // "Gondor and Rohan accused each other": "each other" or "one another" (phrase p, of
   // `words`) is the two or more doers of its clause, in *referred; left empty otherwise.
   void EachOtherReferredTo(const Syntax& syntax, uint32_t p, std::span<const Token> words,
                            std::vector<ResolvedActor>* referred) const;
   // The pair a phrase of kind `group` refers to: the last two distinct persons (or
   // countries) seen before its sentence, which begins at token `sentence_begin`, else in it
-  // (LastDistinct); empty when none.
+  // (LastDistinct); or the parties of `last_group`, when it was named before the sentence and
+  // no two persons were (for leaders), or it is as recent as the pair (for states); empty
+  // when none.
   static void PairReferredTo(const Dictionaries& dictionaries, uint32_t sentence_begin,
                              GroupWord group, std::span<const ResolvedActor> seen,
+                             std::span<const ResolvedActor> last_group,
                              std::vector<ResolvedActor>* referred);
   // The last `count` distinct persons (or countries, as bare country codes) of `seen`, in
   // text order; empty when fewer.

@@ -600,5 +600,11 @@ TEST_F(StoryActorsTest, NewActorLengthCodesAShortUnknownPhraseByItsWords) {
   EXPECT_THAT(ActorsOf(text, "The goat herders", "2023-11-08", rules), IsEmpty());
 }
 
+TEST_F(StoryActorsTest, AnAgentOfAnOrganisationInAListOfPlacesIsTheOrganisation) {
+  EXPECT_THAT(
+      ActorsOf("Ministers from Russia and the Test Liberation Front met on Monday.", "Ministers"),
+      ElementsAre("RUSGOV", "UKRREB"));
+}
+
 }  // namespace
 }  // namespace tacitus

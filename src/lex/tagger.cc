@@ -658,6 +658,20 @@ class SentenceTagger {
     } else if (tag == PosTag::kVBN && IsDeterminerLike(previous) && IsCommonNoun(next) &&
                HasCandidate(i, PosTag::kJJ)) {
       tag = PosTag::kJJ;  // prenominal participle: "the affected villages"
+    } else if (tag == PosTag::kVBG && LowerAt(i) == "visiting" &&
+               (i == 0 || IsVerb(previous) || previous == PosTag::kIN ||
+                previous == PosTag::kComma || previous == PosTag::kCC) &&
+               OpensVisitorsTitle(i + 1)) {
+      // "met visiting Cambodian Prime Minister Hun Manet", "Visiting U.S. Secretary of State
+      // Antony Blinken urged ...": before a title the word says who is a guest, as in "the
+      // visiting king"; it visits nothing ("visiting Moscow", "visiting U.S. troops").
+      tag = PosTag::kJJ;
+    } else if (tag == PosTag::kJJ && previous == PosTag::kPOS && HasCandidate(i, PosTag::kNN) &&
+               (next == PosTag::kTO || next == PosTag::kMD || IsFiniteVerb(next) ||
+                next == PosTag::kComma || next == PosTag::kPeriod || next == PosTag::kIN)) {
+      // An adjective that is also a noun, alone after a possessive, heads the phrase: "urged
+      // Myanmar's military to end the violence", "Russia's military said".
+      tag = PosTag::kNN;
     } else if (tag == PosTag::kVBG && (previous == PosTag::kIN || IsDeterminerLike(previous)) &&
                (IsNoun(next) || IsProperNoun(next)) && HasCandidate(i, PosTag::kJJ) &&
                !IsMeansGerund(i)) {
@@ -962,6 +976,24 @@ class SentenceTagger {
       const PosTag t = scratch_.tags[j];
       if (t == PosTag::kComma || t == PosTag::kColon) return false;
       if (IsFiniteVerb(t)) return true;
+    }
+    return false;
+  }
+
+  // Whether the words from i open a title of office, at most three names or adjectives
+  // ("Cambodian", "U.S.", "Prime") before the office's word: "Cambodian Prime Minister",
+  // "U.S. Secretary of State", "Chinese delegation".
+  bool OpensVisitorsTitle(size_t i) const {
+    static constexpr auto kOffices = std::to_array<std::string_view>(
+        {"president",  "minister",    "premier",    "king",      "queen",       "emir",
+         "prince",     "princess",    "chancellor", "secretary", "leader",      "leaders",
+         "delegation", "delegations", "envoy",      "envoys",    "counterpart", "dignitaries",
+         "sultan",     "speaker",     "pope",       "monarch",   "official",    "officials",
+         "ministers",  "presidents",  "governor",   "head"});
+    for (size_t j = i; j < tokens_.size() && j < i + 4; ++j) {
+      if (In(kOffices, LowerAt(j))) return true;
+      const PosTag t = TagAt(j);
+      if (!IsProperNoun(t) && t != PosTag::kJJ) return false;
     }
     return false;
   }

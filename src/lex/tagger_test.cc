@@ -88,6 +88,28 @@ TEST(Tagger, ReadsAFeelingAfterBeAsAnAdjective) {
   EXPECT_EQ(Tagged("Two envoys were concerned ."), "Two/CD envoys/NNS were/VBD concerned/VBN ./.");
 }
 
+TEST(Tagger, ReadsVisitingBeforeATitleAsAnAdjective) {
+  // After a verb, a preposition or at the start, before a title, it says who is a guest.
+  EXPECT_EQ(Tagged("Arnor 's king met visiting Gondorian Prime Minister Ivan Testov ."),
+            "Arnor/NNP 's/POS king/NN met/VBD visiting/JJ Gondorian/NNP Prime/NNP Minister/NNP "
+            "Ivan/NNP Testov/NNP ./.");
+  EXPECT_EQ(
+      Tagged("Visiting Gondorian President Ivan Testov praised Arnor ."),
+      "Visiting/JJ Gondorian/NNP President/NNP Ivan/NNP Testov/NNP praised/VBD Arnor/NNP ./.");
+  // Before a place or a unit it visits them.
+  EXPECT_EQ(
+      Tagged("Testov , visiting Moscow on Monday , praised Arnor ."),
+      "Testov/NNP ,/, visiting/VBG Moscow/NNP on/IN Monday/NNP ,/, praised/VBD Arnor/NNP ./.");
+}
+
+TEST(Tagger, ReadsAnAdjectiveAloneAfterAPossessiveAsItsHeadNoun) {
+  EXPECT_EQ(Tagged("Arnor urged Gondor 's military to withdraw ."),
+            "Arnor/NNP urged/VBD Gondor/NNP 's/POS military/NN to/TO withdraw/VB ./.");
+  // Before its noun it stays an adjective.
+  EXPECT_EQ(Tagged("Gondor 's military leaders met ."),
+            "Gondor/NNP 's/POS military/JJ leaders/NNS met/VBD ./.");
+}
+
 TEST(Tagger, TagsAnAdjectiveInsideANameAsPartOfTheName) {
   EXPECT_EQ(Tagged("Troops of the Central African Republic arrived ."),
             "Troops/NNS of/IN the/DT Central/NNP African/NNP Republic/NNP arrived/VBD ./.");

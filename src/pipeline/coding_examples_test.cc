@@ -46,6 +46,9 @@ constexpr const char* kExampleFiles[] = {
     // pledges, agreements signed and renewed, drills, extradition, concessions and retreats:
     // roots 03, 05, 06 and 08
     "agreement_examples.txt",
+    // actors named by reference: "the two leaders", "the allies", "visiting" guests, "the
+    // bloc", "his counterpart", possessives, weapons as doers, pronouns across sentences
+    "reference_examples.txt",
 };
 
 struct Example {
