@@ -23,6 +23,7 @@ constexpr auto kPartsOfDay =
     std::to_array<std::string_view>({"morning", "afternoon", "evening", "night"});
 constexpr auto kWeekdays = std::to_array<std::string_view>(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+constexpr auto kRecurrenceWords = std::to_array<std::string_view>({"weekly", "every", "each"});
 constexpr auto kMonthNames =
     std::to_array<std::string_view>({"january", "february", "march", "april", "may", "june", "july",
                                      "august", "september", "october", "november", "december"});
@@ -56,7 +57,18 @@ class Matcher {
   std::optional<TemporalExpression> Parse(uint32_t begin) const {
     if (begin >= end_) return std::nullopt;
     if (begin > 0 && In(kBoundWords, Word(begin - 1))) return std::nullopt;
-    uint32_t i = begin;
+    return ParseFrom(begin, begin);
+  }
+
+  // "by Wednesday afternoon": the expression after the "by" at `by`.
+  std::optional<TemporalExpression> ParseDeadline(uint32_t by) const {
+    if (by >= end_ || Word(by) != "by") return std::nullopt;
+    return ParseFrom(by, by + 1);
+  }
+
+ private:
+  // The expression whose words start at `i`, spanning from `begin`.
+  std::optional<TemporalExpression> ParseFrom(uint32_t begin, uint32_t i) const {
     bool after_preposition = false;  // in, during...: licenses a bare month or year
     bool loose = false;              // early, late...: licenses a bare month
     while (i < end_) {
@@ -77,7 +89,6 @@ class Matcher {
     return e;
   }
 
- private:
   std::string_view Word(uint32_t i) const { return i < end_ ? tokens_[i].lower : ""; }
 
   // Month 1..12 of a month name or (capitalised) abbreviation; 0 otherwise. Full names too
@@ -119,6 +130,10 @@ class Matcher {
     return n >= 1 && n <= 999 ? n : 0;
   }
 
+  // Whether the weekday at `i` names a day that comes back each week rather than one day:
+  // "their weekly Friday demonstrations", "every Sunday".
+  bool Recurring(uint32_t i) const { return i > 0 && In(kRecurrenceWords, tokens_[i - 1].lower); }
+
   // `end` extended over "morning", "night"...
   uint32_t PartOfDay(uint32_t end) const { return In(kPartsOfDay, Word(end)) ? end + 1 : end; }
 
@@ -143,6 +158,7 @@ class Matcher {
       return Make(Kind::kWeekend, i + 2);
     }
     if (int wd = IndexOf(kWeekdays, w); wd >= 0) {
+      if (Recurring(i)) return std::nullopt;
       // "Tuesday, March 17": the date says more than the weekday.
       const uint32_t next = Word(i + 1) == "," ? i + 2 : i + 1;
       if (auto date = MonthDay(next)) return date;
@@ -270,14 +286,12 @@ EventDate AtDay(Date d) { return {d, DatePrecision::kDay, {}}; }
 EventDate AtMonth(int year, int month) { return {Date{year, month, 1}, DatePrecision::kMonth, {}}; }
 EventDate AtYear(int year) { return {Date{year, 1, 1}, DatePrecision::kYear, {}}; }
 
-// The finest date that holds every day of [first, last].
+// The day of [first, last], else the month that holds most of its days (a week or weekend
+// over the turn of a month: its middle day's month, the later one on a tie).
 EventDate Covering(Date first, Date last) {
   if (first == last) return AtDay(first);
-  if (first.year == last.year && first.month == last.month) {
-    return AtMonth(first.year, first.month);
-  }
-  if (first.year == last.year) return AtYear(first.year);
-  return AtYear(Date::FromDays((first.ToDays() + last.ToDays()) / 2).year);
+  const Date middle = Date::FromDays((first.ToDays() + last.ToDays() + 1) / 2);
+  return AtMonth(middle.year, middle.month);
 }
 
 // Days from `from` forward to the next `weekday`, 0 when it is that day.
@@ -289,6 +303,12 @@ std::optional<TemporalExpression> ParseTemporalExpression(std::span<const Token>
                                                           uint32_t begin, uint32_t end) {
   end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
   return Matcher(tokens, end).Parse(begin);
+}
+
+std::optional<TemporalExpression> ParseDeadline(std::span<const Token> tokens, uint32_t by,
+                                                uint32_t end) {
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
+  return Matcher(tokens, end).ParseDeadline(by);
 }
 
 std::optional<EventDate> ResolveTemporalExpression(const TemporalExpression& e, Date story,

@@ -20,7 +20,9 @@
 //   2023-03-17                                       ISO dates
 //   in 2022, during 2022                             a bare year only after in/during
 // An expression directly after since/until/till/before/after/by/for/from/through/within is
-// not the time of the event but a bound on it, and is not matched.
+// not the time of the event but a bound on it, and is not matched (ParseDeadline reads one
+// after "by"). A weekday after "weekly", "every" or "each" recurs ("their weekly Friday
+// protests") and names no day.
 //
 // Pure functions of their arguments: safe from any thread, no allocation.
 #ifndef TACITUS_TIME_TEMPORAL_EXPRESSION_H_
@@ -66,6 +68,12 @@ struct TemporalExpression {
 std::optional<TemporalExpression> ParseTemporalExpression(std::span<const Token> tokens,
                                                           uint32_t begin, uint32_t end);
 
+// The expression after the "by" at tokens[by] ("by Wednesday afternoon", "by late Sunday"),
+// spanning from the "by"; nullopt when tokens[by] is not "by" or no expression follows. What
+// was done by then is dated by it: "By Friday, rebels had taken the town."
+std::optional<TemporalExpression> ParseDeadline(std::span<const Token> tokens, uint32_t by,
+                                                uint32_t end);
+
 // Which way an expression that does not say points: "on Tuesday" in "met on Tuesday" is the
 // last Tuesday, in "will meet on Tuesday" the next.
 enum class Direction : uint8_t { kPast, kFuture };
@@ -81,8 +89,9 @@ enum class Direction : uint8_t { kPast, kFuture };
 //             strictly before it), the earliest from it on (kFuture, kNext strictly after).
 //   March 17  without a year: the closest March 17 on or before the story date (on or after
 //             for kFuture); Feb 29 goes to the closest leap year.
-// A week or weekend is a range of days: the date is given to the finest precision that holds
-// the whole range (day, month or year; a range over New Year takes the year of its middle).
+// A week or weekend is a range of days: the date is its day when it has one, else the month
+// that holds most of its days (its middle day's month; on a tie, the later month): "last
+// week" read on Tuesday 2017-03-07 (Feb 27 to Mar 5) is 2017-03.
 // nullopt when the expression names no real date ("February 30", "13th month").
 std::optional<EventDate> ResolveTemporalExpression(const TemporalExpression& expression,
                                                    Date story_date, Direction direction);
