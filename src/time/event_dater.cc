@@ -375,8 +375,10 @@ std::optional<EventDate> EventDater::FromActBefore(const Analysis& analysis, Dat
   const Document& doc = analysis.document;
   const Syntax& syntax = analysis.syntax;
   const Clause* first = FirstConjunct(syntax, clause);
+  // A bare "after": "a year after" or "hours after" says how far back the other act is.
   if (first->marker < 0 || first->parent < 0 ||
-      doc.tokens[static_cast<uint32_t>(first->marker)].lower != "after") {
+      doc.tokens[static_cast<uint32_t>(first->marker)].lower != "after" ||
+      SaysAnInterval(doc.tokens, static_cast<uint32_t>(first->marker))) {
     return std::nullopt;
   }
   std::optional<EventDate> later;

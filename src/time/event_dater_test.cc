@@ -154,6 +154,11 @@ TEST(EventDater, AnActADatedActCameAfterTakesTheDayANearSentenceNames) {
   EXPECT_EQ(DateOfClause(lead, "seize", "2018-11-26"), "2018-11-26 day [on Monday]");
   EXPECT_EQ(DateOfClause(lead + "\n\nThe strait was closed on November 2.", "seize", "2018-11-26"),
             "2018-11-26 day [on Monday]");
+  // An interval the dater cannot count says the other act is not near.
+  EXPECT_EQ(DateOfClause("Protesters marched on Monday, a year after the army seized power.\n\n"
+                         "Police detained two students on Saturday.",
+                         "seize", "2018-11-26"),
+            "2018-11-26 day [on Monday]");
 }
 
 TEST(EventDater, WhatWasSaidIsDatedByTheSaying) {

@@ -23,6 +23,11 @@ constexpr auto kPartsOfDay =
     std::to_array<std::string_view>({"morning", "afternoon", "evening", "night"});
 constexpr auto kWeekdays = std::to_array<std::string_view>(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+// Words before "after" or "before" that say how far apart two acts are (plural units lose
+// their "s" first).
+constexpr auto kIntervalWords = std::to_array<std::string_view>(
+    {"minute", "hour", "moment", "day", "week", "month", "year", "decade", "shortly", "soon",
+     "just", "long", "immediately", "right"});
 constexpr auto kRecurrenceWords = std::to_array<std::string_view>({"weekly", "every", "each"});
 constexpr auto kMonthNames =
     std::to_array<std::string_view>({"january", "february", "march", "april", "may", "june", "july",
@@ -282,6 +287,11 @@ class Matcher {
   uint32_t end_;
 };
 
+// "for 30 days after ...", "within two weeks after ...": how long something lasts, not when.
+bool IsDuration(std::span<const Token> tokens, uint32_t marker) {
+  return marker >= 3 && (tokens[marker - 3].lower == "for" || tokens[marker - 3].lower == "within");
+}
+
 EventDate AtDay(Date d) { return {d, DatePrecision::kDay, {}}; }
 EventDate AtMonth(int year, int month) { return {Date{year, month, 1}, DatePrecision::kMonth, {}}; }
 EventDate AtYear(int year) { return {Date{year, 1, 1}, DatePrecision::kYear, {}}; }
@@ -398,10 +408,7 @@ std::optional<int> DaysBetweenActs(std::span<const Token> tokens, uint32_t marke
     return 0;
   }
   if (marker < 2) return std::nullopt;
-  // "for 30 days after ..." is how long something lasts, not when.
-  if (marker >= 3 && (tokens[marker - 3].lower == "for" || tokens[marker - 3].lower == "within")) {
-    return std::nullopt;
-  }
+  if (IsDuration(tokens, marker)) return std::nullopt;
   const std::string_view count_word = tokens[marker - 2].lower;
   int count = 0;
   if (count_word == "a" || count_word == "an" || count_word == "one" || count_word == "the") {
@@ -415,6 +422,14 @@ std::optional<int> DaysBetweenActs(std::span<const Token> tokens, uint32_t marke
   const int days = unit == "day" ? count : unit == "week" ? 7 * count : -1;
   if (count < 1 || days < 0 || days > 31) return std::nullopt;
   return sign * days;
+}
+
+bool SaysAnInterval(std::span<const Token> tokens, uint32_t marker) {
+  if (marker == 0 || marker >= tokens.size()) return false;
+  if (IsDuration(tokens, marker)) return false;
+  std::string_view word = tokens[marker - 1].lower;
+  if (word.size() > 1 && word.ends_with('s') && !word.ends_with("ss")) word.remove_suffix(1);
+  return In(kIntervalWords, word);
 }
 
 }  // namespace tacitus

@@ -105,6 +105,13 @@ std::optional<EventDate> ResolveTemporalExpression(const TemporalExpression& exp
 // and any other word at `marker`.
 std::optional<int> DaysBetweenActs(std::span<const Token> tokens, uint32_t marker);
 
+// Whether the word before the "after" or "before" at tokens[marker] says how far apart the two
+// acts are, whether or not DaysBetweenActs counts it: "a year after", "months before", "long
+// after", "shortly before", "hours after". False for a bare "after", for a duration before it
+// ("martial law for 30 days after guards opened fire": the "after" is bare), and when `marker`
+// is 0 or out of range.
+bool SaysAnInterval(std::span<const Token> tokens, uint32_t marker);
+
 }  // namespace tacitus
 
 #endif  // TACITUS_TIME_TEMPORAL_EXPRESSION_H_

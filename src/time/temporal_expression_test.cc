@@ -46,6 +46,30 @@ std::optional<int> Between(const std::string& words) {
   return std::nullopt;
 }
 
+// SaysAnInterval at the first "after" or "before" of `words`.
+bool Interval(const std::string& words) {
+  Document doc;
+  testing::MakeDocument({words}, &doc);
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].lower == "after" || doc.tokens[i].lower == "before") {
+      return SaysAnInterval(doc.tokens, i);
+    }
+  }
+  return false;
+}
+
+TEST(TemporalExpression, SaysAnIntervalOfAnyLength) {
+  EXPECT_TRUE(Interval("marched , a year after the army seized power"));
+  EXPECT_TRUE(Interval("months before the vote"));
+  EXPECT_TRUE(Interval("hours after the attack"));
+  EXPECT_TRUE(Interval("shortly before he left"));
+  EXPECT_TRUE(Interval("long after the war"));
+  EXPECT_FALSE(Interval("voted on Monday after guards opened fire"));
+  EXPECT_FALSE(Interval("after guards opened fire"));
+  EXPECT_FALSE(Interval("imposed martial law for 30 days after guards opened fire"));
+  EXPECT_FALSE(Interval("the press after the vote"));
+}
+
 TEST(TemporalExpression, DaysBetweenActsFromTheIntervalBeforeAfterOrBefore) {
   EXPECT_EQ(Between("on Saturday , a day after Beijing imposed sanctions"), -1);
   EXPECT_EQ(Between("the day before the vote"), 1);
