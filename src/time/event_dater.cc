@@ -46,13 +46,16 @@ uint32_t ContextReach(const Document& doc, const Sentence& sentence) {
 
 // Whether `clause`, or the clause a non-finite one ("further enhancing ...") depends on, is in
 // the present tense: a state or statement of the story's day ("Russia exports oil to China",
-// "Western powers have criticized ..."). False for a noun event (clause -1).
+// "Western powers have criticized ..."). What a verb reports is told in the tense of its saying
+// ("Henry has agreed to step down, Caribbean leaders said": the past; "according to the UN"
+// leaves it its own). False for a noun event (clause -1).
 bool ToldInThePresent(const Syntax& syntax, int32_t clause) {
   for (int step = 0;
        clause >= 0 && static_cast<size_t>(clause) < syntax.clauses.size() && step < kMaxParentSteps;
        ++step) {
     const Clause& c = syntax.clauses[clause];
-    if (c.verb.tense != Tense::kNone) return c.verb.tense == Tense::kPresent;
+    const bool said_by_a_verb = c.kind == ClauseKind::kReported && c.parent >= 0;
+    if (c.verb.tense != Tense::kNone && !said_by_a_verb) return c.verb.tense == Tense::kPresent;
     clause = c.parent;
   }
   return false;

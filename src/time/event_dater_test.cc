@@ -92,6 +92,15 @@ TEST(EventDater, AnUndatedPastActTakesTheDayOfTheLead) {
   EXPECT_EQ(DateOfClause(lead + "Turnout was high.\n\nThe opposition hails the ruling.", "hail",
                          "2017-09-02"),
             "2017-09-02 day []");
+  // What a verb reports is told in the tense of its saying.
+  EXPECT_EQ(DateOfClause(lead + "Turnout was high.\n\nThe opposition has hailed the ruling, its "
+                                "leaders said.",
+                         "hail", "2017-09-02"),
+            "2017-09-01 day [on Friday]");
+  EXPECT_EQ(DateOfClause(lead + "Turnout was high.\n\nThe opposition has hailed the ruling, "
+                                "according to its leaders.",
+                         "hail", "2017-09-02"),
+            "2017-09-02 day []");
   // The lead is the first three sentences after the dateline.
   EXPECT_EQ(DateOfClause("NAIROBI (Reuters) - Turnout was high. The count was slow. "
                          "The court annulled the election on Friday.\n\n"
