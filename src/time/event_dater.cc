@@ -61,6 +61,12 @@ bool ToldInThePresent(const Syntax& syntax, int32_t clause) {
   return false;
 }
 
+// Whether `date` is a day of the week up to the story date: the time of a story's news.
+bool IsNewsDay(const EventDate& date, Date story_date) {
+  return date.precision == DatePrecision::kDay &&
+         story_date.AddDays(-kNewsDaysBefore) <= date.date && date.date <= story_date;
+}
+
 // Whether clause `c`, or a clause it depends on, speaks of what will or would happen ("a
 // meeting, which diplomats said would take place on Wednesday").
 bool TellsOfTheFuture(const Document& doc, const Syntax& syntax, uint32_t c) {
@@ -138,9 +144,7 @@ bool OfAnotherTime(const Document& doc, const Syntax& syntax, uint32_t sentence,
   const int32_t c = ClauseHolding(syntax, sentence, t);
   if (c < 0) return false;
   if (TellsOfTheFuture(doc, syntax, static_cast<uint32_t>(c))) return true;
-  const bool news_day =
-      date.precision == DatePrecision::kDay && story_date.AddDays(-kNewsDaysBefore) <= date.date;
-  return !news_day && TellsOfANoun(syntax, static_cast<uint32_t>(c));
+  return !IsNewsDay(date, story_date) && TellsOfANoun(syntax, static_cast<uint32_t>(c));
 }
 
 // The first of the clauses coordinated with `clause` ("after guards opened fire and seized the
@@ -410,17 +414,19 @@ std::optional<EventDate> EventDater::FromSentence(const Analysis& analysis, Date
                                                   uint32_t sentence) const {
   const Document& doc = analysis.document;
   const Sentence& s = doc.sentences[sentence];
+  std::optional<EventDate> first;
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     std::optional<TemporalExpression> e = ParseTemporalExpression(doc.tokens, t, s.end_token);
     if (!e) continue;
     if (auto d = Resolve(doc, story_date, e);
         d && d->date <= story_date &&
         !OfAnotherTime(doc, analysis.syntax, sentence, t, *d, story_date)) {
-      return d;
+      if (IsNewsDay(*d, story_date)) return d;
+      if (!first) first = d;
     }
     t = e->end - 1;  // its tokens start no other expression
   }
-  return std::nullopt;
+  return first;
 }
 
 EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, StoryDays* story_days,

@@ -18,8 +18,10 @@
 //      a statement of what will happen keeps the date on which it was said, so such a clause
 //      takes the date of the clause it depends on ("said on Monday he will ...") or, failing
 //      that, the story date;
-//   2. its sentence: the first expression anywhere in it that does not point after the story
-//      date (noun events, "Putin's visit yesterday", start here), save one said of what will
+//   2. its sentence: the first day of the week up to the story date that it names, else the
+//      first expression anywhere in it that does not point after the story date (noun events,
+//      "Putin's visit yesterday", start here; "sailors captured last November were freed on
+//      Saturday" is of Saturday), save one said of what will
 //      or would happen ("a meeting, which diplomats said would take place on Wednesday") and
 //      one in a relative clause that is no day of the week before the story date ("a channel
 //      that helped mobilise protests last year"); a date without a year that names a coming
@@ -88,7 +90,8 @@ class EventDater {
   // nullopt when the dated act has no day or no sentence near names such a day.
   std::optional<EventDate> FromActBefore(const Analysis& analysis, Date story_date,
                                          const Clause& clause) const;
-  // The first expression in `sentence` that resolves to a date on or before the story date.
+  // The first day of the week up to the story date that `sentence` names, else its first
+  // expression that resolves to a date on or before the story date (2. above).
   std::optional<EventDate> FromSentence(const Analysis& analysis, Date story_date,
                                         uint32_t sentence) const;
 };

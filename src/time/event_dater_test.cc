@@ -191,6 +191,18 @@ TEST(EventDater, WhatWasDoneByADayIsDatedByIt) {
             "2023-09-21 day []");
 }
 
+TEST(EventDater, ASentencesDayOfTheNewsWeekComesBeforeOlderTimes) {
+  // Saturday 2019-09-07, a noun event: the exchange is the news, November the background.
+  EXPECT_EQ(DateOfClause("Sailors seized in the strait last November were among 35 prisoners "
+                         "freed on Saturday in an exchange.",
+                         "", "2019-09-07"),
+            "2019-09-07 day [on Saturday]");
+  // Without a day of the week, the first time it names.
+  EXPECT_EQ(DateOfClause("Last November, sailors were freed in an exchange, and in May more.", "",
+                         "2019-09-07"),
+            "2018-11 month [Last November]");
+}
+
 TEST(EventDater, ASentenceIgnoresTheTimesOfOtherActs) {
   // Tuesday 2017-04-04: the meeting is to come.
   EXPECT_EQ(DateOfClause("Britain and France called for an emergency meeting of the Security "
