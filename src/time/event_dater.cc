@@ -24,16 +24,16 @@ constexpr uint32_t kActBeforeReach = 3;
 // How many paragraphs back a sentence looks for the day of its episode: its own paragraph;
 // the one before when it opens on the actors named there ("The two leaders discussed ...",
 // "They also agreed ..."); a few more when it places itself relative to an earlier act
-// ("Hours earlier", "Earlier in the day", "Later that day", "the same day", "Meanwhile",
-// "then", "During their meeting").
+// ("Hours earlier", "Earlier in the day", "Later that day", "the same day", "the next day",
+// "Meanwhile", "then", "During their meeting").
 uint32_t ContextReach(const Document& doc, const Sentence& sentence) {
   for (uint32_t t = sentence.first_token; t < sentence.end_token; ++t) {
     const std::string_view w = doc.tokens[t].lower;
     if (w == "earlier" || w == "later" || w == "meanwhile" || w == "then" || w == "during") {
       return 3;
     }
-    if ((w == "same" || w == "that") && t + 1 < sentence.end_token &&
-        doc.tokens[t + 1].lower == "day") {
+    if ((w == "same" || w == "that" || w == "previous" || w == "next" || w == "following") &&
+        t + 1 < sentence.end_token && doc.tokens[t + 1].lower == "day") {
       return 3;
     }
   }
@@ -195,6 +195,22 @@ std::optional<EventDate> Resolve(const Document& doc, Date story_date,
   if (date->date < kFirstDay || date->date > kLastDay) return StoryDate(story_date);
   date->span = {doc.tokens[e->begin].span.begin, doc.tokens[e->end - 1].span.end};
   return date;
+}
+
+// The episode's `day` moved as far as `sentence` says its act came from it ("A day earlier,
+// Jordan recalled its ambassador": DaysFromEpisode), with the span of those words; `day` itself
+// when it says nothing or the move would pass the story date or leave the calendar.
+EventDate MovedInEpisode(const Document& doc, uint32_t sentence, const EventDate& day,
+                         Date story_date) {
+  const Sentence& s = doc.sentences[sentence];
+  for (uint32_t t = s.first_token; t + 2 < s.end_token; ++t) {
+    const std::optional<int> days = DaysFromEpisode(doc.tokens, t, s.end_token);
+    if (!days) continue;
+    const Date moved = day.date.AddDays(*days);
+    if (moved < kFirstDay || moved > story_date) return day;
+    return {moved, DatePrecision::kDay, {doc.tokens[t].span.begin, doc.tokens[t + 2].span.end}};
+  }
+  return day;
 }
 
 }  // namespace
@@ -457,7 +473,9 @@ EventDate EventDater::DateOf(const Analysis& analysis, Date story_date, StoryDay
     if (said) return StoryDate(story_date);
   }
   if (const std::optional<EventDate>& d = story_days->InSentence(event.sentence)) return *d;
-  if (auto d = episode->Of(event.sentence)) return *d;
+  if (auto d = episode->Of(event.sentence)) {
+    return MovedInEpisode(doc, event.sentence, *d, story_date);
+  }
   if (!ToldInThePresent(syntax, event.clause)) {
     if (const std::optional<EventDate>& news = story_days->News()) return *news;
   }

@@ -31,6 +31,8 @@
 //      named there ("The two leaders discussed ..."); of the three before when it places
 //      itself relative to an earlier act ("Hours earlier", "the same day", "During their
 //      meeting"); a sentence that belongs to the episode so carries it on to those after it;
+//      moved by the days the sentence says its act came from it ("A day earlier, Jordan
+//      recalled its ambassador", "The next day, ...");
 //   4. for an act told in the past tense, the day of the story's news: the first day its lead
 //      (the first three sentences after the dateline) names, if within the week before the
 //      story date ("Kenya's Supreme Court annulled the election on Friday. ... Odinga hailed

@@ -308,6 +308,25 @@ TEST(EventDater, NewsBattery) {
   }
 }
 
+TEST(EventDater, AnEpisodesDayMovesAsFarAsTheSentenceSays) {
+  // Wednesday 2023-11-08.
+  const std::string day = "Egypt condemned the air strikes on Monday.";
+  EXPECT_EQ(DateOfClause(day + " A day earlier, Jordan recalled its ambassador.", "recall"),
+            "2023-11-05 day [A day earlier]");
+  EXPECT_EQ(DateOfClause(day + "\n\nThe next day, Jordan recalled its ambassador.", "recall"),
+            "2023-11-07 day [The next day]");
+  EXPECT_EQ(DateOfClause(day + " Two days later, Jordan recalled its ambassador.", "recall"),
+            "2023-11-08 day [Two days later]");
+  EXPECT_EQ(DateOfClause(day + " The day before, Jordan recalled its ambassador.", "recall"),
+            "2023-11-05 day [The day before]");
+  // Not past the story date; "the day before the vote" dates from the vote, not the episode.
+  EXPECT_EQ(DateOfClause(day + " Three days later, Jordan recalled its ambassador.", "recall"),
+            "2023-11-06 day [on Monday]");
+  EXPECT_EQ(
+      DateOfClause(day + " Jordan recalled its ambassador the day before the vote.", "recall"),
+      "2023-11-06 day [on Monday]");
+}
+
 TEST(EventDater, ASentenceThatPointsBackCarriesTheEpisodeOn) {
   // "Hours earlier" ties the third paragraph to the first, and "then" the fifth to the third,
   // so the fifth is four paragraphs from the day named, beyond its own reach of three.

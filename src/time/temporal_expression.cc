@@ -432,4 +432,38 @@ bool SaysAnInterval(std::span<const Token> tokens, uint32_t marker) {
   return In(kIntervalWords, word);
 }
 
+std::optional<int> DaysFromEpisode(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
+  const auto word = [&](uint32_t i) { return i < end ? tokens[i].lower : std::string_view(); };
+  if (begin >= end) return std::nullopt;
+  const std::string_view first = word(begin);
+  const std::string_view second = word(begin + 1);
+  const std::string_view third = word(begin + 2);
+  if (first == "the" && third == "day") {
+    if (second == "previous") return -1;
+    if (second == "next" || second == "following") return 1;
+  }
+  if (first == "the" && second == "day" && (third == "before" || third == "after")) {
+    // "The day before, ..." ends its phrase; "the day before the vote" dates from the vote.
+    const std::string_view after = word(begin + 3);
+    if (!after.empty() && after != "," && after != ".") return std::nullopt;
+    return third == "before" ? -1 : 1;
+  }
+  int count = 0;
+  if (first == "a" || first == "an" || first == "one") {
+    count = 1;
+  } else if (int n = IndexOf(kCountWords, first); n >= 0) {
+    count = n + 1;
+  } else {
+    count = SmallNumber(first);
+  }
+  std::string_view unit = second;
+  if (unit.ends_with('s')) unit.remove_suffix(1);
+  const int days = unit == "day" ? count : unit == "week" ? 7 * count : -1;
+  if (count < 1 || days < 1 || days > 31) return std::nullopt;
+  if (third == "earlier") return -days;
+  if (third == "later") return days;
+  return std::nullopt;
+}
+
 }  // namespace tacitus

@@ -105,6 +105,13 @@ std::optional<EventDate> ResolveTemporalExpression(const TemporalExpression& exp
 // and any other word at `marker`.
 std::optional<int> DaysBetweenActs(std::span<const Token> tokens, uint32_t marker);
 
+// How many days from the day of the episode a sentence continues the three words at
+// tokens[begin] place its act: "a day earlier", "two days later", "the previous day", "the next day", "the
+// following day", "the day before" or "the day after" ending a phrase ("The day before, ...";
+// not "the day before the vote") give -1, +2, -1, +1, +1, -1, +1; nullopt for anything else and
+// for intervals of more than 31 days.
+std::optional<int> DaysFromEpisode(std::span<const Token> tokens, uint32_t begin, uint32_t end);
+
 // Whether the word before the "after" or "before" at tokens[marker] says how far apart the two
 // acts are, whether or not DaysBetweenActs counts it: "a year after", "months before", "long
 // after", "shortly before", "hours after". False for a bare "after", for a duration before it

@@ -58,6 +58,28 @@ bool Interval(const std::string& words) {
   return false;
 }
 
+// DaysFromEpisode at the first word of `words`.
+std::optional<int> FromEpisode(const std::string& words) {
+  Document doc;
+  testing::MakeDocument({words}, &doc);
+  return DaysFromEpisode(doc.tokens, 0, static_cast<uint32_t>(doc.tokens.size()));
+}
+
+TEST(TemporalExpression, DaysFromEpisodeCountsFromTheDayOfTheEpisode) {
+  EXPECT_EQ(FromEpisode("a day earlier , Jordan recalled"), -1);
+  EXPECT_EQ(FromEpisode("two days later"), 2);
+  EXPECT_EQ(FromEpisode("a week earlier"), -7);
+  EXPECT_EQ(FromEpisode("the previous day"), -1);
+  EXPECT_EQ(FromEpisode("the next day"), 1);
+  EXPECT_EQ(FromEpisode("the following day"), 1);
+  EXPECT_EQ(FromEpisode("the day before , police"), -1);
+  EXPECT_EQ(FromEpisode("the day after"), 1);
+  EXPECT_EQ(FromEpisode("the day before the vote"), std::nullopt);
+  EXPECT_EQ(FromEpisode("two months later"), std::nullopt);
+  EXPECT_EQ(FromEpisode("two days after the vote"), std::nullopt);
+  EXPECT_EQ(FromEpisode("the day"), std::nullopt);
+}
+
 TEST(TemporalExpression, SaysAnIntervalOfAnyLength) {
   EXPECT_TRUE(Interval("marched , a year after the army seized power"));
   EXPECT_TRUE(Interval("months before the vote"));
