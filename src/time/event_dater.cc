@@ -166,13 +166,14 @@ constexpr Date kFirstDay{.year = 1, .month = 1, .day = 1};
 constexpr Date kLastDay{.year = 9999, .month = 12, .day = 31};
 
 // How far back the past reading of a date without a year ("March 16", "in June") may lie
-// while a reading ahead is near, and how near that is, for the date to name a past day.
+// while the next reading is near, and how near that is, for the date to name a past day.
 constexpr int kFarBackDays = 183;
 constexpr int kNearAheadDays = 92;
 
 // "to hold a referendum on March 16" read on March 7: a date without a year whose past reading
 // lies most of a year back while the next one is weeks ahead names a coming day, not the day
-// of an act ("December 28" read on January 2 is the past one).
+// of an act ("December 28" read on January 2 is the past one; so is "in June" read in December,
+// half a year either way).
 bool NamesAComingDay(const TemporalExpression& e, Date story_date, const EventDate& past) {
   using Kind = TemporalExpression::Kind;
   if (e.year != 0 || e.relation != TemporalExpression::Relation::kNone ||

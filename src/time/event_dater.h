@@ -25,7 +25,8 @@
 //      or would happen ("a meeting, which diplomats said would take place on Wednesday") and
 //      one in a relative clause that is no day of the week before the story date ("a channel
 //      that helped mobilise protests last year"); a date without a year that names a coming
-//      day ("to hold a referendum on March 16" read on March 7) dates nothing;
+//      day ("to hold a referendum on March 16" read on March 7: most of a year back, weeks
+//      ahead) dates nothing;
 //   3. its episode: the day an earlier sentence of its paragraph names ("Xi met Duterte on
 //      Thursday. They discussed trade."); of the paragraph before when it opens on the actors
 //      named there ("The two leaders discussed ..."); of the three before when it places

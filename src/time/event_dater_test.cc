@@ -224,6 +224,12 @@ TEST(EventDater, ASentenceIgnoresTheTimesOfOtherActs) {
   EXPECT_EQ(DateOfClause("The regional parliament decided on December 28 to hold a vote.", "decide",
                          "2015-01-02"),
             "2014-12-28 day [on December 28]");
+  // Half a year back and half a year ahead: the past one.
+  EXPECT_EQ(DateOfClause("Protests began in June.", "begin", "2014-12-05"),
+            "2014-06 month [in June]");
+  // Most of a year back and weeks ahead: a coming month.
+  EXPECT_EQ(DateOfClause("The president called for elections in February.", "call", "2014-12-05"),
+            "2014-12-05 day []");
 }
 
 // Sentences in the manner of wire copy, each read on Wednesday 2023-11-08: the day (or month,
