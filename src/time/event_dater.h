@@ -8,18 +8,32 @@
 //   1. the event's clause: its temporal adverbials, then its prepositional phrases
 //      ("on March 17"); for a clause that follows or precedes another act by a stated
 //      interval ("on Saturday, a day after Beijing imposed sanctions"), that act's day moved
-//      by it (temporal_expression.h: DaysBetweenActs) — unless the clause is in the future
-//      tense ("will meet on Tuesday"):
+//      by it (temporal_expression.h: DaysBetweenActs); for a clause that a dated act came
+//      after ("voted on Monday ... after guards opened fire"), the day a sentence near it
+//      names within the week before ("The confrontation on Sunday ..."); past-tense acts done
+//      "by" a day are dated by it ("By Wednesday, rebels had taken the town"); what was said,
+//      failing all these, takes the date of its saying ("said on Saturday it had suspended
+//      aid", "a day after the rebels said they had taken the city") — unless the clause is in
+//      the future tense ("will meet on Tuesday"):
 //      a statement of what will happen keeps the date on which it was said, so such a clause
 //      takes the date of the clause it depends on ("said on Monday he will ...") or, failing
 //      that, the story date;
-//   2. its sentence: the first expression anywhere in it that does not point after the story
-//      date (noun events, "Putin's visit yesterday", start here);
+//   2. its sentence: the first day of the week up to the story date that it names, else the
+//      first expression anywhere in it that does not point after the story date (noun events,
+//      "Putin's visit yesterday", start here; "sailors captured last November were freed on
+//      Saturday" is of Saturday), save one said of what will
+//      or would happen ("a meeting, which diplomats said would take place on Wednesday") and
+//      one in a relative clause that is no day of the week before the story date ("a channel
+//      that helped mobilise protests last year"); a date without a year that names a coming
+//      day ("to hold a referendum on March 16" read on March 7: most of a year back, weeks
+//      ahead) dates nothing;
 //   3. its episode: the day an earlier sentence of its paragraph names ("Xi met Duterte on
 //      Thursday. They discussed trade."); of the paragraph before when it opens on the actors
 //      named there ("The two leaders discussed ..."); of the three before when it places
 //      itself relative to an earlier act ("Hours earlier", "the same day", "During their
 //      meeting"); a sentence that belongs to the episode so carries it on to those after it;
+//      moved by the days the sentence says its act came from it ("A day earlier, Jordan
+//      recalled its ambassador", "The next day, ...");
 //   4. for an act told in the past tense, the day of the story's news: the first day its lead
 //      (the first three sentences after the dateline) names, if within the week before the
 //      story date ("Kenya's Supreme Court annulled the election on Friday. ... Odinga hailed
@@ -31,8 +45,9 @@
 //
 // Never fails, allocates nothing. DateEvents takes time linear in the story's length and its
 // number of events when the events are in sentence order (as the Coder gives them): the work
-// per event is bounded by its sentence's length, and the episodes (3.) are found in one walk
-// through the story.
+// per event is bounded by the length of its sentence and of the few around it (an act that
+// came "after" another reads up to three either side), and the episodes (3.) are found in one
+// walk through the story.
 #ifndef TACITUS_TIME_EVENT_DATER_H_
 #define TACITUS_TIME_EVENT_DATER_H_
 
@@ -72,7 +87,14 @@ class EventDater {
   // interval is said, the other act has no day, or the result is after the story date.
   std::optional<EventDate> FromActItFollows(const Analysis& analysis, Date story_date,
                                             const Clause& clause) const;
-  // The first expression in `sentence` that resolves to a date on or before the story date.
+  // For a clause a dated act came "after" ("voted on Monday ... after guards opened fire"):
+  // the day within the week before that date that the nearest sentence naming one names (at
+  // most three away; of two as near, the following one: "The confrontation on Sunday ...");
+  // nullopt when the dated act has no day or no sentence near names such a day.
+  std::optional<EventDate> FromActBefore(const Analysis& analysis, Date story_date,
+                                         const Clause& clause) const;
+  // The first day of the week up to the story date that `sentence` names, else its first
+  // expression that resolves to a date on or before the story date (2. above).
   std::optional<EventDate> FromSentence(const Analysis& analysis, Date story_date,
                                         uint32_t sentence) const;
 };

@@ -59,7 +59,7 @@ TEST(EventDater, FutureStatementsKeepTheDateTheyWereSaid) {
 TEST(EventDater, SentenceThenDatelineWhenTheClauseSaysNothing) {
   // A noun event: the sentence's expression.
   EXPECT_EQ(DateOfClause("Putin's visit to China last week drew criticism.", ""),
-            "2023 year [last week]");
+            "2023-11 month [last week]");
   EXPECT_EQ(DateOfClause("BEIJING, Nov 7 (Reuters) - Putin met Xi.", "meet"),
             "2023-11-07 day [Nov 7]");
 }
@@ -91,6 +91,15 @@ TEST(EventDater, AnUndatedPastActTakesTheDayOfTheLead) {
   // A statement in the present tense is of the story's day.
   EXPECT_EQ(DateOfClause(lead + "Turnout was high.\n\nThe opposition hails the ruling.", "hail",
                          "2017-09-02"),
+            "2017-09-02 day []");
+  // What a verb reports is told in the tense of its saying.
+  EXPECT_EQ(DateOfClause(lead + "Turnout was high.\n\nThe opposition has hailed the ruling, its "
+                                "leaders said.",
+                         "hail", "2017-09-02"),
+            "2017-09-01 day [on Friday]");
+  EXPECT_EQ(DateOfClause(lead + "Turnout was high.\n\nThe opposition has hailed the ruling, "
+                                "according to its leaders.",
+                         "hail", "2017-09-02"),
             "2017-09-02 day []");
   // The lead is the first three sentences after the dateline.
   EXPECT_EQ(DateOfClause("NAIROBI (Reuters) - Turnout was high. The count was slow. "
@@ -131,6 +140,197 @@ TEST(EventDater, AnActADayAfterAnotherIsDatedFromIt) {
   EXPECT_EQ(
       DateOfClause("Troops left on Sunday, a day before Xi visited Kyiv.", "visit", "2022-08-07"),
       "2022-08-07 day [on Sunday]");
+}
+
+TEST(EventDater, AnActADatedActCameAfterTakesTheDayANearSentenceNames) {
+  // Monday 2018-11-26: the lead's "after ..." is told in the next paragraph.
+  const std::string lead =
+      "Ukraine's parliament voted on Monday to impose martial law after Russian guards opened "
+      "fire on three navy boats and seized them.";
+  EXPECT_EQ(DateOfClause(lead + "\n\nThe clash on Sunday near the strait was the first.", "open",
+                         "2018-11-26"),
+            "2018-11-25 day [on Sunday]");
+  EXPECT_EQ(DateOfClause(lead + "\n\nThe clash on Sunday near the strait was the first.", "seize",
+                         "2018-11-26"),
+            "2018-11-25 day [on Sunday]");
+  // A sentence before it serves too; the main act keeps its own day.
+  EXPECT_EQ(DateOfClause("The clash came on Sunday. " + lead, "seize", "2018-11-26"),
+            "2018-11-25 day [on Sunday]");
+  EXPECT_EQ(DateOfClause(lead + "\n\nThe clash on Sunday near the strait was the first.", "vote",
+                         "2018-11-26"),
+            "2018-11-26 day [on Monday]");
+  // No day near, or none within the week before: the day of the act it came before.
+  EXPECT_EQ(DateOfClause(lead, "seize", "2018-11-26"), "2018-11-26 day [on Monday]");
+  EXPECT_EQ(DateOfClause(lead + "\n\nThe strait was closed on November 2.", "seize", "2018-11-26"),
+            "2018-11-26 day [on Monday]");
+  // An interval the dater cannot count says the other act is not near.
+  EXPECT_EQ(DateOfClause("Protesters marched on Monday, a year after the army seized power.\n\n"
+                         "Police detained two students on Saturday.",
+                         "seize", "2018-11-26"),
+            "2018-11-26 day [on Monday]");
+}
+
+TEST(EventDater, WhatWasSaidIsDatedByTheSaying) {
+  // Tuesday 2025-01-28: the rebels said it on Monday.
+  EXPECT_EQ(DateOfClause("Fighting raged in the city on Tuesday, a day after the rebels said "
+                         "they had seized the airport.",
+                         "seize", "2025-01-28"),
+            "2025-01-27 day [on Tuesday, a day after]");
+  EXPECT_EQ(DateOfClause("The ministry said on Saturday it had suspended military aid to the "
+                         "junta, and the army detained the premier on Sunday.",
+                         "suspend", "2014-05-25"),
+            "2014-05-24 day [on Saturday]");
+}
+
+TEST(EventDater, WhatWasDoneByADayIsDatedByIt) {
+  EXPECT_EQ(DateOfClause("By Wednesday afternoon, the rebels had accepted a ceasefire.", "accept",
+                         "2023-09-21"),
+            "2023-09-20 day [By Wednesday afternoon]");
+  // A deadline of what is to come dates nothing.
+  EXPECT_EQ(DateOfClause("The envoy must leave the country by Friday.", "leave", "2023-09-21"),
+            "2023-09-21 day []");
+}
+
+TEST(EventDater, ASentencesDayOfTheNewsWeekComesBeforeOlderTimes) {
+  // Saturday 2019-09-07, a noun event: the exchange is the news, November the background.
+  EXPECT_EQ(DateOfClause("Sailors seized in the strait last November were among 35 prisoners "
+                         "freed on Saturday in an exchange.",
+                         "", "2019-09-07"),
+            "2019-09-07 day [on Saturday]");
+  // Without a day of the week, the first time it names.
+  EXPECT_EQ(DateOfClause("Last November, sailors were freed in an exchange, and in May more.", "",
+                         "2019-09-07"),
+            "2018-11 month [Last November]");
+}
+
+TEST(EventDater, ASentenceIgnoresTheTimesOfOtherActs) {
+  // Tuesday 2017-04-04: the meeting is to come.
+  EXPECT_EQ(DateOfClause("Britain and France called for an emergency meeting of the Security "
+                         "Council, which diplomats said would take place on Wednesday.",
+                         "call", "2017-04-04"),
+            "2017-04-04 day []");
+  // Monday 2021-05-24: the channel's protests are background; a day of the week is not.
+  EXPECT_EQ(DateOfClause("Police detained the editor of a channel that helped mobilise protests "
+                         "last year.",
+                         "detain", "2021-05-24"),
+            "2021-05-24 day []");
+  EXPECT_EQ(DateOfClause("Police detained the editor of a channel that was raided on Sunday.",
+                         "detain", "2021-05-24"),
+            "2021-05-23 day [on Sunday]");
+  // Friday 2014-03-07: "March 16" is the coming one, not last year's.
+  EXPECT_EQ(DateOfClause("The regional parliament decided to hold a referendum on March 16.",
+                         "decide", "2014-03-07"),
+            "2014-03-07 day []");
+  EXPECT_EQ(DateOfClause("The regional parliament decided on December 28 to hold a vote.", "decide",
+                         "2015-01-02"),
+            "2014-12-28 day [on December 28]");
+  // Half a year back and half a year ahead: the past one.
+  EXPECT_EQ(DateOfClause("Protests began in June.", "begin", "2014-12-05"),
+            "2014-06 month [in June]");
+  // Most of a year back and weeks ahead: a coming month.
+  EXPECT_EQ(DateOfClause("The president called for elections in February.", "call", "2014-12-05"),
+            "2014-12-05 day []");
+}
+
+// Sentences in the manner of wire copy, each read on Wednesday 2023-11-08: the day (or month,
+// or year) of the act whose verb is given.
+TEST(EventDater, NewsBattery) {
+  struct Case {
+    const char* text;
+    const char* lemma;
+    const char* date;
+  };
+  const Case cases[] = {
+      {"Russian police arrested 40 protesters in Moscow on Monday night.", "arrest", "2023-11-06"},
+      {"Israeli troops raided the Jenin camp overnight, the army said on Wednesday.", "raid",
+       "2023-11-08"},
+      {"Malian rebels attacked an army post on Saturday, two days after the government rejected "
+       "their demands.",
+       "reject", "2023-11-02"},
+      {"Algeria summoned the French ambassador on Tuesday after Paris criticized the election.",
+       "summon", "2023-11-07"},
+      {"Egypt condemned the air strikes on Tuesday. Hours earlier, Jordan recalled its ambassador.",
+       "recall", "2023-11-07"},
+      {"Turkey and Iraq signed a security pact in Ankara earlier this week.", "sign", "2023-11"},
+      {"Kenya deployed troops to the Somali border last month.", "deploy", "2023-10"},
+      {"Xi Jinping met Lula in Beijing on November 3 and signed a trade deal with Brazil.", "sign",
+       "2023-11-03"},
+      {"Japan imposed sanctions on Russian banks in September.", "impose", "2023-09"},
+      {"Xi met Vietnamese leaders in Hanoi on Tuesday, a day after arriving for a state visit.",
+       "arrive", "2023-11-06"},
+      {"By Tuesday evening, Guinean soldiers had detained the opposition leader.", "detain",
+       "2023-11-07"},
+      {"The Security Council condemned Iran yesterday.", "condemn", "2023-11-07"},
+      {"Seoul accused Pyongyang on Monday of firing a missile, which the military said would be "
+       "tested again on Friday.",
+       "accuse", "2023-11-06"},
+      {"The Indian prime minister, who is due to visit Washington on Friday, criticized China on "
+       "Sunday.",
+       "criticize", "2023-11-05"},
+      {"Ukrainian forces shelled Russian positions near Bakhmut three days ago.", "shell",
+       "2023-11-05"},
+      {"Ethiopia and Eritrea signed a peace declaration on 9 July 2018.", "sign", "2018-07-09"},
+      {"Pakistan's prime minister on Monday condemned the Taliban, which killed 12 soldiers on "
+       "Sunday.",
+       "condemn", "2023-11-06"},
+      {"The Kremlin said on Tuesday that Putin had spoken by telephone with Erdogan.", "speak",
+       "2023-11-07"},
+      {"Saudi Arabia, the UAE and Bahrain severed ties with Qatar last Wednesday.", "sever",
+       "2023-11-01"},
+      {"Nigeria's army said it had killed 30 militants in air strikes over the weekend.", "kill",
+       "2023-11"},
+      {"Thousands marched in Paris on Saturday. The demonstrators denounced the war.", "denounce",
+       "2023-11-04"},
+      {"Ghana's president met his Togolese counterpart on Thursday, the presidency said.", "meet",
+       "2023-11-02"},
+      {"Late on Tuesday, Iran's foreign minister telephoned his Qatari counterpart.", "telephone",
+       "2023-11-07"},
+      {"Early Wednesday, Israeli jets struck targets in southern Lebanon.", "strike", "2023-11-08"},
+      {"Sudanese troops recaptured the town on Nov. 5, the army said.", "recapture", "2023-11-05"},
+      {"Kenyan police fired tear gas at protesters in Nairobi on Monday after they blocked a "
+       "highway.",
+       "fire", "2023-11-06"},
+      {"Kim Jong Un met Putin at a cosmodrome in September, state media reported on Wednesday.",
+       "meet", "2023-09"},
+      {"France recalled its ambassador to Niger this week.", "recall", "2023-11"},
+      {"Earlier this year, Niger expelled French troops.", "expel", "2023"},
+      {"On Monday, Hamas released two hostages. Israel freed 39 prisoners the same day.", "free",
+       "2023-11-06"},
+      {"The Pentagon said on Tuesday it had sent a carrier to the region, and the Navy said it "
+       "would arrive on Friday.",
+       "send", "2023-11-07"},
+      {"Pakistani militants attacked a police station late last night.", "attack", "2023-11-07"},
+      {"Sudan's army and the RSF agreed to a ceasefire on Sunday, the State Department said.",
+       "agree", "2023-11-05"},
+      {"Turkish police arrested a Syrian activist this morning.", "arrest", "2023-11-08"},
+      {"Britain condemned Egypt last Friday, a week after a court jailed three journalists.",
+       "jail", "2023-10-27"},
+      {"Serbian students rallied against the government in their weekly Friday protests.", "rally",
+       "2023-11-08"},
+  };
+  for (const Case& c : cases) {
+    const std::string got = DateOfClause(c.text, c.lemma);
+    EXPECT_EQ(got.substr(0, got.find(' ')), c.date) << c.text << " -> " << got;
+  }
+}
+
+TEST(EventDater, AnEpisodesDayMovesAsFarAsTheSentenceSays) {
+  // Wednesday 2023-11-08.
+  const std::string day = "Egypt condemned the air strikes on Monday.";
+  EXPECT_EQ(DateOfClause(day + " A day earlier, Jordan recalled its ambassador.", "recall"),
+            "2023-11-05 day [A day earlier]");
+  EXPECT_EQ(DateOfClause(day + "\n\nThe next day, Jordan recalled its ambassador.", "recall"),
+            "2023-11-07 day [The next day]");
+  EXPECT_EQ(DateOfClause(day + " Two days later, Jordan recalled its ambassador.", "recall"),
+            "2023-11-08 day [Two days later]");
+  EXPECT_EQ(DateOfClause(day + " The day before, Jordan recalled its ambassador.", "recall"),
+            "2023-11-05 day [The day before]");
+  // Not past the story date; "the day before the vote" dates from the vote, not the episode.
+  EXPECT_EQ(DateOfClause(day + " Three days later, Jordan recalled its ambassador.", "recall"),
+            "2023-11-06 day [on Monday]");
+  EXPECT_EQ(
+      DateOfClause(day + " Jordan recalled its ambassador the day before the vote.", "recall"),
+      "2023-11-06 day [on Monday]");
 }
 
 TEST(EventDater, ASentenceThatPointsBackCarriesTheEpisodeOn) {

@@ -23,6 +23,12 @@ constexpr auto kPartsOfDay =
     std::to_array<std::string_view>({"morning", "afternoon", "evening", "night"});
 constexpr auto kWeekdays = std::to_array<std::string_view>(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+// Words before "after" or "before" that say how far apart two acts are (plural units lose
+// their "s" first).
+constexpr auto kIntervalWords = std::to_array<std::string_view>(
+    {"minute", "hour", "moment", "day", "week", "month", "year", "decade", "shortly", "soon",
+     "just", "long", "immediately", "right"});
+constexpr auto kRecurrenceWords = std::to_array<std::string_view>({"weekly", "every", "each"});
 constexpr auto kMonthNames =
     std::to_array<std::string_view>({"january", "february", "march", "april", "may", "june", "july",
                                      "august", "september", "october", "november", "december"});
@@ -56,7 +62,18 @@ class Matcher {
   std::optional<TemporalExpression> Parse(uint32_t begin) const {
     if (begin >= end_) return std::nullopt;
     if (begin > 0 && In(kBoundWords, Word(begin - 1))) return std::nullopt;
-    uint32_t i = begin;
+    return ParseFrom(begin, begin);
+  }
+
+  // "by Wednesday afternoon": the expression after the "by" at `by`.
+  std::optional<TemporalExpression> ParseDeadline(uint32_t by) const {
+    if (by >= end_ || Word(by) != "by") return std::nullopt;
+    return ParseFrom(by, by + 1);
+  }
+
+ private:
+  // The expression whose words start at `i`, spanning from `begin`.
+  std::optional<TemporalExpression> ParseFrom(uint32_t begin, uint32_t i) const {
     bool after_preposition = false;  // in, during...: licenses a bare month or year
     bool loose = false;              // early, late...: licenses a bare month
     while (i < end_) {
@@ -77,7 +94,6 @@ class Matcher {
     return e;
   }
 
- private:
   std::string_view Word(uint32_t i) const { return i < end_ ? tokens_[i].lower : ""; }
 
   // Month 1..12 of a month name or (capitalised) abbreviation; 0 otherwise. Full names too
@@ -119,6 +135,10 @@ class Matcher {
     return n >= 1 && n <= 999 ? n : 0;
   }
 
+  // Whether the weekday at `i` names a day that comes back each week rather than one day:
+  // "their weekly Friday demonstrations", "every Sunday".
+  bool Recurring(uint32_t i) const { return i > 0 && In(kRecurrenceWords, tokens_[i - 1].lower); }
+
   // `end` extended over "morning", "night"...
   uint32_t PartOfDay(uint32_t end) const { return In(kPartsOfDay, Word(end)) ? end + 1 : end; }
 
@@ -143,6 +163,7 @@ class Matcher {
       return Make(Kind::kWeekend, i + 2);
     }
     if (int wd = IndexOf(kWeekdays, w); wd >= 0) {
+      if (Recurring(i)) return std::nullopt;
       // "Tuesday, March 17": the date says more than the weekday.
       const uint32_t next = Word(i + 1) == "," ? i + 2 : i + 1;
       if (auto date = MonthDay(next)) return date;
@@ -266,18 +287,21 @@ class Matcher {
   uint32_t end_;
 };
 
+// "for 30 days after ...", "within two weeks after ...": how long something lasts, not when.
+bool IsDuration(std::span<const Token> tokens, uint32_t marker) {
+  return marker >= 3 && (tokens[marker - 3].lower == "for" || tokens[marker - 3].lower == "within");
+}
+
 EventDate AtDay(Date d) { return {d, DatePrecision::kDay, {}}; }
 EventDate AtMonth(int year, int month) { return {Date{year, month, 1}, DatePrecision::kMonth, {}}; }
 EventDate AtYear(int year) { return {Date{year, 1, 1}, DatePrecision::kYear, {}}; }
 
-// The finest date that holds every day of [first, last].
+// The day of [first, last], else the month that holds most of its days (a week or weekend
+// over the turn of a month: its middle day's month, the later one on a tie).
 EventDate Covering(Date first, Date last) {
   if (first == last) return AtDay(first);
-  if (first.year == last.year && first.month == last.month) {
-    return AtMonth(first.year, first.month);
-  }
-  if (first.year == last.year) return AtYear(first.year);
-  return AtYear(Date::FromDays((first.ToDays() + last.ToDays()) / 2).year);
+  const Date middle = Date::FromDays((first.ToDays() + last.ToDays() + 1) / 2);
+  return AtMonth(middle.year, middle.month);
 }
 
 // Days from `from` forward to the next `weekday`, 0 when it is that day.
@@ -289,6 +313,12 @@ std::optional<TemporalExpression> ParseTemporalExpression(std::span<const Token>
                                                           uint32_t begin, uint32_t end) {
   end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
   return Matcher(tokens, end).Parse(begin);
+}
+
+std::optional<TemporalExpression> ParseDeadline(std::span<const Token> tokens, uint32_t by,
+                                                uint32_t end) {
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
+  return Matcher(tokens, end).ParseDeadline(by);
 }
 
 std::optional<EventDate> ResolveTemporalExpression(const TemporalExpression& e, Date story,
@@ -378,10 +408,7 @@ std::optional<int> DaysBetweenActs(std::span<const Token> tokens, uint32_t marke
     return 0;
   }
   if (marker < 2) return std::nullopt;
-  // "for 30 days after ..." is how long something lasts, not when.
-  if (marker >= 3 && (tokens[marker - 3].lower == "for" || tokens[marker - 3].lower == "within")) {
-    return std::nullopt;
-  }
+  if (IsDuration(tokens, marker)) return std::nullopt;
   const std::string_view count_word = tokens[marker - 2].lower;
   int count = 0;
   if (count_word == "a" || count_word == "an" || count_word == "one" || count_word == "the") {
@@ -395,6 +422,48 @@ std::optional<int> DaysBetweenActs(std::span<const Token> tokens, uint32_t marke
   const int days = unit == "day" ? count : unit == "week" ? 7 * count : -1;
   if (count < 1 || days < 0 || days > 31) return std::nullopt;
   return sign * days;
+}
+
+bool SaysAnInterval(std::span<const Token> tokens, uint32_t marker) {
+  if (marker == 0 || marker >= tokens.size()) return false;
+  if (IsDuration(tokens, marker)) return false;
+  std::string_view word = tokens[marker - 1].lower;
+  if (word.size() > 1 && word.ends_with('s') && !word.ends_with("ss")) word.remove_suffix(1);
+  return In(kIntervalWords, word);
+}
+
+std::optional<int> DaysFromEpisode(std::span<const Token> tokens, uint32_t begin, uint32_t end) {
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(tokens.size()));
+  const auto word = [&](uint32_t i) { return i < end ? tokens[i].lower : std::string_view(); };
+  if (begin >= end) return std::nullopt;
+  const std::string_view first = word(begin);
+  const std::string_view second = word(begin + 1);
+  const std::string_view third = word(begin + 2);
+  if (first == "the" && third == "day") {
+    if (second == "previous") return -1;
+    if (second == "next" || second == "following") return 1;
+  }
+  if (first == "the" && second == "day" && (third == "before" || third == "after")) {
+    // "The day before, ..." ends its phrase; "the day before the vote" dates from the vote.
+    const std::string_view after = word(begin + 3);
+    if (!after.empty() && after != "," && after != ".") return std::nullopt;
+    return third == "before" ? -1 : 1;
+  }
+  int count = 0;
+  if (first == "a" || first == "an" || first == "one") {
+    count = 1;
+  } else if (int n = IndexOf(kCountWords, first); n >= 0) {
+    count = n + 1;
+  } else {
+    count = SmallNumber(first);
+  }
+  std::string_view unit = second;
+  if (unit.ends_with('s')) unit.remove_suffix(1);
+  const int days = unit == "day" ? count : unit == "week" ? 7 * count : -1;
+  if (count < 1 || days < 1 || days > 31) return std::nullopt;
+  if (third == "earlier") return -days;
+  if (third == "later") return days;
+  return std::nullopt;
 }
 
 }  // namespace tacitus

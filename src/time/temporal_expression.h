@@ -20,7 +20,9 @@
 //   2023-03-17                                       ISO dates
 //   in 2022, during 2022                             a bare year only after in/during
 // An expression directly after since/until/till/before/after/by/for/from/through/within is
-// not the time of the event but a bound on it, and is not matched.
+// not the time of the event but a bound on it, and is not matched (ParseDeadline reads one
+// after "by"). A weekday after "weekly", "every" or "each" recurs ("their weekly Friday
+// protests") and names no day.
 //
 // Pure functions of their arguments: safe from any thread, no allocation.
 #ifndef TACITUS_TIME_TEMPORAL_EXPRESSION_H_
@@ -66,6 +68,12 @@ struct TemporalExpression {
 std::optional<TemporalExpression> ParseTemporalExpression(std::span<const Token> tokens,
                                                           uint32_t begin, uint32_t end);
 
+// The expression after the "by" at tokens[by] ("by Wednesday afternoon", "by late Sunday"),
+// spanning from the "by"; nullopt when tokens[by] is not "by" or no expression follows. What
+// was done by then is dated by it: "By Friday, rebels had taken the town."
+std::optional<TemporalExpression> ParseDeadline(std::span<const Token> tokens, uint32_t by,
+                                                uint32_t end);
+
 // Which way an expression that does not say points: "on Tuesday" in "met on Tuesday" is the
 // last Tuesday, in "will meet on Tuesday" the next.
 enum class Direction : uint8_t { kPast, kFuture };
@@ -81,8 +89,9 @@ enum class Direction : uint8_t { kPast, kFuture };
 //             strictly before it), the earliest from it on (kFuture, kNext strictly after).
 //   March 17  without a year: the closest March 17 on or before the story date (on or after
 //             for kFuture); Feb 29 goes to the closest leap year.
-// A week or weekend is a range of days: the date is given to the finest precision that holds
-// the whole range (day, month or year; a range over New Year takes the year of its middle).
+// A week or weekend is a range of days: the date is its day when it has one, else the month
+// that holds most of its days (its middle day's month; on a tie, the later month): "last
+// week" read on Tuesday 2017-03-07 (Feb 27 to Mar 5) is 2017-03.
 // nullopt when the expression names no real date ("February 30", "13th month").
 std::optional<EventDate> ResolveTemporalExpression(const TemporalExpression& expression,
                                                    Date story_date, Direction direction);
@@ -95,6 +104,20 @@ std::optional<EventDate> ResolveTemporalExpression(const TemporalExpression& exp
 // "after" or "before", an interval of more than 31 days, a duration ("for 30 days after"),
 // and any other word at `marker`.
 std::optional<int> DaysBetweenActs(std::span<const Token> tokens, uint32_t marker);
+
+// How many days from the day of the episode a sentence continues the three words at
+// tokens[begin] place its act: "a day earlier", "two days later", "the previous day", "the next day", "the
+// following day", "the day before" or "the day after" ending a phrase ("The day before, ...";
+// not "the day before the vote") give -1, +2, -1, +1, +1, -1, +1; nullopt for anything else and
+// for intervals of more than 31 days.
+std::optional<int> DaysFromEpisode(std::span<const Token> tokens, uint32_t begin, uint32_t end);
+
+// Whether the word before the "after" or "before" at tokens[marker] says how far apart the two
+// acts are, whether or not DaysBetweenActs counts it: "a year after", "months before", "long
+// after", "shortly before", "hours after". False for a bare "after", for a duration before it
+// ("martial law for 30 days after guards opened fire": the "after" is bare), and when `marker`
+// is 0 or out of range.
+bool SaysAnInterval(std::span<const Token> tokens, uint32_t marker);
 
 }  // namespace tacitus
 

@@ -46,6 +46,52 @@ std::optional<int> Between(const std::string& words) {
   return std::nullopt;
 }
 
+// SaysAnInterval at the first "after" or "before" of `words`.
+bool Interval(const std::string& words) {
+  Document doc;
+  testing::MakeDocument({words}, &doc);
+  for (uint32_t i = 0; i < doc.tokens.size(); ++i) {
+    if (doc.tokens[i].lower == "after" || doc.tokens[i].lower == "before") {
+      return SaysAnInterval(doc.tokens, i);
+    }
+  }
+  return false;
+}
+
+// DaysFromEpisode at the first word of `words`.
+std::optional<int> FromEpisode(const std::string& words) {
+  Document doc;
+  testing::MakeDocument({words}, &doc);
+  return DaysFromEpisode(doc.tokens, 0, static_cast<uint32_t>(doc.tokens.size()));
+}
+
+TEST(TemporalExpression, DaysFromEpisodeCountsFromTheDayOfTheEpisode) {
+  EXPECT_EQ(FromEpisode("a day earlier , Jordan recalled"), -1);
+  EXPECT_EQ(FromEpisode("two days later"), 2);
+  EXPECT_EQ(FromEpisode("a week earlier"), -7);
+  EXPECT_EQ(FromEpisode("the previous day"), -1);
+  EXPECT_EQ(FromEpisode("the next day"), 1);
+  EXPECT_EQ(FromEpisode("the following day"), 1);
+  EXPECT_EQ(FromEpisode("the day before , police"), -1);
+  EXPECT_EQ(FromEpisode("the day after"), 1);
+  EXPECT_EQ(FromEpisode("the day before the vote"), std::nullopt);
+  EXPECT_EQ(FromEpisode("two months later"), std::nullopt);
+  EXPECT_EQ(FromEpisode("two days after the vote"), std::nullopt);
+  EXPECT_EQ(FromEpisode("the day"), std::nullopt);
+}
+
+TEST(TemporalExpression, SaysAnIntervalOfAnyLength) {
+  EXPECT_TRUE(Interval("marched , a year after the army seized power"));
+  EXPECT_TRUE(Interval("months before the vote"));
+  EXPECT_TRUE(Interval("hours after the attack"));
+  EXPECT_TRUE(Interval("shortly before he left"));
+  EXPECT_TRUE(Interval("long after the war"));
+  EXPECT_FALSE(Interval("voted on Monday after guards opened fire"));
+  EXPECT_FALSE(Interval("after guards opened fire"));
+  EXPECT_FALSE(Interval("imposed martial law for 30 days after guards opened fire"));
+  EXPECT_FALSE(Interval("the press after the vote"));
+}
+
 TEST(TemporalExpression, DaysBetweenActsFromTheIntervalBeforeAfterOrBefore) {
   EXPECT_EQ(Between("on Saturday , a day after Beijing imposed sanctions"), -1);
   EXPECT_EQ(Between("the day before the vote"), 1);
@@ -94,9 +140,14 @@ TEST(TemporalExpression, WeekdaysLookBackUnlessFuture) {
   EXPECT_EQ(Read("clashes late Sunday night", "2024-03-01"), "2024-02-25 day [late Sunday night]");
 }
 
-TEST(TemporalExpression, WeeksAndWeekendsTakeTheFinestPrecisionThatHoldsThem) {
-  // Wednesday 2023-11-08: last week is Oct 30 - Nov 5, across a month: the year.
-  EXPECT_EQ(Read("met last week", "2023-11-08"), "2023 year [last week]");
+TEST(TemporalExpression, WeeksAndWeekendsTakeTheMonthOfMostOfTheirDays) {
+  // Wednesday 2023-11-08: last week is Oct 30 - Nov 5, across a month: five days in November.
+  EXPECT_EQ(Read("met last week", "2023-11-08"), "2023-11 month [last week]");
+  // Tuesday 2017-03-07: Feb 27 - Mar 5; Friday 2017-03-03: Feb 27 - Mar 3, three days in March.
+  EXPECT_EQ(Read("deported last week", "2017-03-07"), "2017-03 month [last week]");
+  EXPECT_EQ(Read("met this week", "2017-03-03"), "2017-03 month [this week]");
+  // Thursday 2017-06-01: this week is May 29 - Jun 1, three days in May.
+  EXPECT_EQ(Read("met this week", "2017-06-01"), "2017-05 month [this week]");
   // Wednesday 2023-11-22: last week is Nov 13 - 19.
   EXPECT_EQ(Read("met last week", "2023-11-22"), "2023-11 month [last week]");
   // This week up to the story date; on a Monday that is the day itself.
@@ -109,8 +160,42 @@ TEST(TemporalExpression, WeeksAndWeekendsTakeTheFinestPrecisionThatHoldsThem) {
   EXPECT_EQ(Read("protests over the weekend", "2024-01-06"), "2024-01-06 day [over the weekend]");
   // Monday 2024-01-01: the weekend was Dec 30-31.
   EXPECT_EQ(Read("protests at the weekend", "2024-01-01"), "2023-12 month [at the weekend]");
-  // Monday 2023-10-02: Sep 30 - Oct 1 lies across a month.
-  EXPECT_EQ(Read("protests over the weekend", "2023-10-02"), "2023 year [over the weekend]");
+  // Monday 2023-10-02: Sep 30 - Oct 1 lies across a month: a day each, the later month.
+  EXPECT_EQ(Read("protests over the weekend", "2023-10-02"), "2023-10 month [over the weekend]");
+}
+
+TEST(TemporalExpression, AWeekdayThatRecursNamesNoDay) {
+  EXPECT_EQ(Read("kept up their weekly Friday protests", "2019-04-03"), "none");
+  EXPECT_EQ(Read("rallies every Sunday", "2019-04-03"), "none");
+  EXPECT_EQ(Read("rallied each Tuesday evening", "2019-04-03"), "none");
+  EXPECT_EQ(Read("rallied on Friday", "2019-04-03"), "2019-03-29 day [on Friday]");
+}
+
+// ParseDeadline at the first "by" of `words`, read on `story`, as Read gives it.
+std::string ReadDeadline(const std::string& words, const char* story) {
+  Document doc;
+  testing::MakeDocument({words}, &doc);
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  for (uint32_t i = 0; i < n; ++i) {
+    if (doc.tokens[i].lower != "by") continue;
+    std::optional<TemporalExpression> e = ParseDeadline(doc.tokens, i, n);
+    if (!e) return "none";
+    std::optional<EventDate> d =
+        ResolveTemporalExpression(*e, *Date::ParseIso(story), Direction::kPast);
+    return d ? d->ToString() + " " + std::to_string(e->end - e->begin) + " tokens" : "invalid";
+  }
+  return "no by";
+}
+
+TEST(TemporalExpression, ADeadlineIsReadAfterItsBy) {
+  // Thursday 2023-09-21.
+  EXPECT_EQ(ReadDeadline("By Wednesday afternoon , rebels had agreed", "2023-09-21"),
+            "2023-09-20 3 tokens");
+  EXPECT_EQ(ReadDeadline("had left by late Sunday", "2023-09-21"), "2023-09-17 3 tokens");
+  EXPECT_EQ(ReadDeadline("was signed by Putin", "2023-09-21"), "none");
+  EXPECT_EQ(ReadDeadline("signed Wednesday", "2023-09-21"), "no by");
+  // Only after "by": the plain reading still treats it as a bound.
+  EXPECT_EQ(Read("had agreed by Wednesday", "2023-09-21"), "none");
 }
 
 TEST(TemporalExpression, MonthsAndYears) {
