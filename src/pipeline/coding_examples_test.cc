@@ -38,6 +38,9 @@ constexpr const char* kExampleFiles[] = {
     // threats, protests, force, sanctions, repression and fighting: roots 13-20, and sentences
     // of sport, weather and business that code none
     "conflict_examples.txt",
+    // criticism, accusations, complaints and lawsuits, and the denials, condolences and claims
+    // that answer them: roots 11 and 01
+    "disapproval_examples.txt",
 };
 
 struct Example {
