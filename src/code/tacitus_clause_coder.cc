@@ -414,6 +414,11 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       if (evaluated.empty()) evaluated = story.actors.ActorsOf(evaluation.author);
       if (!evaluated.empty()) {
         emitter.Emit(site, match, story.actors.ActorsOf(evaluation.source), evaluated, events);
+        // '"This is a provocation," the envoy said of the drills': the saying is this
+        // criticism, no statement "of" them besides.
+        if (evaluation.spoken_of_by > static_cast<int32_t>(c)) {
+          named[static_cast<size_t>(evaluation.spoken_of_by)] = true;
+        }
         continue;
       }
       if (DeferToTheActsAuthor(story, site, match, evaluation.source, evaluation.evaluated,
