@@ -11,6 +11,14 @@ bool IsBy(const Document& doc, const Attachment& a) {
          doc.tokens[a.preposition.begin].lower == "by";
 }
 
+// Whether `phrase` is the object of one of `clause`'s prepositional phrases.
+bool IsAttachedTo(const Syntax& syntax, const Clause& clause, int32_t phrase) {
+  for (const Attachment& a : syntax.AttachmentsOf(clause)) {
+    if (a.object == phrase) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 int32_t ActAuthor(const Document& doc, const Syntax& syntax, uint32_t sentence, int32_t phrase) {
@@ -27,7 +35,9 @@ int32_t ActAuthor(const Document& doc, const Syntax& syntax, uint32_t sentence, 
     // The parser gives a "by" phrase after an active verb's object to the verb, which takes no
     // agent: the first phrase after the object, it is the object's ("condemned the attack by
     // Russian troops"), unless it names no one ("by force"), which the coder's actors tell.
-    if (!clause.verb.passive && clause.object == phrase) {
+    // So too after the object of the verb's own preposition ("expressed opposition to the
+    // visit by the speaker", "was appalled by the killing of protesters by police").
+    if (!clause.verb.passive && (clause.object == phrase || IsAttachedTo(syntax, clause, phrase))) {
       for (const Attachment& a : syntax.AttachmentsOf(clause)) {
         if (a.preposition.begin < syntax.phrases[phrase].tokens.end) continue;
         if (IsBy(doc, a)) return a.object;

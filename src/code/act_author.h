@@ -5,6 +5,8 @@
 //   the move by Moscow                        "by" phrase: Moscow
 //   condemned the attack by Russian troops    the "by" phrase right after an active verb's
 //                                             object: Russian troops
+//   was appalled by the killing of protesters the "by" phrase right after the object of the
+//     by police                               verb's own preposition: police
 //   the excessive use of force by police      "by" phrase of the phrase itself: police
 //   a decision taken by the parliament        passive relative clause: the parliament
 //   the attack                                nobody: -1 (the coder may look at the story)
@@ -23,7 +25,8 @@
 namespace tacitus {
 
 // The phrase naming who did what phrase `phrase` (in sentence `sentence`) names, by its "by"
-// phrase (its own, or the first after it as an active verb's object) or a passive relative
+// phrase (its own, or the first after it as an active verb's object or the object of its
+// preposition) or a passive relative
 // clause about it; -1 when none says, or `phrase` is -1. The author may name no actor ("by
 // force"): the caller checks.
 int32_t ActAuthor(const Document& doc, const Syntax& syntax, uint32_t sentence, int32_t phrase);

@@ -33,6 +33,14 @@ TEST(ActAuthor, TheByPhraseOfTheActNamesItsAuthor) {
             "the police");
 }
 
+TEST(ActAuthor, TheByPhraseAfterTheObjectOfTheVerbsPrepositionNamesItsAuthor) {
+  EXPECT_EQ(AuthorWords("Italy expressed opposition to the visit by the generals.", "the visit"),
+            "the generals");
+  EXPECT_EQ(
+      AuthorWords("Italy was appalled by the killing of civilians by the rebels.", "the killing"),
+      "the rebels");
+}
+
 TEST(ActAuthor, APassiveRelativeClauseNamesItsAuthor) {
   EXPECT_EQ(AuthorWords("Italy rejected a plan drafted by the generals.", "a plan"),
             "the generals");

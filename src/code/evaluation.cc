@@ -133,6 +133,22 @@ uint32_t EvaluationBegin(const Document& doc, const Clause& c) {
   return doc.sentences[c.sentence].end_token;
 }
 
+// The clause of saying `reporter`'s "of" phrase, when `evaluated` is a pronoun that stands for
+// it: '"This is a provocation," the envoy said of the drills'. -1 when not so.
+int32_t SpokenOf(const Document& doc, const Syntax& syntax, int32_t reporter, int32_t evaluated) {
+  const TokenRange words = syntax.phrases[evaluated].tokens;
+  if (reporter < 0 || words.size() != 1) return -1;
+  const std::string_view word = doc.tokens[words.begin].lower;
+  if (word != "this" && word != "it" && word != "that") return -1;
+  for (const Attachment& a : syntax.AttachmentsOf(syntax.clauses[reporter])) {
+    if (a.object >= 0 && a.preposition.size() == 1 &&
+        doc.tokens[a.preposition.begin].lower == "of") {
+      return a.object;
+    }
+  }
+  return -1;
+}
+
 }  // namespace
 
 StatedEvaluation FindEvaluation(const Dictionaries& dictionaries, const Document& doc,
@@ -166,6 +182,11 @@ StatedEvaluation FindEvaluation(const Dictionaries& dictionaries, const Document
         ReadEvaluation(dictionaries, doc, EvaluationBegin(doc, c), end, c.verb.negated, "to");
     found.source = syntax.clauses[reported].speaker;
     found.evaluated = c.subject;
+    const int32_t reporter = syntax.clauses[reported].parent;
+    if (const int32_t spoken_of = SpokenOf(doc, syntax, reporter, c.subject); spoken_of >= 0) {
+      found.evaluated = spoken_of;
+      found.spoken_of_by = reporter;
+    }
   }
   if (found.entry == nullptr) return StatedEvaluation{};
   found.author = ActAuthor(doc, syntax, c.sentence, found.evaluated);

@@ -18,6 +18,8 @@
 //   According to the envoy, Iran's move is reckless.      the speaker after "according to"
 //   The envoy said Japan's plan to dump the water was reckless.
 //                                                         the noun with its infinitive
+//   "This is a provocation," the envoy said of the drills. a pronoun: what the speaker
+//                                                         spoke "of"
 //
 // The target is whoever the evaluated phrase names: its own actor, its possessor ("Iran's
 // decision"), its adjective ("the Chinese actions"); for an act that names none ("said the
@@ -49,6 +51,10 @@ struct StatedEvaluation {
   // Phrase: who did what is evaluated, when a phrase says so ("the move by Russia", "a
   // decision taken by the parliament"); -1 when none does.
   int32_t author = -1;
+  // Clause: the clause of saying whose "of" phrase names what a pronoun evaluated stands for
+  // ("'This is a provocation,' the ministry said of the drills"); its "say of" is this
+  // evaluation, no statement of its own. -1 when none.
+  int32_t spoken_of_by = -1;
 };
 
 // The evaluation clause `clause` states, if any (entry == nullptr when none). `factuality` is

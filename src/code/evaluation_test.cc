@@ -43,6 +43,13 @@ TEST(StatedEvaluation, AReportedLinkingVerbIsTheSpeakersEvaluationOfItsSubject) 
               ElementsAre("CHNGOV RUS 111"));
 }
 
+TEST(StatedEvaluation, APronounEvaluatedIsWhatTheSpeakerSpokeOf) {
+  EXPECT_THAT(Lines("\"This is reckless,\" Putin said of the Chinese exercises."),
+              ElementsAre("RUSGOV CHN 111"));
+  // No "of": the pronoun stands for the story's act, found as for "the incident".
+  EXPECT_THAT(Lines("\"This is reckless,\" Putin said."), IsEmpty());
+}
+
 TEST(StatedEvaluation, AReportedLinkingVerbMayCallItsSubjectANounOfBlame) {
   EXPECT_THAT(Lines("Putin said China's drills were a clear violation of the treaty."),
               ElementsAre("RUSGOV CHN 111"));

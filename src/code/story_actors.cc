@@ -397,6 +397,20 @@ StoryActors::PhraseNames StoryActors::NamesIn(const Dictionaries& dictionaries,
   return names;
 }
 
+std::string_view StoryActors::OtherCountryOfSeat(const NounPhrase& p,
+                                                 const PhraseNames& names) const {
+  const Actor& seat = *names.organisation;
+  if (seat.kind != ActorKind::kSeat || seat.code.size() <= 3) return {};
+  std::string_view country;
+  if (names.place != nullptr && names.place->code.size() == 3) {
+    country = names.place->code;
+  } else if (p.possessor >= 0 && own_[p.possessor].code.size() == 3 &&
+             own_[p.possessor].code[0] != '"') {
+    country = own_[p.possessor].code;
+  }
+  return !country.empty() && !SameLocation(country, seat.code) ? country : std::string_view();
+}
+
 bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc,
                            const Syntax& syntax, uint32_t phrase, Date story_date,
                            ResolvedActor* out, AgentCodes* place_agents,
@@ -411,6 +425,11 @@ bool StoryActors::OwnActor(const Dictionaries& dictionaries, const Document& doc
     out->person = true;
   } else if (names.organisation != nullptr) {
     out->code = names.organisation->code;
+    // "Pakistan's Foreign Office", "the Indian Foreign Office": a seat named by its office is
+    // the named country's office of that name, not the seat the dictionary gives that name.
+    if (const std::string_view country = OtherCountryOfSeat(p, names); !country.empty()) {
+      out->code = std::string(country) + out->code.substr(3);
+    }
     if (names.agent != nullptr && names.organisation->kind == ActorKind::kOrganisation &&
         !out->code.ends_with(names.agent->code)) {
       out->code = names.agents.Around(out->code);

@@ -155,6 +155,10 @@ class StoryActors {
   // Adds the origin of every name found to `out`.
   PhraseNames NamesIn(const Dictionaries& dictionaries, const Syntax& syntax, const NounPhrase& p,
                       Date story_date, ResolvedActor* out) const;
+  // The country of another state that phrase `p` names with the seat `names` holds ("Pakistan's
+  // Foreign Office", "the Indian Foreign Office"), its adjective or possessor; empty when the
+  // seat is no seat, names no other country, or is its own country's.
+  std::string_view OtherCountryOfSeat(const NounPhrase& p, const PhraseNames& names) const;
   // Codes an agent that names no place of its own by an "of"/"from" phrase or possessor that
   // names one ("the president of Russia", "Iraq's advisor"); `place_phrase` says which phrase.
   void PlaceAgents(const Document& doc, const Syntax& syntax, const NounPhrase& p,

@@ -58,6 +58,17 @@ TEST_F(StoryActorsTest, ACapitalIsItsGovernment) {
   EXPECT_THAT(ActorsOf("Beijing rejected the claim.", "Beijing"), ElementsAre("CHNGOV"));
 }
 
+TEST_F(StoryActorsTest, ASeatNamedForAnotherCountryIsThatCountrysOffice) {
+  EXPECT_THAT(ActorsOf("The Test Office criticized Ukraine.", "The Test Office"),
+              ElementsAre("RUSGOV"));
+  EXPECT_THAT(ActorsOf("China's Test Office criticized Ukraine.", "China's Test Office"),
+              ElementsAre("CHNGOV"));
+  EXPECT_THAT(ActorsOf("The Chinese Test Office criticized Ukraine.", "The Chinese Test Office"),
+              ElementsAre("CHNGOV"));
+  EXPECT_THAT(ActorsOf("The Russian Test Office criticized Ukraine.", "The Russian Test Office"),
+              ElementsAre("RUSGOV"));
+}
+
 TEST_F(StoryActorsTest, ACoordinationNamesEachOfItsActors) {
   EXPECT_THAT(ActorsOf("Putin and Xi met in Beijing.", "Putin"), ElementsAre("RUSGOV", "CHNGOV"));
 }

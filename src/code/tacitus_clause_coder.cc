@@ -62,6 +62,23 @@ bool NamesRatherThanContacts(const VerbPattern& pattern, const Clause& clause) {
          clause.indirect_object >= 0;
 }
 
+// Whether clause `child` of a clause that matched `pattern` is part of the act the pattern
+// codes, no act of its own: what the target is blamed for ("criticised Hungary for blocking
+// the aid", "accused Russia of shelling Kharkiv"), or the protest a summons makes
+// ("summoned the ambassador to protest against the arrests").
+bool PartOfTheAct(const Document& doc, const VerbPattern& pattern, const Clause& child) {
+  if (pattern.also_code == "114" && child.kind == ClauseKind::kInfinitive &&
+      (child.verb.lemma == "protest" || child.verb.lemma == "complain")) {
+    return true;
+  }
+  if (!pattern.code.starts_with("11") || child.kind != ClauseKind::kParticipial ||
+      child.marker < 0) {
+    return false;
+  }
+  const std::string_view marker = doc.tokens[static_cast<size_t>(child.marker)].lower;
+  return marker == "for" || marker == "of";
+}
+
 // Whether an act of `code` is one that its addressee may reject: an appeal, an offer or a
 // promise, a demand.
 bool IsRejectable(std::string_view code) {
@@ -398,6 +415,11 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       if (evaluated.empty()) evaluated = story.actors.ActorsOf(evaluation.author);
       if (!evaluated.empty()) {
         emitter.Emit(site, match, story.actors.ActorsOf(evaluation.source), evaluated, events);
+        // '"This is a provocation," the envoy said of the drills': the saying is this
+        // criticism, no statement "of" them besides.
+        if (evaluation.spoken_of_by > static_cast<int32_t>(c)) {
+          named[static_cast<size_t>(evaluation.spoken_of_by)] = true;
+        }
         continue;
       }
       if (DeferToTheActsAuthor(story, site, match, evaluation.source, evaluation.evaluated,
@@ -633,7 +655,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
     }
     for (uint32_t i = scratch->child_begin[c]; i < scratch->child_begin[c + 1]; ++i) {
       const uint32_t k = scratch->children[i];
-      if (k > c && match.MatchedWordAt(syntax.clauses[k].verb.head)) named[k] = true;
+      if (k > c && (match.MatchedWordAt(syntax.clauses[k].verb.head) ||
+                    PartOfTheAct(doc, *match.pattern, syntax.clauses[k]))) {
+        named[k] = true;
+      }
     }
   }
 }

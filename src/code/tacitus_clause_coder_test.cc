@@ -24,5 +24,18 @@ TEST_F(TacitusClauseCoderTest, AVisitIsToAnotherCountrysActors) {
   EXPECT_THAT(Code("Putin visited the West."), IsEmpty());
 }
 
+TEST_F(TacitusClauseCoderTest, WhatTheTargetIsBlamedForIsNoReportedAct) {
+  // The gerund tells what Ukraine is criticized for: part of the criticism, coded by no one.
+  EXPECT_THAT(Code("Russia criticized Ukraine for attacking China."), ElementsAre("RUS UKR 111"));
+  // What it is hailed for is its deed, Ukraine's, not Russia's.
+  EXPECT_THAT(Code("Russia hailed Ukraine for attacking China."),
+              ElementsAre("RUS UKR 051", "UKR CHN 190"));
+}
+
+TEST_F(TacitusClauseCoderTest, ASummonsToProtestIsOneProtest) {
+  EXPECT_THAT(Code("Russia summoned the Chinese ambassador to protest against the arrests."),
+              ElementsAre("RUS CHNGOV 040", "RUS CHNGOV 114"));
+}
+
 }  // namespace
 }  // namespace tacitus

@@ -49,6 +49,9 @@ constexpr const char* kExampleFiles[] = {
     // actors named by reference: "the two leaders", "the allies", "visiting" guests, "the
     // bloc", "his counterpart", possessives, weapons as doers, pronouns across sentences
     "reference_examples.txt",
+    // criticism, accusations, complaints and lawsuits, and the denials, condolences and claims
+    // that answer them: roots 11 and 01
+    "disapproval_examples.txt",
 };
 
 struct Example {

@@ -18,17 +18,50 @@ constexpr auto kObjectControlVerbs = std::to_array<std::string_view>(
      "press", "permit",    "compel", "advise",   "instruct", "authorize", "authorise", "lead",
      "push",  "want",      "expect", "convince", "appeal",   "challenge"});
 
-// Whether a later clause is a reported or subordinate complement of clause `clause`: not a
-// clause of time or cause ("..., police said, as protesters clashed with officers").
+// Verbs whose object did what a following "for", "of", "against" or "from" gerund tells:
+// "criticised Hungary for blocking the aid", "thanked Berlin for sending tanks", "accused
+// Russia of shelling Kharkiv", "warned Finland against joining NATO", "barred the opposition
+// from contesting the vote". Judging, rewarding, punishing, warning and preventing; not
+// "drew criticism for", "claimed responsibility for", whose object is no doer.
+constexpr auto kDoerObjectVerbs = std::to_array<std::string_view>(
+    {"criticize",    "criticise", "condemn",   "denounce", "blame",    "slam",      "rebuke",
+     "fault",        "chide",     "castigate", "lambaste", "lambast",  "berate",    "scold",
+     "reprimand",    "censure",   "accuse",    "suspect",  "praise",   "commend",   "thank",
+     "congratulate", "hail",      "laud",      "applaud",  "credit",   "reward",    "honour",
+     "honor",        "punish",    "sanction",  "fine",     "sue",      "arrest",    "detain",
+     "jail",         "imprison",  "charge",    "convict",  "sentence", "prosecute", "indict",
+     "expel",        "suspend",   "ban",       "bar",      "forgive",  "pardon",    "warn",
+     "caution",      "prevent",   "stop",      "block",    "prohibit", "deter",     "dissuade",
+     "discourage",   "exclude",   "restrain",  "target",   "attack",   "reproach",  "admonish"});
+
+// Prepositions that open such a gerund.
+constexpr auto kDoerGerundMarkers =
+    std::to_array<std::string_view>({"for", "of", "against", "from"});
+
+// Whether participial clause `c` tells what its parent's object did: "criticised Hungary for
+// blocking the aid" (above). A passive parent's subject is that doer already.
+bool TellsTheObjectsDeed(const SentenceView& view, const Clause& c, const Clause& parent) {
+  return c.kind == ClauseKind::kParticipial && c.marker >= 0 && !parent.verb.passive &&
+         parent.object >= 0 &&
+         In(kDoerGerundMarkers, view.Lower(static_cast<uint32_t>(c.marker))) &&
+         In(kDoerObjectVerbs, parent.verb.lemma);
+}
+
+// Subordinators of an adverbial clause, which tells when or why something was said, not what:
+// "'...,' Duda said after the missile landed".
+constexpr auto kAdverbialMarkers =
+    std::to_array<std::string_view>({"after", "before", "when", "while", "as", "since", "until",
+                                     "because", "although", "though", "once"});
+
+// Whether a later clause is a reported or subordinate complement of clause `clause`; an
+// adverbial clause is none.
 bool HasComplement(const SentenceView& view, const Syntax& syntax, uint32_t clause) {
-  static constexpr auto kAdverbial = std::to_array<std::string_view>(
-      {"as", "after", "before", "when", "while", "because", "since", "until", "although"});
   for (uint32_t k = clause + 1; k < syntax.clauses.size(); ++k) {
     const Clause& c = syntax.clauses[k];
     if (c.parent != static_cast<int32_t>(clause)) continue;
     if (c.kind == ClauseKind::kReported) return true;
     if (c.kind == ClauseKind::kSubordinate &&
-        (c.marker < 0 || !In(kAdverbial, view.Lower(static_cast<uint32_t>(c.marker))))) {
+        (c.marker < 0 || !In(kAdverbialMarkers, view.Lower(static_cast<uint32_t>(c.marker))))) {
       return true;
     }
   }
@@ -36,10 +69,13 @@ bool HasComplement(const SentenceView& view, const Syntax& syntax, uint32_t clau
 }
 
 // Verbs of the speaker's own speech acts, which news coordinates with what the speaker said:
-// "X said Y had crossed the line and demanded that Y investigate".
-constexpr auto kSpeechActVerbs =
-    std::to_array<std::string_view>({"say", "add", "urge", "call", "demand", "appeal", "ask",
-                                     "warn", "insist", "stress", "reiterate", "vow", "pledge"});
+// "X said Y had crossed the line and demanded that Y investigate", "Japan said five missiles
+// had landed in its waters and lodged a protest with Beijing".
+constexpr auto kSpeechActVerbs = std::to_array<std::string_view>(
+    {"say",      "add",       "urge",      "call",      "demand", "appeal",  "ask",
+     "warn",     "insist",    "stress",    "reiterate", "vow",    "pledge",  "condemn",
+     "denounce", "criticize", "criticise", "accuse",    "blame",  "deny",    "reject",
+     "protest",  "lodge",     "summon",    "express",   "voice",  "threaten"});
 
 // "China said Indian troops had crossed the line and demanded ...", "he said his government
 // would resign and urged calm": a conjunct of a reported clause with no subject of its own
@@ -118,7 +154,7 @@ void FindTrailingReporters(const SentenceView& view, TokenRange clauses, Syntax*
   }
 }
 
-void ResolveUnderstoodRoles(TokenRange clauses, Syntax* out) {
+void ResolveUnderstoodRoles(const SentenceView& view, TokenRange clauses, Syntax* out) {
   // Parents mostly precede their children; the second pass covers preposed clauses whose
   // parent comes later.
   for (int pass = 0; pass < 2; ++pass) {
@@ -130,9 +166,10 @@ void ResolveUnderstoodRoles(TokenRange clauses, Syntax* out) {
       if (c.subject < 0 &&
           (c.kind == ClauseKind::kCoordinated || c.kind == ClauseKind::kParticipial ||
            c.kind == ClauseKind::kInfinitive)) {
-        const bool object_control = c.kind == ClauseKind::kInfinitive && !parent.verb.passive &&
-                                    parent.object >= 0 &&
-                                    In(kObjectControlVerbs, parent.verb.lemma);
+        const bool object_control =
+            (c.kind == ClauseKind::kInfinitive && !parent.verb.passive && parent.object >= 0 &&
+             In(kObjectControlVerbs, parent.verb.lemma)) ||
+            TellsTheObjectsDeed(view, c, parent);
         c.subject = object_control ? parent.object : parent.subject;
       }
       if (c.kind == ClauseKind::kReported && c.speaker < 0 && IsReportingVerb(parent.verb.lemma)) {

@@ -9,8 +9,9 @@
 namespace tacitus::syntax_internal {
 
 // "Y ..., X said." / "Y ..., said X.": a main clause of a reporting verb with no object (but
-// whom "tell" tells: "..., X told reporters") and no complement, which begins (with its subject or its verb) right after a comma, quotes
-// between allowed, reports the main clauses of its sentence before it that have no parent:
+// whom "tell" tells: "..., X told reporters") and no complement (an adverbial clause is none:
+// "..., X said after the talks ended"), which begins (with its subject or its verb) right
+// after a comma, quotes between allowed, reports the main clauses of its sentence before it that have no parent:
 // they become kReported, with it as parent and its logical subject as speaker. `clauses`:
 // the sentence's range in out->clauses.
 void FindTrailingReporters(const SentenceView& view, TokenRange clauses, Syntax* out);
@@ -26,9 +27,11 @@ void ShareGappedPassives(const SentenceView& view, TokenRange clauses, Syntax* o
 // speech act coordinated with what a speaker said, "said X had fled and urged calm", first
 // goes with the verb of saying): the
 // subject of a coordinated, participial or infinitive clause without one of its own (the
-// parent's object after "urge", "ask", ...: "urged China to stop"), and the speaker of a
-// reported clause of a reporting verb.
-void ResolveUnderstoodRoles(TokenRange clauses, Syntax* out);
+// parent's object after "urge", "ask", ...: "urged China to stop"; and before a gerund of
+// "for", "of", "against" or "from" after a verb of judging, rewarding, punishing, warning or
+// preventing: "criticised Hungary for blocking the aid"), and the speaker of a reported
+// clause of a reporting verb.
+void ResolveUnderstoodRoles(const SentenceView& view, TokenRange clauses, Syntax* out);
 
 }  // namespace tacitus::syntax_internal
 

@@ -82,6 +82,35 @@ TEST(ClauseRoles, InfinitiveSubjectFollowsObjectControl) {
       });
 }
 
+TEST(ClauseRoles, AGerundOfWhatTheObjectIsJudgedForIsTheObjects) {
+  // Not after a verb whose object does nothing ("drew criticism for").
+  ExpectClauses(
+      "Gondor/NNP criticized/VBD/criticize Rohan/NNP for/IN blocking/VBG/block the/DT "
+      "aid/NN ./. | Gondor/NNP warned/VBD/warn Rohan/NNP against/IN joining/VBG/join "
+      "Arnor/NNP ./. | Gondor/NNP drew/VBD/draw criticism/NN for/IN blocking/VBG/block "
+      "the/DT aid/NN ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="criticized" lemma=criticize past | obj="Rohan")",
+          R"(s0 c1 part<c0 "for": subj="Rohan" | verb="blocking" lemma=block | obj="the aid")",
+          R"(s1 c0 main: subj="Gondor" | verb="warned" lemma=warn past | obj="Rohan")",
+          R"(s1 c1 part<c0 "against": subj="Rohan" | verb="joining" lemma=join | obj="Arnor")",
+          R"(s2 c0 main: subj="Gondor" | verb="drew" lemma=draw past | obj="criticism")",
+          R"(s2 c1 part<c0 "for": subj="Gondor" | verb="blocking" lemma=block | obj="the aid")",
+      });
+}
+
+TEST(ClauseRoles, AQuoteIsReportedBeforeASpeakerWithAnAdverbialClause) {
+  // A clause of when the speaker said it is no complement of what was said.
+  ExpectClauses(
+      "Rohan/NNP is/VBZ/be responsible/JJ ,/, Gondor/NNP said/VBD/say after/IN "
+      "the/DT talks/NNS/talk ended/VBD/end ./.",
+      {
+          R"(s0 c0 reported<c1: subj="Rohan" | verb="is" lemma=be present | speaker="Gondor")",
+          R"(s0 c1 main: subj="Gondor" | verb="said" lemma=say past)",
+          R"(s0 c2 sub<c1 "after": subj="the talks" | verb="ended" lemma=end past)",
+      });
+}
+
 TEST(ClauseRoles, ASpeechActAfterWhatTheSpeakerSaidIsTheSpeakers) {
   // After a modal or a perfect it is the speaker's; after a simple past, the reported
   // subject's ("said the crowds marched and demanded").
@@ -98,6 +127,15 @@ TEST(ClauseRoles, ASpeechActAfterWhatTheSpeakerSaidIsTheSpeakers) {
           R"(s1 c0 main: subj="Gondor" | verb="said" lemma=say past)",
           R"(s1 c1 reported<c0: subj="the crowds" | verb="marched" lemma=march past | speaker="Gondor")",
           R"(s1 c2 coord<c1 "and": subj="the crowds" | verb="demanded" lemma=demand past | obj="bread")",
+      });
+  // A protest lodged, a condemnation, an accusation: speech acts too.
+  ExpectClauses(
+      "Gondor/NNP said/VBD/say missiles/NNS/missile had/VBD/have landed/VBN/land and/CC "
+      "lodged/VBD/lodge a/DT protest/NN ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" | verb="said" lemma=say past)",
+          R"(s0 c1 reported<c0: subj="missiles" | verb="had landed" lemma=land past perfect | speaker="Gondor")",
+          R"(s0 c2 coord<c0 "and": subj="Gondor" | verb="lodged" lemma=lodge past | obj="a protest")",
       });
 }
 
