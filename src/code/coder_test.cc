@@ -167,9 +167,16 @@ TEST_F(CoderTest, PatternWithoutTargetTakesTheObjectsActor) {
 }
 
 TEST_F(CoderTest, ACriticizedActWithoutActorIsTheLastEarlierActsSource) {
-  // "the incident": a word for whatever act the story reports.
-  EXPECT_THAT(Code("Russian troops attacked Ukraine. China condemned the incident."),
-              ElementsAre("RUSMIL UKR 190", "CHN RUSMIL 111"));
+  // "the incident", "the move", "the decision", "the step": words for whatever act the
+  // story reports.
+  for (const std::string noun : {"incident", "move", "decision", "step"}) {
+    EXPECT_THAT(Code("Russian troops attacked Ukraine. China condemned the " + noun + "."),
+                ElementsAre("RUSMIL UKR 190", "CHN RUSMIL 111"))
+        << noun;
+  }
+  EXPECT_THAT(Code("Chinese police arrested Russian soldiers, and Russia condemned the move."),
+              ElementsAre("CHNCOP RUSMIL 173", "RUS CHNCOP 111"));
+  EXPECT_THAT(Code("Russia condemned the move."), IsEmpty());
   EXPECT_THAT(Code("Russian troops attacked Ukraine, and China condemned the attack."),
               ElementsAre("RUSMIL UKR 190", "CHN RUSMIL 111"));
   // An act reported after the criticism is not the one criticized.

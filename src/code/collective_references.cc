@@ -156,15 +156,23 @@ bool StoryActors::RefersBack(std::span<const Token> words) {
 }
 
 void StoryActors::PairReferredTo(const Dictionaries& dictionaries, uint32_t sentence_begin,
-                                 GroupWord group, std::span<const ResolvedActor> seen,
+                                 GroupWord group, PairPlace place,
+                                 std::span<const ResolvedActor> seen,
                                  std::span<const ResolvedActor> last_group,
                                  std::vector<ResolvedActor>* referred) {
-  // A pair named after other actors of its own sentence is most often one named before
-  // ("China and Saudi Arabia urged both sides to show restraint").
   const auto own_sentence = std::find_if(seen.begin(), seen.end(), [&](const ResolvedActor& a) {
     return a.tokens.begin >= sentence_begin;
   });
   const bool leaders = group == GroupWord::kLeaders;
+  // The doers of a clause that goes on from an earlier one of its sentence are most often
+  // the two that clause named ("Fidan met Mirzoyan in Ankara, where the two ministers
+  // discussed ...").
+  if (place == PairPlace::kGoesOnInItsSentence) {
+    *referred = LastDistinct(dictionaries, {own_sentence, seen.end()}, leaders, 2);
+    if (!referred->empty()) return;
+  }
+  // A pair named after other actors of its own sentence is otherwise most often one named
+  // before ("China and Saudi Arabia urged both sides to show restraint").
   *referred = LastDistinct(dictionaries, {seen.begin(), own_sentence}, leaders, 2);
   if (referred->empty()) *referred = LastDistinct(dictionaries, seen, leaders, 2);
   // The last phrase that named several, before the sentence: its parties, for leaders when

@@ -40,6 +40,28 @@ TEST_F(StoryActorsTest, ThePairAndTheTwoCounterpartsAreTheTwoPersonsNamedBefore)
               IsEmpty());
 }
 
+TEST_F(StoryActorsTest, TheTwoLeadersGoingOnInTheirSentenceAreTheTwoItNamed) {
+  // The subject of a clause that goes on from one naming two leaders: those two, not the
+  // pair of the sentence before.
+  const std::string before = "Putin met Xi on Monday. ";
+  EXPECT_THAT(ActorsOf(before + "Putin met Omar al-Testi in Kyiv, where the two leaders "
+                                "discussed trade.",
+                       "the two leaders"),
+              ElementsAre("RUSGOV", "UKRGOV"));
+  EXPECT_THAT(ActorsOf(before + "Xi later met Omar al-Testi, and the two ministers signed a deal.",
+                       "the two ministers"),
+              ElementsAre("CHNGOV", "UKRGOV"));
+  // An object, or a reported clause's subject, is still the pair named before.
+  EXPECT_THAT(ActorsOf(before + "Omar al-Testi and Luisa Testa de Ejemplo urged the two leaders "
+                                "to talk.",
+                       "the two leaders"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+  EXPECT_THAT(ActorsOf(before + "Omar al-Testi and Luisa Testa de Ejemplo said the two leaders "
+                                "would talk.",
+                       "the two leaders"),
+              ElementsAre("RUSGOV", "CHNGOV"));
+}
+
 TEST_F(OurCoderTest, BothPartiesActWithEachOther) {
   EXPECT_THAT(Code("Russia and Ukraine met on Monday. Both parties inked a deal."),
               IsSupersetOf({"RUS UKR 057", "UKR RUS 057"}));

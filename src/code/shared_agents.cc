@@ -113,7 +113,8 @@ void StoryActors::AgentsOfPairReferredTo(const Dictionaries& dictionaries, const
     const NounPhrase& pair = syntax.phrases[a.object];
     const std::span<const Token> words{doc.tokens.data() + pair.tokens.begin, pair.tokens.size()};
     if (!RefersBack(words)) continue;
-    ReferredBack(dictionaries, pair, sentence_begin, words, seen, last_group, referred);
+    ReferredBack(dictionaries, pair, sentence_begin, PairPlace::kElsewhere, words, seen, last_group,
+                 referred);
     for (ResolvedActor& actor : *referred) {
       actor.code = place.agents.Around(LocationPart(actor.code));
       actor.person = false;

@@ -789,9 +789,21 @@ void StoryActors::ResolveSpeakersPronouns(const Document& doc, const Syntax& syn
   }
 }
 
+StoryActors::PairPlace StoryActors::PlaceOfPair(const Syntax& syntax, uint32_t p) const {
+  if (!rules_.agents_take_story_country) return PairPlace::kElsewhere;  // clause_of_ is ours
+  const int32_t c = clause_of_[p];
+  if (c < 0) return PairPlace::kElsewhere;
+  const Clause& clause = syntax.clauses[static_cast<size_t>(c)];
+  const bool goes_on = clause.kind == ClauseKind::kCoordinated ||
+                       clause.kind == ClauseKind::kRelative ||
+                       clause.kind == ClauseKind::kSubordinate;
+  return goes_on && clause.subject == static_cast<int32_t>(p) ? PairPlace::kGoesOnInItsSentence
+                                                              : PairPlace::kElsewhere;
+}
+
 void StoryActors::ReferredBack(const Dictionaries& dictionaries, const NounPhrase& phrase,
-                               uint32_t sentence_begin, std::span<const Token> words,
-                               std::span<const ResolvedActor> seen,
+                               uint32_t sentence_begin, PairPlace place,
+                               std::span<const Token> words, std::span<const ResolvedActor> seen,
                                std::span<const ResolvedActor> last_group,
                                std::vector<ResolvedActor>* referred) {
   referred->clear();
@@ -802,7 +814,7 @@ void StoryActors::ReferredBack(const Dictionaries& dictionaries, const NounPhras
   } else if (words.size() == 1 && IsPronoun(words[0], {"they", "them", "their"})) {
     referred->assign(last_group.begin(), last_group.end());
   } else if (const GroupWord group = GroupReference(words); group != GroupWord::kNone) {
-    PairReferredTo(dictionaries, sentence_begin, group, seen, last_group, referred);
+    PairReferredTo(dictionaries, sentence_begin, group, place, seen, last_group, referred);
   }
   for (ResolvedActor& actor : *referred) actor.tokens = phrase.tokens;
 }
@@ -981,7 +993,8 @@ void StoryActors::ResolveCoreference(const Dictionaries& dictionaries, const Doc
       }
     }
     if (own_[p].code.empty() && !words.empty() && referred.empty()) {
-      ReferredBack(dictionaries, phrase, sentence_begin(), words, seen, last_group, &referred);
+      ReferredBack(dictionaries, phrase, sentence_begin(), PlaceOfPair(syntax, p), words, seen,
+                   last_group, &referred);
       if (referred.size() == 1) NotItsClausesSubject(syntax, p, words, seen, &referred);
       if (referred.empty()) EachOtherReferredTo(syntax, p, words, &referred);
       if (const int32_t many = rules_.agents_take_story_country

@@ -403,8 +403,12 @@ class StoryActors {
   // The actors a phrase of `words` that names none refers back to: he/she the last person
   // seen, they the last group, "the two leaders" / "both countries" two (PairReferredTo);
   // empty when none. `sentence_begin` is the first token of its sentence.
+  // Where a pair reference stands: kGoesOnInItsSentence when it is the subject of a clause
+  // that goes on from an earlier one of its sentence (coordinated, relative, subordinate).
+  enum class PairPlace : uint8_t { kElsewhere, kGoesOnInItsSentence };
+  PairPlace PlaceOfPair(const Syntax& syntax, uint32_t p) const;
   static void ReferredBack(const Dictionaries& dictionaries, const NounPhrase& phrase,
-                           uint32_t sentence_begin, std::span<const Token> words,
+                           uint32_t sentence_begin, PairPlace place, std::span<const Token> words,
                            std::span<const ResolvedActor> seen,
                            std::span<const ResolvedActor> last_group,
                            std::vector<ResolvedActor>* referred);
@@ -443,11 +447,11 @@ class StoryActors {
                            std::vector<ResolvedActor>* referred) const;
   // The pair a phrase of kind `group` refers to: the last two distinct persons (or
   // countries) seen before its sentence, which begins at token `sentence_begin`, else in it
-  // (LastDistinct); or the parties of `last_group`, when it was named before the sentence and
-  // no two persons were (for leaders), or it is as recent as the pair (for states); empty
-  // when none.
+  // (LastDistinct), in it first when `place` is kGoesOnInItsSentence; or the parties of
+  // `last_group`, when it was named before the sentence and no two persons were (for
+  // leaders), or it is as recent as the pair (for states); empty when none.
   static void PairReferredTo(const Dictionaries& dictionaries, uint32_t sentence_begin,
-                             GroupWord group, std::span<const ResolvedActor> seen,
+                             GroupWord group, PairPlace place, std::span<const ResolvedActor> seen,
                              std::span<const ResolvedActor> last_group,
                              std::vector<ResolvedActor>* referred);
   // The last `count` distinct persons (or countries, as bare country codes) of `seen`, in

@@ -1,6 +1,7 @@
 #include "code/tacitus_clause_coder.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -85,6 +86,13 @@ bool IsRejectable(std::string_view code) {
   return code.starts_with("02") || code.starts_with("03") || code.starts_with("10");
 }
 
+// Whether `noun` (a lemma) is a word news uses for an act it reported, whatever the act was.
+bool NamesAnyAct(std::string_view noun) {
+  static constexpr auto kNouns = std::to_array<std::string_view>(
+      {"incident", "violence", "bloodshed", "move", "step", "decision", "measure", "action"});
+  return std::find(kNouns.begin(), kNouns.end(), noun) != kNouns.end();
+}
+
 // A verbal or material conflict pattern ("condemn +T") or an investigation ("investigate
 // +T": of the act's author) whose target names no actor but an act of material conflict
 // ("the attack", "the shelling": a noun whose patterns are of quad class 4); or praise
@@ -122,8 +130,9 @@ bool NamesAnUnattributedAct(const CodedStory& story, const VerbPattern& pattern,
     return !act_roots->empty();
   }
   if (type->quad_class < 3 && !pattern.code.starts_with("09")) return false;
-  // Words news uses for the act it reports, whatever it was: "condemned the incident".
-  if (noun == "incident" || noun == "violence" || noun == "bloodshed") return true;
+  // Words news uses for the act it reports, whatever it was: "condemned the incident",
+  // "expelled two diplomats, a move Moscow condemned", "Tehran denounced the decision".
+  if (NamesAnyAct(noun)) return true;
   for (const VerbPattern* act : acts) {
     const EventType* t = story.dictionaries.FindEventType(act->code);
     if (t == nullptr || t->quad_class != 4) continue;
