@@ -141,6 +141,21 @@ bool SumsUpALongStretch(const Document& doc, const Syntax& syntax, const Clause&
   return false;
 }
 
+// Whether a gerund is what its parent likens an act to: after "to" with "amount", or with
+// "tantamount", "equivalent" or "akin" right before it ("said the ban amounted to holding
+// Malaysians hostage", "is tantamount to declaring war"): a comparison, not a reported act.
+bool LikenedGerund(const Document& doc, const Syntax& syntax, const Clause& clause) {
+  static constexpr auto kLikenings =
+      std::to_array<std::string_view>({"tantamount", "equivalent", "akin"});
+  if (clause.kind != ClauseKind::kParticipial || clause.parent < 0 || clause.marker < 1 ||
+      doc.tokens[clause.marker].lower != "to") {
+    return false;
+  }
+  const std::string_view before = doc.tokens[clause.marker - 1].lower;
+  return syntax.clauses[clause.parent].verb.lemma == "amount" ||
+         std::find(kLikenings.begin(), kLikenings.end(), before) != kLikenings.end();
+}
+
 // The clause's own status, before what it is embedded in.
 Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause& clause) {
   if (clause.verb.negated || clause.verb.subjunctive || NeitherSubject(doc, syntax, clause) ||
@@ -158,7 +173,8 @@ Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause
         CompletesANamedIntention(doc, syntax, clause)))) {
     return Factuality::kIntended;
   }
-  if (IsPledgedGerund(doc, syntax, clause) || IntendedGerund(doc, clause)) {
+  if (IsPledgedGerund(doc, syntax, clause) || IntendedGerund(doc, clause) ||
+      LikenedGerund(doc, syntax, clause)) {
     return Factuality::kIntended;
   }
   if (clause.kind == ClauseKind::kSubordinate && clause.marker >= 0) {

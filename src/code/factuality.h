@@ -9,6 +9,7 @@
 //   China remains ready to talk.             "to talk" wished (a linking verb + "ready")
 //   Japan is committed to working with Seoul. "working" pledged (IsPledgedGerund)
 //   Police used tear gas to disperse them.   "to disperse" done (a purpose)
+//   The ban amounts to holding them hostage. "holding" likened, not done (LikenedGerund)
 //   If Iran attacks, ...                     conditional
 //   Iran did not attack.                     denied    (negated; also subjunctive)
 //   Neither Iran nor Iraq attacked.          denied    (a subject that "neither" begins)

@@ -47,6 +47,16 @@ TEST(Factuality, APerfectSinceAYearOrForYearsIsBackground) {
   EXPECT_EQ(Of("The army expelled the French troops in 2022.", "expel"), Factuality::kDone);
 }
 
+TEST(Factuality, AGerundAnActIsLikenedToIsNotDone) {
+  EXPECT_EQ(Of("Seoul said the travel ban amounted to holding its citizens hostage.", "hold"),
+            Factuality::kIntended);
+  EXPECT_EQ(Of("Tehran said the blockade was tantamount to declaring war on Iran.", "declare"),
+            Factuality::kIntended);
+  // A gerund after another "to" is told as done.
+  EXPECT_EQ(Of("Japan is committed to working with Seoul.", "work"), Factuality::kIntended);
+  EXPECT_EQ(Of("The rebels resorted to shelling the town.", "shell"), Factuality::kDone);
+}
+
 TEST(Factuality, AFutureOrModalActIsIntended) {
   EXPECT_EQ(Of("Biden will meet Putin next month.", "meet"), Factuality::kIntended);
   EXPECT_EQ(Of("Russia could retaliate against Ukraine.", "retaliate"), Factuality::kIntended);
