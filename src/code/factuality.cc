@@ -103,6 +103,60 @@ bool EndedGerund(const Syntax& syntax, const Clause& clause) {
          std::find(kEndingVerbs.begin(), kEndingVerbs.end(), parent.lemma) != kEndingVerbs.end();
 }
 
+// Whether a word is a year: four digits beginning with 1 or 2 ("2009").
+bool IsYearWord(std::string_view word) {
+  return word.size() == 4 && (word[0] == '1' || word[0] == '2') &&
+         std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Whether a temporal adverbial reaches back past the story's episode: "since" with a year
+// ("since 2009", "since July 2015"), or "for" with years, months or decades ("for
+// decades", "for more than 15 years"); not "since Sunday" nor "for two days".
+bool ReachesFarBack(const Document& doc, TokenRange adverbial) {
+  static constexpr auto kLongUnits =
+      std::to_array<std::string_view>({"year", "month", "decade", "century"});
+  if (adverbial.size() < 2) return false;
+  const std::string_view preposition = doc.tokens[adverbial.begin].lower;
+  for (uint32_t t = adverbial.begin + 1; t < adverbial.end; ++t) {
+    const Token& token = doc.tokens[t];
+    if (preposition == "since" && IsYearWord(token.lower)) {
+      return true;
+    }
+    if (preposition == "for" &&
+        std::find(kLongUnits.begin(), kLongUnits.end(), token.lemma) != kLongUnits.end()) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether a perfect clause sums up a long stretch rather than reporting an act: "Boko Haram
+// has killed 35,000 people since 2009", "the rebels have fought the army for decades" (the
+// GUIDE's vague background and cumulative totals). Not a progressive, which tells an act
+// still under way ("the court has been investigating the officers since 2022").
+bool SumsUpALongStretch(const Document& doc, const Syntax& syntax, const Clause& clause) {
+  if (!clause.verb.perfect || clause.verb.progressive) return false;
+  for (const TokenRange adverbial : syntax.AdverbialsOf(clause)) {
+    if (ReachesFarBack(doc, adverbial)) return true;
+  }
+  return false;
+}
+
+// Whether a gerund is what its parent likens an act to: after "to" with "amount", or with
+// "tantamount", "equivalent" or "akin" right before it ("said the ban amounted to holding
+// Malaysians hostage", "is tantamount to declaring war"): a comparison, not a reported act.
+bool LikenedGerund(const Document& doc, const Syntax& syntax, const Clause& clause) {
+  static constexpr auto kLikenings =
+      std::to_array<std::string_view>({"tantamount", "equivalent", "akin"});
+  if (clause.kind != ClauseKind::kParticipial || clause.parent < 0 || clause.marker < 1 ||
+      doc.tokens[clause.marker].lower != "to") {
+    return false;
+  }
+  const std::string_view before = doc.tokens[clause.marker - 1].lower;
+  return syntax.clauses[clause.parent].verb.lemma == "amount" ||
+         std::find(kLikenings.begin(), kLikenings.end(), before) != kLikenings.end();
+}
+
 // The clause's own status, before what it is embedded in.
 Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause& clause) {
   if (clause.verb.negated || clause.verb.subjunctive || NeitherSubject(doc, syntax, clause) ||
@@ -111,6 +165,7 @@ Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause
     return Factuality::kDenied;
   }
   if (clause.verb.tense == Tense::kFuture || clause.verb.modal >= 0) return Factuality::kIntended;
+  if (SumsUpALongStretch(doc, syntax, clause)) return Factuality::kBackground;
   // "planned to visit", "urged Serbia to resume talks", "is ready to talk"; not "voted to
   // impose martial law", nor "it is important to note that".
   if (clause.kind == ClauseKind::kInfinitive &&
@@ -120,7 +175,7 @@ Factuality OwnFactuality(const Document& doc, const Syntax& syntax, const Clause
     return Factuality::kIntended;
   }
   if (IsPledgedGerund(doc, syntax, clause) || IsProposedGerund(syntax, clause) ||
-      IntendedGerund(doc, clause)) {
+      IntendedGerund(doc, clause) || LikenedGerund(doc, syntax, clause)) {
     return Factuality::kIntended;
   }
   if (clause.kind == ClauseKind::kSubordinate && clause.marker >= 0) {

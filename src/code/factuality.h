@@ -10,12 +10,14 @@
 //   Japan is committed to working with Seoul. "working" pledged (IsPledgedGerund)
 //   Iran proposed holding talks.             "holding" proposed (IsProposedGerund)
 //   Police used tear gas to disperse them.   "to disperse" done (a purpose)
+//   The ban amounts to holding them hostage. "holding" likened, not done (LikenedGerund)
 //   If Iran attacks, ...                     conditional
 //   Iran did not attack.                     denied    (negated; also subjunctive)
 //   Neither Iran nor Iraq attacked.          denied    (a subject that "neither" begins)
 //   Iran has no plans to attack.             "to attack" denied (an object that "no" begins)
 //   India stopped buying Russian oil.        "buying" denied (the gerund of a verb of ending)
 //   Iran denied that it attacked.            "that it attacked" denied (IsDenialVerb)
+//   ISIS has killed 5,000 since 2014.        background (a perfect with "since" a year)
 //
 // What a clause embedded in a planned or wished one reports is not done either ("said it
 // would send troops that will patrol"). Reported speech keeps the reported act's own
@@ -32,9 +34,10 @@
 namespace tacitus {
 
 enum class Factuality : uint8_t {
-  kDone,      // reported as having happened or being under way
-  kIntended,  // planned, wished, possible or conditional: future, a modal, an infinitive
-  kDenied,    // negated or subjunctive ("did not attack", "demanded that Russia withdraw")
+  kDone,        // reported as having happened or being under way
+  kIntended,    // planned, wished, possible or conditional: future, a modal, an infinitive
+  kDenied,      // negated or subjunctive ("did not attack", "demanded that Russia withdraw")
+  kBackground,  // a perfect summing up a long stretch ("has killed 35,000 since 2009")
 };
 
 // Whether `clause` is a gerund its parent pledges rather than reports: "remains committed to

@@ -30,6 +30,33 @@ TEST(Factuality, APastOrPresentActIsDone) {
   EXPECT_EQ(Of("Russian troops are shelling Kharkiv.", "shell"), Factuality::kDone);
 }
 
+TEST(Factuality, APerfectSinceAYearOrForYearsIsBackground) {
+  EXPECT_EQ(Of("The Islamic State has killed more than 5,000 people since 2014.", "kill"),
+            Factuality::kBackground);
+  EXPECT_EQ(Of("Kurdish militants have fought Turkish forces since July 2015.", "fight"),
+            Factuality::kBackground);
+  EXPECT_EQ(Of("The separatists have attacked government posts for decades.", "attack"),
+            Factuality::kBackground);
+  // A progressive tells an act still under way.
+  EXPECT_EQ(Of("The court has been investigating the officers since 2022.", "investigate"),
+            Factuality::kDone);
+  // Since a day, or for a few days, the perfect reports the episode itself.
+  EXPECT_EQ(Of("Police have arrested 300 protesters since Sunday.", "arrest"), Factuality::kDone);
+  EXPECT_EQ(Of("Rebels have shelled the town for three days.", "shell"), Factuality::kDone);
+  // Not a perfect: a dated act of that year.
+  EXPECT_EQ(Of("The army expelled the French troops in 2022.", "expel"), Factuality::kDone);
+}
+
+TEST(Factuality, AGerundAnActIsLikenedToIsNotDone) {
+  EXPECT_EQ(Of("Seoul said the travel ban amounted to holding its citizens hostage.", "hold"),
+            Factuality::kIntended);
+  EXPECT_EQ(Of("Tehran said the blockade was tantamount to declaring war on Iran.", "declare"),
+            Factuality::kIntended);
+  // A gerund after another "to" is told as done.
+  EXPECT_EQ(Of("Japan is committed to working with Seoul.", "work"), Factuality::kIntended);
+  EXPECT_EQ(Of("The rebels resorted to shelling the town.", "shell"), Factuality::kDone);
+}
+
 TEST(Factuality, AFutureOrModalActIsIntended) {
   EXPECT_EQ(Of("Biden will meet Putin next month.", "meet"), Factuality::kIntended);
   EXPECT_EQ(Of("Russia could retaliate against Ukraine.", "retaliate"), Factuality::kIntended);

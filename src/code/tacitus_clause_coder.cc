@@ -513,6 +513,10 @@ void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter
       if (stating >= 0) source = stating;
       if (stating < 0) intent = nullptr;
     }
+    if (factuality == Factuality::kBackground) {
+      record.Refuse(NoEventReason::kBackground);
+      continue;
+    }
     if (intent == nullptr && factuality == Factuality::kIntended && !StatesIntent(*match.pattern) &&
         !AgreeingConcedes(*match.pattern, statement)) {
       record.Refuse(NoEventReason::kIntended);

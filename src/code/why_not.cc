@@ -24,6 +24,8 @@ std::string_view NoEventReasonName(NoEventReason reason) {
       return "negated";
     case NoEventReason::kIntended:
       return "not done";
+    case NoEventReason::kBackground:
+      return "background";
     case NoEventReason::kClaimed:
       return "claimed";
     case NoEventReason::kNoPattern:
@@ -60,6 +62,9 @@ std::string DescribeVerdict(const Document& doc, std::string_view text,
       break;
     case NoEventReason::kIntended:
       out += "planned, wished, possible or conditional: not reported as done";
+      break;
+    case NoEventReason::kBackground:
+      out += "sums up a long stretch (a perfect since a year or for years): background";
       break;
     case NoEventReason::kClaimed:
       out += "alleged: a claim, not a reported act, against no actor named";

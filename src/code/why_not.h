@@ -27,6 +27,7 @@ enum class NoEventReason : uint8_t {
   kCommaClause,  // PETRARCH: inside a comma-delimited clause left out
   kDenied,       // negated or subjunctive: "did not attack", "demanded that X withdraw"
   kIntended,     // planned, wished, possible or conditional (factuality.h), not an intent code
+  kBackground,   // a perfect summing up a long stretch: "has killed 35,000 since 2009"
   kClaimed,      // alleged: a claim, not an act, and no accuser (reported_accusation.h)
   kNoPattern,    // no verb pattern for the verb's lemma
   kNoMatch,      // patterns for the lemma, none matching the clause's words
@@ -37,7 +38,7 @@ enum class NoEventReason : uint8_t {
   kTitleRepeat,  // a headline or title line whose act the body reports (title_repeats.h)
 };
 
-// "discarded", "comma clause", "negated", "not done", "claimed", "no pattern", "no match", "blocked",
+// "discarded", "comma clause", "negated", "not done", "background", "claimed", "no pattern", "no match", "blocked",
 // "no source", "no target", "same actor", "title repeat".
 std::string_view NoEventReasonName(NoEventReason reason);
 

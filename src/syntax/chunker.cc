@@ -378,13 +378,26 @@ class Chunker {
          (t == PosTag::kCD && !IsProperNoun(Tag(j - 1)) && Tag(j - 1) != PosTag::kCD))) {
       return false;
     }
-    if (NameAfterMonthAndYear(*scan, j)) return false;
+    if (NameAfterMonthAndYear(*scan, j) || CaptivityComplement(*scan, j)) return false;
     // A number before adjectives and their noun counts them, and is no head: "three Russian
     // banks", "two full days".
     const bool counts_adjectives = t == PosTag::kCD && scan->head < 0 && IsAdjective(Tag(j + 1)) &&
                                    CommonNounAfterAdjectives(j + 1) >= 0;
     if (!counts_adjectives) scan->head = static_cast<int32_t>(j);
     return true;
+  }
+
+  // "took 12 aid workers hostage", "held the villagers captive": "hostage" or "captive" after a
+  // common noun, with no noun after it, tells what the verb made of its object, not a compound
+  // (which "the Gaza hostage deal", "a hostage crisis" are); the idiom keeps the singular, so
+  // "a dozen hostages" is one phrase.
+  bool CaptivityComplement(const NounScan& scan, uint32_t j) const {
+    static constexpr auto kCaptives = std::to_array<std::string_view>({"hostage", "captive"});
+    if (scan.head < 0 || static_cast<uint32_t>(scan.head) != j - 1 || !In(kCaptives, Lower(j))) {
+      return false;
+    }
+    const PosTag before = Tag(j - 1);
+    return (before == PosTag::kNN || before == PosTag::kNNS) && !IsNoun(Tag(j + 1));
   }
 
   // "in December 2016 Washington expelled ...": a name after a month and its year opens the

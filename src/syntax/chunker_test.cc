@@ -57,6 +57,19 @@ TEST_F(Chunker, ANameAfterAMonthAndItsYearOpensANewPhrase) {
             "[NP The 2019 Lima talks] [VG failed] [PUNCT .]");
 }
 
+TEST_F(Chunker, HostageAfterACommonNounIsWhatTheVerbMadeOfItsObject) {
+  EXPECT_EQ(ChunkLine("Gunmen/NNS/gunman took/VBD/take 12/CD aid/NN workers/NNS/worker "
+                      "hostage/NN ./."),
+            "[NP Gunmen] [VG took] [NP 12 aid workers] [NP hostage] [PUNCT .]");
+  EXPECT_EQ(ChunkLine("Rebels/NNS/rebel held/VBD/hold the/DT pilot/NN captive/NN ./."),
+            "[NP Rebels] [VG held] [NP the pilot] [NP captive] [PUNCT .]");
+  // A compound goes on: a noun after it, or a name before it.
+  EXPECT_EQ(ChunkLine("The/DT prisoner/NN hostage/NN deal/NN collapsed/VBD/collapse ./."),
+            "[NP The prisoner hostage deal] [VG collapsed] [PUNCT .]");
+  EXPECT_EQ(ChunkLine("Qatar/NNP freed/VBD/free a/DT Gaza/NNP hostage/NN ./."),
+            "[NP Qatar] [VG freed] [NP a Gaza hostage] [PUNCT .]");
+}
+
 TEST_F(Chunker, AmongThemAfterACommaIsOnePrepositionBeforeANounPhrase) {
   // ", among them four children," says "including"; "among them" at the end is a phrase.
   EXPECT_EQ(ChunkLine("Ten/CD civilians/NNS/civilian ,/, among/IN them/PRP four/CD "
