@@ -278,9 +278,16 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
       }
     }
     hits_.push_back(hit);
+    // An acronym the dictionaries lack, defined in brackets, names the actor from here on;
+    // the brackets themselves name nothing more (the name before them is the phrase's).
+    size_t defined_acronym = 0;
     if (!use_agent) {
       const std::string_view acronym = AcronymAfter(tokens, i, i + match.length);
-      if (!acronym.empty()) short_names_.emplace_back(acronym, hit.entry);
+      if (!acronym.empty() &&
+          dictionaries.actor_names().LongestAt(tokens, i + match.length + 1).length == 0) {
+        short_names_.emplace_back(acronym, hit.entry);
+        defined_acronym = 3;  // "(", the acronym, ")"
+      }
     }
     if (!use_agent && dictionaries.actors()[hit.entry].kind == ActorKind::kPerson &&
         match.length > 1) {
@@ -312,7 +319,7 @@ void StoryActors::FindHits(const Dictionaries& dictionaries, const Document& doc
       agent_end = std::max(agent_end, i + match.length);
       ++i;
     } else {
-      i += match.length;
+      i += match.length + defined_acronym;
     }
   }
 }
