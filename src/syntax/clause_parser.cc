@@ -28,6 +28,7 @@ void ParseSentence(const Document& doc, uint32_t sentence, Syntax* out) {
   range.clauses.end = static_cast<uint32_t>(out->clauses.size());
   syntax_internal::FindTrailingReporters(view, range.clauses, out);
   syntax_internal::ShareGappedPassives(view, range.clauses, out);
+  syntax_internal::JoinAsDidSubjects(view, range.clauses, out);
   syntax_internal::ResolveUnderstoodRoles(view, range.clauses, out);
   syntax_internal::EmitPendingItems(out);
   out->sentences.push_back(range);

@@ -154,6 +154,27 @@ void FindTrailingReporters(const SentenceView& view, TokenRange clauses, Syntax*
   }
 }
 
+void JoinAsDidSubjects(const SentenceView& view, TokenRange clauses, Syntax* out) {
+  for (uint32_t k = clauses.begin; k < clauses.end; ++k) {
+    Clause& c = out->clauses[k];
+    if (c.parent < 0 || c.subject >= 0 || c.object < 0 || c.verb.tokens.size() != 1 ||
+        (c.verb.lemma != "do" && c.verb.lemma != "have")) {
+      continue;
+    }
+    const uint32_t verb = c.verb.tokens.begin;
+    if (verb < view.first_token() + 2 || view.Lower(verb - 1) != "as" ||
+        view.Text(verb - 2) != ",") {
+      continue;
+    }
+    const Clause& parent = out->clauses[static_cast<size_t>(c.parent)];
+    if (parent.subject < 0) continue;
+    int32_t last = parent.subject;
+    for (int32_t q : out->Conjuncts(parent.subject)) last = q;
+    out->phrases[static_cast<size_t>(last)].next_conjunct = c.object;
+    c.object = -1;
+  }
+}
+
 void ResolveUnderstoodRoles(const SentenceView& view, TokenRange clauses, Syntax* out) {
   // Parents mostly precede their children; the second pass covers preposed clauses whose
   // parent comes later.

@@ -23,6 +23,12 @@ void FindTrailingReporters(const SentenceView& view, TokenRange clauses, Syntax*
 // still its own. `clauses`: the sentence's range in out->clauses.
 void ShareGappedPassives(const SentenceView& view, TokenRange clauses, Syntax* out);
 
+// "Germany condemned the attack, as did France and Italy": the noun phrase after an "as did"
+// (or "as have") that follows a comma joins the subject of the clause before, as conjuncts,
+// and the "did" clause keeps no object. Runs before ResolveUnderstoodRoles. `clauses`: the
+// sentence's range in out->clauses.
+void JoinAsDidSubjects(const SentenceView& view, TokenRange clauses, Syntax* out);
+
 // Fills in what a clause of `clauses` (a range in out->clauses) takes from its parent (a
 // speech act coordinated with what a speaker said, "said X had fled and urged calm", first
 // goes with the verb of saying): the

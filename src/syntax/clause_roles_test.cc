@@ -58,6 +58,19 @@ TEST(ClauseRoles, AClauseOfTimeAfterATrailingReporterLeavesItTheReporter) {
       });
 }
 
+TEST(ClauseRoles, TheActorsAfterACommasAsDidJoinTheSubjectBefore) {
+  ExpectClauses(
+      "Gondor/NNP condemned/VBD/condemn the/DT raid/NN ,/, as/RB did/VBD/do Arnor/NNP and/CC "
+      "Rohan/NNP ./. | "
+      "Gondor/NNP sent/VBD/send aid/NN ,/, as/IN it/PRP did/VBD/do last/JJ year/NN ./.",
+      {
+          R"(s0 c0 main: subj="Gondor" & "Arnor" & "Rohan" | verb="condemned" lemma=condemn past | obj="the raid")",
+          R"(s0 c1 coord<c0: subj="Gondor" & "Arnor" & "Rohan" | verb="did" lemma=do past)",
+          R"(s1 c0 main: subj="Gondor" | verb="sent" lemma=send past | obj="aid")",
+          R"(s1 c1 sub<c0 "as": subj="it" | verb="did" lemma=do past | adv: "last year")",
+      });
+}
+
 TEST(ClauseRoles, AThatClauseAfterACoordinatorIsReportedLikeTheClauseBeforeIt) {
   ExpectClauses(
       "Putin/NNP said/VBD/say Russia/NNP had/VBD/have met/VBN/meet China/NNP and/CC that/IN "
