@@ -92,6 +92,8 @@ struct ClauseScratch {
   std::vector<bool> eliminated;
   // PetrarchClauseCoder, per clause: gave an event (its embedded clauses give none).
   std::vector<bool> coded;
+  // CodeStory's: per event of the story, whether another says it more precisely.
+  std::vector<bool> said_more_precisely;
   // PetrarchClauseCoder, per sentence: left out by TABARI's discards and filters
   // (tabari_sentence.h); its events, nouns' too, are dropped.
   std::vector<bool> tabari_skipped;

@@ -36,6 +36,15 @@ TEST_F(CoderTest, PassiveVoiceTakesTheAgentAsSource) {
   EXPECT_THAT(Code("Ukraine was attacked by Russian troops."), ElementsAre("RUSMIL UKR 190"));
 }
 
+TEST_F(CoderTest, AnActOfForceIsCodedOnceByItsMostPreciseCode) {
+  // The light verb's bare 190 and the precise 195 of one sentence and dyad are one act.
+  EXPECT_THAT(Code("Russian troops attacked Ukraine and struck Ukraine."),
+              ElementsAre("RUSMIL UKR 195"));
+  // Another dyad's act is another act.
+  EXPECT_THAT(Code("Russian troops attacked Ukraine and struck China."),
+              UnorderedElementsAre("RUSMIL UKR 190", "RUSMIL CHN 195"));
+}
+
 TEST_F(CoderTest, ASubjunctiveIsNotADeed) {
   // Demanded, not done (the parser had also given the condemnation to China): the demand is
   // made of Russia; the same verb reported as done is an event.

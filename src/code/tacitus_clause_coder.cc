@@ -190,6 +190,21 @@ bool IsVisitToARegion(const CameoTables& cameo, const Event& event) {
   return region_only(event.source) || region_only(event.target);
 }
 
+// Whether `event` is the bare code of a root of force, 15-20 ("190"), that an event of the
+// same sentence and dyad says more precisely ("194"): one act, coded once ("launched a missile
+// strike on Kyiv" is the light verb's 190 and the noun's 194). Not words and meetings, where
+// the two are acts of their own ("met X during a visit": 040 and 042). `events` are the story's.
+bool IsSaidMorePrecisely(std::span<const Event> events, const Event& event) {
+  const std::string_view code = event.code;
+  if (code.size() != 3 || code[2] != '0' || code.substr(0, 2) < "15") return false;
+  return std::any_of(events.begin(), events.end(), [&](const Event& other) {
+    const std::string_view more = other.code;
+    return &other != &event && other.sentence == event.sentence && more.size() >= 3 &&
+           more != code && more.substr(0, 2) == code.substr(0, 2) && other.source == event.source &&
+           other.target == event.target;
+  });
+}
+
 // A statement no pattern names, told by what it says of another actor: a threat by its price
 // or condition ("vowed that Hamas would pay a price", "warned that sanctions would follow if
 // Russia did not withdraw"), or hope or doubt about the other's deed ("was confident that
@@ -392,6 +407,25 @@ void TacitusClauseCoder::CodeStory(const CodedStory& story, ClauseScratch* scrat
                                  return IsVisitAtHome(event) || IsVisitToARegion(cameo, event);
                                }),
                 events->end());
+  // Marked first, erased after: remove_if may move the events the test compares with.
+  const std::span<const Event> coded(events->data() + story.first_event,
+                                     events->size() - story.first_event);
+  std::vector<bool>& vague = scratch->said_more_precisely;
+  vague.assign(coded.size(), false);
+  bool any = false;
+  for (size_t i = 0; i < coded.size(); ++i) {
+    vague[i] = IsSaidMorePrecisely(coded, coded[i]);
+    any = any || vague[i];
+  }
+  if (!any) return;
+  size_t kept = story.first_event;
+  for (size_t i = 0; i < coded.size(); ++i) {
+    if (vague[i]) continue;
+    if (kept != story.first_event + i)
+      (*events)[kept] = std::move((*events)[story.first_event + i]);
+    ++kept;
+  }
+  events->resize(kept);
 }
 
 void TacitusClauseCoder::CodeClauses(const CodedStory& story, const EventEmitter& emitter,
