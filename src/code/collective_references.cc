@@ -88,6 +88,11 @@ StoryActors::GroupWord StoryActors::GroupOfNoun(std::string_view lemma) {
 }
 
 StoryActors::GroupWord StoryActors::GroupReference(std::span<const Token> words) {
+  // "the warring parties", "the warring sides", "the warring factions".
+  if (words.size() == 3 && words[0].lower == "the" && words[1].lower == "warring" &&
+      (words[2].lemma == "party" || words[2].lemma == "side" || words[2].lemma == "faction")) {
+    return GroupWord::kBelligerents;
+  }
   // "the pair", "the duo", "the two": two people (or two states, when no people were named).
   if (words.size() == 2 && words[0].lower == "the" &&
       (words[1].lower == "pair" || words[1].lower == "duo" || words[1].lower == "two")) {
@@ -164,6 +169,14 @@ void StoryActors::PairReferredTo(const Dictionaries& dictionaries, uint32_t sent
     return a.tokens.begin >= sentence_begin;
   });
   const bool leaders = group == GroupWord::kLeaders;
+  // The sides of a war are often of one country ("the army and the RSF"): the last group
+  // named, by their own codes, when it has two; else two states as for "both sides".
+  if (group == GroupWord::kBelligerents && !last_group.empty() &&
+      last_group.front().tokens.begin < sentence_begin) {
+    referred->clear();
+    for (const ResolvedActor& member : last_group) AddDistinct(member, referred);
+    if (referred->size() >= 2) return;
+  }
   // The doers of a clause that goes on from an earlier one of its sentence are most often
   // the two that clause named ("Fidan met Mirzoyan in Ankara, where the two ministers
   // discussed ...").

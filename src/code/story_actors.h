@@ -424,8 +424,9 @@ class StoryActors {
   // countries", "both sides", "the pair" refer back to, by the kind of the word.
   enum class GroupWord : uint8_t {
     kNone,
-    kLeaders,    // leader, president, minister, counterpart, pair: persons
-    kCountries,  // country, side, party, government, ally: states
+    kLeaders,       // leader, president, minister, counterpart, pair: persons
+    kCountries,     // country, side, party, government, ally: states
+    kBelligerents,  // "the warring parties": the sides of a war, a country's own sides too
   };
   static GroupWord GroupReference(std::span<const Token> words);
   // The kind of a noun of GroupReference's ("leader", "side"); kNone for another.

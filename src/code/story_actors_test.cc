@@ -122,6 +122,15 @@ TEST_F(StoryActorsTest, TheTwoLeadersReferToTheLastTwoPersons) {
       ElementsAre("RUSGOV", "CHNGOV"));
 }
 
+TEST_F(StoryActorsTest, TheWarringPartiesAreTheLastGroupNamedThoughOfOneCountry) {
+  const std::string earlier = "Russian troops and rebels fought on Monday. ";
+  EXPECT_THAT(ActorsOf(earlier + "China urged the warring parties to stop.", "the warring parties"),
+              ElementsAre("RUSMIL", "RUSREB"));
+  // Not "the parties" alone, nor warring parties with nothing named before.
+  EXPECT_THAT(ActorsOf("China urged the warring parties to stop.", "the warring parties"),
+              IsEmpty());
+}
+
 TEST_F(StoryActorsTest, BothSidesAfterOtherActorsOfTheirSentenceReferToAnEarlierPair) {
   const std::string earlier = "Russian troops attacked Ukraine on Monday. ";
   EXPECT_THAT(ActorsOf(earlier + "China urged both sides to show restraint.", "both sides"),
